@@ -304,9 +304,17 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
             .flatten()
             .and_then(|set| cfg_attr(&set))
             .map(|attr| quote!(#attr));
+        // The types crate's root is formatted by `cargo fmt` like any crate
+        // root: its generated items say they are formatted already.
+        let skip = settings
+            .types_crate
+            .is_some()
+            .then(|| quote!(#[rustfmt::skip]));
         mod_decls.extend(quote! {
+            #skip
             #cfg
             mod #m;
+            #skip
             #cfg
             pub use #m::*;
         });

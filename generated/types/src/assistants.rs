@@ -34,7 +34,9 @@ pub struct AssistantObject {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for AssistantObject {
     const NAME: &'static str = "AssistantObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<AssistantLiteral> = None;
         let mut created_at: Option<i64> = None;
@@ -48,23 +50,25 @@ impl sdk_runtime_types::de::Object for AssistantObject {
         let mut temperature: Option<f64> = None;
         let mut top_p: Option<f64> = None;
         let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "name" => 3,
-                "description" => 4,
-                "model" => 5,
-                "instructions" => 6,
-                "tools" => 7,
-                "tool_resources" => 8,
-                "metadata" => 9,
-                "temperature" => 10,
-                "top_p" => 11,
-                "response_format" => 12,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "name" => 3,
+                    "description" => 4,
+                    "model" => 5,
+                    "instructions" => 6,
+                    "tools" => 7,
+                    "tool_resources" => 8,
+                    "metadata" => 9,
+                    "temperature" => 10,
+                    "top_p" => 11,
+                    "response_format" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -103,7 +107,9 @@ impl sdk_runtime_types::de::Object for AssistantObject {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -149,7 +155,10 @@ impl AssistantObject {
         self
     }
     /// Sets `tool_resources`.
-    pub fn tool_resources(mut self, value: impl Into<AssistantObjectToolResources>) -> Self {
+    pub fn tool_resources(
+        mut self,
+        value: impl Into<AssistantObjectToolResources>,
+    ) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
@@ -169,19 +178,24 @@ impl AssistantObject {
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(mut self, value: impl Into<AssistantsApiResponseFormatOption>) -> Self {
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
         self.response_format = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The constant `assistant`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AssistantLiteral {
@@ -189,14 +203,16 @@ pub enum AssistantLiteral {
     #[default]
     Assistant,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl AssistantLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -204,43 +220,52 @@ impl AssistantLiteral {
         "assistant"
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for AssistantLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for AssistantLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("assistant")
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for AssistantLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "assistant").map(|()| Self::Assistant)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "assistant")
+            .map(|()| Self::Assistant)
     }
 }
 #[cfg(feature = "assistants")]
@@ -275,12 +300,16 @@ impl sdk_runtime_types::de::TaggedUnion for AssistantObjectToolsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -288,7 +317,9 @@ impl sdk_runtime_types::de::TaggedUnion for AssistantObjectToolsItem {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -321,13 +352,17 @@ pub struct AssistantToolsCode {
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl sdk_runtime_types::de::Object for AssistantToolsCode {
     const NAME: &'static str = "AssistantToolsCode";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CodeInterpreterLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -342,7 +377,9 @@ impl sdk_runtime_types::de::Object for AssistantToolsCode {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantToolsCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -351,20 +388,20 @@ impl AssistantToolsCode {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 /// The constant `code_interpreter`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CodeInterpreterLiteral {
@@ -372,15 +409,17 @@ pub enum CodeInterpreterLiteral {
     #[default]
     CodeInterpreter,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl CodeInterpreterLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -388,45 +427,53 @@ impl CodeInterpreterLiteral {
         "code_interpreter"
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl std::fmt::Display for CodeInterpreterLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl Serialize for CodeInterpreterLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("code_interpreter")
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for CodeInterpreterLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "code_interpreter")
             .map(|()| Self::CodeInterpreter)
     }
@@ -445,15 +492,19 @@ pub struct AssistantToolsFileSearch {
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl sdk_runtime_types::de::Object for AssistantToolsFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileSearchLiteral> = None;
         let mut file_search: Option<AssistantToolsFileSearchFileSearch> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "file_search" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -470,7 +521,9 @@ impl sdk_runtime_types::de::Object for AssistantToolsFileSearch {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantToolsFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -485,7 +538,10 @@ impl AssistantToolsFileSearch {
         }
     }
     /// Sets `file_search`.
-    pub fn file_search(mut self, value: impl Into<AssistantToolsFileSearchFileSearch>) -> Self {
+    pub fn file_search(
+        mut self,
+        value: impl Into<AssistantToolsFileSearchFileSearch>,
+    ) -> Self {
         self.file_search = Some(value.into());
         self
     }
@@ -520,8 +576,11 @@ impl Serialize for FileSearchLiteral {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for FileSearchLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "file_search").map(|()| Self::FileSearch)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "file_search")
+            .map(|()| Self::FileSearch)
     }
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
@@ -539,15 +598,19 @@ pub struct AssistantToolsFileSearchFileSearch {
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl sdk_runtime_types::de::Object for AssistantToolsFileSearchFileSearch {
     const NAME: &'static str = "AssistantToolsFileSearchFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut max_num_results: Option<i64> = None;
         let mut ranking_options: Option<FileSearchRankingOptions> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "max_num_results" => 0,
-                "ranking_options" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "max_num_results" => 0,
+                    "ranking_options" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut max_num_results),
@@ -564,7 +627,9 @@ impl sdk_runtime_types::de::Object for AssistantToolsFileSearchFileSearch {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantToolsFileSearchFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -584,7 +649,10 @@ impl AssistantToolsFileSearchFileSearch {
         self
     }
     /// Sets `ranking_options`.
-    pub fn ranking_options(mut self, value: impl Into<FileSearchRankingOptions>) -> Self {
+    pub fn ranking_options(
+        mut self,
+        value: impl Into<FileSearchRankingOptions>,
+    ) -> Self {
         self.ranking_options = Some(value.into());
         self
     }
@@ -603,15 +671,19 @@ pub struct FileSearchRankingOptions {
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl sdk_runtime_types::de::Object for FileSearchRankingOptions {
     const NAME: &'static str = "FileSearchRankingOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut ranker: Option<FileSearchRanker> = None;
         let mut score_threshold: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "ranker" => 0,
-                "score_threshold" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut ranker),
@@ -628,7 +700,9 @@ impl sdk_runtime_types::de::Object for FileSearchRankingOptions {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for FileSearchRankingOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -704,7 +778,9 @@ impl Serialize for FileSearchRanker {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for FileSearchRanker {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -726,15 +802,19 @@ pub struct AssistantToolsFunction {
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl sdk_runtime_types::de::Object for AssistantToolsFunction {
     const NAME: &'static str = "AssistantToolsFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FunctionLiteral> = None;
         let mut function: Option<FunctionObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "function" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -751,7 +831,9 @@ impl sdk_runtime_types::de::Object for AssistantToolsFunction {
 }
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantToolsFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -766,16 +848,18 @@ impl AssistantToolsFunction {
         }
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 /// The constant `function`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FunctionLiteral {
@@ -783,16 +867,18 @@ pub enum FunctionLiteral {
     #[default]
     Function,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl FunctionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -800,58 +886,68 @@ impl FunctionLiteral {
         "function"
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl std::fmt::Display for FunctionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl Serialize for FunctionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("function")
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for FunctionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "function").map(|()| Self::Function)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionObject {
     /// A description of what the function does, used by the model to choose when and how to call the function.
@@ -864,28 +960,34 @@ pub struct FunctionObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl sdk_runtime_types::de::Object for FunctionObject {
     const NAME: &'static str = "FunctionObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut description: Option<String> = None;
         let mut name: Option<String> = None;
         let mut parameters: Option<FunctionParameters> = None;
         let mut strict: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "description" => 0,
-                "name" => 1,
-                "parameters" => 2,
-                "strict" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "description" => 0,
+                    "name" => 1,
+                    "parameters" => 2,
+                    "strict" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut description),
@@ -904,25 +1006,31 @@ impl sdk_runtime_types::de::Object for FunctionObject {
         })
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for FunctionObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl FunctionObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -950,13 +1058,15 @@ impl FunctionObject {
         self
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 /// The parameters the functions accepts, described as a JSON Schema object. See the [guide](https://platform.openai.com/docs/guides/function-calling) for examples, and the [JSON Schema reference](https://json-schema.org/understanding-json-schema/) for documentation about the format.
 ///
 /// Omitting `parameters` defines a function with an empty parameter list.
@@ -973,15 +1083,19 @@ pub struct AssistantObjectToolResources {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for AssistantObjectToolResources {
     const NAME: &'static str = "AssistantObjectToolResources";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code_interpreter: Option<AssistantObjectToolResourcesCodeInterpreter> = None;
         let mut file_search: Option<AssistantObjectToolResourcesFileSearch> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code_interpreter" => 0,
-                "file_search" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code_interpreter),
@@ -998,7 +1112,9 @@ impl sdk_runtime_types::de::Object for AssistantObjectToolResources {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1021,7 +1137,10 @@ impl AssistantObjectToolResources {
         self
     }
     /// Sets `file_search`.
-    pub fn file_search(mut self, value: impl Into<AssistantObjectToolResourcesFileSearch>) -> Self {
+    pub fn file_search(
+        mut self,
+        value: impl Into<AssistantObjectToolResourcesFileSearch>,
+    ) -> Self {
         self.file_search = Some(value.into());
         self
     }
@@ -1036,13 +1155,17 @@ pub struct AssistantObjectToolResourcesCodeInterpreter {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for AssistantObjectToolResourcesCodeInterpreter {
     const NAME: &'static str = "AssistantObjectToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -1055,7 +1178,9 @@ impl sdk_runtime_types::de::Object for AssistantObjectToolResourcesCodeInterpret
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1082,13 +1207,17 @@ pub struct AssistantObjectToolResourcesFileSearch {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for AssistantObjectToolResourcesFileSearch {
     const NAME: &'static str = "AssistantObjectToolResourcesFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut vector_store_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "vector_store_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
@@ -1101,7 +1230,9 @@ impl sdk_runtime_types::de::Object for AssistantObjectToolResourcesFileSearch {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1110,9 +1241,7 @@ impl AssistantObjectToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            vector_store_ids: None,
-        }
+        Self { vector_store_ids: None }
     }
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -1120,18 +1249,20 @@ impl AssistantObjectToolResourcesFileSearch {
         self
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "batches",
-    feature = "chat",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "batches",
+        feature = "chat",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 pub type Metadata = std::collections::BTreeMap<String, String>;
 #[cfg(any(feature = "assistants", feature = "extra-types", feature = "threads"))]
 /// Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
@@ -1175,13 +1306,15 @@ impl From<AutoLiteral> for AssistantsApiResponseFormatOption {
         Self::AutoLiteral(value)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 /// The constant `auto`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AutoLiteral {
@@ -1189,13 +1322,15 @@ pub enum AutoLiteral {
     #[default]
     Auto,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl AutoLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1203,53 +1338,63 @@ impl AutoLiteral {
         "auto"
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl std::fmt::Display for AutoLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl Serialize for AutoLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("auto")
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl<'de> Deserialize<'de> for AutoLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "auto").map(|()| Self::Auto)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 /// The constant `text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TextLiteral {
@@ -1257,17 +1402,19 @@ pub enum TextLiteral {
     #[default]
     Text,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl TextLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1275,63 +1422,73 @@ impl TextLiteral {
         "text"
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl std::fmt::Display for TextLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl Serialize for TextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("text")
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl<'de> Deserialize<'de> for TextLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "text").map(|()| Self::Text)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 /// The constant `json_object`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum JsonObjectLiteral {
@@ -1339,15 +1496,17 @@ pub enum JsonObjectLiteral {
     #[default]
     JsonObject,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl JsonObjectLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1355,55 +1514,66 @@ impl JsonObjectLiteral {
         "json_object"
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl std::fmt::Display for JsonObjectLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl Serialize for JsonObjectLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("json_object")
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for JsonObjectLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "json_object").map(|()| Self::JsonObject)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "json_object")
+            .map(|()| Self::JsonObject)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -1414,24 +1584,30 @@ pub struct ResponseFormatJsonSchema {
     /// Structured Outputs configuration options, including a JSON Schema.
     pub json_schema: ResponseFormatJsonSchemaJsonSchema,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl sdk_runtime_types::de::Object for ResponseFormatJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchema";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<JsonSchemaLiteral> = None;
         let mut json_schema: Option<ResponseFormatJsonSchemaJsonSchema> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "json_schema" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "json_schema" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1442,32 +1618,38 @@ impl sdk_runtime_types::de::Object for ResponseFormatJsonSchema {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            json_schema: sdk_runtime_types::de::required::<_, A::Error>(
-                json_schema,
-                "json_schema",
-            )?,
+            json_schema: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(json_schema, "json_schema")?,
         })
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseFormatJsonSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatJsonSchema {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1478,15 +1660,17 @@ impl ResponseFormatJsonSchema {
         }
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 /// The constant `json_schema`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum JsonSchemaLiteral {
@@ -1494,15 +1678,17 @@ pub enum JsonSchemaLiteral {
     #[default]
     JsonSchema,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl JsonSchemaLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1510,55 +1696,66 @@ impl JsonSchemaLiteral {
         "json_schema"
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl std::fmt::Display for JsonSchemaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl Serialize for JsonSchemaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("json_schema")
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for JsonSchemaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "json_schema").map(|()| Self::JsonSchema)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "json_schema")
+            .map(|()| Self::JsonSchema)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 /// Structured Outputs configuration options, including a JSON Schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatJsonSchemaJsonSchema {
@@ -1574,28 +1771,34 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl sdk_runtime_types::de::Object for ResponseFormatJsonSchemaJsonSchema {
     const NAME: &'static str = "ResponseFormatJsonSchemaJsonSchema";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut description: Option<String> = None;
         let mut name: Option<String> = None;
         let mut schema: Option<ResponseFormatJsonSchemaSchema> = None;
         let mut strict: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "description" => 0,
-                "name" => 1,
-                "schema" => 2,
-                "strict" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "description" => 0,
+                    "name" => 1,
+                    "schema" => 2,
+                    "strict" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut description),
@@ -1614,25 +1817,31 @@ impl sdk_runtime_types::de::Object for ResponseFormatJsonSchemaJsonSchema {
         })
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatJsonSchemaJsonSchema {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1690,7 +1899,9 @@ impl Serialize for StaticLiteral {
 }
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 impl<'de> Deserialize<'de> for StaticLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "static").map(|()| Self::Static)
     }
 }
@@ -1724,7 +1935,9 @@ pub struct CreateAssistantRequest {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for CreateAssistantRequest {
     const NAME: &'static str = "CreateAssistantRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<CreateAssistantRequestModel> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
@@ -1736,21 +1949,23 @@ impl sdk_runtime_types::de::Object for CreateAssistantRequest {
         let mut temperature: Option<f64> = None;
         let mut top_p: Option<f64> = None;
         let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "name" => 1,
-                "description" => 2,
-                "instructions" => 3,
-                "reasoning_effort" => 4,
-                "tools" => 5,
-                "tool_resources" => 6,
-                "metadata" => 7,
-                "temperature" => 8,
-                "top_p" => 9,
-                "response_format" => 10,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "instructions" => 3,
+                    "reasoning_effort" => 4,
+                    "tools" => 5,
+                    "tool_resources" => 6,
+                    "metadata" => 7,
+                    "temperature" => 8,
+                    "top_p" => 9,
+                    "response_format" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -1785,7 +2000,9 @@ impl sdk_runtime_types::de::Object for CreateAssistantRequest {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1829,12 +2046,18 @@ impl CreateAssistantRequest {
         self
     }
     /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<CreateAssistantRequestToolsItem>>) -> Self {
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<CreateAssistantRequestToolsItem>>,
+    ) -> Self {
         self.tools = Some(value.into());
         self
     }
     /// Sets `tool_resources`.
-    pub fn tool_resources(mut self, value: impl Into<CreateAssistantRequestToolResources>) -> Self {
+    pub fn tool_resources(
+        mut self,
+        value: impl Into<CreateAssistantRequestToolResources>,
+    ) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
@@ -1854,7 +2077,10 @@ impl CreateAssistantRequest {
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(mut self, value: impl Into<AssistantsApiResponseFormatOption>) -> Self {
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
         self.response_format = Some(value.into());
         self
     }
@@ -2075,7 +2301,9 @@ impl Serialize for CreateAssistantRequestModel {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2085,26 +2313,30 @@ impl Default for CreateAssistantRequestModel {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 pub type ReasoningEffort = ReasoningEffort2;
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 /// Constrains effort on reasoning for reasoning models. Currently supported
 /// values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
 /// Reducing reasoning effort can result in faster responses and fewer tokens
@@ -2132,16 +2364,18 @@ pub enum ReasoningEffort2 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl ReasoningEffort2 {
     /// The value as sent on the wire.
     #[inline]
@@ -2170,78 +2404,90 @@ impl ReasoningEffort2 {
         }
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl From<&str> for ReasoningEffort2 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl From<String> for ReasoningEffort2 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl std::fmt::Display for ReasoningEffort2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl Serialize for ReasoningEffort2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for ReasoningEffort2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2277,12 +2523,16 @@ impl sdk_runtime_types::de::TaggedUnion for CreateAssistantRequestToolsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2290,7 +2540,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateAssistantRequestToolsItem {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2324,15 +2576,21 @@ pub struct CreateAssistantRequestToolResources {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResources {
     const NAME: &'static str = "CreateAssistantRequestToolResources";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut code_interpreter: Option<CreateAssistantRequestToolResourcesCodeInterpreter> = None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter: Option<
+            CreateAssistantRequestToolResourcesCodeInterpreter,
+        > = None;
         let mut file_search: Option<CreateAssistantRequestToolResourcesFileSearch> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code_interpreter" => 0,
-                "file_search" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code_interpreter),
@@ -2349,7 +2607,9 @@ impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResources {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2388,15 +2648,20 @@ pub struct CreateAssistantRequestToolResourcesCodeInterpreter {
     pub file_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "assistants")]
-impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResourcesCodeInterpreter {
+impl sdk_runtime_types::de::Object
+for CreateAssistantRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateAssistantRequestToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -2409,7 +2674,9 @@ impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResourcesCodeIn
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2435,22 +2702,28 @@ pub struct CreateAssistantRequestToolResourcesFileSearch {
     pub vector_store_ids: Option<Vec<String>>,
     /// A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub vector_stores: Option<Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>>,
+    pub vector_stores: Option<
+        Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
+    >,
 }
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut vector_store_ids: Option<Vec<String>> = None;
         let mut vector_stores: Option<
             Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "vector_store_ids" => 0,
-                "vector_stores" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    "vector_stores" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
@@ -2467,7 +2740,9 @@ impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResourcesFileSe
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2480,18 +2755,20 @@ impl CreateAssistantRequestToolResourcesFileSearch {
             vector_store_ids: None,
             vector_stores: None,
         }
-        .vector_store_ids(vector_store_ids)
+            .vector_store_ids(vector_store_ids)
     }
     /// A value with `vector_stores` set: the API needs `vector_store_ids` or `vector_stores`.
     #[inline]
     pub fn with_vector_stores(
-        vector_stores: impl Into<Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>>,
+        vector_stores: impl Into<
+            Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
+        >,
     ) -> Self {
         Self {
             vector_store_ids: None,
             vector_stores: None,
         }
-        .vector_stores(vector_stores)
+            .vector_stores(vector_stores)
     }
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -2501,7 +2778,9 @@ impl CreateAssistantRequestToolResourcesFileSearch {
     /// Sets `vector_stores`.
     pub fn vector_stores(
         mut self,
-        value: impl Into<Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>>,
+        value: impl Into<
+            Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
+        >,
     ) -> Self {
         self.vector_stores = Some(value.into());
         self
@@ -2515,29 +2794,33 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     pub file_ids: Option<Vec<String>>,
     /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub chunking_strategy:
-        Option<CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy>,
+    pub chunking_strategy: Option<
+        CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object
-    for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem
-{
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearchVectorStoresItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
         let mut chunking_strategy: Option<
             CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
         > = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                "chunking_strategy" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    "chunking_strategy" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -2555,8 +2838,11 @@ impl sdk_runtime_types::de::Object
     }
 }
 #[cfg(feature = "assistants")]
-impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2579,7 +2865,9 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
-        value: impl Into<CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy>,
+        value: impl Into<
+            CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+        >,
     ) -> Self {
         self.chunking_strategy = Some(value.into());
         self
@@ -2608,7 +2896,8 @@ pub enum CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingSt
     Unknown(serde_json::Value),
 }
 #[cfg(feature = "assistants")]
-impl Serialize for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+impl Serialize
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Auto(value) => value.serialize(serializer),
@@ -2619,18 +2908,19 @@ impl Serialize for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem
 }
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::TaggedUnion
-    for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy
-{
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "auto" => Deserialize::deserialize(content).map(Self::Auto),
-            "static" => Deserialize::deserialize(content).map(Self::Static),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "auto" => Deserialize::deserialize(content).map(Self::Auto),
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2638,9 +2928,10 @@ impl sdk_runtime_types::de::TaggedUnion
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de>
-    for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2667,8 +2958,7 @@ impl From<
 #[cfg(feature = "assistants")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy
-{
+pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// Always `auto`.
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
@@ -2786,8 +3076,7 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
 }
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic
-{
+pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
     pub max_chunk_size_tokens: i64,
     /// The number of tokens that overlap between chunks. The default value is `400`.
@@ -2859,17 +3148,21 @@ pub struct DeleteAssistantResponse {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for DeleteAssistantResponse {
     const NAME: &'static str = "DeleteAssistantResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
         let mut object: Option<AssistantDeletedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "deleted" => 1,
-                "object" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2888,7 +3181,9 @@ impl sdk_runtime_types::de::Object for DeleteAssistantResponse {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for DeleteAssistantResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2934,7 +3229,9 @@ impl Serialize for AssistantDeletedLiteral {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "assistant.deleted")
             .map(|()| Self::AssistantDeleted)
     }
@@ -2951,21 +3248,25 @@ pub struct ListAssistantsResponse {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ListAssistantsResponse {
     const NAME: &'static str = "ListAssistantsResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut data: Option<Vec<AssistantObject>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -2988,7 +3289,9 @@ impl sdk_runtime_types::de::Object for ListAssistantsResponse {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ListAssistantsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3019,9 +3322,7 @@ impl sdk_runtime_types::pagination::Page for ListAssistantsResponse {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -3058,7 +3359,9 @@ pub struct ModifyAssistantRequest {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ModifyAssistantRequest {
     const NAME: &'static str = "ModifyAssistantRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<ModifyAssistantRequestModel> = None;
         let mut reasoning_effort: Option<ReasoningEffort> = None;
         let mut name: Option<String> = None;
@@ -3070,21 +3373,23 @@ impl sdk_runtime_types::de::Object for ModifyAssistantRequest {
         let mut temperature: Option<f64> = None;
         let mut top_p: Option<f64> = None;
         let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "reasoning_effort" => 1,
-                "name" => 2,
-                "description" => 3,
-                "instructions" => 4,
-                "tools" => 5,
-                "tool_resources" => 6,
-                "metadata" => 7,
-                "temperature" => 8,
-                "top_p" => 9,
-                "response_format" => 10,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "reasoning_effort" => 1,
+                    "name" => 2,
+                    "description" => 3,
+                    "instructions" => 4,
+                    "tools" => 5,
+                    "tool_resources" => 6,
+                    "metadata" => 7,
+                    "temperature" => 8,
+                    "top_p" => 9,
+                    "response_format" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -3119,7 +3424,9 @@ impl sdk_runtime_types::de::Object for ModifyAssistantRequest {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3168,12 +3475,18 @@ impl ModifyAssistantRequest {
         self
     }
     /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<ModifyAssistantRequestToolsItem>>) -> Self {
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<ModifyAssistantRequestToolsItem>>,
+    ) -> Self {
         self.tools = Some(value.into());
         self
     }
     /// Sets `tool_resources`.
-    pub fn tool_resources(mut self, value: impl Into<ModifyAssistantRequestToolResources>) -> Self {
+    pub fn tool_resources(
+        mut self,
+        value: impl Into<ModifyAssistantRequestToolResources>,
+    ) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
@@ -3193,7 +3506,10 @@ impl ModifyAssistantRequest {
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(mut self, value: impl Into<AssistantsApiResponseFormatOption>) -> Self {
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
         self.response_format = Some(value.into());
         self
     }
@@ -3414,7 +3730,9 @@ impl Serialize for ModifyAssistantRequestModel {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3456,12 +3774,16 @@ impl sdk_runtime_types::de::TaggedUnion for ModifyAssistantRequestToolsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -3469,7 +3791,9 @@ impl sdk_runtime_types::de::TaggedUnion for ModifyAssistantRequestToolsItem {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -3503,15 +3827,21 @@ pub struct ModifyAssistantRequestToolResources {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResources {
     const NAME: &'static str = "ModifyAssistantRequestToolResources";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut code_interpreter: Option<ModifyAssistantRequestToolResourcesCodeInterpreter> = None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter: Option<
+            ModifyAssistantRequestToolResourcesCodeInterpreter,
+        > = None;
         let mut file_search: Option<ModifyAssistantRequestToolResourcesFileSearch> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code_interpreter" => 0,
-                "file_search" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code_interpreter),
@@ -3528,7 +3858,9 @@ impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResources {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3567,15 +3899,20 @@ pub struct ModifyAssistantRequestToolResourcesCodeInterpreter {
     pub file_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "assistants")]
-impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResourcesCodeInterpreter {
+impl sdk_runtime_types::de::Object
+for ModifyAssistantRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "ModifyAssistantRequestToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -3588,7 +3925,9 @@ impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResourcesCodeIn
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3615,13 +3954,17 @@ pub struct ModifyAssistantRequestToolResourcesFileSearch {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResourcesFileSearch {
     const NAME: &'static str = "ModifyAssistantRequestToolResourcesFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut vector_store_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "vector_store_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
@@ -3634,7 +3977,9 @@ impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResourcesFileSe
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3643,9 +3988,7 @@ impl ModifyAssistantRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            vector_store_ids: None,
-        }
+        Self { vector_store_ids: None }
     }
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -3653,14 +3996,16 @@ impl ModifyAssistantRequestToolResourcesFileSearch {
         self
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "containers",
-    feature = "files",
-    feature = "organization",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ListAssistantsOrder {
     /// `asc`
@@ -3671,14 +4016,16 @@ pub enum ListAssistantsOrder {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "containers",
-    feature = "files",
-    feature = "organization",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl ListAssistantsOrder {
     /// The value as sent on the wire.
     #[inline]
@@ -3697,68 +4044,80 @@ impl ListAssistantsOrder {
         }
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "containers",
-    feature = "files",
-    feature = "organization",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl From<&str> for ListAssistantsOrder {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "containers",
-    feature = "files",
-    feature = "organization",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl From<String> for ListAssistantsOrder {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "containers",
-    feature = "files",
-    feature = "organization",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl std::fmt::Display for ListAssistantsOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "containers",
-    feature = "files",
-    feature = "organization",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl Serialize for ListAssistantsOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "containers",
-    feature = "files",
-    feature = "organization",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "containers",
+        feature = "files",
+        feature = "organization",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 impl<'de> Deserialize<'de> for ListAssistantsOrder {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3782,19 +4141,23 @@ pub struct ListAssistantsParams {
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ListAssistantsParams {
     const NAME: &'static str = "ListAssistantsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -3815,7 +4178,9 @@ impl sdk_runtime_types::de::Object for ListAssistantsParams {
 }
 #[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ListAssistantsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -2,19 +2,21 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(
-    feature = "audio",
-    feature = "batches",
-    feature = "beta",
-    feature = "containers",
-    feature = "conversations",
-    feature = "embeddings",
-    feature = "fine-tuning",
-    feature = "models",
-    feature = "organization",
-    feature = "projects",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
 /// The constant `list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ListLiteral {
@@ -22,19 +24,21 @@ pub enum ListLiteral {
     #[default]
     List,
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "batches",
-    feature = "beta",
-    feature = "containers",
-    feature = "conversations",
-    feature = "embeddings",
-    feature = "fine-tuning",
-    feature = "models",
-    feature = "organization",
-    feature = "projects",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
 impl ListLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -42,57 +46,65 @@ impl ListLiteral {
         "list"
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "batches",
-    feature = "beta",
-    feature = "containers",
-    feature = "conversations",
-    feature = "embeddings",
-    feature = "fine-tuning",
-    feature = "models",
-    feature = "organization",
-    feature = "projects",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ListLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "batches",
-    feature = "beta",
-    feature = "containers",
-    feature = "conversations",
-    feature = "embeddings",
-    feature = "fine-tuning",
-    feature = "models",
-    feature = "organization",
-    feature = "projects",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
 impl Serialize for ListLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("list")
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "batches",
-    feature = "beta",
-    feature = "containers",
-    feature = "conversations",
-    feature = "embeddings",
-    feature = "fine-tuning",
-    feature = "models",
-    feature = "organization",
-    feature = "projects",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ListLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "list").map(|()| Self::List)
     }
 }
@@ -169,19 +181,23 @@ impl Serialize for AudioResponseFormat {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for AudioResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// The constant `auto`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AutoLiteral2 {
@@ -189,15 +205,17 @@ pub enum AutoLiteral2 {
     #[default]
     Auto,
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl AutoLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -205,54 +223,64 @@ impl AutoLiteral2 {
         "auto"
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for AutoLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl Serialize for AutoLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("auto")
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for AutoLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "auto").map(|()| Self::Auto)
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 /// A built-in voice name or a custom voice reference.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -262,45 +290,53 @@ pub enum VoiceIdsOrCustomVoice {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl From<VoiceIdsOrCustomVoiceVariant2> for VoiceIdsOrCustomVoice {
     fn from(value: VoiceIdsOrCustomVoiceVariant2) -> Self {
         Self::Variant2(value)
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl From<VoiceIdsShared> for VoiceIdsOrCustomVoice {
     fn from(value: VoiceIdsShared) -> Self {
         Self::Shared(value)
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl From<&str> for VoiceIdsOrCustomVoice {
     fn from(value: &str) -> Self {
         Self::Shared(value.into())
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VoiceIdsShared {
     /// `alloy`
@@ -326,12 +362,14 @@ pub enum VoiceIdsShared {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl VoiceIdsShared {
     /// The value as sent on the wire.
     #[inline]
@@ -366,99 +404,121 @@ impl VoiceIdsShared {
         }
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl From<&str> for VoiceIdsShared {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl From<String> for VoiceIdsShared {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl std::fmt::Display for VoiceIdsShared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl Serialize for VoiceIdsShared {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl<'de> Deserialize<'de> for VoiceIdsShared {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl Default for VoiceIdsShared {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 /// Custom voice reference.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceIdsOrCustomVoiceVariant2 {
     /// The custom voice ID, e.g. `voice_1234`.
     pub id: String,
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl sdk_runtime_types::de::Object for VoiceIdsOrCustomVoiceVariant2 {
     const NAME: &'static str = "VoiceIdsOrCustomVoiceVariant2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -471,23 +531,29 @@ impl sdk_runtime_types::de::Object for VoiceIdsOrCustomVoiceVariant2 {
         })
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoiceVariant2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "audio",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "realtime"
-))]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "realtime"
+    )
+)]
 impl VoiceIdsOrCustomVoiceVariant2 {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -520,7 +586,9 @@ pub struct CreateSpeechRequest {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateSpeechRequest {
     const NAME: &'static str = "CreateSpeechRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<CreateSpeechRequestModel> = None;
         let mut input: Option<String> = None;
         let mut instructions: Option<String> = None;
@@ -528,17 +596,19 @@ impl sdk_runtime_types::de::Object for CreateSpeechRequest {
         let mut response_format: Option<CreateSpeechRequestResponseFormat> = None;
         let mut speed: Option<f64> = None;
         let mut stream_format: Option<CreateSpeechRequestStreamFormat> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "input" => 1,
-                "instructions" => 2,
-                "voice" => 3,
-                "response_format" => 4,
-                "speed" => 5,
-                "stream_format" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "input" => 1,
+                    "instructions" => 2,
+                    "voice" => 3,
+                    "response_format" => 4,
+                    "speed" => 5,
+                    "stream_format" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -565,7 +635,9 @@ impl sdk_runtime_types::de::Object for CreateSpeechRequest {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -594,7 +666,10 @@ impl CreateSpeechRequest {
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(mut self, value: impl Into<CreateSpeechRequestResponseFormat>) -> Self {
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateSpeechRequestResponseFormat>,
+    ) -> Self {
         self.response_format = Some(value.into());
         self
     }
@@ -604,7 +679,10 @@ impl CreateSpeechRequest {
         self
     }
     /// Sets `stream_format`.
-    pub fn stream_format(mut self, value: impl Into<CreateSpeechRequestStreamFormat>) -> Self {
+    pub fn stream_format(
+        mut self,
+        value: impl Into<CreateSpeechRequestStreamFormat>,
+    ) -> Self {
         self.stream_format = Some(value.into());
         self
     }
@@ -673,7 +751,9 @@ impl Serialize for CreateSpeechRequestModel {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -756,7 +836,9 @@ impl Serialize for CreateSpeechRequestResponseFormat {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequestResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -817,7 +899,9 @@ impl Serialize for CreateSpeechRequestStreamFormat {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequestStreamFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -850,11 +934,17 @@ impl sdk_runtime_types::de::TaggedUnion for CreateSpeechResponseStreamEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "speech.audio.delta" => Deserialize::deserialize(content).map(Self::SpeechAudioDelta),
-            "speech.audio.done" => Deserialize::deserialize(content).map(Self::SpeechAudioDone),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "speech.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::SpeechAudioDelta)
+                }
+                "speech.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::SpeechAudioDone)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -862,7 +952,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateSpeechResponseStreamEvent {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechResponseStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -891,15 +983,19 @@ pub struct SpeechAudioDeltaEvent {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for SpeechAudioDeltaEvent {
     const NAME: &'static str = "SpeechAudioDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SpeechAudioDeltaLiteral> = None;
         let mut audio: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "audio" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "audio" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -916,7 +1012,9 @@ impl sdk_runtime_types::de::Object for SpeechAudioDeltaEvent {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -961,7 +1059,9 @@ impl Serialize for SpeechAudioDeltaLiteral {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "speech.audio.delta")
             .map(|()| Self::SpeechAudioDelta)
     }
@@ -979,15 +1079,19 @@ pub struct SpeechAudioDoneEvent {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for SpeechAudioDoneEvent {
     const NAME: &'static str = "SpeechAudioDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SpeechAudioDoneLiteral> = None;
         let mut usage: Option<SpeechAudioDoneEventUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "usage" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "usage" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1004,7 +1108,9 @@ impl sdk_runtime_types::de::Object for SpeechAudioDoneEvent {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1049,7 +1155,9 @@ impl Serialize for SpeechAudioDoneLiteral {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "speech.audio.done")
             .map(|()| Self::SpeechAudioDone)
     }
@@ -1068,17 +1176,21 @@ pub struct SpeechAudioDoneEventUsage {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for SpeechAudioDoneEventUsage {
     const NAME: &'static str = "SpeechAudioDoneEventUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input_tokens: Option<i64> = None;
         let mut output_tokens: Option<i64> = None;
         let mut total_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input_tokens" => 0,
-                "output_tokens" => 1,
-                "total_tokens" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input_tokens" => 0,
+                    "output_tokens" => 1,
+                    "total_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input_tokens),
@@ -1097,7 +1209,9 @@ impl sdk_runtime_types::de::Object for SpeechAudioDoneEventUsage {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDoneEventUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1152,7 +1266,9 @@ pub struct CreateTranscriptionRequest {
     /// The timestamp granularities to populate for this transcription. `response_format` must be set `verbose_json` to use timestamp granularities. Either or both of these options are supported: `word`, or `segment`. Note: There is no additional latency for segment timestamps, but generating word timestamps incurs additional latency.
     /// This option is not available for `gpt-4o-transcribe-diarize`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub timestamp_granularities: Option<Vec<CreateTranscriptionRequestTimestampGranularitiesItem>>,
+    pub timestamp_granularities: Option<
+        Vec<CreateTranscriptionRequestTimestampGranularitiesItem>,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1167,7 +1283,9 @@ pub struct CreateTranscriptionRequest {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionRequest {
     const NAME: &'static str = "CreateTranscriptionRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file: Option<sdk_runtime_types::multipart::FilePart> = None;
         let mut model: Option<CreateTranscriptionRequestModel> = None;
         let mut language: Option<String> = None;
@@ -1184,24 +1302,26 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionRequest {
         let mut chunking_strategy: Option<CreateTranscriptionRequestChunkingStrategy> = None;
         let mut known_speaker_names: Option<Vec<String>> = None;
         let mut known_speaker_references: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file" => 0,
-                "model" => 1,
-                "language" => 2,
-                "languages" => 3,
-                "keywords" => 4,
-                "prompt" => 5,
-                "response_format" => 6,
-                "temperature" => 7,
-                "include" => 8,
-                "timestamp_granularities" => 9,
-                "stream" => 10,
-                "chunking_strategy" => 11,
-                "known_speaker_names" => 12,
-                "known_speaker_references" => 13,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file" => 0,
+                    "model" => 1,
+                    "language" => 2,
+                    "languages" => 3,
+                    "keywords" => 4,
+                    "prompt" => 5,
+                    "response_format" => 6,
+                    "temperature" => 7,
+                    "include" => 8,
+                    "timestamp_granularities" => 9,
+                    "stream" => 10,
+                    "chunking_strategy" => 11,
+                    "known_speaker_names" => 12,
+                    "known_speaker_references" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file),
@@ -1213,11 +1333,21 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionRequest {
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut response_format),
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut include),
-                9 => sdk_runtime_types::de::nullable(&mut map, &mut timestamp_granularities),
+                9 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut timestamp_granularities,
+                    )
+                }
                 10 => sdk_runtime_types::de::nullable(&mut map, &mut stream),
                 11 => sdk_runtime_types::de::nullable(&mut map, &mut chunking_strategy),
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut known_speaker_names),
-                13 => sdk_runtime_types::de::nullable(&mut map, &mut known_speaker_references),
+                13 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut known_speaker_references,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -1242,7 +1372,9 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionRequest {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1429,7 +1561,9 @@ impl Serialize for CreateTranscriptionRequestModel {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1468,7 +1602,9 @@ impl Serialize for TranscriptionInclude {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptionInclude {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "logprobs").map(|()| Self::Logprobs)
     }
 }
@@ -1527,7 +1663,9 @@ impl Serialize for CreateTranscriptionRequestTimestampGranularitiesItem {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1583,19 +1721,23 @@ pub struct VadConfig {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for VadConfig {
     const NAME: &'static str = "VadConfig";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ServerVadLiteral> = None;
         let mut prefix_padding_ms: Option<i64> = None;
         let mut silence_duration_ms: Option<i64> = None;
         let mut threshold: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "prefix_padding_ms" => 1,
-                "silence_duration_ms" => 2,
-                "threshold" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "prefix_padding_ms" => 1,
+                    "silence_duration_ms" => 2,
+                    "threshold" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1616,7 +1758,9 @@ impl sdk_runtime_types::de::Object for VadConfig {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for VadConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1678,8 +1822,11 @@ impl Serialize for ServerVadLiteral {
 }
 #[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for ServerVadLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "server_vad").map(|()| Self::ServerVad)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "server_vad")
+            .map(|()| Self::ServerVad)
     }
 }
 #[cfg(feature = "audio")]
@@ -1701,21 +1848,25 @@ pub struct CreateTranscriptionResponseDiarizedJson {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionResponseDiarizedJson {
     const NAME: &'static str = "CreateTranscriptionResponseDiarizedJson";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut task: Option<TranscribeLiteral> = None;
         let mut duration: Option<f64> = None;
         let mut text: Option<String> = None;
         let mut segments: Option<Vec<TranscriptionDiarizedSegment>> = None;
         let mut usage: Option<CreateTranscriptionResponseDiarizedJsonUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "task" => 0,
-                "duration" => 1,
-                "text" => 2,
-                "segments" => 3,
-                "usage" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "task" => 0,
+                    "duration" => 1,
+                    "text" => 2,
+                    "segments" => 3,
+                    "usage" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut task),
@@ -1729,16 +1880,24 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseDiarizedJson {
         }
         Ok(Self {
             task: sdk_runtime_types::de::required::<_, A::Error>(task, "task")?,
-            duration: sdk_runtime_types::de::required::<_, A::Error>(duration, "duration")?,
+            duration: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(duration, "duration")?,
             text: sdk_runtime_types::de::required::<_, A::Error>(text, "text")?,
-            segments: sdk_runtime_types::de::required::<_, A::Error>(segments, "segments")?,
+            segments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(segments, "segments")?,
             usage,
         })
     }
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJson {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1760,7 +1919,10 @@ impl CreateTranscriptionResponseDiarizedJson {
         }
     }
     /// Sets `usage`.
-    pub fn usage(mut self, value: impl Into<CreateTranscriptionResponseDiarizedJsonUsage>) -> Self {
+    pub fn usage(
+        mut self,
+        value: impl Into<CreateTranscriptionResponseDiarizedJsonUsage>,
+    ) -> Self {
         self.usage = Some(value.into());
         self
     }
@@ -1795,8 +1957,11 @@ impl Serialize for TranscribeLiteral {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscribeLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "transcribe").map(|()| Self::Transcribe)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "transcribe")
+            .map(|()| Self::Transcribe)
     }
 }
 #[cfg(feature = "audio")]
@@ -1820,23 +1985,27 @@ pub struct TranscriptionDiarizedSegment {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptionDiarizedSegment {
     const NAME: &'static str = "TranscriptionDiarizedSegment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TranscriptTextSegmentLiteral> = None;
         let mut id: Option<String> = None;
         let mut start: Option<f64> = None;
         let mut end: Option<f64> = None;
         let mut text: Option<String> = None;
         let mut speaker: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "start" => 2,
-                "end" => 3,
-                "text" => 4,
-                "speaker" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "start" => 2,
+                    "end" => 3,
+                    "text" => 4,
+                    "speaker" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1861,7 +2030,9 @@ impl sdk_runtime_types::de::Object for TranscriptionDiarizedSegment {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptionDiarizedSegment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1916,7 +2087,9 @@ impl Serialize for TranscriptTextSegmentLiteral {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextSegmentLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "transcript.text.segment")
             .map(|()| Self::TranscriptTextSegment)
     }
@@ -1945,17 +2118,20 @@ impl Serialize for CreateTranscriptionResponseDiarizedJsonUsage {
     }
 }
 #[cfg(feature = "audio")]
-impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseDiarizedJsonUsage {
+impl sdk_runtime_types::de::TaggedUnion
+for CreateTranscriptionResponseDiarizedJsonUsage {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
-            "duration" => Deserialize::deserialize(content).map(Self::Duration),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
+                "duration" => Deserialize::deserialize(content).map(Self::Duration),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -1963,7 +2139,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseDiarizedJ
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJsonUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1999,21 +2177,27 @@ pub struct TranscriptTextUsageTokens {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptTextUsageTokens {
     const NAME: &'static str = "TranscriptTextUsageTokens";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TokensLiteral> = None;
         let mut input_tokens: Option<i64> = None;
-        let mut input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails> = None;
+        let mut input_token_details: Option<
+            TranscriptTextUsageTokensInputTokenDetails,
+        > = None;
         let mut output_tokens: Option<i64> = None;
         let mut total_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "input_tokens" => 1,
-                "input_token_details" => 2,
-                "output_tokens" => 3,
-                "total_tokens" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_tokens" => 1,
+                    "input_token_details" => 2,
+                    "output_tokens" => 3,
+                    "total_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2036,7 +2220,9 @@ impl sdk_runtime_types::de::Object for TranscriptTextUsageTokens {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptTextUsageTokens {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2096,7 +2282,9 @@ impl Serialize for TokensLiteral {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TokensLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "tokens").map(|()| Self::Tokens)
     }
 }
@@ -2114,15 +2302,19 @@ pub struct TranscriptTextUsageTokensInputTokenDetails {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptTextUsageTokensInputTokenDetails {
     const NAME: &'static str = "TranscriptTextUsageTokensInputTokenDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text_tokens: Option<i64> = None;
         let mut audio_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text_tokens" => 0,
-                "audio_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "audio_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
@@ -2131,15 +2323,14 @@ impl sdk_runtime_types::de::Object for TranscriptTextUsageTokensInputTokenDetail
             };
             read?;
         }
-        Ok(Self {
-            text_tokens,
-            audio_tokens,
-        })
+        Ok(Self { text_tokens, audio_tokens })
     }
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptTextUsageTokensInputTokenDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2177,15 +2368,19 @@ pub struct TranscriptTextUsageDuration {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptTextUsageDuration {
     const NAME: &'static str = "TranscriptTextUsageDuration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<DurationLiteral> = None;
         let mut seconds: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "seconds" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2202,7 +2397,9 @@ impl sdk_runtime_types::de::Object for TranscriptTextUsageDuration {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptTextUsageDuration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2247,7 +2444,9 @@ impl Serialize for DurationLiteral {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for DurationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "duration").map(|()| Self::Duration)
     }
 }
@@ -2270,19 +2469,23 @@ pub struct CreateTranscriptionResponseJson {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJson {
     const NAME: &'static str = "CreateTranscriptionResponseJson";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text: Option<String> = None;
         let mut languages: Option<Vec<TranscriptionLanguage>> = None;
         let mut logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprobsItem>> = None;
         let mut usage: Option<CreateTranscriptionResponseJsonUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text" => 0,
-                "languages" => 1,
-                "logprobs" => 2,
-                "usage" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text" => 0,
+                    "languages" => 1,
+                    "logprobs" => 2,
+                    "usage" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut text),
@@ -2303,7 +2506,9 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJson {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseJson {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2333,7 +2538,10 @@ impl CreateTranscriptionResponseJson {
         self
     }
     /// Sets `usage`.
-    pub fn usage(mut self, value: impl Into<CreateTranscriptionResponseJsonUsage>) -> Self {
+    pub fn usage(
+        mut self,
+        value: impl Into<CreateTranscriptionResponseJsonUsage>,
+    ) -> Self {
         self.usage = Some(value.into());
         self
     }
@@ -2348,13 +2556,17 @@ pub struct TranscriptionLanguage {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptionLanguage {
     const NAME: &'static str = "TranscriptionLanguage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut code),
@@ -2369,7 +2581,9 @@ impl sdk_runtime_types::de::Object for TranscriptionLanguage {
 }
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptionLanguage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2397,17 +2611,21 @@ pub struct CreateTranscriptionResponseJsonLogprobsItem {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJsonLogprobsItem {
     const NAME: &'static str = "CreateTranscriptionResponseJsonLogprobsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut bytes: Option<Vec<f64>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                "bytes" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut token),
@@ -2417,16 +2635,14 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJsonLogprobsIt
             };
             read?;
         }
-        Ok(Self {
-            token,
-            logprob,
-            bytes,
-        })
+        Ok(Self { token, logprob, bytes })
     }
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonLogprobsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2487,11 +2703,13 @@ impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseJsonUsage
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
-            "duration" => Deserialize::deserialize(content).map(Self::Duration),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
+                "duration" => Deserialize::deserialize(content).map(Self::Duration),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2499,7 +2717,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseJsonUsage
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2547,18 +2767,20 @@ impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseStreamEve
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "transcript.text.segment" => {
-                Deserialize::deserialize(content).map(Self::TranscriptTextSegment)
-            }
-            "transcript.text.delta" => {
-                Deserialize::deserialize(content).map(Self::TranscriptTextDelta)
-            }
-            "transcript.text.done" => {
-                Deserialize::deserialize(content).map(Self::TranscriptTextDone)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "transcript.text.segment" => {
+                    Deserialize::deserialize(content).map(Self::TranscriptTextSegment)
+                }
+                "transcript.text.delta" => {
+                    Deserialize::deserialize(content).map(Self::TranscriptTextDelta)
+                }
+                "transcript.text.done" => {
+                    Deserialize::deserialize(content).map(Self::TranscriptTextDone)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2566,7 +2788,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseStreamEve
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2609,23 +2833,27 @@ pub struct TranscriptTextSegmentEvent {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextSegmentEvent {
     const NAME: &'static str = "TranscriptTextSegmentEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TranscriptTextSegmentLiteral> = None;
         let mut id: Option<String> = None;
         let mut start: Option<f64> = None;
         let mut end: Option<f64> = None;
         let mut text: Option<String> = None;
         let mut speaker: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "start" => 2,
-                "end" => 3,
-                "text" => 4,
-                "speaker" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "start" => 2,
+                    "end" => 3,
+                    "text" => 4,
+                    "speaker" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2650,7 +2878,9 @@ impl sdk_runtime_types::de::Object for TranscriptTextSegmentEvent {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextSegmentEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2694,19 +2924,23 @@ pub struct TranscriptTextDeltaEvent {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextDeltaEvent {
     const NAME: &'static str = "TranscriptTextDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TranscriptTextDeltaLiteral> = None;
         let mut delta: Option<String> = None;
         let mut logprobs: Option<Vec<TranscriptTextDeltaEventLogprobsItem>> = None;
         let mut segment_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "delta" => 1,
-                "logprobs" => 2,
-                "segment_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "delta" => 1,
+                    "logprobs" => 2,
+                    "segment_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2727,7 +2961,9 @@ impl sdk_runtime_types::de::Object for TranscriptTextDeltaEvent {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2744,7 +2980,10 @@ impl TranscriptTextDeltaEvent {
         }
     }
     /// Sets `logprobs`.
-    pub fn logprobs(mut self, value: impl Into<Vec<TranscriptTextDeltaEventLogprobsItem>>) -> Self {
+    pub fn logprobs(
+        mut self,
+        value: impl Into<Vec<TranscriptTextDeltaEventLogprobsItem>>,
+    ) -> Self {
         self.logprobs = Some(value.into());
         self
     }
@@ -2784,7 +3023,9 @@ impl Serialize for TranscriptTextDeltaLiteral {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "transcript.text.delta")
             .map(|()| Self::TranscriptTextDelta)
     }
@@ -2805,17 +3046,21 @@ pub struct TranscriptTextDeltaEventLogprobsItem {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextDeltaEventLogprobsItem {
     const NAME: &'static str = "TranscriptTextDeltaEventLogprobsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut bytes: Option<Vec<i64>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                "bytes" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut token),
@@ -2825,16 +3070,14 @@ impl sdk_runtime_types::de::Object for TranscriptTextDeltaEventLogprobsItem {
             };
             read?;
         }
-        Ok(Self {
-            token,
-            logprob,
-            bytes,
-        })
+        Ok(Self { token, logprob, bytes })
     }
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDeltaEventLogprobsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2886,21 +3129,25 @@ pub struct TranscriptTextDoneEvent {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextDoneEvent {
     const NAME: &'static str = "TranscriptTextDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TranscriptTextDoneLiteral> = None;
         let mut text: Option<String> = None;
         let mut languages: Option<Vec<TranscriptionLanguage>> = None;
         let mut logprobs: Option<Vec<TranscriptTextDoneEventLogprobsItem>> = None;
         let mut usage: Option<TranscriptTextUsageTokens> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "languages" => 2,
-                "logprobs" => 3,
-                "usage" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "languages" => 2,
+                    "logprobs" => 3,
+                    "usage" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2923,7 +3170,9 @@ impl sdk_runtime_types::de::Object for TranscriptTextDoneEvent {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2946,7 +3195,10 @@ impl TranscriptTextDoneEvent {
         self
     }
     /// Sets `logprobs`.
-    pub fn logprobs(mut self, value: impl Into<Vec<TranscriptTextDoneEventLogprobsItem>>) -> Self {
+    pub fn logprobs(
+        mut self,
+        value: impl Into<Vec<TranscriptTextDoneEventLogprobsItem>>,
+    ) -> Self {
         self.logprobs = Some(value.into());
         self
     }
@@ -2986,7 +3238,9 @@ impl Serialize for TranscriptTextDoneLiteral {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "transcript.text.done")
             .map(|()| Self::TranscriptTextDone)
     }
@@ -3007,17 +3261,21 @@ pub struct TranscriptTextDoneEventLogprobsItem {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextDoneEventLogprobsItem {
     const NAME: &'static str = "TranscriptTextDoneEventLogprobsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut bytes: Option<Vec<i64>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                "bytes" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut token),
@@ -3027,16 +3285,14 @@ impl sdk_runtime_types::de::Object for TranscriptTextDoneEventLogprobsItem {
             };
             read?;
         }
-        Ok(Self {
-            token,
-            logprob,
-            bytes,
-        })
+        Ok(Self { token, logprob, bytes })
     }
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDoneEventLogprobsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3089,23 +3345,27 @@ pub struct CreateTranscriptionResponseVerboseJson {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionResponseVerboseJson {
     const NAME: &'static str = "CreateTranscriptionResponseVerboseJson";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut language: Option<String> = None;
         let mut duration: Option<f64> = None;
         let mut text: Option<String> = None;
         let mut words: Option<Vec<TranscriptionWord>> = None;
         let mut segments: Option<Vec<TranscriptionSegment>> = None;
         let mut usage: Option<TranscriptTextUsageDuration> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "language" => 0,
-                "duration" => 1,
-                "text" => 2,
-                "words" => 3,
-                "segments" => 4,
-                "usage" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "language" => 0,
+                    "duration" => 1,
+                    "text" => 2,
+                    "words" => 3,
+                    "segments" => 4,
+                    "usage" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut language),
@@ -3119,8 +3379,14 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseVerboseJson {
             read?;
         }
         Ok(Self {
-            language: sdk_runtime_types::de::required::<_, A::Error>(language, "language")?,
-            duration: sdk_runtime_types::de::required::<_, A::Error>(duration, "duration")?,
+            language: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(language, "language")?,
+            duration: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(duration, "duration")?,
             text: sdk_runtime_types::de::required::<_, A::Error>(text, "text")?,
             words,
             segments,
@@ -3130,7 +3396,9 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseVerboseJson {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseVerboseJson {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3181,17 +3449,21 @@ pub struct TranscriptionWord {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptionWord {
     const NAME: &'static str = "TranscriptionWord";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut word: Option<String> = None;
         let mut start: Option<f64> = None;
         let mut end: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "word" => 0,
-                "start" => 1,
-                "end" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "word" => 0,
+                    "start" => 1,
+                    "end" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut word),
@@ -3210,7 +3482,9 @@ impl sdk_runtime_types::de::Object for TranscriptionWord {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptionWord {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3218,7 +3492,11 @@ impl<'de> Deserialize<'de> for TranscriptionWord {
 impl TranscriptionWord {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(word: impl Into<String>, start: impl Into<f64>, end: impl Into<f64>) -> Self {
+    pub fn new(
+        word: impl Into<String>,
+        start: impl Into<f64>,
+        end: impl Into<f64>,
+    ) -> Self {
         Self {
             word: word.into(),
             start: start.into(),
@@ -3253,7 +3531,9 @@ pub struct TranscriptionSegment {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptionSegment {
     const NAME: &'static str = "TranscriptionSegment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<i64> = None;
         let mut seek: Option<i64> = None;
         let mut start: Option<f64> = None;
@@ -3264,20 +3544,22 @@ impl sdk_runtime_types::de::Object for TranscriptionSegment {
         let mut avg_logprob: Option<f32> = None;
         let mut compression_ratio: Option<f32> = None;
         let mut no_speech_prob: Option<f32> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "seek" => 1,
-                "start" => 2,
-                "end" => 3,
-                "text" => 4,
-                "tokens" => 5,
-                "temperature" => 6,
-                "avg_logprob" => 7,
-                "compression_ratio" => 8,
-                "no_speech_prob" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "seek" => 1,
+                    "start" => 2,
+                    "end" => 3,
+                    "text" => 4,
+                    "tokens" => 5,
+                    "temperature" => 6,
+                    "avg_logprob" => 7,
+                    "compression_ratio" => 8,
+                    "no_speech_prob" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -3310,7 +3592,9 @@ impl sdk_runtime_types::de::Object for TranscriptionSegment {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptionSegment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3336,21 +3620,25 @@ pub struct CreateTranslationRequest {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranslationRequest {
     const NAME: &'static str = "CreateTranslationRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file: Option<sdk_runtime_types::multipart::FilePart> = None;
         let mut model: Option<CreateTranslationRequestModel> = None;
         let mut prompt: Option<String> = None;
         let mut response_format: Option<CreateTranslationRequestResponseFormat> = None;
         let mut temperature: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file" => 0,
-                "model" => 1,
-                "prompt" => 2,
-                "response_format" => 3,
-                "temperature" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file" => 0,
+                    "model" => 1,
+                    "prompt" => 2,
+                    "response_format" => 3,
+                    "temperature" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file),
@@ -3373,7 +3661,9 @@ impl sdk_runtime_types::de::Object for CreateTranslationRequest {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3474,7 +3764,9 @@ impl Serialize for CreateTranslationRequestModel {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3553,7 +3845,9 @@ impl Serialize for CreateTranslationRequestResponseFormat {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3565,13 +3859,17 @@ pub struct CreateTranslationResponseJson {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranslationResponseJson {
     const NAME: &'static str = "CreateTranslationResponseJson";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut text),
@@ -3586,7 +3884,9 @@ impl sdk_runtime_types::de::Object for CreateTranslationResponseJson {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationResponseJson {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3614,19 +3914,23 @@ pub struct CreateTranslationResponseVerboseJson {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranslationResponseVerboseJson {
     const NAME: &'static str = "CreateTranslationResponseVerboseJson";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut language: Option<String> = None;
         let mut duration: Option<f64> = None;
         let mut text: Option<String> = None;
         let mut segments: Option<Vec<TranscriptionSegment>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "language" => 0,
-                "duration" => 1,
-                "text" => 2,
-                "segments" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "language" => 0,
+                    "duration" => 1,
+                    "text" => 2,
+                    "segments" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut language),
@@ -3638,8 +3942,14 @@ impl sdk_runtime_types::de::Object for CreateTranslationResponseVerboseJson {
             read?;
         }
         Ok(Self {
-            language: sdk_runtime_types::de::required::<_, A::Error>(language, "language")?,
-            duration: sdk_runtime_types::de::required::<_, A::Error>(duration, "duration")?,
+            language: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(language, "language")?,
+            duration: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(duration, "duration")?,
             text: sdk_runtime_types::de::required::<_, A::Error>(text, "text")?,
             segments,
         })
@@ -3647,7 +3957,9 @@ impl sdk_runtime_types::de::Object for CreateTranslationResponseVerboseJson {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationResponseVerboseJson {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3689,17 +4001,21 @@ pub struct CreateVoiceConsentRequest {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateVoiceConsentRequest {
     const NAME: &'static str = "CreateVoiceConsentRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut recording: Option<sdk_runtime_types::multipart::FilePart> = None;
         let mut language: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "recording" => 1,
-                "language" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "recording" => 1,
+                    "language" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -3711,14 +4027,19 @@ impl sdk_runtime_types::de::Object for CreateVoiceConsentRequest {
         }
         Ok(Self {
             name: name.unwrap_or_default(),
-            recording: sdk_runtime_types::de::required::<_, A::Error>(recording, "recording")?,
+            recording: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(recording, "recording")?,
             language: language.unwrap_or_default(),
         })
     }
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateVoiceConsentRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3762,17 +4083,21 @@ pub struct CreateVoiceRequest {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateVoiceRequest {
     const NAME: &'static str = "CreateVoiceRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut audio_sample: Option<sdk_runtime_types::multipart::FilePart> = None;
         let mut consent: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "audio_sample" => 1,
-                "consent" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "audio_sample" => 1,
+                    "consent" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -3784,17 +4109,19 @@ impl sdk_runtime_types::de::Object for CreateVoiceRequest {
         }
         Ok(Self {
             name: name.unwrap_or_default(),
-            audio_sample: sdk_runtime_types::de::required::<_, A::Error>(
-                audio_sample,
-                "audio_sample",
-            )?,
+            audio_sample: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(audio_sample, "audio_sample")?,
             consent: consent.unwrap_or_default(),
         })
     }
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateVoiceRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3831,13 +4158,17 @@ pub struct UpdateVoiceConsentRequest {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for UpdateVoiceConsentRequest {
     const NAME: &'static str = "UpdateVoiceConsentRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -3852,7 +4183,9 @@ impl sdk_runtime_types::de::Object for UpdateVoiceConsentRequest {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for UpdateVoiceConsentRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3875,17 +4208,21 @@ pub struct VoiceConsentDeletedResource {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for VoiceConsentDeletedResource {
     const NAME: &'static str = "VoiceConsentDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<AudioVoiceConsentLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -3904,7 +4241,9 @@ impl sdk_runtime_types::de::Object for VoiceConsentDeletedResource {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for VoiceConsentDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3950,7 +4289,9 @@ impl Serialize for AudioVoiceConsentLiteral {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "audio.voice_consent")
             .map(|()| Self::AudioVoiceConsent)
     }
@@ -3969,21 +4310,25 @@ pub struct VoiceConsentListResource {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for VoiceConsentListResource {
     const NAME: &'static str = "VoiceConsentListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<VoiceConsentResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -4006,7 +4351,9 @@ impl sdk_runtime_types::de::Object for VoiceConsentListResource {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for VoiceConsentListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4014,7 +4361,10 @@ impl<'de> Deserialize<'de> for VoiceConsentListResource {
 impl VoiceConsentListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<VoiceConsentResource>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<VoiceConsentResource>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             object: Default::default(),
             data: data.into(),
@@ -4041,10 +4391,7 @@ impl sdk_runtime_types::pagination::Page for VoiceConsentListResource {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -4068,21 +4415,25 @@ pub struct VoiceConsentResource {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for VoiceConsentResource {
     const NAME: &'static str = "VoiceConsentResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<AudioVoiceConsentLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut language: Option<String> = None;
         let mut created_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "language" => 3,
-                "created_at" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "language" => 3,
+                    "created_at" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -4105,7 +4456,9 @@ impl sdk_runtime_types::de::Object for VoiceConsentResource {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for VoiceConsentResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4144,19 +4497,23 @@ pub struct VoiceResource {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for VoiceResource {
     const NAME: &'static str = "VoiceResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<AudioVoiceLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -4177,7 +4534,9 @@ impl sdk_runtime_types::de::Object for VoiceResource {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for VoiceResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4185,7 +4544,11 @@ impl<'de> Deserialize<'de> for VoiceResource {
 impl VoiceResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, name: impl Into<String>, created_at: impl Into<i64>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+    ) -> Self {
         Self {
             object: Default::default(),
             id: id.into(),
@@ -4224,8 +4587,11 @@ impl Serialize for AudioVoiceLiteral {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for AudioVoiceLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "audio.voice").map(|()| Self::AudioVoice)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "audio.voice")
+            .map(|()| Self::AudioVoice)
     }
 }
 #[cfg(feature = "audio")]
@@ -4291,15 +4657,19 @@ pub struct ListVoiceConsentsParams {
 #[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for ListVoiceConsentsParams {
     const NAME: &'static str = "ListVoiceConsentsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "limit" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -4313,7 +4683,9 @@ impl sdk_runtime_types::de::Object for ListVoiceConsentsParams {
 }
 #[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for ListVoiceConsentsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4322,10 +4694,7 @@ impl ListVoiceConsentsParams {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            after: None,
-            limit: None,
-        }
+        Self { after: None, limit: None }
     }
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {

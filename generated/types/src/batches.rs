@@ -69,7 +69,9 @@ pub struct Batch {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for Batch {
     const NAME: &'static str = "Batch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<BatchLiteral> = None;
         let mut endpoint: Option<String> = None;
@@ -92,32 +94,34 @@ impl sdk_runtime_types::de::Object for Batch {
         let mut request_counts: Option<BatchRequestCounts> = None;
         let mut usage: Option<BatchUsage> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "endpoint" => 2,
-                "model" => 3,
-                "errors" => 4,
-                "input_file_id" => 5,
-                "completion_window" => 6,
-                "status" => 7,
-                "output_file_id" => 8,
-                "error_file_id" => 9,
-                "created_at" => 10,
-                "in_progress_at" => 11,
-                "expires_at" => 12,
-                "finalizing_at" => 13,
-                "completed_at" => 14,
-                "failed_at" => 15,
-                "expired_at" => 16,
-                "cancelling_at" => 17,
-                "cancelled_at" => 18,
-                "request_counts" => 19,
-                "usage" => 20,
-                "metadata" => 21,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "endpoint" => 2,
+                    "model" => 3,
+                    "errors" => 4,
+                    "input_file_id" => 5,
+                    "completion_window" => 6,
+                    "status" => 7,
+                    "output_file_id" => 8,
+                    "error_file_id" => 9,
+                    "created_at" => 10,
+                    "in_progress_at" => 11,
+                    "expires_at" => 12,
+                    "finalizing_at" => 13,
+                    "completed_at" => 14,
+                    "failed_at" => 15,
+                    "expired_at" => 16,
+                    "cancelling_at" => 17,
+                    "cancelled_at" => 18,
+                    "request_counts" => 19,
+                    "usage" => 20,
+                    "metadata" => 21,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -174,7 +178,9 @@ impl sdk_runtime_types::de::Object for Batch {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for Batch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -321,7 +327,9 @@ impl Serialize for BatchLiteral {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "batch").map(|()| Self::Batch)
     }
 }
@@ -337,15 +345,19 @@ pub struct BatchErrors {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchErrors {
     const NAME: &'static str = "BatchErrors";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut data: Option<Vec<BatchError>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut object),
@@ -359,7 +371,9 @@ impl sdk_runtime_types::de::Object for BatchErrors {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchErrors {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -368,10 +382,7 @@ impl BatchErrors {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            object: None,
-            data: None,
-        }
+        Self { object: None, data: None }
     }
     /// Sets `object`.
     pub fn object(mut self, value: impl Into<String>) -> Self {
@@ -401,19 +412,23 @@ pub struct BatchError {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchError {
     const NAME: &'static str = "BatchError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
         let mut line: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                "param" => 2,
-                "line" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    "param" => 2,
+                    "line" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code),
@@ -424,17 +439,14 @@ impl sdk_runtime_types::de::Object for BatchError {
             };
             read?;
         }
-        Ok(Self {
-            code,
-            message,
-            param,
-            line,
-        })
+        Ok(Self { code, message, param, line })
     }
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -551,7 +563,9 @@ impl Serialize for BatchStatus {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -575,17 +589,21 @@ pub struct BatchRequestCounts {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchRequestCounts {
     const NAME: &'static str = "BatchRequestCounts";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut total: Option<i64> = None;
         let mut completed: Option<i64> = None;
         let mut failed: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "total" => 0,
-                "completed" => 1,
-                "failed" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "total" => 0,
+                    "completed" => 1,
+                    "failed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut total),
@@ -604,7 +622,9 @@ impl sdk_runtime_types::de::Object for BatchRequestCounts {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchRequestCounts {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -612,7 +632,11 @@ impl<'de> Deserialize<'de> for BatchRequestCounts {
 impl BatchRequestCounts {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(total: impl Into<i64>, completed: impl Into<i64>, failed: impl Into<i64>) -> Self {
+    pub fn new(
+        total: impl Into<i64>,
+        completed: impl Into<i64>,
+        failed: impl Into<i64>,
+    ) -> Self {
         Self {
             total: total.into(),
             completed: completed.into(),
@@ -640,21 +664,25 @@ pub struct BatchUsage {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchUsage {
     const NAME: &'static str = "BatchUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input_tokens: Option<i64> = None;
         let mut input_tokens_details: Option<BatchUsageInputTokensDetails> = None;
         let mut output_tokens: Option<i64> = None;
         let mut output_tokens_details: Option<BatchUsageOutputTokensDetails> = None;
         let mut total_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input_tokens" => 0,
-                "input_tokens_details" => 1,
-                "output_tokens" => 2,
-                "output_tokens_details" => 3,
-                "total_tokens" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input_tokens" => 0,
+                    "input_tokens_details" => 1,
+                    "output_tokens" => 2,
+                    "output_tokens_details" => 3,
+                    "total_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input_tokens),
@@ -677,7 +705,9 @@ impl sdk_runtime_types::de::Object for BatchUsage {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -712,13 +742,17 @@ pub struct BatchUsageInputTokensDetails {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchUsageInputTokensDetails {
     const NAME: &'static str = "BatchUsageInputTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut cached_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "cached_tokens" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "cached_tokens" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut cached_tokens),
@@ -733,7 +767,9 @@ impl sdk_runtime_types::de::Object for BatchUsageInputTokensDetails {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchUsageInputTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -757,13 +793,17 @@ pub struct BatchUsageOutputTokensDetails {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchUsageOutputTokensDetails {
     const NAME: &'static str = "BatchUsageOutputTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut reasoning_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "reasoning_tokens" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reasoning_tokens" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut reasoning_tokens),
@@ -778,7 +818,9 @@ impl sdk_runtime_types::de::Object for BatchUsageOutputTokensDetails {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchUsageOutputTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -804,15 +846,19 @@ pub struct BatchFileExpirationAfter {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchFileExpirationAfter {
     const NAME: &'static str = "BatchFileExpirationAfter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut anchor: Option<CreatedAtLiteral> = None;
         let mut seconds: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "anchor" => 0,
-                "seconds" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut anchor),
@@ -829,7 +875,9 @@ impl sdk_runtime_types::de::Object for BatchFileExpirationAfter {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchFileExpirationAfter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -869,8 +917,11 @@ impl Serialize for CreatedAtLiteral {
     }
 }
 impl<'de> Deserialize<'de> for CreatedAtLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "created_at").map(|()| Self::CreatedAt)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "created_at")
+            .map(|()| Self::CreatedAt)
     }
 }
 #[cfg(feature = "batches")]
@@ -894,21 +945,25 @@ pub struct CreateBatchRequest {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for CreateBatchRequest {
     const NAME: &'static str = "CreateBatchRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input_file_id: Option<String> = None;
         let mut endpoint: Option<CreateBatchRequestEndpoint> = None;
         let mut completion_window: Option<V24hLiteral> = None;
         let mut metadata: Option<Metadata> = None;
         let mut output_expires_after: Option<BatchFileExpirationAfter> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input_file_id" => 0,
-                "endpoint" => 1,
-                "completion_window" => 2,
-                "metadata" => 3,
-                "output_expires_after" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input_file_id" => 0,
+                    "endpoint" => 1,
+                    "completion_window" => 2,
+                    "metadata" => 3,
+                    "output_expires_after" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input_file_id),
@@ -923,10 +978,10 @@ impl sdk_runtime_types::de::Object for CreateBatchRequest {
         Ok(Self {
             input_file_id: input_file_id.unwrap_or_default(),
             endpoint: endpoint.unwrap_or_default(),
-            completion_window: sdk_runtime_types::de::required::<_, A::Error>(
-                completion_window,
-                "completion_window",
-            )?,
+            completion_window: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(completion_window, "completion_window")?,
             metadata,
             output_expires_after,
         })
@@ -934,7 +989,9 @@ impl sdk_runtime_types::de::Object for CreateBatchRequest {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for CreateBatchRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -960,7 +1017,10 @@ impl CreateBatchRequest {
         self
     }
     /// Sets `output_expires_after`.
-    pub fn output_expires_after(mut self, value: impl Into<BatchFileExpirationAfter>) -> Self {
+    pub fn output_expires_after(
+        mut self,
+        value: impl Into<BatchFileExpirationAfter>,
+    ) -> Self {
         self.output_expires_after = Some(value.into());
         self
     }
@@ -1045,7 +1105,9 @@ impl Serialize for CreateBatchRequestEndpoint {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for CreateBatchRequestEndpoint {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1085,7 +1147,9 @@ impl Serialize for V24hLiteral {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for V24hLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "24h").map(|()| Self::V24h)
     }
 }
@@ -1103,21 +1167,25 @@ pub struct ListBatchesResponse {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for ListBatchesResponse {
     const NAME: &'static str = "ListBatchesResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<Vec<Batch>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
         let mut object: Option<ListLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "first_id" => 1,
-                "last_id" => 2,
-                "has_more" => 3,
-                "object" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "first_id" => 1,
+                    "last_id" => 2,
+                    "has_more" => 3,
+                    "object" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -1140,7 +1208,9 @@ impl sdk_runtime_types::de::Object for ListBatchesResponse {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for ListBatchesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1175,10 +1245,7 @@ impl sdk_runtime_types::pagination::Page for ListBatchesResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -1198,15 +1265,19 @@ pub struct ListBatchesParams {
 #[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for ListBatchesParams {
     const NAME: &'static str = "ListBatchesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "limit" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -1220,7 +1291,9 @@ impl sdk_runtime_types::de::Object for ListBatchesParams {
 }
 #[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for ListBatchesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1229,10 +1302,7 @@ impl ListBatchesParams {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            after: None,
-            limit: None,
-        }
+        Self { after: None, limit: None }
     }
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {

@@ -62,7 +62,9 @@ impl Serialize for AssistantsApiToolChoiceOptionVariant1 {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionVariant1 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -136,16 +138,20 @@ impl Serialize for MessageContentImageFileObjectImageFileDetail {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
 /// The constant `image_url`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageUrlLiteral {
@@ -153,12 +159,14 @@ pub enum ImageUrlLiteral {
     #[default]
     ImageUrl,
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
 impl ImageUrlLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -166,37 +174,46 @@ impl ImageUrlLiteral {
         "image_url"
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
 impl std::fmt::Display for ImageUrlLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
 impl Serialize for ImageUrlLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_url")
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "moderations",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "moderations",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for ImageUrlLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "image_url").map(|()| Self::ImageUrl)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "image_url")
+            .map(|()| Self::ImageUrl)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
@@ -229,7 +246,9 @@ impl Serialize for RefusalLiteral {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 impl<'de> Deserialize<'de> for RefusalLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "refusal").map(|()| Self::Refusal)
     }
 }
@@ -258,15 +277,19 @@ pub struct ChatCompletionAllowedTools {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionAllowedTools {
     const NAME: &'static str = "ChatCompletionAllowedTools";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut mode: Option<ChatCompletionAllowedToolsMode> = None;
         let mut tools: Option<Vec<serde_json::Map<String, serde_json::Value>>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "mode" => 0,
-                "tools" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    "tools" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut mode),
@@ -283,7 +306,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionAllowedTools {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionAllowedTools {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -301,12 +326,14 @@ impl ChatCompletionAllowedTools {
         }
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Constrains the tools available to the model to a pre-defined set.
 ///
 /// `auto` allows the model to pick from among the allowed tools and generate a
@@ -322,12 +349,14 @@ pub enum ChatCompletionAllowedToolsMode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ChatCompletionAllowedToolsMode {
     /// The value as sent on the wire.
     #[inline]
@@ -346,67 +375,81 @@ impl ChatCompletionAllowedToolsMode {
         }
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ChatCompletionAllowedToolsMode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for ChatCompletionAllowedToolsMode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ChatCompletionAllowedToolsMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ChatCompletionAllowedToolsMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for ChatCompletionAllowedToolsMode {
     fn default() -> Self {
         Self::Other(String::new())
@@ -424,15 +467,19 @@ pub struct ChatCompletionAllowedToolsChoice {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionAllowedToolsChoice {
     const NAME: &'static str = "ChatCompletionAllowedToolsChoice";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AllowedToolsLiteral> = None;
         let mut allowed_tools: Option<ChatCompletionAllowedTools> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "allowed_tools" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_tools" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -443,16 +490,18 @@ impl sdk_runtime_types::de::Object for ChatCompletionAllowedToolsChoice {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            allowed_tools: sdk_runtime_types::de::required::<_, A::Error>(
-                allowed_tools,
-                "allowed_tools",
-            )?,
+            allowed_tools: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(allowed_tools, "allowed_tools")?,
         })
     }
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoice {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -480,17 +529,21 @@ pub struct ChatCompletionDeleted {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionDeleted {
     const NAME: &'static str = "ChatCompletionDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ChatCompletionDeletedLiteral> = None;
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -509,7 +562,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionDeleted {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -555,7 +610,9 @@ impl Serialize for ChatCompletionDeletedLiteral {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chat.completion.deleted")
             .map(|()| Self::ChatCompletionDeleted)
     }
@@ -570,13 +627,17 @@ pub struct ChatCompletionFunctionCallOption {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionFunctionCallOption {
     const NAME: &'static str = "ChatCompletionFunctionCallOption";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -591,7 +652,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionFunctionCallOption {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionFunctionCallOption {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -619,17 +682,21 @@ pub struct ChatCompletionFunctions {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionFunctions {
     const NAME: &'static str = "ChatCompletionFunctions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut description: Option<String> = None;
         let mut name: Option<String> = None;
         let mut parameters: Option<FunctionParameters> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "description" => 0,
-                "name" => 1,
-                "parameters" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "description" => 0,
+                    "name" => 1,
+                    "parameters" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut description),
@@ -648,7 +715,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionFunctions {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionFunctions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -692,21 +761,25 @@ pub struct ChatCompletionList {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionList {
     const NAME: &'static str = "ChatCompletionList";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<CreateChatCompletionResponse>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -729,7 +802,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionList {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionList {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -759,21 +834,21 @@ impl sdk_runtime_types::pagination::Page for ChatCompletionList {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "chatkit",
-    feature = "evals",
-    feature = "skills",
-    feature = "videos"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
 /// The constant `list`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ListLiteral2 {
@@ -781,13 +856,15 @@ pub enum ListLiteral2 {
     #[default]
     List,
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "chatkit",
-    feature = "evals",
-    feature = "skills",
-    feature = "videos"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
 impl ListLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -795,39 +872,47 @@ impl ListLiteral2 {
         "list"
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "chatkit",
-    feature = "evals",
-    feature = "skills",
-    feature = "videos"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
 impl std::fmt::Display for ListLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "chatkit",
-    feature = "evals",
-    feature = "skills",
-    feature = "videos"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
 impl Serialize for ListLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("list")
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "chatkit",
-    feature = "evals",
-    feature = "skills",
-    feature = "videos"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "chatkit",
+        feature = "evals",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
 impl<'de> Deserialize<'de> for ListLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "list").map(|()| Self::List)
     }
 }
@@ -864,7 +949,9 @@ pub struct CreateChatCompletionResponse {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
     const NAME: &'static str = "CreateChatCompletionResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut choices: Option<Vec<CreateChatCompletionResponseChoicesItem>> = None;
         let mut created: Option<i64> = None;
@@ -875,20 +962,22 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
         let mut object: Option<ChatCompletionLiteral> = None;
         let mut usage: Option<CompletionUsage> = None;
         let mut moderation: Option<ChatCompletionModeration> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "choices" => 1,
-                "created" => 2,
-                "model" => 3,
-                "metadata" => 4,
-                "service_tier" => 5,
-                "system_fingerprint" => 6,
-                "object" => 7,
-                "usage" => 8,
-                "moderation" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "choices" => 1,
+                    "created" => 2,
+                    "model" => 3,
+                    "metadata" => 4,
+                    "service_tier" => 5,
+                    "system_fingerprint" => 6,
+                    "object" => 7,
+                    "usage" => 8,
+                    "moderation" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -921,7 +1010,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -991,19 +1082,25 @@ pub struct CreateChatCompletionResponseChoicesItem {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItem {
     const NAME: &'static str = "CreateChatCompletionResponseChoicesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut finish_reason: Option<CreateChatCompletionResponseChoicesItemFinishReason> = None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut finish_reason: Option<
+            CreateChatCompletionResponseChoicesItemFinishReason,
+        > = None;
         let mut index: Option<i64> = None;
         let mut message: Option<ChatCompletionResponseMessage> = None;
         let mut logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "finish_reason" => 0,
-                "index" => 1,
-                "message" => 2,
-                "logprobs" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "finish_reason" => 0,
+                    "index" => 1,
+                    "message" => 2,
+                    "logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut finish_reason),
@@ -1024,7 +1121,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItem {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1125,7 +1224,9 @@ impl Serialize for CreateChatCompletionResponseChoicesItemFinishReason {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReason {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1160,7 +1261,9 @@ pub struct ChatCompletionResponseMessage {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessage {
     const NAME: &'static str = "ChatCompletionResponseMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut content: Option<String> = None;
         let mut refusal: Option<String> = None;
         let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
@@ -1168,17 +1271,19 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessage {
         let mut role: Option<AssistantLiteral> = None;
         let mut function_call: Option<ChatCompletionResponseMessageFunctionCall> = None;
         let mut audio: Option<ChatCompletionResponseMessageAudio> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "content" => 0,
-                "refusal" => 1,
-                "tool_calls" => 2,
-                "annotations" => 3,
-                "role" => 4,
-                "function_call" => 5,
-                "audio" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    "tool_calls" => 2,
+                    "annotations" => 3,
+                    "role" => 4,
+                    "function_call" => 5,
+                    "audio" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut content),
@@ -1205,7 +1310,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessage {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1235,7 +1342,10 @@ impl ChatCompletionResponseMessage {
         self
     }
     /// Sets `tool_calls`.
-    pub fn tool_calls(mut self, value: impl Into<ChatCompletionMessageToolCalls>) -> Self {
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCalls>,
+    ) -> Self {
         self.tool_calls = Some(value.into());
         self
     }
@@ -1256,7 +1366,10 @@ impl ChatCompletionResponseMessage {
         self
     }
     /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<ChatCompletionResponseMessageAudio>) -> Self {
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionResponseMessageAudio>,
+    ) -> Self {
         self.audio = Some(value.into());
         self
     }
@@ -1293,11 +1406,13 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionMessageToolCallsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            "custom" => Deserialize::deserialize(content).map(Self::Custom),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -1305,7 +1420,9 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionMessageToolCallsItem {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1336,17 +1453,21 @@ pub struct ChatCompletionMessageToolCall {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCall {
     const NAME: &'static str = "ChatCompletionMessageToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionLiteral> = None;
         let mut function: Option<ChatCompletionMessageToolCallFunction> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "function" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "function" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1365,7 +1486,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCall {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1396,15 +1519,19 @@ pub struct ChatCompletionMessageToolCallFunction {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallFunction {
     const NAME: &'static str = "ChatCompletionMessageToolCallFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "arguments" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -1421,7 +1548,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallFunction {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1451,17 +1580,21 @@ pub struct ChatCompletionMessageCustomToolCall {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageCustomToolCall {
     const NAME: &'static str = "ChatCompletionMessageCustomToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<CustomLiteral> = None;
         let mut custom: Option<ChatCompletionMessageCustomToolCallCustom> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "custom" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "custom" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1480,7 +1613,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageCustomToolCall {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionMessageCustomToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1511,15 +1646,19 @@ pub struct ChatCompletionMessageCustomToolCallCustom {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageCustomToolCallCustom {
     const NAME: &'static str = "ChatCompletionMessageCustomToolCallCustom";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut input: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "input" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "input" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -1536,7 +1675,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageCustomToolCallCustom
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionMessageCustomToolCallCustom {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1564,16 +1705,21 @@ pub struct ChatCompletionResponseMessageAnnotationsItem {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsItem {
     const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<UrlCitationLiteral> = None;
-        let mut url_citation: Option<ChatCompletionResponseMessageAnnotationsItemUrlCitation> =
-            None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "url_citation" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut url_citation: Option<
+            ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url_citation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1590,7 +1736,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsI
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1637,8 +1785,11 @@ impl Serialize for UrlCitationLiteral {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for UrlCitationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "url_citation").map(|()| Self::UrlCitation)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "url_citation")
+            .map(|()| Self::UrlCitation)
     }
 }
 #[cfg(feature = "chat")]
@@ -1655,21 +1806,26 @@ pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     pub title: String,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
+impl sdk_runtime_types::de::Object
+for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItemUrlCitation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut end_index: Option<i64> = None;
         let mut start_index: Option<i64> = None;
         let mut url: Option<String> = None;
         let mut title: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "end_index" => 0,
-                "start_index" => 1,
-                "url" => 2,
-                "title" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "end_index" => 0,
+                    "start_index" => 1,
+                    "url" => 2,
+                    "title" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut end_index),
@@ -1690,7 +1846,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsI
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1726,15 +1884,19 @@ pub struct ChatCompletionResponseMessageFunctionCall {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageFunctionCall {
     const NAME: &'static str = "ChatCompletionResponseMessageFunctionCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut arguments: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "arguments" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "arguments" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut arguments),
@@ -1751,7 +1913,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageFunctionCall
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageFunctionCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1786,19 +1950,23 @@ pub struct ChatCompletionResponseMessageAudio {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAudio {
     const NAME: &'static str = "ChatCompletionResponseMessageAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut expires_at: Option<i64> = None;
         let mut data: Option<String> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "expires_at" => 1,
-                "data" => 2,
-                "transcript" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "expires_at" => 1,
+                    "data" => 2,
+                    "transcript" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1819,7 +1987,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAudio {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1851,15 +2021,19 @@ pub struct CreateChatCompletionResponseChoicesItemLogprobs {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItemLogprobs {
     const NAME: &'static str = "CreateChatCompletionResponseChoicesItemLogprobs";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut content: Option<Vec<ChatCompletionTokenLogprob>> = None;
         let mut refusal: Option<Vec<ChatCompletionTokenLogprob>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "content" => 0,
-                "refusal" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut content),
@@ -1873,7 +2047,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItemLo
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemLogprobs {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1912,19 +2088,23 @@ pub struct ChatCompletionTokenLogprob {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprob {
     const NAME: &'static str = "ChatCompletionTokenLogprob";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut bytes: Option<Vec<i64>> = None;
         let mut top_logprobs: Option<Vec<ChatCompletionTokenLogprobTopLogprobsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                "bytes" => 2,
-                "top_logprobs" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    "top_logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut token),
@@ -1945,7 +2125,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprob {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionTokenLogprob {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1983,17 +2165,21 @@ pub struct ChatCompletionTokenLogprobTopLogprobsItem {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprobTopLogprobsItem {
     const NAME: &'static str = "ChatCompletionTokenLogprobTopLogprobsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut bytes: Option<Vec<i64>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                "bytes" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut token),
@@ -2012,7 +2198,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprobTopLogprobsItem
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2115,7 +2303,9 @@ impl Serialize for ServiceTier2 {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ServiceTier2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2149,7 +2339,9 @@ impl Serialize for ChatCompletionLiteral {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chat.completion")
             .map(|()| Self::ChatCompletion)
     }
@@ -2166,15 +2358,19 @@ pub struct ChatCompletionModeration {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionModeration {
     const NAME: &'static str = "ChatCompletionModeration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<ChatCompletionModerationInput> = None;
         let mut output: Option<ChatCompletionModerationOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input),
@@ -2191,7 +2387,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionModeration {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModeration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2239,11 +2437,15 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationInput {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "moderation_results" => Deserialize::deserialize(content).map(Self::ModerationResults),
-            "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "moderation_results" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResults)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2251,7 +2453,9 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationInput {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2282,17 +2486,21 @@ pub struct ChatCompletionModerationResults {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionModerationResults {
     const NAME: &'static str = "ChatCompletionModerationResults";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ModerationResultsLiteral> = None;
         let mut model: Option<String> = None;
         let mut results: Option<Vec<ModerationResultBody>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "model" => 1,
-                "results" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "model" => 1,
+                    "results" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2311,7 +2519,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionModerationResults {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationResults {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2319,7 +2529,10 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationResults {
 impl ChatCompletionModerationResults {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(model: impl Into<String>, results: impl Into<Vec<ModerationResultBody>>) -> Self {
+    pub fn new(
+        model: impl Into<String>,
+        results: impl Into<Vec<ModerationResultBody>>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             model: model.into(),
@@ -2357,7 +2570,9 @@ impl Serialize for ModerationResultsLiteral {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ModerationResultsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "moderation_results")
             .map(|()| Self::ModerationResults)
     }
@@ -2378,12 +2593,17 @@ pub struct ModerationResultBody {
     /// A dictionary of moderation categories to scores.
     pub category_scores: std::collections::BTreeMap<String, f64>,
     /// Which modalities of input are reflected by the score for each category.
-    pub category_applied_input_types: std::collections::BTreeMap<String, Vec<ModerationInputType>>,
+    pub category_applied_input_types: std::collections::BTreeMap<
+        String,
+        Vec<ModerationInputType>,
+    >,
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ModerationResultBody {
     const NAME: &'static str = "ModerationResultBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ModerationResultLiteral> = None;
         let mut model: Option<String> = None;
         let mut flagged: Option<bool> = None;
@@ -2392,16 +2612,18 @@ impl sdk_runtime_types::de::Object for ModerationResultBody {
         let mut category_applied_input_types: Option<
             std::collections::BTreeMap<String, Vec<ModerationInputType>>,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "model" => 1,
-                "flagged" => 2,
-                "categories" => 3,
-                "category_scores" => 4,
-                "category_applied_input_types" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "model" => 1,
+                    "flagged" => 2,
+                    "categories" => 3,
+                    "category_scores" => 4,
+                    "category_applied_input_types" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2409,7 +2631,12 @@ impl sdk_runtime_types::de::Object for ModerationResultBody {
                 2 => sdk_runtime_types::de::value(&mut map, &mut flagged),
                 3 => sdk_runtime_types::de::value(&mut map, &mut categories),
                 4 => sdk_runtime_types::de::value(&mut map, &mut category_scores),
-                5 => sdk_runtime_types::de::value(&mut map, &mut category_applied_input_types),
+                5 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut category_applied_input_types,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -2420,13 +2647,16 @@ impl sdk_runtime_types::de::Object for ModerationResultBody {
             flagged: flagged.unwrap_or_default(),
             categories: categories.unwrap_or_default(),
             category_scores: category_scores.unwrap_or_default(),
-            category_applied_input_types: category_applied_input_types.unwrap_or_default(),
+            category_applied_input_types: category_applied_input_types
+                .unwrap_or_default(),
         })
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationResultBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2508,7 +2738,9 @@ impl Serialize for ModerationInputType {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationInputType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2533,17 +2765,21 @@ pub struct ChatCompletionModerationError {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionModerationError {
     const NAME: &'static str = "ChatCompletionModerationError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ErrorTypeLiteral> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2562,7 +2798,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionModerationError {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2608,11 +2846,15 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationOutput {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "moderation_results" => Deserialize::deserialize(content).map(Self::ModerationResults),
-            "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "moderation_results" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResults)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2620,7 +2862,9 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationOutput {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2654,21 +2898,25 @@ pub struct ChatCompletionMessageList {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageList {
     const NAME: &'static str = "ChatCompletionMessageList";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<ChatCompletionMessageListDataItem>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -2691,7 +2939,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageList {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageList {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2721,9 +2971,7 @@ impl sdk_runtime_types::pagination::Page for ChatCompletionMessageList {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -2757,7 +3005,9 @@ pub struct ChatCompletionMessageListDataItem {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageListDataItem {
     const NAME: &'static str = "ChatCompletionMessageListDataItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut content: Option<String> = None;
         let mut refusal: Option<String> = None;
         let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
@@ -2766,21 +3016,24 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageListDataItem {
         let mut function_call: Option<ChatCompletionResponseMessageFunctionCall> = None;
         let mut audio: Option<ChatCompletionResponseMessageAudio> = None;
         let mut id: Option<String> = None;
-        let mut content_parts: Option<Vec<ChatCompletionMessageListDataItemContentPartsItem>> =
-            None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "content" => 0,
-                "refusal" => 1,
-                "tool_calls" => 2,
-                "annotations" => 3,
-                "role" => 4,
-                "function_call" => 5,
-                "audio" => 6,
-                "id" => 7,
-                "content_parts" => 8,
-                _ => usize::MAX,
-            }))?
+        let mut content_parts: Option<
+            Vec<ChatCompletionMessageListDataItemContentPartsItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    "tool_calls" => 2,
+                    "annotations" => 3,
+                    "role" => 4,
+                    "function_call" => 5,
+                    "audio" => 6,
+                    "id" => 7,
+                    "content_parts" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut content),
@@ -2811,7 +3064,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageListDataItem {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2843,7 +3098,10 @@ impl ChatCompletionMessageListDataItem {
         self
     }
     /// Sets `tool_calls`.
-    pub fn tool_calls(mut self, value: impl Into<ChatCompletionMessageToolCalls>) -> Self {
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCalls>,
+    ) -> Self {
         self.tool_calls = Some(value.into());
         self
     }
@@ -2864,7 +3122,10 @@ impl ChatCompletionMessageListDataItem {
         self
     }
     /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<ChatCompletionResponseMessageAudio>) -> Self {
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionResponseMessageAudio>,
+    ) -> Self {
         self.audio = Some(value.into());
         self
     }
@@ -2900,17 +3161,20 @@ impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
     }
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::TaggedUnion for ChatCompletionMessageListDataItemContentPartsItem {
+impl sdk_runtime_types::de::TaggedUnion
+for ChatCompletionMessageListDataItemContentPartsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2918,22 +3182,22 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionMessageListDataItemCon
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartText>
-    for ChatCompletionMessageListDataItemContentPartsItem
-{
+for ChatCompletionMessageListDataItemContentPartsItem {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
 #[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartImage>
-    for ChatCompletionMessageListDataItemContentPartsItem
-{
+for ChatCompletionMessageListDataItemContentPartsItem {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
@@ -2953,22 +3217,31 @@ pub struct ChatCompletionRequestMessageContentPartText {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartText {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral> = None;
         let mut text: Option<String> = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "prompt_cache_breakpoint" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::value(&mut map, &mut text),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -2982,7 +3255,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartTe
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2998,38 +3273,49 @@ impl ChatCompletionRequestMessageContentPartText {
         }
     }
     /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(mut self, value: impl Into<PromptCacheBreakpointParam>) -> Self {
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
         self.prompt_cache_breakpoint = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PromptCacheBreakpointParam {
     /// The breakpoint mode. Always `explicit`.
     pub mode: ExplicitLiteral,
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for PromptCacheBreakpointParam {
     const NAME: &'static str = "PromptCacheBreakpointParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut mode: Option<ExplicitLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "mode" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut mode),
@@ -3042,30 +3328,34 @@ impl sdk_runtime_types::de::Object for PromptCacheBreakpointParam {
         })
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for PromptCacheBreakpointParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl PromptCacheBreakpointParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            mode: Default::default(),
-        }
+        Self { mode: Default::default() }
     }
 }
 #[cfg(feature = "chat")]
@@ -3082,22 +3372,33 @@ pub struct ChatCompletionRequestMessageContentPartImage {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartImage {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageUrlLiteral> = None;
-        let mut image_url: Option<ChatCompletionRequestMessageContentPartImageImageUrl> = None;
+        let mut image_url: Option<
+            ChatCompletionRequestMessageContentPartImageImageUrl,
+        > = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image_url" => 1,
-                "prompt_cache_breakpoint" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::value(&mut map, &mut image_url),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -3111,7 +3412,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartIm
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3119,7 +3422,9 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImage {
 impl ChatCompletionRequestMessageContentPartImage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(image_url: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>) -> Self {
+    pub fn new(
+        image_url: impl Into<ChatCompletionRequestMessageContentPartImageImageUrl>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             image_url: image_url.into(),
@@ -3127,7 +3432,10 @@ impl ChatCompletionRequestMessageContentPartImage {
         }
     }
     /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(mut self, value: impl Into<PromptCacheBreakpointParam>) -> Self {
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
         self.prompt_cache_breakpoint = Some(value.into());
         self
     }
@@ -3142,17 +3450,22 @@ pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartImageImageUrl {
+impl sdk_runtime_types::de::Object
+for ChatCompletionRequestMessageContentPartImageImageUrl {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartImageImageUrl";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut url: Option<String> = None;
         let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "url" => 0,
-                "detail" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "url" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut url),
@@ -3169,7 +3482,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartIm
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImageImageUrl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3208,19 +3523,23 @@ pub struct ChatCompletionMessageToolCallChunk {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunk {
     const NAME: &'static str = "ChatCompletionMessageToolCallChunk";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionLiteral> = None;
         let mut function: Option<ChatCompletionMessageToolCallChunkFunction> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "id" => 1,
-                "type" => 2,
-                "function" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "function" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -3241,7 +3560,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunk {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunk {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3289,15 +3610,19 @@ pub struct ChatCompletionMessageToolCallChunkFunction {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunkFunction {
     const NAME: &'static str = "ChatCompletionMessageToolCallChunkFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "arguments" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -3311,7 +3636,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunkFunctio
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunkFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3391,7 +3718,9 @@ impl Serialize for ChatCompletionModalitiesItem {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for ChatCompletionModalitiesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3413,15 +3742,19 @@ pub struct ChatCompletionNamedToolChoice {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoice {
     const NAME: &'static str = "ChatCompletionNamedToolChoice";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FunctionLiteral> = None;
         let mut function: Option<ChatCompletionNamedToolChoiceFunction> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "function" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3432,13 +3765,18 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoice {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            function: sdk_runtime_types::de::required::<_, A::Error>(function, "function")?,
+            function: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(function, "function")?,
         })
     }
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoice {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3462,13 +3800,17 @@ pub struct ChatCompletionNamedToolChoiceFunction {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceFunction {
     const NAME: &'static str = "ChatCompletionNamedToolChoiceFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -3483,7 +3825,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceFunction {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3507,15 +3851,19 @@ pub struct ChatCompletionNamedToolChoiceCustom {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustom {
     const NAME: &'static str = "ChatCompletionNamedToolChoiceCustom";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomLiteral> = None;
         let mut custom: Option<ChatCompletionNamedToolChoiceCustomCustom> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "custom" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "custom" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3532,7 +3880,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustom {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustom {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3556,13 +3906,17 @@ pub struct ChatCompletionNamedToolChoiceCustomCustom {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustomCustom {
     const NAME: &'static str = "ChatCompletionNamedToolChoiceCustomCustom";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -3577,7 +3931,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustomCustom
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustomCustom {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3612,25 +3968,31 @@ pub struct ChatCompletionRequestAssistantMessage {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessage {
     const NAME: &'static str = "ChatCompletionRequestAssistantMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut content: Option<ChatCompletionRequestAssistantMessageContent> = None;
         let mut refusal: Option<String> = None;
         let mut role: Option<AssistantLiteral> = None;
         let mut name: Option<String> = None;
         let mut audio: Option<ChatCompletionRequestAssistantMessageAudio> = None;
         let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
-        let mut function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "content" => 0,
-                "refusal" => 1,
-                "role" => 2,
-                "name" => 3,
-                "audio" => 4,
-                "tool_calls" => 5,
-                "function_call" => 6,
-                _ => usize::MAX,
-            }))?
+        let mut function_call: Option<
+            ChatCompletionRequestAssistantMessageFunctionCall,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    "role" => 2,
+                    "name" => 3,
+                    "audio" => 4,
+                    "tool_calls" => 5,
+                    "function_call" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut content),
@@ -3657,7 +4019,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessage {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3695,12 +4059,18 @@ impl ChatCompletionRequestAssistantMessage {
         self
     }
     /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<ChatCompletionRequestAssistantMessageAudio>) -> Self {
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageAudio>,
+    ) -> Self {
         self.audio = Some(value.into());
         self
     }
     /// Sets `tool_calls`.
-    pub fn tool_calls(mut self, value: impl Into<ChatCompletionMessageToolCalls>) -> Self {
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCalls>,
+    ) -> Self {
         self.tool_calls = Some(value.into());
         self
     }
@@ -3725,8 +4095,7 @@ pub enum ChatCompletionRequestAssistantMessageContent {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl From<Vec<ChatCompletionRequestAssistantMessageContentPart>>
-    for ChatCompletionRequestAssistantMessageContent
-{
+for ChatCompletionRequestAssistantMessageContent {
     fn from(value: Vec<ChatCompletionRequestAssistantMessageContentPart>) -> Self {
         Self::PartList(value)
     }
@@ -3766,17 +4135,20 @@ impl Serialize for ChatCompletionRequestAssistantMessageContentPart {
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestAssistantMessageContentPart {
+impl sdk_runtime_types::de::TaggedUnion
+for ChatCompletionRequestAssistantMessageContentPart {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -3784,22 +4156,22 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestAssistantMessag
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContentPart {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl From<ChatCompletionRequestMessageContentPartText>
-    for ChatCompletionRequestAssistantMessageContentPart
-{
+for ChatCompletionRequestAssistantMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl From<ChatCompletionRequestMessageContentPartRefusal>
-    for ChatCompletionRequestAssistantMessageContentPart
-{
+for ChatCompletionRequestAssistantMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartRefusal) -> Self {
         Self::Refusal(value)
     }
@@ -3817,15 +4189,19 @@ pub struct ChatCompletionRequestMessageContentPartRefusal {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartRefusal {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartRefusal";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RefusalLiteral> = None;
         let mut refusal: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "refusal" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3842,7 +4218,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartRe
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartRefusal {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3868,13 +4246,17 @@ pub struct ChatCompletionRequestAssistantMessageAudio {
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessageAudio {
     const NAME: &'static str = "ChatCompletionRequestAssistantMessageAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -3882,14 +4264,14 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessageAudi
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3913,17 +4295,22 @@ pub struct ChatCompletionRequestAssistantMessageFunctionCall {
     pub name: String,
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessageFunctionCall {
+impl sdk_runtime_types::de::Object
+for ChatCompletionRequestAssistantMessageFunctionCall {
     const NAME: &'static str = "ChatCompletionRequestAssistantMessageFunctionCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut arguments: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "arguments" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "arguments" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut arguments),
@@ -3940,7 +4327,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessageFunc
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageFunctionCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3972,17 +4361,21 @@ pub struct ChatCompletionRequestDeveloperMessage {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestDeveloperMessage {
     const NAME: &'static str = "ChatCompletionRequestDeveloperMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut content: Option<ChatCompletionRequestDeveloperMessageContent> = None;
         let mut role: Option<DeveloperLiteral> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "content" => 0,
-                "role" => 1,
-                "name" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "role" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut content),
@@ -4001,7 +4394,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestDeveloperMessage {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4009,7 +4404,9 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessage {
 impl ChatCompletionRequestDeveloperMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(content: impl Into<ChatCompletionRequestDeveloperMessageContent>) -> Self {
+    pub fn new(
+        content: impl Into<ChatCompletionRequestDeveloperMessageContent>,
+    ) -> Self {
         Self {
             content: content.into(),
             role: Default::default(),
@@ -4034,8 +4431,7 @@ pub enum ChatCompletionRequestDeveloperMessageContent {
 }
 #[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
-    for ChatCompletionRequestDeveloperMessageContent
-{
+for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::MessageContentPartTextList(value)
     }
@@ -4082,8 +4478,11 @@ impl Serialize for DeveloperLiteral {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for DeveloperLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "developer").map(|()| Self::Developer)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "developer")
+            .map(|()| Self::Developer)
     }
 }
 #[cfg(feature = "chat")]
@@ -4101,17 +4500,21 @@ pub struct ChatCompletionRequestFunctionMessage {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestFunctionMessage {
     const NAME: &'static str = "ChatCompletionRequestFunctionMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<FunctionLiteral> = None;
         let mut content: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                "name" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role),
@@ -4130,7 +4533,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestFunctionMessage {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestFunctionMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4192,15 +4597,17 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestMessage {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "developer" => Deserialize::deserialize(content).map(Self::Developer),
-            "system" => Deserialize::deserialize(content).map(Self::System),
-            "user" => Deserialize::deserialize(content).map(Self::User),
-            "assistant" => Deserialize::deserialize(content).map(Self::Assistant),
-            "tool" => Deserialize::deserialize(content).map(Self::Tool),
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "developer" => Deserialize::deserialize(content).map(Self::Developer),
+                "system" => Deserialize::deserialize(content).map(Self::System),
+                "user" => Deserialize::deserialize(content).map(Self::User),
+                "assistant" => Deserialize::deserialize(content).map(Self::Assistant),
+                "tool" => Deserialize::deserialize(content).map(Self::Tool),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4208,7 +4615,9 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestMessage {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4265,17 +4674,21 @@ pub struct ChatCompletionRequestSystemMessage {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestSystemMessage {
     const NAME: &'static str = "ChatCompletionRequestSystemMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut content: Option<ChatCompletionRequestSystemMessageContent> = None;
         let mut role: Option<SystemLiteral> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "content" => 0,
-                "role" => 1,
-                "name" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "role" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut content),
@@ -4294,7 +4707,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestSystemMessage {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4327,8 +4742,7 @@ pub enum ChatCompletionRequestSystemMessageContent {
 }
 #[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestSystemMessageContentPart>>
-    for ChatCompletionRequestSystemMessageContent
-{
+for ChatCompletionRequestSystemMessageContent {
     fn from(value: Vec<ChatCompletionRequestSystemMessageContentPart>) -> Self {
         Self::PartList(value)
     }
@@ -4346,8 +4760,7 @@ impl From<&str> for ChatCompletionRequestSystemMessageContent {
     }
 }
 #[cfg(feature = "chat")]
-pub type ChatCompletionRequestSystemMessageContentPart =
-    ChatCompletionRequestMessageContentPartText;
+pub type ChatCompletionRequestSystemMessageContentPart = ChatCompletionRequestMessageContentPartText;
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 /// The constant `system`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -4378,7 +4791,9 @@ impl Serialize for SystemLiteral {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for SystemLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "system").map(|()| Self::System)
     }
 }
@@ -4398,17 +4813,21 @@ pub struct ChatCompletionRequestUserMessage {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestUserMessage {
     const NAME: &'static str = "ChatCompletionRequestUserMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut content: Option<ChatCompletionRequestUserMessageContent> = None;
         let mut role: Option<UserLiteral> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "content" => 0,
-                "role" => 1,
-                "name" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "role" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut content),
@@ -4427,7 +4846,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestUserMessage {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4460,8 +4881,7 @@ pub enum ChatCompletionRequestUserMessageContent {
 }
 #[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestUserMessageContentPart>>
-    for ChatCompletionRequestUserMessageContent
-{
+for ChatCompletionRequestUserMessageContent {
     fn from(value: Vec<ChatCompletionRequestUserMessageContentPart>) -> Self {
         Self::PartList(value)
     }
@@ -4513,13 +4933,15 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestUserMessageCont
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
-            "input_audio" => Deserialize::deserialize(content).map(Self::InputAudio),
-            "file" => Deserialize::deserialize(content).map(Self::File),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                "input_audio" => Deserialize::deserialize(content).map(Self::InputAudio),
+                "file" => Deserialize::deserialize(content).map(Self::File),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4527,38 +4949,36 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestUserMessageCont
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartText>
-    for ChatCompletionRequestUserMessageContentPart
-{
+for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
 #[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartImage>
-    for ChatCompletionRequestUserMessageContentPart
-{
+for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
 }
 #[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartAudio>
-    for ChatCompletionRequestUserMessageContentPart
-{
+for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartAudio) -> Self {
         Self::InputAudio(value)
     }
 }
 #[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartFile>
-    for ChatCompletionRequestUserMessageContentPart
-{
+for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartFile) -> Self {
         Self::File(value)
     }
@@ -4577,22 +4997,33 @@ pub struct ChatCompletionRequestMessageContentPartAudio {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartAudio {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputAudioLiteral> = None;
-        let mut input_audio: Option<ChatCompletionRequestMessageContentPartAudioInputAudio> = None;
+        let mut input_audio: Option<
+            ChatCompletionRequestMessageContentPartAudioInputAudio,
+        > = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "input_audio" => 1,
-                "prompt_cache_breakpoint" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_audio" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::value(&mut map, &mut input_audio),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -4606,7 +5037,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartAu
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4624,17 +5057,22 @@ impl ChatCompletionRequestMessageContentPartAudio {
         }
     }
     /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(mut self, value: impl Into<PromptCacheBreakpointParam>) -> Self {
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
         self.prompt_cache_breakpoint = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
 /// The constant `input_audio`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputAudioLiteral {
@@ -4642,12 +5080,14 @@ pub enum InputAudioLiteral {
     #[default]
     InputAudio,
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
 impl InputAudioLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4655,37 +5095,46 @@ impl InputAudioLiteral {
         "input_audio"
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
 impl std::fmt::Display for InputAudioLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
 impl Serialize for InputAudioLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("input_audio")
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning"
+    )
+)]
 impl<'de> Deserialize<'de> for InputAudioLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "input_audio").map(|()| Self::InputAudio)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "input_audio")
+            .map(|()| Self::InputAudio)
     }
 }
 #[cfg(feature = "chat")]
@@ -4697,17 +5146,24 @@ pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartAudioInputAudio {
+impl sdk_runtime_types::de::Object
+for ChatCompletionRequestMessageContentPartAudioInputAudio {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartAudioInputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<String> = None;
-        let mut format: Option<ChatCompletionRequestMessageContentPartAudioInputAudioFormat> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "format" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut format: Option<
+            ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "format" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -4724,7 +5180,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartAu
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudioInputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4797,8 +5255,11 @@ impl Serialize for ChatCompletionRequestMessageContentPartAudioInputAudioFormat 
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -4822,22 +5283,31 @@ pub struct ChatCompletionRequestMessageContentPartFile {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFile {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartFile";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileLiteral> = None;
         let mut file: Option<ChatCompletionRequestMessageContentPartFileFile> = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "file" => 1,
-                "prompt_cache_breakpoint" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::value(&mut map, &mut file),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -4851,7 +5321,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFi
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFile {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4859,7 +5331,9 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFile {
 impl ChatCompletionRequestMessageContentPartFile {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(file: impl Into<ChatCompletionRequestMessageContentPartFileFile>) -> Self {
+    pub fn new(
+        file: impl Into<ChatCompletionRequestMessageContentPartFileFile>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             file: file.into(),
@@ -4867,7 +5341,10 @@ impl ChatCompletionRequestMessageContentPartFile {
         }
     }
     /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(mut self, value: impl Into<PromptCacheBreakpointParam>) -> Self {
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
         self.prompt_cache_breakpoint = Some(value.into());
         self
     }
@@ -4890,17 +5367,21 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFileFile {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartFileFile";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut filename: Option<String> = None;
         let mut file_data: Option<String> = None;
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "filename" => 0,
-                "file_data" => 1,
-                "file_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "filename" => 0,
+                    "file_data" => 1,
+                    "file_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut filename),
@@ -4919,7 +5400,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFi
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFileFile {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4950,12 +5433,14 @@ impl ChatCompletionRequestMessageContentPartFileFile {
         self
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 /// The constant `user`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UserLiteral {
@@ -4963,12 +5448,14 @@ pub enum UserLiteral {
     #[default]
     User,
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl UserLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4976,36 +5463,44 @@ impl UserLiteral {
         "user"
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl std::fmt::Display for UserLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl Serialize for UserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("user")
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "extra-types",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "extra-types",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl<'de> Deserialize<'de> for UserLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "user").map(|()| Self::User)
     }
 }
@@ -5023,17 +5518,21 @@ pub struct ChatCompletionRequestToolMessage {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestToolMessage {
     const NAME: &'static str = "ChatCompletionRequestToolMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<ToolLiteral> = None;
         let mut content: Option<ChatCompletionRequestToolMessageContent> = None;
         let mut tool_call_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                "tool_call_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "tool_call_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role),
@@ -5052,7 +5551,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestToolMessage {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5101,7 +5602,9 @@ impl Serialize for ToolLiteral {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ToolLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "tool").map(|()| Self::Tool)
     }
 }
@@ -5117,8 +5620,7 @@ pub enum ChatCompletionRequestToolMessageContent {
 }
 #[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestToolMessageContentPart>>
-    for ChatCompletionRequestToolMessageContent
-{
+for ChatCompletionRequestToolMessageContent {
     fn from(value: Vec<ChatCompletionRequestToolMessageContentPart>) -> Self {
         Self::PartList(value)
     }
@@ -5166,15 +5668,19 @@ pub struct ChatCompletionStreamOptions2 {
 #[cfg(any(feature = "chat", feature = "completions"))]
 impl sdk_runtime_types::de::Object for ChatCompletionStreamOptions2 {
     const NAME: &'static str = "ChatCompletionStreamOptions2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut include_usage: Option<bool> = None;
         let mut include_obfuscation: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "include_usage" => 0,
-                "include_obfuscation" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "include_usage" => 0,
+                    "include_obfuscation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut include_usage),
@@ -5191,7 +5697,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionStreamOptions2 {
 }
 #[cfg(any(feature = "chat", feature = "completions"))]
 impl<'de> Deserialize<'de> for ChatCompletionStreamOptions2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5238,21 +5746,25 @@ pub struct ChatCompletionStreamResponseDelta {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDelta {
     const NAME: &'static str = "ChatCompletionStreamResponseDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut content: Option<String> = None;
         let mut function_call: Option<ChatCompletionStreamResponseDeltaFunctionCall> = None;
         let mut tool_calls: Option<Vec<ChatCompletionMessageToolCallChunk>> = None;
         let mut role: Option<ChatCompletionStreamResponseDeltaRole> = None;
         let mut refusal: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "content" => 0,
-                "function_call" => 1,
-                "tool_calls" => 2,
-                "role" => 3,
-                "refusal" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "function_call" => 1,
+                    "tool_calls" => 2,
+                    "role" => 3,
+                    "refusal" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut content),
@@ -5275,7 +5787,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDelta {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5306,12 +5820,18 @@ impl ChatCompletionStreamResponseDelta {
         self
     }
     /// Sets `tool_calls`.
-    pub fn tool_calls(mut self, value: impl Into<Vec<ChatCompletionMessageToolCallChunk>>) -> Self {
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<Vec<ChatCompletionMessageToolCallChunk>>,
+    ) -> Self {
         self.tool_calls = Some(value.into());
         self
     }
     /// Sets `role`.
-    pub fn role(mut self, value: impl Into<ChatCompletionStreamResponseDeltaRole>) -> Self {
+    pub fn role(
+        mut self,
+        value: impl Into<ChatCompletionStreamResponseDeltaRole>,
+    ) -> Self {
         self.role = Some(value.into());
         self
     }
@@ -5337,15 +5857,19 @@ pub struct ChatCompletionStreamResponseDeltaFunctionCall {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDeltaFunctionCall {
     const NAME: &'static str = "ChatCompletionStreamResponseDeltaFunctionCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut arguments: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "arguments" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "arguments" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut arguments),
@@ -5359,7 +5883,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDeltaFunction
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaFunctionCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5452,7 +5978,9 @@ impl Serialize for ChatCompletionStreamResponseDeltaRole {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5474,15 +6002,19 @@ pub struct ChatCompletionTool {
 #[cfg(any(feature = "chat", feature = "evals"))]
 impl sdk_runtime_types::de::Object for ChatCompletionTool {
     const NAME: &'static str = "ChatCompletionTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FunctionLiteral> = None;
         let mut function: Option<FunctionObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "function" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5499,7 +6031,9 @@ impl sdk_runtime_types::de::Object for ChatCompletionTool {
 }
 #[cfg(any(feature = "chat", feature = "evals"))]
 impl<'de> Deserialize<'de> for ChatCompletionTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5746,7 +6280,9 @@ pub struct CreateChatCompletionRequest {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
     const NAME: &'static str = "CreateChatCompletionRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
         let mut top_logprobs: Option<i64> = None;
         let mut temperature: Option<f64> = None;
@@ -5754,8 +6290,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
         let mut user: Option<String> = None;
         let mut safety_identifier: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention> =
-            None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
         let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         let mut messages: Option<Vec<ChatCompletionRequestMessage>> = None;
         let mut model: Option<ModelIdsShared> = None;
@@ -5766,7 +6303,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
         let mut max_completion_tokens: Option<i64> = None;
         let mut frequency_penalty: Option<f64> = None;
         let mut presence_penalty: Option<f64> = None;
-        let mut web_search_options: Option<CreateChatCompletionRequestWebSearchOptions> = None;
+        let mut web_search_options: Option<
+            CreateChatCompletionRequestWebSearchOptions,
+        > = None;
         let mut response_format: Option<CreateChatCompletionRequestResponseFormat> = None;
         let mut audio: Option<CreateChatCompletionRequestAudio> = None;
         let mut store: Option<bool> = None;
@@ -5785,47 +6324,49 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
         let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
         let mut function_call: Option<CreateChatCompletionRequestFunctionCall> = None;
         let mut functions: Option<Vec<ChatCompletionFunctions>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                "top_logprobs" => 1,
-                "temperature" => 2,
-                "top_p" => 3,
-                "user" => 4,
-                "safety_identifier" => 5,
-                "prompt_cache_key" => 6,
-                "prompt_cache_retention" => 7,
-                "prompt_cache_options" => 8,
-                "messages" => 9,
-                "model" => 10,
-                "service_tier" => 11,
-                "modalities" => 12,
-                "verbosity" => 13,
-                "reasoning_effort" => 14,
-                "max_completion_tokens" => 15,
-                "frequency_penalty" => 16,
-                "presence_penalty" => 17,
-                "web_search_options" => 18,
-                "response_format" => 19,
-                "audio" => 20,
-                "store" => 21,
-                "moderation" => 22,
-                "stream" => 23,
-                "stop" => 24,
-                "logit_bias" => 25,
-                "logprobs" => 26,
-                "max_tokens" => 27,
-                "n" => 28,
-                "prediction" => 29,
-                "seed" => 30,
-                "stream_options" => 31,
-                "tools" => 32,
-                "tool_choice" => 33,
-                "parallel_tool_calls" => 34,
-                "function_call" => 35,
-                "functions" => 36,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "prompt_cache_options" => 8,
+                    "messages" => 9,
+                    "model" => 10,
+                    "service_tier" => 11,
+                    "modalities" => 12,
+                    "verbosity" => 13,
+                    "reasoning_effort" => 14,
+                    "max_completion_tokens" => 15,
+                    "frequency_penalty" => 16,
+                    "presence_penalty" => 17,
+                    "web_search_options" => 18,
+                    "response_format" => 19,
+                    "audio" => 20,
+                    "store" => 21,
+                    "moderation" => 22,
+                    "stream" => 23,
+                    "stop" => 24,
+                    "logit_bias" => 25,
+                    "logprobs" => 26,
+                    "max_tokens" => 27,
+                    "n" => 28,
+                    "prediction" => 29,
+                    "seed" => 30,
+                    "stream_options" => 31,
+                    "tools" => 32,
+                    "tool_choice" => 33,
+                    "parallel_tool_calls" => 34,
+                    "function_call" => 35,
+                    "functions" => 36,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -5835,7 +6376,12 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut safety_identifier),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
+                7 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options),
                 9 => sdk_runtime_types::de::value(&mut map, &mut messages),
                 10 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -5843,7 +6389,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut modalities),
                 13 => sdk_runtime_types::de::nullable(&mut map, &mut verbosity),
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_effort),
-                15 => sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens),
+                15 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens)
+                }
                 16 => sdk_runtime_types::de::nullable(&mut map, &mut frequency_penalty),
                 17 => sdk_runtime_types::de::nullable(&mut map, &mut presence_penalty),
                 18 => sdk_runtime_types::de::nullable(&mut map, &mut web_search_options),
@@ -5912,7 +6460,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6008,7 +6558,10 @@ impl CreateChatCompletionRequest {
         self
     }
     /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(mut self, value: impl Into<PromptCacheOptionsParam>) -> Self {
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<PromptCacheOptionsParam>,
+    ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
     }
@@ -6089,7 +6642,10 @@ impl CreateChatCompletionRequest {
         self
     }
     /// Sets `logit_bias`.
-    pub fn logit_bias(mut self, value: impl Into<std::collections::BTreeMap<String, i64>>) -> Self {
+    pub fn logit_bias(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, i64>>,
+    ) -> Self {
         self.logit_bias = Some(value.into());
         self
     }
@@ -6119,17 +6675,26 @@ impl CreateChatCompletionRequest {
         self
     }
     /// Sets `stream_options`.
-    pub fn stream_options(mut self, value: impl Into<ChatCompletionStreamOptions>) -> Self {
+    pub fn stream_options(
+        mut self,
+        value: impl Into<ChatCompletionStreamOptions>,
+    ) -> Self {
         self.stream_options = Some(value.into());
         self
     }
     /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<CreateChatCompletionRequestToolsItem>>) -> Self {
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<CreateChatCompletionRequestToolsItem>>,
+    ) -> Self {
         self.tools = Some(value.into());
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<ChatCompletionToolChoiceOption>) -> Self {
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<ChatCompletionToolChoiceOption>,
+    ) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
@@ -6166,15 +6731,19 @@ pub struct PromptCacheOptionsParam {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for PromptCacheOptionsParam {
     const NAME: &'static str = "PromptCacheOptionsParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut ttl: Option<PromptCacheTtlEnum> = None;
         let mut mode: Option<PromptCacheModeEnum> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "ttl" => 0,
-                "mode" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "ttl" => 0,
+                    "mode" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut ttl),
@@ -6188,7 +6757,9 @@ impl sdk_runtime_types::de::Object for PromptCacheOptionsParam {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for PromptCacheOptionsParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6197,10 +6768,7 @@ impl PromptCacheOptionsParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            ttl: None,
-            mode: None,
-        }
+        Self { ttl: None, mode: None }
     }
     /// Sets `ttl`.
     pub fn ttl(mut self, value: impl Into<PromptCacheTtlEnum>) -> Self {
@@ -6242,7 +6810,9 @@ impl Serialize for PromptCacheTtlEnum {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for PromptCacheTtlEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "30m").map(|()| Self::V30m)
     }
 }
@@ -6301,7 +6871,9 @@ impl Serialize for PromptCacheModeEnum {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for PromptCacheModeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -6548,7 +7120,9 @@ impl ModelIdsShared {
             Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
             Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
             Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => "gpt-4o-mini-search-preview-2025-03-11",
+            Self::Gpt4oMiniSearchPreview20250311 => {
+                "gpt-4o-mini-search-preview-2025-03-11"
+            }
             Self::Chatgpt4oLatest => "chatgpt-4o-latest",
             Self::CodexMiniLatest => "codex-mini-latest",
             Self::Gpt4oMini => "gpt-4o-mini",
@@ -6636,7 +7210,9 @@ impl ModelIdsShared {
             "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
             "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
             "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => Self::Gpt4oMiniSearchPreview20250311,
+            "gpt-4o-mini-search-preview-2025-03-11" => {
+                Self::Gpt4oMiniSearchPreview20250311
+            }
             "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
             "codex-mini-latest" => Self::CodexMiniLatest,
             "gpt-4o-mini" => Self::Gpt4oMini,
@@ -6690,7 +7266,9 @@ impl Serialize for ModelIdsShared {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ModelIdsShared {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -6718,16 +7296,21 @@ pub struct CreateChatCompletionRequestWebSearchOptions {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionRequestWebSearchOptions {
     const NAME: &'static str = "CreateChatCompletionRequestWebSearchOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut user_location: Option<CreateChatCompletionRequestWebSearchOptionsUserLocation> =
-            None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut user_location: Option<
+            CreateChatCompletionRequestWebSearchOptionsUserLocation,
+        > = None;
         let mut search_context_size: Option<WebSearchContextSize> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "user_location" => 0,
-                "search_context_size" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "user_location" => 0,
+                    "search_context_size" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut user_location),
@@ -6744,7 +7327,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequestWebSearchOptio
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6767,7 +7352,10 @@ impl CreateChatCompletionRequestWebSearchOptions {
         self
     }
     /// Sets `search_context_size`.
-    pub fn search_context_size(mut self, value: impl Into<WebSearchContextSize>) -> Self {
+    pub fn search_context_size(
+        mut self,
+        value: impl Into<WebSearchContextSize>,
+    ) -> Self {
         self.search_context_size = Some(value.into());
         self
     }
@@ -6782,17 +7370,22 @@ pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
     pub approximate: WebSearchLocation,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for CreateChatCompletionRequestWebSearchOptionsUserLocation {
+impl sdk_runtime_types::de::Object
+for CreateChatCompletionRequestWebSearchOptionsUserLocation {
     const NAME: &'static str = "CreateChatCompletionRequestWebSearchOptionsUserLocation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ApproximateLiteral2> = None;
         let mut approximate: Option<WebSearchLocation> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "approximate" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "approximate" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6809,7 +7402,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequestWebSearchOptio
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptionsUserLocation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6854,8 +7449,11 @@ impl Serialize for ApproximateLiteral2 {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ApproximateLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "approximate").map(|()| Self::Approximate)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "approximate")
+            .map(|()| Self::Approximate)
     }
 }
 #[cfg(feature = "chat")]
@@ -6881,19 +7479,23 @@ pub struct WebSearchLocation {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for WebSearchLocation {
     const NAME: &'static str = "WebSearchLocation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut country: Option<String> = None;
         let mut region: Option<String> = None;
         let mut city: Option<String> = None;
         let mut timezone: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "country" => 0,
-                "region" => 1,
-                "city" => 2,
-                "timezone" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "country" => 0,
+                    "region" => 1,
+                    "city" => 2,
+                    "timezone" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut country),
@@ -6914,7 +7516,9 @@ impl sdk_runtime_types::de::Object for WebSearchLocation {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for WebSearchLocation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7013,7 +7617,9 @@ impl Serialize for WebSearchContextSize {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for WebSearchContextSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -7059,12 +7665,14 @@ impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestResponseF
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
-            "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
+                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -7072,7 +7680,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestResponseF
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -7111,15 +7721,19 @@ pub struct CreateChatCompletionRequestAudio {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionRequestAudio {
     const NAME: &'static str = "CreateChatCompletionRequestAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut voice: Option<VoiceIdsOrCustomVoice> = None;
         let mut format: Option<CreateChatCompletionRequestAudioFormat> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "voice" => 0,
-                "format" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "voice" => 0,
+                    "format" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut voice),
@@ -7136,7 +7750,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequestAudio {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7227,7 +7843,9 @@ impl Serialize for CreateChatCompletionRequestAudioFormat {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -7249,15 +7867,19 @@ pub struct ModerationParam {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ModerationParam {
     const NAME: &'static str = "ModerationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<String> = None;
         let mut policy: Option<ModerationPolicyParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "policy" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "policy" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -7274,7 +7896,9 @@ impl sdk_runtime_types::de::Object for ModerationParam {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7306,15 +7930,19 @@ pub struct ModerationPolicyParam {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ModerationPolicyParam {
     const NAME: &'static str = "ModerationPolicyParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<ModerationConfigParam> = None;
         let mut output: Option<ModerationConfigParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -7328,7 +7956,9 @@ impl sdk_runtime_types::de::Object for ModerationPolicyParam {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationPolicyParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7337,10 +7967,7 @@ impl ModerationPolicyParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            input: None,
-            output: None,
-        }
+        Self { input: None, output: None }
     }
     /// Sets `input`.
     pub fn input(mut self, value: impl Into<ModerationConfigParam>) -> Self {
@@ -7362,13 +7989,17 @@ pub struct ModerationConfigParam {
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ModerationConfigParam {
     const NAME: &'static str = "ModerationConfigParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut mode: Option<ModerationMode> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "mode" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut mode),
@@ -7383,7 +8014,9 @@ impl sdk_runtime_types::de::Object for ModerationConfigParam {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationConfigParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7450,7 +8083,9 @@ impl Serialize for ModerationMode {
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -7508,15 +8143,19 @@ pub struct PredictionContent {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for PredictionContent {
     const NAME: &'static str = "PredictionContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ContentLiteral> = None;
         let mut content: Option<PredictionContentContent> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "content" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7533,7 +8172,9 @@ impl sdk_runtime_types::de::Object for PredictionContent {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for PredictionContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7578,7 +8219,9 @@ impl Serialize for ContentLiteral {
 }
 #[cfg(any(feature = "chat", feature = "organization"))]
 impl<'de> Deserialize<'de> for ContentLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "content").map(|()| Self::Content)
     }
 }
@@ -7597,7 +8240,8 @@ pub enum PredictionContentContent {
     Other(serde_json::Value),
 }
 #[cfg(feature = "chat")]
-impl From<Vec<ChatCompletionRequestMessageContentPartText>> for PredictionContentContent {
+impl From<Vec<ChatCompletionRequestMessageContentPartText>>
+for PredictionContentContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::ChatCompletionRequestMessageContentPartTextList(value)
     }
@@ -7643,11 +8287,13 @@ impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestToolsItem
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            "custom" => Deserialize::deserialize(content).map(Self::Custom),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -7655,7 +8301,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestToolsItem
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -7684,15 +8332,19 @@ pub struct CustomToolChatCompletions {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CustomToolChatCompletions {
     const NAME: &'static str = "CustomToolChatCompletions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomLiteral> = None;
         let mut custom: Option<CustomToolChatCompletionsCustom> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "custom" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "custom" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7709,7 +8361,9 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletions {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7740,17 +8394,21 @@ pub struct CustomToolChatCompletionsCustom {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustom {
     const NAME: &'static str = "CustomToolChatCompletionsCustom";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut format: Option<CustomToolChatCompletionsCustomFormat> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "description" => 1,
-                "format" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "format" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -7769,7 +8427,9 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustom {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustom {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7790,7 +8450,10 @@ impl CustomToolChatCompletionsCustom {
         self
     }
     /// Sets `format`.
-    pub fn format(mut self, value: impl Into<CustomToolChatCompletionsCustomFormat>) -> Self {
+    pub fn format(
+        mut self,
+        value: impl Into<CustomToolChatCompletionsCustomFormat>,
+    ) -> Self {
         self.format = Some(value.into());
         self
     }
@@ -7825,11 +8488,13 @@ impl sdk_runtime_types::de::TaggedUnion for CustomToolChatCompletionsCustomForma
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "grammar" => Deserialize::deserialize(content).map(Self::Grammar),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "grammar" => Deserialize::deserialize(content).map(Self::Grammar),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -7837,22 +8502,22 @@ impl sdk_runtime_types::de::TaggedUnion for CustomToolChatCompletionsCustomForma
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "chat")]
 impl From<CustomToolChatCompletionsCustomFormatTextFormat>
-    for CustomToolChatCompletionsCustomFormat
-{
+for CustomToolChatCompletionsCustomFormat {
     fn from(value: CustomToolChatCompletionsCustomFormatTextFormat) -> Self {
         Self::Text(value)
     }
 }
 #[cfg(feature = "chat")]
 impl From<CustomToolChatCompletionsCustomFormatGrammarFormat>
-    for CustomToolChatCompletionsCustomFormat
-{
+for CustomToolChatCompletionsCustomFormat {
     fn from(value: CustomToolChatCompletionsCustomFormatGrammarFormat) -> Self {
         Self::Grammar(value)
     }
@@ -7868,13 +8533,17 @@ pub struct CustomToolChatCompletionsCustomFormatTextFormat {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatTextFormat {
     const NAME: &'static str = "CustomToolChatCompletionsCustomFormatTextFormat";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7889,7 +8558,9 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatText
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatTextFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7898,9 +8569,7 @@ impl CustomToolChatCompletionsCustomFormatTextFormat {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "chat")]
@@ -7914,17 +8583,24 @@ pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
     pub grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatGrammarFormat {
+impl sdk_runtime_types::de::Object
+for CustomToolChatCompletionsCustomFormatGrammarFormat {
     const NAME: &'static str = "CustomToolChatCompletionsCustomFormatGrammarFormat";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<GrammarLiteral2> = None;
-        let mut grammar: Option<CustomToolChatCompletionsCustomFormatGrammarFormatGrammar> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "grammar" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut grammar: Option<
+            CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "grammar" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7941,7 +8617,9 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatGram
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatGrammarFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7988,7 +8666,9 @@ impl Serialize for GrammarLiteral2 {
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for GrammarLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "grammar").map(|()| Self::Grammar)
     }
 }
@@ -8002,18 +8682,24 @@ pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     pub syntax: CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
+impl sdk_runtime_types::de::Object
+for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     const NAME: &'static str = "CustomToolChatCompletionsCustomFormatGrammarFormatGrammar";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut definition: Option<String> = None;
-        let mut syntax: Option<CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax> =
-            None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "definition" => 0,
-                "syntax" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut syntax: Option<
+            CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "definition" => 0,
+                    "syntax" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut definition),
@@ -8029,8 +8715,11 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatGram
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8040,7 +8729,9 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     #[inline]
     pub fn new(
         definition: impl Into<String>,
-        syntax: impl Into<CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax>,
+        syntax: impl Into<
+            CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
+        >,
     ) -> Self {
         Self {
             definition: definition.into(),
@@ -8091,7 +8782,8 @@ impl From<String> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarS
     }
 }
 #[cfg(feature = "chat")]
-impl std::fmt::Display for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+impl std::fmt::Display
+for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -8103,8 +8795,11 @@ impl Serialize for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSynt
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -8148,8 +8843,7 @@ impl From<ChatCompletionFunctionCallOption> for CreateChatCompletionRequestFunct
 }
 #[cfg(feature = "chat")]
 impl From<CreateChatCompletionRequestFunctionCallVariant1>
-    for CreateChatCompletionRequestFunctionCall
-{
+for CreateChatCompletionRequestFunctionCall {
     fn from(value: CreateChatCompletionRequestFunctionCallVariant1) -> Self {
         Self::Variant1(value)
     }
@@ -8216,7 +8910,9 @@ impl Serialize for CreateChatCompletionRequestFunctionCallVariant1 {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -8272,7 +8968,9 @@ pub struct CreateChatCompletionStreamResponse {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
     const NAME: &'static str = "CreateChatCompletionStreamResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut choices: Option<Vec<CreateChatCompletionStreamResponseChoicesItem>> = None;
         let mut created: Option<i64> = None;
@@ -8283,20 +8981,22 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
         let mut object: Option<ChatCompletionChunkLiteral> = None;
         let mut usage: Option<CompletionUsage> = None;
         let mut moderation: Option<ChatCompletionModeration> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "choices" => 1,
-                "created" => 2,
-                "model" => 3,
-                "obfuscation" => 4,
-                "service_tier" => 5,
-                "system_fingerprint" => 6,
-                "object" => 7,
-                "usage" => 8,
-                "moderation" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "choices" => 1,
+                    "created" => 2,
+                    "model" => 3,
+                    "obfuscation" => 4,
+                    "service_tier" => 5,
+                    "system_fingerprint" => 6,
+                    "object" => 7,
+                    "usage" => 8,
+                    "moderation" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -8329,7 +9029,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8400,19 +9102,27 @@ pub struct CreateChatCompletionStreamResponseChoicesItem {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponseChoicesItem {
     const NAME: &'static str = "CreateChatCompletionStreamResponseChoicesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut delta: Option<ChatCompletionStreamResponseDelta> = None;
-        let mut logprobs: Option<CreateChatCompletionStreamResponseChoicesItemLogprobs> = None;
-        let mut finish_reason: Option<CreateChatCompletionResponseChoicesItemFinishReason> = None;
+        let mut logprobs: Option<
+            CreateChatCompletionStreamResponseChoicesItemLogprobs,
+        > = None;
+        let mut finish_reason: Option<
+            CreateChatCompletionResponseChoicesItemFinishReason,
+        > = None;
         let mut index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "delta" => 0,
-                "logprobs" => 1,
-                "finish_reason" => 2,
-                "index" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "delta" => 0,
+                    "logprobs" => 1,
+                    "finish_reason" => 2,
+                    "index" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut delta),
@@ -8433,7 +9143,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponseChoices
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8441,7 +9153,10 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItem {
 impl CreateChatCompletionStreamResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(delta: impl Into<ChatCompletionStreamResponseDelta>, index: impl Into<i64>) -> Self {
+    pub fn new(
+        delta: impl Into<ChatCompletionStreamResponseDelta>,
+        index: impl Into<i64>,
+    ) -> Self {
         Self {
             delta: delta.into(),
             logprobs: None,
@@ -8476,17 +9191,22 @@ pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponseChoicesItemLogprobs {
+impl sdk_runtime_types::de::Object
+for CreateChatCompletionStreamResponseChoicesItemLogprobs {
     const NAME: &'static str = "CreateChatCompletionStreamResponseChoicesItemLogprobs";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut content: Option<Vec<ChatCompletionTokenLogprob>> = None;
         let mut refusal: Option<Vec<ChatCompletionTokenLogprob>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "content" => 0,
-                "refusal" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "content" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut content),
@@ -8500,7 +9220,9 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponseChoices
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItemLogprobs {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8555,17 +9277,21 @@ impl Serialize for ChatCompletionChunkLiteral {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionChunkLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chat.completion.chunk")
             .map(|()| Self::ChatCompletionChunk)
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ListChatCompletionsOrder {
     /// `asc`
@@ -8576,12 +9302,14 @@ pub enum ListChatCompletionsOrder {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl ListChatCompletionsOrder {
     /// The value as sent on the wire.
     #[inline]
@@ -8600,58 +9328,70 @@ impl ListChatCompletionsOrder {
         }
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl From<&str> for ListChatCompletionsOrder {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl From<String> for ListChatCompletionsOrder {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl std::fmt::Display for ListChatCompletionsOrder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl Serialize for ListChatCompletionsOrder {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "chat",
-    feature = "evals",
-    feature = "organization",
-    feature = "projects"
-))]
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
 impl<'de> Deserialize<'de> for ListChatCompletionsOrder {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -8680,21 +9420,25 @@ pub struct ListChatCompletionsParams {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ListChatCompletionsParams {
     const NAME: &'static str = "ListChatCompletionsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<String> = None;
         let mut metadata: Option<Metadata> = None;
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "metadata" => 1,
-                "after" => 2,
-                "limit" => 3,
-                "order" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "metadata" => 1,
+                    "after" => 2,
+                    "limit" => 3,
+                    "order" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -8717,7 +9461,9 @@ impl sdk_runtime_types::de::Object for ListChatCompletionsParams {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ListChatCompletionsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8768,13 +9514,17 @@ pub struct UpdateChatCompletionRequest {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for UpdateChatCompletionRequest {
     const NAME: &'static str = "UpdateChatCompletionRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -8787,7 +9537,9 @@ impl sdk_runtime_types::de::Object for UpdateChatCompletionRequest {
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for UpdateChatCompletionRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8821,17 +9573,21 @@ pub struct GetChatCompletionMessagesParams {
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for GetChatCompletionMessagesParams {
     const NAME: &'static str = "GetChatCompletionMessagesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "limit" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -8841,16 +9597,14 @@ impl sdk_runtime_types::de::Object for GetChatCompletionMessagesParams {
             };
             read?;
         }
-        Ok(Self {
-            after,
-            limit,
-            order,
-        })
+        Ok(Self { after, limit, order })
     }
 }
 #[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for GetChatCompletionMessagesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

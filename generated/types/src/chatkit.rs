@@ -32,8 +32,11 @@ impl Serialize for CreatedAtLiteral2 {
 }
 #[cfg(any(feature = "chatkit", feature = "realtime"))]
 impl<'de> Deserialize<'de> for CreatedAtLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "created_at").map(|()| Self::CreatedAt)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "created_at")
+            .map(|()| Self::CreatedAt)
     }
 }
 #[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
@@ -91,7 +94,9 @@ impl Serialize for OrderEnum {
 }
 #[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
 impl<'de> Deserialize<'de> for OrderEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -111,13 +116,17 @@ pub struct ChatkitWorkflowTracing {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitWorkflowTracing {
     const NAME: &'static str = "ChatkitWorkflowTracing";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut enabled),
@@ -132,7 +141,9 @@ impl sdk_runtime_types::de::Object for ChatkitWorkflowTracing {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWorkflowTracing {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -141,9 +152,7 @@ impl ChatkitWorkflowTracing {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
-        Self {
-            enabled: enabled.into(),
-        }
+        Self { enabled: enabled.into() }
     }
 }
 #[cfg(feature = "chatkit")]
@@ -153,29 +162,34 @@ pub struct ChatkitWorkflow {
     /// Identifier of the workflow backing the session.
     pub id: String,
     pub version: Option<String>,
-    pub state_variables:
-        Option<std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>>,
+    pub state_variables: Option<
+        std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
+    >,
     /// Tracing settings applied to the workflow.
     pub tracing: ChatkitWorkflowTracing,
 }
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitWorkflow {
     const NAME: &'static str = "ChatkitWorkflow";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut version: Option<String> = None;
         let mut state_variables: Option<
             std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
         > = None;
         let mut tracing: Option<ChatkitWorkflowTracing> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "version" => 1,
-                "state_variables" => 2,
-                "tracing" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "version" => 1,
+                    "state_variables" => 2,
+                    "tracing" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -196,7 +210,9 @@ impl sdk_runtime_types::de::Object for ChatkitWorkflow {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWorkflow {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -204,7 +220,10 @@ impl<'de> Deserialize<'de> for ChatkitWorkflow {
 impl ChatkitWorkflow {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, tracing: impl Into<ChatkitWorkflowTracing>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        tracing: impl Into<ChatkitWorkflowTracing>,
+    ) -> Self {
         Self {
             id: id.into(),
             version: None,
@@ -220,7 +239,9 @@ impl ChatkitWorkflow {
     /// Sets `state_variables`.
     pub fn state_variables(
         mut self,
-        value: impl Into<std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>>,
+        value: impl Into<
+            std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
+        >,
     ) -> Self {
         self.state_variables = Some(value.into());
         self
@@ -277,16 +298,25 @@ pub struct ChatSessionRateLimits {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionRateLimits {
     const NAME: &'static str = "ChatSessionRateLimits";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut max_requests_per_1_minute: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "max_requests_per_1_minute" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "max_requests_per_1_minute" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut max_requests_per_1_minute),
+                0 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut max_requests_per_1_minute,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -298,7 +328,9 @@ impl sdk_runtime_types::de::Object for ChatSessionRateLimits {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionRateLimits {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -371,7 +403,9 @@ impl Serialize for ChatSessionStatus {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -391,13 +425,17 @@ pub struct ChatSessionAutomaticThreadTitling {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionAutomaticThreadTitling {
     const NAME: &'static str = "ChatSessionAutomaticThreadTitling";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut enabled),
@@ -412,7 +450,9 @@ impl sdk_runtime_types::de::Object for ChatSessionAutomaticThreadTitling {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionAutomaticThreadTitling {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -421,9 +461,7 @@ impl ChatSessionAutomaticThreadTitling {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
-        Self {
-            enabled: enabled.into(),
-        }
+        Self { enabled: enabled.into() }
     }
 }
 #[cfg(feature = "chatkit")]
@@ -438,17 +476,21 @@ pub struct ChatSessionFileUpload {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionFileUpload {
     const NAME: &'static str = "ChatSessionFileUpload";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
         let mut max_file_size: Option<i64> = None;
         let mut max_files: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                "max_file_size" => 1,
-                "max_files" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "max_file_size" => 1,
+                    "max_files" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut enabled),
@@ -467,7 +509,9 @@ impl sdk_runtime_types::de::Object for ChatSessionFileUpload {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionFileUpload {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -504,15 +548,19 @@ pub struct ChatSessionHistory {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionHistory {
     const NAME: &'static str = "ChatSessionHistory";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
         let mut recent_threads: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                "recent_threads" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "recent_threads" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut enabled),
@@ -529,7 +577,9 @@ impl sdk_runtime_types::de::Object for ChatSessionHistory {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionHistory {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -563,20 +613,26 @@ pub struct ChatSessionChatkitConfiguration {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionChatkitConfiguration {
     const NAME: &'static str = "ChatSessionChatkitConfiguration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut automatic_thread_titling: Option<ChatSessionAutomaticThreadTitling> = None;
         let mut file_upload: Option<ChatSessionFileUpload> = None;
         let mut history: Option<ChatSessionHistory> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "automatic_thread_titling" => 0,
-                "file_upload" => 1,
-                "history" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "automatic_thread_titling" => 0,
+                    "file_upload" => 1,
+                    "history" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut automatic_thread_titling),
+                0 => {
+                    sdk_runtime_types::de::value(&mut map, &mut automatic_thread_titling)
+                }
                 1 => sdk_runtime_types::de::value(&mut map, &mut file_upload),
                 2 => sdk_runtime_types::de::value(&mut map, &mut history),
                 _ => sdk_runtime_types::de::skip(&mut map),
@@ -592,7 +648,9 @@ impl sdk_runtime_types::de::Object for ChatSessionChatkitConfiguration {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionChatkitConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -640,7 +698,9 @@ pub struct ChatSessionResource {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionResource {
     const NAME: &'static str = "ChatSessionResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ChatkitSessionLiteral> = None;
         let mut expires_at: Option<i64> = None;
@@ -651,20 +711,22 @@ impl sdk_runtime_types::de::Object for ChatSessionResource {
         let mut max_requests_per_1_minute: Option<i64> = None;
         let mut status: Option<ChatSessionStatus> = None;
         let mut chatkit_configuration: Option<ChatSessionChatkitConfiguration> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "expires_at" => 2,
-                "client_secret" => 3,
-                "workflow" => 4,
-                "user" => 5,
-                "rate_limits" => 6,
-                "max_requests_per_1_minute" => 7,
-                "status" => 8,
-                "chatkit_configuration" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "expires_at" => 2,
+                    "client_secret" => 3,
+                    "workflow" => 4,
+                    "user" => 5,
+                    "rate_limits" => 6,
+                    "max_requests_per_1_minute" => 7,
+                    "status" => 8,
+                    "chatkit_configuration" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -674,7 +736,12 @@ impl sdk_runtime_types::de::Object for ChatSessionResource {
                 4 => sdk_runtime_types::de::value(&mut map, &mut workflow),
                 5 => sdk_runtime_types::de::value(&mut map, &mut user),
                 6 => sdk_runtime_types::de::value(&mut map, &mut rate_limits),
-                7 => sdk_runtime_types::de::value(&mut map, &mut max_requests_per_1_minute),
+                7 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut max_requests_per_1_minute,
+                    )
+                }
                 8 => sdk_runtime_types::de::value(&mut map, &mut status),
                 9 => sdk_runtime_types::de::value(&mut map, &mut chatkit_configuration),
                 _ => sdk_runtime_types::de::skip(&mut map),
@@ -697,7 +764,9 @@ impl sdk_runtime_types::de::Object for ChatSessionResource {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -733,7 +802,9 @@ impl Serialize for ChatkitSessionLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chatkit.session")
             .map(|()| Self::ChatkitSession)
     }
@@ -749,13 +820,17 @@ pub struct WorkflowTracingParam {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WorkflowTracingParam {
     const NAME: &'static str = "WorkflowTracingParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut enabled),
@@ -768,7 +843,9 @@ impl sdk_runtime_types::de::Object for WorkflowTracingParam {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WorkflowTracingParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -796,8 +873,9 @@ pub struct WorkflowParam {
     pub version: Option<String>,
     /// State variables forwarded to the workflow. Keys may be up to 64 characters, values must be primitive types, and the map defaults to an empty object.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub state_variables:
-        Option<std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>>,
+    pub state_variables: Option<
+        std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>,
+    >,
     /// Optional tracing overrides for the workflow invocation. When omitted, tracing is enabled by default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracing: Option<WorkflowTracingParam>,
@@ -805,21 +883,25 @@ pub struct WorkflowParam {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WorkflowParam {
     const NAME: &'static str = "WorkflowParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut version: Option<String> = None;
         let mut state_variables: Option<
             std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>,
         > = None;
         let mut tracing: Option<WorkflowTracingParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "version" => 1,
-                "state_variables" => 2,
-                "tracing" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "version" => 1,
+                    "state_variables" => 2,
+                    "tracing" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -840,7 +922,9 @@ impl sdk_runtime_types::de::Object for WorkflowParam {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WorkflowParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -864,7 +948,9 @@ impl WorkflowParam {
     /// Sets `state_variables`.
     pub fn state_variables(
         mut self,
-        value: impl Into<std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>>,
+        value: impl Into<
+            std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>,
+        >,
     ) -> Self {
         self.state_variables = Some(value.into());
         self
@@ -928,15 +1014,19 @@ pub struct ExpiresAfterParam {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ExpiresAfterParam {
     const NAME: &'static str = "ExpiresAfterParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut anchor: Option<CreatedAtLiteral2> = None;
         let mut seconds: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "anchor" => 0,
-                "seconds" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut anchor),
@@ -953,7 +1043,9 @@ impl sdk_runtime_types::de::Object for ExpiresAfterParam {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ExpiresAfterParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -979,28 +1071,37 @@ pub struct RateLimitsParam {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for RateLimitsParam {
     const NAME: &'static str = "RateLimitsParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut max_requests_per_1_minute: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "max_requests_per_1_minute" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "max_requests_per_1_minute" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut max_requests_per_1_minute),
+                0 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_requests_per_1_minute,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
         }
-        Ok(Self {
-            max_requests_per_1_minute,
-        })
+        Ok(Self { max_requests_per_1_minute })
     }
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for RateLimitsParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1030,13 +1131,17 @@ pub struct AutomaticThreadTitlingParam {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for AutomaticThreadTitlingParam {
     const NAME: &'static str = "AutomaticThreadTitlingParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut enabled),
@@ -1049,7 +1154,9 @@ impl sdk_runtime_types::de::Object for AutomaticThreadTitlingParam {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AutomaticThreadTitlingParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1083,17 +1190,21 @@ pub struct FileUploadParam {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileUploadParam {
     const NAME: &'static str = "FileUploadParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
         let mut max_file_size: Option<i64> = None;
         let mut max_files: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                "max_file_size" => 1,
-                "max_files" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "max_file_size" => 1,
+                    "max_files" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut enabled),
@@ -1112,7 +1223,9 @@ impl sdk_runtime_types::de::Object for FileUploadParam {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileUploadParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1157,15 +1270,19 @@ pub struct HistoryParam {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for HistoryParam {
     const NAME: &'static str = "HistoryParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
         let mut recent_threads: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                "recent_threads" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "recent_threads" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut enabled),
@@ -1174,15 +1291,14 @@ impl sdk_runtime_types::de::Object for HistoryParam {
             };
             read?;
         }
-        Ok(Self {
-            enabled,
-            recent_threads,
-        })
+        Ok(Self { enabled, recent_threads })
     }
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for HistoryParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1224,20 +1340,29 @@ pub struct ChatkitConfigurationParam {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitConfigurationParam {
     const NAME: &'static str = "ChatkitConfigurationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut automatic_thread_titling: Option<AutomaticThreadTitlingParam> = None;
         let mut file_upload: Option<FileUploadParam> = None;
         let mut history: Option<HistoryParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "automatic_thread_titling" => 0,
-                "file_upload" => 1,
-                "history" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "automatic_thread_titling" => 0,
+                    "file_upload" => 1,
+                    "history" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut automatic_thread_titling),
+                0 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut automatic_thread_titling,
+                    )
+                }
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut file_upload),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut history),
                 _ => sdk_runtime_types::de::skip(&mut map),
@@ -1253,7 +1378,9 @@ impl sdk_runtime_types::de::Object for ChatkitConfigurationParam {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitConfigurationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1308,28 +1435,34 @@ pub struct CreateChatSessionBody {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for CreateChatSessionBody {
     const NAME: &'static str = "CreateChatSessionBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut workflow: Option<WorkflowParam> = None;
         let mut user: Option<String> = None;
         let mut expires_after: Option<ExpiresAfterParam> = None;
         let mut rate_limits: Option<RateLimitsParam> = None;
         let mut chatkit_configuration: Option<ChatkitConfigurationParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "workflow" => 0,
-                "user" => 1,
-                "expires_after" => 2,
-                "rate_limits" => 3,
-                "chatkit_configuration" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "workflow" => 0,
+                    "user" => 1,
+                    "expires_after" => 2,
+                    "rate_limits" => 3,
+                    "chatkit_configuration" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut workflow),
                 1 => sdk_runtime_types::de::value(&mut map, &mut user),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut expires_after),
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut rate_limits),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut chatkit_configuration),
+                4 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut chatkit_configuration)
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -1345,7 +1478,9 @@ impl sdk_runtime_types::de::Object for CreateChatSessionBody {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for CreateChatSessionBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1373,7 +1508,10 @@ impl CreateChatSessionBody {
         self
     }
     /// Sets `chatkit_configuration`.
-    pub fn chatkit_configuration(mut self, value: impl Into<ChatkitConfigurationParam>) -> Self {
+    pub fn chatkit_configuration(
+        mut self,
+        value: impl Into<ChatkitConfigurationParam>,
+    ) -> Self {
         self.chatkit_configuration = Some(value.into());
         self
     }
@@ -1391,15 +1529,19 @@ pub struct UserMessageInputText {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageInputText {
     const NAME: &'static str = "UserMessageInputText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputTextLiteral> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1416,7 +1558,9 @@ impl sdk_runtime_types::de::Object for UserMessageInputText {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageInputText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1444,15 +1588,19 @@ pub struct UserMessageQuotedText {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageQuotedText {
     const NAME: &'static str = "UserMessageQuotedText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<QuotedTextLiteral> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1469,7 +1617,9 @@ impl sdk_runtime_types::de::Object for UserMessageQuotedText {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageQuotedText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1514,8 +1664,11 @@ impl Serialize for QuotedTextLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for QuotedTextLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "quoted_text").map(|()| Self::QuotedText)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "quoted_text")
+            .map(|()| Self::QuotedText)
     }
 }
 #[cfg(feature = "chatkit")]
@@ -1573,7 +1726,9 @@ impl Serialize for AttachmentType {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AttachmentType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1601,21 +1756,25 @@ pub struct Attachment {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for Attachment {
     const NAME: &'static str = "Attachment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AttachmentType> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut mime_type: Option<String> = None;
         let mut preview_url: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "name" => 2,
-                "mime_type" => 3,
-                "preview_url" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "mime_type" => 3,
+                    "preview_url" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1638,7 +1797,9 @@ impl sdk_runtime_types::de::Object for Attachment {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for Attachment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1676,13 +1837,17 @@ pub struct ToolChoice {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ToolChoice {
     const NAME: &'static str = "ToolChoice";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1690,14 +1855,14 @@ impl sdk_runtime_types::de::Object for ToolChoice {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ToolChoice {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1719,15 +1884,19 @@ pub struct InferenceOptions {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for InferenceOptions {
     const NAME: &'static str = "InferenceOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut tool_choice: Option<ToolChoice> = None;
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "tool_choice" => 0,
-                "model" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "tool_choice" => 0,
+                    "model" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut tool_choice),
@@ -1741,7 +1910,9 @@ impl sdk_runtime_types::de::Object for InferenceOptions {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for InferenceOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1789,7 +1960,9 @@ pub struct UserMessageItem {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageItem {
     const NAME: &'static str = "UserMessageItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ChatkitThreadItemLiteral> = None;
         let mut created_at: Option<i64> = None;
@@ -1798,18 +1971,20 @@ impl sdk_runtime_types::de::Object for UserMessageItem {
         let mut content: Option<Vec<UserMessageItemContentItem>> = None;
         let mut attachments: Option<Vec<Attachment>> = None;
         let mut inference_options: Option<InferenceOptions> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "thread_id" => 3,
-                "type" => 4,
-                "content" => 5,
-                "attachments" => 6,
-                "inference_options" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "content" => 5,
+                    "attachments" => 6,
+                    "inference_options" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1838,7 +2013,9 @@ impl sdk_runtime_types::de::Object for UserMessageItem {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1900,7 +2077,9 @@ impl Serialize for ChatkitThreadItemLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chatkit.thread_item")
             .map(|()| Self::ChatkitThreadItem)
     }
@@ -1935,7 +2114,9 @@ impl Serialize for ChatkitUserMessageLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chatkit.user_message")
             .map(|()| Self::ChatkitUserMessage)
     }
@@ -1970,11 +2151,13 @@ impl sdk_runtime_types::de::TaggedUnion for UserMessageItemContentItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "input_text" => Deserialize::deserialize(content).map(Self::InputText),
-            "quoted_text" => Deserialize::deserialize(content).map(Self::QuotedText),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "quoted_text" => Deserialize::deserialize(content).map(Self::QuotedText),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -1982,7 +2165,9 @@ impl sdk_runtime_types::de::TaggedUnion for UserMessageItemContentItem {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItemContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2011,15 +2196,19 @@ pub struct FileAnnotationSource {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileAnnotationSource {
     const NAME: &'static str = "FileAnnotationSource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileLiteral2> = None;
         let mut filename: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "filename" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "filename" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2036,7 +2225,9 @@ impl sdk_runtime_types::de::Object for FileAnnotationSource {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileAnnotationSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2081,7 +2272,9 @@ impl Serialize for FileLiteral2 {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "file").map(|()| Self::File)
     }
 }
@@ -2098,15 +2291,19 @@ pub struct FileAnnotation {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileAnnotation {
     const NAME: &'static str = "FileAnnotation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileLiteral2> = None;
         let mut source: Option<FileAnnotationSource> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "source" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "source" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2123,7 +2320,9 @@ impl sdk_runtime_types::de::Object for FileAnnotation {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileAnnotation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2151,15 +2350,19 @@ pub struct UrlAnnotationSource {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UrlAnnotationSource {
     const NAME: &'static str = "UrlAnnotationSource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<UrlLiteral2> = None;
         let mut url: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "url" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2176,7 +2379,9 @@ impl sdk_runtime_types::de::Object for UrlAnnotationSource {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlAnnotationSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2221,7 +2426,9 @@ impl Serialize for UrlLiteral2 {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "url").map(|()| Self::Url)
     }
 }
@@ -2238,15 +2445,19 @@ pub struct UrlAnnotation {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UrlAnnotation {
     const NAME: &'static str = "UrlAnnotation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<UrlLiteral2> = None;
         let mut source: Option<UrlAnnotationSource> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "source" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "source" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2263,7 +2474,9 @@ impl sdk_runtime_types::de::Object for UrlAnnotation {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlAnnotation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2293,17 +2506,21 @@ pub struct ResponseOutputText {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ResponseOutputText {
     const NAME: &'static str = "ResponseOutputText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<OutputTextLiteral> = None;
         let mut text: Option<String> = None;
         let mut annotations: Option<Vec<ResponseOutputTextAnnotationsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "annotations" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "annotations" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2322,7 +2539,9 @@ impl sdk_runtime_types::de::Object for ResponseOutputText {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ResponseOutputText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2371,11 +2590,13 @@ impl sdk_runtime_types::de::TaggedUnion for ResponseOutputTextAnnotationsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "file" => Deserialize::deserialize(content).map(Self::File),
-            "url" => Deserialize::deserialize(content).map(Self::Url),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "file" => Deserialize::deserialize(content).map(Self::File),
+                "url" => Deserialize::deserialize(content).map(Self::Url),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2383,7 +2604,9 @@ impl sdk_runtime_types::de::TaggedUnion for ResponseOutputTextAnnotationsItem {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2420,23 +2643,27 @@ pub struct AssistantMessageItem {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for AssistantMessageItem {
     const NAME: &'static str = "AssistantMessageItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ChatkitThreadItemLiteral> = None;
         let mut created_at: Option<i64> = None;
         let mut thread_id: Option<String> = None;
         let mut type_: Option<ChatkitAssistantMessageLiteral> = None;
         let mut content: Option<Vec<ResponseOutputText>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "thread_id" => 3,
-                "type" => 4,
-                "content" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "content" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2461,7 +2688,9 @@ impl sdk_runtime_types::de::Object for AssistantMessageItem {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AssistantMessageItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2515,7 +2744,9 @@ impl Serialize for ChatkitAssistantMessageLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chatkit.assistant_message")
             .map(|()| Self::ChatkitAssistantMessage)
     }
@@ -2541,23 +2772,27 @@ pub struct WidgetMessageItem {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WidgetMessageItem {
     const NAME: &'static str = "WidgetMessageItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ChatkitThreadItemLiteral> = None;
         let mut created_at: Option<i64> = None;
         let mut thread_id: Option<String> = None;
         let mut type_: Option<ChatkitWidgetLiteral> = None;
         let mut widget: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "thread_id" => 3,
-                "type" => 4,
-                "widget" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "widget" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2582,7 +2817,9 @@ impl sdk_runtime_types::de::Object for WidgetMessageItem {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WidgetMessageItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2636,8 +2873,11 @@ impl Serialize for ChatkitWidgetLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "chatkit.widget").map(|()| Self::ChatkitWidget)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "chatkit.widget")
+            .map(|()| Self::ChatkitWidget)
     }
 }
 #[cfg(feature = "chatkit")]
@@ -2695,7 +2935,9 @@ impl Serialize for ClientToolCallStatus {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClientToolCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2733,7 +2975,9 @@ pub struct ClientToolCallItem {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ClientToolCallItem {
     const NAME: &'static str = "ClientToolCallItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ChatkitThreadItemLiteral> = None;
         let mut created_at: Option<i64> = None;
@@ -2744,20 +2988,22 @@ impl sdk_runtime_types::de::Object for ClientToolCallItem {
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
         let mut output: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "thread_id" => 3,
-                "type" => 4,
-                "status" => 5,
-                "call_id" => 6,
-                "name" => 7,
-                "arguments" => 8,
-                "output" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "status" => 5,
+                    "call_id" => 6,
+                    "name" => 7,
+                    "arguments" => 8,
+                    "output" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2790,7 +3036,9 @@ impl sdk_runtime_types::de::Object for ClientToolCallItem {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClientToolCallItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2856,7 +3104,9 @@ impl Serialize for ChatkitClientToolCallLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chatkit.client_tool_call")
             .map(|()| Self::ChatkitClientToolCall)
     }
@@ -2916,7 +3166,9 @@ impl Serialize for TaskType {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2949,7 +3201,9 @@ pub struct TaskItem {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskItem {
     const NAME: &'static str = "TaskItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ChatkitThreadItemLiteral> = None;
         let mut created_at: Option<i64> = None;
@@ -2958,18 +3212,20 @@ impl sdk_runtime_types::de::Object for TaskItem {
         let mut task_type: Option<TaskType> = None;
         let mut heading: Option<String> = None;
         let mut summary: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "thread_id" => 3,
-                "type" => 4,
-                "task_type" => 5,
-                "heading" => 6,
-                "summary" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "task_type" => 5,
+                    "heading" => 6,
+                    "summary" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2998,7 +3254,9 @@ impl sdk_runtime_types::de::Object for TaskItem {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3064,8 +3322,11 @@ impl Serialize for ChatkitTaskLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "chatkit.task").map(|()| Self::ChatkitTask)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "chatkit.task")
+            .map(|()| Self::ChatkitTask)
     }
 }
 #[cfg(feature = "chatkit")]
@@ -3081,17 +3342,21 @@ pub struct TaskGroupTask {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskGroupTask {
     const NAME: &'static str = "TaskGroupTask";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TaskType> = None;
         let mut heading: Option<String> = None;
         let mut summary: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "heading" => 1,
-                "summary" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "heading" => 1,
+                    "summary" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3110,7 +3375,9 @@ impl sdk_runtime_types::de::Object for TaskGroupTask {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskGroupTask {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3157,23 +3424,27 @@ pub struct TaskGroupItem {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskGroupItem {
     const NAME: &'static str = "TaskGroupItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ChatkitThreadItemLiteral> = None;
         let mut created_at: Option<i64> = None;
         let mut thread_id: Option<String> = None;
         let mut type_: Option<ChatkitTaskGroupLiteral> = None;
         let mut tasks: Option<Vec<TaskGroupTask>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "thread_id" => 3,
-                "type" => 4,
-                "tasks" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "type" => 4,
+                    "tasks" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -3198,7 +3469,9 @@ impl sdk_runtime_types::de::Object for TaskGroupItem {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskGroupItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3252,7 +3525,9 @@ impl Serialize for ChatkitTaskGroupLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chatkit.task_group")
             .map(|()| Self::ChatkitTaskGroup)
     }
@@ -3299,21 +3574,29 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "chatkit.user_message" => {
-                Deserialize::deserialize(content).map(Self::ChatkitUserMessage)
-            }
-            "chatkit.assistant_message" => {
-                Deserialize::deserialize(content).map(Self::ChatkitAssistantMessage)
-            }
-            "chatkit.widget" => Deserialize::deserialize(content).map(Self::ChatkitWidget),
-            "chatkit.client_tool_call" => {
-                Deserialize::deserialize(content).map(Self::ChatkitClientToolCall)
-            }
-            "chatkit.task" => Deserialize::deserialize(content).map(Self::ChatkitTask),
-            "chatkit.task_group" => Deserialize::deserialize(content).map(Self::ChatkitTaskGroup),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "chatkit.user_message" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitUserMessage)
+                }
+                "chatkit.assistant_message" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitAssistantMessage)
+                }
+                "chatkit.widget" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitWidget)
+                }
+                "chatkit.client_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitClientToolCall)
+                }
+                "chatkit.task" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitTask)
+                }
+                "chatkit.task_group" => {
+                    Deserialize::deserialize(content).map(Self::ChatkitTaskGroup)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -3321,7 +3604,9 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadItem {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -3377,21 +3662,25 @@ pub struct ThreadItemListResource {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadItemListResource {
     const NAME: &'static str = "ThreadItemListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<ThreadItem>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -3414,7 +3703,9 @@ impl sdk_runtime_types::de::Object for ThreadItemListResource {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItemListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3449,10 +3740,7 @@ impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -3469,13 +3757,17 @@ pub struct ActiveStatus {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ActiveStatus {
     const NAME: &'static str = "ActiveStatus";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ActiveLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3490,7 +3782,9 @@ impl sdk_runtime_types::de::Object for ActiveStatus {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ActiveStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3499,9 +3793,7 @@ impl ActiveStatus {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "chatkit")]
@@ -3534,7 +3826,9 @@ impl Serialize for ActiveLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ActiveLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "active").map(|()| Self::Active)
     }
 }
@@ -3550,15 +3844,19 @@ pub struct LockedStatus {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for LockedStatus {
     const NAME: &'static str = "LockedStatus";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LockedLiteral> = None;
         let mut reason: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "reason" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "reason" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3575,7 +3873,9 @@ impl sdk_runtime_types::de::Object for LockedStatus {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for LockedStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3625,7 +3925,9 @@ impl Serialize for LockedLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for LockedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "locked").map(|()| Self::Locked)
     }
 }
@@ -3641,15 +3943,19 @@ pub struct ClosedStatus {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ClosedStatus {
     const NAME: &'static str = "ClosedStatus";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ClosedLiteral> = None;
         let mut reason: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "reason" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "reason" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3666,7 +3972,9 @@ impl sdk_runtime_types::de::Object for ClosedStatus {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClosedStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3716,7 +4024,9 @@ impl Serialize for ClosedLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClosedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "closed").map(|()| Self::Closed)
     }
 }
@@ -3739,23 +4049,27 @@ pub struct ThreadResource {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadResource {
     const NAME: &'static str = "ThreadResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ChatkitThreadLiteral> = None;
         let mut created_at: Option<i64> = None;
         let mut title: Option<String> = None;
         let mut status: Option<ThreadResourceStatus> = None;
         let mut user: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "title" => 3,
-                "status" => 4,
-                "user" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "title" => 3,
+                    "status" => 4,
+                    "user" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -3780,7 +4094,9 @@ impl sdk_runtime_types::de::Object for ThreadResource {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3839,8 +4155,11 @@ impl Serialize for ChatkitThreadLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "chatkit.thread").map(|()| Self::ChatkitThread)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "chatkit.thread")
+            .map(|()| Self::ChatkitThread)
     }
 }
 #[cfg(feature = "chatkit")]
@@ -3876,12 +4195,14 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadResourceStatus {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "active" => Deserialize::deserialize(content).map(Self::Active),
-            "locked" => Deserialize::deserialize(content).map(Self::Locked),
-            "closed" => Deserialize::deserialize(content).map(Self::Closed),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "active" => Deserialize::deserialize(content).map(Self::Active),
+                "locked" => Deserialize::deserialize(content).map(Self::Locked),
+                "closed" => Deserialize::deserialize(content).map(Self::Closed),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -3889,7 +4210,9 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadResourceStatus {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResourceStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -3925,17 +4248,21 @@ pub struct DeletedThreadResource {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for DeletedThreadResource {
     const NAME: &'static str = "DeletedThreadResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ChatkitThreadDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -3954,7 +4281,9 @@ impl sdk_runtime_types::de::Object for DeletedThreadResource {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for DeletedThreadResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4000,7 +4329,9 @@ impl Serialize for ChatkitThreadDeletedLiteral {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "chatkit.thread.deleted")
             .map(|()| Self::ChatkitThreadDeleted)
     }
@@ -4021,21 +4352,25 @@ pub struct ThreadListResource {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadListResource {
     const NAME: &'static str = "ThreadListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<ThreadResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -4058,7 +4393,9 @@ impl sdk_runtime_types::de::Object for ThreadListResource {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4093,10 +4430,7 @@ impl sdk_runtime_types::pagination::Page for ThreadListResource {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -4122,19 +4456,23 @@ pub struct ListThreadItemsMethodParams {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ListThreadItemsMethodParams {
     const NAME: &'static str = "ListThreadItemsMethodParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<OrderEnum> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -4155,7 +4493,9 @@ impl sdk_runtime_types::de::Object for ListThreadItemsMethodParams {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ListThreadItemsMethodParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4215,21 +4555,25 @@ pub struct ListThreadsMethodParams {
 #[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ListThreadsMethodParams {
     const NAME: &'static str = "ListThreadsMethodParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<OrderEnum> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
         let mut user: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                "user" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "user" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -4252,7 +4596,9 @@ impl sdk_runtime_types::de::Object for ListThreadsMethodParams {
 }
 #[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ListThreadsMethodParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

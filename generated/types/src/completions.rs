@@ -20,28 +20,41 @@ pub struct CompletionUsage {
 }
 impl sdk_runtime_types::de::Object for CompletionUsage {
     const NAME: &'static str = "CompletionUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut completion_tokens: Option<i64> = None;
         let mut prompt_tokens: Option<i64> = None;
         let mut total_tokens: Option<i64> = None;
-        let mut completion_tokens_details: Option<CompletionUsageCompletionTokensDetails> = None;
+        let mut completion_tokens_details: Option<
+            CompletionUsageCompletionTokensDetails,
+        > = None;
         let mut prompt_tokens_details: Option<CompletionUsagePromptTokensDetails> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "completion_tokens" => 0,
-                "prompt_tokens" => 1,
-                "total_tokens" => 2,
-                "completion_tokens_details" => 3,
-                "prompt_tokens_details" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "completion_tokens" => 0,
+                    "prompt_tokens" => 1,
+                    "total_tokens" => 2,
+                    "completion_tokens_details" => 3,
+                    "prompt_tokens_details" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut completion_tokens),
                 1 => sdk_runtime_types::de::value(&mut map, &mut prompt_tokens),
                 2 => sdk_runtime_types::de::value(&mut map, &mut total_tokens),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut completion_tokens_details),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_tokens_details),
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut completion_tokens_details,
+                    )
+                }
+                4 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut prompt_tokens_details)
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -56,7 +69,9 @@ impl sdk_runtime_types::de::Object for CompletionUsage {
     }
 }
 impl<'de> Deserialize<'de> for CompletionUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -119,28 +134,42 @@ pub struct CompletionUsageCompletionTokensDetails {
 }
 impl sdk_runtime_types::de::Object for CompletionUsageCompletionTokensDetails {
     const NAME: &'static str = "CompletionUsageCompletionTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut accepted_prediction_tokens: Option<i64> = None;
         let mut audio_tokens: Option<i64> = None;
         let mut reasoning_tokens: Option<i64> = None;
         let mut text_tokens: Option<i64> = None;
         let mut rejected_prediction_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "accepted_prediction_tokens" => 0,
-                "audio_tokens" => 1,
-                "reasoning_tokens" => 2,
-                "text_tokens" => 3,
-                "rejected_prediction_tokens" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "accepted_prediction_tokens" => 0,
+                    "audio_tokens" => 1,
+                    "reasoning_tokens" => 2,
+                    "text_tokens" => 3,
+                    "rejected_prediction_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut accepted_prediction_tokens),
+                0 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut accepted_prediction_tokens,
+                    )
+                }
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut audio_tokens),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_tokens),
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut rejected_prediction_tokens),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut rejected_prediction_tokens,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -155,7 +184,9 @@ impl sdk_runtime_types::de::Object for CompletionUsageCompletionTokensDetails {
     }
 }
 impl<'de> Deserialize<'de> for CompletionUsageCompletionTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -218,21 +249,25 @@ pub struct CompletionUsagePromptTokensDetails {
 }
 impl sdk_runtime_types::de::Object for CompletionUsagePromptTokensDetails {
     const NAME: &'static str = "CompletionUsagePromptTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut audio_tokens: Option<i64> = None;
         let mut cached_tokens: Option<i64> = None;
         let mut text_tokens: Option<i64> = None;
         let mut image_tokens: Option<i64> = None;
         let mut cache_write_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "audio_tokens" => 0,
-                "cached_tokens" => 1,
-                "text_tokens" => 2,
-                "image_tokens" => 3,
-                "cache_write_tokens" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "audio_tokens" => 0,
+                    "cached_tokens" => 1,
+                    "text_tokens" => 2,
+                    "image_tokens" => 3,
+                    "cache_write_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut audio_tokens),
@@ -254,7 +289,9 @@ impl sdk_runtime_types::de::Object for CompletionUsagePromptTokensDetails {
     }
 }
 impl<'de> Deserialize<'de> for CompletionUsagePromptTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -381,7 +418,9 @@ pub struct CreateCompletionRequest {
 #[cfg(feature = "completions")]
 impl sdk_runtime_types::de::Object for CreateCompletionRequest {
     const NAME: &'static str = "CreateCompletionRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<CreateCompletionRequestModel> = None;
         let mut prompt: Option<CreateCompletionRequestPrompt> = None;
         let mut best_of: Option<i64> = None;
@@ -400,28 +439,30 @@ impl sdk_runtime_types::de::Object for CreateCompletionRequest {
         let mut temperature: Option<f64> = None;
         let mut top_p: Option<f64> = None;
         let mut user: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "prompt" => 1,
-                "best_of" => 2,
-                "echo" => 3,
-                "frequency_penalty" => 4,
-                "logit_bias" => 5,
-                "logprobs" => 6,
-                "max_tokens" => 7,
-                "n" => 8,
-                "presence_penalty" => 9,
-                "seed" => 10,
-                "stop" => 11,
-                "stream" => 12,
-                "stream_options" => 13,
-                "suffix" => 14,
-                "temperature" => 15,
-                "top_p" => 16,
-                "user" => 17,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "prompt" => 1,
+                    "best_of" => 2,
+                    "echo" => 3,
+                    "frequency_penalty" => 4,
+                    "logit_bias" => 5,
+                    "logprobs" => 6,
+                    "max_tokens" => 7,
+                    "n" => 8,
+                    "presence_penalty" => 9,
+                    "seed" => 10,
+                    "stop" => 11,
+                    "stream" => 12,
+                    "stream_options" => 13,
+                    "suffix" => 14,
+                    "temperature" => 15,
+                    "top_p" => 16,
+                    "user" => 17,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -470,7 +511,9 @@ impl sdk_runtime_types::de::Object for CreateCompletionRequest {
 }
 #[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for CreateCompletionRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -521,7 +564,10 @@ impl CreateCompletionRequest {
         self
     }
     /// Sets `logit_bias`.
-    pub fn logit_bias(mut self, value: impl Into<std::collections::BTreeMap<String, i64>>) -> Self {
+    pub fn logit_bias(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, i64>>,
+    ) -> Self {
         self.logit_bias = Some(value.into());
         self
     }
@@ -561,7 +607,10 @@ impl CreateCompletionRequest {
         self
     }
     /// Sets `stream_options`.
-    pub fn stream_options(mut self, value: impl Into<ChatCompletionStreamOptions>) -> Self {
+    pub fn stream_options(
+        mut self,
+        value: impl Into<ChatCompletionStreamOptions>,
+    ) -> Self {
         self.stream_options = Some(value.into());
         self
     }
@@ -646,7 +695,9 @@ impl Serialize for CreateCompletionRequestModel {
 }
 #[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for CreateCompletionRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -725,7 +776,9 @@ pub struct CreateCompletionResponse {
 #[cfg(feature = "completions")]
 impl sdk_runtime_types::de::Object for CreateCompletionResponse {
     const NAME: &'static str = "CreateCompletionResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut choices: Option<Vec<CreateCompletionResponseChoicesItem>> = None;
         let mut created: Option<i64> = None;
@@ -733,17 +786,19 @@ impl sdk_runtime_types::de::Object for CreateCompletionResponse {
         let mut system_fingerprint: Option<String> = None;
         let mut object: Option<TextCompletionLiteral> = None;
         let mut usage: Option<CompletionUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "choices" => 1,
-                "created" => 2,
-                "model" => 3,
-                "system_fingerprint" => 4,
-                "object" => 5,
-                "usage" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "choices" => 1,
+                    "created" => 2,
+                    "model" => 3,
+                    "system_fingerprint" => 4,
+                    "object" => 5,
+                    "usage" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -770,7 +825,9 @@ impl sdk_runtime_types::de::Object for CreateCompletionResponse {
 }
 #[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for CreateCompletionResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -819,19 +876,23 @@ pub struct CreateCompletionResponseChoicesItem {
 #[cfg(feature = "completions")]
 impl sdk_runtime_types::de::Object for CreateCompletionResponseChoicesItem {
     const NAME: &'static str = "CreateCompletionResponseChoicesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut finish_reason: Option<CreateCompletionResponseChoicesItemFinishReason> = None;
         let mut index: Option<i64> = None;
         let mut logprobs: Option<CreateCompletionResponseChoicesItemLogprobs> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "finish_reason" => 0,
-                "index" => 1,
-                "logprobs" => 2,
-                "text" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "finish_reason" => 0,
+                    "index" => 1,
+                    "logprobs" => 2,
+                    "text" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut finish_reason),
@@ -852,7 +913,9 @@ impl sdk_runtime_types::de::Object for CreateCompletionResponseChoicesItem {
 }
 #[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for CreateCompletionResponseChoicesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -943,7 +1006,9 @@ impl Serialize for CreateCompletionResponseChoicesItemFinishReason {
 }
 #[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for CreateCompletionResponseChoicesItemFinishReason {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -968,19 +1033,23 @@ pub struct CreateCompletionResponseChoicesItemLogprobs {
 #[cfg(feature = "completions")]
 impl sdk_runtime_types::de::Object for CreateCompletionResponseChoicesItemLogprobs {
     const NAME: &'static str = "CreateCompletionResponseChoicesItemLogprobs";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text_offset: Option<Vec<i64>> = None;
         let mut token_logprobs: Option<Vec<f64>> = None;
         let mut tokens: Option<Vec<String>> = None;
         let mut top_logprobs: Option<Vec<std::collections::BTreeMap<String, f64>>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text_offset" => 0,
-                "token_logprobs" => 1,
-                "tokens" => 2,
-                "top_logprobs" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text_offset" => 0,
+                    "token_logprobs" => 1,
+                    "tokens" => 2,
+                    "top_logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut text_offset),
@@ -1001,7 +1070,9 @@ impl sdk_runtime_types::de::Object for CreateCompletionResponseChoicesItemLogpro
 }
 #[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for CreateCompletionResponseChoicesItemLogprobs {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1071,7 +1142,9 @@ impl Serialize for TextCompletionLiteral {
 }
 #[cfg(feature = "completions")]
 impl<'de> Deserialize<'de> for TextCompletionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "text_completion")
             .map(|()| Self::TextCompletion)
     }

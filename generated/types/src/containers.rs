@@ -2,35 +2,43 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerNetworkPolicyDisabledParam {
     /// Disable outbound network access. Always `disabled`.
     #[serde(rename = "type")]
     pub type_: DisabledLiteral,
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDisabledParam {
     const NAME: &'static str = "ContainerNetworkPolicyDisabledParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<DisabledLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -43,41 +51,47 @@ impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDisabledParam {
         })
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerNetworkPolicyDisabledParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerNetworkPolicyDisabledParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerNetworkPolicyAllowlistParam {
     /// Allow outbound network access only to specified domains. Always `allowlist`.
@@ -89,26 +103,32 @@ pub struct ContainerNetworkPolicyAllowlistParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_secrets: Option<Vec<ContainerNetworkPolicyDomainSecretParam>>,
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ContainerNetworkPolicyAllowlistParam {
     const NAME: &'static str = "ContainerNetworkPolicyAllowlistParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AllowlistLiteral> = None;
         let mut allowed_domains: Option<Vec<String>> = None;
         let mut domain_secrets: Option<Vec<ContainerNetworkPolicyDomainSecretParam>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "allowed_domains" => 1,
-                "domain_secrets" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_domains" => 1,
+                    "domain_secrets" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -125,25 +145,31 @@ impl sdk_runtime_types::de::Object for ContainerNetworkPolicyAllowlistParam {
         })
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerNetworkPolicyAllowlistParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerNetworkPolicyAllowlistParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -163,13 +189,15 @@ impl ContainerNetworkPolicyAllowlistParam {
         self
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerNetworkPolicyDomainSecretParam {
     /// The domain associated with the secret.
@@ -179,26 +207,32 @@ pub struct ContainerNetworkPolicyDomainSecretParam {
     /// The secret value to inject for the domain.
     pub value: String,
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDomainSecretParam {
     const NAME: &'static str = "ContainerNetworkPolicyDomainSecretParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut domain: Option<String> = None;
         let mut name: Option<String> = None;
         let mut value: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "domain" => 0,
-                "name" => 1,
-                "value" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "domain" => 0,
+                    "name" => 1,
+                    "value" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut domain),
@@ -215,25 +249,31 @@ impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDomainSecretParam {
         })
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerNetworkPolicyDomainSecretParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerNetworkPolicyDomainSecretParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -266,21 +306,25 @@ pub struct ContainerFileListResource {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerFileListResource {
     const NAME: &'static str = "ContainerFileListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ContainerFileResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -303,7 +347,9 @@ impl sdk_runtime_types::de::Object for ContainerFileListResource {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerFileListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -333,9 +379,7 @@ impl sdk_runtime_types::pagination::Page for ContainerFileListResource {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -363,7 +407,9 @@ pub struct ContainerFileResource {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerFileResource {
     const NAME: &'static str = "ContainerFileResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<String> = None;
         let mut container_id: Option<String> = None;
@@ -371,17 +417,19 @@ impl sdk_runtime_types::de::Object for ContainerFileResource {
         let mut bytes: Option<i64> = None;
         let mut path: Option<String> = None;
         let mut source: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "container_id" => 2,
-                "created_at" => 3,
-                "bytes" => 4,
-                "path" => 5,
-                "source" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "container_id" => 2,
+                    "created_at" => 3,
+                    "bytes" => 4,
+                    "path" => 5,
+                    "source" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -408,7 +456,9 @@ impl sdk_runtime_types::de::Object for ContainerFileResource {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerFileResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -453,21 +503,25 @@ pub struct ContainerListResource {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerListResource {
     const NAME: &'static str = "ContainerListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ContainerResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -490,7 +544,9 @@ impl sdk_runtime_types::de::Object for ContainerListResource {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -520,9 +576,7 @@ impl sdk_runtime_types::pagination::Page for ContainerListResource {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -560,7 +614,9 @@ pub struct ContainerResource {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerResource {
     const NAME: &'static str = "ContainerResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<String> = None;
         let mut name: Option<String> = None;
@@ -570,19 +626,21 @@ impl sdk_runtime_types::de::Object for ContainerResource {
         let mut expires_after: Option<ContainerResourceExpiresAfter> = None;
         let mut memory_limit: Option<ContainerResourceMemoryLimit> = None;
         let mut network_policy: Option<ContainerResourceNetworkPolicy> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "status" => 4,
-                "last_active_at" => 5,
-                "expires_after" => 6,
-                "memory_limit" => 7,
-                "network_policy" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "status" => 4,
+                    "last_active_at" => 5,
+                    "expires_after" => 6,
+                    "memory_limit" => 7,
+                    "network_policy" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -613,7 +671,9 @@ impl sdk_runtime_types::de::Object for ContainerResource {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -646,17 +706,26 @@ impl ContainerResource {
         self
     }
     /// Sets `expires_after`.
-    pub fn expires_after(mut self, value: impl Into<ContainerResourceExpiresAfter>) -> Self {
+    pub fn expires_after(
+        mut self,
+        value: impl Into<ContainerResourceExpiresAfter>,
+    ) -> Self {
         self.expires_after = Some(value.into());
         self
     }
     /// Sets `memory_limit`.
-    pub fn memory_limit(mut self, value: impl Into<ContainerResourceMemoryLimit>) -> Self {
+    pub fn memory_limit(
+        mut self,
+        value: impl Into<ContainerResourceMemoryLimit>,
+    ) -> Self {
         self.memory_limit = Some(value.into());
         self
     }
     /// Sets `network_policy`.
-    pub fn network_policy(mut self, value: impl Into<ContainerResourceNetworkPolicy>) -> Self {
+    pub fn network_policy(
+        mut self,
+        value: impl Into<ContainerResourceNetworkPolicy>,
+    ) -> Self {
         self.network_policy = Some(value.into());
         self
     }
@@ -677,15 +746,19 @@ pub struct ContainerResourceExpiresAfter {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerResourceExpiresAfter {
     const NAME: &'static str = "ContainerResourceExpiresAfter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut anchor: Option<LastActiveAtLiteral> = None;
         let mut minutes: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "anchor" => 0,
-                "minutes" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "minutes" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut anchor),
@@ -699,7 +772,9 @@ impl sdk_runtime_types::de::Object for ContainerResourceExpiresAfter {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceExpiresAfter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -754,8 +829,11 @@ impl Serialize for LastActiveAtLiteral {
 }
 #[cfg(any(feature = "containers", feature = "vector-stores"))]
 impl<'de> Deserialize<'de> for LastActiveAtLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "last_active_at").map(|()| Self::LastActiveAt)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "last_active_at")
+            .map(|()| Self::LastActiveAt)
     }
 }
 #[cfg(feature = "containers")]
@@ -822,7 +900,9 @@ impl Serialize for ContainerResourceMemoryLimit {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceMemoryLimit {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -846,15 +926,19 @@ pub struct ContainerResourceNetworkPolicy {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerResourceNetworkPolicy {
     const NAME: &'static str = "ContainerResourceNetworkPolicy";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ContainerResourceNetworkPolicyType> = None;
         let mut allowed_domains: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "allowed_domains" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_domains" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -871,7 +955,9 @@ impl sdk_runtime_types::de::Object for ContainerResourceNetworkPolicy {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -947,7 +1033,9 @@ impl Serialize for ContainerResourceNetworkPolicyType {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -957,13 +1045,15 @@ impl Default for ContainerResourceNetworkPolicyType {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SkillReferenceParam {
     /// References a skill created with the /v1/skills endpoint.
@@ -975,26 +1065,32 @@ pub struct SkillReferenceParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for SkillReferenceParam {
     const NAME: &'static str = "SkillReferenceParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SkillReferenceLiteral> = None;
         let mut skill_id: Option<String> = None;
         let mut version: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "skill_id" => 1,
-                "version" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "skill_id" => 1,
+                    "version" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1011,25 +1107,31 @@ impl sdk_runtime_types::de::Object for SkillReferenceParam {
         })
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for SkillReferenceParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl SkillReferenceParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1046,13 +1148,15 @@ impl SkillReferenceParam {
         self
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InlineSkillParam {
     /// Defines an inline skill for this request.
@@ -1065,28 +1169,34 @@ pub struct InlineSkillParam {
     /// Inline skill payload
     pub source: InlineSkillSourceParam,
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for InlineSkillParam {
     const NAME: &'static str = "InlineSkillParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InlineLiteral> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut source: Option<InlineSkillSourceParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "description" => 2,
-                "source" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "source" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1105,25 +1215,31 @@ impl sdk_runtime_types::de::Object for InlineSkillParam {
         })
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InlineSkillParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl InlineSkillParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1140,13 +1256,15 @@ impl InlineSkillParam {
         }
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Inline skill payload
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InlineSkillSourceParam {
@@ -1158,26 +1276,32 @@ pub struct InlineSkillSourceParam {
     /// Base64-encoded skill zip bundle.
     pub data: String,
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for InlineSkillSourceParam {
     const NAME: &'static str = "InlineSkillSourceParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<Base64Literal> = None;
         let mut media_type: Option<ApplicationZipLiteral> = None;
         let mut data: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "media_type" => 1,
-                "data" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "media_type" => 1,
+                    "data" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1189,30 +1313,39 @@ impl sdk_runtime_types::de::Object for InlineSkillSourceParam {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            media_type: sdk_runtime_types::de::required::<_, A::Error>(media_type, "media_type")?,
+            media_type: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(media_type, "media_type")?,
             data: data.unwrap_or_default(),
         })
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InlineSkillSourceParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl InlineSkillSourceParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1248,23 +1381,27 @@ pub struct CreateContainerBody {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for CreateContainerBody {
     const NAME: &'static str = "CreateContainerBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut file_ids: Option<Vec<String>> = None;
         let mut expires_after: Option<CreateContainerBodyExpiresAfter> = None;
         let mut skills: Option<Vec<CreateContainerBodySkillsItem>> = None;
         let mut memory_limit: Option<ContainerResourceMemoryLimit> = None;
         let mut network_policy: Option<CreateContainerBodyNetworkPolicy> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "file_ids" => 1,
-                "expires_after" => 2,
-                "skills" => 3,
-                "memory_limit" => 4,
-                "network_policy" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "file_ids" => 1,
+                    "expires_after" => 2,
+                    "skills" => 3,
+                    "memory_limit" => 4,
+                    "network_policy" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -1289,7 +1426,9 @@ impl sdk_runtime_types::de::Object for CreateContainerBody {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1313,22 +1452,34 @@ impl CreateContainerBody {
         self
     }
     /// Sets `expires_after`.
-    pub fn expires_after(mut self, value: impl Into<CreateContainerBodyExpiresAfter>) -> Self {
+    pub fn expires_after(
+        mut self,
+        value: impl Into<CreateContainerBodyExpiresAfter>,
+    ) -> Self {
         self.expires_after = Some(value.into());
         self
     }
     /// Sets `skills`.
-    pub fn skills(mut self, value: impl Into<Vec<CreateContainerBodySkillsItem>>) -> Self {
+    pub fn skills(
+        mut self,
+        value: impl Into<Vec<CreateContainerBodySkillsItem>>,
+    ) -> Self {
         self.skills = Some(value.into());
         self
     }
     /// Sets `memory_limit`.
-    pub fn memory_limit(mut self, value: impl Into<ContainerResourceMemoryLimit>) -> Self {
+    pub fn memory_limit(
+        mut self,
+        value: impl Into<ContainerResourceMemoryLimit>,
+    ) -> Self {
         self.memory_limit = Some(value.into());
         self
     }
     /// Sets `network_policy`.
-    pub fn network_policy(mut self, value: impl Into<CreateContainerBodyNetworkPolicy>) -> Self {
+    pub fn network_policy(
+        mut self,
+        value: impl Into<CreateContainerBodyNetworkPolicy>,
+    ) -> Self {
         self.network_policy = Some(value.into());
         self
     }
@@ -1344,15 +1495,19 @@ pub struct CreateContainerBodyExpiresAfter {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for CreateContainerBodyExpiresAfter {
     const NAME: &'static str = "CreateContainerBodyExpiresAfter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut anchor: Option<LastActiveAtLiteral> = None;
         let mut minutes: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "anchor" => 0,
-                "minutes" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "minutes" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut anchor),
@@ -1369,7 +1524,9 @@ impl sdk_runtime_types::de::Object for CreateContainerBodyExpiresAfter {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodyExpiresAfter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1413,11 +1570,15 @@ impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodySkillsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "skill_reference" => Deserialize::deserialize(content).map(Self::SkillReference),
-            "inline" => Deserialize::deserialize(content).map(Self::Inline),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "skill_reference" => {
+                    Deserialize::deserialize(content).map(Self::SkillReference)
+                }
+                "inline" => Deserialize::deserialize(content).map(Self::Inline),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -1425,7 +1586,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodySkillsItem {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1471,11 +1634,13 @@ impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodyNetworkPolicy {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
-            "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
+                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -1483,7 +1648,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodyNetworkPolicy {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1512,15 +1679,19 @@ pub struct CreateContainerFileBody {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for CreateContainerFileBody {
     const NAME: &'static str = "CreateContainerFileBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut file: Option<sdk_runtime_types::multipart::FilePart> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "file" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "file" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
@@ -1534,7 +1705,9 @@ impl sdk_runtime_types::de::Object for CreateContainerFileBody {
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerFileBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1543,10 +1716,7 @@ impl CreateContainerFileBody {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            file_id: None,
-            file: None,
-        }
+        Self { file_id: None, file: None }
     }
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
@@ -1554,7 +1724,10 @@ impl CreateContainerFileBody {
         self
     }
     /// Sets `file`.
-    pub fn file(mut self, value: impl Into<sdk_runtime_types::multipart::FilePart>) -> Self {
+    pub fn file(
+        mut self,
+        value: impl Into<sdk_runtime_types::multipart::FilePart>,
+    ) -> Self {
         self.file = Some(value.into());
         self
     }
@@ -1588,19 +1761,23 @@ pub struct ListContainersParams {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ListContainersParams {
     const NAME: &'static str = "ListContainersParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "name" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "name" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -1611,17 +1788,14 @@ impl sdk_runtime_types::de::Object for ListContainersParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            order,
-            after,
-            name,
-        })
+        Ok(Self { limit, order, after, name })
     }
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ListContainersParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1675,17 +1849,21 @@ pub struct ListContainerFilesParams {
 #[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ListContainerFilesParams {
     const NAME: &'static str = "ListContainerFilesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -1695,16 +1873,14 @@ impl sdk_runtime_types::de::Object for ListContainerFilesParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            order,
-            after,
-        })
+        Ok(Self { limit, order, after })
     }
 }
 #[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ListContainerFilesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

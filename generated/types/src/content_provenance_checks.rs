@@ -9,13 +9,17 @@ pub struct CreateContentProvenanceBody {
 }
 impl sdk_runtime_types::de::Object for CreateContentProvenanceBody {
     const NAME: &'static str = "CreateContentProvenanceBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file: Option<sdk_runtime_types::multipart::FilePart> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file),
@@ -29,7 +33,9 @@ impl sdk_runtime_types::de::Object for CreateContentProvenanceBody {
     }
 }
 impl<'de> Deserialize<'de> for CreateContentProvenanceBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -69,7 +75,9 @@ impl Serialize for ProvenanceCheckObject {
     }
 }
 impl<'de> Deserialize<'de> for ProvenanceCheckObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "content_provenance_check")
             .map(|()| Self::ContentProvenanceCheck)
     }
@@ -122,7 +130,9 @@ impl Serialize for ProvenanceDetectionResultApi {
     }
 }
 impl<'de> Deserialize<'de> for ProvenanceDetectionResultApi {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -187,7 +197,9 @@ impl Serialize for C2paValidationStateApi {
     }
 }
 impl<'de> Deserialize<'de> for C2paValidationStateApi {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -212,23 +224,27 @@ pub struct C2paProvenanceResult {
 }
 impl sdk_runtime_types::de::Object for C2paProvenanceResult {
     const NAME: &'static str = "C2paProvenanceResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<C2paLiteral> = None;
         let mut outcome: Option<ProvenanceDetectionResultApi> = None;
         let mut validation_state: Option<C2paValidationStateApi> = None;
         let mut issuer: Option<String> = None;
         let mut model: Option<String> = None;
         let mut generated_at: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "outcome" => 1,
-                "validation_state" => 2,
-                "issuer" => 3,
-                "model" => 4,
-                "generated_at" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "outcome" => 1,
+                    "validation_state" => 2,
+                    "issuer" => 3,
+                    "model" => 4,
+                    "generated_at" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -252,7 +268,9 @@ impl sdk_runtime_types::de::Object for C2paProvenanceResult {
     }
 }
 impl<'de> Deserialize<'de> for C2paProvenanceResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -313,7 +331,9 @@ impl Serialize for C2paLiteral {
     }
 }
 impl<'de> Deserialize<'de> for C2paLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "c2pa").map(|()| Self::C2pa)
     }
 }
@@ -330,19 +350,23 @@ pub struct SynthIdProvenanceResult {
 }
 impl sdk_runtime_types::de::Object for SynthIdProvenanceResult {
     const NAME: &'static str = "SynthIdProvenanceResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SynthidLiteral> = None;
         let mut outcome: Option<ProvenanceDetectionResultApi> = None;
         let mut model: Option<String> = None;
         let mut generated_at: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "outcome" => 1,
-                "model" => 2,
-                "generated_at" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "outcome" => 1,
+                    "model" => 2,
+                    "generated_at" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -362,7 +386,9 @@ impl sdk_runtime_types::de::Object for SynthIdProvenanceResult {
     }
 }
 impl<'de> Deserialize<'de> for SynthIdProvenanceResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -413,7 +439,9 @@ impl Serialize for SynthidLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SynthidLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "synthid").map(|()| Self::Synthid)
     }
 }
@@ -428,17 +456,21 @@ pub struct ProvenanceResource {
 }
 impl sdk_runtime_types::de::Object for ProvenanceResource {
     const NAME: &'static str = "ProvenanceResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ProvenanceCheckObject> = None;
         let mut created_at: Option<i64> = None;
         let mut results: Option<Vec<ProvenanceResourceResultsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "created_at" => 1,
-                "results" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "created_at" => 1,
+                    "results" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -456,7 +488,9 @@ impl sdk_runtime_types::de::Object for ProvenanceResource {
     }
 }
 impl<'de> Deserialize<'de> for ProvenanceResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -500,18 +534,22 @@ impl sdk_runtime_types::de::TaggedUnion for ProvenanceResourceResultsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "c2pa" => Deserialize::deserialize(content).map(Self::C2pa),
-            "synthid" => Deserialize::deserialize(content).map(Self::Synthid),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "c2pa" => Deserialize::deserialize(content).map(Self::C2pa),
+                "synthid" => Deserialize::deserialize(content).map(Self::Synthid),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for ProvenanceResourceResultsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }

@@ -2,12 +2,14 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A tool that runs Python code to help generate a response to a prompt.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CodeInterpreterTool {
@@ -21,25 +23,31 @@ pub struct CodeInterpreterTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for CodeInterpreterTool {
     const NAME: &'static str = "CodeInterpreterTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CodeInterpreterLiteral> = None;
         let mut container: Option<CodeInterpreterToolContainer> = None;
         let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "container" => 1,
-                "allowed_callers" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container" => 1,
+                    "allowed_callers" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -51,28 +59,37 @@ impl sdk_runtime_types::de::Object for CodeInterpreterTool {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            container: sdk_runtime_types::de::required::<_, A::Error>(container, "container")?,
+            container: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(container, "container")?,
             allowed_callers,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for CodeInterpreterTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl CodeInterpreterTool {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -84,17 +101,22 @@ impl CodeInterpreterTool {
         }
     }
     /// Sets `allowed_callers`.
-    pub fn allowed_callers(mut self, value: impl Into<Vec<CallableToolAllowedCaller>>) -> Self {
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
         self.allowed_callers = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The code interpreter container. Can be a container ID or an object that
 /// specifies uploaded file IDs to make available to your code, along with an
 /// optional `memory_limit` setting.
@@ -106,45 +128,53 @@ pub enum CodeInterpreterToolContainer {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<AutoCodeInterpreterToolParam> for CodeInterpreterToolContainer {
     fn from(value: AutoCodeInterpreterToolParam) -> Self {
         Self::AutoCodeInterpreterToolParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for CodeInterpreterToolContainer {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for CodeInterpreterToolContainer {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AutoCodeInterpreterToolParam {
@@ -160,27 +190,33 @@ pub struct AutoCodeInterpreterToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_policy: Option<AutoCodeInterpreterToolParamNetworkPolicy>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for AutoCodeInterpreterToolParam {
     const NAME: &'static str = "AutoCodeInterpreterToolParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AutoLiteral2> = None;
         let mut file_ids: Option<Vec<String>> = None;
         let mut memory_limit: Option<ContainerMemoryLimit> = None;
         let mut network_policy: Option<AutoCodeInterpreterToolParamNetworkPolicy> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "file_ids" => 1,
-                "memory_limit" => 2,
-                "network_policy" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_ids" => 1,
+                    "memory_limit" => 2,
+                    "network_policy" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -199,23 +235,29 @@ impl sdk_runtime_types::de::Object for AutoCodeInterpreterToolParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for AutoCodeInterpreterToolParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl AutoCodeInterpreterToolParam {
     /// A value with every optional field unset.
     #[inline]
@@ -246,12 +288,14 @@ impl AutoCodeInterpreterToolParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContainerMemoryLimit {
     /// `1g`
@@ -265,12 +309,14 @@ pub enum ContainerMemoryLimit {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerMemoryLimit {
     /// The value as sent on the wire.
     #[inline]
@@ -293,78 +339,94 @@ impl ContainerMemoryLimit {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ContainerMemoryLimit {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for ContainerMemoryLimit {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ContainerMemoryLimit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ContainerMemoryLimit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerMemoryLimit {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for ContainerMemoryLimit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Network access policy for the container.
 ///
 /// Told apart by the `type` property.
@@ -377,12 +439,14 @@ pub enum AutoCodeInterpreterToolParamNetworkPolicy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for AutoCodeInterpreterToolParamNetworkPolicy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -392,68 +456,84 @@ impl Serialize for AutoCodeInterpreterToolParamNetworkPolicy {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::TaggedUnion for AutoCodeInterpreterToolParamNetworkPolicy {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
-            "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
+                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for AutoCodeInterpreterToolParamNetworkPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
-impl From<ContainerNetworkPolicyDisabledParam> for AutoCodeInterpreterToolParamNetworkPolicy {
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ContainerNetworkPolicyDisabledParam>
+for AutoCodeInterpreterToolParamNetworkPolicy {
     fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
         Self::Disabled(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
-impl From<ContainerNetworkPolicyAllowlistParam> for AutoCodeInterpreterToolParamNetworkPolicy {
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ContainerNetworkPolicyAllowlistParam>
+for AutoCodeInterpreterToolParamNetworkPolicy {
     fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
         Self::Allowlist(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CallableToolAllowedCaller {
     /// `direct`
@@ -463,13 +543,15 @@ pub enum CallableToolAllowedCaller {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl CallableToolAllowedCaller {
     /// The value as sent on the wire.
     #[inline]
@@ -488,83 +570,93 @@ impl CallableToolAllowedCaller {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<&str> for CallableToolAllowedCaller {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<String> for CallableToolAllowedCaller {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for CallableToolAllowedCaller {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl Serialize for CallableToolAllowedCaller {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for CallableToolAllowedCaller {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl Default for CallableToolAllowedCaller {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run code.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CodeInterpreterToolCall {
@@ -580,30 +672,30 @@ pub struct CodeInterpreterToolCall {
     pub code: Option<String>,
     pub outputs: Option<Vec<CodeInterpreterToolCallOutputsItem>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CodeInterpreterToolCall {
     const NAME: &'static str = "CodeInterpreterToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CodeInterpreterCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut status: Option<CodeInterpreterToolCallStatus> = None;
         let mut container_id: Option<String> = None;
         let mut code: Option<String> = None;
         let mut outputs: Option<Vec<CodeInterpreterToolCallOutputsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "status" => 2,
-                "container_id" => 3,
-                "code" => 4,
-                "outputs" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "status" => 2,
+                    "container_id" => 3,
+                    "code" => 4,
+                    "outputs" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -620,30 +712,24 @@ impl sdk_runtime_types::de::Object for CodeInterpreterToolCall {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
             status: sdk_runtime_types::de::required::<_, A::Error>(status, "status")?,
-            container_id: sdk_runtime_types::de::required::<_, A::Error>(
-                container_id,
-                "container_id",
-            )?,
+            container_id: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(container_id, "container_id")?,
             code,
             outputs,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CodeInterpreterToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -667,16 +753,15 @@ impl CodeInterpreterToolCall {
         self
     }
     /// Sets `outputs`.
-    pub fn outputs(mut self, value: impl Into<Vec<CodeInterpreterToolCallOutputsItem>>) -> Self {
+    pub fn outputs(
+        mut self,
+        value: impl Into<Vec<CodeInterpreterToolCallOutputsItem>>,
+    ) -> Self {
         self.outputs = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -688,11 +773,7 @@ pub enum CodeInterpreterToolCallOutputsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for CodeInterpreterToolCallOutputsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -702,62 +783,46 @@ impl Serialize for CodeInterpreterToolCallOutputsItem {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for CodeInterpreterToolCallOutputsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "logs" => Deserialize::deserialize(content).map(Self::Logs),
-            "image" => Deserialize::deserialize(content).map(Self::Image),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "image" => Deserialize::deserialize(content).map(Self::Image),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterToolCallOutputsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<CodeInterpreterOutputLogs> for CodeInterpreterToolCallOutputsItem {
     fn from(value: CodeInterpreterOutputLogs) -> Self {
         Self::Logs(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<CodeInterpreterOutputImage> for CodeInterpreterToolCallOutputsItem {
     fn from(value: CodeInterpreterOutputImage) -> Self {
         Self::Image(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The logs output from the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CodeInterpreterOutputLogs {
@@ -767,22 +832,22 @@ pub struct CodeInterpreterOutputLogs {
     /// The logs output from the code interpreter.
     pub logs: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CodeInterpreterOutputLogs {
     const NAME: &'static str = "CodeInterpreterOutputLogs";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LogsLiteral2> = None;
         let mut logs: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "logs" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "logs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -797,21 +862,15 @@ impl sdk_runtime_types::de::Object for CodeInterpreterOutputLogs {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterOutputLogs {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CodeInterpreterOutputLogs {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -822,11 +881,7 @@ impl CodeInterpreterOutputLogs {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The image output from the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CodeInterpreterOutputImage {
@@ -836,22 +891,22 @@ pub struct CodeInterpreterOutputImage {
     /// The URL of the image output from the code interpreter.
     pub url: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CodeInterpreterOutputImage {
     const NAME: &'static str = "CodeInterpreterOutputImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageLiteral2> = None;
         let mut url: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "url" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -866,21 +921,15 @@ impl sdk_runtime_types::de::Object for CodeInterpreterOutputImage {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CodeInterpreterOutputImage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CodeInterpreterOutputImage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -891,13 +940,15 @@ impl CodeInterpreterOutputImage {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 /// A filter used to compare a specified attribute key to a given value using a defined comparison operation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ComparisonFilter {
@@ -917,26 +968,32 @@ pub struct ComparisonFilter {
     /// The value to compare against the attribute key; supports string, number, or boolean types.
     pub value: ComparisonFilterValueType,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl sdk_runtime_types::de::Object for ComparisonFilter {
     const NAME: &'static str = "ComparisonFilter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ComparisonFilterType> = None;
         let mut key: Option<String> = None;
         let mut value: Option<ComparisonFilterValueType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "key" => 1,
-                "value" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "key" => 1,
+                    "value" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -953,25 +1010,31 @@ impl sdk_runtime_types::de::Object for ComparisonFilter {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl<'de> Deserialize<'de> for ComparisonFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl ComparisonFilter {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -987,13 +1050,15 @@ impl ComparisonFilter {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 /// The value to compare against the attribute key; supports string, number, or boolean types.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1005,73 +1070,85 @@ pub enum ComparisonFilterValueType {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl From<Vec<ComparisonFilterValueTypeVariant4Item>> for ComparisonFilterValueType {
     fn from(value: Vec<ComparisonFilterValueTypeVariant4Item>) -> Self {
         Self::Variant4ItemList(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl From<f64> for ComparisonFilterValueType {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl From<bool> for ComparisonFilterValueType {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl From<String> for ComparisonFilterValueType {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl From<&str> for ComparisonFilterValueType {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ComparisonFilterValueTypeVariant4Item {
@@ -1080,49 +1157,57 @@ pub enum ComparisonFilterValueTypeVariant4Item {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl From<f64> for ComparisonFilterValueTypeVariant4Item {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl From<String> for ComparisonFilterValueTypeVariant4Item {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl From<&str> for ComparisonFilterValueTypeVariant4Item {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 /// Combine multiple filters using `and` or `or`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompoundFilter {
@@ -1132,24 +1217,30 @@ pub struct CompoundFilter {
     /// Array of filters to combine. Items can be `ComparisonFilter` or `CompoundFilter`.
     pub filters: Vec<CompoundFilterFiltersItem>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl sdk_runtime_types::de::Object for CompoundFilter {
     const NAME: &'static str = "CompoundFilter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CompoundFilterType> = None;
         let mut filters: Option<Vec<CompoundFilterFiltersItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "filters" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "filters" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1164,25 +1255,31 @@ impl sdk_runtime_types::de::Object for CompoundFilter {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl<'de> Deserialize<'de> for CompoundFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl CompoundFilter {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1196,36 +1293,36 @@ impl CompoundFilter {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CompoundFilterFiltersItem {
     ComparisonFilter(ComparisonFilter),
     Any(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 impl From<ComparisonFilter> for CompoundFilterFiltersItem {
     fn from(value: ComparisonFilter) -> Self {
         Self::ComparisonFilter(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1251,11 +1348,7 @@ pub enum ComputerAction {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ComputerAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1272,139 +1365,97 @@ impl Serialize for ComputerAction {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for ComputerAction {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "click" => Deserialize::deserialize(content).map(Self::Click),
-            "double_click" => Deserialize::deserialize(content).map(Self::DoubleClick),
-            "drag" => Deserialize::deserialize(content).map(Self::Drag),
-            "keypress" => Deserialize::deserialize(content).map(Self::Keypress),
-            "move" => Deserialize::deserialize(content).map(Self::Move),
-            "screenshot" => Deserialize::deserialize(content).map(Self::Screenshot),
-            "scroll" => Deserialize::deserialize(content).map(Self::Scroll),
-            "type" => Deserialize::deserialize(content).map(Self::Type),
-            "wait" => Deserialize::deserialize(content).map(Self::Wait),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "click" => Deserialize::deserialize(content).map(Self::Click),
+                "double_click" => {
+                    Deserialize::deserialize(content).map(Self::DoubleClick)
+                }
+                "drag" => Deserialize::deserialize(content).map(Self::Drag),
+                "keypress" => Deserialize::deserialize(content).map(Self::Keypress),
+                "move" => Deserialize::deserialize(content).map(Self::Move),
+                "screenshot" => Deserialize::deserialize(content).map(Self::Screenshot),
+                "scroll" => Deserialize::deserialize(content).map(Self::Scroll),
+                "type" => Deserialize::deserialize(content).map(Self::Type),
+                "wait" => Deserialize::deserialize(content).map(Self::Wait),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ClickParam> for ComputerAction {
     fn from(value: ClickParam) -> Self {
         Self::Click(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<DoubleClickAction> for ComputerAction {
     fn from(value: DoubleClickAction) -> Self {
         Self::DoubleClick(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<DragParam> for ComputerAction {
     fn from(value: DragParam) -> Self {
         Self::Drag(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<KeyPressAction> for ComputerAction {
     fn from(value: KeyPressAction) -> Self {
         Self::Keypress(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<MoveParam> for ComputerAction {
     fn from(value: MoveParam) -> Self {
         Self::Move(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ScreenshotParam> for ComputerAction {
     fn from(value: ScreenshotParam) -> Self {
         Self::Screenshot(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ScrollParam> for ComputerAction {
     fn from(value: ScrollParam) -> Self {
         Self::Scroll(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<TypeParam> for ComputerAction {
     fn from(value: TypeParam) -> Self {
         Self::Type(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<WaitParam> for ComputerAction {
     fn from(value: WaitParam) -> Self {
         Self::Wait(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A click action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClickParam {
@@ -1420,28 +1471,28 @@ pub struct ClickParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ClickParam {
     const NAME: &'static str = "ClickParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ClickLiteral> = None;
         let mut button: Option<ClickButtonType> = None;
         let mut x: Option<i64> = None;
         let mut y: Option<i64> = None;
         let mut keys: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "button" => 1,
-                "x" => 2,
-                "y" => 3,
-                "keys" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "button" => 1,
+                    "x" => 2,
+                    "y" => 3,
+                    "keys" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1462,25 +1513,23 @@ impl sdk_runtime_types::de::Object for ClickParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ClickParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ClickParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(button: impl Into<ClickButtonType>, x: impl Into<i64>, y: impl Into<i64>) -> Self {
+    pub fn new(
+        button: impl Into<ClickButtonType>,
+        x: impl Into<i64>,
+        y: impl Into<i64>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             button: button.into(),
@@ -1495,11 +1544,7 @@ impl ClickParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClickButtonType {
     /// `left`
@@ -1515,11 +1560,7 @@ pub enum ClickButtonType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ClickButtonType {
     /// The value as sent on the wire.
     #[inline]
@@ -1544,71 +1585,45 @@ impl ClickButtonType {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ClickButtonType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for ClickButtonType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ClickButtonType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ClickButtonType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ClickButtonType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for ClickButtonType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A double click action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DoubleClickAction {
@@ -1621,26 +1636,26 @@ pub struct DoubleClickAction {
     pub y: i64,
     pub keys: Option<Vec<String>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for DoubleClickAction {
     const NAME: &'static str = "DoubleClickAction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<DoubleClickLiteral> = None;
         let mut x: Option<i64> = None;
         let mut y: Option<i64> = None;
         let mut keys: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "x" => 1,
-                "y" => 2,
-                "keys" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "x" => 1,
+                    "y" => 2,
+                    "keys" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1659,21 +1674,15 @@ impl sdk_runtime_types::de::Object for DoubleClickAction {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for DoubleClickAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DoubleClickAction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1691,11 +1700,7 @@ impl DoubleClickAction {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A drag action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DragParam {
@@ -1713,24 +1718,24 @@ pub struct DragParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for DragParam {
     const NAME: &'static str = "DragParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<DragLiteral> = None;
         let mut path: Option<Vec<CoordParam>> = None;
         let mut keys: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "path" => 1,
-                "keys" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "keys" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1747,21 +1752,15 @@ impl sdk_runtime_types::de::Object for DragParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for DragParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DragParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1778,11 +1777,7 @@ impl DragParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CoordParam {
@@ -1791,22 +1786,22 @@ pub struct CoordParam {
     /// The y-coordinate.
     pub y: i64,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CoordParam {
     const NAME: &'static str = "CoordParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut x: Option<i64> = None;
         let mut y: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "x" => 0,
-                "y" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "x" => 0,
+                    "y" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut x),
@@ -1821,36 +1816,23 @@ impl sdk_runtime_types::de::Object for CoordParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CoordParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CoordParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
-        Self {
-            x: x.into(),
-            y: y.into(),
-        }
+        Self { x: x.into(), y: y.into() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A collection of keypresses the model would like to perform.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct KeyPressAction {
@@ -1860,22 +1842,22 @@ pub struct KeyPressAction {
     /// The combination of keys the model is requesting to be pressed. This is an array of strings, each representing a key.
     pub keys: Vec<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for KeyPressAction {
     const NAME: &'static str = "KeyPressAction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<KeypressLiteral> = None;
         let mut keys: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "keys" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "keys" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1890,21 +1872,15 @@ impl sdk_runtime_types::de::Object for KeyPressAction {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for KeyPressAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl KeyPressAction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1915,11 +1891,7 @@ impl KeyPressAction {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A mouse move action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MoveParam {
@@ -1933,26 +1905,26 @@ pub struct MoveParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for MoveParam {
     const NAME: &'static str = "MoveParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<MoveLiteral> = None;
         let mut x: Option<i64> = None;
         let mut y: Option<i64> = None;
         let mut keys: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "x" => 1,
-                "y" => 2,
-                "keys" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "x" => 1,
+                    "y" => 2,
+                    "keys" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1971,21 +1943,15 @@ impl sdk_runtime_types::de::Object for MoveParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for MoveParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl MoveParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2003,11 +1969,7 @@ impl MoveParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A screenshot action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ScreenshotParam {
@@ -2015,20 +1977,20 @@ pub struct ScreenshotParam {
     #[serde(rename = "type")]
     pub type_: ScreenshotLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ScreenshotParam {
     const NAME: &'static str = "ScreenshotParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ScreenshotLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2041,35 +2003,23 @@ impl sdk_runtime_types::de::Object for ScreenshotParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ScreenshotParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ScreenshotParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A scroll action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ScrollParam {
@@ -2087,30 +2037,30 @@ pub struct ScrollParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub keys: Option<Vec<String>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ScrollParam {
     const NAME: &'static str = "ScrollParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ScrollLiteral> = None;
         let mut x: Option<i64> = None;
         let mut y: Option<i64> = None;
         let mut scroll_x: Option<i64> = None;
         let mut scroll_y: Option<i64> = None;
         let mut keys: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "x" => 1,
-                "y" => 2,
-                "scroll_x" => 3,
-                "scroll_y" => 4,
-                "keys" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "x" => 1,
+                    "y" => 2,
+                    "scroll_x" => 3,
+                    "scroll_y" => 4,
+                    "keys" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2133,21 +2083,15 @@ impl sdk_runtime_types::de::Object for ScrollParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ScrollParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ScrollParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2172,11 +2116,7 @@ impl ScrollParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An action to type in text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TypeParam {
@@ -2186,22 +2126,22 @@ pub struct TypeParam {
     /// The text to type.
     pub text: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for TypeParam {
     const NAME: &'static str = "TypeParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TypeLiteral> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2216,21 +2156,15 @@ impl sdk_runtime_types::de::Object for TypeParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for TypeParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl TypeParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2241,11 +2175,7 @@ impl TypeParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A wait action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WaitParam {
@@ -2253,20 +2183,20 @@ pub struct WaitParam {
     #[serde(rename = "type")]
     pub type_: WaitLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for WaitParam {
     const NAME: &'static str = "WaitParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<WaitLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2279,43 +2209,27 @@ impl sdk_runtime_types::de::Object for WaitParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for WaitParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WaitParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Flattened batched actions for `computer_use`. Each action includes an
 /// `type` discriminator and action-specific fields.
 pub type ComputerActionList = Vec<ComputerAction>;
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A computer screenshot image used with the computer use tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerScreenshotImage {
@@ -2330,24 +2244,24 @@ pub struct ComputerScreenshotImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ComputerScreenshotImage {
     const NAME: &'static str = "ComputerScreenshotImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ComputerScreenshotLiteral> = None;
         let mut image_url: Option<String> = None;
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image_url" => 1,
-                "file_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2364,21 +2278,15 @@ impl sdk_runtime_types::de::Object for ComputerScreenshotImage {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerScreenshotImage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerScreenshotImage {
     /// A value with every optional field unset.
     #[inline]
@@ -2400,11 +2308,7 @@ impl ComputerScreenshotImage {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to a computer use tool. See the
 /// [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -2426,14 +2330,12 @@ pub struct ComputerToolCall {
     /// `incomplete`. Populated when items are returned via API.
     pub status: ComputerToolCallStatus,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ComputerToolCall {
     const NAME: &'static str = "ComputerToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ComputerCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -2441,17 +2343,19 @@ impl sdk_runtime_types::de::Object for ComputerToolCall {
         let mut actions: Option<ComputerActionList> = None;
         let mut pending_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "action" => 3,
-                "actions" => 4,
-                "pending_safety_checks" => 5,
-                "status" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "action" => 3,
+                    "actions" => 4,
+                    "pending_safety_checks" => 5,
+                    "status" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2471,29 +2375,23 @@ impl sdk_runtime_types::de::Object for ComputerToolCall {
             call_id: sdk_runtime_types::de::required::<_, A::Error>(call_id, "call_id")?,
             action,
             actions,
-            pending_safety_checks: sdk_runtime_types::de::required::<_, A::Error>(
-                pending_safety_checks,
-                "pending_safety_checks",
-            )?,
+            pending_safety_checks: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(pending_safety_checks, "pending_safety_checks")?,
             status: sdk_runtime_types::de::required::<_, A::Error>(status, "status")?,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2524,11 +2422,7 @@ impl ComputerToolCall {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A pending safety check for the computer call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerCallSafetyCheckParam {
@@ -2539,24 +2433,24 @@ pub struct ComputerCallSafetyCheckParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ComputerCallSafetyCheckParam {
     const NAME: &'static str = "ComputerCallSafetyCheckParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "code" => 1,
-                "message" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2573,21 +2467,15 @@ impl sdk_runtime_types::de::Object for ComputerCallSafetyCheckParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerCallSafetyCheckParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerCallSafetyCheckParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2609,11 +2497,7 @@ impl ComputerCallSafetyCheckParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerToolCallOutputResource {
     /// The type of the computer tool call output. Always `computer_call_output`.
@@ -2635,14 +2519,12 @@ pub struct ComputerToolCallOutputResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ComputerToolCallOutputResource {
     const NAME: &'static str = "ComputerToolCallOutputResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ComputerCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -2650,23 +2532,30 @@ impl sdk_runtime_types::de::Object for ComputerToolCallOutputResource {
         let mut output: Option<ComputerScreenshotImage> = None;
         let mut status: Option<ComputerCallOutputStatus> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "acknowledged_safety_checks" => 3,
-                "output" => 4,
-                "status" => 5,
-                "created_by" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "acknowledged_safety_checks" => 3,
+                    "output" => 4,
+                    "status" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::value(&mut map, &mut id),
                 2 => sdk_runtime_types::de::value(&mut map, &mut call_id),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut acknowledged_safety_checks,
+                    )
+                }
                 4 => sdk_runtime_types::de::value(&mut map, &mut output),
                 5 => sdk_runtime_types::de::value(&mut map, &mut status),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut created_by),
@@ -2685,21 +2574,15 @@ impl sdk_runtime_types::de::Object for ComputerToolCallOutputResource {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerToolCallOutputResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerToolCallOutputResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2733,11 +2616,7 @@ impl ComputerToolCallOutputResource {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ComputerCallOutputStatus {
     /// `completed`
@@ -2749,11 +2628,7 @@ pub enum ComputerCallOutputStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerCallOutputStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -2774,72 +2649,52 @@ impl ComputerCallOutputStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ComputerCallOutputStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for ComputerCallOutputStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ComputerCallOutputStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ComputerCallOutputStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerCallOutputStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for ComputerCallOutputStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2853,12 +2708,14 @@ pub enum InputContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for InputContent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2869,81 +2726,97 @@ impl Serialize for InputContent {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::TaggedUnion for InputContent {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "input_text" => Deserialize::deserialize(content).map(Self::InputText),
-            "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
-            "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InputContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<InputTextContent> for InputContent {
     fn from(value: InputTextContent) -> Self {
         Self::InputText(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<InputImageContent> for InputContent {
     fn from(value: InputImageContent) -> Self {
         Self::InputImage(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<InputFileContent> for InputContent {
     fn from(value: InputFileContent) -> Self {
         Self::InputFile(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// A text input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputTextContent {
@@ -2955,32 +2828,43 @@ pub struct InputTextContent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for InputTextContent {
     const NAME: &'static str = "InputTextContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputTextLiteral> = None;
         let mut text: Option<String> = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "prompt_cache_breakpoint" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::value(&mut map, &mut text),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -2992,27 +2876,33 @@ impl sdk_runtime_types::de::Object for InputTextContent {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InputTextContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl InputTextContent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3032,37 +2922,45 @@ impl InputTextContent {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct PromptCacheBreakpointConfig {
     /// The breakpoint mode. Always `explicit`.
     pub mode: ExplicitLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for PromptCacheBreakpointConfig {
     const NAME: &'static str = "PromptCacheBreakpointConfig";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut mode: Option<ExplicitLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "mode" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut mode),
@@ -3075,43 +2973,49 @@ impl sdk_runtime_types::de::Object for PromptCacheBreakpointConfig {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for PromptCacheBreakpointConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl PromptCacheBreakpointConfig {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            mode: Default::default(),
-        }
+        Self { mode: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputImageContent {
@@ -3127,37 +3031,48 @@ pub struct InputImageContent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for InputImageContent {
     const NAME: &'static str = "InputImageContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputImageLiteral> = None;
         let mut image_url: Option<String> = None;
         let mut file_id: Option<String> = None;
         let mut detail: Option<ImageDetail> = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image_url" => 1,
-                "file_id" => 2,
-                "detail" => 3,
-                "prompt_cache_breakpoint" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut image_url),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
                 3 => sdk_runtime_types::de::value(&mut map, &mut detail),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -3171,25 +3086,31 @@ impl sdk_runtime_types::de::Object for InputImageContent {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InputImageContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl InputImageContent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3221,13 +3142,15 @@ impl InputImageContent {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageDetail {
     /// `low`
@@ -3241,13 +3164,15 @@ pub enum ImageDetail {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl ImageDetail {
     /// The value as sent on the wire.
     #[inline]
@@ -3270,85 +3195,101 @@ impl ImageDetail {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ImageDetail {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<String> for ImageDetail {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ImageDetail {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl Serialize for ImageDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ImageDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl Default for ImageDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// A file input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputFileContent {
@@ -3372,16 +3313,20 @@ pub struct InputFileContent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<FileInputDetail>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for InputFileContent {
     const NAME: &'static str = "InputFileContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputFileLiteral> = None;
         let mut file_id: Option<String> = None;
         let mut filename: Option<String> = None;
@@ -3389,24 +3334,31 @@ impl sdk_runtime_types::de::Object for InputFileContent {
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
         let mut file_url: Option<String> = None;
         let mut detail: Option<FileInputDetail> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "file_id" => 1,
-                "filename" => 2,
-                "file_data" => 3,
-                "prompt_cache_breakpoint" => 4,
-                "file_url" => 5,
-                "detail" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "filename" => 2,
+                    "file_data" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    "file_url" => 5,
+                    "detail" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut filename),
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut file_data),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut file_url),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut detail),
                 _ => sdk_runtime_types::de::skip(&mut map),
@@ -3424,25 +3376,31 @@ impl sdk_runtime_types::de::Object for InputFileContent {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InputFileContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl InputFileContent {
     /// A value with every optional field unset.
     #[inline]
@@ -3491,13 +3449,15 @@ impl InputFileContent {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FileInputDetail {
     /// `auto`
@@ -3509,13 +3469,15 @@ pub enum FileInputDetail {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl FileInputDetail {
     /// The value as sent on the wire.
     #[inline]
@@ -3536,83 +3498,93 @@ impl FileInputDetail {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<&str> for FileInputDetail {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<String> for FileInputDetail {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for FileInputDetail {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl Serialize for FileInputDetail {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for FileInputDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl Default for FileInputDetail {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A text output from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OutputTextContent {
@@ -3625,26 +3597,26 @@ pub struct OutputTextContent {
     pub annotations: Vec<Annotation>,
     pub logprobs: Vec<LogProb>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for OutputTextContent {
     const NAME: &'static str = "OutputTextContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<OutputTextLiteral> = None;
         let mut text: Option<String> = None;
         let mut annotations: Option<Vec<Annotation>> = None;
         let mut logprobs: Option<Vec<LogProb>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "annotations" => 2,
-                "logprobs" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "annotations" => 2,
+                    "logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3663,21 +3635,15 @@ impl sdk_runtime_types::de::Object for OutputTextContent {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputTextContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl OutputTextContent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3694,11 +3660,7 @@ impl OutputTextContent {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An annotation that applies to a span of output text.
 ///
 /// Told apart by the `type` property.
@@ -3715,11 +3677,7 @@ pub enum Annotation {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for Annotation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3731,86 +3689,66 @@ impl Serialize for Annotation {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for Annotation {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "file_citation" => Deserialize::deserialize(content).map(Self::FileCitation),
-            "url_citation" => Deserialize::deserialize(content).map(Self::UrlCitation),
-            "container_file_citation" => {
-                Deserialize::deserialize(content).map(Self::ContainerFileCitation)
-            }
-            "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "file_citation" => {
+                    Deserialize::deserialize(content).map(Self::FileCitation)
+                }
+                "url_citation" => {
+                    Deserialize::deserialize(content).map(Self::UrlCitation)
+                }
+                "container_file_citation" => {
+                    Deserialize::deserialize(content).map(Self::ContainerFileCitation)
+                }
+                "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for Annotation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<FileCitationBody> for Annotation {
     fn from(value: FileCitationBody) -> Self {
         Self::FileCitation(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<UrlCitationBody> for Annotation {
     fn from(value: UrlCitationBody) -> Self {
         Self::UrlCitation(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ContainerFileCitationBody> for Annotation {
     fn from(value: ContainerFileCitationBody) -> Self {
         Self::ContainerFileCitation(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<FilePath> for Annotation {
     fn from(value: FilePath) -> Self {
         Self::FilePath(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A citation to a file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileCitationBody {
@@ -3824,26 +3762,26 @@ pub struct FileCitationBody {
     /// The filename of the file cited.
     pub filename: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FileCitationBody {
     const NAME: &'static str = "FileCitationBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileCitationLiteral2> = None;
         let mut file_id: Option<String> = None;
         let mut index: Option<i64> = None;
         let mut filename: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "file_id" => 1,
-                "index" => 2,
-                "filename" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "index" => 2,
+                    "filename" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3862,21 +3800,15 @@ impl sdk_runtime_types::de::Object for FileCitationBody {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FileCitationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FileCitationBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3893,11 +3825,7 @@ impl FileCitationBody {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A citation for a web resource used to generate a model response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlCitationBody {
@@ -3913,28 +3841,28 @@ pub struct UrlCitationBody {
     /// The title of the web resource.
     pub title: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for UrlCitationBody {
     const NAME: &'static str = "UrlCitationBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<UrlCitationLiteral2> = None;
         let mut url: Option<String> = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
         let mut title: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "url" => 1,
-                "start_index" => 2,
-                "end_index" => 3,
-                "title" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    "start_index" => 2,
+                    "end_index" => 3,
+                    "title" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3955,21 +3883,15 @@ impl sdk_runtime_types::de::Object for UrlCitationBody {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for UrlCitationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl UrlCitationBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3988,11 +3910,7 @@ impl UrlCitationBody {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A citation for a container file used to generate a model response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerFileCitationBody {
@@ -4010,30 +3928,30 @@ pub struct ContainerFileCitationBody {
     /// The filename of the container file cited.
     pub filename: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ContainerFileCitationBody {
     const NAME: &'static str = "ContainerFileCitationBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ContainerFileCitationLiteral> = None;
         let mut container_id: Option<String> = None;
         let mut file_id: Option<String> = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
         let mut filename: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "container_id" => 1,
-                "file_id" => 2,
-                "start_index" => 3,
-                "end_index" => 4,
-                "filename" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container_id" => 1,
+                    "file_id" => 2,
+                    "start_index" => 3,
+                    "end_index" => 4,
+                    "filename" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4056,21 +3974,15 @@ impl sdk_runtime_types::de::Object for ContainerFileCitationBody {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ContainerFileCitationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ContainerFileCitationBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4091,11 +4003,7 @@ impl ContainerFileCitationBody {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A path to a file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FilePath {
@@ -4107,24 +4015,24 @@ pub struct FilePath {
     /// The index of the file in the list of files.
     pub index: i64,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FilePath {
     const NAME: &'static str = "FilePath";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FilePathLiteral> = None;
         let mut file_id: Option<String> = None;
         let mut index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "file_id" => 1,
-                "index" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "index" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4141,21 +4049,15 @@ impl sdk_runtime_types::de::Object for FilePath {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FilePath {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FilePath {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4167,11 +4069,7 @@ impl FilePath {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The log probability of a token.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LogProb {
@@ -4180,26 +4078,26 @@ pub struct LogProb {
     pub bytes: Vec<i64>,
     pub top_logprobs: Vec<TopLogProb>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for LogProb {
     const NAME: &'static str = "LogProb";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut bytes: Option<Vec<i64>> = None;
         let mut top_logprobs: Option<Vec<TopLogProb>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                "bytes" => 2,
-                "top_logprobs" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    "top_logprobs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut token),
@@ -4218,21 +4116,15 @@ impl sdk_runtime_types::de::Object for LogProb {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for LogProb {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LogProb {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4250,11 +4142,7 @@ impl LogProb {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The top log probability of a token.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TopLogProb {
@@ -4262,24 +4150,24 @@ pub struct TopLogProb {
     pub logprob: f64,
     pub bytes: Vec<i64>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for TopLogProb {
     const NAME: &'static str = "TopLogProb";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut bytes: Option<Vec<i64>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                "bytes" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut token),
@@ -4296,21 +4184,15 @@ impl sdk_runtime_types::de::Object for TopLogProb {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for TopLogProb {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl TopLogProb {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4326,11 +4208,7 @@ impl TopLogProb {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A refusal from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RefusalContent {
@@ -4340,22 +4218,22 @@ pub struct RefusalContent {
     /// The refusal explanation from the model.
     pub refusal: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for RefusalContent {
     const NAME: &'static str = "RefusalContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RefusalLiteral2> = None;
         let mut refusal: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "refusal" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4370,21 +4248,15 @@ impl sdk_runtime_types::de::Object for RefusalContent {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for RefusalContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl RefusalContent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4395,11 +4267,7 @@ impl RefusalContent {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Reasoning text from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ReasoningTextContent {
@@ -4409,22 +4277,22 @@ pub struct ReasoningTextContent {
     /// The reasoning text from the model.
     pub text: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ReasoningTextContent {
     const NAME: &'static str = "ReasoningTextContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ReasoningTextLiteral> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4439,21 +4307,15 @@ impl sdk_runtime_types::de::Object for ReasoningTextContent {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ReasoningTextContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ReasoningTextContent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4572,55 +4434,83 @@ impl sdk_runtime_types::de::TaggedUnion for ConversationItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "message" => Deserialize::deserialize(content).map(Self::Message),
-            "function_call" => Deserialize::deserialize(content).map(Self::FunctionCall),
-            "function_call_output" => {
-                Deserialize::deserialize(content).map(Self::FunctionCallOutput)
-            }
-            "file_search_call" => Deserialize::deserialize(content).map(Self::FileSearchCall),
-            "web_search_call" => Deserialize::deserialize(content).map(Self::WebSearchCall),
-            "image_generation_call" => {
-                Deserialize::deserialize(content).map(Self::ImageGenerationCall)
-            }
-            "computer_call" => Deserialize::deserialize(content).map(Self::ComputerCall),
-            "computer_call_output" => {
-                Deserialize::deserialize(content).map(Self::ComputerCallOutput)
-            }
-            "tool_search_call" => Deserialize::deserialize(content).map(Self::ToolSearchCall),
-            "tool_search_output" => Deserialize::deserialize(content).map(Self::ToolSearchOutput),
-            "additional_tools" => Deserialize::deserialize(content).map(Self::AdditionalTools),
-            "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
-            "program" => Deserialize::deserialize(content).map(Self::Program),
-            "program_output" => Deserialize::deserialize(content).map(Self::ProgramOutput),
-            "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
-            "code_interpreter_call" => {
-                Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
-            }
-            "local_shell_call" => Deserialize::deserialize(content).map(Self::LocalShellCall),
-            "local_shell_call_output" => {
-                Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
-            }
-            "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
-            "shell_call_output" => Deserialize::deserialize(content).map(Self::ShellCallOutput),
-            "apply_patch_call" => Deserialize::deserialize(content).map(Self::ApplyPatchCall),
-            "apply_patch_call_output" => {
-                Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
-            }
-            "mcp_list_tools" => Deserialize::deserialize(content).map(Self::McpListTools),
-            "mcp_approval_request" => {
-                Deserialize::deserialize(content).map(Self::McpApprovalRequest)
-            }
-            "mcp_approval_response" => {
-                Deserialize::deserialize(content).map(Self::McpApprovalResponse)
-            }
-            "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
-            "custom_tool_call" => Deserialize::deserialize(content).map(Self::CustomToolCall),
-            "custom_tool_call_output" => {
-                Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "message" => Deserialize::deserialize(content).map(Self::Message),
+                "function_call" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCall)
+                }
+                "function_call_output" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCallOutput)
+                }
+                "file_search_call" => {
+                    Deserialize::deserialize(content).map(Self::FileSearchCall)
+                }
+                "web_search_call" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchCall)
+                }
+                "image_generation_call" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCall)
+                }
+                "computer_call" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCall)
+                }
+                "computer_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCallOutput)
+                }
+                "tool_search_call" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchCall)
+                }
+                "tool_search_output" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchOutput)
+                }
+                "additional_tools" => {
+                    Deserialize::deserialize(content).map(Self::AdditionalTools)
+                }
+                "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                "program_output" => {
+                    Deserialize::deserialize(content).map(Self::ProgramOutput)
+                }
+                "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
+                "code_interpreter_call" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
+                }
+                "local_shell_call" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCall)
+                }
+                "local_shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
+                }
+                "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
+                "shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ShellCallOutput)
+                }
+                "apply_patch_call" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCall)
+                }
+                "apply_patch_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
+                }
+                "mcp_list_tools" => {
+                    Deserialize::deserialize(content).map(Self::McpListTools)
+                }
+                "mcp_approval_request" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalRequest)
+                }
+                "mcp_approval_response" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalResponse)
+                }
+                "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
+                "custom_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCall)
+                }
+                "custom_tool_call_output" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4628,7 +4518,9 @@ impl sdk_runtime_types::de::TaggedUnion for ConversationItem {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4821,23 +4713,27 @@ pub struct Message {
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl sdk_runtime_types::de::Object for Message {
     const NAME: &'static str = "Message";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<MessageLiteral> = None;
         let mut id: Option<String> = None;
         let mut status: Option<MessageStatus> = None;
         let mut role: Option<MessageRole> = None;
         let mut content: Option<Vec<MessageContentItem>> = None;
         let mut phase: Option<MessagePhase2> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "status" => 2,
-                "role" => 3,
-                "content" => 4,
-                "phase" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "status" => 2,
+                    "role" => 3,
+                    "content" => 4,
+                    "phase" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4862,7 +4758,9 @@ impl sdk_runtime_types::de::Object for Message {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for Message {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4950,7 +4848,9 @@ impl Serialize for MessageStatus {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for MessageStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -4960,11 +4860,7 @@ impl Default for MessageStatus {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageRole {
     /// `unknown`
@@ -4986,11 +4882,7 @@ pub enum MessageRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl MessageRole {
     /// The value as sent on the wire.
     #[inline]
@@ -5021,61 +4913,39 @@ impl MessageRole {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for MessageRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for MessageRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for MessageRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for MessageRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for MessageRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for MessageRole {
     fn default() -> Self {
         Self::Other(String::new())
@@ -5132,20 +5002,26 @@ impl sdk_runtime_types::de::TaggedUnion for MessageContentItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "input_text" => Deserialize::deserialize(content).map(Self::InputText),
-            "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "summary_text" => Deserialize::deserialize(content).map(Self::SummaryText),
-            "reasoning_text" => Deserialize::deserialize(content).map(Self::ReasoningText),
-            "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-            "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
-            "computer_screenshot" => {
-                Deserialize::deserialize(content).map(Self::ComputerScreenshot)
-            }
-            "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "summary_text" => {
+                    Deserialize::deserialize(content).map(Self::SummaryText)
+                }
+                "reasoning_text" => {
+                    Deserialize::deserialize(content).map(Self::ReasoningText)
+                }
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "computer_screenshot" => {
+                    Deserialize::deserialize(content).map(Self::ComputerScreenshot)
+                }
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -5153,7 +5029,9 @@ impl sdk_runtime_types::de::TaggedUnion for MessageContentItem {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for MessageContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -5222,15 +5100,19 @@ pub struct TextContent {
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl sdk_runtime_types::de::Object for TextContent {
     const NAME: &'static str = "TextContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral2> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5247,7 +5129,9 @@ impl sdk_runtime_types::de::Object for TextContent {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for TextContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5262,11 +5146,7 @@ impl TextContent {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A summary text from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SummaryTextContent {
@@ -5276,22 +5156,22 @@ pub struct SummaryTextContent {
     /// A summary of the reasoning output from the model so far.
     pub text: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for SummaryTextContent {
     const NAME: &'static str = "SummaryTextContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SummaryTextLiteral> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5306,21 +5186,15 @@ impl sdk_runtime_types::de::Object for SummaryTextContent {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for SummaryTextContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl SummaryTextContent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5348,28 +5222,37 @@ pub struct ComputerScreenshotContent {
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ComputerScreenshotContent {
     const NAME: &'static str = "ComputerScreenshotContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ComputerScreenshotLiteral> = None;
         let mut image_url: Option<String> = None;
         let mut file_id: Option<String> = None;
         let mut detail: Option<ImageDetail> = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image_url" => 1,
-                "file_id" => 2,
-                "detail" => 3,
-                "prompt_cache_breakpoint" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut image_url),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
                 3 => sdk_runtime_types::de::value(&mut map, &mut detail),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -5385,7 +5268,9 @@ impl sdk_runtime_types::de::Object for ComputerScreenshotContent {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerScreenshotContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5476,7 +5361,9 @@ impl Serialize for MessagePhase2 {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for MessagePhase2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5515,7 +5402,9 @@ pub struct FunctionToolCallResource {
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionToolCallResource {
     const NAME: &'static str = "FunctionToolCallResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionCallLiteral> = None;
         let mut call_id: Option<String> = None;
@@ -5525,19 +5414,21 @@ impl sdk_runtime_types::de::Object for FunctionToolCallResource {
         let mut arguments: Option<String> = None;
         let mut status: Option<FunctionCallStatus> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "namespace" => 4,
-                "name" => 5,
-                "arguments" => 6,
-                "status" => 7,
-                "created_by" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "namespace" => 4,
+                    "name" => 5,
+                    "arguments" => 6,
+                    "status" => 7,
+                    "created_by" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -5560,7 +5451,10 @@ impl sdk_runtime_types::de::Object for FunctionToolCallResource {
             caller,
             namespace,
             name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
-            arguments: sdk_runtime_types::de::required::<_, A::Error>(arguments, "arguments")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
             status: sdk_runtime_types::de::required::<_, A::Error>(status, "status")?,
             created_by,
         })
@@ -5568,7 +5462,9 @@ impl sdk_runtime_types::de::Object for FunctionToolCallResource {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionToolCallResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5611,11 +5507,7 @@ impl FunctionToolCallResource {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The execution context that produced this tool call.
 ///
 /// Told apart by the `type` property.
@@ -5628,11 +5520,7 @@ pub enum ToolCallCaller {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ToolCallCaller {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -5642,81 +5530,65 @@ impl Serialize for ToolCallCaller {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for ToolCallCaller {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "direct" => Deserialize::deserialize(content).map(Self::Direct),
-            "program" => Deserialize::deserialize(content).map(Self::Program),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "direct" => Deserialize::deserialize(content).map(Self::Direct),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolCallCaller {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<DirectToolCallCaller> for ToolCallCaller {
     fn from(value: DirectToolCallCaller) -> Self {
         Self::Direct(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ProgramToolCallCaller> for ToolCallCaller {
     fn from(value: ProgramToolCallCaller) -> Self {
         Self::Program(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DirectToolCallCaller {
     #[serde(rename = "type")]
     pub type_: DirectLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for DirectToolCallCaller {
     const NAME: &'static str = "DirectToolCallCaller";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<DirectLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5729,35 +5601,23 @@ impl sdk_runtime_types::de::Object for DirectToolCallCaller {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for DirectToolCallCaller {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DirectToolCallCaller {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramToolCallCaller {
     #[serde(rename = "type")]
@@ -5765,22 +5625,22 @@ pub struct ProgramToolCallCaller {
     /// The call ID of the program item that produced this tool call.
     pub caller_id: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ProgramToolCallCaller {
     const NAME: &'static str = "ProgramToolCallCaller";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ProgramLiteral> = None;
         let mut caller_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "caller_id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "caller_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5795,21 +5655,15 @@ impl sdk_runtime_types::de::Object for ProgramToolCallCaller {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ProgramToolCallCaller {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramToolCallCaller {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5820,11 +5674,7 @@ impl ProgramToolCallCaller {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FunctionCallStatus {
     /// `in_progress`
@@ -5836,11 +5686,7 @@ pub enum FunctionCallStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionCallStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -5861,71 +5707,45 @@ impl FunctionCallStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for FunctionCallStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for FunctionCallStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for FunctionCallStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionCallStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for FunctionCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionToolCallOutputResource {
     /// The unique ID of the function call tool output.
@@ -5954,14 +5774,12 @@ pub struct FunctionToolCallOutputResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionToolCallOutputResource {
     const NAME: &'static str = "FunctionToolCallOutputResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionCallOutputLiteral> = None;
         let mut call_id: Option<String> = None;
@@ -5971,19 +5789,21 @@ impl sdk_runtime_types::de::Object for FunctionToolCallOutputResource {
         let mut output: Option<FunctionToolCallOutputResourceOutput> = None;
         let mut status: Option<FunctionCallOutputStatusEnum> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "call_id" => 2,
-                "name" => 3,
-                "namespace" => 4,
-                "caller" => 5,
-                "output" => 6,
-                "status" => 7,
-                "created_by" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "name" => 3,
+                    "namespace" => 4,
+                    "caller" => 5,
+                    "output" => 6,
+                    "status" => 7,
+                    "created_by" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -6012,21 +5832,15 @@ impl sdk_runtime_types::de::Object for FunctionToolCallOutputResource {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionToolCallOutputResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionToolCallOutputResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6073,11 +5887,7 @@ impl FunctionToolCallOutputResource {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The execution context that produced this tool call.
 ///
 /// Told apart by the `type` property.
@@ -6090,11 +5900,7 @@ pub enum ToolCallCallerParam {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ToolCallCallerParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -6104,82 +5910,66 @@ impl Serialize for ToolCallCallerParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for ToolCallCallerParam {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "direct" => Deserialize::deserialize(content).map(Self::Direct),
-            "program" => Deserialize::deserialize(content).map(Self::Program),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "direct" => Deserialize::deserialize(content).map(Self::Direct),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolCallCallerParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<DirectToolCallCallerParam> for ToolCallCallerParam {
     fn from(value: DirectToolCallCallerParam) -> Self {
         Self::Direct(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ProgramToolCallCallerParam> for ToolCallCallerParam {
     fn from(value: ProgramToolCallCallerParam) -> Self {
         Self::Program(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DirectToolCallCallerParam {
     /// The caller type. Always `direct`.
     #[serde(rename = "type")]
     pub type_: DirectLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for DirectToolCallCallerParam {
     const NAME: &'static str = "DirectToolCallCallerParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<DirectLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6192,35 +5982,23 @@ impl sdk_runtime_types::de::Object for DirectToolCallCallerParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for DirectToolCallCallerParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DirectToolCallCallerParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramToolCallCallerParam {
     /// The caller type. Always `program`.
@@ -6229,22 +6007,22 @@ pub struct ProgramToolCallCallerParam {
     /// The call ID of the program item that produced this tool call.
     pub caller_id: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ProgramToolCallCallerParam {
     const NAME: &'static str = "ProgramToolCallCallerParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ProgramLiteral> = None;
         let mut caller_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "caller_id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "caller_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6259,21 +6037,15 @@ impl sdk_runtime_types::de::Object for ProgramToolCallCallerParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ProgramToolCallCallerParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramToolCallCallerParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6284,11 +6056,7 @@ impl ProgramToolCallCallerParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output from the function call generated by your code.
 /// Can be a string or an list of output content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -6299,41 +6067,26 @@ pub enum FunctionToolCallOutputResourceOutput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
-impl From<Vec<FunctionAndCustomToolCallOutput>> for FunctionToolCallOutputResourceOutput {
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<Vec<FunctionAndCustomToolCallOutput>>
+for FunctionToolCallOutputResourceOutput {
     fn from(value: Vec<FunctionAndCustomToolCallOutput>) -> Self {
         Self::AndCustomToolCallOutputList(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for FunctionToolCallOutputResourceOutput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for FunctionToolCallOutputResourceOutput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -6347,11 +6100,7 @@ pub enum FunctionAndCustomToolCallOutput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionAndCustomToolCallOutput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -6362,73 +6111,53 @@ impl Serialize for FunctionAndCustomToolCallOutput {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for FunctionAndCustomToolCallOutput {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "input_text" => Deserialize::deserialize(content).map(Self::InputText),
-            "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
-            "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionAndCustomToolCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<InputTextContent> for FunctionAndCustomToolCallOutput {
     fn from(value: InputTextContent) -> Self {
         Self::InputText(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<InputImageContent> for FunctionAndCustomToolCallOutput {
     fn from(value: InputImageContent) -> Self {
         Self::InputImage(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<InputFileContent> for FunctionAndCustomToolCallOutput {
     fn from(value: InputFileContent) -> Self {
         Self::InputFile(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FunctionCallOutputStatusEnum {
     /// `in_progress`
@@ -6440,11 +6169,7 @@ pub enum FunctionCallOutputStatusEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionCallOutputStatusEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -6465,71 +6190,45 @@ impl FunctionCallOutputStatusEnum {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for FunctionCallOutputStatusEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for FunctionCallOutputStatusEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for FunctionCallOutputStatusEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionCallOutputStatusEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionCallOutputStatusEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for FunctionCallOutputStatusEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The results of a file search tool call. See the
 /// [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -6547,28 +6246,28 @@ pub struct FileSearchToolCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<FileSearchToolCallResultsItem>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FileSearchToolCall {
     const NAME: &'static str = "FileSearchToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<FileSearchCallLiteral> = None;
         let mut status: Option<FileSearchToolCallStatus> = None;
         let mut queries: Option<Vec<String>> = None;
         let mut results: Option<Vec<FileSearchToolCallResultsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "status" => 2,
-                "queries" => 3,
-                "results" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "status" => 2,
+                    "queries" => 3,
+                    "results" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -6589,21 +6288,15 @@ impl sdk_runtime_types::de::Object for FileSearchToolCall {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FileSearchToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FileSearchToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6621,16 +6314,15 @@ impl FileSearchToolCall {
         }
     }
     /// Sets `results`.
-    pub fn results(mut self, value: impl Into<Vec<FileSearchToolCallResultsItem>>) -> Self {
+    pub fn results(
+        mut self,
+        value: impl Into<Vec<FileSearchToolCallResultsItem>>,
+    ) -> Self {
         self.results = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchToolCallResultsItem {
     /// The unique ID of the file.
@@ -6648,28 +6340,28 @@ pub struct FileSearchToolCallResultsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score: Option<f32>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FileSearchToolCallResultsItem {
     const NAME: &'static str = "FileSearchToolCallResultsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut text: Option<String> = None;
         let mut filename: Option<String> = None;
         let mut attributes: Option<VectorStoreFileAttributes> = None;
         let mut score: Option<f32> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "text" => 1,
-                "filename" => 2,
-                "attributes" => 3,
-                "score" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "text" => 1,
+                    "filename" => 2,
+                    "attributes" => 3,
+                    "score" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
@@ -6690,21 +6382,15 @@ impl sdk_runtime_types::de::Object for FileSearchToolCallResultsItem {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FileSearchToolCallResultsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FileSearchToolCallResultsItem {
     /// A value with every optional field unset.
     #[inline]
@@ -6743,11 +6429,7 @@ impl FileSearchToolCallResultsItem {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The results of a web search tool call. See the
 /// [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -6763,26 +6445,26 @@ pub struct WebSearchToolCall {
     /// Includes details on how the model used the web (search, open_page, find_in_page).
     pub action: WebSearchToolCallAction,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for WebSearchToolCall {
     const NAME: &'static str = "WebSearchToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<WebSearchCallLiteral> = None;
         let mut status: Option<WebSearchToolCallStatus> = None;
         let mut action: Option<WebSearchToolCallAction> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "status" => 2,
-                "action" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "status" => 2,
+                    "action" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -6801,21 +6483,15 @@ impl sdk_runtime_types::de::Object for WebSearchToolCall {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6832,11 +6508,7 @@ impl WebSearchToolCall {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An object describing the specific action taken in this web search call.
 /// Includes details on how the model used the web (search, open_page, find_in_page).
 ///
@@ -6852,11 +6524,7 @@ pub enum WebSearchToolCallAction {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for WebSearchToolCallAction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -6867,73 +6535,53 @@ impl Serialize for WebSearchToolCallAction {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for WebSearchToolCallAction {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "search" => Deserialize::deserialize(content).map(Self::Search),
-            "open_page" => Deserialize::deserialize(content).map(Self::OpenPage),
-            "find_in_page" => Deserialize::deserialize(content).map(Self::FindInPage),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "search" => Deserialize::deserialize(content).map(Self::Search),
+                "open_page" => Deserialize::deserialize(content).map(Self::OpenPage),
+                "find_in_page" => Deserialize::deserialize(content).map(Self::FindInPage),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchToolCallAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<WebSearchActionSearch> for WebSearchToolCallAction {
     fn from(value: WebSearchActionSearch) -> Self {
         Self::Search(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<WebSearchActionOpenPage> for WebSearchToolCallAction {
     fn from(value: WebSearchActionOpenPage) -> Self {
         Self::OpenPage(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<WebSearchActionFind> for WebSearchToolCallAction {
     fn from(value: WebSearchActionFind) -> Self {
         Self::FindInPage(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Action type "search" - Performs a web search query.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchActionSearch {
@@ -6952,26 +6600,26 @@ pub struct WebSearchActionSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sources: Option<Vec<WebSearchActionSearchSourcesItem>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for WebSearchActionSearch {
     const NAME: &'static str = "WebSearchActionSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SearchLiteral> = None;
         let mut query: Option<String> = None;
         let mut queries: Option<Vec<String>> = None;
         let mut sources: Option<Vec<WebSearchActionSearchSourcesItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "query" => 1,
-                "queries" => 2,
-                "sources" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "query" => 1,
+                    "queries" => 2,
+                    "sources" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6990,21 +6638,15 @@ impl sdk_runtime_types::de::Object for WebSearchActionSearch {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchActionSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchActionSearch {
     /// A value with every optional field unset.
     #[inline]
@@ -7027,16 +6669,15 @@ impl WebSearchActionSearch {
         self
     }
     /// Sets `sources`.
-    pub fn sources(mut self, value: impl Into<Vec<WebSearchActionSearchSourcesItem>>) -> Self {
+    pub fn sources(
+        mut self,
+        value: impl Into<Vec<WebSearchActionSearchSourcesItem>>,
+    ) -> Self {
         self.sources = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A source used in the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchActionSearchSourcesItem {
@@ -7046,22 +6687,22 @@ pub struct WebSearchActionSearchSourcesItem {
     /// The URL of the source.
     pub url: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for WebSearchActionSearchSourcesItem {
     const NAME: &'static str = "WebSearchActionSearchSourcesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<UrlLiteral> = None;
         let mut url: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "url" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7076,21 +6717,15 @@ impl sdk_runtime_types::de::Object for WebSearchActionSearchSourcesItem {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchActionSearchSourcesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchActionSearchSourcesItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7101,11 +6736,7 @@ impl WebSearchActionSearchSourcesItem {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Action type "open_page" - Opens a specific URL from search results.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchActionOpenPage {
@@ -7116,22 +6747,22 @@ pub struct WebSearchActionOpenPage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for WebSearchActionOpenPage {
     const NAME: &'static str = "WebSearchActionOpenPage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<OpenPageLiteral> = None;
         let mut url: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "url" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7146,21 +6777,15 @@ impl sdk_runtime_types::de::Object for WebSearchActionOpenPage {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchActionOpenPage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchActionOpenPage {
     /// A value with every optional field unset.
     #[inline]
@@ -7176,11 +6801,7 @@ impl WebSearchActionOpenPage {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Action type "find_in_page": Searches for a pattern within a loaded page.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchActionFind {
@@ -7192,24 +6813,24 @@ pub struct WebSearchActionFind {
     /// The pattern or text to search for within the page.
     pub pattern: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for WebSearchActionFind {
     const NAME: &'static str = "WebSearchActionFind";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FindInPageLiteral> = None;
         let mut url: Option<String> = None;
         let mut pattern: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "url" => 1,
-                "pattern" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "url" => 1,
+                    "pattern" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7226,21 +6847,15 @@ impl sdk_runtime_types::de::Object for WebSearchActionFind {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for WebSearchActionFind {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl WebSearchActionFind {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7252,11 +6867,7 @@ impl WebSearchActionFind {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An image generation request made by the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenToolCall {
@@ -7269,26 +6880,26 @@ pub struct ImageGenToolCall {
     pub status: ImageGenToolCallStatus,
     pub result: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ImageGenToolCall {
     const NAME: &'static str = "ImageGenToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageGenerationCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut status: Option<ImageGenToolCallStatus> = None;
         let mut result: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "status" => 2,
-                "result" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "status" => 2,
+                    "result" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7307,25 +6918,22 @@ impl sdk_runtime_types::de::Object for ImageGenToolCall {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ImageGenToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ImageGenToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, status: impl Into<ImageGenToolCallStatus>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        status: impl Into<ImageGenToolCallStatus>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             id: id.into(),
@@ -7339,11 +6947,7 @@ impl ImageGenToolCall {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchCall {
     /// The type of the item. Always `tool_search_call`.
@@ -7362,14 +6966,12 @@ pub struct ToolSearchCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ToolSearchCall {
     const NAME: &'static str = "ToolSearchCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ToolSearchCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -7377,17 +6979,19 @@ impl sdk_runtime_types::de::Object for ToolSearchCall {
         let mut arguments: Option<serde_json::Value> = None;
         let mut status: Option<FunctionCallStatus> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "execution" => 3,
-                "arguments" => 4,
-                "status" => 5,
-                "created_by" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "execution" => 3,
+                    "arguments" => 4,
+                    "status" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7405,28 +7009,28 @@ impl sdk_runtime_types::de::Object for ToolSearchCall {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
             call_id,
-            execution: sdk_runtime_types::de::required::<_, A::Error>(execution, "execution")?,
-            arguments: sdk_runtime_types::de::required::<_, A::Error>(arguments, "arguments")?,
+            execution: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(execution, "execution")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
             status: sdk_runtime_types::de::required::<_, A::Error>(status, "status")?,
             created_by,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolSearchCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ToolSearchCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7457,12 +7061,14 @@ impl ToolSearchCall {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ToolSearchExecutionType {
     /// `server`
@@ -7472,12 +7078,14 @@ pub enum ToolSearchExecutionType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ToolSearchExecutionType {
     /// The value as sent on the wire.
     #[inline]
@@ -7496,77 +7104,87 @@ impl ToolSearchExecutionType {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ToolSearchExecutionType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for ToolSearchExecutionType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ToolSearchExecutionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ToolSearchExecutionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ToolSearchExecutionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for ToolSearchExecutionType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchOutput {
     /// The type of the item. Always `tool_search_output`.
@@ -7585,14 +7203,12 @@ pub struct ToolSearchOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ToolSearchOutput {
     const NAME: &'static str = "ToolSearchOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ToolSearchOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -7600,17 +7216,19 @@ impl sdk_runtime_types::de::Object for ToolSearchOutput {
         let mut tools: Option<Vec<Tool>> = None;
         let mut status: Option<FunctionCallOutputStatusEnum> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "execution" => 3,
-                "tools" => 4,
-                "status" => 5,
-                "created_by" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "execution" => 3,
+                    "tools" => 4,
+                    "status" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7628,28 +7246,25 @@ impl sdk_runtime_types::de::Object for ToolSearchOutput {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
             call_id,
-            execution: sdk_runtime_types::de::required::<_, A::Error>(execution, "execution")?,
+            execution: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(execution, "execution")?,
             tools: sdk_runtime_types::de::required::<_, A::Error>(tools, "tools")?,
             status: sdk_runtime_types::de::required::<_, A::Error>(status, "status")?,
             created_by,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolSearchOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ToolSearchOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7680,12 +7295,14 @@ impl ToolSearchOutput {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A tool that can be used to generate a response.
 ///
 /// Told apart by the `type` property.
@@ -7726,12 +7343,14 @@ pub enum Tool {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for Tool {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -7755,243 +7374,289 @@ impl Serialize for Tool {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::TaggedUnion for Tool {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            "computer" => Deserialize::deserialize(content).map(Self::Computer),
-            "computer_use_preview" => {
-                Deserialize::deserialize(content).map(Self::ComputerUsePreview)
-            }
-            "web_search" | "web_search_2025_08_26" => {
-                Deserialize::deserialize(content).map(Self::WebSearch)
-            }
-            "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "programmatic_tool_calling" => {
-                Deserialize::deserialize(content).map(Self::ProgrammaticToolCalling)
-            }
-            "image_generation" => Deserialize::deserialize(content).map(Self::ImageGeneration),
-            "local_shell" => Deserialize::deserialize(content).map(Self::LocalShell),
-            "shell" => Deserialize::deserialize(content).map(Self::Shell),
-            "custom" => Deserialize::deserialize(content).map(Self::Custom),
-            "namespace" => Deserialize::deserialize(content).map(Self::Namespace),
-            "tool_search" => Deserialize::deserialize(content).map(Self::ToolSearch),
-            "web_search_preview" | "web_search_preview_2025_03_11" => {
-                Deserialize::deserialize(content).map(Self::WebSearchPreview)
-            }
-            "apply_patch" => Deserialize::deserialize(content).map(Self::ApplyPatch),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "computer" => Deserialize::deserialize(content).map(Self::Computer),
+                "computer_use_preview" => {
+                    Deserialize::deserialize(content).map(Self::ComputerUsePreview)
+                }
+                "web_search" | "web_search_2025_08_26" => {
+                    Deserialize::deserialize(content).map(Self::WebSearch)
+                }
+                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "programmatic_tool_calling" => {
+                    Deserialize::deserialize(content).map(Self::ProgrammaticToolCalling)
+                }
+                "image_generation" => {
+                    Deserialize::deserialize(content).map(Self::ImageGeneration)
+                }
+                "local_shell" => Deserialize::deserialize(content).map(Self::LocalShell),
+                "shell" => Deserialize::deserialize(content).map(Self::Shell),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                "namespace" => Deserialize::deserialize(content).map(Self::Namespace),
+                "tool_search" => Deserialize::deserialize(content).map(Self::ToolSearch),
+                "web_search_preview" | "web_search_preview_2025_03_11" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchPreview)
+                }
+                "apply_patch" => Deserialize::deserialize(content).map(Self::ApplyPatch),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for Tool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<FunctionTool> for Tool {
     fn from(value: FunctionTool) -> Self {
         Self::Function(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<FileSearchTool> for Tool {
     fn from(value: FileSearchTool) -> Self {
         Self::FileSearch(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ComputerTool> for Tool {
     fn from(value: ComputerTool) -> Self {
         Self::Computer(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ComputerUsePreviewTool> for Tool {
     fn from(value: ComputerUsePreviewTool) -> Self {
         Self::ComputerUsePreview(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<WebSearchTool> for Tool {
     fn from(value: WebSearchTool) -> Self {
         Self::WebSearch(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<McpTool> for Tool {
     fn from(value: McpTool) -> Self {
         Self::Mcp(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<CodeInterpreterTool> for Tool {
     fn from(value: CodeInterpreterTool) -> Self {
         Self::CodeInterpreter(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ProgrammaticToolCallingParam> for Tool {
     fn from(value: ProgrammaticToolCallingParam) -> Self {
         Self::ProgrammaticToolCalling(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ImageGenTool> for Tool {
     fn from(value: ImageGenTool) -> Self {
         Self::ImageGeneration(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<LocalShellToolParam> for Tool {
     fn from(value: LocalShellToolParam) -> Self {
         Self::LocalShell(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<FunctionShellToolParam> for Tool {
     fn from(value: FunctionShellToolParam) -> Self {
         Self::Shell(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<CustomToolParam> for Tool {
     fn from(value: CustomToolParam) -> Self {
         Self::Custom(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<NamespaceToolParam> for Tool {
     fn from(value: NamespaceToolParam) -> Self {
         Self::Namespace(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ToolSearchToolParam> for Tool {
     fn from(value: ToolSearchToolParam) -> Self {
         Self::ToolSearch(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<WebSearchPreviewTool> for Tool {
     fn from(value: WebSearchPreviewTool) -> Self {
         Self::WebSearchPreview(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ApplyPatchToolParam> for Tool {
     fn from(value: ApplyPatchToolParam) -> Self {
         Self::ApplyPatch(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionTool {
@@ -8012,15 +7677,19 @@ pub struct FunctionTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for FunctionTool {
     const NAME: &'static str = "FunctionTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FunctionLiteral2> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
@@ -8029,18 +7698,20 @@ impl sdk_runtime_types::de::Object for FunctionTool {
         let mut strict: Option<bool> = None;
         let mut defer_loading: Option<bool> = None;
         let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "description" => 2,
-                "parameters" => 3,
-                "output_schema" => 4,
-                "strict" => 5,
-                "defer_loading" => 6,
-                "allowed_callers" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    "output_schema" => 4,
+                    "strict" => 5,
+                    "defer_loading" => 6,
+                    "allowed_callers" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8067,23 +7738,29 @@ impl sdk_runtime_types::de::Object for FunctionTool {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for FunctionTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl FunctionTool {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8131,17 +7808,22 @@ impl FunctionTool {
         self
     }
     /// Sets `allowed_callers`.
-    pub fn allowed_callers(mut self, value: impl Into<Vec<CallableToolAllowedCaller>>) -> Self {
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
         self.allowed_callers = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileSearchTool {
@@ -8159,29 +7841,35 @@ pub struct FileSearchTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filters: Option<Filters>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for FileSearchTool {
     const NAME: &'static str = "FileSearchTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileSearchLiteral2> = None;
         let mut vector_store_ids: Option<Vec<String>> = None;
         let mut max_num_results: Option<i64> = None;
         let mut ranking_options: Option<RankingOptions> = None;
         let mut filters: Option<Filters> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "vector_store_ids" => 1,
-                "max_num_results" => 2,
-                "ranking_options" => 3,
-                "filters" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "vector_store_ids" => 1,
+                    "max_num_results" => 2,
+                    "ranking_options" => 3,
+                    "filters" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8202,23 +7890,29 @@ impl sdk_runtime_types::de::Object for FileSearchTool {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for FileSearchTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl FileSearchTool {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8247,12 +7941,14 @@ impl FileSearchTool {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RankingOptions {
     /// The ranker to use for the file search.
@@ -8265,25 +7961,31 @@ pub struct RankingOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hybrid_search: Option<HybridSearchOptions>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for RankingOptions {
     const NAME: &'static str = "RankingOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut ranker: Option<RankerVersionType> = None;
         let mut score_threshold: Option<f64> = None;
         let mut hybrid_search: Option<HybridSearchOptions> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "ranker" => 0,
-                "score_threshold" => 1,
-                "hybrid_search" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    "hybrid_search" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut ranker),
@@ -8300,23 +8002,29 @@ impl sdk_runtime_types::de::Object for RankingOptions {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for RankingOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl RankingOptions {
     /// A value with every optional field unset.
     #[inline]
@@ -8343,12 +8051,14 @@ impl RankingOptions {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RankerVersionType {
     /// `auto`
@@ -8358,12 +8068,14 @@ pub enum RankerVersionType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl RankerVersionType {
     /// The value as sent on the wire.
     #[inline]
@@ -8382,78 +8094,94 @@ impl RankerVersionType {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for RankerVersionType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for RankerVersionType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for RankerVersionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for RankerVersionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for RankerVersionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for RankerVersionType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HybridSearchOptions {
     /// The weight of the embedding in the reciprocal ranking fusion.
@@ -8461,23 +8189,29 @@ pub struct HybridSearchOptions {
     /// The weight of the text in the reciprocal ranking fusion.
     pub text_weight: f64,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for HybridSearchOptions {
     const NAME: &'static str = "HybridSearchOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut embedding_weight: Option<f64> = None;
         let mut text_weight: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "embedding_weight" => 0,
-                "text_weight" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "embedding_weight" => 0,
+                    "text_weight" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut embedding_weight),
@@ -8492,23 +8226,29 @@ impl sdk_runtime_types::de::Object for HybridSearchOptions {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for HybridSearchOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl HybridSearchOptions {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8519,12 +8259,14 @@ impl HybridSearchOptions {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -8536,12 +8278,14 @@ pub enum Filters {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for Filters {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -8551,69 +8295,83 @@ impl Serialize for Filters {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::TaggedUnion for Filters {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin" => {
-                Deserialize::deserialize(content).map(Self::EqType)
-            }
-            "and" | "or" => Deserialize::deserialize(content).map(Self::And),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin" => {
+                    Deserialize::deserialize(content).map(Self::EqType)
+                }
+                "and" | "or" => Deserialize::deserialize(content).map(Self::And),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for Filters {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ComparisonFilter> for Filters {
     fn from(value: ComparisonFilter) -> Self {
         Self::EqType(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<CompoundFilter> for Filters {
     fn from(value: CompoundFilter) -> Self {
         Self::And(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerTool {
@@ -8621,21 +8379,27 @@ pub struct ComputerTool {
     #[serde(rename = "type")]
     pub type_: ComputerLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ComputerTool {
     const NAME: &'static str = "ComputerTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ComputerLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8648,38 +8412,44 @@ impl sdk_runtime_types::de::Object for ComputerTool {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ComputerTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ComputerTool {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerUsePreviewTool {
@@ -8693,27 +8463,33 @@ pub struct ComputerUsePreviewTool {
     /// The height of the computer display.
     pub display_height: i64,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ComputerUsePreviewTool {
     const NAME: &'static str = "ComputerUsePreviewTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ComputerUsePreviewLiteral> = None;
         let mut environment: Option<ComputerEnvironment> = None;
         let mut display_width: Option<i64> = None;
         let mut display_height: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "environment" => 1,
-                "display_width" => 2,
-                "display_height" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "environment" => 1,
+                    "display_width" => 2,
+                    "display_height" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8732,23 +8508,29 @@ impl sdk_runtime_types::de::Object for ComputerUsePreviewTool {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ComputerUsePreviewTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ComputerUsePreviewTool {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8765,12 +8547,14 @@ impl ComputerUsePreviewTool {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ComputerEnvironment {
     /// `windows`
@@ -8786,12 +8570,14 @@ pub enum ComputerEnvironment {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ComputerEnvironment {
     /// The value as sent on the wire.
     #[inline]
@@ -8816,78 +8602,94 @@ impl ComputerEnvironment {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ComputerEnvironment {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for ComputerEnvironment {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ComputerEnvironment {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ComputerEnvironment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ComputerEnvironment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for ComputerEnvironment {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Search the Internet for sources related to the prompt. Learn more about the
 /// [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -8906,29 +8708,35 @@ pub struct WebSearchTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchToolSearchContextSize>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for WebSearchTool {
     const NAME: &'static str = "WebSearchTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<WebSearchToolType> = None;
         let mut external_web_access: Option<bool> = None;
         let mut filters: Option<WebSearchToolFilters> = None;
         let mut user_location: Option<WebSearchApproximateLocation> = None;
         let mut search_context_size: Option<WebSearchToolSearchContextSize> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "external_web_access" => 1,
-                "filters" => 2,
-                "user_location" => 3,
-                "search_context_size" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "external_web_access" => 1,
+                    "filters" => 2,
+                    "user_location" => 3,
+                    "search_context_size" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8949,23 +8757,29 @@ impl sdk_runtime_types::de::Object for WebSearchTool {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for WebSearchTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl WebSearchTool {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8989,43 +8803,57 @@ impl WebSearchTool {
         self
     }
     /// Sets `user_location`.
-    pub fn user_location(mut self, value: impl Into<WebSearchApproximateLocation>) -> Self {
+    pub fn user_location(
+        mut self,
+        value: impl Into<WebSearchApproximateLocation>,
+    ) -> Self {
         self.user_location = Some(value.into());
         self
     }
     /// Sets `search_context_size`.
-    pub fn search_context_size(mut self, value: impl Into<WebSearchToolSearchContextSize>) -> Self {
+    pub fn search_context_size(
+        mut self,
+        value: impl Into<WebSearchToolSearchContextSize>,
+    ) -> Self {
         self.search_context_size = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Filters for the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchToolFilters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for WebSearchToolFilters {
     const NAME: &'static str = "WebSearchToolFilters";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut allowed_domains: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "allowed_domains" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "allowed_domains" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut allowed_domains),
@@ -9036,30 +8864,34 @@ impl sdk_runtime_types::de::Object for WebSearchToolFilters {
         Ok(Self { allowed_domains })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for WebSearchToolFilters {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl WebSearchToolFilters {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            allowed_domains: None,
-        }
+        Self { allowed_domains: None }
     }
     /// Sets `allowed_domains`.
     pub fn allowed_domains(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -9067,19 +8899,23 @@ impl WebSearchToolFilters {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 pub type WebSearchApproximateLocation = WebSearchApproximateLocation2;
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The approximate location of the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchApproximateLocation2 {
@@ -9095,29 +8931,35 @@ pub struct WebSearchApproximateLocation2 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for WebSearchApproximateLocation2 {
     const NAME: &'static str = "WebSearchApproximateLocation2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ApproximateLiteral> = None;
         let mut country: Option<String> = None;
         let mut region: Option<String> = None;
         let mut city: Option<String> = None;
         let mut timezone: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "country" => 1,
-                "region" => 2,
-                "city" => 3,
-                "timezone" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "country" => 1,
+                    "region" => 2,
+                    "city" => 3,
+                    "timezone" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -9138,23 +8980,29 @@ impl sdk_runtime_types::de::Object for WebSearchApproximateLocation2 {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for WebSearchApproximateLocation2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl WebSearchApproximateLocation2 {
     /// A value with every optional field unset.
     #[inline]
@@ -9193,13 +9041,15 @@ impl WebSearchApproximateLocation2 {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// Give the model access to additional tools via remote Model Context Protocol
 /// (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -9253,16 +9103,20 @@ pub struct McpTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub defer_loading: Option<bool>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for McpTool {
     const NAME: &'static str = "McpTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpLiteral> = None;
         let mut server_label: Option<String> = None;
         let mut server_url: Option<String> = None;
@@ -9275,22 +9129,24 @@ impl sdk_runtime_types::de::Object for McpTool {
         let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
         let mut require_approval: Option<McpToolRequireApproval> = None;
         let mut defer_loading: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "server_label" => 1,
-                "server_url" => 2,
-                "connector_id" => 3,
-                "tunnel_id" => 4,
-                "authorization" => 5,
-                "server_description" => 6,
-                "headers" => 7,
-                "allowed_tools" => 8,
-                "allowed_callers" => 9,
-                "require_approval" => 10,
-                "defer_loading" => 11,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "server_label" => 1,
+                    "server_url" => 2,
+                    "connector_id" => 3,
+                    "tunnel_id" => 4,
+                    "authorization" => 5,
+                    "server_description" => 6,
+                    "headers" => 7,
+                    "allowed_tools" => 8,
+                    "allowed_callers" => 9,
+                    "require_approval" => 10,
+                    "defer_loading" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9325,25 +9181,31 @@ impl sdk_runtime_types::de::Object for McpTool {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for McpTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl McpTool {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9389,7 +9251,10 @@ impl McpTool {
         self
     }
     /// Sets `headers`.
-    pub fn headers(mut self, value: impl Into<std::collections::BTreeMap<String, String>>) -> Self {
+    pub fn headers(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
         self.headers = Some(value.into());
         self
     }
@@ -9399,7 +9264,10 @@ impl McpTool {
         self
     }
     /// Sets `allowed_callers`.
-    pub fn allowed_callers(mut self, value: impl Into<Vec<CallableToolAllowedCaller>>) -> Self {
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
         self.allowed_callers = Some(value.into());
         self
     }
@@ -9414,13 +9282,15 @@ impl McpTool {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// List of allowed tool names or a filter object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -9430,37 +9300,43 @@ pub enum McpToolAllowedTools {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<McpToolFilter> for McpToolAllowedTools {
     fn from(value: McpToolFilter) -> Self {
         Self::Filter(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<Vec<String>> for McpToolAllowedTools {
     fn from(value: Vec<String>) -> Self {
         Self::StringList(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// A filter object to specify which tools are allowed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpToolFilter {
@@ -9473,24 +9349,30 @@ pub struct McpToolFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for McpToolFilter {
     const NAME: &'static str = "McpToolFilter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut tool_names: Option<Vec<String>> = None;
         let mut read_only: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "tool_names" => 0,
-                "read_only" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "tool_names" => 0,
+                    "read_only" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut tool_names),
@@ -9499,31 +9381,34 @@ impl sdk_runtime_types::de::Object for McpToolFilter {
             };
             read?;
         }
-        Ok(Self {
-            tool_names,
-            read_only,
-        })
+        Ok(Self { tool_names, read_only })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for McpToolFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl McpToolFilter {
     /// A value with every optional field unset.
     #[inline]
@@ -9544,13 +9429,15 @@ impl McpToolFilter {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// Specify which of the MCP server's tools require approval.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -9560,49 +9447,57 @@ pub enum McpToolRequireApproval {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<McpToolRequireApprovalMcpToolApprovalFilter> for McpToolRequireApproval {
     fn from(value: McpToolRequireApprovalMcpToolApprovalFilter) -> Self {
         Self::McpToolApprovalFilter(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<McpToolRequireApprovalMcpToolApprovalSetting> for McpToolRequireApproval {
     fn from(value: McpToolRequireApprovalMcpToolApprovalSetting) -> Self {
         Self::McpToolApprovalSetting(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<&str> for McpToolRequireApproval {
     fn from(value: &str) -> Self {
         Self::McpToolApprovalSetting(value.into())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 /// Specify which of the MCP server's tools require approval. Can be
 /// `always`, `never`, or a filter object associated with tools
 /// that require approval.
@@ -9613,24 +9508,30 @@ pub struct McpToolRequireApprovalMcpToolApprovalFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub never: Option<McpToolFilter>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for McpToolRequireApprovalMcpToolApprovalFilter {
     const NAME: &'static str = "McpToolRequireApprovalMcpToolApprovalFilter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut always: Option<McpToolFilter> = None;
         let mut never: Option<McpToolFilter> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "always" => 0,
-                "never" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "always" => 0,
+                    "never" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut always),
@@ -9642,33 +9543,36 @@ impl sdk_runtime_types::de::Object for McpToolRequireApprovalMcpToolApprovalFilt
         Ok(Self { always, never })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for McpToolRequireApprovalMcpToolApprovalFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl McpToolRequireApprovalMcpToolApprovalFilter {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            always: None,
-            never: None,
-        }
+        Self { always: None, never: None }
     }
     /// Sets `always`.
     pub fn always(mut self, value: impl Into<McpToolFilter>) -> Self {
@@ -9681,33 +9585,41 @@ impl McpToolRequireApprovalMcpToolApprovalFilter {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgrammaticToolCallingParam {
     /// The type of the tool. Always `programmatic_tool_calling`.
     #[serde(rename = "type")]
     pub type_: ProgrammaticToolCallingLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ProgrammaticToolCallingParam {
     const NAME: &'static str = "ProgrammaticToolCallingParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ProgrammaticToolCallingLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9720,38 +9632,44 @@ impl sdk_runtime_types::de::Object for ProgrammaticToolCallingParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ProgrammaticToolCallingParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ProgrammaticToolCallingParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A tool that generates images using the GPT image models.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenTool {
@@ -9797,15 +9715,19 @@ pub struct ImageGenTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<ImageGenActionEnum>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ImageGenTool {
     const NAME: &'static str = "ImageGenTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageGenerationLiteral> = None;
         let mut model: Option<ImageGenToolModel> = None;
         let mut quality: Option<ImageGenToolQuality> = None;
@@ -9818,22 +9740,24 @@ impl sdk_runtime_types::de::Object for ImageGenTool {
         let mut input_image_mask: Option<ImageGenToolInputImageMask> = None;
         let mut partial_images: Option<i64> = None;
         let mut action: Option<ImageGenActionEnum> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "model" => 1,
-                "quality" => 2,
-                "size" => 3,
-                "output_format" => 4,
-                "output_compression" => 5,
-                "moderation" => 6,
-                "background" => 7,
-                "input_fidelity" => 8,
-                "input_image_mask" => 9,
-                "partial_images" => 10,
-                "action" => 11,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "model" => 1,
+                    "quality" => 2,
+                    "size" => 3,
+                    "output_format" => 4,
+                    "output_compression" => 5,
+                    "moderation" => 6,
+                    "background" => 7,
+                    "input_fidelity" => 8,
+                    "input_image_mask" => 9,
+                    "partial_images" => 10,
+                    "action" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9868,23 +9792,29 @@ impl sdk_runtime_types::de::Object for ImageGenTool {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ImageGenTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ImageGenTool {
     /// A value with every optional field unset.
     #[inline]
@@ -9945,7 +9875,10 @@ impl ImageGenTool {
         self
     }
     /// Sets `input_image_mask`.
-    pub fn input_image_mask(mut self, value: impl Into<ImageGenToolInputImageMask>) -> Self {
+    pub fn input_image_mask(
+        mut self,
+        value: impl Into<ImageGenToolInputImageMask>,
+    ) -> Self {
         self.input_image_mask = Some(value.into());
         self
     }
@@ -9960,12 +9893,14 @@ impl ImageGenTool {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageGenToolModel {
     /// `gpt-image-1`
@@ -9981,12 +9916,14 @@ pub enum ImageGenToolModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ImageGenToolModel {
     /// The value as sent on the wire.
     #[inline]
@@ -10011,78 +9948,94 @@ impl ImageGenToolModel {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ImageGenToolModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for ImageGenToolModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ImageGenToolModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ImageGenToolModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ImageGenToolModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for ImageGenToolModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenToolSize {
@@ -10098,12 +10051,14 @@ pub enum ImageGenToolSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ImageGenToolSize {
     /// The value as sent on the wire.
     #[inline]
@@ -10126,68 +10081,82 @@ impl ImageGenToolSize {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ImageGenToolSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for ImageGenToolSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ImageGenToolSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ImageGenToolSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ImageGenToolSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 /// Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InputFidelity {
@@ -10198,13 +10167,15 @@ pub enum InputFidelity {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl InputFidelity {
     /// The value as sent on the wire.
     #[inline]
@@ -10223,84 +10194,100 @@ impl InputFidelity {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl From<&str> for InputFidelity {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl From<String> for InputFidelity {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for InputFidelity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl Serialize for InputFidelity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InputFidelity {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl Default for InputFidelity {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Optional mask for inpainting. Contains `image_url`
 /// (string, optional) and `file_id` (string, optional).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -10312,23 +10299,29 @@ pub struct ImageGenToolInputImageMask {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ImageGenToolInputImageMask {
     const NAME: &'static str = "ImageGenToolInputImageMask";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut image_url: Option<String> = None;
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "image_url" => 0,
-                "file_id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "image_url" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut image_url),
@@ -10340,23 +10333,29 @@ impl sdk_runtime_types::de::Object for ImageGenToolInputImageMask {
         Ok(Self { image_url, file_id })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ImageGenToolInputImageMask {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ImageGenToolInputImageMask {
     /// A value with every optional field unset.
     #[inline]
@@ -10377,12 +10376,14 @@ impl ImageGenToolInputImageMask {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageGenActionEnum {
     /// `generate`
@@ -10394,12 +10395,14 @@ pub enum ImageGenActionEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ImageGenActionEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -10420,78 +10423,94 @@ impl ImageGenActionEnum {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ImageGenActionEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for ImageGenActionEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ImageGenActionEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ImageGenActionEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ImageGenActionEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for ImageGenActionEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A tool that allows the model to execute shell commands in a local environment.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalShellToolParam {
@@ -10499,21 +10518,27 @@ pub struct LocalShellToolParam {
     #[serde(rename = "type")]
     pub type_: LocalShellLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for LocalShellToolParam {
     const NAME: &'static str = "LocalShellToolParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LocalShellLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -10526,38 +10551,44 @@ impl sdk_runtime_types::de::Object for LocalShellToolParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for LocalShellToolParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl LocalShellToolParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A tool that allows the model to execute shell commands.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellToolParam {
@@ -10569,25 +10600,31 @@ pub struct FunctionShellToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for FunctionShellToolParam {
     const NAME: &'static str = "FunctionShellToolParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ShellLiteral> = None;
         let mut environment: Option<FunctionShellToolParamEnvironment> = None;
         let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "environment" => 1,
-                "allowed_callers" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "environment" => 1,
+                    "allowed_callers" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -10604,23 +10641,29 @@ impl sdk_runtime_types::de::Object for FunctionShellToolParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for FunctionShellToolParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl FunctionShellToolParam {
     /// A value with every optional field unset.
     #[inline]
@@ -10632,22 +10675,30 @@ impl FunctionShellToolParam {
         }
     }
     /// Sets `environment`.
-    pub fn environment(mut self, value: impl Into<FunctionShellToolParamEnvironment>) -> Self {
+    pub fn environment(
+        mut self,
+        value: impl Into<FunctionShellToolParamEnvironment>,
+    ) -> Self {
         self.environment = Some(value.into());
         self
     }
     /// Sets `allowed_callers`.
-    pub fn allowed_callers(mut self, value: impl Into<Vec<CallableToolAllowedCaller>>) -> Self {
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
         self.allowed_callers = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -10661,12 +10712,14 @@ pub enum FunctionShellToolParamEnvironment {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for FunctionShellToolParamEnvironment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -10677,81 +10730,99 @@ impl Serialize for FunctionShellToolParamEnvironment {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::TaggedUnion for FunctionShellToolParamEnvironment {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "container_auto" => Deserialize::deserialize(content).map(Self::ContainerAuto),
-            "local" => Deserialize::deserialize(content).map(Self::Local),
-            "container_reference" => {
-                Deserialize::deserialize(content).map(Self::ContainerReference)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "container_auto" => {
+                    Deserialize::deserialize(content).map(Self::ContainerAuto)
+                }
+                "local" => Deserialize::deserialize(content).map(Self::Local),
+                "container_reference" => {
+                    Deserialize::deserialize(content).map(Self::ContainerReference)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for FunctionShellToolParamEnvironment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ContainerAutoParam> for FunctionShellToolParamEnvironment {
     fn from(value: ContainerAutoParam) -> Self {
         Self::ContainerAuto(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<LocalEnvironmentParam> for FunctionShellToolParamEnvironment {
     fn from(value: LocalEnvironmentParam) -> Self {
         Self::Local(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ContainerReferenceParam> for FunctionShellToolParamEnvironment {
     fn from(value: ContainerReferenceParam) -> Self {
         Self::ContainerReference(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerAutoParam {
     /// Automatically creates a container for this request
@@ -10769,29 +10840,35 @@ pub struct ContainerAutoParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skills: Option<Vec<ContainerAutoParamSkillsItem>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ContainerAutoParam {
     const NAME: &'static str = "ContainerAutoParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ContainerAutoLiteral> = None;
         let mut file_ids: Option<Vec<String>> = None;
         let mut memory_limit: Option<ContainerMemoryLimit> = None;
         let mut network_policy: Option<ContainerAutoParamNetworkPolicy> = None;
         let mut skills: Option<Vec<ContainerAutoParamSkillsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "file_ids" => 1,
-                "memory_limit" => 2,
-                "network_policy" => 3,
-                "skills" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_ids" => 1,
+                    "memory_limit" => 2,
+                    "network_policy" => 3,
+                    "skills" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -10812,23 +10889,29 @@ impl sdk_runtime_types::de::Object for ContainerAutoParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerAutoParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerAutoParam {
     /// A value with every optional field unset.
     #[inline]
@@ -10852,22 +10935,30 @@ impl ContainerAutoParam {
         self
     }
     /// Sets `network_policy`.
-    pub fn network_policy(mut self, value: impl Into<ContainerAutoParamNetworkPolicy>) -> Self {
+    pub fn network_policy(
+        mut self,
+        value: impl Into<ContainerAutoParamNetworkPolicy>,
+    ) -> Self {
         self.network_policy = Some(value.into());
         self
     }
     /// Sets `skills`.
-    pub fn skills(mut self, value: impl Into<Vec<ContainerAutoParamSkillsItem>>) -> Self {
+    pub fn skills(
+        mut self,
+        value: impl Into<Vec<ContainerAutoParamSkillsItem>>,
+    ) -> Self {
         self.skills = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Network access policy for the container.
 ///
 /// Told apart by the `type` property.
@@ -10880,12 +10971,14 @@ pub enum ContainerAutoParamNetworkPolicy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ContainerAutoParamNetworkPolicy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -10895,67 +10988,81 @@ impl Serialize for ContainerAutoParamNetworkPolicy {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::TaggedUnion for ContainerAutoParamNetworkPolicy {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
-            "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
+                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerAutoParamNetworkPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ContainerNetworkPolicyDisabledParam> for ContainerAutoParamNetworkPolicy {
     fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
         Self::Disabled(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<ContainerNetworkPolicyAllowlistParam> for ContainerAutoParamNetworkPolicy {
     fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
         Self::Allowlist(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -10967,12 +11074,14 @@ pub enum ContainerAutoParamSkillsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for ContainerAutoParamSkillsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -10982,67 +11091,83 @@ impl Serialize for ContainerAutoParamSkillsItem {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::TaggedUnion for ContainerAutoParamSkillsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "skill_reference" => Deserialize::deserialize(content).map(Self::SkillReference),
-            "inline" => Deserialize::deserialize(content).map(Self::Inline),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "skill_reference" => {
+                    Deserialize::deserialize(content).map(Self::SkillReference)
+                }
+                "inline" => Deserialize::deserialize(content).map(Self::Inline),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerAutoParamSkillsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<SkillReferenceParam> for ContainerAutoParamSkillsItem {
     fn from(value: SkillReferenceParam) -> Self {
         Self::SkillReference(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<InlineSkillParam> for ContainerAutoParamSkillsItem {
     fn from(value: InlineSkillParam) -> Self {
         Self::Inline(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalEnvironmentParam {
     /// Use a local computer environment.
@@ -11052,23 +11177,29 @@ pub struct LocalEnvironmentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub skills: Option<Vec<LocalSkillParam>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for LocalEnvironmentParam {
     const NAME: &'static str = "LocalEnvironmentParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LocalLiteral> = None;
         let mut skills: Option<Vec<LocalSkillParam>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "skills" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "skills" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11083,23 +11214,29 @@ impl sdk_runtime_types::de::Object for LocalEnvironmentParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for LocalEnvironmentParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl LocalEnvironmentParam {
     /// A value with every optional field unset.
     #[inline]
@@ -11115,12 +11252,14 @@ impl LocalEnvironmentParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalSkillParam {
     /// The name of the skill.
@@ -11130,25 +11269,31 @@ pub struct LocalSkillParam {
     /// The path to the directory containing the skill.
     pub path: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for LocalSkillParam {
     const NAME: &'static str = "LocalSkillParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut path: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "description" => 1,
-                "path" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "path" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -11165,23 +11310,29 @@ impl sdk_runtime_types::de::Object for LocalSkillParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for LocalSkillParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl LocalSkillParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11197,12 +11348,14 @@ impl LocalSkillParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerReferenceParam {
     /// References a container created with the /v1/containers endpoint
@@ -11211,23 +11364,29 @@ pub struct ContainerReferenceParam {
     /// The ID of the referenced container.
     pub container_id: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ContainerReferenceParam {
     const NAME: &'static str = "ContainerReferenceParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ContainerReferenceLiteral> = None;
         let mut container_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "container_id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11242,23 +11401,29 @@ impl sdk_runtime_types::de::Object for ContainerReferenceParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerReferenceParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerReferenceParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11269,12 +11434,14 @@ impl ContainerReferenceParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolParam {
@@ -11295,31 +11462,37 @@ pub struct CustomToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for CustomToolParam {
     const NAME: &'static str = "CustomToolParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomLiteral2> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut format: Option<CustomToolParamFormat> = None;
         let mut defer_loading: Option<bool> = None;
         let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "description" => 2,
-                "format" => 3,
-                "defer_loading" => 4,
-                "allowed_callers" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "format" => 3,
+                    "defer_loading" => 4,
+                    "allowed_callers" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11342,23 +11515,29 @@ impl sdk_runtime_types::de::Object for CustomToolParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for CustomToolParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl CustomToolParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11388,17 +11567,22 @@ impl CustomToolParam {
         self
     }
     /// Sets `allowed_callers`.
-    pub fn allowed_callers(mut self, value: impl Into<Vec<CallableToolAllowedCaller>>) -> Self {
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
         self.allowed_callers = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// The input format for the custom tool. Default is unconstrained text.
 ///
 /// Told apart by the `type` property.
@@ -11411,12 +11595,14 @@ pub enum CustomToolParamFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for CustomToolParamFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -11426,67 +11612,81 @@ impl Serialize for CustomToolParamFormat {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::TaggedUnion for CustomToolParamFormat {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "grammar" => Deserialize::deserialize(content).map(Self::Grammar),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "grammar" => Deserialize::deserialize(content).map(Self::Grammar),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for CustomToolParamFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<CustomTextFormatParam> for CustomToolParamFormat {
     fn from(value: CustomTextFormatParam) -> Self {
         Self::Text(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<CustomGrammarFormatParam> for CustomToolParamFormat {
     fn from(value: CustomGrammarFormatParam) -> Self {
         Self::Grammar(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Unconstrained free-form text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomTextFormatParam {
@@ -11494,21 +11694,27 @@ pub struct CustomTextFormatParam {
     #[serde(rename = "type")]
     pub type_: TextLiteral2,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for CustomTextFormatParam {
     const NAME: &'static str = "CustomTextFormatParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral2> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11521,38 +11727,44 @@ impl sdk_runtime_types::de::Object for CustomTextFormatParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for CustomTextFormatParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl CustomTextFormatParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A grammar defined by the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomGrammarFormatParam {
@@ -11564,25 +11776,31 @@ pub struct CustomGrammarFormatParam {
     /// The grammar definition.
     pub definition: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for CustomGrammarFormatParam {
     const NAME: &'static str = "CustomGrammarFormatParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<GrammarLiteral> = None;
         let mut syntax: Option<GrammarSyntax1> = None;
         let mut definition: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "syntax" => 1,
-                "definition" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "syntax" => 1,
+                    "definition" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11599,27 +11817,36 @@ impl sdk_runtime_types::de::Object for CustomGrammarFormatParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for CustomGrammarFormatParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl CustomGrammarFormatParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(syntax: impl Into<GrammarSyntax1>, definition: impl Into<String>) -> Self {
+    pub fn new(
+        syntax: impl Into<GrammarSyntax1>,
+        definition: impl Into<String>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             syntax: syntax.into(),
@@ -11627,12 +11854,14 @@ impl CustomGrammarFormatParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GrammarSyntax1 {
     /// `lark`
@@ -11642,12 +11871,14 @@ pub enum GrammarSyntax1 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl GrammarSyntax1 {
     /// The value as sent on the wire.
     #[inline]
@@ -11666,78 +11897,94 @@ impl GrammarSyntax1 {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for GrammarSyntax1 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for GrammarSyntax1 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for GrammarSyntax1 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for GrammarSyntax1 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for GrammarSyntax1 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for GrammarSyntax1 {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Groups function/custom tools under a shared namespace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct NamespaceToolParam {
@@ -11751,27 +11998,33 @@ pub struct NamespaceToolParam {
     /// The function/custom tools available inside this namespace.
     pub tools: Vec<NamespaceToolParamToolsItem>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for NamespaceToolParam {
     const NAME: &'static str = "NamespaceToolParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NamespaceLiteral> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut tools: Option<Vec<NamespaceToolParamToolsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "description" => 2,
-                "tools" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "tools" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11790,23 +12043,29 @@ impl sdk_runtime_types::de::Object for NamespaceToolParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for NamespaceToolParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl NamespaceToolParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11823,12 +12082,14 @@ impl NamespaceToolParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A function or custom tool that belongs to a namespace.
 ///
 /// Told apart by the `type` property.
@@ -11841,12 +12102,14 @@ pub enum NamespaceToolParamToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for NamespaceToolParamToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -11856,67 +12119,81 @@ impl Serialize for NamespaceToolParamToolsItem {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::TaggedUnion for NamespaceToolParamToolsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            "custom" => Deserialize::deserialize(content).map(Self::Custom),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for NamespaceToolParamToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<FunctionToolParam> for NamespaceToolParamToolsItem {
     fn from(value: FunctionToolParam) -> Self {
         Self::Function(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<CustomToolParam> for NamespaceToolParamToolsItem {
     fn from(value: CustomToolParam) -> Self {
         Self::Custom(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionToolParam {
     pub name: String,
@@ -11936,15 +12213,19 @@ pub struct FunctionToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for FunctionToolParam {
     const NAME: &'static str = "FunctionToolParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut parameters: Option<EmptyModelParam> = None;
@@ -11953,18 +12234,20 @@ impl sdk_runtime_types::de::Object for FunctionToolParam {
         let mut output_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut defer_loading: Option<bool> = None;
         let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "description" => 1,
-                "parameters" => 2,
-                "strict" => 3,
-                "type" => 4,
-                "output_schema" => 5,
-                "defer_loading" => 6,
-                "allowed_callers" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "parameters" => 2,
+                    "strict" => 3,
+                    "type" => 4,
+                    "output_schema" => 5,
+                    "defer_loading" => 6,
+                    "allowed_callers" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -11991,23 +12274,29 @@ impl sdk_runtime_types::de::Object for FunctionToolParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for FunctionToolParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl FunctionToolParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12052,24 +12341,31 @@ impl FunctionToolParam {
         self
     }
     /// Sets `allowed_callers`.
-    pub fn allowed_callers(mut self, value: impl Into<Vec<CallableToolAllowedCaller>>) -> Self {
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
         self.allowed_callers = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 pub type EmptyModelParam = serde_json::Map<String, serde_json::Value>;
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Hosted or BYOT tool search configuration for deferred tools.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchToolParam {
@@ -12084,27 +12380,33 @@ pub struct ToolSearchToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<EmptyModelParam>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ToolSearchToolParam {
     const NAME: &'static str = "ToolSearchToolParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ToolSearchLiteral> = None;
         let mut execution: Option<ToolSearchExecutionType> = None;
         let mut description: Option<String> = None;
         let mut parameters: Option<EmptyModelParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "execution" => 1,
-                "description" => 2,
-                "parameters" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "execution" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12123,23 +12425,29 @@ impl sdk_runtime_types::de::Object for ToolSearchToolParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ToolSearchToolParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ToolSearchToolParam {
     /// A value with every optional field unset.
     #[inline]
@@ -12167,12 +12475,14 @@ impl ToolSearchToolParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchPreviewTool {
@@ -12187,27 +12497,33 @@ pub struct WebSearchPreviewTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_content_types: Option<Vec<SearchContentType>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for WebSearchPreviewTool {
     const NAME: &'static str = "WebSearchPreviewTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<WebSearchPreviewToolType> = None;
         let mut user_location: Option<ApproximateLocation> = None;
         let mut search_context_size: Option<SearchContextSize> = None;
         let mut search_content_types: Option<Vec<SearchContentType>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "user_location" => 1,
-                "search_context_size" => 2,
-                "search_content_types" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "user_location" => 1,
+                    "search_context_size" => 2,
+                    "search_content_types" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12226,23 +12542,29 @@ impl sdk_runtime_types::de::Object for WebSearchPreviewTool {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for WebSearchPreviewTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl WebSearchPreviewTool {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12265,17 +12587,22 @@ impl WebSearchPreviewTool {
         self
     }
     /// Sets `search_content_types`.
-    pub fn search_content_types(mut self, value: impl Into<Vec<SearchContentType>>) -> Self {
+    pub fn search_content_types(
+        mut self,
+        value: impl Into<Vec<SearchContentType>>,
+    ) -> Self {
         self.search_content_types = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApproximateLocation {
     /// The type of location approximation. Always `approximate`.
@@ -12290,29 +12617,35 @@ pub struct ApproximateLocation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ApproximateLocation {
     const NAME: &'static str = "ApproximateLocation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ApproximateLiteral> = None;
         let mut country: Option<String> = None;
         let mut region: Option<String> = None;
         let mut city: Option<String> = None;
         let mut timezone: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "country" => 1,
-                "region" => 2,
-                "city" => 3,
-                "timezone" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "country" => 1,
+                    "region" => 2,
+                    "city" => 3,
+                    "timezone" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12333,23 +12666,29 @@ impl sdk_runtime_types::de::Object for ApproximateLocation {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ApproximateLocation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ApproximateLocation {
     /// A value with every optional field unset.
     #[inline]
@@ -12383,12 +12722,14 @@ impl ApproximateLocation {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SearchContextSize {
     /// `low`
@@ -12400,12 +12741,14 @@ pub enum SearchContextSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl SearchContextSize {
     /// The value as sent on the wire.
     #[inline]
@@ -12426,78 +12769,94 @@ impl SearchContextSize {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for SearchContextSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for SearchContextSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for SearchContextSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for SearchContextSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for SearchContextSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for SearchContextSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SearchContentType {
     /// `text`
@@ -12507,12 +12866,14 @@ pub enum SearchContentType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl SearchContentType {
     /// The value as sent on the wire.
     #[inline]
@@ -12531,78 +12892,94 @@ impl SearchContentType {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for SearchContentType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for SearchContentType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for SearchContentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for SearchContentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for SearchContentType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for SearchContentType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Allows the assistant to create, delete, or update files using unified diffs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchToolParam {
@@ -12612,23 +12989,29 @@ pub struct ApplyPatchToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ApplyPatchToolParam {
     const NAME: &'static str = "ApplyPatchToolParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ApplyPatchLiteral> = None;
         let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "allowed_callers" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "allowed_callers" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12643,23 +13026,29 @@ impl sdk_runtime_types::de::Object for ApplyPatchToolParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ApplyPatchToolParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ApplyPatchToolParam {
     /// A value with every optional field unset.
     #[inline]
@@ -12670,16 +13059,15 @@ impl ApplyPatchToolParam {
         }
     }
     /// Sets `allowed_callers`.
-    pub fn allowed_callers(mut self, value: impl Into<Vec<CallableToolAllowedCaller>>) -> Self {
+    pub fn allowed_callers(
+        mut self,
+        value: impl Into<Vec<CallableToolAllowedCaller>>,
+    ) -> Self {
         self.allowed_callers = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdditionalTools {
     /// The type of the item. Always `additional_tools`.
@@ -12692,26 +13080,26 @@ pub struct AdditionalTools {
     /// The additional tool definitions made available at this item.
     pub tools: Vec<Tool>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for AdditionalTools {
     const NAME: &'static str = "AdditionalTools";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AdditionalToolsLiteral> = None;
         let mut id: Option<String> = None;
         let mut role: Option<MessageRole> = None;
         let mut tools: Option<Vec<Tool>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "role" => 2,
-                "tools" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "role" => 2,
+                    "tools" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12730,21 +13118,15 @@ impl sdk_runtime_types::de::Object for AdditionalTools {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for AdditionalTools {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl AdditionalTools {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12761,11 +13143,7 @@ impl AdditionalTools {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A description of the chain of thought used by a reasoning model while generating
 /// a response. Be sure to include these items in your `input` to the Responses API
 /// for subsequent turns of a conversation if you are manually
@@ -12789,30 +13167,30 @@ pub struct ReasoningItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ReasoningItem {
     const NAME: &'static str = "ReasoningItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ReasoningLiteral> = None;
         let mut id: Option<String> = None;
         let mut encrypted_content: Option<String> = None;
         let mut summary: Option<Vec<SummaryTextContent>> = None;
         let mut content: Option<Vec<ReasoningTextContent>> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "encrypted_content" => 2,
-                "summary" => 3,
-                "content" => 4,
-                "status" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "encrypted_content" => 2,
+                    "summary" => 3,
+                    "content" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12835,25 +13213,22 @@ impl sdk_runtime_types::de::Object for ReasoningItem {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ReasoningItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ReasoningItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, summary: impl Into<Vec<SummaryTextContent>>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        summary: impl Into<Vec<SummaryTextContent>>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             id: id.into(),
@@ -12879,11 +13254,7 @@ impl ReasoningItem {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Program {
     /// The type of the item. Always `program`.
@@ -12898,28 +13269,28 @@ pub struct Program {
     /// Opaque program replay fingerprint that must be round-tripped.
     pub fingerprint: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for Program {
     const NAME: &'static str = "Program";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ProgramLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut code: Option<String> = None;
         let mut fingerprint: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "code" => 3,
-                "fingerprint" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "code" => 3,
+                    "fingerprint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12936,28 +13307,22 @@ impl sdk_runtime_types::de::Object for Program {
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
             call_id: sdk_runtime_types::de::required::<_, A::Error>(call_id, "call_id")?,
             code: sdk_runtime_types::de::required::<_, A::Error>(code, "code")?,
-            fingerprint: sdk_runtime_types::de::required::<_, A::Error>(
-                fingerprint,
-                "fingerprint",
-            )?,
+            fingerprint: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(fingerprint, "fingerprint")?,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for Program {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Program {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12976,11 +13341,7 @@ impl Program {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramOutput {
     /// The type of the item. Always `program_output`.
@@ -12995,28 +13356,28 @@ pub struct ProgramOutput {
     /// The terminal status of the program output item.
     pub status: ProgramOutputStatus,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ProgramOutput {
     const NAME: &'static str = "ProgramOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ProgramOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut result: Option<String> = None;
         let mut status: Option<ProgramOutputStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "result" => 3,
-                "status" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "result" => 3,
+                    "status" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -13037,21 +13398,15 @@ impl sdk_runtime_types::de::Object for ProgramOutput {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ProgramOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13070,11 +13425,7 @@ impl ProgramOutput {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProgramOutputStatus {
     /// `completed`
@@ -13084,11 +13435,7 @@ pub enum ProgramOutputStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramOutputStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -13107,71 +13454,45 @@ impl ProgramOutputStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ProgramOutputStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for ProgramOutputStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ProgramOutputStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ProgramOutputStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ProgramOutputStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for ProgramOutputStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactionBody {
@@ -13186,26 +13507,26 @@ pub struct CompactionBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CompactionBody {
     const NAME: &'static str = "CompactionBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CompactionLiteral> = None;
         let mut id: Option<String> = None;
         let mut encrypted_content: Option<String> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "encrypted_content" => 2,
-                "created_by" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "encrypted_content" => 2,
+                    "created_by" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -13219,29 +13540,23 @@ impl sdk_runtime_types::de::Object for CompactionBody {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-            encrypted_content: sdk_runtime_types::de::required::<_, A::Error>(
-                encrypted_content,
-                "encrypted_content",
-            )?,
+            encrypted_content: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(encrypted_content, "encrypted_content")?,
             created_by,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CompactionBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CompactionBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13259,11 +13574,7 @@ impl CompactionBody {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run a command on the local shell.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalShellToolCall {
@@ -13278,28 +13589,28 @@ pub struct LocalShellToolCall {
     /// The status of the local shell call.
     pub status: ComputerToolCallStatus,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for LocalShellToolCall {
     const NAME: &'static str = "LocalShellToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LocalShellCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut action: Option<LocalShellExecAction> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "action" => 3,
-                "status" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "action" => 3,
+                    "status" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -13320,21 +13631,15 @@ impl sdk_runtime_types::de::Object for LocalShellToolCall {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for LocalShellToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LocalShellToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13353,11 +13658,7 @@ impl LocalShellToolCall {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Execute a shell command on the server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalShellExecAction {
@@ -13375,30 +13676,30 @@ pub struct LocalShellExecAction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for LocalShellExecAction {
     const NAME: &'static str = "LocalShellExecAction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ExecLiteral> = None;
         let mut command: Option<Vec<String>> = None;
         let mut timeout_ms: Option<i64> = None;
         let mut working_directory: Option<String> = None;
         let mut env: Option<std::collections::BTreeMap<String, String>> = None;
         let mut user: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "command" => 1,
-                "timeout_ms" => 2,
-                "working_directory" => 3,
-                "env" => 4,
-                "user" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "command" => 1,
+                    "timeout_ms" => 2,
+                    "working_directory" => 3,
+                    "env" => 4,
+                    "user" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -13421,21 +13722,15 @@ impl sdk_runtime_types::de::Object for LocalShellExecAction {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for LocalShellExecAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LocalShellExecAction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13468,11 +13763,7 @@ impl LocalShellExecAction {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a local shell tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalShellToolCallOutput {
@@ -13486,26 +13777,26 @@ pub struct LocalShellToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for LocalShellToolCallOutput {
     const NAME: &'static str = "LocalShellToolCallOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LocalShellCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut output: Option<String> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "output" => 2,
-                "status" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "output" => 2,
+                    "status" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -13524,21 +13815,15 @@ impl sdk_runtime_types::de::Object for LocalShellToolCallOutput {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for LocalShellToolCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LocalShellToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13556,11 +13841,7 @@ impl LocalShellToolCallOutput {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call that executes one or more shell commands in a managed environment.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCall {
@@ -13582,14 +13863,12 @@ pub struct FunctionShellCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCall {
     const NAME: &'static str = "FunctionShellCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ShellCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -13598,18 +13877,20 @@ impl sdk_runtime_types::de::Object for FunctionShellCall {
         let mut status: Option<FunctionShellCallStatus> = None;
         let mut environment: Option<FunctionShellCallEnvironment> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "action" => 4,
-                "status" => 5,
-                "environment" => 6,
-                "created_by" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "action" => 4,
+                    "status" => 5,
+                    "environment" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -13636,21 +13917,15 @@ impl sdk_runtime_types::de::Object for FunctionShellCall {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13677,7 +13952,10 @@ impl FunctionShellCall {
         self
     }
     /// Sets `environment`.
-    pub fn environment(mut self, value: impl Into<FunctionShellCallEnvironment>) -> Self {
+    pub fn environment(
+        mut self,
+        value: impl Into<FunctionShellCallEnvironment>,
+    ) -> Self {
         self.environment = Some(value.into());
         self
     }
@@ -13687,11 +13965,7 @@ impl FunctionShellCall {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Execute a shell command.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellAction {
@@ -13699,24 +13973,24 @@ pub struct FunctionShellAction {
     pub timeout_ms: Option<i64>,
     pub max_output_length: Option<i64>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellAction {
     const NAME: &'static str = "FunctionShellAction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut commands: Option<Vec<String>> = None;
         let mut timeout_ms: Option<i64> = None;
         let mut max_output_length: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "commands" => 0,
-                "timeout_ms" => 1,
-                "max_output_length" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "commands" => 0,
+                    "timeout_ms" => 1,
+                    "max_output_length" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut commands),
@@ -13733,21 +14007,15 @@ impl sdk_runtime_types::de::Object for FunctionShellAction {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellAction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13769,11 +14037,7 @@ impl FunctionShellAction {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FunctionShellCallStatus {
     /// `in_progress`
@@ -13785,11 +14049,7 @@ pub enum FunctionShellCallStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -13810,71 +14070,45 @@ impl FunctionShellCallStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for FunctionShellCallStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for FunctionShellCallStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for FunctionShellCallStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionShellCallStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for FunctionShellCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -13886,11 +14120,7 @@ pub enum FunctionShellCallEnvironment {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionShellCallEnvironment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -13900,64 +14130,48 @@ impl Serialize for FunctionShellCallEnvironment {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for FunctionShellCallEnvironment {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "local" => Deserialize::deserialize(content).map(Self::Local),
-            "container_reference" => {
-                Deserialize::deserialize(content).map(Self::ContainerReference)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "local" => Deserialize::deserialize(content).map(Self::Local),
+                "container_reference" => {
+                    Deserialize::deserialize(content).map(Self::ContainerReference)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallEnvironment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<LocalEnvironmentResource> for FunctionShellCallEnvironment {
     fn from(value: LocalEnvironmentResource) -> Self {
         Self::Local(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ContainerReferenceResource> for FunctionShellCallEnvironment {
     fn from(value: ContainerReferenceResource) -> Self {
         Self::ContainerReference(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Represents the use of a local environment to perform shell actions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LocalEnvironmentResource {
@@ -13965,20 +14179,20 @@ pub struct LocalEnvironmentResource {
     #[serde(rename = "type")]
     pub type_: LocalLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for LocalEnvironmentResource {
     const NAME: &'static str = "LocalEnvironmentResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LocalLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -13991,35 +14205,23 @@ impl sdk_runtime_types::de::Object for LocalEnvironmentResource {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for LocalEnvironmentResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl LocalEnvironmentResource {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Represents a container created with /v1/containers.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerReferenceResource {
@@ -14028,22 +14230,22 @@ pub struct ContainerReferenceResource {
     pub type_: ContainerReferenceLiteral,
     pub container_id: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ContainerReferenceResource {
     const NAME: &'static str = "ContainerReferenceResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ContainerReferenceLiteral> = None;
         let mut container_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "container_id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "container_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -14058,21 +14260,15 @@ impl sdk_runtime_types::de::Object for ContainerReferenceResource {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ContainerReferenceResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ContainerReferenceResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14083,11 +14279,7 @@ impl ContainerReferenceResource {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a shell tool call that was emitted.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutput {
@@ -14109,14 +14301,12 @@ pub struct FunctionShellCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCallOutput {
     const NAME: &'static str = "FunctionShellCallOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ShellCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -14125,18 +14315,20 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutput {
         let mut output: Option<Vec<FunctionShellCallOutputContent>> = None;
         let mut max_output_length: Option<i64> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "status" => 4,
-                "output" => 5,
-                "max_output_length" => 6,
-                "created_by" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "output" => 5,
+                    "max_output_length" => 6,
+                    "created_by" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -14163,21 +14355,15 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutput {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14214,11 +14400,7 @@ impl FunctionShellCallOutput {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FunctionShellCallOutputStatusEnum {
     /// `in_progress`
@@ -14230,11 +14412,7 @@ pub enum FunctionShellCallOutputStatusEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputStatusEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -14255,71 +14433,45 @@ impl FunctionShellCallOutputStatusEnum {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for FunctionShellCallOutputStatusEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for FunctionShellCallOutputStatusEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for FunctionShellCallOutputStatusEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionShellCallOutputStatusEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputStatusEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for FunctionShellCallOutputStatusEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The content of a shell tool call output that was emitted.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionShellCallOutputContent {
@@ -14333,26 +14485,26 @@ pub struct FunctionShellCallOutputContent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCallOutputContent {
     const NAME: &'static str = "FunctionShellCallOutputContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut stdout: Option<String> = None;
         let mut stderr: Option<String> = None;
         let mut outcome: Option<FunctionShellCallOutputContentOutcome> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "stdout" => 0,
-                "stderr" => 1,
-                "outcome" => 2,
-                "created_by" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "stdout" => 0,
+                    "stderr" => 1,
+                    "outcome" => 2,
+                    "created_by" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut stdout),
@@ -14371,21 +14523,15 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutputContent {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputContent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14407,11 +14553,7 @@ impl FunctionShellCallOutputContent {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Represents either an exit outcome (with an exit code) or a timeout outcome for a shell call output chunk.
 ///
 /// Told apart by the `type` property.
@@ -14424,11 +14566,7 @@ pub enum FunctionShellCallOutputContentOutcome {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionShellCallOutputContentOutcome {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -14438,62 +14576,47 @@ impl Serialize for FunctionShellCallOutputContentOutcome {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for FunctionShellCallOutputContentOutcome {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "timeout" => Deserialize::deserialize(content).map(Self::Timeout),
-            "exit" => Deserialize::deserialize(content).map(Self::Exit),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "timeout" => Deserialize::deserialize(content).map(Self::Timeout),
+                "exit" => Deserialize::deserialize(content).map(Self::Exit),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputContentOutcome {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
-impl From<FunctionShellCallOutputTimeoutOutcome> for FunctionShellCallOutputContentOutcome {
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionShellCallOutputTimeoutOutcome>
+for FunctionShellCallOutputContentOutcome {
     fn from(value: FunctionShellCallOutputTimeoutOutcome) -> Self {
         Self::Timeout(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<FunctionShellCallOutputExitOutcome> for FunctionShellCallOutputContentOutcome {
     fn from(value: FunctionShellCallOutputExitOutcome) -> Self {
         Self::Exit(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell call exceeded its configured time limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputTimeoutOutcome {
@@ -14501,20 +14624,20 @@ pub struct FunctionShellCallOutputTimeoutOutcome {
     #[serde(rename = "type")]
     pub type_: TimeoutLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCallOutputTimeoutOutcome {
     const NAME: &'static str = "FunctionShellCallOutputTimeoutOutcome";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TimeoutLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -14527,35 +14650,23 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutputTimeoutOutcome {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputTimeoutOutcome {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputTimeoutOutcome {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell commands finished and returned an exit code.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputExitOutcome {
@@ -14565,22 +14676,22 @@ pub struct FunctionShellCallOutputExitOutcome {
     /// Exit code from the shell process.
     pub exit_code: i64,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCallOutputExitOutcome {
     const NAME: &'static str = "FunctionShellCallOutputExitOutcome";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ExitLiteral> = None;
         let mut exit_code: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "exit_code" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "exit_code" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -14595,21 +14706,15 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutputExitOutcome {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputExitOutcome {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputExitOutcome {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14620,11 +14725,7 @@ impl FunctionShellCallOutputExitOutcome {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call that applies file diffs by creating, deleting, or updating files.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApplyPatchToolCall {
@@ -14645,14 +14746,12 @@ pub struct ApplyPatchToolCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchToolCall {
     const NAME: &'static str = "ApplyPatchToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ApplyPatchCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -14660,17 +14759,19 @@ impl sdk_runtime_types::de::Object for ApplyPatchToolCall {
         let mut status: Option<ApplyPatchCallStatus> = None;
         let mut operation: Option<ApplyPatchToolCallOperation> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "status" => 4,
-                "operation" => 5,
-                "created_by" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "operation" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -14690,26 +14791,23 @@ impl sdk_runtime_types::de::Object for ApplyPatchToolCall {
             call_id: sdk_runtime_types::de::required::<_, A::Error>(call_id, "call_id")?,
             caller,
             status: sdk_runtime_types::de::required::<_, A::Error>(status, "status")?,
-            operation: sdk_runtime_types::de::required::<_, A::Error>(operation, "operation")?,
+            operation: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(operation, "operation")?,
             created_by,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14740,11 +14838,7 @@ impl ApplyPatchToolCall {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApplyPatchCallStatus {
     /// `in_progress`
@@ -14754,11 +14848,7 @@ pub enum ApplyPatchCallStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCallStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -14777,71 +14867,45 @@ impl ApplyPatchCallStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ApplyPatchCallStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for ApplyPatchCallStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ApplyPatchCallStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ApplyPatchCallStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for ApplyPatchCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// One of the create_file, delete_file, or update_file operations applied via apply_patch.
 ///
 /// Told apart by the `type` property.
@@ -14856,11 +14920,7 @@ pub enum ApplyPatchToolCallOperation {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ApplyPatchToolCallOperation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -14871,73 +14931,53 @@ impl Serialize for ApplyPatchToolCallOperation {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for ApplyPatchToolCallOperation {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "create_file" => Deserialize::deserialize(content).map(Self::CreateFile),
-            "delete_file" => Deserialize::deserialize(content).map(Self::DeleteFile),
-            "update_file" => Deserialize::deserialize(content).map(Self::UpdateFile),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "create_file" => Deserialize::deserialize(content).map(Self::CreateFile),
+                "delete_file" => Deserialize::deserialize(content).map(Self::DeleteFile),
+                "update_file" => Deserialize::deserialize(content).map(Self::UpdateFile),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchToolCallOperation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ApplyPatchCreateFileOperation> for ApplyPatchToolCallOperation {
     fn from(value: ApplyPatchCreateFileOperation) -> Self {
         Self::CreateFile(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ApplyPatchDeleteFileOperation> for ApplyPatchToolCallOperation {
     fn from(value: ApplyPatchDeleteFileOperation) -> Self {
         Self::DeleteFile(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ApplyPatchUpdateFileOperation> for ApplyPatchToolCallOperation {
     fn from(value: ApplyPatchUpdateFileOperation) -> Self {
         Self::UpdateFile(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction describing how to create a file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchCreateFileOperation {
@@ -14949,24 +14989,24 @@ pub struct ApplyPatchCreateFileOperation {
     /// Diff to apply.
     pub diff: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchCreateFileOperation {
     const NAME: &'static str = "ApplyPatchCreateFileOperation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CreateFileLiteral> = None;
         let mut path: Option<String> = None;
         let mut diff: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "path" => 1,
-                "diff" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -14983,21 +15023,15 @@ impl sdk_runtime_types::de::Object for ApplyPatchCreateFileOperation {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchCreateFileOperation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCreateFileOperation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15009,11 +15043,7 @@ impl ApplyPatchCreateFileOperation {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction describing how to delete a file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchDeleteFileOperation {
@@ -15023,22 +15053,22 @@ pub struct ApplyPatchDeleteFileOperation {
     /// Path of the file to delete.
     pub path: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchDeleteFileOperation {
     const NAME: &'static str = "ApplyPatchDeleteFileOperation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<DeleteFileLiteral> = None;
         let mut path: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "path" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -15053,21 +15083,15 @@ impl sdk_runtime_types::de::Object for ApplyPatchDeleteFileOperation {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchDeleteFileOperation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchDeleteFileOperation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15078,11 +15102,7 @@ impl ApplyPatchDeleteFileOperation {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction describing how to update a file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchUpdateFileOperation {
@@ -15094,24 +15114,24 @@ pub struct ApplyPatchUpdateFileOperation {
     /// Diff to apply.
     pub diff: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchUpdateFileOperation {
     const NAME: &'static str = "ApplyPatchUpdateFileOperation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<UpdateFileLiteral> = None;
         let mut path: Option<String> = None;
         let mut diff: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "path" => 1,
-                "diff" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -15128,21 +15148,15 @@ impl sdk_runtime_types::de::Object for ApplyPatchUpdateFileOperation {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchUpdateFileOperation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchUpdateFileOperation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15154,11 +15168,7 @@ impl ApplyPatchUpdateFileOperation {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output emitted by an apply patch tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchToolCallOutput {
@@ -15179,14 +15189,12 @@ pub struct ApplyPatchToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchToolCallOutput {
     const NAME: &'static str = "ApplyPatchToolCallOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ApplyPatchCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -15194,17 +15202,19 @@ impl sdk_runtime_types::de::Object for ApplyPatchToolCallOutput {
         let mut status: Option<ApplyPatchCallOutputStatus> = None;
         let mut output: Option<String> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "status" => 4,
-                "output" => 5,
-                "created_by" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "output" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -15229,21 +15239,15 @@ impl sdk_runtime_types::de::Object for ApplyPatchToolCallOutput {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchToolCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15278,11 +15282,7 @@ impl ApplyPatchToolCallOutput {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApplyPatchCallOutputStatus {
     /// `completed`
@@ -15292,11 +15292,7 @@ pub enum ApplyPatchCallOutputStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCallOutputStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -15315,71 +15311,45 @@ impl ApplyPatchCallOutputStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ApplyPatchCallOutputStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for ApplyPatchCallOutputStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ApplyPatchCallOutputStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ApplyPatchCallOutputStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchCallOutputStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for ApplyPatchCallOutputStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A list of tools available on an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpListTools {
@@ -15395,28 +15365,28 @@ pub struct McpListTools {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for McpListTools {
     const NAME: &'static str = "McpListTools";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpListToolsLiteral> = None;
         let mut id: Option<String> = None;
         let mut server_label: Option<String> = None;
         let mut tools: Option<Vec<McpListToolsTool>> = None;
         let mut error: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "server_label" => 2,
-                "tools" => 3,
-                "error" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "server_label" => 2,
+                    "tools" => 3,
+                    "error" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -15431,30 +15401,24 @@ impl sdk_runtime_types::de::Object for McpListTools {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-            server_label: sdk_runtime_types::de::required::<_, A::Error>(
-                server_label,
-                "server_label",
-            )?,
+            server_label: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
             tools: sdk_runtime_types::de::required::<_, A::Error>(tools, "tools")?,
             error,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpListTools {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpListTools {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15477,11 +15441,7 @@ impl McpListTools {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool available on an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpListToolsTool {
@@ -15494,26 +15454,26 @@ pub struct McpListToolsTool {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub annotations: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for McpListToolsTool {
     const NAME: &'static str = "McpListToolsTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut input_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut annotations: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "description" => 1,
-                "input_schema" => 2,
-                "annotations" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "description" => 1,
+                    "input_schema" => 2,
+                    "annotations" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -15532,21 +15492,15 @@ impl sdk_runtime_types::de::Object for McpListToolsTool {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpListToolsTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpListToolsTool {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15575,11 +15529,7 @@ impl McpListToolsTool {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A request for human approval of a tool invocation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpApprovalRequest {
@@ -15595,28 +15545,28 @@ pub struct McpApprovalRequest {
     /// A JSON string of arguments for the tool.
     pub arguments: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for McpApprovalRequest {
     const NAME: &'static str = "McpApprovalRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpApprovalRequestLiteral> = None;
         let mut id: Option<String> = None;
         let mut server_label: Option<String> = None;
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "server_label" => 2,
-                "name" => 3,
-                "arguments" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "server_label" => 2,
+                    "name" => 3,
+                    "arguments" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -15631,30 +15581,27 @@ impl sdk_runtime_types::de::Object for McpApprovalRequest {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-            server_label: sdk_runtime_types::de::required::<_, A::Error>(
-                server_label,
-                "server_label",
-            )?,
+            server_label: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
             name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
-            arguments: sdk_runtime_types::de::required::<_, A::Error>(arguments, "arguments")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpApprovalRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpApprovalRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15673,11 +15620,7 @@ impl McpApprovalRequest {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A response to an MCP approval request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpApprovalResponseResource {
@@ -15693,28 +15636,28 @@ pub struct McpApprovalResponseResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for McpApprovalResponseResource {
     const NAME: &'static str = "McpApprovalResponseResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpApprovalResponseLiteral> = None;
         let mut id: Option<String> = None;
         let mut approval_request_id: Option<String> = None;
         let mut approve: Option<bool> = None;
         let mut reason: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "approval_request_id" => 2,
-                "approve" => 3,
-                "reason" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "approval_request_id" => 2,
+                    "approve" => 3,
+                    "reason" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -15729,30 +15672,24 @@ impl sdk_runtime_types::de::Object for McpApprovalResponseResource {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-            approval_request_id: sdk_runtime_types::de::required::<_, A::Error>(
-                approval_request_id,
-                "approval_request_id",
-            )?,
+            approval_request_id: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(approval_request_id, "approval_request_id")?,
             approve: sdk_runtime_types::de::required::<_, A::Error>(approve, "approve")?,
             reason,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpApprovalResponseResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpApprovalResponseResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15775,11 +15712,7 @@ impl McpApprovalResponseResource {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An invocation of a tool on an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpToolCall {
@@ -15805,14 +15738,12 @@ pub struct McpToolCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub approval_request_id: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for McpToolCall {
     const NAME: &'static str = "McpToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut server_label: Option<String> = None;
@@ -15822,19 +15753,21 @@ impl sdk_runtime_types::de::Object for McpToolCall {
         let mut error: Option<McpToolCallError> = None;
         let mut status: Option<McpToolCallStatus> = None;
         let mut approval_request_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "server_label" => 2,
-                "name" => 3,
-                "arguments" => 4,
-                "output" => 5,
-                "error" => 6,
-                "status" => 7,
-                "approval_request_id" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "server_label" => 2,
+                    "name" => 3,
+                    "arguments" => 4,
+                    "output" => 5,
+                    "error" => 6,
+                    "status" => 7,
+                    "approval_request_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -15853,12 +15786,15 @@ impl sdk_runtime_types::de::Object for McpToolCall {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-            server_label: sdk_runtime_types::de::required::<_, A::Error>(
-                server_label,
-                "server_label",
-            )?,
+            server_label: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
             name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
-            arguments: sdk_runtime_types::de::required::<_, A::Error>(arguments, "arguments")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
             output,
             error,
             status,
@@ -15866,21 +15802,15 @@ impl sdk_runtime_types::de::Object for McpToolCall {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15923,11 +15853,7 @@ impl McpToolCall {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -15941,11 +15867,7 @@ pub enum McpToolCallError {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for McpToolCallError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -15956,75 +15878,57 @@ impl Serialize for McpToolCallError {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for McpToolCallError {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "mcp_protocol_error" => Deserialize::deserialize(content).map(Self::McpProtocolError),
-            "mcp_tool_execution_error" => {
-                Deserialize::deserialize(content).map(Self::McpToolExecutionError)
-            }
-            "http_error" => Deserialize::deserialize(content).map(Self::HttpError),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "mcp_protocol_error" => {
+                    Deserialize::deserialize(content).map(Self::McpProtocolError)
+                }
+                "mcp_tool_execution_error" => {
+                    Deserialize::deserialize(content).map(Self::McpToolExecutionError)
+                }
+                "http_error" => Deserialize::deserialize(content).map(Self::HttpError),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolCallError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<McpProtocolError> for McpToolCallError {
     fn from(value: McpProtocolError) -> Self {
         Self::McpProtocolError(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<McpToolExecutionError> for McpToolCallError {
     fn from(value: McpToolExecutionError) -> Self {
         Self::McpToolExecutionError(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<HttpError> for McpToolCallError {
     fn from(value: HttpError) -> Self {
         Self::HttpError(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpProtocolError {
     #[serde(rename = "type")]
@@ -16032,24 +15936,24 @@ pub struct McpProtocolError {
     pub code: i64,
     pub message: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for McpProtocolError {
     const NAME: &'static str = "McpProtocolError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpProtocolErrorLiteral> = None;
         let mut code: Option<i64> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -16066,21 +15970,15 @@ impl sdk_runtime_types::de::Object for McpProtocolError {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpProtocolError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpProtocolError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16092,33 +15990,29 @@ impl McpProtocolError {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpToolExecutionError {
     #[serde(rename = "type")]
     pub type_: McpToolExecutionErrorLiteral,
     pub content: serde_json::Value,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for McpToolExecutionError {
     const NAME: &'static str = "McpToolExecutionError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpToolExecutionErrorLiteral> = None;
         let mut content: Option<serde_json::Value> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "content" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -16133,21 +16027,15 @@ impl sdk_runtime_types::de::Object for McpToolExecutionError {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolExecutionError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpToolExecutionError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16158,11 +16046,7 @@ impl McpToolExecutionError {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HttpError {
     #[serde(rename = "type")]
@@ -16170,24 +16054,24 @@ pub struct HttpError {
     pub code: i64,
     pub message: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for HttpError {
     const NAME: &'static str = "HttpError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<HttpErrorLiteral> = None;
         let mut code: Option<i64> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -16204,21 +16088,15 @@ impl sdk_runtime_types::de::Object for HttpError {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for HttpError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl HttpError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16230,11 +16108,7 @@ impl HttpError {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum McpToolCallStatus {
     /// `in_progress`
@@ -16250,11 +16124,7 @@ pub enum McpToolCallStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpToolCallStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -16279,71 +16149,45 @@ impl McpToolCallStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for McpToolCallStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for McpToolCallStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for McpToolCallStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for McpToolCallStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpToolCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for McpToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A call to a custom tool created by the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolCall {
@@ -16365,14 +16209,12 @@ pub struct CustomToolCall {
     /// The input for the custom tool call generated by the model.
     pub input: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CustomToolCall {
     const NAME: &'static str = "CustomToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomToolCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -16380,17 +16222,19 @@ impl sdk_runtime_types::de::Object for CustomToolCall {
         let mut namespace: Option<String> = None;
         let mut name: Option<String> = None;
         let mut input: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "namespace" => 4,
-                "name" => 5,
-                "input" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "namespace" => 4,
+                    "name" => 5,
+                    "input" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -16415,21 +16259,15 @@ impl sdk_runtime_types::de::Object for CustomToolCall {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CustomToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CustomToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16464,11 +16302,7 @@ impl CustomToolCall {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a custom tool call from your code, being sent back to the model.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CustomToolCallOutput {
@@ -16486,28 +16320,28 @@ pub struct CustomToolCallOutput {
     /// Can be a string or an list of output content.
     pub output: CustomToolCallOutputOutput,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CustomToolCallOutput {
     const NAME: &'static str = "CustomToolCallOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomToolCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut caller: Option<ToolCallCallerParam> = None;
         let mut output: Option<CustomToolCallOutputOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "output" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "output" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -16528,25 +16362,22 @@ impl sdk_runtime_types::de::Object for CustomToolCallOutput {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CustomToolCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CustomToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(call_id: impl Into<String>, output: impl Into<CustomToolCallOutputOutput>) -> Self {
+    pub fn new(
+        call_id: impl Into<String>,
+        output: impl Into<CustomToolCallOutputOutput>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             id: None,
@@ -16566,11 +16397,7 @@ impl CustomToolCallOutput {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output from the custom tool call generated by your code.
 /// Can be a string or an list of output content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16581,31 +16408,19 @@ pub enum CustomToolCallOutputOutput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<Vec<FunctionAndCustomToolCallOutput>> for CustomToolCallOutputOutput {
     fn from(value: Vec<FunctionAndCustomToolCallOutput>) -> Self {
         Self::FunctionAndCustomToolCallOutputList(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for CustomToolCallOutputOutput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for CustomToolCallOutputOutput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
@@ -16629,21 +16444,25 @@ pub struct ConversationItemList {
 #[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for ConversationItemList {
     const NAME: &'static str = "ConversationItemList";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ConversationItem>> = None;
         let mut has_more: Option<bool> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "first_id" => 3,
-                "last_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "first_id" => 3,
+                    "last_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -16666,7 +16485,9 @@ impl sdk_runtime_types::de::Object for ConversationItemList {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationItemList {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16696,20 +16517,20 @@ impl sdk_runtime_types::pagination::Page for ConversationItemList {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A message input to the model with a role indicating instruction following
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role. Messages with the
@@ -16729,27 +16550,33 @@ pub struct EasyInputMessage {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<MessageLiteral2>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for EasyInputMessage {
     const NAME: &'static str = "EasyInputMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<EasyInputMessageRole> = None;
         let mut content: Option<EasyInputMessageContent> = None;
         let mut phase: Option<MessagePhase> = None;
         let mut type_: Option<MessageLiteral2> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                "phase" => 2,
-                "type" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "phase" => 2,
+                    "type" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role),
@@ -16768,23 +16595,29 @@ impl sdk_runtime_types::de::Object for EasyInputMessage {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for EasyInputMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl EasyInputMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16810,12 +16643,14 @@ impl EasyInputMessage {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Text, image, or audio input to the model, used to generate a response.
 /// Can also contain previous assistant responses.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16826,54 +16661,64 @@ pub enum EasyInputMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<InputMessageContentList> for EasyInputMessageContent {
     fn from(value: InputMessageContentList) -> Self {
         Self::InputMessageContentList(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for EasyInputMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for EasyInputMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// A list of one or many input items to the model, containing different content
 /// types.
 pub type InputMessageContentList = Vec<InputContent>;
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
 /// For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
 /// phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
@@ -16886,12 +16731,14 @@ pub enum MessagePhase {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl MessagePhase {
     /// The value as sent on the wire.
     #[inline]
@@ -16910,77 +16757,87 @@ impl MessagePhase {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<&str> for MessagePhase {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl From<String> for MessagePhase {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for MessagePhase {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Serialize for MessagePhase {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for MessagePhase {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl Default for MessagePhase {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum InputItem {
@@ -16993,71 +16850,43 @@ pub enum InputItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ProgramItemParam> for InputItem {
     fn from(value: ProgramItemParam) -> Self {
         Self::ProgramItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ProgramOutputItemParam> for InputItem {
     fn from(value: ProgramOutputItemParam) -> Self {
         Self::ProgramOutputItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<EasyInputMessage> for InputItem {
     fn from(value: EasyInputMessage) -> Self {
         Self::EasyInputMessage(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ItemReferenceParam> for InputItem {
     fn from(value: ItemReferenceParam) -> Self {
         Self::ItemReferenceParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<CompactionTriggerItemParam> for InputItem {
     fn from(value: CompactionTriggerItemParam) -> Self {
         Self::CompactionTriggerItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<Item> for InputItem {
     fn from(value: Item) -> Self {
         Self::Item(Box::new(value))
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Content item used to generate a response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -17092,281 +16921,169 @@ pub enum Item {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<CodeInterpreterToolCall> for Item {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterToolCall(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<McpToolCall> for Item {
     fn from(value: McpToolCall) -> Self {
         Self::McpToolCall(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ComputerToolCall> for Item {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerToolCall(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<OutputMessage> for Item {
     fn from(value: OutputMessage) -> Self {
         Self::OutputMessage(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<LocalShellToolCall> for Item {
     fn from(value: LocalShellToolCall) -> Self {
         Self::LocalShellToolCall(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<McpApprovalRequest> for Item {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<FunctionToolCall> for Item {
     fn from(value: FunctionToolCall) -> Self {
         Self::FunctionToolCall(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<CustomToolCall> for Item {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ApplyPatchToolCallItemParam> for Item {
     fn from(value: ApplyPatchToolCallItemParam) -> Self {
         Self::ApplyPatchToolCallItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<FileSearchToolCall> for Item {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchToolCall(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<McpListTools> for Item {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<WebSearchToolCall> for Item {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchToolCall(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ImageGenToolCall> for Item {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenToolCall(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<FunctionShellCallItemParam> for Item {
     fn from(value: FunctionShellCallItemParam) -> Self {
         Self::FunctionShellCallItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<FunctionShellCallOutputItemParam> for Item {
     fn from(value: FunctionShellCallOutputItemParam) -> Self {
         Self::FunctionShellCallOutputItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ComputerCallOutputItemParam> for Item {
     fn from(value: ComputerCallOutputItemParam) -> Self {
         Self::ComputerCallOutputItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ReasoningItem> for Item {
     fn from(value: ReasoningItem) -> Self {
         Self::ReasoningItem(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ApplyPatchToolCallOutputItemParam> for Item {
     fn from(value: ApplyPatchToolCallOutputItemParam) -> Self {
         Self::ApplyPatchToolCallOutputItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<McpApprovalResponse> for Item {
     fn from(value: McpApprovalResponse) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<CustomToolCallOutput> for Item {
     fn from(value: CustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<AdditionalToolsItemParam> for Item {
     fn from(value: AdditionalToolsItemParam) -> Self {
         Self::AdditionalToolsItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<LocalShellToolCallOutput> for Item {
     fn from(value: LocalShellToolCallOutput) -> Self {
         Self::LocalShellToolCallOutput(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<FunctionCallOutputItemParam> for Item {
     fn from(value: FunctionCallOutputItemParam) -> Self {
         Self::FunctionCallOutputItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ToolSearchCallItemParam> for Item {
     fn from(value: ToolSearchCallItemParam) -> Self {
         Self::ToolSearchCallItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ToolSearchOutputItemParam> for Item {
     fn from(value: ToolSearchOutputItemParam) -> Self {
         Self::ToolSearchOutputItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<InputMessage> for Item {
     fn from(value: InputMessage) -> Self {
         Self::InputMessage(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<CompactionSummaryItemParam> for Item {
     fn from(value: CompactionSummaryItemParam) -> Self {
         Self::CompactionSummaryItemParam(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A message input to the model with a role indicating instruction following
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role.
@@ -17383,26 +17100,26 @@ pub struct InputMessage {
     pub status: Option<ComputerToolCallStatus>,
     pub content: InputMessageContentList,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for InputMessage {
     const NAME: &'static str = "InputMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<MessageLiteral2> = None;
         let mut role: Option<InputMessageRole> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
         let mut content: Option<InputMessageContentList> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "role" => 1,
-                "status" => 2,
-                "content" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "role" => 1,
+                    "status" => 2,
+                    "content" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -17421,21 +17138,15 @@ impl sdk_runtime_types::de::Object for InputMessage {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for InputMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl InputMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17461,11 +17172,7 @@ impl InputMessage {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An output message from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OutputMessage {
@@ -17484,30 +17191,30 @@ pub struct OutputMessage {
     /// `incomplete`. Populated when input items are returned via API.
     pub status: ComputerToolCallStatus,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for OutputMessage {
     const NAME: &'static str = "OutputMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<MessageLiteral2> = None;
         let mut role: Option<AssistantLiteral> = None;
         let mut content: Option<Vec<OutputMessageContent>> = None;
         let mut phase: Option<MessagePhase> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "role" => 2,
-                "content" => 3,
-                "phase" => 4,
-                "status" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "role" => 2,
+                    "content" => 3,
+                    "phase" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -17530,21 +17237,15 @@ impl sdk_runtime_types::de::Object for OutputMessage {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl OutputMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17568,11 +17269,7 @@ impl OutputMessage {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -17584,11 +17281,7 @@ pub enum OutputMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for OutputMessageContent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -17598,62 +17291,46 @@ impl Serialize for OutputMessageContent {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for OutputMessageContent {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
-            "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputMessageContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<OutputTextContent> for OutputMessageContent {
     fn from(value: OutputTextContent) -> Self {
         Self::OutputText(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<RefusalContent> for OutputMessageContent {
     fn from(value: RefusalContent) -> Self {
         Self::Refusal(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a computer tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerCallOutputItemParam {
@@ -17670,37 +17347,42 @@ pub struct ComputerCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionCallItemStatus>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ComputerCallOutputItemParam {
     const NAME: &'static str = "ComputerCallOutputItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut type_: Option<ComputerCallOutputLiteral> = None;
         let mut output: Option<ComputerScreenshotImage> = None;
         let mut acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>> = None;
         let mut status: Option<FunctionCallItemStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "call_id" => 1,
-                "type" => 2,
-                "output" => 3,
-                "acknowledged_safety_checks" => 4,
-                "status" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "type" => 2,
+                    "output" => 3,
+                    "acknowledged_safety_checks" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
                 1 => sdk_runtime_types::de::value(&mut map, &mut call_id),
                 2 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 3 => sdk_runtime_types::de::value(&mut map, &mut output),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut acknowledged_safety_checks,
+                    )
+                }
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut status),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -17716,25 +17398,22 @@ impl sdk_runtime_types::de::Object for ComputerCallOutputItemParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ComputerCallOutputItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ComputerCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(call_id: impl Into<String>, output: impl Into<ComputerScreenshotImage>) -> Self {
+    pub fn new(
+        call_id: impl Into<String>,
+        output: impl Into<ComputerScreenshotImage>,
+    ) -> Self {
         Self {
             id: None,
             call_id: call_id.into(),
@@ -17763,11 +17442,7 @@ impl ComputerCallOutputItemParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FunctionCallItemStatus {
     /// `in_progress`
@@ -17779,11 +17454,7 @@ pub enum FunctionCallItemStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionCallItemStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -17804,71 +17475,45 @@ impl FunctionCallItemStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for FunctionCallItemStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for FunctionCallItemStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for FunctionCallItemStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionCallItemStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionCallItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for FunctionCallItemStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run a function. See the
 /// [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -17895,14 +17540,12 @@ pub struct FunctionToolCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionToolCall {
     const NAME: &'static str = "FunctionToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionCallLiteral> = None;
         let mut call_id: Option<String> = None;
@@ -17911,18 +17554,20 @@ impl sdk_runtime_types::de::Object for FunctionToolCall {
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "namespace" => 4,
-                "name" => 5,
-                "arguments" => 6,
-                "status" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "namespace" => 4,
+                    "name" => 5,
+                    "arguments" => 6,
+                    "status" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -17944,26 +17589,23 @@ impl sdk_runtime_types::de::Object for FunctionToolCall {
             caller,
             namespace,
             name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
-            arguments: sdk_runtime_types::de::required::<_, A::Error>(arguments, "arguments")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
             status,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionToolCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18004,11 +17646,7 @@ impl FunctionToolCall {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionCallOutputItemParam {
@@ -18030,14 +17668,12 @@ pub struct FunctionCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionCallItemStatus>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionCallOutputItemParam {
     const NAME: &'static str = "FunctionCallOutputItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut type_: Option<FunctionCallOutputLiteral2> = None;
@@ -18046,18 +17682,20 @@ impl sdk_runtime_types::de::Object for FunctionCallOutputItemParam {
         let mut namespace: Option<String> = None;
         let mut caller: Option<ToolCallCallerParam> = None;
         let mut status: Option<FunctionCallItemStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "call_id" => 1,
-                "type" => 2,
-                "output" => 3,
-                "name" => 4,
-                "namespace" => 5,
-                "caller" => 6,
-                "status" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "type" => 2,
+                    "output" => 3,
+                    "name" => 4,
+                    "namespace" => 5,
+                    "caller" => 6,
+                    "status" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -18084,21 +17722,15 @@ impl sdk_runtime_types::de::Object for FunctionCallOutputItemParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionCallOutputItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18145,11 +17777,7 @@ impl FunctionCallOutputItemParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Text, image, or file output of the function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -18159,43 +17787,26 @@ pub enum FunctionCallOutputItemParamOutput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<Vec<FunctionCallOutputItemParamOutputVariant2Item>>
-    for FunctionCallOutputItemParamOutput
-{
+for FunctionCallOutputItemParamOutput {
     fn from(value: Vec<FunctionCallOutputItemParamOutputVariant2Item>) -> Self {
         Self::Variant2ItemList(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for FunctionCallOutputItemParamOutput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for FunctionCallOutputItemParamOutput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A piece of message content, such as text, an image, or a file.
 ///
 /// Told apart by the `type` property.
@@ -18210,11 +17821,7 @@ pub enum FunctionCallOutputItemParamOutputVariant2Item {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionCallOutputItemParamOutputVariant2Item {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -18225,73 +17832,55 @@ impl Serialize for FunctionCallOutputItemParamOutputVariant2Item {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
-impl sdk_runtime_types::de::TaggedUnion for FunctionCallOutputItemParamOutputVariant2Item {
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime_types::de::TaggedUnion
+for FunctionCallOutputItemParamOutputVariant2Item {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "input_text" => Deserialize::deserialize(content).map(Self::InputText),
-            "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
-            "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionCallOutputItemParamOutputVariant2Item {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<InputTextContentParam> for FunctionCallOutputItemParamOutputVariant2Item {
     fn from(value: InputTextContentParam) -> Self {
         Self::InputText(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
-impl From<InputImageContentParamAutoParam> for FunctionCallOutputItemParamOutputVariant2Item {
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<InputImageContentParamAutoParam>
+for FunctionCallOutputItemParamOutputVariant2Item {
     fn from(value: InputImageContentParamAutoParam) -> Self {
         Self::InputImage(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<InputFileContentParam> for FunctionCallOutputItemParamOutputVariant2Item {
     fn from(value: InputFileContentParam) -> Self {
         Self::InputFile(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A text input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputTextContentParam {
@@ -18303,29 +17892,34 @@ pub struct InputTextContentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for InputTextContentParam {
     const NAME: &'static str = "InputTextContentParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputTextLiteral> = None;
         let mut text: Option<String> = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "prompt_cache_breakpoint" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "prompt_cache_breakpoint" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::value(&mut map, &mut text),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -18337,21 +17931,15 @@ impl sdk_runtime_types::de::Object for InputTextContentParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for InputTextContentParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl InputTextContentParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18363,16 +17951,15 @@ impl InputTextContentParam {
         }
     }
     /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(mut self, value: impl Into<PromptCacheBreakpointParam>) -> Self {
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
         self.prompt_cache_breakpoint = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputImageContentParamAutoParam {
@@ -18388,35 +17975,40 @@ pub struct InputImageContentParamAutoParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for InputImageContentParamAutoParam {
     const NAME: &'static str = "InputImageContentParamAutoParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputImageLiteral> = None;
         let mut image_url: Option<String> = None;
         let mut file_id: Option<String> = None;
         let mut detail: Option<DetailEnum> = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image_url" => 1,
-                "file_id" => 2,
-                "detail" => 3,
-                "prompt_cache_breakpoint" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut image_url),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut detail),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -18430,21 +18022,15 @@ impl sdk_runtime_types::de::Object for InputImageContentParamAutoParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for InputImageContentParamAutoParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl InputImageContentParamAutoParam {
     /// A value with every optional field unset.
     #[inline]
@@ -18473,16 +18059,15 @@ impl InputImageContentParamAutoParam {
         self
     }
     /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(mut self, value: impl Into<PromptCacheBreakpointParam>) -> Self {
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
         self.prompt_cache_breakpoint = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DetailEnum {
     /// `low`
@@ -18496,11 +18081,7 @@ pub enum DetailEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl DetailEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -18523,71 +18104,45 @@ impl DetailEnum {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for DetailEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for DetailEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for DetailEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for DetailEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for DetailEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for DetailEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A file input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputFileContentParam {
@@ -18608,14 +18163,12 @@ pub struct InputFileContentParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for InputFileContentParam {
     const NAME: &'static str = "InputFileContentParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputFileLiteral> = None;
         let mut file_id: Option<String> = None;
         let mut filename: Option<String> = None;
@@ -18623,17 +18176,19 @@ impl sdk_runtime_types::de::Object for InputFileContentParam {
         let mut file_url: Option<String> = None;
         let mut detail: Option<FileDetailEnum> = None;
         let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "file_id" => 1,
-                "filename" => 2,
-                "file_data" => 3,
-                "file_url" => 4,
-                "detail" => 5,
-                "prompt_cache_breakpoint" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "file_id" => 1,
+                    "filename" => 2,
+                    "file_data" => 3,
+                    "file_url" => 4,
+                    "detail" => 5,
+                    "prompt_cache_breakpoint" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -18642,7 +18197,12 @@ impl sdk_runtime_types::de::Object for InputFileContentParam {
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut file_data),
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut file_url),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut detail),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_breakpoint),
+                6 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -18658,21 +18218,15 @@ impl sdk_runtime_types::de::Object for InputFileContentParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for InputFileContentParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl InputFileContentParam {
     /// A value with every optional field unset.
     #[inline]
@@ -18713,16 +18267,15 @@ impl InputFileContentParam {
         self
     }
     /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(mut self, value: impl Into<PromptCacheBreakpointParam>) -> Self {
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointParam>,
+    ) -> Self {
         self.prompt_cache_breakpoint = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FileDetailEnum {
     /// `auto`
@@ -18734,11 +18287,7 @@ pub enum FileDetailEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FileDetailEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -18759,71 +18308,45 @@ impl FileDetailEnum {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for FileDetailEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for FileDetailEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for FileDetailEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FileDetailEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FileDetailEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for FileDetailEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18841,30 +18364,30 @@ pub struct ToolSearchCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionCallItemStatus>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ToolSearchCallItemParam {
     const NAME: &'static str = "ToolSearchCallItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut type_: Option<ToolSearchCallLiteral> = None;
         let mut execution: Option<ToolSearchExecutionType> = None;
         let mut arguments: Option<EmptyModelParam> = None;
         let mut status: Option<FunctionCallItemStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "call_id" => 1,
-                "type" => 2,
-                "execution" => 3,
-                "arguments" => 4,
-                "status" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "type" => 2,
+                    "execution" => 3,
+                    "arguments" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -18882,26 +18405,23 @@ impl sdk_runtime_types::de::Object for ToolSearchCallItemParam {
             call_id,
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             execution,
-            arguments: sdk_runtime_types::de::required::<_, A::Error>(arguments, "arguments")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
             status,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolSearchCallItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ToolSearchCallItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18936,11 +18456,7 @@ impl ToolSearchCallItemParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolSearchOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -18958,30 +18474,30 @@ pub struct ToolSearchOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<FunctionCallItemStatus>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ToolSearchOutputItemParam {
     const NAME: &'static str = "ToolSearchOutputItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut type_: Option<ToolSearchOutputLiteral> = None;
         let mut execution: Option<ToolSearchExecutionType> = None;
         let mut tools: Option<Vec<Tool>> = None;
         let mut status: Option<FunctionCallItemStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "call_id" => 1,
-                "type" => 2,
-                "execution" => 3,
-                "tools" => 4,
-                "status" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "type" => 2,
+                    "execution" => 3,
+                    "tools" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -19004,21 +18520,15 @@ impl sdk_runtime_types::de::Object for ToolSearchOutputItemParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolSearchOutputItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ToolSearchOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19053,11 +18563,7 @@ impl ToolSearchOutputItemParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdditionalToolsItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -19070,26 +18576,26 @@ pub struct AdditionalToolsItemParam {
     /// A list of additional tools made available at this item.
     pub tools: Vec<Tool>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for AdditionalToolsItemParam {
     const NAME: &'static str = "AdditionalToolsItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<AdditionalToolsLiteral> = None;
         let mut role: Option<DeveloperLiteral2> = None;
         let mut tools: Option<Vec<Tool>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "role" => 2,
-                "tools" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "role" => 2,
+                    "tools" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -19108,21 +18614,15 @@ impl sdk_runtime_types::de::Object for AdditionalToolsItemParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for AdditionalToolsItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl AdditionalToolsItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19140,11 +18640,7 @@ impl AdditionalToolsItemParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactionSummaryItemParam {
@@ -19156,24 +18652,24 @@ pub struct CompactionSummaryItemParam {
     /// The encrypted content of the compaction summary.
     pub encrypted_content: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CompactionSummaryItemParam {
     const NAME: &'static str = "CompactionSummaryItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<CompactionLiteral> = None;
         let mut encrypted_content: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "encrypted_content" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "encrypted_content" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -19186,28 +18682,22 @@ impl sdk_runtime_types::de::Object for CompactionSummaryItemParam {
         Ok(Self {
             id,
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            encrypted_content: sdk_runtime_types::de::required::<_, A::Error>(
-                encrypted_content,
-                "encrypted_content",
-            )?,
+            encrypted_content: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(encrypted_content, "encrypted_content")?,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CompactionSummaryItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CompactionSummaryItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19224,11 +18714,7 @@ impl CompactionSummaryItemParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool representing a request to execute one or more shell commands.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallItemParam {
@@ -19248,14 +18734,12 @@ pub struct FunctionShellCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub environment: Option<FunctionShellCallItemParamEnvironment>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCallItemParam {
     const NAME: &'static str = "FunctionShellCallItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut caller: Option<ToolCallCallerParam> = None;
@@ -19263,17 +18747,19 @@ impl sdk_runtime_types::de::Object for FunctionShellCallItemParam {
         let mut action: Option<FunctionShellActionParam> = None;
         let mut status: Option<FunctionShellCallItemStatus> = None;
         let mut environment: Option<FunctionShellCallItemParamEnvironment> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "call_id" => 1,
-                "caller" => 2,
-                "type" => 3,
-                "action" => 4,
-                "status" => 5,
-                "environment" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "caller" => 2,
+                    "type" => 3,
+                    "action" => 4,
+                    "status" => 5,
+                    "environment" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -19298,25 +18784,22 @@ impl sdk_runtime_types::de::Object for FunctionShellCallItemParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(call_id: impl Into<String>, action: impl Into<FunctionShellActionParam>) -> Self {
+    pub fn new(
+        call_id: impl Into<String>,
+        action: impl Into<FunctionShellActionParam>,
+    ) -> Self {
         Self {
             id: None,
             call_id: call_id.into(),
@@ -19343,16 +18826,15 @@ impl FunctionShellCallItemParam {
         self
     }
     /// Sets `environment`.
-    pub fn environment(mut self, value: impl Into<FunctionShellCallItemParamEnvironment>) -> Self {
+    pub fn environment(
+        mut self,
+        value: impl Into<FunctionShellCallItemParamEnvironment>,
+    ) -> Self {
         self.environment = Some(value.into());
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Commands and limits describing how to run the shell tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellActionParam {
@@ -19363,24 +18845,24 @@ pub struct FunctionShellActionParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_length: Option<i64>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellActionParam {
     const NAME: &'static str = "FunctionShellActionParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut commands: Option<Vec<String>> = None;
         let mut timeout_ms: Option<i64> = None;
         let mut max_output_length: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "commands" => 0,
-                "timeout_ms" => 1,
-                "max_output_length" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "commands" => 0,
+                    "timeout_ms" => 1,
+                    "max_output_length" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut commands),
@@ -19397,21 +18879,15 @@ impl sdk_runtime_types::de::Object for FunctionShellActionParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellActionParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellActionParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19433,11 +18909,7 @@ impl FunctionShellActionParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Status values reported for shell tool calls.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum FunctionShellCallItemStatus {
@@ -19450,11 +18922,7 @@ pub enum FunctionShellCallItemStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallItemStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -19475,71 +18943,45 @@ impl FunctionShellCallItemStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for FunctionShellCallItemStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for FunctionShellCallItemStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for FunctionShellCallItemStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionShellCallItemStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for FunctionShellCallItemStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The environment to execute the shell commands in.
 ///
 /// Told apart by the `type` property.
@@ -19552,11 +18994,7 @@ pub enum FunctionShellCallItemParamEnvironment {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionShellCallItemParamEnvironment {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -19566,64 +19004,48 @@ impl Serialize for FunctionShellCallItemParamEnvironment {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for FunctionShellCallItemParamEnvironment {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "local" => Deserialize::deserialize(content).map(Self::Local),
-            "container_reference" => {
-                Deserialize::deserialize(content).map(Self::ContainerReference)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "local" => Deserialize::deserialize(content).map(Self::Local),
+                "container_reference" => {
+                    Deserialize::deserialize(content).map(Self::ContainerReference)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallItemParamEnvironment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<LocalEnvironmentParam> for FunctionShellCallItemParamEnvironment {
     fn from(value: LocalEnvironmentParam) -> Self {
         Self::Local(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ContainerReferenceParam> for FunctionShellCallItemParamEnvironment {
     fn from(value: ContainerReferenceParam) -> Self {
         Self::ContainerReference(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The streamed output items emitted by a shell tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputItemParam {
@@ -19643,14 +19065,12 @@ pub struct FunctionShellCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_length: Option<i64>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCallOutputItemParam {
     const NAME: &'static str = "FunctionShellCallOutputItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut caller: Option<ToolCallCallerParam> = None;
@@ -19658,17 +19078,19 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutputItemParam {
         let mut output: Option<Vec<FunctionShellCallOutputContentParam>> = None;
         let mut status: Option<FunctionShellCallItemStatus> = None;
         let mut max_output_length: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "call_id" => 1,
-                "caller" => 2,
-                "type" => 3,
-                "output" => 4,
-                "status" => 5,
-                "max_output_length" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "call_id" => 1,
+                    "caller" => 2,
+                    "type" => 3,
+                    "output" => 4,
+                    "status" => 5,
+                    "max_output_length" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -19693,21 +19115,15 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutputItemParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19746,11 +19162,7 @@ impl FunctionShellCallOutputItemParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Captured stdout and stderr for a portion of a shell tool call output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionShellCallOutputContentParam {
@@ -19761,24 +19173,24 @@ pub struct FunctionShellCallOutputContentParam {
     /// The exit or timeout outcome associated with this shell call.
     pub outcome: FunctionShellCallOutputOutcomeParam,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCallOutputContentParam {
     const NAME: &'static str = "FunctionShellCallOutputContentParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut stdout: Option<String> = None;
         let mut stderr: Option<String> = None;
         let mut outcome: Option<FunctionShellCallOutputOutcomeParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "stdout" => 0,
-                "stderr" => 1,
-                "outcome" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "stdout" => 0,
+                    "stderr" => 1,
+                    "outcome" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut stdout),
@@ -19795,21 +19207,15 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutputContentParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputContentParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputContentParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19825,11 +19231,7 @@ impl FunctionShellCallOutputContentParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The exit or timeout outcome associated with this shell call.
 ///
 /// Told apart by the `type` property.
@@ -19842,11 +19244,7 @@ pub enum FunctionShellCallOutputOutcomeParam {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for FunctionShellCallOutputOutcomeParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -19856,62 +19254,48 @@ impl Serialize for FunctionShellCallOutputOutcomeParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for FunctionShellCallOutputOutcomeParam {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "timeout" => Deserialize::deserialize(content).map(Self::Timeout),
-            "exit" => Deserialize::deserialize(content).map(Self::Exit),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "timeout" => Deserialize::deserialize(content).map(Self::Timeout),
+                "exit" => Deserialize::deserialize(content).map(Self::Exit),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputOutcomeParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
-impl From<FunctionShellCallOutputTimeoutOutcomeParam> for FunctionShellCallOutputOutcomeParam {
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionShellCallOutputTimeoutOutcomeParam>
+for FunctionShellCallOutputOutcomeParam {
     fn from(value: FunctionShellCallOutputTimeoutOutcomeParam) -> Self {
         Self::Timeout(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
-impl From<FunctionShellCallOutputExitOutcomeParam> for FunctionShellCallOutputOutcomeParam {
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
+impl From<FunctionShellCallOutputExitOutcomeParam>
+for FunctionShellCallOutputOutcomeParam {
     fn from(value: FunctionShellCallOutputExitOutcomeParam) -> Self {
         Self::Exit(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell call exceeded its configured time limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputTimeoutOutcomeParam {
@@ -19919,20 +19303,20 @@ pub struct FunctionShellCallOutputTimeoutOutcomeParam {
     #[serde(rename = "type")]
     pub type_: TimeoutLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCallOutputTimeoutOutcomeParam {
     const NAME: &'static str = "FunctionShellCallOutputTimeoutOutcomeParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TimeoutLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -19945,35 +19329,23 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutputTimeoutOutcomePara
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputTimeoutOutcomeParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputTimeoutOutcomeParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Indicates that the shell commands finished and returned an exit code.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FunctionShellCallOutputExitOutcomeParam {
@@ -19983,22 +19355,22 @@ pub struct FunctionShellCallOutputExitOutcomeParam {
     /// The exit code returned by the shell process.
     pub exit_code: i64,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for FunctionShellCallOutputExitOutcomeParam {
     const NAME: &'static str = "FunctionShellCallOutputExitOutcomeParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ExitLiteral> = None;
         let mut exit_code: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "exit_code" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "exit_code" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -20013,21 +19385,15 @@ impl sdk_runtime_types::de::Object for FunctionShellCallOutputExitOutcomeParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for FunctionShellCallOutputExitOutcomeParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl FunctionShellCallOutputExitOutcomeParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20038,11 +19404,7 @@ impl FunctionShellCallOutputExitOutcomeParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call representing a request to create, delete, or update files using diff patches.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ApplyPatchToolCallItemParam {
@@ -20060,30 +19422,30 @@ pub struct ApplyPatchToolCallItemParam {
     /// The specific create, delete, or update instruction for the apply_patch tool call.
     pub operation: ApplyPatchOperationParam,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchToolCallItemParam {
     const NAME: &'static str = "ApplyPatchToolCallItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ApplyPatchCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut caller: Option<ToolCallCallerParam> = None;
         let mut status: Option<ApplyPatchCallStatusParam> = None;
         let mut operation: Option<ApplyPatchOperationParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "status" => 4,
-                "operation" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "operation" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -20102,25 +19464,22 @@ impl sdk_runtime_types::de::Object for ApplyPatchToolCallItemParam {
             call_id: sdk_runtime_types::de::required::<_, A::Error>(call_id, "call_id")?,
             caller,
             status: sdk_runtime_types::de::required::<_, A::Error>(status, "status")?,
-            operation: sdk_runtime_types::de::required::<_, A::Error>(operation, "operation")?,
+            operation: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(operation, "operation")?,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchToolCallItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchToolCallItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20149,11 +19508,7 @@ impl ApplyPatchToolCallItemParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Status values reported for apply_patch tool calls.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApplyPatchCallStatusParam {
@@ -20164,11 +19519,7 @@ pub enum ApplyPatchCallStatusParam {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCallStatusParam {
     /// The value as sent on the wire.
     #[inline]
@@ -20187,71 +19538,45 @@ impl ApplyPatchCallStatusParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ApplyPatchCallStatusParam {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for ApplyPatchCallStatusParam {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ApplyPatchCallStatusParam {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ApplyPatchCallStatusParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchCallStatusParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for ApplyPatchCallStatusParam {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
 ///
 /// Told apart by the `type` property.
@@ -20266,11 +19591,7 @@ pub enum ApplyPatchOperationParam {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ApplyPatchOperationParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -20281,73 +19602,53 @@ impl Serialize for ApplyPatchOperationParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for ApplyPatchOperationParam {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "create_file" => Deserialize::deserialize(content).map(Self::CreateFile),
-            "delete_file" => Deserialize::deserialize(content).map(Self::DeleteFile),
-            "update_file" => Deserialize::deserialize(content).map(Self::UpdateFile),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "create_file" => Deserialize::deserialize(content).map(Self::CreateFile),
+                "delete_file" => Deserialize::deserialize(content).map(Self::DeleteFile),
+                "update_file" => Deserialize::deserialize(content).map(Self::UpdateFile),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchOperationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ApplyPatchCreateFileOperationParam> for ApplyPatchOperationParam {
     fn from(value: ApplyPatchCreateFileOperationParam) -> Self {
         Self::CreateFile(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ApplyPatchDeleteFileOperationParam> for ApplyPatchOperationParam {
     fn from(value: ApplyPatchDeleteFileOperationParam) -> Self {
         Self::DeleteFile(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<ApplyPatchUpdateFileOperationParam> for ApplyPatchOperationParam {
     fn from(value: ApplyPatchUpdateFileOperationParam) -> Self {
         Self::UpdateFile(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction for creating a new file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchCreateFileOperationParam {
@@ -20359,24 +19660,24 @@ pub struct ApplyPatchCreateFileOperationParam {
     /// Unified diff content to apply when creating the file.
     pub diff: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchCreateFileOperationParam {
     const NAME: &'static str = "ApplyPatchCreateFileOperationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CreateFileLiteral> = None;
         let mut path: Option<String> = None;
         let mut diff: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "path" => 1,
-                "diff" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -20393,21 +19694,15 @@ impl sdk_runtime_types::de::Object for ApplyPatchCreateFileOperationParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchCreateFileOperationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCreateFileOperationParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20419,11 +19714,7 @@ impl ApplyPatchCreateFileOperationParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction for deleting an existing file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchDeleteFileOperationParam {
@@ -20433,22 +19724,22 @@ pub struct ApplyPatchDeleteFileOperationParam {
     /// Path of the file to delete relative to the workspace root.
     pub path: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchDeleteFileOperationParam {
     const NAME: &'static str = "ApplyPatchDeleteFileOperationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<DeleteFileLiteral> = None;
         let mut path: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "path" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -20463,21 +19754,15 @@ impl sdk_runtime_types::de::Object for ApplyPatchDeleteFileOperationParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchDeleteFileOperationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchDeleteFileOperationParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20488,11 +19773,7 @@ impl ApplyPatchDeleteFileOperationParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Instruction for updating an existing file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchUpdateFileOperationParam {
@@ -20504,24 +19785,24 @@ pub struct ApplyPatchUpdateFileOperationParam {
     /// Unified diff content to apply to the existing file.
     pub diff: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchUpdateFileOperationParam {
     const NAME: &'static str = "ApplyPatchUpdateFileOperationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<UpdateFileLiteral> = None;
         let mut path: Option<String> = None;
         let mut diff: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "path" => 1,
-                "diff" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "path" => 1,
+                    "diff" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -20538,21 +19819,15 @@ impl sdk_runtime_types::de::Object for ApplyPatchUpdateFileOperationParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchUpdateFileOperationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchUpdateFileOperationParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20564,11 +19839,7 @@ impl ApplyPatchUpdateFileOperationParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The streamed output emitted by an apply patch tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApplyPatchToolCallOutputItemParam {
@@ -20586,30 +19857,30 @@ pub struct ApplyPatchToolCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ApplyPatchToolCallOutputItemParam {
     const NAME: &'static str = "ApplyPatchToolCallOutputItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ApplyPatchCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut caller: Option<ToolCallCallerParam> = None;
         let mut status: Option<ApplyPatchCallOutputStatusParam> = None;
         let mut output: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "status" => 4,
-                "output" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "status" => 4,
+                    "output" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -20632,21 +19903,15 @@ impl sdk_runtime_types::de::Object for ApplyPatchToolCallOutputItemParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchToolCallOutputItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchToolCallOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20679,11 +19944,7 @@ impl ApplyPatchToolCallOutputItemParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Outcome values reported for apply_patch tool call outputs.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ApplyPatchCallOutputStatusParam {
@@ -20694,11 +19955,7 @@ pub enum ApplyPatchCallOutputStatusParam {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ApplyPatchCallOutputStatusParam {
     /// The value as sent on the wire.
     #[inline]
@@ -20717,71 +19974,45 @@ impl ApplyPatchCallOutputStatusParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ApplyPatchCallOutputStatusParam {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for ApplyPatchCallOutputStatusParam {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ApplyPatchCallOutputStatusParam {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ApplyPatchCallOutputStatusParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ApplyPatchCallOutputStatusParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for ApplyPatchCallOutputStatusParam {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A response to an MCP approval request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct McpApprovalResponse {
@@ -20797,28 +20028,28 @@ pub struct McpApprovalResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for McpApprovalResponse {
     const NAME: &'static str = "McpApprovalResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpApprovalResponseLiteral> = None;
         let mut id: Option<String> = None;
         let mut approval_request_id: Option<String> = None;
         let mut approve: Option<bool> = None;
         let mut reason: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "approval_request_id" => 2,
-                "approve" => 3,
-                "reason" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "approval_request_id" => 2,
+                    "approve" => 3,
+                    "reason" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -20833,34 +20064,31 @@ impl sdk_runtime_types::de::Object for McpApprovalResponse {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id,
-            approval_request_id: sdk_runtime_types::de::required::<_, A::Error>(
-                approval_request_id,
-                "approval_request_id",
-            )?,
+            approval_request_id: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(approval_request_id, "approval_request_id")?,
             approve: sdk_runtime_types::de::required::<_, A::Error>(approve, "approve")?,
             reason,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for McpApprovalResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl McpApprovalResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(approval_request_id: impl Into<String>, approve: impl Into<bool>) -> Self {
+    pub fn new(
+        approval_request_id: impl Into<String>,
+        approve: impl Into<bool>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             id: None,
@@ -20880,11 +20108,7 @@ impl McpApprovalResponse {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Compacts the current context. Must be the final input item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactionTriggerItemParam {
@@ -20892,20 +20116,20 @@ pub struct CompactionTriggerItemParam {
     #[serde(rename = "type")]
     pub type_: CompactionTriggerLiteral,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CompactionTriggerItemParam {
     const NAME: &'static str = "CompactionTriggerItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CompactionTriggerLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -20918,35 +20142,23 @@ impl sdk_runtime_types::de::Object for CompactionTriggerItemParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CompactionTriggerItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl CompactionTriggerItemParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An internal identifier for an item to reference.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ItemReferenceParam {
@@ -20955,22 +20167,22 @@ pub struct ItemReferenceParam {
     /// The ID of the item to reference.
     pub id: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ItemReferenceParam {
     const NAME: &'static str = "ItemReferenceParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ItemReferenceLiteral2> = None;
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -20985,29 +20197,20 @@ impl sdk_runtime_types::de::Object for ItemReferenceParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ItemReferenceParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ItemReferenceParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            type_: None,
-            id: id.into(),
-        }
+        Self { type_: None, id: id.into() }
     }
     /// Sets `type`.
     pub fn type_(mut self, value: impl Into<ItemReferenceLiteral2>) -> Self {
@@ -21015,11 +20218,7 @@ impl ItemReferenceParam {
         self
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramItemParam {
     /// The unique ID of this program item.
@@ -21034,28 +20233,28 @@ pub struct ProgramItemParam {
     /// Opaque program replay fingerprint that must be round-tripped.
     pub fingerprint: String,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ProgramItemParam {
     const NAME: &'static str = "ProgramItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<ProgramLiteral> = None;
         let mut call_id: Option<String> = None;
         let mut code: Option<String> = None;
         let mut fingerprint: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "call_id" => 2,
-                "code" => 3,
-                "fingerprint" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "code" => 3,
+                    "fingerprint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -21072,28 +20271,22 @@ impl sdk_runtime_types::de::Object for ProgramItemParam {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             call_id: sdk_runtime_types::de::required::<_, A::Error>(call_id, "call_id")?,
             code: sdk_runtime_types::de::required::<_, A::Error>(code, "code")?,
-            fingerprint: sdk_runtime_types::de::required::<_, A::Error>(
-                fingerprint,
-                "fingerprint",
-            )?,
+            fingerprint: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(fingerprint, "fingerprint")?,
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ProgramItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21112,11 +20305,7 @@ impl ProgramItemParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProgramOutputItemParam {
     /// The unique ID of this program output item.
@@ -21131,28 +20320,28 @@ pub struct ProgramOutputItemParam {
     /// The terminal status of the program output.
     pub status: ProgramOutputItemStatus,
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ProgramOutputItemParam {
     const NAME: &'static str = "ProgramOutputItemParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<ProgramOutputLiteral> = None;
         let mut call_id: Option<String> = None;
         let mut result: Option<String> = None;
         let mut status: Option<ProgramOutputItemStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "call_id" => 2,
-                "result" => 3,
-                "status" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "result" => 3,
+                    "status" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -21173,21 +20362,15 @@ impl sdk_runtime_types::de::Object for ProgramOutputItemParam {
         })
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ProgramOutputItemParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramOutputItemParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21206,11 +20389,7 @@ impl ProgramOutputItemParam {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProgramOutputItemStatus {
     /// `completed`
@@ -21220,11 +20399,7 @@ pub enum ProgramOutputItemStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl ProgramOutputItemStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -21243,71 +20418,45 @@ impl ProgramOutputItemStatus {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ProgramOutputItemStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for ProgramOutputItemStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ProgramOutputItemStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for ProgramOutputItemStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ProgramOutputItemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for ProgramOutputItemStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Specify additional output data to include in the model response. Currently supported values are:
 /// - `web_search_call.results`: Include the search results of the web search tool call.
 /// - `web_search_call.action.sources`: Include the sources of the web search tool call.
@@ -21338,11 +20487,7 @@ pub enum IncludeEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl IncludeEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -21352,7 +20497,9 @@ impl IncludeEnum {
             Self::WebSearchCallResults => "web_search_call.results",
             Self::WebSearchCallActionSources => "web_search_call.action.sources",
             Self::MessageInputImageImageUrl => "message.input_image.image_url",
-            Self::ComputerCallOutputOutputImageUrl => "computer_call_output.output.image_url",
+            Self::ComputerCallOutputOutputImageUrl => {
+                "computer_call_output.output.image_url"
+            }
             Self::CodeInterpreterCallOutputs => "code_interpreter_call.outputs",
             Self::ReasoningEncryptedContent => "reasoning.encrypted_content",
             Self::MessageOutputTextLogprobs => "message.output_text.logprobs",
@@ -21365,7 +20512,9 @@ impl IncludeEnum {
             "web_search_call.results" => Self::WebSearchCallResults,
             "web_search_call.action.sources" => Self::WebSearchCallActionSources,
             "message.input_image.image_url" => Self::MessageInputImageImageUrl,
-            "computer_call_output.output.image_url" => Self::ComputerCallOutputOutputImageUrl,
+            "computer_call_output.output.image_url" => {
+                Self::ComputerCallOutputOutputImageUrl
+            }
             "code_interpreter_call.outputs" => Self::CodeInterpreterCallOutputs,
             "reasoning.encrypted_content" => Self::ReasoningEncryptedContent,
             "message.output_text.logprobs" => Self::MessageOutputTextLogprobs,
@@ -21373,61 +20522,39 @@ impl IncludeEnum {
         }
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<&str> for IncludeEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl From<String> for IncludeEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for IncludeEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Serialize for IncludeEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for IncludeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses"
-))]
+#[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 impl Default for IncludeEnum {
     fn default() -> Self {
         Self::Other(String::new())
@@ -21443,17 +20570,21 @@ pub struct DeletedConversationResource {
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for DeletedConversationResource {
     const NAME: &'static str = "DeletedConversationResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ConversationDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                "id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -21472,7 +20603,9 @@ impl sdk_runtime_types::de::Object for DeletedConversationResource {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for DeletedConversationResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21518,7 +20651,9 @@ impl Serialize for ConversationDeletedLiteral {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for ConversationDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.deleted")
             .map(|()| Self::ConversationDeleted)
     }
@@ -21539,19 +20674,23 @@ pub struct ConversationResource {
 #[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for ConversationResource {
     const NAME: &'static str = "ConversationResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ConversationLiteral> = None;
         let mut metadata: Option<serde_json::Value> = None;
         let mut created_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "metadata" => 2,
-                "created_at" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "metadata" => 2,
+                    "created_at" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -21572,7 +20711,9 @@ impl sdk_runtime_types::de::Object for ConversationResource {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21623,8 +20764,11 @@ impl Serialize for ConversationLiteral {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "conversation").map(|()| Self::Conversation)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "conversation")
+            .map(|()| Self::Conversation)
     }
 }
 #[cfg(feature = "conversations")]
@@ -21638,15 +20782,19 @@ pub struct CreateConversationBody {
 #[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for CreateConversationBody {
     const NAME: &'static str = "CreateConversationBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
         let mut items: Option<Vec<InputItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                "items" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "items" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -21660,7 +20808,9 @@ impl sdk_runtime_types::de::Object for CreateConversationBody {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for CreateConversationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21695,13 +20845,17 @@ pub struct UpdateConversationBody {
 #[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for UpdateConversationBody {
     const NAME: &'static str = "UpdateConversationBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -21714,7 +20868,9 @@ impl sdk_runtime_types::de::Object for UpdateConversationBody {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for UpdateConversationBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21761,19 +20917,23 @@ pub struct ListConversationItemsParams {
 #[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for ListConversationItemsParams {
     const NAME: &'static str = "ListConversationItemsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListConversationItemsOrder> = None;
         let mut after: Option<String> = None;
         let mut include: Option<Vec<IncludeEnum>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "include" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "include" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -21794,7 +20954,9 @@ impl sdk_runtime_types::de::Object for ListConversationItemsParams {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ListConversationItemsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21843,13 +21005,17 @@ pub struct CreateConversationItemsParams {
 #[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for CreateConversationItemsParams {
     const NAME: &'static str = "CreateConversationItemsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut include: Option<Vec<IncludeEnum>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "include" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "include" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut include),
@@ -21862,7 +21028,9 @@ impl sdk_runtime_types::de::Object for CreateConversationItemsParams {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for CreateConversationItemsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21888,13 +21056,17 @@ pub struct CreateConversationItemsRequest {
 #[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for CreateConversationItemsRequest {
     const NAME: &'static str = "CreateConversationItemsRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut items: Option<Vec<InputItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "items" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "items" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut items),
@@ -21909,7 +21081,9 @@ impl sdk_runtime_types::de::Object for CreateConversationItemsRequest {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for CreateConversationItemsRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21918,9 +21092,7 @@ impl CreateConversationItemsRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(items: impl Into<Vec<InputItem>>) -> Self {
-        Self {
-            items: items.into(),
-        }
+        Self { items: items.into() }
     }
 }
 #[cfg(feature = "conversations")]
@@ -21935,13 +21107,17 @@ pub struct GetConversationItemParams {
 #[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for GetConversationItemParams {
     const NAME: &'static str = "GetConversationItemParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut include: Option<Vec<IncludeEnum>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "include" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "include" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut include),
@@ -21954,7 +21130,9 @@ impl sdk_runtime_types::de::Object for GetConversationItemParams {
 }
 #[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for GetConversationItemParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -20,21 +20,25 @@ pub struct CreateEmbeddingRequest {
 }
 impl sdk_runtime_types::de::Object for CreateEmbeddingRequest {
     const NAME: &'static str = "CreateEmbeddingRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<CreateEmbeddingRequestInput> = None;
         let mut model: Option<CreateEmbeddingRequestModel> = None;
         let mut encoding_format: Option<CreateEmbeddingRequestEncodingFormat> = None;
         let mut dimensions: Option<i64> = None;
         let mut user: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "model" => 1,
-                "encoding_format" => 2,
-                "dimensions" => 3,
-                "user" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "model" => 1,
+                    "encoding_format" => 2,
+                    "dimensions" => 3,
+                    "user" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input),
@@ -56,7 +60,9 @@ impl sdk_runtime_types::de::Object for CreateEmbeddingRequest {
     }
 }
 impl<'de> Deserialize<'de> for CreateEmbeddingRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -183,7 +189,9 @@ impl Serialize for CreateEmbeddingRequestModel {
     }
 }
 impl<'de> Deserialize<'de> for CreateEmbeddingRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -242,7 +250,9 @@ impl Serialize for CreateEmbeddingRequestEncodingFormat {
     }
 }
 impl<'de> Deserialize<'de> for CreateEmbeddingRequestEncodingFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -259,19 +269,23 @@ pub struct CreateEmbeddingResponse {
 }
 impl sdk_runtime_types::de::Object for CreateEmbeddingResponse {
     const NAME: &'static str = "CreateEmbeddingResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<Vec<Embedding>> = None;
         let mut model: Option<String> = None;
         let mut object: Option<ListLiteral> = None;
         let mut usage: Option<CreateEmbeddingResponseUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "model" => 1,
-                "object" => 2,
-                "usage" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "model" => 1,
+                    "object" => 2,
+                    "usage" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -291,7 +305,9 @@ impl sdk_runtime_types::de::Object for CreateEmbeddingResponse {
     }
 }
 impl<'de> Deserialize<'de> for CreateEmbeddingResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -323,17 +339,21 @@ pub struct Embedding {
 }
 impl sdk_runtime_types::de::Object for Embedding {
     const NAME: &'static str = "Embedding";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut embedding: Option<Vec<f32>> = None;
         let mut object: Option<EmbeddingLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "embedding" => 1,
-                "object" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "embedding" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -351,7 +371,9 @@ impl sdk_runtime_types::de::Object for Embedding {
     }
 }
 impl<'de> Deserialize<'de> for Embedding {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -391,8 +413,11 @@ impl Serialize for EmbeddingLiteral {
     }
 }
 impl<'de> Deserialize<'de> for EmbeddingLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "embedding").map(|()| Self::Embedding)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "embedding")
+            .map(|()| Self::Embedding)
     }
 }
 /// The usage information for the request.
@@ -405,15 +430,19 @@ pub struct CreateEmbeddingResponseUsage {
 }
 impl sdk_runtime_types::de::Object for CreateEmbeddingResponseUsage {
     const NAME: &'static str = "CreateEmbeddingResponseUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut prompt_tokens: Option<i64> = None;
         let mut total_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "prompt_tokens" => 0,
-                "total_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "prompt_tokens" => 0,
+                    "total_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut prompt_tokens),
@@ -429,7 +458,9 @@ impl sdk_runtime_types::de::Object for CreateEmbeddingResponseUsage {
     }
 }
 impl<'de> Deserialize<'de> for CreateEmbeddingResponseUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -23,21 +23,29 @@ pub struct CreateEvalCompletionsRunDataSource {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSource {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CompletionsLiteral> = None;
-        let mut input_messages: Option<CreateEvalCompletionsRunDataSourceInputMessages> = None;
-        let mut sampling_params: Option<CreateEvalCompletionsRunDataSourceSamplingParams> = None;
+        let mut input_messages: Option<
+            CreateEvalCompletionsRunDataSourceInputMessages,
+        > = None;
+        let mut sampling_params: Option<
+            CreateEvalCompletionsRunDataSourceSamplingParams,
+        > = None;
         let mut model: Option<String> = None;
         let mut source: Option<CreateEvalCompletionsRunDataSourceSource> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "input_messages" => 1,
-                "sampling_params" => 2,
-                "model" => 3,
-                "source" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_messages" => 1,
+                    "sampling_params" => 2,
+                    "model" => 3,
+                    "source" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -60,7 +68,9 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -129,8 +139,11 @@ impl Serialize for CompletionsLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CompletionsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "completions").map(|()| Self::Completions)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "completions")
+            .map(|()| Self::Completions)
     }
 }
 #[cfg(feature = "evals")]
@@ -142,7 +155,9 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessages {
     /// `template`
     Template(CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages),
     /// `item_reference`
-    ItemReference(CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages),
+    ItemReference(
+        CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
+    ),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
@@ -157,17 +172,22 @@ impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
     }
 }
 #[cfg(feature = "evals")]
-impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceInputMessages {
+impl sdk_runtime_types::de::TaggedUnion
+for CreateEvalCompletionsRunDataSourceInputMessages {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "template" => Deserialize::deserialize(content).map(Self::Template),
-            "item_reference" => Deserialize::deserialize(content).map(Self::ItemReference),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "template" => Deserialize::deserialize(content).map(Self::Template),
+                "item_reference" => {
+                    Deserialize::deserialize(content).map(Self::ItemReference)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -175,22 +195,24 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceIn
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages>
-    for CreateEvalCompletionsRunDataSourceInputMessages
-{
-    fn from(value: CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages) -> Self {
+for CreateEvalCompletionsRunDataSourceInputMessages {
+    fn from(
+        value: CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages,
+    ) -> Self {
         Self::Template(value)
     }
 }
 #[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages>
-    for CreateEvalCompletionsRunDataSourceInputMessages
-{
+for CreateEvalCompletionsRunDataSourceInputMessages {
     fn from(
         value: CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages,
     ) -> Self {
@@ -205,26 +227,31 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages 
     #[serde(rename = "type")]
     pub type_: TemplateLiteral,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
-    pub template:
-        Vec<CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem>,
+    pub template: Vec<
+        CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
+    >,
 }
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
-    for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages
-{
-    const NAME: &'static str =
-        "CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
+    const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TemplateLiteral> = None;
         let mut template: Option<
-            Vec<CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem>,
+            Vec<
+                CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
+            >,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "template" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "template" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -241,9 +268,10 @@ impl sdk_runtime_types::de::Object
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
-    for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -253,7 +281,9 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     #[inline]
     pub fn new(
         template: impl Into<
-            Vec<CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem>,
+            Vec<
+                CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
+            >,
         >,
     ) -> Self {
         Self {
@@ -292,7 +322,9 @@ impl Serialize for TemplateLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for TemplateLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "template").map(|()| Self::Template)
     }
 }
@@ -307,16 +339,14 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTem
 }
 #[cfg(feature = "evals")]
 impl From<EasyInputMessage>
-    for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem
-{
+for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EasyInputMessage) -> Self {
         Self::EasyInputMessage(value)
     }
 }
 #[cfg(feature = "evals")]
 impl From<EvalItem>
-    for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem
-{
+for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
@@ -340,17 +370,21 @@ pub struct EvalItem {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for EvalItem {
     const NAME: &'static str = "EvalItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<EasyInputMessageRole> = None;
         let mut content: Option<EvalItemContent> = None;
         let mut type_: Option<MessageLiteral2> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                "type" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "type" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role),
@@ -369,7 +403,9 @@ impl sdk_runtime_types::de::Object for EvalItem {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -377,7 +413,10 @@ impl<'de> Deserialize<'de> for EvalItem {
 impl EvalItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(role: impl Into<EasyInputMessageRole>, content: impl Into<EvalItemContent>) -> Self {
+    pub fn new(
+        role: impl Into<EasyInputMessageRole>,
+        content: impl Into<EvalItemContent>,
+    ) -> Self {
         Self {
             role: role.into(),
             content: content.into(),
@@ -477,15 +516,19 @@ pub struct EvalItemContentOutputText {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for EvalItemContentOutputText {
     const NAME: &'static str = "EvalItemContentOutputText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<OutputTextLiteral2> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -502,7 +545,9 @@ impl sdk_runtime_types::de::Object for EvalItemContentOutputText {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalItemContentOutputText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -547,8 +592,11 @@ impl Serialize for OutputTextLiteral2 {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for OutputTextLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "output_text").map(|()| Self::OutputText)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "output_text")
+            .map(|()| Self::OutputText)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -567,17 +615,21 @@ pub struct EvalItemInputImage {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for EvalItemInputImage {
     const NAME: &'static str = "EvalItemInputImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputImageLiteral2> = None;
         let mut image_url: Option<String> = None;
         let mut detail: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image_url" => 1,
-                "detail" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "detail" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -589,14 +641,19 @@ impl sdk_runtime_types::de::Object for EvalItemInputImage {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            image_url: sdk_runtime_types::de::required::<_, A::Error>(image_url, "image_url")?,
+            image_url: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(image_url, "image_url")?,
             detail,
         })
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalItemInputImage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -647,8 +704,11 @@ impl Serialize for InputImageLiteral2 {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for InputImageLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "input_image").map(|()| Self::InputImage)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "input_image")
+            .map(|()| Self::InputImage)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -663,15 +723,19 @@ pub struct InputAudio {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for InputAudio {
     const NAME: &'static str = "InputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputAudioLiteral> = None;
         let mut input_audio: Option<InputAudioInputAudio> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "input_audio" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_audio" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -682,16 +746,18 @@ impl sdk_runtime_types::de::Object for InputAudio {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            input_audio: sdk_runtime_types::de::required::<_, A::Error>(
-                input_audio,
-                "input_audio",
-            )?,
+            input_audio: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(input_audio, "input_audio")?,
         })
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for InputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -718,15 +784,19 @@ pub struct InputAudioInputAudio {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for InputAudioInputAudio {
     const NAME: &'static str = "InputAudioInputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<String> = None;
         let mut format: Option<InputAudioInputAudioFormat> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "format" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "format" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -743,7 +813,9 @@ impl sdk_runtime_types::de::Object for InputAudioInputAudio {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for InputAudioInputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -751,7 +823,10 @@ impl<'de> Deserialize<'de> for InputAudioInputAudio {
 impl InputAudioInputAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<String>, format: impl Into<InputAudioInputAudioFormat>) -> Self {
+    pub fn new(
+        data: impl Into<String>,
+        format: impl Into<InputAudioInputAudioFormat>,
+    ) -> Self {
         Self {
             data: data.into(),
             format: format.into(),
@@ -815,7 +890,9 @@ impl Serialize for InputAudioInputAudioFormat {
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for InputAudioInputAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -841,19 +918,21 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMess
 }
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
-    for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages
-{
-    const NAME: &'static str =
-        "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
+    const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ItemReferenceLiteral> = None;
         let mut item_reference: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_reference" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_reference" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -870,9 +949,10 @@ impl sdk_runtime_types::de::Object
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
-    for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -917,8 +997,11 @@ impl Serialize for ItemReferenceLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ItemReferenceLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "item_reference").map(|()| Self::ItemReference)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "item_reference")
+            .map(|()| Self::ItemReference)
     }
 }
 #[cfg(feature = "evals")]
@@ -949,7 +1032,9 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     /// ensures the message the model generates is valid JSON. Using `json_schema`
     /// is preferred for models that support it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat>,
+    pub response_format: Option<
+        CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
+    >,
     /// A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<ChatCompletionTool>>,
@@ -957,7 +1042,9 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplingParams {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceSamplingParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut reasoning_effort: Option<ReasoningEffort> = None;
         let mut temperature: Option<f64> = None;
         let mut max_completion_tokens: Option<i64> = None;
@@ -967,22 +1054,26 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplin
             CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
         > = None;
         let mut tools: Option<Vec<ChatCompletionTool>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "reasoning_effort" => 0,
-                "temperature" => 1,
-                "max_completion_tokens" => 2,
-                "top_p" => 3,
-                "seed" => 4,
-                "response_format" => 5,
-                "tools" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reasoning_effort" => 0,
+                    "temperature" => 1,
+                    "max_completion_tokens" => 2,
+                    "top_p" => 3,
+                    "seed" => 4,
+                    "response_format" => 5,
+                    "tools" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_effort),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens),
+                2 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens)
+                }
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut seed),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut response_format),
@@ -1004,7 +1095,9 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplin
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSamplingParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1099,48 +1192,51 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseForma
 }
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion
-    for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat
-{
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
-            "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
+                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 #[cfg(feature = "evals")]
-impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
-impl From<ResponseFormatText> for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
+impl From<ResponseFormatText>
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
 #[cfg(feature = "evals")]
 impl From<ResponseFormatJsonSchema>
-    for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat
-{
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
 #[cfg(feature = "evals")]
 impl From<ResponseFormatJsonObject>
-    for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat
-{
+for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
@@ -1178,12 +1274,18 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceSo
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "file_content" => Deserialize::deserialize(content).map(Self::FileContent),
-            "file_id" => Deserialize::deserialize(content).map(Self::FileId),
-            "stored_completions" => Deserialize::deserialize(content).map(Self::StoredCompletions),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "file_content" => {
+                    Deserialize::deserialize(content).map(Self::FileContent)
+                }
+                "file_id" => Deserialize::deserialize(content).map(Self::FileId),
+                "stored_completions" => {
+                    Deserialize::deserialize(content).map(Self::StoredCompletions)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -1191,7 +1293,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceSo
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1226,15 +1330,19 @@ pub struct EvalJsonlFileContentSource {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileContentSource {
     const NAME: &'static str = "EvalJsonlFileContentSource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileContentLiteral> = None;
         let mut content: Option<Vec<EvalJsonlFileContentSourceContentItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "content" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1251,7 +1359,9 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileContentSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileContentSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1296,8 +1406,11 @@ impl Serialize for FileContentLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileContentLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "file_content").map(|()| Self::FileContent)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "file_content")
+            .map(|()| Self::FileContent)
     }
 }
 #[cfg(feature = "evals")]
@@ -1310,15 +1423,19 @@ pub struct EvalJsonlFileContentSourceContentItem {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileContentSourceContentItem {
     const NAME: &'static str = "EvalJsonlFileContentSourceContentItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut item: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut sample: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "item" => 0,
-                "sample" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "item" => 0,
+                    "sample" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut item),
@@ -1335,7 +1452,9 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileContentSourceContentItem {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileContentSourceContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1350,7 +1469,10 @@ impl EvalJsonlFileContentSourceContentItem {
         }
     }
     /// Sets `sample`.
-    pub fn sample(mut self, value: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+    pub fn sample(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
         self.sample = Some(value.into());
         self
     }
@@ -1368,15 +1490,19 @@ pub struct EvalJsonlFileIdSource {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileIdSource {
     const NAME: &'static str = "EvalJsonlFileIdSource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileIdLiteral> = None;
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1393,7 +1519,9 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileIdSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileIdSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1438,7 +1566,9 @@ impl Serialize for FileIdLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileIdLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "file_id").map(|()| Self::FileId)
     }
 }
@@ -1463,23 +1593,27 @@ pub struct EvalStoredCompletionsSource {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalStoredCompletionsSource {
     const NAME: &'static str = "EvalStoredCompletionsSource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<StoredCompletionsLiteral> = None;
         let mut metadata: Option<Metadata> = None;
         let mut model: Option<String> = None;
         let mut created_after: Option<i64> = None;
         let mut created_before: Option<i64> = None;
         let mut limit: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "metadata" => 1,
-                "model" => 2,
-                "created_after" => 3,
-                "created_before" => 4,
-                "limit" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    "model" => 2,
+                    "created_after" => 3,
+                    "created_before" => 4,
+                    "limit" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1504,7 +1638,9 @@ impl sdk_runtime_types::de::Object for EvalStoredCompletionsSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalStoredCompletionsSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1578,7 +1714,9 @@ impl Serialize for StoredCompletionsLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "stored_completions")
             .map(|()| Self::StoredCompletions)
     }
@@ -1602,22 +1740,28 @@ pub struct CreateEvalCustomDataSourceConfig {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCustomDataSourceConfig {
     const NAME: &'static str = "CreateEvalCustomDataSourceConfig";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomLiteral2> = None;
         let mut item_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut include_sample_schema: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_schema" => 1,
-                "include_sample_schema" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_schema" => 1,
+                    "include_sample_schema" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::value(&mut map, &mut item_schema),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut include_sample_schema),
+                2 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut include_sample_schema)
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -1631,7 +1775,9 @@ impl sdk_runtime_types::de::Object for CreateEvalCustomDataSourceConfig {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCustomDataSourceConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1639,7 +1785,9 @@ impl<'de> Deserialize<'de> for CreateEvalCustomDataSourceConfig {
 impl CreateEvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(item_schema: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+    pub fn new(
+        item_schema: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             item_schema: item_schema.into(),
@@ -1686,15 +1834,19 @@ pub struct CreateEvalItemSimpleInputMessage {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalItemSimpleInputMessage {
     const NAME: &'static str = "CreateEvalItemSimpleInputMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
         let mut content: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role),
@@ -1711,7 +1863,9 @@ impl sdk_runtime_types::de::Object for CreateEvalItemSimpleInputMessage {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalItemSimpleInputMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1739,15 +1893,19 @@ pub struct CreateEvalJsonlRunDataSource {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalJsonlRunDataSource {
     const NAME: &'static str = "CreateEvalJsonlRunDataSource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<JsonlLiteral> = None;
         let mut source: Option<CreateEvalJsonlRunDataSourceSource> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "source" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "source" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1764,7 +1922,9 @@ impl sdk_runtime_types::de::Object for CreateEvalJsonlRunDataSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1809,7 +1969,9 @@ impl Serialize for JsonlLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for JsonlLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "jsonl").map(|()| Self::Jsonl)
     }
 }
@@ -1843,11 +2005,15 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalJsonlRunDataSourceSource {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "file_content" => Deserialize::deserialize(content).map(Self::FileContent),
-            "file_id" => Deserialize::deserialize(content).map(Self::FileId),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "file_content" => {
+                    Deserialize::deserialize(content).map(Self::FileContent)
+                }
+                "file_id" => Deserialize::deserialize(content).map(Self::FileId),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -1855,7 +2021,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalJsonlRunDataSourceSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1893,23 +2061,27 @@ pub struct CreateEvalLabelModelGrader {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalLabelModelGrader {
     const NAME: &'static str = "CreateEvalLabelModelGrader";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LabelModelLiteral> = None;
         let mut name: Option<String> = None;
         let mut model: Option<String> = None;
         let mut input: Option<Vec<CreateEvalItem>> = None;
         let mut labels: Option<Vec<String>> = None;
         let mut passing_labels: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "model" => 2,
-                "input" => 3,
-                "labels" => 4,
-                "passing_labels" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "model" => 2,
+                    "input" => 3,
+                    "labels" => 4,
+                    "passing_labels" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1934,7 +2106,9 @@ impl sdk_runtime_types::de::Object for CreateEvalLabelModelGrader {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalLabelModelGrader {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1989,8 +2163,11 @@ impl Serialize for LabelModelLiteral {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for LabelModelLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "label_model").map(|()| Self::LabelModel)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "label_model")
+            .map(|()| Self::LabelModel)
     }
 }
 #[cfg(feature = "evals")]
@@ -2008,15 +2185,19 @@ pub struct CreateEvalLogsDataSourceConfig {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalLogsDataSourceConfig {
     const NAME: &'static str = "CreateEvalLogsDataSourceConfig";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LogsLiteral2> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "metadata" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2033,7 +2214,9 @@ impl sdk_runtime_types::de::Object for CreateEvalLogsDataSourceConfig {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalLogsDataSourceConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2073,19 +2256,23 @@ pub struct CreateEvalRequest {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalRequest {
     const NAME: &'static str = "CreateEvalRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut metadata: Option<Metadata> = None;
         let mut data_source_config: Option<CreateEvalRequestDataSourceConfig> = None;
         let mut testing_criteria: Option<Vec<CreateEvalRequestTestingCriteriaItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "metadata" => 1,
-                "data_source_config" => 2,
-                "testing_criteria" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "metadata" => 1,
+                    "data_source_config" => 2,
+                    "testing_criteria" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -2099,17 +2286,19 @@ impl sdk_runtime_types::de::Object for CreateEvalRequest {
         Ok(Self {
             name,
             metadata,
-            data_source_config: sdk_runtime_types::de::required::<_, A::Error>(
-                data_source_config,
-                "data_source_config",
-            )?,
+            data_source_config: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(data_source_config, "data_source_config")?,
             testing_criteria: testing_criteria.unwrap_or_default(),
         })
     }
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2172,12 +2361,16 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestDataSourceConfig {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "custom" => Deserialize::deserialize(content).map(Self::Custom),
-            "logs" => Deserialize::deserialize(content).map(Self::Logs),
-            "stored_completions" => Deserialize::deserialize(content).map(Self::StoredCompletions),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "stored_completions" => {
+                    Deserialize::deserialize(content).map(Self::StoredCompletions)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2185,7 +2378,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestDataSourceConfig {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2202,7 +2397,8 @@ impl From<CreateEvalLogsDataSourceConfig> for CreateEvalRequestDataSourceConfig 
     }
 }
 #[cfg(feature = "evals")]
-impl From<CreateEvalStoredCompletionsDataSourceConfig> for CreateEvalRequestDataSourceConfig {
+impl From<CreateEvalStoredCompletionsDataSourceConfig>
+for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalStoredCompletionsDataSourceConfig) -> Self {
         Self::StoredCompletions(value)
     }
@@ -2223,15 +2419,19 @@ pub struct CreateEvalStoredCompletionsDataSourceConfig {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalStoredCompletionsDataSourceConfig {
     const NAME: &'static str = "CreateEvalStoredCompletionsDataSourceConfig";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<StoredCompletionsLiteral> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "metadata" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2248,7 +2448,9 @@ impl sdk_runtime_types::de::Object for CreateEvalStoredCompletionsDataSourceConf
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalStoredCompletionsDataSourceConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2309,14 +2511,20 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestTestingCriteriaItem
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "label_model" => Deserialize::deserialize(content).map(Self::LabelModel),
-            "string_check" => Deserialize::deserialize(content).map(Self::StringCheck),
-            "text_similarity" => Deserialize::deserialize(content).map(Self::TextSimilarity),
-            "python" => Deserialize::deserialize(content).map(Self::Python),
-            "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "label_model" => Deserialize::deserialize(content).map(Self::LabelModel),
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2324,7 +2532,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestTestingCriteriaItem
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2380,21 +2590,25 @@ pub struct GraderStringCheck {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for GraderStringCheck {
     const NAME: &'static str = "GraderStringCheck";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<StringCheckLiteral> = None;
         let mut name: Option<String> = None;
         let mut input: Option<String> = None;
         let mut reference: Option<String> = None;
         let mut operation: Option<GraderStringCheckOperation> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "input" => 2,
-                "reference" => 3,
-                "operation" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "input" => 2,
+                    "reference" => 3,
+                    "operation" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2417,7 +2631,9 @@ impl sdk_runtime_types::de::Object for GraderStringCheck {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for GraderStringCheck {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2470,8 +2686,11 @@ impl Serialize for StringCheckLiteral {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for StringCheckLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "string_check").map(|()| Self::StringCheck)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "string_check")
+            .map(|()| Self::StringCheck)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -2538,7 +2757,9 @@ impl Serialize for GraderStringCheckOperation {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for GraderStringCheckOperation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2571,23 +2792,27 @@ pub struct EvalGraderTextSimilarity {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderTextSimilarity {
     const NAME: &'static str = "EvalGraderTextSimilarity";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextSimilarityLiteral> = None;
         let mut name: Option<String> = None;
         let mut input: Option<String> = None;
         let mut reference: Option<String> = None;
         let mut evaluation_metric: Option<EvalGraderTextSimilarityEvaluationMetric> = None;
         let mut pass_threshold: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "input" => 2,
-                "reference" => 3,
-                "evaluation_metric" => 4,
-                "pass_threshold" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "input" => 2,
+                    "reference" => 3,
+                    "evaluation_metric" => 4,
+                    "pass_threshold" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2612,7 +2837,9 @@ impl sdk_runtime_types::de::Object for EvalGraderTextSimilarity {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderTextSimilarity {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2667,7 +2894,9 @@ impl Serialize for TextSimilarityLiteral {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for TextSimilarityLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "text_similarity")
             .map(|()| Self::TextSimilarity)
     }
@@ -2766,7 +2995,9 @@ impl Serialize for EvalGraderTextSimilarityEvaluationMetric {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalGraderTextSimilarityEvaluationMetric {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2797,21 +3028,25 @@ pub struct EvalGraderPython {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderPython {
     const NAME: &'static str = "EvalGraderPython";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<PythonLiteral> = None;
         let mut name: Option<String> = None;
         let mut source: Option<String> = None;
         let mut image_tag: Option<String> = None;
         let mut pass_threshold: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "source" => 2,
-                "image_tag" => 3,
-                "pass_threshold" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "source" => 2,
+                    "image_tag" => 3,
+                    "pass_threshold" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2834,7 +3069,9 @@ impl sdk_runtime_types::de::Object for EvalGraderPython {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderPython {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2892,7 +3129,9 @@ impl Serialize for PythonLiteral {
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for PythonLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "python").map(|()| Self::Python)
     }
 }
@@ -2922,7 +3161,9 @@ pub struct EvalGraderScoreModel {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderScoreModel {
     const NAME: &'static str = "EvalGraderScoreModel";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ScoreModelLiteral> = None;
         let mut name: Option<String> = None;
         let mut model: Option<String> = None;
@@ -2930,17 +3171,19 @@ impl sdk_runtime_types::de::Object for EvalGraderScoreModel {
         let mut input: Option<Vec<EvalItem>> = None;
         let mut range: Option<Vec<f64>> = None;
         let mut pass_threshold: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "model" => 2,
-                "sampling_params" => 3,
-                "input" => 4,
-                "range" => 5,
-                "pass_threshold" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "model" => 2,
+                    "sampling_params" => 3,
+                    "input" => 4,
+                    "range" => 5,
+                    "pass_threshold" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2967,7 +3210,9 @@ impl sdk_runtime_types::de::Object for EvalGraderScoreModel {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderScoreModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2991,7 +3236,10 @@ impl EvalGraderScoreModel {
         }
     }
     /// Sets `sampling_params`.
-    pub fn sampling_params(mut self, value: impl Into<EvalGraderScoreModelSamplingParams>) -> Self {
+    pub fn sampling_params(
+        mut self,
+        value: impl Into<EvalGraderScoreModelSamplingParams>,
+    ) -> Self {
         self.sampling_params = Some(value.into());
         self
     }
@@ -3036,8 +3284,11 @@ impl Serialize for ScoreModelLiteral {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for ScoreModelLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "score_model").map(|()| Self::ScoreModel)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "score_model")
+            .map(|()| Self::ScoreModel)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -3058,27 +3309,36 @@ pub struct EvalGraderScoreModelSamplingParams {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for EvalGraderScoreModelSamplingParams {
     const NAME: &'static str = "EvalGraderScoreModelSamplingParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut seed: Option<i64> = None;
         let mut top_p: Option<f64> = None;
         let mut temperature: Option<f64> = None;
         let mut max_completions_tokens: Option<i64> = None;
         let mut reasoning_effort: Option<ReasoningEffort> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "seed" => 0,
-                "top_p" => 1,
-                "temperature" => 2,
-                "max_completions_tokens" => 3,
-                "reasoning_effort" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "seed" => 0,
+                    "top_p" => 1,
+                    "temperature" => 2,
+                    "max_completions_tokens" => 3,
+                    "reasoning_effort" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut seed),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut max_completions_tokens),
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_completions_tokens,
+                    )
+                }
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_effort),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -3095,7 +3355,9 @@ impl sdk_runtime_types::de::Object for EvalGraderScoreModelSamplingParams {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalGraderScoreModelSamplingParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3159,21 +3421,27 @@ pub struct CreateEvalResponsesRunDataSource {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSource {
     const NAME: &'static str = "CreateEvalResponsesRunDataSource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponsesLiteral> = None;
         let mut input_messages: Option<CreateEvalResponsesRunDataSourceInputMessages> = None;
-        let mut sampling_params: Option<CreateEvalResponsesRunDataSourceSamplingParams> = None;
+        let mut sampling_params: Option<
+            CreateEvalResponsesRunDataSourceSamplingParams,
+        > = None;
         let mut model: Option<String> = None;
         let mut source: Option<CreateEvalResponsesRunDataSourceSource> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "input_messages" => 1,
-                "sampling_params" => 2,
-                "model" => 3,
-                "source" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_messages" => 1,
+                    "sampling_params" => 2,
+                    "model" => 3,
+                    "source" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3196,7 +3464,9 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3265,8 +3535,11 @@ impl Serialize for ResponsesLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ResponsesLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "responses").map(|()| Self::Responses)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "responses")
+            .map(|()| Self::Responses)
     }
 }
 #[cfg(feature = "evals")]
@@ -3278,7 +3551,9 @@ pub enum CreateEvalResponsesRunDataSourceInputMessages {
     /// `template`
     Template(CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate),
     /// `item_reference`
-    ItemReference(CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference),
+    ItemReference(
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
+    ),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
@@ -3293,17 +3568,22 @@ impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
     }
 }
 #[cfg(feature = "evals")]
-impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceInputMessages {
+impl sdk_runtime_types::de::TaggedUnion
+for CreateEvalResponsesRunDataSourceInputMessages {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "template" => Deserialize::deserialize(content).map(Self::Template),
-            "item_reference" => Deserialize::deserialize(content).map(Self::ItemReference),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "template" => Deserialize::deserialize(content).map(Self::Template),
+                "item_reference" => {
+                    Deserialize::deserialize(content).map(Self::ItemReference)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -3311,22 +3591,24 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceInpu
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate>
-    for CreateEvalResponsesRunDataSourceInputMessages
-{
-    fn from(value: CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate) -> Self {
+for CreateEvalResponsesRunDataSourceInputMessages {
+    fn from(
+        value: CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate,
+    ) -> Self {
         Self::Template(value)
     }
 }
 #[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference>
-    for CreateEvalResponsesRunDataSourceInputMessages
-{
+for CreateEvalResponsesRunDataSourceInputMessages {
     fn from(
         value: CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference,
     ) -> Self {
@@ -3341,25 +3623,31 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     #[serde(rename = "type")]
     pub type_: TemplateLiteral,
     /// A list of chat messages forming the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
-    pub template:
-        Vec<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem>,
+    pub template: Vec<
+        CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
+    >,
 }
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
-    for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate
-{
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TemplateLiteral> = None;
         let mut template: Option<
-            Vec<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem>,
+            Vec<
+                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
+            >,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "template" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "template" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3375,8 +3663,11 @@ impl sdk_runtime_types::de::Object
     }
 }
 #[cfg(feature = "evals")]
-impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3386,7 +3677,9 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     #[inline]
     pub fn new(
         template: impl Into<
-            Vec<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem>,
+            Vec<
+                CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
+            >,
         >,
     ) -> Self {
         Self {
@@ -3408,16 +3701,15 @@ pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTempl
 }
 #[cfg(feature = "evals")]
 impl From<EvalItem>
-    for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem
-{
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
 #[cfg(feature = "evals")]
-impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage>
-    for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem
-{
+impl From<
+    CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
+> for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
     fn from(
         value: CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
     ) -> Self {
@@ -3427,8 +3719,7 @@ impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemp
 #[cfg(feature = "evals")]
 /// ChatMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage
-{
+pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     /// The role of the message (e.g. "system", "assistant", "user").
     pub role: String,
     /// The content of the message.
@@ -3436,19 +3727,21 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTem
 }
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
-    for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage
-{
-    const NAME: &'static str =
-        "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
+    const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
         let mut content: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role),
@@ -3465,9 +3758,10 @@ impl sdk_runtime_types::de::Object
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
-    for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3494,19 +3788,21 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferen
 }
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
-    for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference
-{
-    const NAME: &'static str =
-        "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
+    const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ItemReferenceLiteral> = None;
         let mut item_reference: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_reference" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_reference" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3523,9 +3819,10 @@ impl sdk_runtime_types::de::Object
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
-    for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3581,7 +3878,9 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParams {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingParams {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut reasoning_effort: Option<ReasoningEffort> = None;
         let mut temperature: Option<f64> = None;
         let mut max_completion_tokens: Option<i64> = None;
@@ -3589,22 +3888,26 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingP
         let mut seed: Option<i64> = None;
         let mut tools: Option<Vec<Tool>> = None;
         let mut text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "reasoning_effort" => 0,
-                "temperature" => 1,
-                "max_completion_tokens" => 2,
-                "top_p" => 3,
-                "seed" => 4,
-                "tools" => 5,
-                "text" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reasoning_effort" => 0,
+                    "temperature" => 1,
+                    "max_completion_tokens" => 2,
+                    "top_p" => 3,
+                    "seed" => 4,
+                    "tools" => 5,
+                    "text" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_effort),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens),
+                2 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens)
+                }
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut seed),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut tools),
@@ -3626,7 +3929,9 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingP
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3695,15 +4000,20 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
     pub format: Option<TextResponseFormatConfiguration>,
 }
 #[cfg(feature = "evals")]
-impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingParamsText {
+impl sdk_runtime_types::de::Object
+for CreateEvalResponsesRunDataSourceSamplingParamsText {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParamsText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<TextResponseFormatConfiguration> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -3716,7 +4026,9 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingP
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParamsText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3778,12 +4090,14 @@ impl sdk_runtime_types::de::TaggedUnion for TextResponseFormatConfiguration {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
-            "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
+                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -3791,7 +4105,9 @@ impl sdk_runtime_types::de::TaggedUnion for TextResponseFormatConfiguration {
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for TextResponseFormatConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -3835,21 +4151,25 @@ pub struct TextResponseFormatJsonSchema {
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for TextResponseFormatJsonSchema {
     const NAME: &'static str = "TextResponseFormatJsonSchema";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<JsonSchemaLiteral> = None;
         let mut description: Option<String> = None;
         let mut name: Option<String> = None;
         let mut schema: Option<ResponseFormatJsonSchemaSchema> = None;
         let mut strict: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "description" => 1,
-                "name" => 2,
-                "schema" => 3,
-                "strict" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "description" => 1,
+                    "name" => 2,
+                    "schema" => 3,
+                    "strict" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3872,7 +4192,9 @@ impl sdk_runtime_types::de::Object for TextResponseFormatJsonSchema {
 }
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for TextResponseFormatJsonSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3880,7 +4202,10 @@ impl<'de> Deserialize<'de> for TextResponseFormatJsonSchema {
 impl TextResponseFormatJsonSchema {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(name: impl Into<String>, schema: impl Into<ResponseFormatJsonSchemaSchema>) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        schema: impl Into<ResponseFormatJsonSchemaSchema>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             description: None,
@@ -3933,12 +4258,16 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceSour
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "file_content" => Deserialize::deserialize(content).map(Self::FileContent),
-            "file_id" => Deserialize::deserialize(content).map(Self::FileId),
-            "responses" => Deserialize::deserialize(content).map(Self::Responses),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "file_content" => {
+                    Deserialize::deserialize(content).map(Self::FileContent)
+                }
+                "file_id" => Deserialize::deserialize(content).map(Self::FileId),
+                "responses" => Deserialize::deserialize(content).map(Self::Responses),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -3946,7 +4275,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceSour
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -3999,7 +4330,9 @@ pub struct EvalResponsesSource {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalResponsesSource {
     const NAME: &'static str = "EvalResponsesSource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponsesLiteral2> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut model: Option<String> = None;
@@ -4011,21 +4344,23 @@ impl sdk_runtime_types::de::Object for EvalResponsesSource {
         let mut top_p: Option<f64> = None;
         let mut users: Option<Vec<String>> = None;
         let mut tools: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "metadata" => 1,
-                "model" => 2,
-                "instructions_search" => 3,
-                "created_after" => 4,
-                "created_before" => 5,
-                "reasoning_effort" => 6,
-                "temperature" => 7,
-                "top_p" => 8,
-                "users" => 9,
-                "tools" => 10,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    "model" => 2,
+                    "instructions_search" => 3,
+                    "created_after" => 4,
+                    "created_before" => 5,
+                    "reasoning_effort" => 6,
+                    "temperature" => 7,
+                    "top_p" => 8,
+                    "users" => 9,
+                    "tools" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4060,7 +4395,9 @@ impl sdk_runtime_types::de::Object for EvalResponsesSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalResponsesSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4167,8 +4504,11 @@ impl Serialize for ResponsesLiteral2 {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ResponsesLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "responses").map(|()| Self::Responses)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "responses")
+            .map(|()| Self::Responses)
     }
 }
 #[cfg(feature = "evals")]
@@ -4186,17 +4526,21 @@ pub struct CreateEvalRunRequest {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalRunRequest {
     const NAME: &'static str = "CreateEvalRunRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut metadata: Option<Metadata> = None;
         let mut data_source: Option<CreateEvalRunRequestDataSource> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "metadata" => 1,
-                "data_source" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "metadata" => 1,
+                    "data_source" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -4209,16 +4553,18 @@ impl sdk_runtime_types::de::Object for CreateEvalRunRequest {
         Ok(Self {
             name,
             metadata,
-            data_source: sdk_runtime_types::de::required::<_, A::Error>(
-                data_source,
-                "data_source",
-            )?,
+            data_source: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(data_source, "data_source")?,
         })
     }
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4277,12 +4623,14 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRunRequestDataSource {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "jsonl" => Deserialize::deserialize(content).map(Self::Jsonl),
-            "completions" => Deserialize::deserialize(content).map(Self::Completions),
-            "responses" => Deserialize::deserialize(content).map(Self::Responses),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "jsonl" => Deserialize::deserialize(content).map(Self::Jsonl),
+                "completions" => Deserialize::deserialize(content).map(Self::Completions),
+                "responses" => Deserialize::deserialize(content).map(Self::Responses),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4290,7 +4638,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRunRequestDataSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4333,23 +4683,27 @@ pub struct GraderLabelModel {
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for GraderLabelModel {
     const NAME: &'static str = "GraderLabelModel";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LabelModelLiteral> = None;
         let mut name: Option<String> = None;
         let mut model: Option<String> = None;
         let mut input: Option<Vec<EvalItem>> = None;
         let mut labels: Option<Vec<String>> = None;
         let mut passing_labels: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "model" => 2,
-                "input" => 3,
-                "labels" => 4,
-                "passing_labels" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "model" => 2,
+                    "input" => 3,
+                    "labels" => 4,
+                    "passing_labels" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4374,7 +4728,9 @@ impl sdk_runtime_types::de::Object for GraderLabelModel {
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for GraderLabelModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4425,7 +4781,9 @@ pub struct Eval {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for Eval {
     const NAME: &'static str = "Eval";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<EvalLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
@@ -4433,17 +4791,19 @@ impl sdk_runtime_types::de::Object for Eval {
         let mut testing_criteria: Option<Vec<EvalTestingCriteriaItem>> = None;
         let mut created_at: Option<i64> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "data_source_config" => 3,
-                "testing_criteria" => 4,
-                "created_at" => 5,
-                "metadata" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "data_source_config" => 3,
+                    "testing_criteria" => 4,
+                    "created_at" => 5,
+                    "metadata" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -4461,10 +4821,10 @@ impl sdk_runtime_types::de::Object for Eval {
             object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
             id: id.unwrap_or_default(),
             name: name.unwrap_or_default(),
-            data_source_config: sdk_runtime_types::de::required::<_, A::Error>(
-                data_source_config,
-                "data_source_config",
-            )?,
+            data_source_config: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(data_source_config, "data_source_config")?,
             testing_criteria: testing_criteria.unwrap_or_default(),
             created_at: created_at.unwrap_or_default(),
             metadata,
@@ -4473,7 +4833,9 @@ impl sdk_runtime_types::de::Object for Eval {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for Eval {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4534,7 +4896,9 @@ impl Serialize for EvalLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "eval").map(|()| Self::Eval)
     }
 }
@@ -4571,12 +4935,16 @@ impl sdk_runtime_types::de::TaggedUnion for EvalDataSourceConfig {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "custom" => Deserialize::deserialize(content).map(Self::Custom),
-            "logs" => Deserialize::deserialize(content).map(Self::Logs),
-            "stored_completions" => Deserialize::deserialize(content).map(Self::StoredCompletions),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "custom" => Deserialize::deserialize(content).map(Self::Custom),
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "stored_completions" => {
+                    Deserialize::deserialize(content).map(Self::StoredCompletions)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4584,7 +4952,9 @@ impl sdk_runtime_types::de::TaggedUnion for EvalDataSourceConfig {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalDataSourceConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4623,15 +4993,19 @@ pub struct EvalCustomDataSourceConfig {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalCustomDataSourceConfig {
     const NAME: &'static str = "EvalCustomDataSourceConfig";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomLiteral2> = None;
         let mut schema: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "schema" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "schema" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4648,7 +5022,9 @@ impl sdk_runtime_types::de::Object for EvalCustomDataSourceConfig {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalCustomDataSourceConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4682,17 +5058,21 @@ pub struct EvalLogsDataSourceConfig {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalLogsDataSourceConfig {
     const NAME: &'static str = "EvalLogsDataSourceConfig";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LogsLiteral2> = None;
         let mut metadata: Option<Metadata> = None;
         let mut schema: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "metadata" => 1,
-                "schema" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    "schema" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4711,7 +5091,9 @@ impl sdk_runtime_types::de::Object for EvalLogsDataSourceConfig {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalLogsDataSourceConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4750,17 +5132,21 @@ pub struct EvalStoredCompletionsDataSourceConfig {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalStoredCompletionsDataSourceConfig {
     const NAME: &'static str = "EvalStoredCompletionsDataSourceConfig";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<StoredCompletionsLiteral> = None;
         let mut metadata: Option<Metadata> = None;
         let mut schema: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "metadata" => 1,
-                "schema" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "metadata" => 1,
+                    "schema" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4779,7 +5165,9 @@ impl sdk_runtime_types::de::Object for EvalStoredCompletionsDataSourceConfig {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalStoredCompletionsDataSourceConfig {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4838,14 +5226,20 @@ impl sdk_runtime_types::de::TaggedUnion for EvalTestingCriteriaItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "label_model" => Deserialize::deserialize(content).map(Self::LabelModel),
-            "string_check" => Deserialize::deserialize(content).map(Self::StringCheck),
-            "text_similarity" => Deserialize::deserialize(content).map(Self::TextSimilarity),
-            "python" => Deserialize::deserialize(content).map(Self::Python),
-            "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "label_model" => Deserialize::deserialize(content).map(Self::LabelModel),
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4853,7 +5247,9 @@ impl sdk_runtime_types::de::TaggedUnion for EvalTestingCriteriaItem {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4902,15 +5298,19 @@ pub struct EvalApiError {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalApiError {
     const NAME: &'static str = "EvalApiError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut code),
@@ -4927,7 +5327,9 @@ impl sdk_runtime_types::de::Object for EvalApiError {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalApiError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4960,21 +5362,25 @@ pub struct EvalList {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalList {
     const NAME: &'static str = "EvalList";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<Eval>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -4997,7 +5403,9 @@ impl sdk_runtime_types::de::Object for EvalList {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalList {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5027,9 +5435,7 @@ impl sdk_runtime_types::pagination::Page for EvalList {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -5069,7 +5475,9 @@ pub struct EvalRun {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRun {
     const NAME: &'static str = "EvalRun";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<EvalRunLiteral> = None;
         let mut id: Option<String> = None;
         let mut eval_id: Option<String> = None;
@@ -5080,29 +5488,32 @@ impl sdk_runtime_types::de::Object for EvalRun {
         let mut report_url: Option<String> = None;
         let mut result_counts: Option<EvalRunResultCounts> = None;
         let mut per_model_usage: Option<Vec<EvalRunPerModelUsageItem>> = None;
-        let mut per_testing_criteria_results: Option<Vec<EvalRunPerTestingCriteriaResultsItem>> =
-            None;
+        let mut per_testing_criteria_results: Option<
+            Vec<EvalRunPerTestingCriteriaResultsItem>,
+        > = None;
         let mut data_source: Option<EvalRunDataSource> = None;
         let mut metadata: Option<Metadata> = None;
         let mut error: Option<EvalApiError> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "eval_id" => 2,
-                "status" => 3,
-                "model" => 4,
-                "name" => 5,
-                "created_at" => 6,
-                "report_url" => 7,
-                "result_counts" => 8,
-                "per_model_usage" => 9,
-                "per_testing_criteria_results" => 10,
-                "data_source" => 11,
-                "metadata" => 12,
-                "error" => 13,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "eval_id" => 2,
+                    "status" => 3,
+                    "model" => 4,
+                    "name" => 5,
+                    "created_at" => 6,
+                    "report_url" => 7,
+                    "result_counts" => 8,
+                    "per_model_usage" => 9,
+                    "per_testing_criteria_results" => 10,
+                    "data_source" => 11,
+                    "metadata" => 12,
+                    "error" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -5115,7 +5526,12 @@ impl sdk_runtime_types::de::Object for EvalRun {
                 7 => sdk_runtime_types::de::value(&mut map, &mut report_url),
                 8 => sdk_runtime_types::de::value(&mut map, &mut result_counts),
                 9 => sdk_runtime_types::de::value(&mut map, &mut per_model_usage),
-                10 => sdk_runtime_types::de::value(&mut map, &mut per_testing_criteria_results),
+                10 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut per_testing_criteria_results,
+                    )
+                }
                 11 => sdk_runtime_types::de::value(&mut map, &mut data_source),
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
                 13 => sdk_runtime_types::de::value(&mut map, &mut error),
@@ -5134,11 +5550,12 @@ impl sdk_runtime_types::de::Object for EvalRun {
             report_url: report_url.unwrap_or_default(),
             result_counts: result_counts.unwrap_or_default(),
             per_model_usage: per_model_usage.unwrap_or_default(),
-            per_testing_criteria_results: per_testing_criteria_results.unwrap_or_default(),
-            data_source: sdk_runtime_types::de::required::<_, A::Error>(
-                data_source,
-                "data_source",
-            )?,
+            per_testing_criteria_results: per_testing_criteria_results
+                .unwrap_or_default(),
+            data_source: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(data_source, "data_source")?,
             metadata,
             error: error.unwrap_or_default(),
         })
@@ -5146,7 +5563,9 @@ impl sdk_runtime_types::de::Object for EvalRun {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRun {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5188,7 +5607,9 @@ impl Serialize for EvalRunLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "eval.run").map(|()| Self::EvalRun)
     }
 }
@@ -5208,19 +5629,23 @@ pub struct EvalRunResultCounts {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunResultCounts {
     const NAME: &'static str = "EvalRunResultCounts";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut total: Option<i64> = None;
         let mut errored: Option<i64> = None;
         let mut failed: Option<i64> = None;
         let mut passed: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "total" => 0,
-                "errored" => 1,
-                "failed" => 2,
-                "passed" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "total" => 0,
+                    "errored" => 1,
+                    "failed" => 2,
+                    "passed" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut total),
@@ -5241,7 +5666,9 @@ impl sdk_runtime_types::de::Object for EvalRunResultCounts {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunResultCounts {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5282,23 +5709,27 @@ pub struct EvalRunPerModelUsageItem {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunPerModelUsageItem {
     const NAME: &'static str = "EvalRunPerModelUsageItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model_name: Option<String> = None;
         let mut invocation_count: Option<i64> = None;
         let mut prompt_tokens: Option<i64> = None;
         let mut completion_tokens: Option<i64> = None;
         let mut total_tokens: Option<i64> = None;
         let mut cached_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model_name" => 0,
-                "invocation_count" => 1,
-                "prompt_tokens" => 2,
-                "completion_tokens" => 3,
-                "total_tokens" => 4,
-                "cached_tokens" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model_name" => 0,
+                    "invocation_count" => 1,
+                    "prompt_tokens" => 2,
+                    "completion_tokens" => 3,
+                    "total_tokens" => 4,
+                    "cached_tokens" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model_name),
@@ -5323,7 +5754,9 @@ impl sdk_runtime_types::de::Object for EvalRunPerModelUsageItem {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunPerModelUsageItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5362,17 +5795,21 @@ pub struct EvalRunPerTestingCriteriaResultsItem {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunPerTestingCriteriaResultsItem {
     const NAME: &'static str = "EvalRunPerTestingCriteriaResultsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut testing_criteria: Option<String> = None;
         let mut passed: Option<i64> = None;
         let mut failed: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "testing_criteria" => 0,
-                "passed" => 1,
-                "failed" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "testing_criteria" => 0,
+                    "passed" => 1,
+                    "failed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut testing_criteria),
@@ -5391,7 +5828,9 @@ impl sdk_runtime_types::de::Object for EvalRunPerTestingCriteriaResultsItem {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunPerTestingCriteriaResultsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5444,12 +5883,14 @@ impl sdk_runtime_types::de::TaggedUnion for EvalRunDataSource {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "jsonl" => Deserialize::deserialize(content).map(Self::Jsonl),
-            "completions" => Deserialize::deserialize(content).map(Self::Completions),
-            "responses" => Deserialize::deserialize(content).map(Self::Responses),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "jsonl" => Deserialize::deserialize(content).map(Self::Jsonl),
+                "completions" => Deserialize::deserialize(content).map(Self::Completions),
+                "responses" => Deserialize::deserialize(content).map(Self::Responses),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -5457,7 +5898,9 @@ impl sdk_runtime_types::de::TaggedUnion for EvalRunDataSource {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunDataSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -5497,21 +5940,25 @@ pub struct EvalRunList {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunList {
     const NAME: &'static str = "EvalRunList";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<EvalRun>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -5534,7 +5981,9 @@ impl sdk_runtime_types::de::Object for EvalRunList {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunList {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5564,9 +6013,7 @@ impl sdk_runtime_types::pagination::Page for EvalRunList {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -5600,7 +6047,9 @@ pub struct EvalRunOutputItem {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItem {
     const NAME: &'static str = "EvalRunOutputItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<EvalRunOutputItemLiteral> = None;
         let mut id: Option<String> = None;
         let mut run_id: Option<String> = None;
@@ -5611,20 +6060,22 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItem {
         let mut datasource_item: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut results: Option<Vec<EvalRunOutputItemResult>> = None;
         let mut sample: Option<EvalRunOutputItemSample> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "run_id" => 2,
-                "eval_id" => 3,
-                "created_at" => 4,
-                "status" => 5,
-                "datasource_item_id" => 6,
-                "datasource_item" => 7,
-                "results" => 8,
-                "sample" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "run_id" => 2,
+                    "eval_id" => 3,
+                    "created_at" => 4,
+                    "status" => 5,
+                    "datasource_item_id" => 6,
+                    "datasource_item" => 7,
+                    "results" => 8,
+                    "sample" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -5657,7 +6108,9 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItem {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5693,7 +6146,9 @@ impl Serialize for EvalRunOutputItemLiteral {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "eval.run.output_item")
             .map(|()| Self::EvalRunOutputItem)
     }
@@ -5718,21 +6173,25 @@ pub struct EvalRunOutputItemResult {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemResult {
     const NAME: &'static str = "EvalRunOutputItemResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut type_: Option<String> = None;
         let mut score: Option<f64> = None;
         let mut passed: Option<bool> = None;
         let mut sample: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "type" => 1,
-                "score" => 2,
-                "passed" => 3,
-                "sample" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "type" => 1,
+                    "score" => 2,
+                    "passed" => 3,
+                    "sample" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -5755,7 +6214,9 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemResult {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5763,7 +6224,11 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemResult {
 impl EvalRunOutputItemResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(name: impl Into<String>, score: impl Into<f64>, passed: impl Into<bool>) -> Self {
+    pub fn new(
+        name: impl Into<String>,
+        score: impl Into<f64>,
+        passed: impl Into<bool>,
+    ) -> Self {
         Self {
             name: name.into(),
             type_: None,
@@ -5778,7 +6243,10 @@ impl EvalRunOutputItemResult {
         self
     }
     /// Sets `sample`.
-    pub fn sample(mut self, value: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+    pub fn sample(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
         self.sample = Some(value.into());
         self
     }
@@ -5810,7 +6278,9 @@ pub struct EvalRunOutputItemSample {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSample {
     const NAME: &'static str = "EvalRunOutputItemSample";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<Vec<EvalRunOutputItemSampleInputItem>> = None;
         let mut output: Option<Vec<EvalRunOutputItemSampleOutputItem>> = None;
         let mut finish_reason: Option<String> = None;
@@ -5821,20 +6291,22 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSample {
         let mut max_completion_tokens: Option<i64> = None;
         let mut top_p: Option<f64> = None;
         let mut seed: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                "finish_reason" => 2,
-                "model" => 3,
-                "usage" => 4,
-                "error" => 5,
-                "temperature" => 6,
-                "max_completion_tokens" => 7,
-                "top_p" => 8,
-                "seed" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    "finish_reason" => 2,
+                    "model" => 3,
+                    "usage" => 4,
+                    "error" => 5,
+                    "temperature" => 6,
+                    "max_completion_tokens" => 7,
+                    "top_p" => 8,
+                    "seed" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input),
@@ -5867,7 +6339,9 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSample {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSample {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5885,15 +6359,19 @@ pub struct EvalRunOutputItemSampleInputItem {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleInputItem {
     const NAME: &'static str = "EvalRunOutputItemSampleInputItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
         let mut content: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role),
@@ -5910,7 +6388,9 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleInputItem {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleInputItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5938,15 +6418,19 @@ pub struct EvalRunOutputItemSampleOutputItem {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleOutputItem {
     const NAME: &'static str = "EvalRunOutputItemSampleOutputItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
         let mut content: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut role),
@@ -5960,7 +6444,9 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleOutputItem {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleOutputItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5969,10 +6455,7 @@ impl EvalRunOutputItemSampleOutputItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            role: None,
-            content: None,
-        }
+        Self { role: None, content: None }
     }
     /// Sets `role`.
     pub fn role(mut self, value: impl Into<String>) -> Self {
@@ -6001,19 +6484,23 @@ pub struct EvalRunOutputItemSampleUsage {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleUsage {
     const NAME: &'static str = "EvalRunOutputItemSampleUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut total_tokens: Option<i64> = None;
         let mut completion_tokens: Option<i64> = None;
         let mut prompt_tokens: Option<i64> = None;
         let mut cached_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "total_tokens" => 0,
-                "completion_tokens" => 1,
-                "prompt_tokens" => 2,
-                "cached_tokens" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "total_tokens" => 0,
+                    "completion_tokens" => 1,
+                    "prompt_tokens" => 2,
+                    "cached_tokens" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut total_tokens),
@@ -6034,7 +6521,9 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleUsage {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6074,21 +6563,25 @@ pub struct EvalRunOutputItemList {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemList {
     const NAME: &'static str = "EvalRunOutputItemList";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<EvalRunOutputItem>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -6111,7 +6604,9 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemList {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemList {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6141,9 +6636,7 @@ impl sdk_runtime_types::pagination::Page for EvalRunOutputItemList {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -6205,7 +6698,9 @@ impl Serialize for ListEvalsOrderBy {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ListEvalsOrderBy {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -6230,19 +6725,23 @@ pub struct ListEvalsParams {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for ListEvalsParams {
     const NAME: &'static str = "ListEvalsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
         let mut order_by: Option<ListEvalsOrderBy> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "limit" => 1,
-                "order" => 2,
-                "order_by" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "order" => 2,
+                    "order_by" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -6263,7 +6762,9 @@ impl sdk_runtime_types::de::Object for ListEvalsParams {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ListEvalsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6312,15 +6813,19 @@ pub struct UpdateEvalRequest {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for UpdateEvalRequest {
     const NAME: &'static str = "UpdateEvalRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "metadata" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "metadata" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -6334,7 +6839,9 @@ impl sdk_runtime_types::de::Object for UpdateEvalRequest {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for UpdateEvalRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6343,10 +6850,7 @@ impl UpdateEvalRequest {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: None,
-            metadata: None,
-        }
+        Self { name: None, metadata: None }
     }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -6369,17 +6873,21 @@ pub struct DeleteEvalResponse {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for DeleteEvalResponse {
     const NAME: &'static str = "DeleteEvalResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut deleted: Option<bool> = None;
         let mut eval_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                "eval_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "eval_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -6398,7 +6906,9 @@ impl sdk_runtime_types::de::Object for DeleteEvalResponse {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for DeleteEvalResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6485,7 +6995,9 @@ impl Serialize for GetEvalRunsStatus {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -6515,19 +7027,23 @@ pub struct GetEvalRunsParams {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for GetEvalRunsParams {
     const NAME: &'static str = "GetEvalRunsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
         let mut status: Option<GetEvalRunsStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "limit" => 1,
-                "order" => 2,
-                "status" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "order" => 2,
+                    "status" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -6548,7 +7064,9 @@ impl sdk_runtime_types::de::Object for GetEvalRunsParams {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6598,17 +7116,21 @@ pub struct DeleteEvalRunResponse {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for DeleteEvalRunResponse {
     const NAME: &'static str = "DeleteEvalRunResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut deleted: Option<bool> = None;
         let mut run_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                "run_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "run_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut object),
@@ -6618,16 +7140,14 @@ impl sdk_runtime_types::de::Object for DeleteEvalRunResponse {
             };
             read?;
         }
-        Ok(Self {
-            object,
-            deleted,
-            run_id,
-        })
+        Ok(Self { object, deleted, run_id })
     }
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for DeleteEvalRunResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6713,7 +7233,9 @@ impl Serialize for GetEvalRunOutputItemsStatus {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -6744,19 +7266,23 @@ pub struct GetEvalRunOutputItemsParams {
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for GetEvalRunOutputItemsParams {
     const NAME: &'static str = "GetEvalRunOutputItemsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
         let mut status: Option<GetEvalRunOutputItemsStatus> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "limit" => 1,
-                "status" => 2,
-                "order" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "status" => 2,
+                    "order" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -6777,7 +7303,9 @@ impl sdk_runtime_types::de::Object for GetEvalRunOutputItemsParams {
 }
 #[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunOutputItemsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

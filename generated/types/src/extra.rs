@@ -75,17 +75,21 @@ pub struct ThreadStreamEvent2 {
 }
 impl sdk_runtime_types::de::Object for ThreadStreamEvent2 {
     const NAME: &'static str = "ThreadStreamEvent2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
         let mut event: Option<ThreadCreatedLiteral> = None;
         let mut data: Option<ThreadObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                "event" => 1,
-                "data" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    "event" => 1,
+                    "data" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut enabled),
@@ -103,7 +107,9 @@ impl sdk_runtime_types::de::Object for ThreadStreamEvent2 {
     }
 }
 impl<'de> Deserialize<'de> for ThreadStreamEvent2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -148,8 +154,11 @@ impl Serialize for ThreadCreatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "thread.created").map(|()| Self::ThreadCreated)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "thread.created")
+            .map(|()| Self::ThreadCreated)
     }
 }
 ///
@@ -202,38 +211,50 @@ impl sdk_runtime_types::de::TaggedUnion for RunStreamEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "thread.run.created" => Deserialize::deserialize(content).map(Self::ThreadRunCreated),
-            "thread.run.queued" => Deserialize::deserialize(content).map(Self::ThreadRunQueued),
-            "thread.run.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunInProgress)
-            }
-            "thread.run.requires_action" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunRequiresAction)
-            }
-            "thread.run.completed" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunCompleted)
-            }
-            "thread.run.incomplete" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunIncomplete)
-            }
-            "thread.run.failed" => Deserialize::deserialize(content).map(Self::ThreadRunFailed),
-            "thread.run.cancelling" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunCancelling)
-            }
-            "thread.run.cancelled" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunCancelled)
-            }
-            "thread.run.expired" => Deserialize::deserialize(content).map(Self::ThreadRunExpired),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "thread.run.created" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunCreated)
+                }
+                "thread.run.queued" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunQueued)
+                }
+                "thread.run.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunInProgress)
+                }
+                "thread.run.requires_action" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunRequiresAction)
+                }
+                "thread.run.completed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunCompleted)
+                }
+                "thread.run.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunIncomplete)
+                }
+                "thread.run.failed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunFailed)
+                }
+                "thread.run.cancelling" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunCancelling)
+                }
+                "thread.run.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunCancelled)
+                }
+                "thread.run.expired" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunExpired)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -295,15 +316,19 @@ pub struct RunStreamEventThreadRunCreated {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCreated {
     const NAME: &'static str = "RunStreamEventThreadRunCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunCreatedLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -319,7 +344,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCreated {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -358,7 +385,9 @@ impl Serialize for ThreadRunCreatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.created")
             .map(|()| Self::ThreadRunCreated)
     }
@@ -371,15 +400,19 @@ pub struct RunStreamEventThreadRunQueued {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunQueued {
     const NAME: &'static str = "RunStreamEventThreadRunQueued";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunQueuedLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -395,7 +428,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunQueued {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunQueued {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -434,7 +469,9 @@ impl Serialize for ThreadRunQueuedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunQueuedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.queued")
             .map(|()| Self::ThreadRunQueued)
     }
@@ -447,15 +484,19 @@ pub struct RunStreamEventThreadRunInProgress {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunInProgress {
     const NAME: &'static str = "RunStreamEventThreadRunInProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunInProgressLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -471,7 +512,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunInProgress {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -510,7 +553,9 @@ impl Serialize for ThreadRunInProgressLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.in_progress")
             .map(|()| Self::ThreadRunInProgress)
     }
@@ -523,15 +568,19 @@ pub struct RunStreamEventThreadRunRequiresAction {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunRequiresAction {
     const NAME: &'static str = "RunStreamEventThreadRunRequiresAction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunRequiresActionLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -547,7 +596,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunRequiresAction {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunRequiresAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -586,7 +637,9 @@ impl Serialize for ThreadRunRequiresActionLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunRequiresActionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.requires_action")
             .map(|()| Self::ThreadRunRequiresAction)
     }
@@ -599,15 +652,19 @@ pub struct RunStreamEventThreadRunCompleted {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCompleted {
     const NAME: &'static str = "RunStreamEventThreadRunCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunCompletedLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -623,7 +680,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCompleted {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -662,7 +721,9 @@ impl Serialize for ThreadRunCompletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.completed")
             .map(|()| Self::ThreadRunCompleted)
     }
@@ -675,15 +736,19 @@ pub struct RunStreamEventThreadRunIncomplete {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunIncomplete {
     const NAME: &'static str = "RunStreamEventThreadRunIncomplete";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunIncompleteLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -699,7 +764,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunIncomplete {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunIncomplete {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -738,7 +805,9 @@ impl Serialize for ThreadRunIncompleteLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunIncompleteLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.incomplete")
             .map(|()| Self::ThreadRunIncomplete)
     }
@@ -751,15 +820,19 @@ pub struct RunStreamEventThreadRunFailed {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunFailed {
     const NAME: &'static str = "RunStreamEventThreadRunFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunFailedLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -775,7 +848,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunFailed {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -814,7 +889,9 @@ impl Serialize for ThreadRunFailedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.failed")
             .map(|()| Self::ThreadRunFailed)
     }
@@ -827,15 +904,19 @@ pub struct RunStreamEventThreadRunCancelling {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelling {
     const NAME: &'static str = "RunStreamEventThreadRunCancelling";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunCancellingLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -851,7 +932,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelling {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelling {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -890,7 +973,9 @@ impl Serialize for ThreadRunCancellingLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunCancellingLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.cancelling")
             .map(|()| Self::ThreadRunCancelling)
     }
@@ -903,15 +988,19 @@ pub struct RunStreamEventThreadRunCancelled {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelled {
     const NAME: &'static str = "RunStreamEventThreadRunCancelled";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunCancelledLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -927,7 +1016,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelled {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelled {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -966,7 +1057,9 @@ impl Serialize for ThreadRunCancelledLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunCancelledLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.cancelled")
             .map(|()| Self::ThreadRunCancelled)
     }
@@ -979,15 +1072,19 @@ pub struct RunStreamEventThreadRunExpired {
 }
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunExpired {
     const NAME: &'static str = "RunStreamEventThreadRunExpired";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunExpiredLiteral> = None;
         let mut data: Option<RunObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -1003,7 +1100,9 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunExpired {
     }
 }
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunExpired {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1042,7 +1141,9 @@ impl Serialize for ThreadRunExpiredLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunExpiredLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.expired")
             .map(|()| Self::ThreadRunExpired)
     }
@@ -1088,37 +1189,41 @@ impl sdk_runtime_types::de::TaggedUnion for RunStepStreamEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "thread.run.step.created" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunStepCreated)
-            }
-            "thread.run.step.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunStepInProgress)
-            }
-            "thread.run.step.delta" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunStepDelta)
-            }
-            "thread.run.step.completed" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunStepCompleted)
-            }
-            "thread.run.step.failed" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunStepFailed)
-            }
-            "thread.run.step.cancelled" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunStepCancelled)
-            }
-            "thread.run.step.expired" => {
-                Deserialize::deserialize(content).map(Self::ThreadRunStepExpired)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "thread.run.step.created" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepCreated)
+                }
+                "thread.run.step.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepInProgress)
+                }
+                "thread.run.step.delta" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepDelta)
+                }
+                "thread.run.step.completed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepCompleted)
+                }
+                "thread.run.step.failed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepFailed)
+                }
+                "thread.run.step.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepCancelled)
+                }
+                "thread.run.step.expired" => {
+                    Deserialize::deserialize(content).map(Self::ThreadRunStepExpired)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RunStepStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1165,15 +1270,19 @@ pub struct RunStepStreamEventThreadRunStepCreated {
 }
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCreated {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepCreatedLiteral> = None;
         let mut data: Option<RunStepObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -1189,7 +1298,9 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCreated {
     }
 }
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1228,7 +1339,9 @@ impl Serialize for ThreadRunStepCreatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.step.created")
             .map(|()| Self::ThreadRunStepCreated)
     }
@@ -1241,15 +1354,19 @@ pub struct RunStepStreamEventThreadRunStepInProgress {
 }
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepInProgress {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepInProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepInProgressLiteral> = None;
         let mut data: Option<RunStepObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -1265,7 +1382,9 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepInProgress
     }
 }
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1304,7 +1423,9 @@ impl Serialize for ThreadRunStepInProgressLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.step.in_progress")
             .map(|()| Self::ThreadRunStepInProgress)
     }
@@ -1317,15 +1438,19 @@ pub struct RunStepStreamEventThreadRunStepDelta {
 }
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepDelta {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepDeltaLiteral> = None;
         let mut data: Option<RunStepDeltaObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -1341,7 +1466,9 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepDelta {
     }
 }
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1380,7 +1507,9 @@ impl Serialize for ThreadRunStepDeltaLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.step.delta")
             .map(|()| Self::ThreadRunStepDelta)
     }
@@ -1397,17 +1526,21 @@ pub struct RunStepDeltaObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDeltaObject {
     const NAME: &'static str = "RunStepDeltaObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ThreadRunStepDeltaLiteral> = None;
         let mut delta: Option<RunStepDeltaObjectDelta> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "delta" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "delta" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1425,14 +1558,19 @@ impl sdk_runtime_types::de::Object for RunStepDeltaObject {
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RunStepDeltaObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, delta: impl Into<RunStepDeltaObjectDelta>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        delta: impl Into<RunStepDeltaObjectDelta>,
+    ) -> Self {
         Self {
             id: id.into(),
             object: Default::default(),
@@ -1449,13 +1587,17 @@ pub struct RunStepDeltaObjectDelta {
 }
 impl sdk_runtime_types::de::Object for RunStepDeltaObjectDelta {
     const NAME: &'static str = "RunStepDeltaObjectDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut step_details: Option<RunStepDeltaObjectDeltaStepDetails> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "step_details" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "step_details" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut step_details),
@@ -1467,7 +1609,9 @@ impl sdk_runtime_types::de::Object for RunStepDeltaObjectDelta {
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaObjectDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1478,7 +1622,10 @@ impl RunStepDeltaObjectDelta {
         Self { step_details: None }
     }
     /// Sets `step_details`.
-    pub fn step_details(mut self, value: impl Into<RunStepDeltaObjectDeltaStepDetails>) -> Self {
+    pub fn step_details(
+        mut self,
+        value: impl Into<RunStepDeltaObjectDeltaStepDetails>,
+    ) -> Self {
         self.step_details = Some(value.into());
         self
     }
@@ -1510,27 +1657,35 @@ impl sdk_runtime_types::de::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "message_creation" => Deserialize::deserialize(content).map(Self::MessageCreation),
-            "tool_calls" => Deserialize::deserialize(content).map(Self::ToolCalls),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "message_creation" => {
+                    Deserialize::deserialize(content).map(Self::MessageCreation)
+                }
+                "tool_calls" => Deserialize::deserialize(content).map(Self::ToolCalls),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-impl From<RunStepDeltaStepDetailsMessageCreationObject> for RunStepDeltaObjectDeltaStepDetails {
+impl From<RunStepDeltaStepDetailsMessageCreationObject>
+for RunStepDeltaObjectDeltaStepDetails {
     fn from(value: RunStepDeltaStepDetailsMessageCreationObject) -> Self {
         Self::MessageCreation(value)
     }
 }
-impl From<RunStepDeltaStepDetailsToolCallsObject> for RunStepDeltaObjectDeltaStepDetails {
+impl From<RunStepDeltaStepDetailsToolCallsObject>
+for RunStepDeltaObjectDeltaStepDetails {
     fn from(value: RunStepDeltaStepDetailsToolCallsObject) -> Self {
         Self::ToolCalls(value)
     }
@@ -1542,21 +1697,27 @@ pub struct RunStepDeltaStepDetailsMessageCreationObject {
     #[serde(rename = "type")]
     pub type_: MessageCreationLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub message_creation: Option<RunStepDeltaStepDetailsMessageCreationObjectMessageCreation>,
+    pub message_creation: Option<
+        RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
+    >,
 }
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<MessageCreationLiteral> = None;
         let mut message_creation: Option<
             RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "message_creation" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "message_creation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1572,7 +1733,9 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsMessageCreationObj
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1600,15 +1763,20 @@ pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+impl sdk_runtime_types::de::Object
+for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut message_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "message_id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "message_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut message_id),
@@ -1619,8 +1787,11 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsMessageCreationObj
         Ok(Self { message_id })
     }
 }
-impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1648,15 +1819,21 @@ pub struct RunStepDeltaStepDetailsToolCallsObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ToolCallsLiteral> = None;
-        let mut tool_calls: Option<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "tool_calls" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut tool_calls: Option<
+            Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "tool_calls" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1672,7 +1849,9 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsObject {
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1717,45 +1896,49 @@ impl Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
         }
     }
 }
-impl sdk_runtime_types::de::TaggedUnion for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+impl sdk_runtime_types::de::TaggedUnion
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<RunStepDeltaStepDetailsToolCallsCodeObject>
-    for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem
-{
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     fn from(value: RunStepDeltaStepDetailsToolCallsCodeObject) -> Self {
         Self::CodeInterpreter(value)
     }
 }
 impl From<RunStepDeltaStepDetailsToolCallsFileSearchObject>
-    for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem
-{
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     fn from(value: RunStepDeltaStepDetailsToolCallsFileSearchObject) -> Self {
         Self::FileSearch(value)
     }
 }
 impl From<RunStepDeltaStepDetailsToolCallsFunctionObject>
-    for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem
-{
+for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     fn from(value: RunStepDeltaStepDetailsToolCallsFunctionObject) -> Self {
         Self::Function(value)
     }
@@ -1773,25 +1956,31 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     pub type_: CodeInterpreterLiteral,
     /// The Code Interpreter tool call definition.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub code_interpreter: Option<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter>,
+    pub code_interpreter: Option<
+        RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
+    >,
 }
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut type_: Option<CodeInterpreterLiteral> = None;
         let mut code_interpreter: Option<
             RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "id" => 1,
-                "type" => 2,
-                "code_interpreter" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "code_interpreter" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -1811,7 +2000,9 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeObjec
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1848,21 +2039,28 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     pub input: Option<String>,
     /// The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub outputs: Option<Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>>,
+    pub outputs: Option<
+        Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+    >,
 }
-impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+impl sdk_runtime_types::de::Object
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<String> = None;
         let mut outputs: Option<
             Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "outputs" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "outputs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -1874,8 +2072,11 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeObjec
         Ok(Self { input, outputs })
     }
 }
-impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1883,10 +2084,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            input: None,
-            outputs: None,
-        }
+        Self { input: None, outputs: None }
     }
     /// Sets `input`.
     pub fn input(mut self, value: impl Into<String>) -> Self {
@@ -1896,7 +2094,9 @@ impl RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// Sets `outputs`.
     pub fn outputs(
         mut self,
-        value: impl Into<Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>>,
+        value: impl Into<
+            Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        >,
     ) -> Self {
         self.outputs = Some(value.into());
         self
@@ -1923,40 +2123,40 @@ impl Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutp
     }
 }
 impl sdk_runtime_types::de::TaggedUnion
-    for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem
-{
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "logs" => Deserialize::deserialize(content).map(Self::Logs),
-            "image" => Deserialize::deserialize(content).map(Self::Image),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "image" => Deserialize::deserialize(content).map(Self::Image),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de>
-    for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject>
-    for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem
-{
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject) -> Self {
         Self::Logs(value)
     }
 }
 impl From<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject>
-    for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem
-{
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputImageObject) -> Self {
         Self::Image(value)
     }
@@ -1973,19 +2173,24 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
+impl sdk_runtime_types::de::Object
+for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut type_: Option<LogsLiteral> = None;
         let mut logs: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "type" => 1,
-                "logs" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "logs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -2003,7 +2208,9 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutpu
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2034,19 +2241,26 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
 }
-impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
+impl sdk_runtime_types::de::Object
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut type_: Option<ImageLiteral> = None;
-        let mut image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "type" => 1,
-                "image" => 2,
-                _ => usize::MAX,
-            }))?
+        let mut image: Option<
+            RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "image" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -2064,7 +2278,9 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutpu
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2093,15 +2309,20 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+impl sdk_runtime_types::de::Object
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
@@ -2112,8 +2333,11 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeOutpu
         Ok(Self { file_id })
     }
 }
-impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2145,19 +2369,23 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut type_: Option<FileSearchLiteral> = None;
         let mut file_search: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "id" => 1,
-                "type" => 2,
-                "file_search" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "file_search" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -2177,7 +2405,9 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFileSearc
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFileSearchObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2218,19 +2448,25 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionLiteral> = None;
-        let mut function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "id" => 1,
-                "type" => 2,
-                "function" => 3,
-                _ => usize::MAX,
-            }))?
+        let mut function: Option<
+            RunStepDeltaStepDetailsToolCallsFunctionObjectFunction,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "id" => 1,
+                    "type" => 2,
+                    "function" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -2250,7 +2486,9 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFunctionO
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2291,19 +2529,24 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
+impl sdk_runtime_types::de::Object
+for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObjectFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
         let mut output: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "arguments" => 1,
-                "output" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    "output" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -2313,15 +2556,13 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFunctionO
             };
             read?;
         }
-        Ok(Self {
-            name,
-            arguments,
-            output,
-        })
+        Ok(Self { name, arguments, output })
     }
 }
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2359,15 +2600,19 @@ pub struct RunStepStreamEventThreadRunStepCompleted {
 }
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCompleted {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepCompletedLiteral> = None;
         let mut data: Option<RunStepObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -2383,7 +2628,9 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCompleted 
     }
 }
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2422,7 +2669,9 @@ impl Serialize for ThreadRunStepCompletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.step.completed")
             .map(|()| Self::ThreadRunStepCompleted)
     }
@@ -2435,15 +2684,19 @@ pub struct RunStepStreamEventThreadRunStepFailed {
 }
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepFailed {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepFailedLiteral> = None;
         let mut data: Option<RunStepObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -2459,7 +2712,9 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepFailed {
     }
 }
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2498,7 +2753,9 @@ impl Serialize for ThreadRunStepFailedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.step.failed")
             .map(|()| Self::ThreadRunStepFailed)
     }
@@ -2511,15 +2768,19 @@ pub struct RunStepStreamEventThreadRunStepCancelled {
 }
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCancelled {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepCancelled";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepCancelledLiteral> = None;
         let mut data: Option<RunStepObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -2535,7 +2796,9 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCancelled 
     }
 }
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCancelled {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2574,7 +2837,9 @@ impl Serialize for ThreadRunStepCancelledLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepCancelledLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.step.cancelled")
             .map(|()| Self::ThreadRunStepCancelled)
     }
@@ -2587,15 +2852,19 @@ pub struct RunStepStreamEventThreadRunStepExpired {
 }
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepExpired {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepExpired";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepExpiredLiteral> = None;
         let mut data: Option<RunStepObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -2611,7 +2880,9 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepExpired {
     }
 }
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepExpired {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2650,7 +2921,9 @@ impl Serialize for ThreadRunStepExpiredLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepExpiredLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.step.expired")
             .map(|()| Self::ThreadRunStepExpired)
     }
@@ -2690,31 +2963,35 @@ impl sdk_runtime_types::de::TaggedUnion for MessageStreamEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "thread.message.created" => {
-                Deserialize::deserialize(content).map(Self::ThreadMessageCreated)
-            }
-            "thread.message.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ThreadMessageInProgress)
-            }
-            "thread.message.delta" => {
-                Deserialize::deserialize(content).map(Self::ThreadMessageDelta)
-            }
-            "thread.message.completed" => {
-                Deserialize::deserialize(content).map(Self::ThreadMessageCompleted)
-            }
-            "thread.message.incomplete" => {
-                Deserialize::deserialize(content).map(Self::ThreadMessageIncomplete)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "thread.message.created" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageCreated)
+                }
+                "thread.message.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageInProgress)
+                }
+                "thread.message.delta" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageDelta)
+                }
+                "thread.message.completed" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageCompleted)
+                }
+                "thread.message.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ThreadMessageIncomplete)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for MessageStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2751,15 +3028,19 @@ pub struct MessageStreamEventThreadMessageCreated {
 }
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageCreated {
     const NAME: &'static str = "MessageStreamEventThreadMessageCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadMessageCreatedLiteral> = None;
         let mut data: Option<MessageObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -2775,7 +3056,9 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageCreated {
     }
 }
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2814,7 +3097,9 @@ impl Serialize for ThreadMessageCreatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.message.created")
             .map(|()| Self::ThreadMessageCreated)
     }
@@ -2827,15 +3112,19 @@ pub struct MessageStreamEventThreadMessageInProgress {
 }
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageInProgress {
     const NAME: &'static str = "MessageStreamEventThreadMessageInProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadMessageInProgressLiteral> = None;
         let mut data: Option<MessageObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -2851,7 +3140,9 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageInProgress
     }
 }
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2890,7 +3181,9 @@ impl Serialize for ThreadMessageInProgressLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.message.in_progress")
             .map(|()| Self::ThreadMessageInProgress)
     }
@@ -2903,15 +3196,19 @@ pub struct MessageStreamEventThreadMessageDelta {
 }
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageDelta {
     const NAME: &'static str = "MessageStreamEventThreadMessageDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadMessageDeltaLiteral> = None;
         let mut data: Option<MessageDeltaObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -2927,7 +3224,9 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageDelta {
     }
 }
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2966,7 +3265,9 @@ impl Serialize for ThreadMessageDeltaLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.message.delta")
             .map(|()| Self::ThreadMessageDelta)
     }
@@ -2983,17 +3284,21 @@ pub struct MessageDeltaObject {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaObject {
     const NAME: &'static str = "MessageDeltaObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ThreadMessageDeltaLiteral> = None;
         let mut delta: Option<MessageDeltaObjectDelta> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "delta" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "delta" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -3011,14 +3316,19 @@ impl sdk_runtime_types::de::Object for MessageDeltaObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl MessageDeltaObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, delta: impl Into<MessageDeltaObjectDelta>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        delta: impl Into<MessageDeltaObjectDelta>,
+    ) -> Self {
         Self {
             id: id.into(),
             object: Default::default(),
@@ -3038,15 +3348,19 @@ pub struct MessageDeltaObjectDelta {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaObjectDelta {
     const NAME: &'static str = "MessageDeltaObjectDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<MessageObjectRole> = None;
         let mut content: Option<Vec<MessageDeltaObjectDeltaContentItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut role),
@@ -3059,7 +3373,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaObjectDelta {
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaObjectDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3067,10 +3383,7 @@ impl MessageDeltaObjectDelta {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            role: None,
-            content: None,
-        }
+        Self { role: None, content: None }
     }
     /// Sets `role`.
     pub fn role(mut self, value: impl Into<MessageObjectRole>) -> Self {
@@ -3078,7 +3391,10 @@ impl MessageDeltaObjectDelta {
         self
     }
     /// Sets `content`.
-    pub fn content(mut self, value: impl Into<Vec<MessageDeltaObjectDeltaContentItem>>) -> Self {
+    pub fn content(
+        mut self,
+        value: impl Into<Vec<MessageDeltaObjectDeltaContentItem>>,
+    ) -> Self {
         self.content = Some(value.into());
         self
     }
@@ -3115,20 +3431,24 @@ impl sdk_runtime_types::de::TaggedUnion for MessageDeltaObjectDeltaContentItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-            "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -3165,17 +3485,21 @@ pub struct MessageDeltaContentImageFileObject {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaContentImageFileObject {
     const NAME: &'static str = "MessageDeltaContentImageFileObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut type_: Option<ImageFileLiteral> = None;
         let mut image_file: Option<MessageDeltaContentImageFileObjectImageFile> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "type" => 1,
-                "image_file" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "image_file" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -3193,7 +3517,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentImageFileObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3227,15 +3553,19 @@ pub struct MessageDeltaContentImageFileObjectImageFile {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageDeltaContentImageFileObjectImageFile";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "detail" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
@@ -3248,7 +3578,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentImageFileObjectImageFi
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObjectImageFile {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3288,17 +3620,21 @@ pub struct MessageDeltaContentTextObject {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaContentTextObject {
     const NAME: &'static str = "MessageDeltaContentTextObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut type_: Option<TextLiteral> = None;
         let mut text: Option<MessageDeltaContentTextObjectText> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "type" => 1,
-                "text" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "text" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -3316,7 +3652,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentTextObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentTextObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3346,15 +3684,21 @@ pub struct MessageDeltaContentTextObjectText {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaContentTextObjectText {
     const NAME: &'static str = "MessageDeltaContentTextObjectText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut value: Option<String> = None;
-        let mut annotations: Option<Vec<MessageDeltaContentTextObjectTextAnnotationsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "value" => 0,
-                "annotations" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut annotations: Option<
+            Vec<MessageDeltaContentTextObjectTextAnnotationsItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "annotations" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut value),
@@ -3367,7 +3711,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentTextObjectText {
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3414,37 +3760,42 @@ impl Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
         }
     }
 }
-impl sdk_runtime_types::de::TaggedUnion for MessageDeltaContentTextObjectTextAnnotationsItem {
+impl sdk_runtime_types::de::TaggedUnion
+for MessageDeltaContentTextObjectTextAnnotationsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "file_citation" => Deserialize::deserialize(content).map(Self::FileCitation),
-            "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "file_citation" => {
+                    Deserialize::deserialize(content).map(Self::FileCitation)
+                }
+                "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotationsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<MessageDeltaContentTextAnnotationsFileCitationObject>
-    for MessageDeltaContentTextObjectTextAnnotationsItem
-{
+for MessageDeltaContentTextObjectTextAnnotationsItem {
     fn from(value: MessageDeltaContentTextAnnotationsFileCitationObject) -> Self {
         Self::FileCitation(value)
     }
 }
 impl From<MessageDeltaContentTextAnnotationsFilePathObject>
-    for MessageDeltaContentTextObjectTextAnnotationsItem
-{
+for MessageDeltaContentTextObjectTextAnnotationsItem {
     fn from(value: MessageDeltaContentTextAnnotationsFilePathObject) -> Self {
         Self::FilePath(value)
     }
@@ -3461,15 +3812,20 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_citation: Option<MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation>,
+    pub file_citation: Option<
+        MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start_index: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
 }
-impl sdk_runtime_types::de::Object for MessageDeltaContentTextAnnotationsFileCitationObject {
+impl sdk_runtime_types::de::Object
+for MessageDeltaContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut type_: Option<FileCitationLiteral> = None;
         let mut text: Option<String> = None;
@@ -3478,16 +3834,18 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentTextAnnotationsFileCit
         > = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "type" => 1,
-                "text" => 2,
-                "file_citation" => 3,
-                "start_index" => 4,
-                "end_index" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "text" => 2,
+                    "file_citation" => 3,
+                    "start_index" => 4,
+                    "end_index" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -3511,7 +3869,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentTextAnnotationsFileCit
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFileCitationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3536,7 +3896,9 @@ impl MessageDeltaContentTextAnnotationsFileCitationObject {
     /// Sets `file_citation`.
     pub fn file_citation(
         mut self,
-        value: impl Into<MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation>,
+        value: impl Into<
+            MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation,
+        >,
     ) -> Self {
         self.file_citation = Some(value.into());
         self
@@ -3562,18 +3924,21 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     pub quote: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation
-{
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut quote: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "quote" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "quote" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
@@ -3585,8 +3950,11 @@ impl sdk_runtime_types::de::Object
         Ok(Self { file_id, quote })
     }
 }
-impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3594,10 +3962,7 @@ impl MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            file_id: None,
-            quote: None,
-        }
+        Self { file_id: None, quote: None }
     }
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
@@ -3630,23 +3995,29 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObject {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut type_: Option<FilePathLiteral> = None;
         let mut text: Option<String> = None;
-        let mut file_path: Option<MessageDeltaContentTextAnnotationsFilePathObjectFilePath> = None;
+        let mut file_path: Option<
+            MessageDeltaContentTextAnnotationsFilePathObjectFilePath,
+        > = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "type" => 1,
-                "text" => 2,
-                "file_path" => 3,
-                "start_index" => 4,
-                "end_index" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "text" => 2,
+                    "file_path" => 3,
+                    "start_index" => 4,
+                    "end_index" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -3670,7 +4041,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentTextAnnotationsFilePat
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3717,15 +4090,20 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
+impl sdk_runtime_types::de::Object
+for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObjectFilePath";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
@@ -3737,7 +4115,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentTextAnnotationsFilePat
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3766,17 +4146,21 @@ pub struct MessageDeltaContentRefusalObject {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaContentRefusalObject {
     const NAME: &'static str = "MessageDeltaContentRefusalObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut type_: Option<RefusalLiteral> = None;
         let mut refusal: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "type" => 1,
-                "refusal" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "refusal" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -3794,7 +4178,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentRefusalObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentRefusalObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3827,17 +4213,21 @@ pub struct MessageDeltaContentImageUrlObject {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaContentImageUrlObject {
     const NAME: &'static str = "MessageDeltaContentImageUrlObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut index: Option<i64> = None;
         let mut type_: Option<ImageUrlLiteral> = None;
         let mut image_url: Option<MessageDeltaContentImageUrlObjectImageUrl> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "index" => 0,
-                "type" => 1,
-                "image_url" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "index" => 0,
+                    "type" => 1,
+                    "image_url" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut index),
@@ -3855,7 +4245,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentImageUrlObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3889,15 +4281,19 @@ pub struct MessageDeltaContentImageUrlObjectImageUrl {
 }
 impl sdk_runtime_types::de::Object for MessageDeltaContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageDeltaContentImageUrlObjectImageUrl";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut url: Option<String> = None;
         let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "url" => 0,
-                "detail" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "url" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut url),
@@ -3910,7 +4306,9 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentImageUrlObjectImageUrl
     }
 }
 impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3918,10 +4316,7 @@ impl MessageDeltaContentImageUrlObjectImageUrl {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            url: None,
-            detail: None,
-        }
+        Self { url: None, detail: None }
     }
     /// Sets `url`.
     pub fn url(mut self, value: impl Into<String>) -> Self {
@@ -3945,15 +4340,19 @@ pub struct MessageStreamEventThreadMessageCompleted {
 }
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageCompleted {
     const NAME: &'static str = "MessageStreamEventThreadMessageCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadMessageCompletedLiteral> = None;
         let mut data: Option<MessageObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -3969,7 +4368,9 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageCompleted 
     }
 }
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4008,7 +4409,9 @@ impl Serialize for ThreadMessageCompletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.message.completed")
             .map(|()| Self::ThreadMessageCompleted)
     }
@@ -4021,15 +4424,19 @@ pub struct MessageStreamEventThreadMessageIncomplete {
 }
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageIncomplete {
     const NAME: &'static str = "MessageStreamEventThreadMessageIncomplete";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadMessageIncompleteLiteral> = None;
         let mut data: Option<MessageObject> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -4045,7 +4452,9 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageIncomplete
     }
 }
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageIncomplete {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4084,7 +4493,9 @@ impl Serialize for ThreadMessageIncompleteLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageIncompleteLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.message.incomplete")
             .map(|()| Self::ThreadMessageIncomplete)
     }
@@ -4097,15 +4508,19 @@ pub struct ErrorEvent {
 }
 impl sdk_runtime_types::de::Object for ErrorEvent {
     const NAME: &'static str = "ErrorEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<ErrorTypeLiteral> = None;
         let mut data: Option<ErrorType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -4121,7 +4536,9 @@ impl sdk_runtime_types::de::Object for ErrorEvent {
     }
 }
 impl<'de> Deserialize<'de> for ErrorEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4145,19 +4562,23 @@ pub struct ErrorType {
 }
 impl sdk_runtime_types::de::Object for ErrorType {
     const NAME: &'static str = "ErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
         let mut type_: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                "param" => 2,
-                "type" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    "param" => 2,
+                    "type" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code),
@@ -4177,7 +4598,9 @@ impl sdk_runtime_types::de::Object for ErrorType {
     }
 }
 impl<'de> Deserialize<'de> for ErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4211,15 +4634,19 @@ pub struct DoneEvent {
 }
 impl sdk_runtime_types::de::Object for DoneEvent {
     const NAME: &'static str = "DoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event: Option<DoneLiteral> = None;
         let mut data: Option<DoneLiteral2> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event),
@@ -4235,7 +4662,9 @@ impl sdk_runtime_types::de::Object for DoneEvent {
     }
 }
 impl<'de> Deserialize<'de> for DoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4274,7 +4703,9 @@ impl Serialize for DoneLiteral {
     }
 }
 impl<'de> Deserialize<'de> for DoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "done").map(|()| Self::Done)
     }
 }
@@ -4303,7 +4734,9 @@ impl Serialize for DoneLiteral2 {
     }
 }
 impl<'de> Deserialize<'de> for DoneLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "[DONE]").map(|()| Self::Done)
     }
 }
@@ -4515,7 +4948,9 @@ impl Serialize for AssistantSupportedModels {
     }
 }
 impl<'de> Deserialize<'de> for AssistantSupportedModels {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -4590,7 +5025,9 @@ impl Serialize for ChatCompletionRole {
     }
 }
 impl<'de> Deserialize<'de> for ChatCompletionRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -4609,15 +5046,19 @@ pub struct CodeInterpreterFileOutput {
 }
 impl sdk_runtime_types::de::Object for CodeInterpreterFileOutput {
     const NAME: &'static str = "CodeInterpreterFileOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FilesLiteral> = None;
         let mut files: Option<Vec<CodeInterpreterFileOutputFilesItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "files" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "files" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4633,7 +5074,9 @@ impl sdk_runtime_types::de::Object for CodeInterpreterFileOutput {
     }
 }
 impl<'de> Deserialize<'de> for CodeInterpreterFileOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4672,7 +5115,9 @@ impl Serialize for FilesLiteral {
     }
 }
 impl<'de> Deserialize<'de> for FilesLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "files").map(|()| Self::Files)
     }
 }
@@ -4685,15 +5130,19 @@ pub struct CodeInterpreterFileOutputFilesItem {
 }
 impl sdk_runtime_types::de::Object for CodeInterpreterFileOutputFilesItem {
     const NAME: &'static str = "CodeInterpreterFileOutputFilesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut mime_type: Option<String> = None;
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "mime_type" => 0,
-                "file_id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "mime_type" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut mime_type),
@@ -4709,7 +5158,9 @@ impl sdk_runtime_types::de::Object for CodeInterpreterFileOutputFilesItem {
     }
 }
 impl<'de> Deserialize<'de> for CodeInterpreterFileOutputFilesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4734,15 +5185,19 @@ pub struct CodeInterpreterTextOutput {
 }
 impl sdk_runtime_types::de::Object for CodeInterpreterTextOutput {
     const NAME: &'static str = "CodeInterpreterTextOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LogsLiteral> = None;
         let mut logs: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "logs" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "logs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4758,7 +5213,9 @@ impl sdk_runtime_types::de::Object for CodeInterpreterTextOutput {
     }
 }
 impl<'de> Deserialize<'de> for CodeInterpreterTextOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4795,29 +5252,38 @@ pub struct ComputerToolCallOutput {
 }
 impl sdk_runtime_types::de::Object for ComputerToolCallOutput {
     const NAME: &'static str = "ComputerToolCallOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ComputerCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
         let mut acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>> = None;
         let mut output: Option<ComputerScreenshotImage> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "acknowledged_safety_checks" => 3,
-                "output" => 4,
-                "status" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "acknowledged_safety_checks" => 3,
+                    "output" => 4,
+                    "status" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut id),
                 2 => sdk_runtime_types::de::value(&mut map, &mut call_id),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut acknowledged_safety_checks,
+                    )
+                }
                 4 => sdk_runtime_types::de::value(&mut map, &mut output),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut status),
                 _ => sdk_runtime_types::de::skip(&mut map),
@@ -4835,14 +5301,19 @@ impl sdk_runtime_types::de::Object for ComputerToolCallOutput {
     }
 }
 impl<'de> Deserialize<'de> for ComputerToolCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl ComputerToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(call_id: impl Into<String>, output: impl Into<ComputerScreenshotImage>) -> Self {
+    pub fn new(
+        call_id: impl Into<String>,
+        output: impl Into<ComputerScreenshotImage>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             id: None,
@@ -4924,7 +5395,9 @@ pub struct CreateModelResponseProperties {
 }
 impl sdk_runtime_types::de::Object for CreateModelResponseProperties {
     const NAME: &'static str = "CreateModelResponseProperties";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
         let mut top_logprobs: Option<i64> = None;
         let mut temperature: Option<f64> = None;
@@ -4932,22 +5405,25 @@ impl sdk_runtime_types::de::Object for CreateModelResponseProperties {
         let mut user: Option<String> = None;
         let mut safety_identifier: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention> =
-            None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
         let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                "top_logprobs" => 1,
-                "temperature" => 2,
-                "top_p" => 3,
-                "user" => 4,
-                "safety_identifier" => 5,
-                "prompt_cache_key" => 6,
-                "prompt_cache_retention" => 7,
-                "prompt_cache_options" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "prompt_cache_options" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -4957,7 +5433,12 @@ impl sdk_runtime_types::de::Object for CreateModelResponseProperties {
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut safety_identifier),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
+                7 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -4977,7 +5458,9 @@ impl sdk_runtime_types::de::Object for CreateModelResponseProperties {
     }
 }
 impl<'de> Deserialize<'de> for CreateModelResponseProperties {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5041,7 +5524,10 @@ impl CreateModelResponseProperties {
         self
     }
     /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(mut self, value: impl Into<PromptCacheOptionsParam>) -> Self {
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<PromptCacheOptionsParam>,
+    ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
     }
@@ -5101,7 +5587,9 @@ pub struct EditImageBodyJsonParam {
 }
 impl sdk_runtime_types::de::Object for EditImageBodyJsonParam {
     const NAME: &'static str = "EditImageBodyJsonParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<EditImageBodyJsonParamModel> = None;
         let mut images: Option<Vec<ImageRefParam>> = None;
         let mut mask: Option<ImageRefParam> = None;
@@ -5117,25 +5605,27 @@ impl sdk_runtime_types::de::Object for EditImageBodyJsonParam {
         let mut background: Option<EditImageBodyJsonParamBackground> = None;
         let mut stream: Option<bool> = None;
         let mut partial_images: Option<PartialImages> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "images" => 1,
-                "mask" => 2,
-                "prompt" => 3,
-                "n" => 4,
-                "quality" => 5,
-                "input_fidelity" => 6,
-                "size" => 7,
-                "user" => 8,
-                "output_format" => 9,
-                "output_compression" => 10,
-                "moderation" => 11,
-                "background" => 12,
-                "stream" => 13,
-                "partial_images" => 14,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "images" => 1,
+                    "mask" => 2,
+                    "prompt" => 3,
+                    "n" => 4,
+                    "quality" => 5,
+                    "input_fidelity" => 6,
+                    "size" => 7,
+                    "user" => 8,
+                    "output_format" => 9,
+                    "output_compression" => 10,
+                    "moderation" => 11,
+                    "background" => 12,
+                    "stream" => 13,
+                    "partial_images" => 14,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -5177,14 +5667,19 @@ impl sdk_runtime_types::de::Object for EditImageBodyJsonParam {
     }
 }
 impl<'de> Deserialize<'de> for EditImageBodyJsonParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl EditImageBodyJsonParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(images: impl Into<Vec<ImageRefParam>>, prompt: impl Into<String>) -> Self {
+    pub fn new(
+        images: impl Into<Vec<ImageRefParam>>,
+        prompt: impl Into<String>,
+    ) -> Self {
         Self {
             model: None,
             images: images.into(),
@@ -5224,7 +5719,10 @@ impl EditImageBodyJsonParam {
         self
     }
     /// Sets `input_fidelity`.
-    pub fn input_fidelity(mut self, value: impl Into<EditImageBodyJsonParamInputFidelity>) -> Self {
+    pub fn input_fidelity(
+        mut self,
+        value: impl Into<EditImageBodyJsonParamInputFidelity>,
+    ) -> Self {
         self.input_fidelity = Some(value.into());
         self
     }
@@ -5239,7 +5737,10 @@ impl EditImageBodyJsonParam {
         self
     }
     /// Sets `output_format`.
-    pub fn output_format(mut self, value: impl Into<EditImageBodyJsonParamOutputFormat>) -> Self {
+    pub fn output_format(
+        mut self,
+        value: impl Into<EditImageBodyJsonParamOutputFormat>,
+    ) -> Self {
         self.output_format = Some(value.into());
         self
     }
@@ -5249,12 +5750,18 @@ impl EditImageBodyJsonParam {
         self
     }
     /// Sets `moderation`.
-    pub fn moderation(mut self, value: impl Into<EditImageBodyJsonParamModeration>) -> Self {
+    pub fn moderation(
+        mut self,
+        value: impl Into<EditImageBodyJsonParamModeration>,
+    ) -> Self {
         self.moderation = Some(value.into());
         self
     }
     /// Sets `background`.
-    pub fn background(mut self, value: impl Into<EditImageBodyJsonParamBackground>) -> Self {
+    pub fn background(
+        mut self,
+        value: impl Into<EditImageBodyJsonParamBackground>,
+    ) -> Self {
         self.background = Some(value.into());
         self
     }
@@ -5335,7 +5842,9 @@ impl Serialize for EditImageBodyJsonParamModel {
     }
 }
 impl<'de> Deserialize<'de> for EditImageBodyJsonParamModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5353,15 +5862,19 @@ pub struct ImageRefParam {
 }
 impl sdk_runtime_types::de::Object for ImageRefParam {
     const NAME: &'static str = "ImageRefParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut image_url: Option<String> = None;
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "image_url" => 0,
-                "file_id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "image_url" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut image_url),
@@ -5374,7 +5887,9 @@ impl sdk_runtime_types::de::Object for ImageRefParam {
     }
 }
 impl<'de> Deserialize<'de> for ImageRefParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5386,7 +5901,7 @@ impl ImageRefParam {
             image_url: None,
             file_id: None,
         }
-        .image_url(image_url)
+            .image_url(image_url)
     }
     /// A value with `file_id` set: the API needs `image_url` or `file_id`.
     #[inline]
@@ -5395,7 +5910,7 @@ impl ImageRefParam {
             image_url: None,
             file_id: None,
         }
-        .file_id(file_id)
+            .file_id(file_id)
     }
     /// Sets `image_url`.
     pub fn image_url(mut self, value: impl Into<String>) -> Self {
@@ -5456,7 +5971,9 @@ impl Serialize for EditImageBodyJsonParamInputFidelity {
     }
 }
 impl<'de> Deserialize<'de> for EditImageBodyJsonParamInputFidelity {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5521,7 +6038,9 @@ impl Serialize for EditImageBodyJsonParamSize {
     }
 }
 impl<'de> Deserialize<'de> for EditImageBodyJsonParamSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5582,7 +6101,9 @@ impl Serialize for EditImageBodyJsonParamOutputFormat {
     }
 }
 impl<'de> Deserialize<'de> for EditImageBodyJsonParamOutputFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5639,7 +6160,9 @@ impl Serialize for EditImageBodyJsonParamModeration {
     }
 }
 impl<'de> Deserialize<'de> for EditImageBodyJsonParamModeration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5654,13 +6177,17 @@ pub struct ErrorResponse {
 }
 impl sdk_runtime_types::de::Object for ErrorResponse {
     const NAME: &'static str = "ErrorResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut error: Option<ErrorType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "error" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "error" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut error),
@@ -5674,7 +6201,9 @@ impl sdk_runtime_types::de::Object for ErrorResponse {
     }
 }
 impl<'de> Deserialize<'de> for ErrorResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5682,9 +6211,7 @@ impl ErrorResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(error: impl Into<ErrorType>) -> Self {
-        Self {
-            error: error.into(),
-        }
+        Self { error: error.into() }
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -5710,7 +6237,9 @@ pub struct FineTuneChatCompletionRequestAssistantMessage {
 }
 impl sdk_runtime_types::de::Object for FineTuneChatCompletionRequestAssistantMessage {
     const NAME: &'static str = "FineTuneChatCompletionRequestAssistantMessage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut weight: Option<i64> = None;
         let mut content: Option<ChatCompletionRequestAssistantMessageContent> = None;
         let mut refusal: Option<String> = None;
@@ -5718,19 +6247,23 @@ impl sdk_runtime_types::de::Object for FineTuneChatCompletionRequestAssistantMes
         let mut name: Option<String> = None;
         let mut audio: Option<ChatCompletionRequestAssistantMessageAudio> = None;
         let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
-        let mut function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "weight" => 0,
-                "content" => 1,
-                "refusal" => 2,
-                "role" => 3,
-                "name" => 4,
-                "audio" => 5,
-                "tool_calls" => 6,
-                "function_call" => 7,
-                _ => usize::MAX,
-            }))?
+        let mut function_call: Option<
+            ChatCompletionRequestAssistantMessageFunctionCall,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "weight" => 0,
+                    "content" => 1,
+                    "refusal" => 2,
+                    "role" => 3,
+                    "name" => 4,
+                    "audio" => 5,
+                    "tool_calls" => 6,
+                    "function_call" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut weight),
@@ -5758,7 +6291,9 @@ impl sdk_runtime_types::de::Object for FineTuneChatCompletionRequestAssistantMes
     }
 }
 impl<'de> Deserialize<'de> for FineTuneChatCompletionRequestAssistantMessage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5801,12 +6336,18 @@ impl FineTuneChatCompletionRequestAssistantMessage {
         self
     }
     /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<ChatCompletionRequestAssistantMessageAudio>) -> Self {
+    pub fn audio(
+        mut self,
+        value: impl Into<ChatCompletionRequestAssistantMessageAudio>,
+    ) -> Self {
         self.audio = Some(value.into());
         self
     }
     /// Sets `tool_calls`.
-    pub fn tool_calls(mut self, value: impl Into<ChatCompletionMessageToolCalls>) -> Self {
+    pub fn tool_calls(
+        mut self,
+        value: impl Into<ChatCompletionMessageToolCalls>,
+    ) -> Self {
         self.tool_calls = Some(value.into());
         self
     }
@@ -5831,17 +6372,21 @@ pub struct LogProbProperties {
 }
 impl sdk_runtime_types::de::Object for LogProbProperties {
     const NAME: &'static str = "LogProbProperties";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut bytes: Option<Vec<i64>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                "bytes" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "bytes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut token),
@@ -5859,7 +6404,9 @@ impl sdk_runtime_types::de::Object for LogProbProperties {
     }
 }
 impl<'de> Deserialize<'de> for LogProbProperties {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6151,7 +6698,9 @@ impl ModelIds {
             Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
             Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
             Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => "gpt-4o-mini-search-preview-2025-03-11",
+            Self::Gpt4oMiniSearchPreview20250311 => {
+                "gpt-4o-mini-search-preview-2025-03-11"
+            }
             Self::Chatgpt4oLatest => "chatgpt-4o-latest",
             Self::CodexMiniLatest => "codex-mini-latest",
             Self::Gpt4oMini => "gpt-4o-mini",
@@ -6258,7 +6807,9 @@ impl ModelIds {
             "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
             "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
             "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => Self::Gpt4oMiniSearchPreview20250311,
+            "gpt-4o-mini-search-preview-2025-03-11" => {
+                Self::Gpt4oMiniSearchPreview20250311
+            }
             "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
             "codex-mini-latest" => Self::CodexMiniLatest,
             "gpt-4o-mini" => Self::Gpt4oMini,
@@ -6326,7 +6877,9 @@ impl Serialize for ModelIds {
     }
 }
 impl<'de> Deserialize<'de> for ModelIds {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -6363,7 +6916,9 @@ pub struct ModelResponseProperties {
 }
 impl sdk_runtime_types::de::Object for ModelResponseProperties {
     const NAME: &'static str = "ModelResponseProperties";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
         let mut top_logprobs: Option<i64> = None;
         let mut temperature: Option<f64> = None;
@@ -6371,20 +6926,23 @@ impl sdk_runtime_types::de::Object for ModelResponseProperties {
         let mut user: Option<String> = None;
         let mut safety_identifier: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention> =
-            None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                "top_logprobs" => 1,
-                "temperature" => 2,
-                "top_p" => 3,
-                "user" => 4,
-                "safety_identifier" => 5,
-                "prompt_cache_key" => 6,
-                "prompt_cache_retention" => 7,
-                _ => usize::MAX,
-            }))?
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -6394,7 +6952,12 @@ impl sdk_runtime_types::de::Object for ModelResponseProperties {
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut safety_identifier),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
+                7 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -6412,7 +6975,9 @@ impl sdk_runtime_types::de::Object for ModelResponseProperties {
     }
 }
 impl<'de> Deserialize<'de> for ModelResponseProperties {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6488,17 +7053,21 @@ pub struct OutputAudio {
 }
 impl sdk_runtime_types::de::Object for OutputAudio {
     const NAME: &'static str = "OutputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<OutputAudioLiteral> = None;
         let mut data: Option<String> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "data" => 1,
-                "transcript" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "data" => 1,
+                    "transcript" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6516,7 +7085,9 @@ impl sdk_runtime_types::de::Object for OutputAudio {
     }
 }
 impl<'de> Deserialize<'de> for OutputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6556,8 +7127,11 @@ impl Serialize for OutputAudioLiteral {
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "output_audio").map(|()| Self::OutputAudio)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "output_audio")
+            .map(|()| Self::OutputAudio)
     }
 }
 /// The constant `conversation.item.create`.
@@ -6585,7 +7159,9 @@ impl Serialize for ConversationItemCreateLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemCreateLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.create")
             .map(|()| Self::ConversationItemCreate)
     }
@@ -6615,8 +7191,11 @@ impl Serialize for InputTextLiteral2 {
     }
 }
 impl<'de> Deserialize<'de> for InputTextLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "input_text").map(|()| Self::InputText)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "input_text")
+            .map(|()| Self::InputText)
     }
 }
 /// The constant `protocol_error`.
@@ -6644,8 +7223,11 @@ impl Serialize for ProtocolErrorLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ProtocolErrorLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "protocol_error").map(|()| Self::ProtocolError)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "protocol_error")
+            .map(|()| Self::ProtocolError)
     }
 }
 /// The constant `tool_execution_error`.
@@ -6673,7 +7255,9 @@ impl Serialize for ToolExecutionErrorLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ToolExecutionErrorLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "tool_execution_error")
             .map(|()| Self::ToolExecutionError)
     }
@@ -6703,8 +7287,11 @@ impl Serialize for HttpErrorLiteral2 {
     }
 }
 impl<'de> Deserialize<'de> for HttpErrorLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "http_error").map(|()| Self::HttpError)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "http_error")
+            .map(|()| Self::HttpError)
     }
 }
 /// The constant `conversation.item.delete`.
@@ -6732,7 +7319,9 @@ impl Serialize for ConversationItemDeleteLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemDeleteLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.delete")
             .map(|()| Self::ConversationItemDelete)
     }
@@ -6762,7 +7351,9 @@ impl Serialize for ConversationItemRetrieveLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemRetrieveLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.retrieve")
             .map(|()| Self::ConversationItemRetrieve)
     }
@@ -6792,7 +7383,9 @@ impl Serialize for ConversationItemTruncateLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemTruncateLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.truncate")
             .map(|()| Self::ConversationItemTruncate)
     }
@@ -6822,7 +7415,9 @@ impl Serialize for InputAudioBufferAppendLiteral {
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferAppendLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "input_audio_buffer.append")
             .map(|()| Self::InputAudioBufferAppend)
     }
@@ -6852,7 +7447,9 @@ impl Serialize for InputAudioBufferClearLiteral {
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferClearLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "input_audio_buffer.clear")
             .map(|()| Self::InputAudioBufferClear)
     }
@@ -6882,7 +7479,9 @@ impl Serialize for InputAudioBufferCommitLiteral {
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferCommitLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "input_audio_buffer.commit")
             .map(|()| Self::InputAudioBufferCommit)
     }
@@ -6912,7 +7511,9 @@ impl Serialize for OutputAudioBufferClearLiteral {
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioBufferClearLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "output_audio_buffer.clear")
             .map(|()| Self::OutputAudioBufferClear)
     }
@@ -6942,7 +7543,9 @@ impl Serialize for ResponseCancelLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseCancelLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.cancel")
             .map(|()| Self::ResponseCancel)
     }
@@ -6972,7 +7575,9 @@ impl Serialize for ResponseCreateLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseCreateLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.create")
             .map(|()| Self::ResponseCreate)
     }
@@ -7002,8 +7607,11 @@ impl Serialize for SessionUpdateLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SessionUpdateLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "session.update").map(|()| Self::SessionUpdate)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "session.update")
+            .map(|()| Self::SessionUpdate)
     }
 }
 /// The constant `transcription_session.update`.
@@ -7031,7 +7639,9 @@ impl Serialize for TranscriptionSessionUpdateLiteral {
     }
 }
 impl<'de> Deserialize<'de> for TranscriptionSessionUpdateLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "transcription_session.update")
             .map(|()| Self::TranscriptionSessionUpdate)
     }
@@ -7061,7 +7671,9 @@ impl Serialize for ConversationItemCreatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.created")
             .map(|()| Self::ConversationItemCreated)
     }
@@ -7091,7 +7703,9 @@ impl Serialize for ConversationItemDeletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.deleted")
             .map(|()| Self::ConversationItemDeleted)
     }
@@ -7121,12 +7735,14 @@ impl Serialize for ConversationItemInputAudioTranscriptionCompletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(
-            deserializer,
-            "conversation.item.input_audio_transcription.completed",
-        )
-        .map(|()| Self::ConversationItemInputAudioTranscriptionCompleted)
+                deserializer,
+                "conversation.item.input_audio_transcription.completed",
+            )
+            .map(|()| Self::ConversationItemInputAudioTranscriptionCompleted)
     }
 }
 /// The constant `conversation.item.input_audio_transcription.delta`.
@@ -7154,12 +7770,14 @@ impl Serialize for ConversationItemInputAudioTranscriptionDeltaLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(
-            deserializer,
-            "conversation.item.input_audio_transcription.delta",
-        )
-        .map(|()| Self::ConversationItemInputAudioTranscriptionDelta)
+                deserializer,
+                "conversation.item.input_audio_transcription.delta",
+            )
+            .map(|()| Self::ConversationItemInputAudioTranscriptionDelta)
     }
 }
 /// The constant `conversation.item.input_audio_transcription.failed`.
@@ -7187,12 +7805,14 @@ impl Serialize for ConversationItemInputAudioTranscriptionFailedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(
-            deserializer,
-            "conversation.item.input_audio_transcription.failed",
-        )
-        .map(|()| Self::ConversationItemInputAudioTranscriptionFailed)
+                deserializer,
+                "conversation.item.input_audio_transcription.failed",
+            )
+            .map(|()| Self::ConversationItemInputAudioTranscriptionFailed)
     }
 }
 /// The constant `conversation.item.input_audio_transcription.segment`.
@@ -7220,12 +7840,14 @@ impl Serialize for ConversationItemInputAudioTranscriptionSegmentLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemInputAudioTranscriptionSegmentLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(
-            deserializer,
-            "conversation.item.input_audio_transcription.segment",
-        )
-        .map(|()| Self::ConversationItemInputAudioTranscriptionSegment)
+                deserializer,
+                "conversation.item.input_audio_transcription.segment",
+            )
+            .map(|()| Self::ConversationItemInputAudioTranscriptionSegment)
     }
 }
 /// The constant `conversation.item.retrieved`.
@@ -7253,7 +7875,9 @@ impl Serialize for ConversationItemRetrievedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemRetrievedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.retrieved")
             .map(|()| Self::ConversationItemRetrieved)
     }
@@ -7283,7 +7907,9 @@ impl Serialize for ConversationItemTruncatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemTruncatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.truncated")
             .map(|()| Self::ConversationItemTruncated)
     }
@@ -7313,7 +7939,9 @@ impl Serialize for InputAudioBufferClearedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferClearedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "input_audio_buffer.cleared")
             .map(|()| Self::InputAudioBufferCleared)
     }
@@ -7343,7 +7971,9 @@ impl Serialize for InputAudioBufferCommittedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferCommittedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "input_audio_buffer.committed")
             .map(|()| Self::InputAudioBufferCommitted)
     }
@@ -7373,7 +8003,9 @@ impl Serialize for InputAudioBufferSpeechStartedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferSpeechStartedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "input_audio_buffer.speech_started")
             .map(|()| Self::InputAudioBufferSpeechStarted)
     }
@@ -7403,7 +8035,9 @@ impl Serialize for InputAudioBufferSpeechStoppedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferSpeechStoppedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "input_audio_buffer.speech_stopped")
             .map(|()| Self::InputAudioBufferSpeechStopped)
     }
@@ -7433,7 +8067,9 @@ impl Serialize for McpListToolsCompletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for McpListToolsCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "mcp_list_tools.completed")
             .map(|()| Self::McpListToolsCompleted)
     }
@@ -7463,7 +8099,9 @@ impl Serialize for McpListToolsFailedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for McpListToolsFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "mcp_list_tools.failed")
             .map(|()| Self::McpListToolsFailed)
     }
@@ -7493,7 +8131,9 @@ impl Serialize for McpListToolsInProgressLiteral {
     }
 }
 impl<'de> Deserialize<'de> for McpListToolsInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "mcp_list_tools.in_progress")
             .map(|()| Self::McpListToolsInProgress)
     }
@@ -7523,7 +8163,9 @@ impl Serialize for RateLimitsUpdatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for RateLimitsUpdatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "rate_limits.updated")
             .map(|()| Self::RateLimitsUpdated)
     }
@@ -7553,7 +8195,9 @@ impl Serialize for ResponseOutputAudioDeltaLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseOutputAudioDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.output_audio.delta")
             .map(|()| Self::ResponseOutputAudioDelta)
     }
@@ -7583,7 +8227,9 @@ impl Serialize for ResponseOutputAudioDoneLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseOutputAudioDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.output_audio.done")
             .map(|()| Self::ResponseOutputAudioDone)
     }
@@ -7613,8 +8259,13 @@ impl Serialize for ResponseOutputAudioTranscriptDeltaLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseOutputAudioTranscriptDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.output_audio_transcript.delta")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.output_audio_transcript.delta",
+            )
             .map(|()| Self::ResponseOutputAudioTranscriptDelta)
     }
 }
@@ -7643,8 +8294,13 @@ impl Serialize for ResponseOutputAudioTranscriptDoneLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseOutputAudioTranscriptDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.output_audio_transcript.done")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.output_audio_transcript.done",
+            )
             .map(|()| Self::ResponseOutputAudioTranscriptDone)
     }
 }
@@ -7673,8 +8329,11 @@ impl Serialize for ResponseDoneLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.done").map(|()| Self::ResponseDone)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "response.done")
+            .map(|()| Self::ResponseDone)
     }
 }
 /// The constant `session.created`.
@@ -7702,7 +8361,9 @@ impl Serialize for SessionCreatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SessionCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "session.created")
             .map(|()| Self::SessionCreated)
     }
@@ -7732,7 +8393,9 @@ impl Serialize for SessionUpdatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SessionUpdatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "session.updated")
             .map(|()| Self::SessionUpdated)
     }
@@ -7762,7 +8425,9 @@ impl Serialize for TranscriptionSessionCreatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for TranscriptionSessionCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "transcription_session.created")
             .map(|()| Self::TranscriptionSessionCreated)
     }
@@ -7792,7 +8457,9 @@ impl Serialize for TranscriptionSessionUpdatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for TranscriptionSessionUpdatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "transcription_session.updated")
             .map(|()| Self::TranscriptionSessionUpdated)
     }
@@ -7822,7 +8489,9 @@ impl Serialize for ConversationCreatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.created")
             .map(|()| Self::ConversationCreated)
     }
@@ -7852,8 +8521,13 @@ impl Serialize for InputAudioBufferDtmfEventReceivedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferDtmfEventReceivedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "input_audio_buffer.dtmf_event_received")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "input_audio_buffer.dtmf_event_received",
+            )
             .map(|()| Self::InputAudioBufferDtmfEventReceived)
     }
 }
@@ -7882,7 +8556,9 @@ impl Serialize for OutputAudioBufferStartedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioBufferStartedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "output_audio_buffer.started")
             .map(|()| Self::OutputAudioBufferStarted)
     }
@@ -7912,7 +8588,9 @@ impl Serialize for OutputAudioBufferStoppedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioBufferStoppedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "output_audio_buffer.stopped")
             .map(|()| Self::OutputAudioBufferStopped)
     }
@@ -7942,7 +8620,9 @@ impl Serialize for OutputAudioBufferClearedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for OutputAudioBufferClearedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "output_audio_buffer.cleared")
             .map(|()| Self::OutputAudioBufferCleared)
     }
@@ -7972,7 +8652,9 @@ impl Serialize for ConversationItemAddedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemAddedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.added")
             .map(|()| Self::ConversationItemAdded)
     }
@@ -8002,7 +8684,9 @@ impl Serialize for ConversationItemDoneLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ConversationItemDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "conversation.item.done")
             .map(|()| Self::ConversationItemDone)
     }
@@ -8032,8 +8716,13 @@ impl Serialize for InputAudioBufferTimeoutTriggeredLiteral {
     }
 }
 impl<'de> Deserialize<'de> for InputAudioBufferTimeoutTriggeredLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "input_audio_buffer.timeout_triggered")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "input_audio_buffer.timeout_triggered",
+            )
             .map(|()| Self::InputAudioBufferTimeoutTriggered)
     }
 }
@@ -8062,7 +8751,9 @@ impl Serialize for SessionInputAudioBufferAppendLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SessionInputAudioBufferAppendLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "session.input_audio_buffer.append")
             .map(|()| Self::SessionInputAudioBufferAppend)
     }
@@ -8092,8 +8783,11 @@ impl Serialize for SessionCloseLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SessionCloseLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "session.close").map(|()| Self::SessionClose)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "session.close")
+            .map(|()| Self::SessionClose)
     }
 }
 /// The constant `session.closed`.
@@ -8121,8 +8815,11 @@ impl Serialize for SessionClosedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SessionClosedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "session.closed").map(|()| Self::SessionClosed)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "session.closed")
+            .map(|()| Self::SessionClosed)
     }
 }
 /// The constant `session.input_transcript.delta`.
@@ -8150,7 +8847,9 @@ impl Serialize for SessionInputTranscriptDeltaLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SessionInputTranscriptDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "session.input_transcript.delta")
             .map(|()| Self::SessionInputTranscriptDelta)
     }
@@ -8180,7 +8879,9 @@ impl Serialize for SessionOutputTranscriptDeltaLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SessionOutputTranscriptDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "session.output_transcript.delta")
             .map(|()| Self::SessionOutputTranscriptDelta)
     }
@@ -8210,7 +8911,9 @@ impl Serialize for SessionOutputAudioDeltaLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SessionOutputAudioDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "session.output_audio.delta")
             .map(|()| Self::SessionOutputAudioDelta)
     }
@@ -8240,7 +8943,9 @@ impl Serialize for Pcm16Literal {
     }
 }
 impl<'de> Deserialize<'de> for Pcm16Literal {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "pcm16").map(|()| Self::Pcm16)
     }
 }
@@ -8256,15 +8961,19 @@ pub struct ResponseFormatTextGrammar {
 }
 impl sdk_runtime_types::de::Object for ResponseFormatTextGrammar {
     const NAME: &'static str = "ResponseFormatTextGrammar";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<GrammarLiteral2> = None;
         let mut grammar: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "grammar" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "grammar" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8280,7 +8989,9 @@ impl sdk_runtime_types::de::Object for ResponseFormatTextGrammar {
     }
 }
 impl<'de> Deserialize<'de> for ResponseFormatTextGrammar {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8304,13 +9015,17 @@ pub struct ResponseFormatTextPython {
 }
 impl sdk_runtime_types::de::Object for ResponseFormatTextPython {
     const NAME: &'static str = "ResponseFormatTextPython";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<PythonLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8324,7 +9039,9 @@ impl sdk_runtime_types::de::Object for ResponseFormatTextPython {
     }
 }
 impl<'de> Deserialize<'de> for ResponseFormatTextPython {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8332,9 +9049,7 @@ impl ResponseFormatTextPython {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -8362,7 +9077,9 @@ pub struct ResponseProperties {
 }
 impl sdk_runtime_types::de::Object for ResponseProperties {
     const NAME: &'static str = "ResponseProperties";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut previous_response_id: Option<String> = None;
         let mut model: Option<ModelIdsResponses> = None;
         let mut background: Option<bool> = None;
@@ -8371,18 +9088,20 @@ impl sdk_runtime_types::de::Object for ResponseProperties {
         let mut tools: Option<ToolsArray> = None;
         let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut prompt: Option<Prompt> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "previous_response_id" => 0,
-                "model" => 1,
-                "background" => 2,
-                "max_tool_calls" => 3,
-                "text" => 4,
-                "tools" => 5,
-                "tool_choice" => 6,
-                "prompt" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "previous_response_id" => 0,
+                    "model" => 1,
+                    "background" => 2,
+                    "max_tool_calls" => 3,
+                    "text" => 4,
+                    "tools" => 5,
+                    "tool_choice" => 6,
+                    "prompt" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut previous_response_id),
@@ -8410,7 +9129,9 @@ impl sdk_runtime_types::de::Object for ResponseProperties {
     }
 }
 impl<'de> Deserialize<'de> for ResponseProperties {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8491,21 +9212,25 @@ pub struct ResponseWsError {
 }
 impl sdk_runtime_types::de::Object for ResponseWsError {
     const NAME: &'static str = "ResponseWsError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ErrorTypeLiteral> = None;
         let mut status: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut error: Option<ErrorPayload> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "status" => 1,
-                "sequence_number" => 2,
-                "error" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "status" => 1,
+                    "sequence_number" => 2,
+                    "error" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8527,7 +9252,9 @@ impl sdk_runtime_types::de::Object for ResponseWsError {
     }
 }
 impl<'de> Deserialize<'de> for ResponseWsError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8575,21 +9302,25 @@ pub struct ErrorPayload {
 }
 impl sdk_runtime_types::de::Object for ErrorPayload {
     const NAME: &'static str = "ErrorPayload";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
         let mut headers: Option<std::collections::BTreeMap<String, String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                "param" => 3,
-                "headers" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    "headers" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8611,7 +9342,9 @@ impl sdk_runtime_types::de::Object for ErrorPayload {
     }
 }
 impl<'de> Deserialize<'de> for ErrorPayload {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8638,7 +9371,10 @@ impl ErrorPayload {
         self
     }
     /// Sets `headers`.
-    pub fn headers(mut self, value: impl Into<std::collections::BTreeMap<String, String>>) -> Self {
+    pub fn headers(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
         self.headers = Some(value.into());
         self
     }
@@ -8679,19 +9415,23 @@ pub struct FileCitationParam {
 }
 impl sdk_runtime_types::de::Object for FileCitationParam {
     const NAME: &'static str = "FileCitationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileCitationLiteral2> = None;
         let mut index: Option<i64> = None;
         let mut file_id: Option<String> = None;
         let mut filename: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "index" => 1,
-                "file_id" => 2,
-                "filename" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "index" => 1,
+                    "file_id" => 2,
+                    "filename" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8711,7 +9451,9 @@ impl sdk_runtime_types::de::Object for FileCitationParam {
     }
 }
 impl<'de> Deserialize<'de> for FileCitationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8747,21 +9489,25 @@ pub struct UrlCitationParam {
 }
 impl sdk_runtime_types::de::Object for UrlCitationParam {
     const NAME: &'static str = "UrlCitationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<UrlCitationLiteral2> = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
         let mut url: Option<String> = None;
         let mut title: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "start_index" => 1,
-                "end_index" => 2,
-                "url" => 3,
-                "title" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "start_index" => 1,
+                    "end_index" => 2,
+                    "url" => 3,
+                    "title" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8783,7 +9529,9 @@ impl sdk_runtime_types::de::Object for UrlCitationParam {
     }
 }
 impl<'de> Deserialize<'de> for UrlCitationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8823,23 +9571,27 @@ pub struct ContainerFileCitationParam {
 }
 impl sdk_runtime_types::de::Object for ContainerFileCitationParam {
     const NAME: &'static str = "ContainerFileCitationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ContainerFileCitationLiteral> = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
         let mut container_id: Option<String> = None;
         let mut file_id: Option<String> = None;
         let mut filename: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "start_index" => 1,
-                "end_index" => 2,
-                "container_id" => 3,
-                "file_id" => 4,
-                "filename" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "start_index" => 1,
+                    "end_index" => 2,
+                    "container_id" => 3,
+                    "file_id" => 4,
+                    "filename" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8863,7 +9615,9 @@ impl sdk_runtime_types::de::Object for ContainerFileCitationParam {
     }
 }
 impl<'de> Deserialize<'de> for ContainerFileCitationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8907,21 +9661,25 @@ pub struct CreateVideoJsonBody {
 }
 impl sdk_runtime_types::de::Object for CreateVideoJsonBody {
     const NAME: &'static str = "CreateVideoJsonBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<VideoModel> = None;
         let mut prompt: Option<String> = None;
         let mut input_reference: Option<ImageRefParam2> = None;
         let mut seconds: Option<VideoSeconds> = None;
         let mut size: Option<VideoSize> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "prompt" => 1,
-                "input_reference" => 2,
-                "seconds" => 3,
-                "size" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "prompt" => 1,
+                    "input_reference" => 2,
+                    "seconds" => 3,
+                    "size" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -8943,7 +9701,9 @@ impl sdk_runtime_types::de::Object for CreateVideoJsonBody {
     }
 }
 impl<'de> Deserialize<'de> for CreateVideoJsonBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8990,15 +9750,19 @@ pub struct CreateVideoEditJsonBody {
 }
 impl sdk_runtime_types::de::Object for CreateVideoEditJsonBody {
     const NAME: &'static str = "CreateVideoEditJsonBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut video: Option<VideoReferenceInputParam> = None;
         let mut prompt: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "video" => 0,
-                "prompt" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "prompt" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut video),
@@ -9014,14 +9778,19 @@ impl sdk_runtime_types::de::Object for CreateVideoEditJsonBody {
     }
 }
 impl<'de> Deserialize<'de> for CreateVideoEditJsonBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl CreateVideoEditJsonBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(video: impl Into<VideoReferenceInputParam>, prompt: impl Into<String>) -> Self {
+    pub fn new(
+        video: impl Into<VideoReferenceInputParam>,
+        prompt: impl Into<String>,
+    ) -> Self {
         Self {
             video: video.into(),
             prompt: prompt.into(),
@@ -9040,17 +9809,21 @@ pub struct CreateVideoExtendJsonBody {
 }
 impl sdk_runtime_types::de::Object for CreateVideoExtendJsonBody {
     const NAME: &'static str = "CreateVideoExtendJsonBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut video: Option<VideoReferenceInputParam> = None;
         let mut prompt: Option<String> = None;
         let mut seconds: Option<VideoSeconds> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "video" => 0,
-                "prompt" => 1,
-                "seconds" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "prompt" => 1,
+                    "seconds" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut video),
@@ -9068,7 +9841,9 @@ impl sdk_runtime_types::de::Object for CreateVideoExtendJsonBody {
     }
 }
 impl<'de> Deserialize<'de> for CreateVideoExtendJsonBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9097,15 +9872,19 @@ pub struct DragPoint {
 }
 impl sdk_runtime_types::de::Object for DragPoint {
     const NAME: &'static str = "DragPoint";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut x: Option<i64> = None;
         let mut y: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "x" => 0,
-                "y" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "x" => 0,
+                    "y" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut x),
@@ -9121,7 +9900,9 @@ impl sdk_runtime_types::de::Object for DragPoint {
     }
 }
 impl<'de> Deserialize<'de> for DragPoint {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9129,10 +9910,7 @@ impl DragPoint {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
-        Self {
-            x: x.into(),
-            y: y.into(),
-        }
+        Self { x: x.into(), y: y.into() }
     }
 }
 /// The constant `response.inject.created`.
@@ -9160,7 +9938,9 @@ impl Serialize for ResponseInjectCreatedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseInjectCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.inject.created")
             .map(|()| Self::ResponseInjectCreated)
     }
@@ -9190,7 +9970,9 @@ impl Serialize for ResponseInjectFailedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseInjectFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.inject.failed")
             .map(|()| Self::ResponseInjectFailed)
     }
@@ -9220,7 +10002,9 @@ impl Serialize for ResponseInjectLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseInjectLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.inject")
             .map(|()| Self::ResponseInject)
     }

@@ -237,7 +237,9 @@ impl BetaModelIdsShared {
             Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
             Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
             Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => "gpt-4o-mini-search-preview-2025-03-11",
+            Self::Gpt4oMiniSearchPreview20250311 => {
+                "gpt-4o-mini-search-preview-2025-03-11"
+            }
             Self::Chatgpt4oLatest => "chatgpt-4o-latest",
             Self::CodexMiniLatest => "codex-mini-latest",
             Self::Gpt4oMini => "gpt-4o-mini",
@@ -325,7 +327,9 @@ impl BetaModelIdsShared {
             "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
             "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
             "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => Self::Gpt4oMiniSearchPreview20250311,
+            "gpt-4o-mini-search-preview-2025-03-11" => {
+                Self::Gpt4oMiniSearchPreview20250311
+            }
             "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
             "codex-mini-latest" => Self::CodexMiniLatest,
             "gpt-4o-mini" => Self::Gpt4oMini,
@@ -374,7 +378,9 @@ impl Serialize for BetaModelIdsShared {
     }
 }
 impl<'de> Deserialize<'de> for BetaModelIdsShared {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -393,19 +399,23 @@ pub struct BetaError {
 }
 impl sdk_runtime_types::de::Object for BetaError {
     const NAME: &'static str = "BetaError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
         let mut type_: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                "param" => 2,
-                "type" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    "param" => 2,
+                    "type" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code),
@@ -425,7 +435,9 @@ impl sdk_runtime_types::de::Object for BetaError {
     }
 }
 impl<'de> Deserialize<'de> for BetaError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -477,32 +489,43 @@ pub struct BetaComputerToolCallOutput {
 }
 impl sdk_runtime_types::de::Object for BetaComputerToolCallOutput {
     const NAME: &'static str = "BetaComputerToolCallOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ComputerCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
-        let mut acknowledged_safety_checks: Option<Vec<BetaComputerCallSafetyCheckParam>> = None;
+        let mut acknowledged_safety_checks: Option<
+            Vec<BetaComputerCallSafetyCheckParam>,
+        > = None;
         let mut output: Option<BetaComputerScreenshotImage> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "id" => 2,
-                "call_id" => 3,
-                "acknowledged_safety_checks" => 4,
-                "output" => 5,
-                "status" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "id" => 2,
+                    "call_id" => 3,
+                    "acknowledged_safety_checks" => 4,
+                    "output" => 5,
+                    "status" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
                 1 => sdk_runtime_types::de::value(&mut map, &mut type_),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut id),
                 3 => sdk_runtime_types::de::value(&mut map, &mut call_id),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut acknowledged_safety_checks),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut acknowledged_safety_checks,
+                    )
+                }
                 5 => sdk_runtime_types::de::value(&mut map, &mut output),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut status),
                 _ => sdk_runtime_types::de::skip(&mut map),
@@ -521,14 +544,19 @@ impl sdk_runtime_types::de::Object for BetaComputerToolCallOutput {
     }
 }
 impl<'de> Deserialize<'de> for BetaComputerToolCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl BetaComputerToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(call_id: impl Into<String>, output: impl Into<BetaComputerScreenshotImage>) -> Self {
+    pub fn new(
+        call_id: impl Into<String>,
+        output: impl Into<BetaComputerScreenshotImage>,
+    ) -> Self {
         Self {
             agent: None,
             type_: Default::default(),
@@ -588,7 +616,9 @@ pub struct BetaResponseProperties {
 }
 impl sdk_runtime_types::de::Object for BetaResponseProperties {
     const NAME: &'static str = "BetaResponseProperties";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut previous_response_id: Option<String> = None;
         let mut model: Option<BetaModelIdsResponses> = None;
         let mut background: Option<bool> = None;
@@ -597,18 +627,20 @@ impl sdk_runtime_types::de::Object for BetaResponseProperties {
         let mut tools: Option<BetaToolsArray> = None;
         let mut tool_choice: Option<BetaToolChoiceParam> = None;
         let mut prompt: Option<BetaPrompt> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "previous_response_id" => 0,
-                "model" => 1,
-                "background" => 2,
-                "max_tool_calls" => 3,
-                "text" => 4,
-                "tools" => 5,
-                "tool_choice" => 6,
-                "prompt" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "previous_response_id" => 0,
+                    "model" => 1,
+                    "background" => 2,
+                    "max_tool_calls" => 3,
+                    "text" => 4,
+                    "tools" => 5,
+                    "tool_choice" => 6,
+                    "prompt" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut previous_response_id),
@@ -636,7 +668,9 @@ impl sdk_runtime_types::de::Object for BetaResponseProperties {
     }
 }
 impl<'de> Deserialize<'de> for BetaResponseProperties {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -724,7 +758,9 @@ pub struct BetaModelResponseProperties {
 }
 impl sdk_runtime_types::de::Object for BetaModelResponseProperties {
     const NAME: &'static str = "BetaModelResponseProperties";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<BetaMetadata> = None;
         let mut top_logprobs: Option<i64> = None;
         let mut temperature: Option<f64> = None;
@@ -732,20 +768,23 @@ impl sdk_runtime_types::de::Object for BetaModelResponseProperties {
         let mut user: Option<String> = None;
         let mut safety_identifier: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention> =
-            None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                "top_logprobs" => 1,
-                "temperature" => 2,
-                "top_p" => 3,
-                "user" => 4,
-                "safety_identifier" => 5,
-                "prompt_cache_key" => 6,
-                "prompt_cache_retention" => 7,
-                _ => usize::MAX,
-            }))?
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -755,7 +794,12 @@ impl sdk_runtime_types::de::Object for BetaModelResponseProperties {
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut safety_identifier),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
+                7 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -773,7 +817,9 @@ impl sdk_runtime_types::de::Object for BetaModelResponseProperties {
     }
 }
 impl<'de> Deserialize<'de> for BetaModelResponseProperties {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -849,17 +895,21 @@ pub struct BetaOutputAudio {
 }
 impl sdk_runtime_types::de::Object for BetaOutputAudio {
     const NAME: &'static str = "BetaOutputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<OutputAudioLiteral> = None;
         let mut data: Option<String> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "data" => 1,
-                "transcript" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "data" => 1,
+                    "transcript" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -877,7 +927,9 @@ impl sdk_runtime_types::de::Object for BetaOutputAudio {
     }
 }
 impl<'de> Deserialize<'de> for BetaOutputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -902,15 +954,19 @@ pub struct BetaInputAudio {
 }
 impl sdk_runtime_types::de::Object for BetaInputAudio {
     const NAME: &'static str = "BetaInputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputAudioLiteral> = None;
         let mut input_audio: Option<BetaInputAudioInputAudio> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "input_audio" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_audio" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -926,7 +982,9 @@ impl sdk_runtime_types::de::Object for BetaInputAudio {
     }
 }
 impl<'de> Deserialize<'de> for BetaInputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -950,15 +1008,19 @@ pub struct BetaInputAudioInputAudio {
 }
 impl sdk_runtime_types::de::Object for BetaInputAudioInputAudio {
     const NAME: &'static str = "BetaInputAudioInputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<String> = None;
         let mut format: Option<InputAudioInputAudioFormat> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "format" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "format" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -974,14 +1036,19 @@ impl sdk_runtime_types::de::Object for BetaInputAudioInputAudio {
     }
 }
 impl<'de> Deserialize<'de> for BetaInputAudioInputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl BetaInputAudioInputAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<String>, format: impl Into<InputAudioInputAudioFormat>) -> Self {
+    pub fn new(
+        data: impl Into<String>,
+        format: impl Into<InputAudioInputAudioFormat>,
+    ) -> Self {
         Self {
             data: data.into(),
             format: format.into(),
@@ -1017,9 +1084,13 @@ pub enum BetaResponsesServerEvent {
     /// `response.audio.done`
     ResponseAudioDone(BetaResponsesServerEventBetaResponseAudioWsDone),
     /// `response.audio.transcript.delta`
-    ResponseAudioTranscriptDelta(BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta),
+    ResponseAudioTranscriptDelta(
+        BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta,
+    ),
     /// `response.audio.transcript.done`
-    ResponseAudioTranscriptDone(BetaResponsesServerEventBetaResponseAudioTranscriptWsDone),
+    ResponseAudioTranscriptDone(
+        BetaResponsesServerEventBetaResponseAudioTranscriptWsDone,
+    ),
     /// `response.code_interpreter_call_code.delta`
     ResponseCodeInterpreterCallCodeDelta(
         BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
@@ -1049,13 +1120,17 @@ pub enum BetaResponsesServerEvent {
     /// `response.created`
     ResponseCreated(BetaResponsesServerEventBetaResponseWsCreated),
     /// `response.file_search_call.completed`
-    ResponseFileSearchCallCompleted(BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted),
+    ResponseFileSearchCallCompleted(
+        BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted,
+    ),
     /// `response.file_search_call.in_progress`
     ResponseFileSearchCallInProgress(
         BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress,
     ),
     /// `response.file_search_call.searching`
-    ResponseFileSearchCallSearching(BetaResponsesServerEventBetaResponseFileSearchCallWsSearching),
+    ResponseFileSearchCallSearching(
+        BetaResponsesServerEventBetaResponseFileSearchCallWsSearching,
+    ),
     /// `response.function_call_arguments.delta`
     ResponseFunctionCallArgumentsDelta(
         BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta,
@@ -1065,11 +1140,17 @@ pub enum BetaResponsesServerEvent {
         BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
     ),
     /// `response.shell_call_command.added`
-    ResponseShellCallCommandAdded(BetaResponsesServerEventBetaResponseShellCallCommandWsAdded),
+    ResponseShellCallCommandAdded(
+        BetaResponsesServerEventBetaResponseShellCallCommandWsAdded,
+    ),
     /// `response.shell_call_command.delta`
-    ResponseShellCallCommandDelta(BetaResponsesServerEventBetaResponseShellCallCommandWsDelta),
+    ResponseShellCallCommandDelta(
+        BetaResponsesServerEventBetaResponseShellCallCommandWsDelta,
+    ),
     /// `response.shell_call_command.done`
-    ResponseShellCallCommandDone(BetaResponsesServerEventBetaResponseShellCallCommandWsDone),
+    ResponseShellCallCommandDone(
+        BetaResponsesServerEventBetaResponseShellCallCommandWsDone,
+    ),
     /// `response.shell_call_output_content.delta`
     ResponseShellCallOutputContentDelta(
         BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
@@ -1117,11 +1198,17 @@ pub enum BetaResponsesServerEvent {
     /// `response.output_text.done`
     ResponseOutputTextDone(BetaResponsesServerEventBetaResponseTextWsDone),
     /// `response.web_search_call.completed`
-    ResponseWebSearchCallCompleted(BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted),
+    ResponseWebSearchCallCompleted(
+        BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted,
+    ),
     /// `response.web_search_call.in_progress`
-    ResponseWebSearchCallInProgress(BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress),
+    ResponseWebSearchCallInProgress(
+        BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress,
+    ),
     /// `response.web_search_call.searching`
-    ResponseWebSearchCallSearching(BetaResponsesServerEventBetaResponseWebSearchCallWsSearching),
+    ResponseWebSearchCallSearching(
+        BetaResponsesServerEventBetaResponseWebSearchCallWsSearching,
+    ),
     /// `response.image_generation_call.completed`
     ResponseImageGenerationCallCompleted(
         BetaResponsesServerEventBetaResponseImageGenCallWsCompleted,
@@ -1139,9 +1226,13 @@ pub enum BetaResponsesServerEvent {
         BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
     ),
     /// `response.mcp_call_arguments.delta`
-    ResponseMcpCallArgumentsDelta(BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta),
+    ResponseMcpCallArgumentsDelta(
+        BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta,
+    ),
     /// `response.mcp_call_arguments.done`
-    ResponseMcpCallArgumentsDone(BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone),
+    ResponseMcpCallArgumentsDone(
+        BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone,
+    ),
     /// `response.mcp_call.completed`
     ResponseMcpCallCompleted(BetaResponsesServerEventBetaResponseMcpCallWsCompleted),
     /// `response.mcp_call.failed`
@@ -1149,11 +1240,15 @@ pub enum BetaResponsesServerEvent {
     /// `response.mcp_call.in_progress`
     ResponseMcpCallInProgress(BetaResponsesServerEventBetaResponseMcpCallInWsProgress),
     /// `response.mcp_list_tools.completed`
-    ResponseMcpListToolsCompleted(BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted),
+    ResponseMcpListToolsCompleted(
+        BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted,
+    ),
     /// `response.mcp_list_tools.failed`
     ResponseMcpListToolsFailed(BetaResponsesServerEventBetaResponseMcpListToolsWsFailed),
     /// `response.mcp_list_tools.in_progress`
-    ResponseMcpListToolsInProgress(BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress),
+    ResponseMcpListToolsInProgress(
+        BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress,
+    ),
     /// `response.output_text.annotation.added`
     ResponseOutputTextAnnotationAdded(
         BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
@@ -1165,7 +1260,9 @@ pub enum BetaResponsesServerEvent {
         BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta,
     ),
     /// `response.custom_tool_call_input.done`
-    ResponseCustomToolCallInputDone(BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone),
+    ResponseCustomToolCallInputDone(
+        BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone,
+    ),
     /// `error`
     ErrorType(BetaResponseWsError),
     /// `response.inject.created`
@@ -1182,11 +1279,21 @@ impl Serialize for BetaResponsesServerEvent {
             Self::ResponseAudioDone(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDelta(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInterpreting(value) => value.serialize(serializer),
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseCompleted(value) => value.serialize(serializer),
             Self::ResponseContentPartAdded(value) => value.serialize(serializer),
             Self::ResponseContentPartDone(value) => value.serialize(serializer),
@@ -1194,13 +1301,19 @@ impl Serialize for BetaResponsesServerEvent {
             Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseFunctionCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDelta(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseInProgress(value) => value.serialize(serializer),
             Self::ResponseFailed(value) => value.serialize(serializer),
             Self::ResponseIncomplete(value) => value.serialize(serializer),
@@ -1219,10 +1332,18 @@ impl Serialize for BetaResponsesServerEvent {
             Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallGenerating(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallPartialImage(value) => value.serialize(serializer),
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
             Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
@@ -1248,188 +1369,242 @@ impl sdk_runtime_types::de::TaggedUnion for BetaResponsesServerEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "response.audio.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
-            }
-            "response.audio.done" => Deserialize::deserialize(content).map(Self::ResponseAudioDone),
-            "response.audio.transcript.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDelta)
-            }
-            "response.audio.transcript.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDone)
-            }
-            "response.code_interpreter_call_code.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDelta)
-            }
-            "response.code_interpreter_call_code.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDone)
-            }
-            "response.code_interpreter_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCompleted)
-            }
-            "response.code_interpreter_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInProgress)
-            }
-            "response.code_interpreter_call.interpreting" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInterpreting)
-            }
-            "response.completed" => Deserialize::deserialize(content).map(Self::ResponseCompleted),
-            "response.content_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
-            }
-            "response.content_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
-            }
-            "response.created" => Deserialize::deserialize(content).map(Self::ResponseCreated),
-            "response.file_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallCompleted)
-            }
-            "response.file_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallInProgress)
-            }
-            "response.file_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallSearching)
-            }
-            "response.function_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDelta)
-            }
-            "response.function_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDone)
-            }
-            "response.shell_call_command.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandAdded)
-            }
-            "response.shell_call_command.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDelta)
-            }
-            "response.shell_call_command.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDone)
-            }
-            "response.shell_call_output_content.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDelta)
-            }
-            "response.shell_call_output_content.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDone)
-            }
-            "response.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseInProgress)
-            }
-            "response.failed" => Deserialize::deserialize(content).map(Self::ResponseFailed),
-            "response.incomplete" => {
-                Deserialize::deserialize(content).map(Self::ResponseIncomplete)
-            }
-            "response.output_item.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
-            }
-            "response.output_item.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
-            }
-            "response.reasoning_summary_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartAdded)
-            }
-            "response.reasoning_summary_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartDone)
-            }
-            "response.reasoning_summary_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDelta)
-            }
-            "response.reasoning_summary_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDone)
-            }
-            "response.reasoning_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDelta)
-            }
-            "response.reasoning_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDone)
-            }
-            "response.refusal.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
-            }
-            "response.refusal.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
-            }
-            "response.output_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
-            }
-            "response.output_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
-            }
-            "response.web_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallCompleted)
-            }
-            "response.web_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallInProgress)
-            }
-            "response.web_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallSearching)
-            }
-            "response.image_generation_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallCompleted)
-            }
-            "response.image_generation_call.generating" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallGenerating)
-            }
-            "response.image_generation_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallInProgress)
-            }
-            "response.image_generation_call.partial_image" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallPartialImage)
-            }
-            "response.mcp_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDelta)
-            }
-            "response.mcp_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDone)
-            }
-            "response.mcp_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
-            }
-            "response.mcp_call.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
-            }
-            "response.mcp_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallInProgress)
-            }
-            "response.mcp_list_tools.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsCompleted)
-            }
-            "response.mcp_list_tools.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsFailed)
-            }
-            "response.mcp_list_tools.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsInProgress)
-            }
-            "response.output_text.annotation.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextAnnotationAdded)
-            }
-            "response.queued" => Deserialize::deserialize(content).map(Self::ResponseQueued),
-            "response.custom_tool_call_input.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDelta)
-            }
-            "response.custom_tool_call_input.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDone)
-            }
-            "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-            "response.inject.created" => {
-                Deserialize::deserialize(content).map(Self::ResponseInjectCreated)
-            }
-            "response.inject.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseInjectFailed)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "response.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
+                }
+                "response.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDone)
+                }
+                "response.audio.transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDelta)
+                }
+                "response.audio.transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDone)
+                }
+                "response.code_interpreter_call_code.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDelta)
+                }
+                "response.code_interpreter_call_code.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDone)
+                }
+                "response.code_interpreter_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCompleted)
+                }
+                "response.code_interpreter_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInProgress)
+                }
+                "response.code_interpreter_call.interpreting" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInterpreting)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "response.file_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallCompleted)
+                }
+                "response.file_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallInProgress)
+                }
+                "response.file_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallSearching)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.shell_call_command.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandAdded)
+                }
+                "response.shell_call_command.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDelta)
+                }
+                "response.shell_call_command.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDone)
+                }
+                "response.shell_call_output_content.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDelta)
+                }
+                "response.shell_call_output_content.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDone)
+                }
+                "response.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInProgress)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.reasoning_summary_part.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartAdded)
+                }
+                "response.reasoning_summary_part.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartDone)
+                }
+                "response.reasoning_summary_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDelta)
+                }
+                "response.reasoning_summary_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDone)
+                }
+                "response.reasoning_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDelta)
+                }
+                "response.reasoning_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDone)
+                }
+                "response.refusal.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
+                }
+                "response.refusal.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "response.web_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallCompleted)
+                }
+                "response.web_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallInProgress)
+                }
+                "response.web_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallSearching)
+                }
+                "response.image_generation_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallCompleted)
+                }
+                "response.image_generation_call.generating" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallGenerating)
+                }
+                "response.image_generation_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallInProgress)
+                }
+                "response.image_generation_call.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallPartialImage)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsCompleted)
+                }
+                "response.mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsFailed)
+                }
+                "response.mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsInProgress)
+                }
+                "response.output_text.annotation.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputTextAnnotationAdded)
+                }
+                "response.queued" => {
+                    Deserialize::deserialize(content).map(Self::ResponseQueued)
+                }
+                "response.custom_tool_call_input.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDelta)
+                }
+                "response.custom_tool_call_input.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDone)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                "response.inject.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInjectCreated)
+                }
+                "response.inject.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInjectFailed)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseAudioWsDelta> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseAudioWsDelta>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseAudioWsDelta) -> Self {
         Self::ResponseAudioDelta(value)
     }
@@ -1439,48 +1614,55 @@ impl From<BetaResponsesServerEventBetaResponseAudioWsDone> for BetaResponsesServ
         Self::ResponseAudioDone(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta) -> Self {
         Self::ResponseAudioTranscriptDelta(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseAudioTranscriptWsDone> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseAudioTranscriptWsDone>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseAudioTranscriptWsDone) -> Self {
         Self::ResponseAudioTranscriptDone(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta,
+    ) -> Self {
         Self::ResponseCodeInterpreterCallCodeDelta(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone,
+    ) -> Self {
         Self::ResponseCodeInterpreterCallCodeDone(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted,
+    ) -> Self {
         Self::ResponseCodeInterpreterCallCompleted(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress,
+    ) -> Self {
         Self::ResponseCodeInterpreterCallInProgress(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting,
+    ) -> Self {
         Self::ResponseCodeInterpreterCallInterpreting(value)
     }
 }
@@ -1489,12 +1671,14 @@ impl From<BetaResponsesServerEventBetaResponseWsCompleted> for BetaResponsesServ
         Self::ResponseCompleted(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseContentPartWsAdded> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseContentPartWsAdded>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseContentPartWsAdded) -> Self {
         Self::ResponseContentPartAdded(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseContentPartWsDone> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseContentPartWsDone>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseContentPartWsDone) -> Self {
         Self::ResponseContentPartDone(value)
     }
@@ -1505,74 +1689,81 @@ impl From<BetaResponsesServerEventBetaResponseWsCreated> for BetaResponsesServer
     }
 }
 impl From<BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted,
+    ) -> Self {
         Self::ResponseFileSearchCallCompleted(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress,
+    ) -> Self {
         Self::ResponseFileSearchCallInProgress(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseFileSearchCallWsSearching>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseFileSearchCallWsSearching) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFileSearchCallWsSearching,
+    ) -> Self {
         Self::ResponseFileSearchCallSearching(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta,
+    ) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone,
+    ) -> Self {
         Self::ResponseFunctionCallArgumentsDone(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseShellCallCommandWsAdded>
-    for BetaResponsesServerEvent
-{
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseShellCallCommandWsAdded) -> Self {
         Self::ResponseShellCallCommandAdded(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseShellCallCommandWsDelta>
-    for BetaResponsesServerEvent
-{
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseShellCallCommandWsDelta) -> Self {
         Self::ResponseShellCallCommandDelta(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseShellCallCommandWsDone> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseShellCallCommandWsDone>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseShellCallCommandWsDone) -> Self {
         Self::ResponseShellCallCommandDone(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta,
+    ) -> Self {
         Self::ResponseShellCallOutputContentDelta(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone,
+    ) -> Self {
         Self::ResponseShellCallOutputContentDone(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseInWsProgress> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseInWsProgress>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseInWsProgress) -> Self {
         Self::ResponseInProgress(value)
     }
@@ -1582,65 +1773,76 @@ impl From<BetaResponsesServerEventBetaResponseWsFailed> for BetaResponsesServerE
         Self::ResponseFailed(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseWsIncomplete> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseWsIncomplete>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseWsIncomplete) -> Self {
         Self::ResponseIncomplete(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseOutputItemWsAdded> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseOutputItemWsAdded>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseOutputItemWsAdded) -> Self {
         Self::ResponseOutputItemAdded(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseOutputItemWsDone> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseOutputItemWsDone>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseOutputItemWsDone) -> Self {
         Self::ResponseOutputItemDone(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded,
+    ) -> Self {
         Self::ResponseReasoningSummaryPartAdded(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone,
+    ) -> Self {
         Self::ResponseReasoningSummaryPartDone(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta,
+    ) -> Self {
         Self::ResponseReasoningSummaryTextDelta(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone,
+    ) -> Self {
         Self::ResponseReasoningSummaryTextDone(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseReasoningTextWsDelta> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseReasoningTextWsDelta>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseReasoningTextWsDelta) -> Self {
         Self::ResponseReasoningTextDelta(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseReasoningTextWsDone> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseReasoningTextWsDone>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseReasoningTextWsDone) -> Self {
         Self::ResponseReasoningTextDone(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseRefusalWsDelta> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseRefusalWsDelta>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseRefusalWsDelta) -> Self {
         Self::ResponseRefusalDelta(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseRefusalWsDone> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseRefusalWsDone>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseRefusalWsDone) -> Self {
         Self::ResponseRefusalDone(value)
     }
@@ -1656,104 +1858,114 @@ impl From<BetaResponsesServerEventBetaResponseTextWsDone> for BetaResponsesServe
     }
 }
 impl From<BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted,
+    ) -> Self {
         Self::ResponseWebSearchCallCompleted(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress,
+    ) -> Self {
         Self::ResponseWebSearchCallInProgress(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseWebSearchCallWsSearching>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseWebSearchCallWsSearching) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseWebSearchCallWsSearching,
+    ) -> Self {
         Self::ResponseWebSearchCallSearching(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseImageGenCallWsCompleted>
-    for BetaResponsesServerEvent
-{
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseImageGenCallWsCompleted) -> Self {
         Self::ResponseImageGenerationCallCompleted(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseImageGenCallWsGenerating>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseImageGenCallWsGenerating) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseImageGenCallWsGenerating,
+    ) -> Self {
         Self::ResponseImageGenerationCallGenerating(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseImageGenCallInWsProgress>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseImageGenCallInWsProgress) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseImageGenCallInWsProgress,
+    ) -> Self {
         Self::ResponseImageGenerationCallInProgress(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage,
+    ) -> Self {
         Self::ResponseImageGenerationCallPartialImage(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta>
-    for BetaResponsesServerEvent
-{
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta) -> Self {
         Self::ResponseMcpCallArgumentsDelta(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone) -> Self {
         Self::ResponseMcpCallArgumentsDone(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseMcpCallWsCompleted> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseMcpCallWsCompleted>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseMcpCallWsCompleted) -> Self {
         Self::ResponseMcpCallCompleted(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseMcpCallWsFailed> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseMcpCallWsFailed>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseMcpCallWsFailed) -> Self {
         Self::ResponseMcpCallFailed(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseMcpCallInWsProgress> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseMcpCallInWsProgress>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseMcpCallInWsProgress) -> Self {
         Self::ResponseMcpCallInProgress(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted>
-    for BetaResponsesServerEvent
-{
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted) -> Self {
         Self::ResponseMcpListToolsCompleted(value)
     }
 }
-impl From<BetaResponsesServerEventBetaResponseMcpListToolsWsFailed> for BetaResponsesServerEvent {
+impl From<BetaResponsesServerEventBetaResponseMcpListToolsWsFailed>
+for BetaResponsesServerEvent {
     fn from(value: BetaResponsesServerEventBetaResponseMcpListToolsWsFailed) -> Self {
         Self::ResponseMcpListToolsFailed(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress,
+    ) -> Self {
         Self::ResponseMcpListToolsInProgress(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded,
+    ) -> Self {
         Self::ResponseOutputTextAnnotationAdded(value)
     }
 }
@@ -1763,16 +1975,18 @@ impl From<BetaResponsesServerEventBetaResponseWsQueued> for BetaResponsesServerE
     }
 }
 impl From<BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta,
+    ) -> Self {
         Self::ResponseCustomToolCallInputDelta(value)
     }
 }
 impl From<BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone>
-    for BetaResponsesServerEvent
-{
-    fn from(value: BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone) -> Self {
+for BetaResponsesServerEvent {
+    fn from(
+        value: BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone,
+    ) -> Self {
         Self::ResponseCustomToolCallInputDone(value)
     }
 }
@@ -1812,21 +2026,25 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDelta {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseAudioWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseAudioWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseAudioDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "sequence_number" => 2,
-                "delta" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "delta" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -1848,7 +2066,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseAudio
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseAudioWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1894,19 +2114,23 @@ pub struct BetaResponsesServerEventBetaResponseAudioWsDone {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseAudioWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseAudioWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseAudioDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "sequence_number" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -1926,7 +2150,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseAudio
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseAudioWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1971,23 +2197,28 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseAudioTranscriptDeltaLiteral> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "delta" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "delta" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2008,8 +2239,11 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseAudio
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseAudioTranscriptWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2053,21 +2287,26 @@ pub struct BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseAudioTranscriptWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseAudioTranscriptDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "sequence_number" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2086,8 +2325,11 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseAudio
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseAudioTranscriptWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2137,10 +2379,11 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta
-{
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseCodeInterpreterCallCodeDeltaLiteral> = None;
         let mut output_index: Option<i64> = None;
@@ -2148,17 +2391,19 @@ impl sdk_runtime_types::de::Object
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2183,8 +2428,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2242,10 +2490,11 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone
-{
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseCodeInterpreterCallCodeDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
@@ -2253,17 +2502,19 @@ impl sdk_runtime_types::de::Object
         let mut code: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "code" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "code" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2288,8 +2539,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallCodeWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2345,26 +2599,29 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted
-{
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseCodeInterpreterCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2387,8 +2644,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2442,27 +2702,29 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress
-{
-    const NAME: &'static str =
-        "BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseCodeInterpreterCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2485,8 +2747,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2540,27 +2805,29 @@ pub struct BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting
-{
-    const NAME: &'static str =
-        "BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
+    const NAME: &'static str = "BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseCodeInterpreterCallInterpretingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2584,9 +2851,10 @@ impl sdk_runtime_types::de::Object
     }
 }
 impl<'de> Deserialize<'de>
-    for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for BetaResponsesServerEventBetaResponseCodeInterpreterCallWsInterpreting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2639,21 +2907,25 @@ pub struct BetaResponsesServerEventBetaResponseWsCompleted {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsCompleted {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseCompletedLiteral> = None;
         let mut response: Option<BetaResponse> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "response" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2668,21 +2940,29 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsCom
         Ok(Self {
             agent,
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl BetaResponsesServerEventBetaResponseWsCompleted {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(response: impl Into<BetaResponse>, sequence_number: impl Into<i64>) -> Self {
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
         Self {
             agent: None,
             type_: Default::default(),
@@ -2727,9 +3007,12 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseContentPartWsAdded {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseContentPartWsAdded {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseContentPartWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseContentPartAddedLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -2738,18 +3021,20 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseConte
         let mut part: Option<BetaOutputContent> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "content_index" => 4,
-                "part" => 5,
-                "sequence_number" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "part" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2777,7 +3062,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseConte
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseContentPartWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2838,9 +3125,12 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseContentPartWsDone {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseContentPartWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseContentPartWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseContentPartDoneLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -2849,18 +3139,20 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseConte
         let mut sequence_number: Option<i64> = None;
         let mut part: Option<BetaOutputContent> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "content_index" => 4,
-                "sequence_number" => 5,
-                "part" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2888,7 +3180,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseConte
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseContentPartWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2945,21 +3239,25 @@ pub struct BetaResponsesServerEventBetaResponseWsCreated {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsCreated {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseCreatedLiteral> = None;
         let mut response: Option<BetaResponse> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "response" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -2974,21 +3272,29 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsCre
         Ok(Self {
             agent,
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl BetaResponsesServerEventBetaResponseWsCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(response: impl Into<BetaResponse>, sequence_number: impl Into<i64>) -> Self {
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
         Self {
             agent: None,
             type_: Default::default(),
@@ -3030,26 +3336,29 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted
-{
+for BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseFileSearchCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -3072,8 +3381,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFileSearchCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3127,26 +3439,29 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress
-{
+for BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseFileSearchCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -3169,8 +3484,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFileSearchCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3224,26 +3542,29 @@ pub struct BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseFileSearchCallWsSearching
-{
+for BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseFileSearchCallWsSearching";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseFileSearchCallSearchingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -3266,8 +3587,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFileSearchCallWsSearching {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3323,10 +3647,11 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta
-{
+for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -3334,17 +3659,19 @@ impl sdk_runtime_types::de::Object
         let mut sequence_number: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "sequence_number" => 4,
-                "delta" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "delta" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -3369,8 +3696,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3429,10 +3759,11 @@ pub struct BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone
-{
+for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -3441,18 +3772,20 @@ impl sdk_runtime_types::de::Object
         let mut sequence_number: Option<i64> = None;
         let mut arguments: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "name" => 3,
-                "output_index" => 4,
-                "sequence_number" => 5,
-                "arguments" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "name" => 3,
+                    "output_index" => 4,
+                    "sequence_number" => 5,
+                    "arguments" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -3479,8 +3812,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseFunctionCallArgumentsWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3539,9 +3875,12 @@ pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallCommandWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallCommandAddedLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut agent: Option<BetaAgentTag> = None;
@@ -3549,17 +3888,19 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseShell
         let mut command_index: Option<i64> = None;
         let mut command: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "agent" => 2,
-                "output_index" => 3,
-                "command_index" => 4,
-                "command" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "command" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3584,8 +3925,11 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseShell
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallCommandWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3645,9 +3989,12 @@ pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallCommandWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallCommandDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut agent: Option<BetaAgentTag> = None;
@@ -3656,18 +4003,20 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseShell
         let mut delta: Option<String> = None;
         let mut obfuscation: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "agent" => 2,
-                "output_index" => 3,
-                "command_index" => 4,
-                "delta" => 5,
-                "obfuscation" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "delta" => 5,
+                    "obfuscation" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3694,8 +4043,11 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseShell
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallCommandWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3758,9 +4110,12 @@ pub struct BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallCommandWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallCommandDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut agent: Option<BetaAgentTag> = None;
@@ -3768,17 +4123,19 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseShell
         let mut command_index: Option<i64> = None;
         let mut command: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "agent" => 2,
-                "output_index" => 3,
-                "command_index" => 4,
-                "command" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "command" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3803,8 +4160,11 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseShell
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallCommandWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3864,10 +4224,11 @@ pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta
-{
+for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallOutputContentDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut agent: Option<BetaAgentTag> = None;
@@ -3876,18 +4237,20 @@ impl sdk_runtime_types::de::Object
         let mut command_index: Option<i64> = None;
         let mut delta: Option<BetaShellCallOutputDelta> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "agent" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "command_index" => 5,
-                "delta" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "command_index" => 5,
+                    "delta" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3914,8 +4277,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3977,10 +4343,11 @@ pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone
-{
+for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallOutputContentDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut agent: Option<BetaAgentTag> = None;
@@ -3989,18 +4356,20 @@ impl sdk_runtime_types::de::Object
         let mut command_index: Option<i64> = None;
         let mut output: Option<Vec<BetaFunctionShellCallOutputContent>> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "agent" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "command_index" => 5,
-                "output" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "agent" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "command_index" => 5,
+                    "output" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4027,8 +4396,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4085,21 +4457,25 @@ pub struct BetaResponsesServerEventBetaResponseInWsProgress {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseInWsProgress {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseInProgressLiteral> = None;
         let mut response: Option<BetaResponse> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "response" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -4114,21 +4490,29 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseInWsP
         Ok(Self {
             agent,
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl BetaResponsesServerEventBetaResponseInWsProgress {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(response: impl Into<BetaResponse>, sequence_number: impl Into<i64>) -> Self {
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
         Self {
             agent: None,
             type_: Default::default(),
@@ -4169,21 +4553,25 @@ pub struct BetaResponsesServerEventBetaResponseWsFailed {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsFailed {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseFailedLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut response: Option<BetaResponse> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "sequence_number" => 2,
-                "response" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "response" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -4199,20 +4587,28 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsFai
             agent,
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             sequence_number: sequence_number.unwrap_or_default(),
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl BetaResponsesServerEventBetaResponseWsFailed {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(sequence_number: impl Into<i64>, response: impl Into<BetaResponse>) -> Self {
+    pub fn new(
+        sequence_number: impl Into<i64>,
+        response: impl Into<BetaResponse>,
+    ) -> Self {
         Self {
             agent: None,
             type_: Default::default(),
@@ -4253,21 +4649,25 @@ pub struct BetaResponsesServerEventBetaResponseWsIncomplete {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsIncomplete {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsIncomplete";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseIncompleteLiteral> = None;
         let mut response: Option<BetaResponse> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "response" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -4282,21 +4682,29 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsInc
         Ok(Self {
             agent,
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsIncomplete {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl BetaResponsesServerEventBetaResponseWsIncomplete {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(response: impl Into<BetaResponse>, sequence_number: impl Into<i64>) -> Self {
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
         Self {
             agent: None,
             type_: Default::default(),
@@ -4340,25 +4748,30 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseOutputItemWsAdded {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseOutputItemWsAdded {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseOutputItemWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item: Option<BetaOutputItem> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "item" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "item" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -4382,7 +4795,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseOutpu
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseOutputItemWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4435,25 +4850,30 @@ pub struct BetaResponsesServerEventBetaResponseOutputItemWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseOutputItemWsDone {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseOutputItemWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseOutputItemWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item: Option<BetaOutputItem> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "item" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "item" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -4477,7 +4897,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseOutpu
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseOutputItemWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4535,10 +4957,11 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded
-{
+for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseReasoningSummaryPartAddedLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -4547,18 +4970,20 @@ impl sdk_runtime_types::de::Object
         let mut sequence_number: Option<i64> = None;
         let mut part: Option<BetaResponseReasoningSummaryPartAddedEventPart> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "summary_index" => 4,
-                "sequence_number" => 5,
-                "part" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -4585,8 +5010,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4652,10 +5080,11 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone
-{
+for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseReasoningSummaryPartDoneLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -4665,19 +5094,21 @@ impl sdk_runtime_types::de::Object
         let mut sequence_number: Option<i64> = None;
         let mut part: Option<BetaResponseReasoningSummaryPartDoneEventPart> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "summary_index" => 4,
-                "status" => 5,
-                "sequence_number" => 6,
-                "part" => 7,
-                "stream_id" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "status" => 5,
+                    "sequence_number" => 6,
+                    "part" => 7,
+                    "stream_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -4706,8 +5137,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4775,10 +5209,11 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta
-{
+for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseReasoningSummaryTextDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -4787,18 +5222,20 @@ impl sdk_runtime_types::de::Object
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "summary_index" => 4,
-                "delta" => 5,
-                "sequence_number" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -4825,8 +5262,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4888,10 +5328,11 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone
-{
+for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseReasoningSummaryTextDoneLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -4900,18 +5341,20 @@ impl sdk_runtime_types::de::Object
         let mut text: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "summary_index" => 4,
-                "text" => 5,
-                "sequence_number" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "summary_index" => 4,
+                    "text" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -4938,8 +5381,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseReasoningSummaryTextWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5000,9 +5446,12 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningTextWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseReasoningTextDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -5011,18 +5460,20 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseReaso
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "content_index" => 4,
-                "delta" => 5,
-                "sequence_number" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -5050,7 +5501,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseReaso
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseReasoningTextWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5111,9 +5564,12 @@ pub struct BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseReasoningTextWsDone {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseReasoningTextWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseReasoningTextWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseReasoningTextDoneLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -5122,18 +5578,20 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseReaso
         let mut text: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "content_index" => 4,
-                "text" => 5,
-                "sequence_number" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "text" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -5161,7 +5619,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseReaso
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseReasoningTextWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5222,9 +5682,12 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseRefusalWsDelta {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseRefusalWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseRefusalWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseRefusalDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -5233,18 +5696,20 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseRefus
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "content_index" => 4,
-                "delta" => 5,
-                "sequence_number" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -5272,7 +5737,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseRefus
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseRefusalWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5333,9 +5800,12 @@ pub struct BetaResponsesServerEventBetaResponseRefusalWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseRefusalWsDone {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseRefusalWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseRefusalWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseRefusalDoneLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -5344,18 +5814,20 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseRefus
         let mut refusal: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "content_index" => 4,
-                "refusal" => 5,
-                "sequence_number" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "refusal" => 5,
+                    "sequence_number" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -5383,7 +5855,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseRefus
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseRefusalWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5448,7 +5922,9 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseTextWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseTextWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -5458,19 +5934,21 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseTextW
         let mut sequence_number: Option<i64> = None;
         let mut logprobs: Option<Vec<BetaResponseLogProb>> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "content_index" => 4,
-                "delta" => 5,
-                "sequence_number" => 6,
-                "logprobs" => 7,
-                "stream_id" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "delta" => 5,
+                    "sequence_number" => 6,
+                    "logprobs" => 7,
+                    "stream_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -5500,7 +5978,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseTextW
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseTextWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5567,7 +6047,9 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDone {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseTextWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseTextWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -5577,19 +6059,21 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseTextW
         let mut sequence_number: Option<i64> = None;
         let mut logprobs: Option<Vec<BetaResponseLogProb>> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "content_index" => 4,
-                "text" => 5,
-                "sequence_number" => 6,
-                "logprobs" => 7,
-                "stream_id" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "text" => 5,
+                    "sequence_number" => 6,
+                    "logprobs" => 7,
+                    "stream_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -5619,7 +6103,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseTextW
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseTextWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5679,26 +6165,29 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted
-{
+for BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseWebSearchCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -5721,8 +6210,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseWebSearchCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5776,26 +6268,29 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress
-{
+for BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseWebSearchCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -5818,8 +6313,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseWebSearchCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5873,26 +6371,29 @@ pub struct BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseWebSearchCallWsSearching
-{
+for BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseWebSearchCallWsSearching";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseWebSearchCallSearchingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -5915,8 +6416,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseWebSearchCallWsSearching {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5969,25 +6473,30 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseImageGenCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseImageGenerationCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "item_id" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "item_id" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6010,8 +6519,11 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseImage
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseImageGenCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6065,26 +6577,29 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseImageGenCallWsGenerating
-{
+for BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseImageGenCallWsGenerating";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseImageGenerationCallGeneratingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6107,8 +6622,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseImageGenCallWsGenerating {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6162,26 +6680,29 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseImageGenCallInWsProgress
-{
+for BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseImageGenCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseImageGenerationCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6204,8 +6725,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseImageGenCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6275,10 +6799,11 @@ pub struct BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage
-{
+for BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseImageGenerationCallPartialImageLiteral> = None;
         let mut output_index: Option<i64> = None;
@@ -6291,22 +6816,24 @@ impl sdk_runtime_types::de::Object
         let mut background: Option<String> = None;
         let mut output_format: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "sequence_number" => 4,
-                "partial_image_index" => 5,
-                "partial_image_b64" => 6,
-                "size" => 7,
-                "quality" => 8,
-                "background" => 9,
-                "output_format" => 10,
-                "stream_id" => 11,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "sequence_number" => 4,
+                    "partial_image_index" => 5,
+                    "partial_image_b64" => 6,
+                    "size" => 7,
+                    "quality" => 8,
+                    "background" => 9,
+                    "output_format" => 10,
+                    "stream_id" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6341,8 +6868,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseImageGenCallPartialWsImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6425,9 +6955,12 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
         let mut output_index: Option<i64> = None;
@@ -6435,17 +6968,19 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCa
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6470,8 +7005,11 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCa
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6528,9 +7066,12 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
@@ -6538,17 +7079,19 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCa
         let mut arguments: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "arguments" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "arguments" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6573,8 +7116,11 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCa
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseMcpCallArgumentsWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6629,25 +7175,30 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6671,7 +7222,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCa
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6724,25 +7277,30 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCallWsFailed {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseMcpCallWsFailed {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallWsFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6766,7 +7324,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCa
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpCallWsFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6819,25 +7379,30 @@ pub struct BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "sequence_number" => 2,
-                "output_index" => 3,
-                "item_id" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "output_index" => 3,
+                    "item_id" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6861,7 +7426,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpCa
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6914,25 +7481,30 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseMcpListToolsCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -6955,8 +7527,11 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpLi
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseMcpListToolsWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7009,25 +7584,30 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
+impl sdk_runtime_types::de::Object
+for BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpListToolsWsFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseMcpListToolsFailedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -7051,7 +7631,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseMcpLi
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpListToolsWsFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7105,26 +7687,29 @@ pub struct BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress
-{
+for BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseMcpListToolsInProgressLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -7147,8 +7732,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseMcpListToolsInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7208,10 +7796,11 @@ pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded
-{
+for BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseOutputTextAnnotationAddedLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -7221,19 +7810,21 @@ impl sdk_runtime_types::de::Object
         let mut sequence_number: Option<i64> = None;
         let mut annotation: Option<BetaAnnotation> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "content_index" => 4,
-                "annotation_index" => 5,
-                "sequence_number" => 6,
-                "annotation" => 7,
-                "stream_id" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "content_index" => 4,
+                    "annotation_index" => 5,
+                    "sequence_number" => 6,
+                    "annotation" => 7,
+                    "stream_id" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -7262,8 +7853,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7326,21 +7920,25 @@ pub struct BetaResponsesServerEventBetaResponseWsQueued {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsQueued {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseWsQueued";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseQueuedLiteral> = None;
         let mut response: Option<BetaResponse> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "response" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -7355,21 +7953,29 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseWsQue
         Ok(Self {
             agent,
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseWsQueued {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl BetaResponsesServerEventBetaResponseWsQueued {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(response: impl Into<BetaResponse>, sequence_number: impl Into<i64>) -> Self {
+    pub fn new(
+        response: impl Into<BetaResponse>,
+        sequence_number: impl Into<i64>,
+    ) -> Self {
         Self {
             agent: None,
             type_: Default::default(),
@@ -7413,10 +8019,11 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta
-{
+for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseCustomToolCallInputDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
@@ -7424,17 +8031,19 @@ impl sdk_runtime_types::de::Object
         let mut item_id: Option<String> = None;
         let mut delta: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "sequence_number" => 2,
-                "output_index" => 3,
-                "item_id" => 4,
-                "delta" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "output_index" => 3,
+                    "item_id" => 4,
+                    "delta" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -7459,8 +8068,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7518,10 +8130,11 @@ pub struct BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone
-{
+for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
     const NAME: &'static str = "BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ResponseCustomToolCallInputDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
@@ -7529,17 +8142,19 @@ impl sdk_runtime_types::de::Object
         let mut item_id: Option<String> = None;
         let mut input: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "sequence_number" => 2,
-                "output_index" => 3,
-                "item_id" => 4,
-                "input" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "sequence_number" => 2,
+                    "output_index" => 3,
+                    "item_id" => 4,
+                    "input" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -7564,8 +8179,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for BetaResponsesServerEventBetaResponseCustomToolCallInputWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7623,23 +8241,27 @@ pub struct BetaResponseWsError {
 }
 impl sdk_runtime_types::de::Object for BetaResponseWsError {
     const NAME: &'static str = "BetaResponseWsError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<ErrorTypeLiteral> = None;
         let mut status: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut error: Option<BetaErrorPayload> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "agent" => 0,
-                "type" => 1,
-                "status" => 2,
-                "sequence_number" => 3,
-                "error" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "agent" => 0,
+                    "type" => 1,
+                    "status" => 2,
+                    "sequence_number" => 3,
+                    "error" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut agent),
@@ -7663,7 +8285,9 @@ impl sdk_runtime_types::de::Object for BetaResponseWsError {
     }
 }
 impl<'de> Deserialize<'de> for BetaResponseWsError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7717,21 +8341,25 @@ pub struct BetaErrorPayload {
 }
 impl sdk_runtime_types::de::Object for BetaErrorPayload {
     const NAME: &'static str = "BetaErrorPayload";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
         let mut headers: Option<std::collections::BTreeMap<String, String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                "param" => 3,
-                "headers" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    "headers" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7753,7 +8381,9 @@ impl sdk_runtime_types::de::Object for BetaErrorPayload {
     }
 }
 impl<'de> Deserialize<'de> for BetaErrorPayload {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7780,7 +8410,10 @@ impl BetaErrorPayload {
         self
     }
     /// Sets `headers`.
-    pub fn headers(mut self, value: impl Into<std::collections::BTreeMap<String, String>>) -> Self {
+    pub fn headers(
+        mut self,
+        value: impl Into<std::collections::BTreeMap<String, String>>,
+    ) -> Self {
         self.headers = Some(value.into());
         self
     }
@@ -7803,19 +8436,23 @@ pub struct BetaResponseInjectCreatedEvent {
 }
 impl sdk_runtime_types::de::Object for BetaResponseInjectCreatedEvent {
     const NAME: &'static str = "BetaResponseInjectCreatedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseInjectCreatedLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response_id" => 1,
-                "sequence_number" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response_id" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7835,7 +8472,9 @@ impl sdk_runtime_types::de::Object for BetaResponseInjectCreatedEvent {
     }
 }
 impl<'de> Deserialize<'de> for BetaResponseInjectCreatedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7879,23 +8518,27 @@ pub struct BetaResponseInjectFailedEvent {
 }
 impl sdk_runtime_types::de::Object for BetaResponseInjectFailedEvent {
     const NAME: &'static str = "BetaResponseInjectFailedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseInjectFailedLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut input: Option<Vec<BetaInputItem>> = None;
         let mut error: Option<BetaResponseInjectFailedEventErrorType> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response_id" => 1,
-                "input" => 2,
-                "error" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response_id" => 1,
+                    "input" => 2,
+                    "error" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7919,7 +8562,9 @@ impl sdk_runtime_types::de::Object for BetaResponseInjectFailedEvent {
     }
 }
 impl<'de> Deserialize<'de> for BetaResponseInjectFailedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7957,15 +8602,19 @@ pub struct BetaResponseInjectFailedEventErrorType {
 }
 impl sdk_runtime_types::de::Object for BetaResponseInjectFailedEventErrorType {
     const NAME: &'static str = "BetaResponseInjectFailedEventErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<BetaResponseInjectFailedEventErrorTypeCode> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut code),
@@ -7981,7 +8630,9 @@ impl sdk_runtime_types::de::Object for BetaResponseInjectFailedEventErrorType {
     }
 }
 impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8047,7 +8698,9 @@ impl Serialize for BetaResponseInjectFailedEventErrorTypeCode {
     }
 }
 impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventErrorTypeCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -8101,9 +8754,13 @@ pub enum BetaResponsesWebSocketStreamEventBase {
     /// `response.code_interpreter_call.completed`
     ResponseCodeInterpreterCallCompleted(BetaResponseCodeInterpreterCallCompletedEvent),
     /// `response.code_interpreter_call.in_progress`
-    ResponseCodeInterpreterCallInProgress(BetaResponseCodeInterpreterCallInProgressEvent),
+    ResponseCodeInterpreterCallInProgress(
+        BetaResponseCodeInterpreterCallInProgressEvent,
+    ),
     /// `response.code_interpreter_call.interpreting`
-    ResponseCodeInterpreterCallInterpreting(BetaResponseCodeInterpreterCallInterpretingEvent),
+    ResponseCodeInterpreterCallInterpreting(
+        BetaResponseCodeInterpreterCallInterpretingEvent,
+    ),
     /// `response.completed`
     ResponseCompleted(BetaResponseCompletedEvent),
     /// `response.content_part.added`
@@ -8129,9 +8786,13 @@ pub enum BetaResponsesWebSocketStreamEventBase {
     /// `response.shell_call_command.done`
     ResponseShellCallCommandDone(BetaResponseShellCallCommandDoneStreamingEvent),
     /// `response.shell_call_output_content.delta`
-    ResponseShellCallOutputContentDelta(BetaResponseShellCallOutputContentDeltaStreamingEvent),
+    ResponseShellCallOutputContentDelta(
+        BetaResponseShellCallOutputContentDeltaStreamingEvent,
+    ),
     /// `response.shell_call_output_content.done`
-    ResponseShellCallOutputContentDone(BetaResponseShellCallOutputContentDoneStreamingEvent),
+    ResponseShellCallOutputContentDone(
+        BetaResponseShellCallOutputContentDoneStreamingEvent,
+    ),
     /// `response.in_progress`
     ResponseInProgress(BetaResponseInProgressEvent),
     /// `response.failed`
@@ -8210,11 +8871,21 @@ impl Serialize for BetaResponsesWebSocketStreamEventBase {
             Self::ResponseAudioDone(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDelta(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInterpreting(value) => value.serialize(serializer),
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseCompleted(value) => value.serialize(serializer),
             Self::ResponseContentPartAdded(value) => value.serialize(serializer),
             Self::ResponseContentPartDone(value) => value.serialize(serializer),
@@ -8222,13 +8893,19 @@ impl Serialize for BetaResponsesWebSocketStreamEventBase {
             Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseFunctionCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDelta(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseInProgress(value) => value.serialize(serializer),
             Self::ResponseFailed(value) => value.serialize(serializer),
             Self::ResponseIncomplete(value) => value.serialize(serializer),
@@ -8247,10 +8924,18 @@ impl Serialize for BetaResponsesWebSocketStreamEventBase {
             Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallGenerating(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallPartialImage(value) => value.serialize(serializer),
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
             Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
@@ -8273,177 +8958,230 @@ impl sdk_runtime_types::de::TaggedUnion for BetaResponsesWebSocketStreamEventBas
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "response.audio.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
-            }
-            "response.audio.done" => Deserialize::deserialize(content).map(Self::ResponseAudioDone),
-            "response.audio.transcript.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDelta)
-            }
-            "response.audio.transcript.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDone)
-            }
-            "response.code_interpreter_call_code.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDelta)
-            }
-            "response.code_interpreter_call_code.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDone)
-            }
-            "response.code_interpreter_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCompleted)
-            }
-            "response.code_interpreter_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInProgress)
-            }
-            "response.code_interpreter_call.interpreting" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInterpreting)
-            }
-            "response.completed" => Deserialize::deserialize(content).map(Self::ResponseCompleted),
-            "response.content_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
-            }
-            "response.content_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
-            }
-            "response.created" => Deserialize::deserialize(content).map(Self::ResponseCreated),
-            "response.file_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallCompleted)
-            }
-            "response.file_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallInProgress)
-            }
-            "response.file_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallSearching)
-            }
-            "response.function_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDelta)
-            }
-            "response.function_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDone)
-            }
-            "response.shell_call_command.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandAdded)
-            }
-            "response.shell_call_command.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDelta)
-            }
-            "response.shell_call_command.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDone)
-            }
-            "response.shell_call_output_content.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDelta)
-            }
-            "response.shell_call_output_content.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDone)
-            }
-            "response.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseInProgress)
-            }
-            "response.failed" => Deserialize::deserialize(content).map(Self::ResponseFailed),
-            "response.incomplete" => {
-                Deserialize::deserialize(content).map(Self::ResponseIncomplete)
-            }
-            "response.output_item.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
-            }
-            "response.output_item.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
-            }
-            "response.reasoning_summary_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartAdded)
-            }
-            "response.reasoning_summary_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartDone)
-            }
-            "response.reasoning_summary_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDelta)
-            }
-            "response.reasoning_summary_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDone)
-            }
-            "response.reasoning_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDelta)
-            }
-            "response.reasoning_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDone)
-            }
-            "response.refusal.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
-            }
-            "response.refusal.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
-            }
-            "response.output_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
-            }
-            "response.output_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
-            }
-            "response.web_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallCompleted)
-            }
-            "response.web_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallInProgress)
-            }
-            "response.web_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallSearching)
-            }
-            "response.image_generation_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallCompleted)
-            }
-            "response.image_generation_call.generating" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallGenerating)
-            }
-            "response.image_generation_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallInProgress)
-            }
-            "response.image_generation_call.partial_image" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallPartialImage)
-            }
-            "response.mcp_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDelta)
-            }
-            "response.mcp_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDone)
-            }
-            "response.mcp_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
-            }
-            "response.mcp_call.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
-            }
-            "response.mcp_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallInProgress)
-            }
-            "response.mcp_list_tools.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsCompleted)
-            }
-            "response.mcp_list_tools.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsFailed)
-            }
-            "response.mcp_list_tools.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsInProgress)
-            }
-            "response.output_text.annotation.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextAnnotationAdded)
-            }
-            "response.queued" => Deserialize::deserialize(content).map(Self::ResponseQueued),
-            "response.custom_tool_call_input.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDelta)
-            }
-            "response.custom_tool_call_input.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDone)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "response.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
+                }
+                "response.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDone)
+                }
+                "response.audio.transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDelta)
+                }
+                "response.audio.transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDone)
+                }
+                "response.code_interpreter_call_code.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDelta)
+                }
+                "response.code_interpreter_call_code.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDone)
+                }
+                "response.code_interpreter_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCompleted)
+                }
+                "response.code_interpreter_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInProgress)
+                }
+                "response.code_interpreter_call.interpreting" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInterpreting)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "response.file_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallCompleted)
+                }
+                "response.file_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallInProgress)
+                }
+                "response.file_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallSearching)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.shell_call_command.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandAdded)
+                }
+                "response.shell_call_command.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDelta)
+                }
+                "response.shell_call_command.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDone)
+                }
+                "response.shell_call_output_content.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDelta)
+                }
+                "response.shell_call_output_content.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDone)
+                }
+                "response.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInProgress)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.reasoning_summary_part.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartAdded)
+                }
+                "response.reasoning_summary_part.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartDone)
+                }
+                "response.reasoning_summary_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDelta)
+                }
+                "response.reasoning_summary_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDone)
+                }
+                "response.reasoning_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDelta)
+                }
+                "response.reasoning_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDone)
+                }
+                "response.refusal.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
+                }
+                "response.refusal.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "response.web_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallCompleted)
+                }
+                "response.web_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallInProgress)
+                }
+                "response.web_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallSearching)
+                }
+                "response.image_generation_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallCompleted)
+                }
+                "response.image_generation_call.generating" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallGenerating)
+                }
+                "response.image_generation_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallInProgress)
+                }
+                "response.image_generation_call.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallPartialImage)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsCompleted)
+                }
+                "response.mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsFailed)
+                }
+                "response.mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsInProgress)
+                }
+                "response.output_text.annotation.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputTextAnnotationAdded)
+                }
+                "response.queued" => {
+                    Deserialize::deserialize(content).map(Self::ResponseQueued)
+                }
+                "response.custom_tool_call_input.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDelta)
+                }
+                "response.custom_tool_call_input.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDone)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesWebSocketStreamEventBase {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -8457,41 +9195,44 @@ impl From<BetaResponseAudioDoneEvent> for BetaResponsesWebSocketStreamEventBase 
         Self::ResponseAudioDone(value)
     }
 }
-impl From<BetaResponseAudioTranscriptDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseAudioTranscriptDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseAudioTranscriptDeltaEvent) -> Self {
         Self::ResponseAudioTranscriptDelta(value)
     }
 }
-impl From<BetaResponseAudioTranscriptDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseAudioTranscriptDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseAudioTranscriptDoneEvent) -> Self {
         Self::ResponseAudioTranscriptDone(value)
     }
 }
-impl From<BetaResponseCodeInterpreterCallCodeDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseCodeInterpreterCallCodeDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDelta(value)
     }
 }
-impl From<BetaResponseCodeInterpreterCallCodeDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseCodeInterpreterCallCodeDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseCodeInterpreterCallCodeDoneEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDone(value)
     }
 }
-impl From<BetaResponseCodeInterpreterCallCompletedEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseCodeInterpreterCallCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseCodeInterpreterCallCompletedEvent) -> Self {
         Self::ResponseCodeInterpreterCallCompleted(value)
     }
 }
 impl From<BetaResponseCodeInterpreterCallInProgressEvent>
-    for BetaResponsesWebSocketStreamEventBase
-{
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseCodeInterpreterCallInProgressEvent) -> Self {
         Self::ResponseCodeInterpreterCallInProgress(value)
     }
 }
 impl From<BetaResponseCodeInterpreterCallInterpretingEvent>
-    for BetaResponsesWebSocketStreamEventBase
-{
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseCodeInterpreterCallInterpretingEvent) -> Self {
         Self::ResponseCodeInterpreterCallInterpreting(value)
     }
@@ -8516,62 +9257,62 @@ impl From<BetaResponseCreatedEvent> for BetaResponsesWebSocketStreamEventBase {
         Self::ResponseCreated(value)
     }
 }
-impl From<BetaResponseFileSearchCallCompletedEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseFileSearchCallCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseFileSearchCallCompletedEvent) -> Self {
         Self::ResponseFileSearchCallCompleted(value)
     }
 }
-impl From<BetaResponseFileSearchCallInProgressEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseFileSearchCallInProgressEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseFileSearchCallInProgressEvent) -> Self {
         Self::ResponseFileSearchCallInProgress(value)
     }
 }
-impl From<BetaResponseFileSearchCallSearchingEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseFileSearchCallSearchingEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseFileSearchCallSearchingEvent) -> Self {
         Self::ResponseFileSearchCallSearching(value)
     }
 }
-impl From<BetaResponseFunctionCallArgumentsDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseFunctionCallArgumentsDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseFunctionCallArgumentsDeltaEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
 }
-impl From<BetaResponseFunctionCallArgumentsDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseFunctionCallArgumentsDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseFunctionCallArgumentsDoneEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDone(value)
     }
 }
 impl From<BetaResponseShellCallCommandAddedStreamingEvent>
-    for BetaResponsesWebSocketStreamEventBase
-{
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseShellCallCommandAddedStreamingEvent) -> Self {
         Self::ResponseShellCallCommandAdded(value)
     }
 }
 impl From<BetaResponseShellCallCommandDeltaStreamingEvent>
-    for BetaResponsesWebSocketStreamEventBase
-{
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseShellCallCommandDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDelta(value)
     }
 }
 impl From<BetaResponseShellCallCommandDoneStreamingEvent>
-    for BetaResponsesWebSocketStreamEventBase
-{
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseShellCallCommandDoneStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDone(value)
     }
 }
 impl From<BetaResponseShellCallOutputContentDeltaStreamingEvent>
-    for BetaResponsesWebSocketStreamEventBase
-{
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDelta(value)
     }
 }
 impl From<BetaResponseShellCallOutputContentDoneStreamingEvent>
-    for BetaResponsesWebSocketStreamEventBase
-{
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseShellCallOutputContentDoneStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDone(value)
     }
@@ -8601,27 +9342,32 @@ impl From<BetaResponseOutputItemDoneEvent> for BetaResponsesWebSocketStreamEvent
         Self::ResponseOutputItemDone(value)
     }
 }
-impl From<BetaResponseReasoningSummaryPartAddedEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseReasoningSummaryPartAddedEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseReasoningSummaryPartAddedEvent) -> Self {
         Self::ResponseReasoningSummaryPartAdded(value)
     }
 }
-impl From<BetaResponseReasoningSummaryPartDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseReasoningSummaryPartDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseReasoningSummaryPartDoneEvent) -> Self {
         Self::ResponseReasoningSummaryPartDone(value)
     }
 }
-impl From<BetaResponseReasoningSummaryTextDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseReasoningSummaryTextDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseReasoningSummaryTextDeltaEvent) -> Self {
         Self::ResponseReasoningSummaryTextDelta(value)
     }
 }
-impl From<BetaResponseReasoningSummaryTextDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseReasoningSummaryTextDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseReasoningSummaryTextDoneEvent) -> Self {
         Self::ResponseReasoningSummaryTextDone(value)
     }
 }
-impl From<BetaResponseReasoningTextDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseReasoningTextDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseReasoningTextDeltaEvent) -> Self {
         Self::ResponseReasoningTextDelta(value)
     }
@@ -8651,47 +9397,56 @@ impl From<BetaResponseTextDoneEvent> for BetaResponsesWebSocketStreamEventBase {
         Self::ResponseOutputTextDone(value)
     }
 }
-impl From<BetaResponseWebSearchCallCompletedEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseWebSearchCallCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseWebSearchCallCompletedEvent) -> Self {
         Self::ResponseWebSearchCallCompleted(value)
     }
 }
-impl From<BetaResponseWebSearchCallInProgressEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseWebSearchCallInProgressEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseWebSearchCallInProgressEvent) -> Self {
         Self::ResponseWebSearchCallInProgress(value)
     }
 }
-impl From<BetaResponseWebSearchCallSearchingEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseWebSearchCallSearchingEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseWebSearchCallSearchingEvent) -> Self {
         Self::ResponseWebSearchCallSearching(value)
     }
 }
-impl From<BetaResponseImageGenCallCompletedEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseImageGenCallCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseImageGenCallCompletedEvent) -> Self {
         Self::ResponseImageGenerationCallCompleted(value)
     }
 }
-impl From<BetaResponseImageGenCallGeneratingEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseImageGenCallGeneratingEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseImageGenCallGeneratingEvent) -> Self {
         Self::ResponseImageGenerationCallGenerating(value)
     }
 }
-impl From<BetaResponseImageGenCallInProgressEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseImageGenCallInProgressEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseImageGenCallInProgressEvent) -> Self {
         Self::ResponseImageGenerationCallInProgress(value)
     }
 }
-impl From<BetaResponseImageGenCallPartialImageEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseImageGenCallPartialImageEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseImageGenCallPartialImageEvent) -> Self {
         Self::ResponseImageGenerationCallPartialImage(value)
     }
 }
-impl From<BetaResponseMcpCallArgumentsDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseMcpCallArgumentsDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseMcpCallArgumentsDeltaEvent) -> Self {
         Self::ResponseMcpCallArgumentsDelta(value)
     }
 }
-impl From<BetaResponseMcpCallArgumentsDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseMcpCallArgumentsDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseMcpCallArgumentsDoneEvent) -> Self {
         Self::ResponseMcpCallArgumentsDone(value)
     }
@@ -8711,22 +9466,26 @@ impl From<BetaResponseMcpCallInProgressEvent> for BetaResponsesWebSocketStreamEv
         Self::ResponseMcpCallInProgress(value)
     }
 }
-impl From<BetaResponseMcpListToolsCompletedEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseMcpListToolsCompletedEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseMcpListToolsCompletedEvent) -> Self {
         Self::ResponseMcpListToolsCompleted(value)
     }
 }
-impl From<BetaResponseMcpListToolsFailedEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseMcpListToolsFailedEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseMcpListToolsFailedEvent) -> Self {
         Self::ResponseMcpListToolsFailed(value)
     }
 }
-impl From<BetaResponseMcpListToolsInProgressEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseMcpListToolsInProgressEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseMcpListToolsInProgressEvent) -> Self {
         Self::ResponseMcpListToolsInProgress(value)
     }
 }
-impl From<BetaResponseOutputTextAnnotationAddedEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseOutputTextAnnotationAddedEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseOutputTextAnnotationAddedEvent) -> Self {
         Self::ResponseOutputTextAnnotationAdded(value)
     }
@@ -8736,12 +9495,14 @@ impl From<BetaResponseQueuedEvent> for BetaResponsesWebSocketStreamEventBase {
         Self::ResponseQueued(value)
     }
 }
-impl From<BetaResponseCustomToolCallInputDeltaEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseCustomToolCallInputDeltaEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseCustomToolCallInputDeltaEvent) -> Self {
         Self::ResponseCustomToolCallInputDelta(value)
     }
 }
-impl From<BetaResponseCustomToolCallInputDoneEvent> for BetaResponsesWebSocketStreamEventBase {
+impl From<BetaResponseCustomToolCallInputDoneEvent>
+for BetaResponsesWebSocketStreamEventBase {
     fn from(value: BetaResponseCustomToolCallInputDoneEvent) -> Self {
         Self::ResponseCustomToolCallInputDone(value)
     }
@@ -8773,18 +9534,26 @@ impl sdk_runtime_types::de::TaggedUnion for BetaResponsesClientEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "response.create" => Deserialize::deserialize(content).map(Self::ResponseCreate),
-            "response.inject" => Deserialize::deserialize(content).map(Self::ResponseInject),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "response.create" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreate)
+                }
+                "response.inject" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInject)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesClientEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -8904,7 +9673,9 @@ pub struct BetaResponsesClientEventResponseCreate {
 }
 impl sdk_runtime_types::de::Object for BetaResponsesClientEventResponseCreate {
     const NAME: &'static str = "BetaResponsesClientEventResponseCreate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCreateLiteral> = None;
         let mut stream_id: Option<String> = None;
         let mut metadata: Option<BetaMetadata> = None;
@@ -8914,8 +9685,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesClientEventResponseCreate {
         let mut user: Option<String> = None;
         let mut safety_identifier: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention> =
-            None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
         let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
         let mut previous_response_id: Option<String> = None;
         let mut model: Option<BetaModelIdsResponses> = None;
@@ -8940,44 +9712,46 @@ impl sdk_runtime_types::de::Object for BetaResponsesClientEventResponseCreate {
         let mut context_management: Option<Vec<BetaContextManagementParam>> = None;
         let mut max_output_tokens: Option<i64> = None;
         let mut multi_agent: Option<BetaMultiAgentParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "stream_id" => 1,
-                "metadata" => 2,
-                "top_logprobs" => 3,
-                "temperature" => 4,
-                "top_p" => 5,
-                "user" => 6,
-                "safety_identifier" => 7,
-                "prompt_cache_key" => 8,
-                "prompt_cache_retention" => 9,
-                "prompt_cache_options" => 10,
-                "previous_response_id" => 11,
-                "model" => 12,
-                "background" => 13,
-                "max_tool_calls" => 14,
-                "text" => 15,
-                "tools" => 16,
-                "tool_choice" => 17,
-                "prompt" => 18,
-                "service_tier" => 19,
-                "truncation" => 20,
-                "reasoning" => 21,
-                "input" => 22,
-                "include" => 23,
-                "parallel_tool_calls" => 24,
-                "store" => 25,
-                "instructions" => 26,
-                "moderation" => 27,
-                "stream" => 28,
-                "stream_options" => 29,
-                "conversation" => 30,
-                "context_management" => 31,
-                "max_output_tokens" => 32,
-                "multi_agent" => 33,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "stream_id" => 1,
+                    "metadata" => 2,
+                    "top_logprobs" => 3,
+                    "temperature" => 4,
+                    "top_p" => 5,
+                    "user" => 6,
+                    "safety_identifier" => 7,
+                    "prompt_cache_key" => 8,
+                    "prompt_cache_retention" => 9,
+                    "prompt_cache_options" => 10,
+                    "previous_response_id" => 11,
+                    "model" => 12,
+                    "background" => 13,
+                    "max_tool_calls" => 14,
+                    "text" => 15,
+                    "tools" => 16,
+                    "tool_choice" => 17,
+                    "prompt" => 18,
+                    "service_tier" => 19,
+                    "truncation" => 20,
+                    "reasoning" => 21,
+                    "input" => 22,
+                    "include" => 23,
+                    "parallel_tool_calls" => 24,
+                    "store" => 25,
+                    "instructions" => 26,
+                    "moderation" => 27,
+                    "stream" => 28,
+                    "stream_options" => 29,
+                    "conversation" => 30,
+                    "context_management" => 31,
+                    "max_output_tokens" => 32,
+                    "multi_agent" => 33,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8989,9 +9763,18 @@ impl sdk_runtime_types::de::Object for BetaResponsesClientEventResponseCreate {
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut safety_identifier),
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                9 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
-                10 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options),
-                11 => sdk_runtime_types::de::nullable(&mut map, &mut previous_response_id),
+                9 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
+                10 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options)
+                }
+                11 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut previous_response_id)
+                }
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut model),
                 13 => sdk_runtime_types::de::nullable(&mut map, &mut background),
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut max_tool_calls),
@@ -9057,7 +9840,9 @@ impl sdk_runtime_types::de::Object for BetaResponsesClientEventResponseCreate {
     }
 }
 impl<'de> Deserialize<'de> for BetaResponsesClientEventResponseCreate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9151,7 +9936,10 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(mut self, value: impl Into<BetaPromptCacheOptionsParam>) -> Self {
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<BetaPromptCacheOptionsParam>,
+    ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
     }
@@ -9246,7 +10034,10 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `stream_options`.
-    pub fn stream_options(mut self, value: impl Into<BetaResponseStreamOptions>) -> Self {
+    pub fn stream_options(
+        mut self,
+        value: impl Into<BetaResponseStreamOptions>,
+    ) -> Self {
         self.stream_options = Some(value.into());
         self
     }
@@ -9256,7 +10047,10 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `context_management`.
-    pub fn context_management(mut self, value: impl Into<Vec<BetaContextManagementParam>>) -> Self {
+    pub fn context_management(
+        mut self,
+        value: impl Into<Vec<BetaContextManagementParam>>,
+    ) -> Self {
         self.context_management = Some(value.into());
         self
     }
@@ -9286,17 +10080,21 @@ pub struct BetaResponseInjectEvent {
 }
 impl sdk_runtime_types::de::Object for BetaResponseInjectEvent {
     const NAME: &'static str = "BetaResponseInjectEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseInjectLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut input: Option<Vec<BetaInputItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response_id" => 1,
-                "input" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response_id" => 1,
+                    "input" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9314,14 +10112,19 @@ impl sdk_runtime_types::de::Object for BetaResponseInjectEvent {
     }
 }
 impl<'de> Deserialize<'de> for BetaResponseInjectEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl BetaResponseInjectEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(response_id: impl Into<String>, input: impl Into<Vec<BetaInputItem>>) -> Self {
+    pub fn new(
+        response_id: impl Into<String>,
+        input: impl Into<Vec<BetaInputItem>>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             response_id: response_id.into(),
@@ -9363,7 +10166,9 @@ pub struct BetaCreateModelResponseProperties {
 }
 impl sdk_runtime_types::de::Object for BetaCreateModelResponseProperties {
     const NAME: &'static str = "BetaCreateModelResponseProperties";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<BetaMetadata> = None;
         let mut top_logprobs: Option<i64> = None;
         let mut temperature: Option<f64> = None;
@@ -9371,22 +10176,25 @@ impl sdk_runtime_types::de::Object for BetaCreateModelResponseProperties {
         let mut user: Option<String> = None;
         let mut safety_identifier: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention> =
-            None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
         let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                "top_logprobs" => 1,
-                "temperature" => 2,
-                "top_p" => 3,
-                "user" => 4,
-                "safety_identifier" => 5,
-                "prompt_cache_key" => 6,
-                "prompt_cache_retention" => 7,
-                "prompt_cache_options" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "prompt_cache_options" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -9396,7 +10204,12 @@ impl sdk_runtime_types::de::Object for BetaCreateModelResponseProperties {
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut safety_identifier),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
+                7 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -9416,7 +10229,9 @@ impl sdk_runtime_types::de::Object for BetaCreateModelResponseProperties {
     }
 }
 impl<'de> Deserialize<'de> for BetaCreateModelResponseProperties {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9480,7 +10295,10 @@ impl BetaCreateModelResponseProperties {
         self
     }
     /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(mut self, value: impl Into<BetaPromptCacheOptionsParam>) -> Self {
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<BetaPromptCacheOptionsParam>,
+    ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
     }

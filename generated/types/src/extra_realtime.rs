@@ -28,19 +28,23 @@ pub struct RealtimeBetaClientEventConversationItemCreate {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemCreate {
     const NAME: &'static str = "RealtimeBetaClientEventConversationItemCreate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemCreateLiteral> = None;
         let mut previous_item_id: Option<String> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "previous_item_id" => 2,
-                "item" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "previous_item_id" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -60,7 +64,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemCr
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventConversationItemCreate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -169,23 +175,27 @@ pub struct RealtimeConversationItemMessageSystem {
 }
 impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageSystem {
     const NAME: &'static str = "RealtimeConversationItemMessageSystem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeItemLiteral> = None;
         let mut type_: Option<MessageLiteral2> = None;
         let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
         let mut role: Option<SystemLiteral> = None;
         let mut content: Option<Vec<RealtimeConversationItemMessageSystemContentItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "type" => 2,
-                "status" => 3,
-                "role" => 4,
-                "content" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "type" => 2,
+                    "status" => 3,
+                    "role" => 4,
+                    "content" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -209,14 +219,18 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageSystem {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemMessageSystem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeConversationItemMessageSystem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(content: impl Into<Vec<RealtimeConversationItemMessageSystemContentItem>>) -> Self {
+    pub fn new(
+        content: impl Into<Vec<RealtimeConversationItemMessageSystemContentItem>>,
+    ) -> Self {
         Self {
             id: None,
             object: None,
@@ -237,7 +251,10 @@ impl RealtimeConversationItemMessageSystem {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<RealtimeConversationItemMessageSystemStatus>) -> Self {
+    pub fn status(
+        mut self,
+        value: impl Into<RealtimeConversationItemMessageSystemStatus>,
+    ) -> Self {
         self.status = Some(value.into());
         self
     }
@@ -267,8 +284,11 @@ impl Serialize for RealtimeItemLiteral {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeItemLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "realtime.item").map(|()| Self::RealtimeItem)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "realtime.item")
+            .map(|()| Self::RealtimeItem)
     }
 }
 /// The status of the item. Has no effect on the conversation.
@@ -324,7 +344,9 @@ impl Serialize for RealtimeConversationItemMessageSystemStatus {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemMessageSystemStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -344,15 +366,19 @@ pub struct RealtimeConversationItemMessageSystemContentItem {
 }
 impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageSystemContentItem {
     const NAME: &'static str = "RealtimeConversationItemMessageSystemContentItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputTextLiteral2> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -365,7 +391,9 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageSystemCont
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemMessageSystemContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -373,10 +401,7 @@ impl RealtimeConversationItemMessageSystemContentItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: None,
-            text: None,
-        }
+        Self { type_: None, text: None }
     }
     /// Sets `type`.
     pub fn type_(mut self, value: impl Into<InputTextLiteral2>) -> Self {
@@ -411,23 +436,27 @@ pub struct RealtimeConversationItemMessageUser {
 }
 impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageUser {
     const NAME: &'static str = "RealtimeConversationItemMessageUser";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeItemLiteral> = None;
         let mut type_: Option<MessageLiteral2> = None;
         let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
         let mut role: Option<UserLiteral> = None;
         let mut content: Option<Vec<RealtimeConversationItemMessageUserContentItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "type" => 2,
-                "status" => 3,
-                "role" => 4,
-                "content" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "type" => 2,
+                    "status" => 3,
+                    "role" => 4,
+                    "content" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -451,14 +480,18 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageUser {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemMessageUser {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeConversationItemMessageUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(content: impl Into<Vec<RealtimeConversationItemMessageUserContentItem>>) -> Self {
+    pub fn new(
+        content: impl Into<Vec<RealtimeConversationItemMessageUserContentItem>>,
+    ) -> Self {
         Self {
             id: None,
             object: None,
@@ -479,7 +512,10 @@ impl RealtimeConversationItemMessageUser {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<RealtimeConversationItemMessageSystemStatus>) -> Self {
+    pub fn status(
+        mut self,
+        value: impl Into<RealtimeConversationItemMessageSystemStatus>,
+    ) -> Self {
         self.status = Some(value.into());
         self
     }
@@ -507,23 +543,27 @@ pub struct RealtimeConversationItemMessageUserContentItem {
 }
 impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageUserContentItem {
     const NAME: &'static str = "RealtimeConversationItemMessageUserContentItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeConversationItemMessageUserContentItemType> = None;
         let mut text: Option<String> = None;
         let mut audio: Option<String> = None;
         let mut image_url: Option<String> = None;
         let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "audio" => 2,
-                "image_url" => 3,
-                "detail" => 4,
-                "transcript" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "audio" => 2,
+                    "image_url" => 3,
+                    "detail" => 4,
+                    "transcript" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -547,7 +587,9 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageUserConten
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemMessageUserContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -654,7 +696,9 @@ impl Serialize for RealtimeConversationItemMessageUserContentItemType {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemMessageUserContentItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -685,23 +729,29 @@ pub struct RealtimeConversationItemMessageAssistant {
 }
 impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageAssistant {
     const NAME: &'static str = "RealtimeConversationItemMessageAssistant";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeItemLiteral> = None;
         let mut type_: Option<MessageLiteral2> = None;
         let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
         let mut role: Option<AssistantLiteral> = None;
-        let mut content: Option<Vec<RealtimeConversationItemMessageAssistantContentItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "type" => 2,
-                "status" => 3,
-                "role" => 4,
-                "content" => 5,
-                _ => usize::MAX,
-            }))?
+        let mut content: Option<
+            Vec<RealtimeConversationItemMessageAssistantContentItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "type" => 2,
+                    "status" => 3,
+                    "role" => 4,
+                    "content" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -725,7 +775,9 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageAssistant 
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemMessageAssistant {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -755,7 +807,10 @@ impl RealtimeConversationItemMessageAssistant {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<RealtimeConversationItemMessageSystemStatus>) -> Self {
+    pub fn status(
+        mut self,
+        value: impl Into<RealtimeConversationItemMessageSystemStatus>,
+    ) -> Self {
         self.status = Some(value.into());
         self
     }
@@ -775,21 +830,26 @@ pub struct RealtimeConversationItemMessageAssistantContentItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transcript: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageAssistantContentItem {
+impl sdk_runtime_types::de::Object
+for RealtimeConversationItemMessageAssistantContentItem {
     const NAME: &'static str = "RealtimeConversationItemMessageAssistantContentItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeConversationItemMessageAssistantContentItemType> = None;
         let mut text: Option<String> = None;
         let mut audio: Option<String> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "audio" => 2,
-                "transcript" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "audio" => 2,
+                    "transcript" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -809,7 +869,9 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageAssistantC
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemMessageAssistantContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -897,7 +959,9 @@ impl Serialize for RealtimeConversationItemMessageAssistantContentItemType {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemMessageAssistantContentItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -931,7 +995,9 @@ pub struct RealtimeConversationItemFunctionCall {
 }
 impl sdk_runtime_types::de::Object for RealtimeConversationItemFunctionCall {
     const NAME: &'static str = "RealtimeConversationItemFunctionCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeItemLiteral> = None;
         let mut type_: Option<FunctionCallLiteral> = None;
@@ -939,17 +1005,19 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemFunctionCall {
         let mut call_id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "type" => 2,
-                "status" => 3,
-                "call_id" => 4,
-                "name" => 5,
-                "arguments" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "type" => 2,
+                    "status" => 3,
+                    "call_id" => 4,
+                    "name" => 5,
+                    "arguments" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -970,12 +1038,17 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemFunctionCall {
             status,
             call_id,
             name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
-            arguments: sdk_runtime_types::de::required::<_, A::Error>(arguments, "arguments")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
         })
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemFunctionCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1004,7 +1077,10 @@ impl RealtimeConversationItemFunctionCall {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<RealtimeConversationItemMessageSystemStatus>) -> Self {
+    pub fn status(
+        mut self,
+        value: impl Into<RealtimeConversationItemMessageSystemStatus>,
+    ) -> Self {
         self.status = Some(value.into());
         self
     }
@@ -1036,23 +1112,27 @@ pub struct RealtimeConversationItemFunctionCallOutput {
 }
 impl sdk_runtime_types::de::Object for RealtimeConversationItemFunctionCallOutput {
     const NAME: &'static str = "RealtimeConversationItemFunctionCallOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeItemLiteral> = None;
         let mut type_: Option<FunctionCallOutputLiteral> = None;
         let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
         let mut call_id: Option<String> = None;
         let mut output: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "type" => 2,
-                "status" => 3,
-                "call_id" => 4,
-                "output" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "type" => 2,
+                    "status" => 3,
+                    "call_id" => 4,
+                    "output" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -1076,7 +1156,9 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemFunctionCallOutpu
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemFunctionCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1104,7 +1186,10 @@ impl RealtimeConversationItemFunctionCallOutput {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<RealtimeConversationItemMessageSystemStatus>) -> Self {
+    pub fn status(
+        mut self,
+        value: impl Into<RealtimeConversationItemMessageSystemStatus>,
+    ) -> Self {
         self.status = Some(value.into());
         self
     }
@@ -1126,21 +1211,25 @@ pub struct RealtimeMcpApprovalResponse {
 }
 impl sdk_runtime_types::de::Object for RealtimeMcpApprovalResponse {
     const NAME: &'static str = "RealtimeMcpApprovalResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpApprovalResponseLiteral> = None;
         let mut id: Option<String> = None;
         let mut approval_request_id: Option<String> = None;
         let mut approve: Option<bool> = None;
         let mut reason: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "approval_request_id" => 2,
-                "approve" => 3,
-                "reason" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "approval_request_id" => 2,
+                    "approve" => 3,
+                    "reason" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1155,17 +1244,19 @@ impl sdk_runtime_types::de::Object for RealtimeMcpApprovalResponse {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-            approval_request_id: sdk_runtime_types::de::required::<_, A::Error>(
-                approval_request_id,
-                "approval_request_id",
-            )?,
+            approval_request_id: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(approval_request_id, "approval_request_id")?,
             approve: sdk_runtime_types::de::required::<_, A::Error>(approve, "approve")?,
             reason,
         })
     }
 }
 impl<'de> Deserialize<'de> for RealtimeMcpApprovalResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1207,19 +1298,23 @@ pub struct RealtimeMcpListTools {
 }
 impl sdk_runtime_types::de::Object for RealtimeMcpListTools {
     const NAME: &'static str = "RealtimeMcpListTools";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpListToolsLiteral> = None;
         let mut id: Option<String> = None;
         let mut server_label: Option<String> = None;
         let mut tools: Option<Vec<McpListToolsTool>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "server_label" => 2,
-                "tools" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "server_label" => 2,
+                    "tools" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1233,23 +1328,28 @@ impl sdk_runtime_types::de::Object for RealtimeMcpListTools {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id,
-            server_label: sdk_runtime_types::de::required::<_, A::Error>(
-                server_label,
-                "server_label",
-            )?,
+            server_label: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
             tools: sdk_runtime_types::de::required::<_, A::Error>(tools, "tools")?,
         })
     }
 }
 impl<'de> Deserialize<'de> for RealtimeMcpListTools {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeMcpListTools {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(server_label: impl Into<String>, tools: impl Into<Vec<McpListToolsTool>>) -> Self {
+    pub fn new(
+        server_label: impl Into<String>,
+        tools: impl Into<Vec<McpListToolsTool>>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             id: None,
@@ -1286,7 +1386,9 @@ pub struct RealtimeMcpToolCall {
 }
 impl sdk_runtime_types::de::Object for RealtimeMcpToolCall {
     const NAME: &'static str = "RealtimeMcpToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut server_label: Option<String> = None;
@@ -1295,18 +1397,20 @@ impl sdk_runtime_types::de::Object for RealtimeMcpToolCall {
         let mut approval_request_id: Option<String> = None;
         let mut output: Option<String> = None;
         let mut error: Option<RealtimeMcpToolCallErrorType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "server_label" => 2,
-                "name" => 3,
-                "arguments" => 4,
-                "approval_request_id" => 5,
-                "output" => 6,
-                "error" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "server_label" => 2,
+                    "name" => 3,
+                    "arguments" => 4,
+                    "approval_request_id" => 5,
+                    "output" => 6,
+                    "error" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1324,12 +1428,15 @@ impl sdk_runtime_types::de::Object for RealtimeMcpToolCall {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-            server_label: sdk_runtime_types::de::required::<_, A::Error>(
-                server_label,
-                "server_label",
-            )?,
+            server_label: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
             name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
-            arguments: sdk_runtime_types::de::required::<_, A::Error>(arguments, "arguments")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
             approval_request_id,
             output,
             error,
@@ -1337,7 +1444,9 @@ impl sdk_runtime_types::de::Object for RealtimeMcpToolCall {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeMcpToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1407,21 +1516,27 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeMcpToolCallErrorType {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "protocol_error" => Deserialize::deserialize(content).map(Self::ProtocolError),
-            "tool_execution_error" => {
-                Deserialize::deserialize(content).map(Self::ToolExecutionError)
-            }
-            "http_error" => Deserialize::deserialize(content).map(Self::HttpError),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "protocol_error" => {
+                    Deserialize::deserialize(content).map(Self::ProtocolError)
+                }
+                "tool_execution_error" => {
+                    Deserialize::deserialize(content).map(Self::ToolExecutionError)
+                }
+                "http_error" => Deserialize::deserialize(content).map(Self::HttpError),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RealtimeMcpToolCallErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1450,17 +1565,21 @@ pub struct RealtimeMcpProtocolError {
 }
 impl sdk_runtime_types::de::Object for RealtimeMcpProtocolError {
     const NAME: &'static str = "RealtimeMcpProtocolError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ProtocolErrorLiteral> = None;
         let mut code: Option<i64> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1478,7 +1597,9 @@ impl sdk_runtime_types::de::Object for RealtimeMcpProtocolError {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeMcpProtocolError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1502,15 +1623,19 @@ pub struct RealtimeMcpToolExecutionError {
 }
 impl sdk_runtime_types::de::Object for RealtimeMcpToolExecutionError {
     const NAME: &'static str = "RealtimeMcpToolExecutionError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ToolExecutionErrorLiteral> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1526,7 +1651,9 @@ impl sdk_runtime_types::de::Object for RealtimeMcpToolExecutionError {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeMcpToolExecutionError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1550,17 +1677,21 @@ pub struct RealtimeMcphttpError {
 }
 impl sdk_runtime_types::de::Object for RealtimeMcphttpError {
     const NAME: &'static str = "RealtimeMcphttpError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<HttpErrorLiteral2> = None;
         let mut code: Option<i64> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1578,7 +1709,9 @@ impl sdk_runtime_types::de::Object for RealtimeMcphttpError {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeMcphttpError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1610,21 +1743,25 @@ pub struct RealtimeMcpApprovalRequest {
 }
 impl sdk_runtime_types::de::Object for RealtimeMcpApprovalRequest {
     const NAME: &'static str = "RealtimeMcpApprovalRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpApprovalRequestLiteral> = None;
         let mut id: Option<String> = None;
         let mut server_label: Option<String> = None;
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "server_label" => 2,
-                "name" => 3,
-                "arguments" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "server_label" => 2,
+                    "name" => 3,
+                    "arguments" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1639,17 +1776,22 @@ impl sdk_runtime_types::de::Object for RealtimeMcpApprovalRequest {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-            server_label: sdk_runtime_types::de::required::<_, A::Error>(
-                server_label,
-                "server_label",
-            )?,
+            server_label: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
             name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
-            arguments: sdk_runtime_types::de::required::<_, A::Error>(arguments, "arguments")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
         })
     }
 }
 impl<'de> Deserialize<'de> for RealtimeMcpApprovalRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1688,17 +1830,21 @@ pub struct RealtimeBetaClientEventConversationItemDelete {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemDelete {
     const NAME: &'static str = "RealtimeBetaClientEventConversationItemDelete";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemDeleteLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -1716,7 +1862,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemDe
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventConversationItemDelete {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1753,17 +1901,21 @@ pub struct RealtimeBetaClientEventConversationItemRetrieve {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemRetrieve {
     const NAME: &'static str = "RealtimeBetaClientEventConversationItemRetrieve";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemRetrieveLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -1781,7 +1933,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemRe
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventConversationItemRetrieve {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1832,21 +1986,25 @@ pub struct RealtimeBetaClientEventConversationItemTruncate {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemTruncate {
     const NAME: &'static str = "RealtimeBetaClientEventConversationItemTruncate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemTruncateLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut content_index: Option<i64> = None;
         let mut audio_end_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "audio_end_ms" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "audio_end_ms" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -1868,7 +2026,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemTr
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventConversationItemTruncate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1918,17 +2078,21 @@ pub struct RealtimeBetaClientEventInputAudioBufferAppend {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventInputAudioBufferAppend {
     const NAME: &'static str = "RealtimeBetaClientEventInputAudioBufferAppend";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferAppendLiteral> = None;
         let mut audio: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "audio" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "audio" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -1946,7 +2110,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventInputAudioBufferAp
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventInputAudioBufferAppend {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1979,15 +2145,19 @@ pub struct RealtimeBetaClientEventInputAudioBufferClear {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventInputAudioBufferClear {
     const NAME: &'static str = "RealtimeBetaClientEventInputAudioBufferClear";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferClearLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -2003,7 +2173,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventInputAudioBufferCl
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventInputAudioBufferClear {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2043,15 +2215,19 @@ pub struct RealtimeBetaClientEventInputAudioBufferCommit {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventInputAudioBufferCommit {
     const NAME: &'static str = "RealtimeBetaClientEventInputAudioBufferCommit";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferCommitLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -2067,7 +2243,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventInputAudioBufferCo
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventInputAudioBufferCommit {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2102,15 +2280,19 @@ pub struct RealtimeBetaClientEventOutputAudioBufferClear {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventOutputAudioBufferClear {
     const NAME: &'static str = "RealtimeBetaClientEventOutputAudioBufferClear";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<OutputAudioBufferClearLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -2126,7 +2308,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventOutputAudioBufferC
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventOutputAudioBufferClear {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2163,17 +2347,21 @@ pub struct RealtimeBetaClientEventResponseCancel {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventResponseCancel {
     const NAME: &'static str = "RealtimeBetaClientEventResponseCancel";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseCancelLiteral> = None;
         let mut response_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -2191,7 +2379,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventResponseCancel {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventResponseCancel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2253,17 +2443,21 @@ pub struct RealtimeBetaClientEventResponseCreate {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventResponseCreate {
     const NAME: &'static str = "RealtimeBetaClientEventResponseCreate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseCreateLiteral> = None;
         let mut response: Option<RealtimeBetaResponseCreateParams> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -2281,7 +2475,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventResponseCreate {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventResponseCreate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2301,7 +2497,10 @@ impl RealtimeBetaClientEventResponseCreate {
         self
     }
     /// Sets `response`.
-    pub fn response(mut self, value: impl Into<RealtimeBetaResponseCreateParams>) -> Self {
+    pub fn response(
+        mut self,
+        value: impl Into<RealtimeBetaResponseCreateParams>,
+    ) -> Self {
         self.response = Some(value.into());
         self
     }
@@ -2373,36 +2572,43 @@ pub struct RealtimeBetaResponseCreateParams {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponseCreateParams {
     const NAME: &'static str = "RealtimeBetaResponseCreateParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
         let mut instructions: Option<String> = None;
         let mut voice: Option<VoiceIdsOrCustomVoice> = None;
-        let mut output_audio_format: Option<RealtimeBetaResponseCreateParamsOutputAudioFormat> =
-            None;
+        let mut output_audio_format: Option<
+            RealtimeBetaResponseCreateParamsOutputAudioFormat,
+        > = None;
         let mut tools: Option<Vec<RealtimeBetaResponseCreateParamsToolsItem>> = None;
         let mut tool_choice: Option<RealtimeBetaResponseCreateParamsToolChoice> = None;
         let mut temperature: Option<f64> = None;
-        let mut max_output_tokens: Option<RealtimeBetaResponseCreateParamsMaxOutputTokens> = None;
+        let mut max_output_tokens: Option<
+            RealtimeBetaResponseCreateParamsMaxOutputTokens,
+        > = None;
         let mut conversation: Option<RealtimeBetaResponseCreateParamsConversation> = None;
         let mut metadata: Option<Metadata> = None;
         let mut prompt: Option<Prompt> = None;
         let mut input: Option<Vec<RealtimeConversationItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "modalities" => 0,
-                "instructions" => 1,
-                "voice" => 2,
-                "output_audio_format" => 3,
-                "tools" => 4,
-                "tool_choice" => 5,
-                "temperature" => 6,
-                "max_output_tokens" => 7,
-                "conversation" => 8,
-                "metadata" => 9,
-                "prompt" => 10,
-                "input" => 11,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "modalities" => 0,
+                    "instructions" => 1,
+                    "voice" => 2,
+                    "output_audio_format" => 3,
+                    "tools" => 4,
+                    "tool_choice" => 5,
+                    "temperature" => 6,
+                    "max_output_tokens" => 7,
+                    "conversation" => 8,
+                    "metadata" => 9,
+                    "prompt" => 10,
+                    "input" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut modalities),
@@ -2438,7 +2644,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseCreateParams {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseCreateParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2462,7 +2670,10 @@ impl RealtimeBetaResponseCreateParams {
         }
     }
     /// Sets `modalities`.
-    pub fn modalities(mut self, value: impl Into<Vec<ChatCompletionModalitiesItem>>) -> Self {
+    pub fn modalities(
+        mut self,
+        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
+    ) -> Self {
         self.modalities = Some(value.into());
         self
     }
@@ -2590,7 +2801,9 @@ impl Serialize for RealtimeBetaResponseCreateParamsOutputAudioFormat {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseCreateParamsOutputAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2618,19 +2831,23 @@ pub struct RealtimeBetaResponseCreateParamsToolsItem {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponseCreateParamsToolsItem {
     const NAME: &'static str = "RealtimeBetaResponseCreateParamsToolsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FunctionLiteral> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "description" => 2,
-                "parameters" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -2650,7 +2867,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseCreateParamsToolsItem
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseCreateParamsToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2795,7 +3014,9 @@ impl Serialize for RealtimeBetaResponseCreateParamsConversation {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseCreateParamsConversation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2826,17 +3047,21 @@ pub struct RealtimeBetaClientEventSessionUpdate {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventSessionUpdate {
     const NAME: &'static str = "RealtimeBetaClientEventSessionUpdate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionUpdateLiteral> = None;
         let mut session: Option<RealtimeSessionCreateRequest> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -2854,7 +3079,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventSessionUpdate {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventSessionUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2885,19 +3112,24 @@ pub struct RealtimeBetaClientEventTranscriptionSessionUpdate {
     pub type_: TranscriptionSessionUpdateLiteral,
     pub session: RealtimeTranscriptionSessionCreateRequest,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaClientEventTranscriptionSessionUpdate {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaClientEventTranscriptionSessionUpdate {
     const NAME: &'static str = "RealtimeBetaClientEventTranscriptionSessionUpdate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<TranscriptionSessionUpdateLiteral> = None;
         let mut session: Option<RealtimeTranscriptionSessionCreateRequest> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -2915,7 +3147,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventTranscriptionSessi
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaClientEventTranscriptionSessionUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2994,7 +3228,9 @@ pub struct RealtimeBetaResponse {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponse {
     const NAME: &'static str = "RealtimeBetaResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeResponseLiteral> = None;
         let mut status: Option<RealtimeBetaResponseStatus> = None;
@@ -3005,27 +3241,30 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponse {
         let mut conversation_id: Option<String> = None;
         let mut voice: Option<VoiceIdsShared> = None;
         let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
-        let mut output_audio_format: Option<RealtimeBetaResponseCreateParamsOutputAudioFormat> =
-            None;
+        let mut output_audio_format: Option<
+            RealtimeBetaResponseCreateParamsOutputAudioFormat,
+        > = None;
         let mut temperature: Option<f64> = None;
         let mut max_output_tokens: Option<RealtimeBetaResponseMaxOutputTokens> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "status" => 2,
-                "status_details" => 3,
-                "output" => 4,
-                "metadata" => 5,
-                "usage" => 6,
-                "conversation_id" => 7,
-                "voice" => 8,
-                "modalities" => 9,
-                "output_audio_format" => 10,
-                "temperature" => 11,
-                "max_output_tokens" => 12,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "status" => 2,
+                    "status_details" => 3,
+                    "output" => 4,
+                    "metadata" => 5,
+                    "usage" => 6,
+                    "conversation_id" => 7,
+                    "voice" => 8,
+                    "modalities" => 9,
+                    "output_audio_format" => 10,
+                    "temperature" => 11,
+                    "max_output_tokens" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3063,7 +3302,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponse {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3103,7 +3344,10 @@ impl RealtimeBetaResponse {
         self
     }
     /// Sets `status_details`.
-    pub fn status_details(mut self, value: impl Into<RealtimeBetaResponseStatusDetails>) -> Self {
+    pub fn status_details(
+        mut self,
+        value: impl Into<RealtimeBetaResponseStatusDetails>,
+    ) -> Self {
         self.status_details = Some(value.into());
         self
     }
@@ -3133,7 +3377,10 @@ impl RealtimeBetaResponse {
         self
     }
     /// Sets `modalities`.
-    pub fn modalities(mut self, value: impl Into<Vec<ChatCompletionModalitiesItem>>) -> Self {
+    pub fn modalities(
+        mut self,
+        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
+    ) -> Self {
         self.modalities = Some(value.into());
         self
     }
@@ -3184,7 +3431,9 @@ impl Serialize for RealtimeResponseLiteral {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "realtime.response")
             .map(|()| Self::RealtimeResponse)
     }
@@ -3251,7 +3500,9 @@ impl Serialize for RealtimeBetaResponseStatus {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3282,17 +3533,21 @@ pub struct RealtimeBetaResponseStatusDetails {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponseStatusDetails {
     const NAME: &'static str = "RealtimeBetaResponseStatusDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeBetaResponseStatusDetailsType> = None;
         let mut reason: Option<RealtimeBetaResponseStatusDetailsReason> = None;
         let mut error: Option<RealtimeBetaResponseStatusDetailsErrorType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "reason" => 1,
-                "error" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "reason" => 1,
+                    "error" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -3302,15 +3557,13 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseStatusDetails {
             };
             read?;
         }
-        Ok(Self {
-            type_,
-            reason,
-            error,
-        })
+        Ok(Self { type_, reason, error })
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseStatusDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3325,17 +3578,26 @@ impl RealtimeBetaResponseStatusDetails {
         }
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<RealtimeBetaResponseStatusDetailsType>) -> Self {
+    pub fn type_(
+        mut self,
+        value: impl Into<RealtimeBetaResponseStatusDetailsType>,
+    ) -> Self {
         self.type_ = Some(value.into());
         self
     }
     /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<RealtimeBetaResponseStatusDetailsReason>) -> Self {
+    pub fn reason(
+        mut self,
+        value: impl Into<RealtimeBetaResponseStatusDetailsReason>,
+    ) -> Self {
         self.reason = Some(value.into());
         self
     }
     /// Sets `error`.
-    pub fn error(mut self, value: impl Into<RealtimeBetaResponseStatusDetailsErrorType>) -> Self {
+    pub fn error(
+        mut self,
+        value: impl Into<RealtimeBetaResponseStatusDetailsErrorType>,
+    ) -> Self {
         self.error = Some(value.into());
         self
     }
@@ -3399,7 +3661,9 @@ impl Serialize for RealtimeBetaResponseStatusDetailsType {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseStatusDetailsType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3469,7 +3733,9 @@ impl Serialize for RealtimeBetaResponseStatusDetailsReason {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseStatusDetailsReason {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3491,15 +3757,19 @@ pub struct RealtimeBetaResponseStatusDetailsErrorType {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponseStatusDetailsErrorType {
     const NAME: &'static str = "RealtimeBetaResponseStatusDetailsErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut code: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -3512,7 +3782,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseStatusDetailsErrorTyp
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseStatusDetailsErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3520,10 +3792,7 @@ impl RealtimeBetaResponseStatusDetailsErrorType {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: None,
-            code: None,
-        }
+        Self { type_: None, code: None }
     }
     /// Sets `type`.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
@@ -3563,21 +3832,29 @@ pub struct RealtimeBetaResponseUsage {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsage {
     const NAME: &'static str = "RealtimeBetaResponseUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut total_tokens: Option<i64> = None;
         let mut input_tokens: Option<i64> = None;
         let mut output_tokens: Option<i64> = None;
-        let mut input_token_details: Option<RealtimeBetaResponseUsageInputTokenDetails> = None;
-        let mut output_token_details: Option<RealtimeBetaResponseUsageOutputTokenDetails> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "total_tokens" => 0,
-                "input_tokens" => 1,
-                "output_tokens" => 2,
-                "input_token_details" => 3,
-                "output_token_details" => 4,
-                _ => usize::MAX,
-            }))?
+        let mut input_token_details: Option<
+            RealtimeBetaResponseUsageInputTokenDetails,
+        > = None;
+        let mut output_token_details: Option<
+            RealtimeBetaResponseUsageOutputTokenDetails,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "total_tokens" => 0,
+                    "input_tokens" => 1,
+                    "output_tokens" => 2,
+                    "input_token_details" => 3,
+                    "output_token_details" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut total_tokens),
@@ -3599,7 +3876,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsage {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3664,12 +3943,15 @@ pub struct RealtimeBetaResponseUsageInputTokenDetails {
     pub audio_tokens: Option<i64>,
     /// Details about the cached tokens used as input for the Response.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cached_tokens_details:
-        Option<RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails>,
+    pub cached_tokens_details: Option<
+        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
+    >,
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsageInputTokenDetails {
     const NAME: &'static str = "RealtimeBetaResponseUsageInputTokenDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut cached_tokens: Option<i64> = None;
         let mut text_tokens: Option<i64> = None;
         let mut image_tokens: Option<i64> = None;
@@ -3677,22 +3959,26 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsageInputTokenDetail
         let mut cached_tokens_details: Option<
             RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "cached_tokens" => 0,
-                "text_tokens" => 1,
-                "image_tokens" => 2,
-                "audio_tokens" => 3,
-                "cached_tokens_details" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "cached_tokens" => 0,
+                    "text_tokens" => 1,
+                    "image_tokens" => 2,
+                    "audio_tokens" => 3,
+                    "cached_tokens_details" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut cached_tokens),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut image_tokens),
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut audio_tokens),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut cached_tokens_details),
+                4 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut cached_tokens_details)
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -3707,7 +3993,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsageInputTokenDetail
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseUsageInputTokenDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3766,20 +4054,23 @@ pub struct RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
     pub audio_tokens: Option<i64>,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails
-{
+for RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
     const NAME: &'static str = "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text_tokens: Option<i64> = None;
         let mut image_tokens: Option<i64> = None;
         let mut audio_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text_tokens" => 0,
-                "image_tokens" => 1,
-                "audio_tokens" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "image_tokens" => 1,
+                    "audio_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
@@ -3796,8 +4087,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3839,15 +4133,19 @@ pub struct RealtimeBetaResponseUsageOutputTokenDetails {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsageOutputTokenDetails {
     const NAME: &'static str = "RealtimeBetaResponseUsageOutputTokenDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text_tokens: Option<i64> = None;
         let mut audio_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text_tokens" => 0,
-                "audio_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "audio_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
@@ -3856,14 +4154,13 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsageOutputTokenDetai
             };
             read?;
         }
-        Ok(Self {
-            text_tokens,
-            audio_tokens,
-        })
+        Ok(Self { text_tokens, audio_tokens })
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaResponseUsageOutputTokenDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3929,19 +4226,23 @@ pub struct RealtimeBetaServerEventConversationItemCreated {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemCreated {
     const NAME: &'static str = "RealtimeBetaServerEventConversationItemCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemCreatedLiteral> = None;
         let mut previous_item_id: Option<String> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "previous_item_id" => 2,
-                "item" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "previous_item_id" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -3961,14 +4262,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemCr
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventConversationItemCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeBetaServerEventConversationItemCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, item: impl Into<RealtimeConversationItem>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        item: impl Into<RealtimeConversationItem>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -3997,17 +4303,21 @@ pub struct RealtimeBetaServerEventConversationItemDeleted {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemDeleted {
     const NAME: &'static str = "RealtimeBetaServerEventConversationItemDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemDeletedLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4025,7 +4335,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemDe
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventConversationItemDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4073,11 +4385,11 @@ pub struct RealtimeBetaServerEventConversationItemInputAudioTranscriptionComplet
     pub usage: RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted
-{
-    const NAME: &'static str =
-        "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
+    const NAME: &'static str = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemInputAudioTranscriptionCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -4088,18 +4400,20 @@ impl sdk_runtime_types::de::Object
         let mut usage: Option<
             RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "transcript" => 4,
-                "languages" => 5,
-                "logprobs" => 6,
-                "usage" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "transcript" => 4,
+                    "languages" => 5,
+                    "logprobs" => 6,
+                    "usage" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4127,9 +4441,10 @@ impl sdk_runtime_types::de::Object
     }
 }
 impl<'de> Deserialize<'de>
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4141,7 +4456,9 @@ impl RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted {
         item_id: impl Into<String>,
         content_index: impl Into<i64>,
         transcript: impl Into<String>,
-        usage: impl Into<RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage>,
+        usage: impl Into<
+            RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage,
+        >,
     ) -> Self {
         Self {
             event_id: event_id.into(),
@@ -4177,7 +4494,8 @@ pub enum RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompleted
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage {
+impl Serialize
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Tokens(value) => value.serialize(serializer),
@@ -4187,40 +4505,40 @@ impl Serialize for RealtimeBetaServerEventConversationItemInputAudioTranscriptio
     }
 }
 impl sdk_runtime_types::de::TaggedUnion
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage
-{
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
-            "duration" => Deserialize::deserialize(content).map(Self::Duration),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
+                "duration" => Deserialize::deserialize(content).map(Self::Duration),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de>
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<TranscriptTextUsageTokens>
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage
-{
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     fn from(value: TranscriptTextUsageTokens) -> Self {
         Self::Tokens(value)
     }
 }
 impl From<TranscriptTextUsageDuration>
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage
-{
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     fn from(value: TranscriptTextUsageDuration) -> Self {
         Self::Duration(value)
     }
@@ -4245,27 +4563,29 @@ pub struct RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
     pub logprobs: Option<Vec<LogProbProperties>>,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta
-{
-    const NAME: &'static str =
-        "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
+    const NAME: &'static str = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemInputAudioTranscriptionDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut logprobs: Option<Vec<LogProbProperties>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "delta" => 4,
-                "logprobs" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "logprobs" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4288,8 +4608,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4341,11 +4664,11 @@ pub struct RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed 
     pub error: RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed
-{
-    const NAME: &'static str =
-        "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
+    const NAME: &'static str = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemInputAudioTranscriptionFailedLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -4353,15 +4676,17 @@ impl sdk_runtime_types::de::Object
         let mut error: Option<
             RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "error" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "error" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4383,9 +4708,10 @@ impl sdk_runtime_types::de::Object
     }
 }
 impl<'de> Deserialize<'de>
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4396,7 +4722,9 @@ impl RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
         event_id: impl Into<String>,
         item_id: impl Into<String>,
         content_index: impl Into<i64>,
-        error: impl Into<RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType>,
+        error: impl Into<
+            RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType,
+        >,
     ) -> Self {
         Self {
             event_id: event_id.into(),
@@ -4424,23 +4752,25 @@ pub struct RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedE
     pub param: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType
-{
-    const NAME: &'static str =
-        "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType {
+    const NAME: &'static str = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                "param" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -4460,9 +4790,10 @@ impl sdk_runtime_types::de::Object
     }
 }
 impl<'de> Deserialize<'de>
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4522,11 +4853,11 @@ pub struct RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment
     pub end: f64,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment
-{
-    const NAME: &'static str =
-        "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
+    const NAME: &'static str = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemInputAudioTranscriptionSegmentLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -4536,19 +4867,21 @@ impl sdk_runtime_types::de::Object
         let mut speaker: Option<String> = None;
         let mut start: Option<f64> = None;
         let mut end: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "text" => 4,
-                "id" => 5,
-                "speaker" => 6,
-                "start" => 7,
-                "end" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "id" => 5,
+                    "speaker" => 6,
+                    "start" => 7,
+                    "end" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4578,9 +4911,10 @@ impl sdk_runtime_types::de::Object
     }
 }
 impl<'de> Deserialize<'de>
-    for RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4597,17 +4931,21 @@ pub struct RealtimeBetaServerEventConversationItemRetrieved {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemRetrieved {
     const NAME: &'static str = "RealtimeBetaServerEventConversationItemRetrieved";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemRetrievedLiteral> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4625,14 +4963,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemRe
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventConversationItemRetrieved {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeBetaServerEventConversationItemRetrieved {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, item: impl Into<RealtimeConversationItem>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        item: impl Into<RealtimeConversationItem>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -4662,21 +5005,25 @@ pub struct RealtimeBetaServerEventConversationItemTruncated {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemTruncated {
     const NAME: &'static str = "RealtimeBetaServerEventConversationItemTruncated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemTruncatedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut content_index: Option<i64> = None;
         let mut audio_end_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "audio_end_ms" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "audio_end_ms" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4698,7 +5045,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemTr
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventConversationItemTruncated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4735,17 +5084,21 @@ pub struct RealtimeBetaServerEventError {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventError {
     const NAME: &'static str = "RealtimeBetaServerEventError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ErrorTypeLiteral> = None;
         let mut error: Option<RealtimeBetaServerEventErrorErrorType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "error" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "error" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4763,7 +5116,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventError {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4798,21 +5153,25 @@ pub struct RealtimeBetaServerEventErrorErrorType {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventErrorErrorType {
     const NAME: &'static str = "RealtimeBetaServerEventErrorErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
         let mut event_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                "param" => 3,
-                "event_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    "event_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4834,7 +5193,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventErrorErrorType {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventErrorErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4878,15 +5239,19 @@ pub struct RealtimeBetaServerEventInputAudioBufferCleared {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferCleared {
     const NAME: &'static str = "RealtimeBetaServerEventInputAudioBufferCleared";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferClearedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4902,7 +5267,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferCl
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventInputAudioBufferCleared {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4934,19 +5301,23 @@ pub struct RealtimeBetaServerEventInputAudioBufferCommitted {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferCommitted {
     const NAME: &'static str = "RealtimeBetaServerEventInputAudioBufferCommitted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferCommittedLiteral> = None;
         let mut previous_item_id: Option<String> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "previous_item_id" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "previous_item_id" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -4966,7 +5337,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferCo
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventInputAudioBufferCommitted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5012,21 +5385,26 @@ pub struct RealtimeBetaServerEventInputAudioBufferSpeechStarted {
     /// The ID of the user message item that will be created when speech stops.
     pub item_id: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferSpeechStarted {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventInputAudioBufferSpeechStarted {
     const NAME: &'static str = "RealtimeBetaServerEventInputAudioBufferSpeechStarted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferSpeechStartedLiteral> = None;
         let mut audio_start_ms: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "audio_start_ms" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "audio_start_ms" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5046,7 +5424,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferSp
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventInputAudioBufferSpeechStarted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5083,21 +5463,26 @@ pub struct RealtimeBetaServerEventInputAudioBufferSpeechStopped {
     /// The ID of the user message item that will be created.
     pub item_id: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferSpeechStopped {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventInputAudioBufferSpeechStopped {
     const NAME: &'static str = "RealtimeBetaServerEventInputAudioBufferSpeechStopped";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferSpeechStoppedLiteral> = None;
         let mut audio_end_ms: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "audio_end_ms" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "audio_end_ms" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5117,7 +5502,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferSp
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventInputAudioBufferSpeechStopped {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5150,17 +5537,21 @@ pub struct RealtimeBetaServerEventMcpListToolsCompleted {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventMcpListToolsCompleted {
     const NAME: &'static str = "RealtimeBetaServerEventMcpListToolsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<McpListToolsCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5178,7 +5569,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventMcpListToolsComple
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventMcpListToolsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5206,17 +5599,21 @@ pub struct RealtimeBetaServerEventMcpListToolsFailed {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventMcpListToolsFailed {
     const NAME: &'static str = "RealtimeBetaServerEventMcpListToolsFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<McpListToolsFailedLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5234,7 +5631,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventMcpListToolsFailed
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventMcpListToolsFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5262,17 +5661,21 @@ pub struct RealtimeBetaServerEventMcpListToolsInProgress {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventMcpListToolsInProgress {
     const NAME: &'static str = "RealtimeBetaServerEventMcpListToolsInProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<McpListToolsInProgressLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5290,7 +5693,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventMcpListToolsInProg
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventMcpListToolsInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5321,18 +5726,23 @@ pub struct RealtimeBetaServerEventRateLimitsUpdated {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventRateLimitsUpdated {
     const NAME: &'static str = "RealtimeBetaServerEventRateLimitsUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<RateLimitsUpdatedLiteral> = None;
-        let mut rate_limits: Option<Vec<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem>> =
-            None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "rate_limits" => 2,
-                _ => usize::MAX,
-            }))?
+        let mut rate_limits: Option<
+            Vec<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "rate_limits" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5350,7 +5760,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventRateLimitsUpdated 
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventRateLimitsUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5359,7 +5771,9 @@ impl RealtimeBetaServerEventRateLimitsUpdated {
     #[inline]
     pub fn new(
         event_id: impl Into<String>,
-        rate_limits: impl Into<Vec<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem>>,
+        rate_limits: impl Into<
+            Vec<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem>,
+        >,
     ) -> Self {
         Self {
             event_id: event_id.into(),
@@ -5383,21 +5797,28 @@ pub struct RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reset_seconds: Option<f64>,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem {
     const NAME: &'static str = "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut name: Option<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName> = None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<
+            RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
+        > = None;
         let mut limit: Option<i64> = None;
         let mut remaining: Option<i64> = None;
         let mut reset_seconds: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "limit" => 1,
-                "remaining" => 2,
-                "reset_seconds" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "limit" => 1,
+                    "remaining" => 2,
+                    "reset_seconds" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -5417,7 +5838,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventRateLimitsUpdatedR
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5504,8 +5927,11 @@ impl Serialize for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5535,7 +5961,9 @@ pub struct RealtimeBetaServerEventResponseAudioDelta {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioDelta {
     const NAME: &'static str = "RealtimeBetaServerEventResponseAudioDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputAudioDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -5543,17 +5971,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioDelta
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "delta" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "delta" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5579,7 +6009,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioDelta
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseAudioDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5625,23 +6057,27 @@ pub struct RealtimeBetaServerEventResponseAudioDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioDone {
     const NAME: &'static str = "RealtimeBetaServerEventResponseAudioDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputAudioDoneLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5665,7 +6101,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioDone 
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseAudioDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5708,9 +6146,12 @@ pub struct RealtimeBetaServerEventResponseAudioTranscriptDelta {
     /// The transcript delta.
     pub delta: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioTranscriptDelta {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventResponseAudioTranscriptDelta {
     const NAME: &'static str = "RealtimeBetaServerEventResponseAudioTranscriptDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputAudioTranscriptDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -5718,17 +6159,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioTrans
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "delta" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "delta" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5754,7 +6197,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioTrans
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseAudioTranscriptDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5801,9 +6246,12 @@ pub struct RealtimeBetaServerEventResponseAudioTranscriptDone {
     /// The final transcript of the audio.
     pub transcript: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioTranscriptDone {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventResponseAudioTranscriptDone {
     const NAME: &'static str = "RealtimeBetaServerEventResponseAudioTranscriptDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputAudioTranscriptDoneLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -5811,17 +6259,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioTrans
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "transcript" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "transcript" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5847,7 +6297,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioTrans
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseAudioTranscriptDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5895,7 +6347,9 @@ pub struct RealtimeBetaServerEventResponseContentPartAdded {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPartAdded {
     const NAME: &'static str = "RealtimeBetaServerEventResponseContentPartAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseContentPartAddedLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -5903,17 +6357,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPar
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut part: Option<RealtimeBetaServerEventResponseContentPartAddedPart> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "part" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "part" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -5939,7 +6395,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPar
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseContentPartAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5981,21 +6439,26 @@ pub struct RealtimeBetaServerEventResponseContentPartAddedPart {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transcript: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPartAddedPart {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventResponseContentPartAddedPart {
     const NAME: &'static str = "RealtimeBetaServerEventResponseContentPartAddedPart";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
         let mut text: Option<String> = None;
         let mut audio: Option<String> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "audio" => 2,
-                "transcript" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "audio" => 2,
+                    "transcript" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -6015,7 +6478,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPar
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseContentPartAddedPart {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6103,7 +6568,9 @@ impl Serialize for RealtimeBetaServerEventResponseContentPartAddedPartType {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseContentPartAddedPartType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -6134,7 +6601,9 @@ pub struct RealtimeBetaServerEventResponseContentPartDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPartDone {
     const NAME: &'static str = "RealtimeBetaServerEventResponseContentPartDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseContentPartDoneLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -6142,17 +6611,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPar
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut part: Option<RealtimeBetaServerEventResponseContentPartDonePart> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "part" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "part" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6178,7 +6649,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPar
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseContentPartDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6220,21 +6693,26 @@ pub struct RealtimeBetaServerEventResponseContentPartDonePart {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transcript: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPartDonePart {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventResponseContentPartDonePart {
     const NAME: &'static str = "RealtimeBetaServerEventResponseContentPartDonePart";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
         let mut text: Option<String> = None;
         let mut audio: Option<String> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "audio" => 2,
-                "transcript" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "audio" => 2,
+                    "transcript" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -6254,7 +6732,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPar
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseContentPartDonePart {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6306,17 +6786,21 @@ pub struct RealtimeBetaServerEventResponseCreated {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseCreated {
     const NAME: &'static str = "RealtimeBetaServerEventResponseCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseCreatedLiteral> = None;
         let mut response: Option<RealtimeBetaResponse> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6334,14 +6818,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseCreated {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeBetaServerEventResponseCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, response: impl Into<RealtimeBetaResponse>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        response: impl Into<RealtimeBetaResponse>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -6363,17 +6852,21 @@ pub struct RealtimeBetaServerEventResponseDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseDone {
     const NAME: &'static str = "RealtimeBetaServerEventResponseDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseDoneLiteral> = None;
         let mut response: Option<RealtimeBetaResponse> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6391,14 +6884,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseDone {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeBetaServerEventResponseDone {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, response: impl Into<RealtimeBetaResponse>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        response: impl Into<RealtimeBetaResponse>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -6425,9 +6923,12 @@ pub struct RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
     /// The arguments delta as a JSON string.
     pub delta: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
     const NAME: &'static str = "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -6435,17 +6936,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseFunctionCa
         let mut output_index: Option<i64> = None;
         let mut call_id: Option<String> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "call_id" => 5,
-                "delta" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "call_id" => 5,
+                    "delta" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6470,8 +6973,11 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseFunctionCa
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6519,9 +7025,12 @@ pub struct RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
     /// The final arguments as a JSON string.
     pub arguments: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
     const NAME: &'static str = "RealtimeBetaServerEventResponseFunctionCallArgumentsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -6530,18 +7039,20 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseFunctionCa
         let mut call_id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "call_id" => 5,
-                "name" => 6,
-                "arguments" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "call_id" => 5,
+                    "name" => 6,
+                    "arguments" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6569,7 +7080,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseFunctionCa
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6616,9 +7129,12 @@ pub struct RealtimeBetaServerEventResponseMcpCallArgumentsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub obfuscation: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallArgumentsDelta {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventResponseMcpCallArgumentsDelta {
     const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallArgumentsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -6626,17 +7142,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallArg
         let mut output_index: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut obfuscation: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "delta" => 5,
-                "obfuscation" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "delta" => 5,
+                    "obfuscation" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6662,7 +7180,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallArg
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallArgumentsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6709,25 +7229,30 @@ pub struct RealtimeBetaServerEventResponseMcpCallArgumentsDone {
     /// The final JSON-encoded arguments string.
     pub arguments: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallArgumentsDone {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventResponseMcpCallArgumentsDone {
     const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallArgumentsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "arguments" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "arguments" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6751,7 +7276,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallArg
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallArgumentsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6790,19 +7317,23 @@ pub struct RealtimeBetaServerEventResponseMcpCallCompleted {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallCompleted {
     const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6822,7 +7353,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallCom
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6857,19 +7390,23 @@ pub struct RealtimeBetaServerEventResponseMcpCallFailed {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallFailed {
     const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6889,7 +7426,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallFai
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6924,19 +7463,23 @@ pub struct RealtimeBetaServerEventResponseMcpCallInProgress {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallInProgress {
     const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallInProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -6956,7 +7499,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallInP
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6992,21 +7537,25 @@ pub struct RealtimeBetaServerEventResponseOutputItemAdded {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseOutputItemAdded {
     const NAME: &'static str = "RealtimeBetaServerEventResponseOutputItemAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "output_index" => 3,
-                "item" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "output_index" => 3,
+                    "item" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -7028,7 +7577,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseOutputItem
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseOutputItemAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7067,21 +7618,25 @@ pub struct RealtimeBetaServerEventResponseOutputItemDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseOutputItemDone {
     const NAME: &'static str = "RealtimeBetaServerEventResponseOutputItemDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "output_index" => 3,
-                "item" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "output_index" => 3,
+                    "item" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -7103,7 +7658,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseOutputItem
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseOutputItemDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7146,7 +7703,9 @@ pub struct RealtimeBetaServerEventResponseTextDelta {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseTextDelta {
     const NAME: &'static str = "RealtimeBetaServerEventResponseTextDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -7154,17 +7713,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseTextDelta 
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "delta" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "delta" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -7190,7 +7751,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseTextDelta 
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseTextDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7238,7 +7801,9 @@ pub struct RealtimeBetaServerEventResponseTextDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseTextDone {
     const NAME: &'static str = "RealtimeBetaServerEventResponseTextDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -7246,17 +7811,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseTextDone {
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "text" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "text" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -7282,7 +7849,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseTextDone {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseTextDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7322,17 +7891,21 @@ pub struct RealtimeBetaServerEventSessionCreated {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventSessionCreated {
     const NAME: &'static str = "RealtimeBetaServerEventSessionCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionCreatedLiteral> = None;
         let mut session: Option<RealtimeSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -7350,14 +7923,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventSessionCreated {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventSessionCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeBetaServerEventSessionCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, session: impl Into<RealtimeSession>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        session: impl Into<RealtimeSession>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -7406,11 +7984,15 @@ pub struct RealtimeSession {
     /// For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
     /// single channel (mono), and little-endian byte order.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_format: Option<RealtimeTranscriptionSessionCreateRequestInputAudioFormat>,
+    pub input_audio_format: Option<
+        RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
+    >,
     /// The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     /// For `pcm16`, output audio is sampled at a rate of 24kHz.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_audio_format: Option<RealtimeTranscriptionSessionCreateRequestInputAudioFormat>,
+    pub output_audio_format: Option<
+        RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_audio_transcription: Option<AudioTranscriptionResponse>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7453,7 +8035,9 @@ pub struct RealtimeSession {
 }
 impl sdk_runtime_types::de::Object for RealtimeSession {
     const NAME: &'static str = "RealtimeSession";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeSessionLiteral> = None;
         let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
@@ -7468,40 +8052,46 @@ impl sdk_runtime_types::de::Object for RealtimeSession {
         > = None;
         let mut input_audio_transcription: Option<AudioTranscriptionResponse> = None;
         let mut turn_detection: Option<RealtimeTurnDetection> = None;
-        let mut input_audio_noise_reduction: Option<RealtimeSessionInputAudioNoiseReduction> = None;
+        let mut input_audio_noise_reduction: Option<
+            RealtimeSessionInputAudioNoiseReduction,
+        > = None;
         let mut speed: Option<f64> = None;
         let mut tracing: Option<RealtimeSessionTracing> = None;
         let mut tools: Option<Vec<RealtimeFunctionTool>> = None;
         let mut tool_choice: Option<String> = None;
         let mut temperature: Option<f64> = None;
-        let mut max_response_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens> = None;
+        let mut max_response_output_tokens: Option<
+            RealtimeSessionMaxResponseOutputTokens,
+        > = None;
         let mut expires_at: Option<i64> = None;
         let mut prompt: Option<Prompt> = None;
         let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "modalities" => 2,
-                "model" => 3,
-                "instructions" => 4,
-                "voice" => 5,
-                "input_audio_format" => 6,
-                "output_audio_format" => 7,
-                "input_audio_transcription" => 8,
-                "turn_detection" => 9,
-                "input_audio_noise_reduction" => 10,
-                "speed" => 11,
-                "tracing" => 12,
-                "tools" => 13,
-                "tool_choice" => 14,
-                "temperature" => 15,
-                "max_response_output_tokens" => 16,
-                "expires_at" => 17,
-                "prompt" => 18,
-                "include" => 19,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "modalities" => 2,
+                    "model" => 3,
+                    "instructions" => 4,
+                    "voice" => 5,
+                    "input_audio_format" => 6,
+                    "output_audio_format" => 7,
+                    "input_audio_transcription" => 8,
+                    "turn_detection" => 9,
+                    "input_audio_noise_reduction" => 10,
+                    "speed" => 11,
+                    "tracing" => 12,
+                    "tools" => 13,
+                    "tool_choice" => 14,
+                    "temperature" => 15,
+                    "max_response_output_tokens" => 16,
+                    "expires_at" => 17,
+                    "prompt" => 18,
+                    "include" => 19,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -7512,15 +8102,30 @@ impl sdk_runtime_types::de::Object for RealtimeSession {
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut voice),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_format),
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut output_audio_format),
-                8 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_transcription),
+                8 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_audio_transcription,
+                    )
+                }
                 9 => sdk_runtime_types::de::nullable(&mut map, &mut turn_detection),
-                10 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_noise_reduction),
+                10 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_audio_noise_reduction,
+                    )
+                }
                 11 => sdk_runtime_types::de::nullable(&mut map, &mut speed),
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut tracing),
                 13 => sdk_runtime_types::de::nullable(&mut map, &mut tools),
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut tool_choice),
                 15 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
-                16 => sdk_runtime_types::de::nullable(&mut map, &mut max_response_output_tokens),
+                16 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_response_output_tokens,
+                    )
+                }
                 17 => sdk_runtime_types::de::nullable(&mut map, &mut expires_at),
                 18 => sdk_runtime_types::de::nullable(&mut map, &mut prompt),
                 19 => sdk_runtime_types::de::nullable(&mut map, &mut include),
@@ -7553,7 +8158,9 @@ impl sdk_runtime_types::de::Object for RealtimeSession {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeSession {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7595,7 +8202,10 @@ impl RealtimeSession {
         self
     }
     /// Sets `modalities`.
-    pub fn modalities(mut self, value: impl Into<Vec<ChatCompletionModalitiesItem>>) -> Self {
+    pub fn modalities(
+        mut self,
+        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
+    ) -> Self {
         self.modalities = Some(value.into());
         self
     }
@@ -7754,7 +8364,9 @@ impl RealtimeSessionModel {
             Self::Gpt4oRealtimePreview20241217 => "gpt-4o-realtime-preview-2024-12-17",
             Self::Gpt4oRealtimePreview20250603 => "gpt-4o-realtime-preview-2025-06-03",
             Self::Gpt4oMiniRealtimePreview => "gpt-4o-mini-realtime-preview",
-            Self::Gpt4oMiniRealtimePreview20241217 => "gpt-4o-mini-realtime-preview-2024-12-17",
+            Self::Gpt4oMiniRealtimePreview20241217 => {
+                "gpt-4o-mini-realtime-preview-2024-12-17"
+            }
             Self::GptRealtimeMini => "gpt-realtime-mini",
             Self::GptRealtimeMini20251006 => "gpt-realtime-mini-2025-10-06",
             Self::GptRealtimeMini20251215 => "gpt-realtime-mini-2025-12-15",
@@ -7775,7 +8387,9 @@ impl RealtimeSessionModel {
             "gpt-4o-realtime-preview-2024-12-17" => Self::Gpt4oRealtimePreview20241217,
             "gpt-4o-realtime-preview-2025-06-03" => Self::Gpt4oRealtimePreview20250603,
             "gpt-4o-mini-realtime-preview" => Self::Gpt4oMiniRealtimePreview,
-            "gpt-4o-mini-realtime-preview-2024-12-17" => Self::Gpt4oMiniRealtimePreview20241217,
+            "gpt-4o-mini-realtime-preview-2024-12-17" => {
+                Self::Gpt4oMiniRealtimePreview20241217
+            }
             "gpt-realtime-mini" => Self::GptRealtimeMini,
             "gpt-realtime-mini-2025-10-06" => Self::GptRealtimeMini20251006,
             "gpt-realtime-mini-2025-12-15" => Self::GptRealtimeMini20251215,
@@ -7808,7 +8422,9 @@ impl Serialize for RealtimeSessionModel {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeSessionModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -7827,13 +8443,17 @@ pub struct RealtimeSessionInputAudioNoiseReduction {
 }
 impl sdk_runtime_types::de::Object for RealtimeSessionInputAudioNoiseReduction {
     const NAME: &'static str = "RealtimeSessionInputAudioNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -7845,7 +8465,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionInputAudioNoiseReduction {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeSessionInputAudioNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7902,17 +8524,21 @@ pub struct RealtimeSessionTracingTracingConfiguration {
 }
 impl sdk_runtime_types::de::Object for RealtimeSessionTracingTracingConfiguration {
     const NAME: &'static str = "RealtimeSessionTracingTracingConfiguration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut workflow_name: Option<String> = None;
         let mut group_id: Option<String> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "workflow_name" => 0,
-                "group_id" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "workflow_name" => 0,
+                    "group_id" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut workflow_name),
@@ -7930,7 +8556,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionTracingTracingConfiguratio
     }
 }
 impl<'de> Deserialize<'de> for RealtimeSessionTracingTracingConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7998,17 +8626,21 @@ pub struct RealtimeBetaServerEventSessionUpdated {
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaServerEventSessionUpdated {
     const NAME: &'static str = "RealtimeBetaServerEventSessionUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionUpdatedLiteral> = None;
         let mut session: Option<RealtimeSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -8026,14 +8658,19 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventSessionUpdated {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventSessionUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeBetaServerEventSessionUpdated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, session: impl Into<RealtimeSession>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        session: impl Into<RealtimeSession>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -8051,19 +8688,24 @@ pub struct RealtimeBetaServerEventTranscriptionSessionCreated {
     pub type_: TranscriptionSessionCreatedLiteral,
     pub session: RealtimeTranscriptionSessionCreateResponse,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventTranscriptionSessionCreated {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventTranscriptionSessionCreated {
     const NAME: &'static str = "RealtimeBetaServerEventTranscriptionSessionCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<TranscriptionSessionCreatedLiteral> = None;
         let mut session: Option<RealtimeTranscriptionSessionCreateResponse> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -8081,7 +8723,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventTranscriptionSessi
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventTranscriptionSessionCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8110,19 +8754,24 @@ pub struct RealtimeBetaServerEventTranscriptionSessionUpdated {
     pub type_: TranscriptionSessionUpdatedLiteral,
     pub session: RealtimeTranscriptionSessionCreateResponse,
 }
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventTranscriptionSessionUpdated {
+impl sdk_runtime_types::de::Object
+for RealtimeBetaServerEventTranscriptionSessionUpdated {
     const NAME: &'static str = "RealtimeBetaServerEventTranscriptionSessionUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<TranscriptionSessionUpdatedLiteral> = None;
         let mut session: Option<RealtimeTranscriptionSessionCreateResponse> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -8140,7 +8789,9 @@ impl sdk_runtime_types::de::Object for RealtimeBetaServerEventTranscriptionSessi
     }
 }
 impl<'de> Deserialize<'de> for RealtimeBetaServerEventTranscriptionSessionUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8212,43 +8863,53 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeClientEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "conversation.item.create" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemCreate)
-            }
-            "conversation.item.delete" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemDelete)
-            }
-            "conversation.item.retrieve" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemRetrieve)
-            }
-            "conversation.item.truncate" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemTruncate)
-            }
-            "input_audio_buffer.append" => {
-                Deserialize::deserialize(content).map(Self::InputAudioBufferAppend)
-            }
-            "input_audio_buffer.clear" => {
-                Deserialize::deserialize(content).map(Self::InputAudioBufferClear)
-            }
-            "output_audio_buffer.clear" => {
-                Deserialize::deserialize(content).map(Self::OutputAudioBufferClear)
-            }
-            "input_audio_buffer.commit" => {
-                Deserialize::deserialize(content).map(Self::InputAudioBufferCommit)
-            }
-            "response.cancel" => Deserialize::deserialize(content).map(Self::ResponseCancel),
-            "response.create" => Deserialize::deserialize(content).map(Self::ResponseCreate),
-            "session.update" => Deserialize::deserialize(content).map(Self::SessionUpdate),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "conversation.item.create" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemCreate)
+                }
+                "conversation.item.delete" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemDelete)
+                }
+                "conversation.item.retrieve" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemRetrieve)
+                }
+                "conversation.item.truncate" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemTruncate)
+                }
+                "input_audio_buffer.append" => {
+                    Deserialize::deserialize(content).map(Self::InputAudioBufferAppend)
+                }
+                "input_audio_buffer.clear" => {
+                    Deserialize::deserialize(content).map(Self::InputAudioBufferClear)
+                }
+                "output_audio_buffer.clear" => {
+                    Deserialize::deserialize(content).map(Self::OutputAudioBufferClear)
+                }
+                "input_audio_buffer.commit" => {
+                    Deserialize::deserialize(content).map(Self::InputAudioBufferCommit)
+                }
+                "response.cancel" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCancel)
+                }
+                "response.create" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreate)
+                }
+                "session.update" => {
+                    Deserialize::deserialize(content).map(Self::SessionUpdate)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -8333,19 +8994,23 @@ pub struct RealtimeClientEventConversationItemCreate {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventConversationItemCreate {
     const NAME: &'static str = "RealtimeClientEventConversationItemCreate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemCreateLiteral> = None;
         let mut previous_item_id: Option<String> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "previous_item_id" => 2,
-                "item" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "previous_item_id" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -8365,7 +9030,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventConversationItemCreate
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventConversationItemCreate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8408,17 +9075,21 @@ pub struct RealtimeClientEventConversationItemDelete {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventConversationItemDelete {
     const NAME: &'static str = "RealtimeClientEventConversationItemDelete";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemDeleteLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -8436,7 +9107,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventConversationItemDelete
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventConversationItemDelete {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8473,17 +9146,21 @@ pub struct RealtimeClientEventConversationItemRetrieve {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventConversationItemRetrieve {
     const NAME: &'static str = "RealtimeClientEventConversationItemRetrieve";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemRetrieveLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -8501,7 +9178,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventConversationItemRetrie
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventConversationItemRetrieve {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8552,21 +9231,25 @@ pub struct RealtimeClientEventConversationItemTruncate {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventConversationItemTruncate {
     const NAME: &'static str = "RealtimeClientEventConversationItemTruncate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemTruncateLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut content_index: Option<i64> = None;
         let mut audio_end_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "audio_end_ms" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "audio_end_ms" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -8588,7 +9271,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventConversationItemTrunca
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventConversationItemTruncate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8641,17 +9326,21 @@ pub struct RealtimeClientEventInputAudioBufferAppend {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventInputAudioBufferAppend {
     const NAME: &'static str = "RealtimeClientEventInputAudioBufferAppend";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferAppendLiteral> = None;
         let mut audio: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "audio" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "audio" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -8669,7 +9358,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventInputAudioBufferAppend
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventInputAudioBufferAppend {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8702,15 +9393,19 @@ pub struct RealtimeClientEventInputAudioBufferClear {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventInputAudioBufferClear {
     const NAME: &'static str = "RealtimeClientEventInputAudioBufferClear";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferClearLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -8726,7 +9421,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventInputAudioBufferClear 
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventInputAudioBufferClear {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8761,15 +9458,19 @@ pub struct RealtimeClientEventOutputAudioBufferClear {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventOutputAudioBufferClear {
     const NAME: &'static str = "RealtimeClientEventOutputAudioBufferClear";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<OutputAudioBufferClearLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -8785,7 +9486,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventOutputAudioBufferClear
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventOutputAudioBufferClear {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8818,15 +9521,19 @@ pub struct RealtimeClientEventInputAudioBufferCommit {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventInputAudioBufferCommit {
     const NAME: &'static str = "RealtimeClientEventInputAudioBufferCommit";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferCommitLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -8842,7 +9549,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventInputAudioBufferCommit
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventInputAudioBufferCommit {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8881,17 +9590,21 @@ pub struct RealtimeClientEventResponseCancel {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventResponseCancel {
     const NAME: &'static str = "RealtimeClientEventResponseCancel";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseCancelLiteral> = None;
         let mut response_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -8909,7 +9622,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventResponseCancel {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventResponseCancel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8972,17 +9687,21 @@ pub struct RealtimeClientEventResponseCreate {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventResponseCreate {
     const NAME: &'static str = "RealtimeClientEventResponseCreate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseCreateLiteral> = None;
         let mut response: Option<RealtimeResponseCreateParams> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -9000,7 +9719,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventResponseCreate {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventResponseCreate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9080,7 +9801,9 @@ pub struct RealtimeResponseCreateParams {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseCreateParams {
     const NAME: &'static str = "RealtimeResponseCreateParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
         let mut instructions: Option<String> = None;
         let mut audio: Option<RealtimeResponseCreateParamsAudio> = None;
@@ -9093,22 +9816,24 @@ impl sdk_runtime_types::de::Object for RealtimeResponseCreateParams {
         let mut metadata: Option<Metadata> = None;
         let mut prompt: Option<Prompt> = None;
         let mut input: Option<Vec<RealtimeConversationItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "output_modalities" => 0,
-                "instructions" => 1,
-                "audio" => 2,
-                "tools" => 3,
-                "tool_choice" => 4,
-                "parallel_tool_calls" => 5,
-                "reasoning" => 6,
-                "max_output_tokens" => 7,
-                "conversation" => 8,
-                "metadata" => 9,
-                "prompt" => 10,
-                "input" => 11,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "output_modalities" => 0,
+                    "instructions" => 1,
+                    "audio" => 2,
+                    "tools" => 3,
+                    "tool_choice" => 4,
+                    "parallel_tool_calls" => 5,
+                    "reasoning" => 6,
+                    "max_output_tokens" => 7,
+                    "conversation" => 8,
+                    "metadata" => 9,
+                    "prompt" => 10,
+                    "input" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut output_modalities),
@@ -9144,7 +9869,9 @@ impl sdk_runtime_types::de::Object for RealtimeResponseCreateParams {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseCreateParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9186,12 +9913,18 @@ impl RealtimeResponseCreateParams {
         self
     }
     /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<RealtimeResponseCreateParamsToolsItem>>) -> Self {
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<RealtimeResponseCreateParamsToolsItem>>,
+    ) -> Self {
         self.tools = Some(value.into());
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<RealtimeResponseCreateParamsToolChoice>) -> Self {
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<RealtimeResponseCreateParamsToolChoice>,
+    ) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
@@ -9245,13 +9978,17 @@ pub struct RealtimeResponseCreateParamsAudio {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseCreateParamsAudio {
     const NAME: &'static str = "RealtimeResponseCreateParamsAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut output: Option<RealtimeResponseCreateParamsAudioOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "output" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "output" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut output),
@@ -9263,7 +10000,9 @@ impl sdk_runtime_types::de::Object for RealtimeResponseCreateParamsAudio {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9274,7 +10013,10 @@ impl RealtimeResponseCreateParamsAudio {
         Self { output: None }
     }
     /// Sets `output`.
-    pub fn output(mut self, value: impl Into<RealtimeResponseCreateParamsAudioOutput>) -> Self {
+    pub fn output(
+        mut self,
+        value: impl Into<RealtimeResponseCreateParamsAudioOutput>,
+    ) -> Self {
         self.output = Some(value.into());
         self
     }
@@ -9295,15 +10037,19 @@ pub struct RealtimeResponseCreateParamsAudioOutput {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseCreateParamsAudioOutput {
     const NAME: &'static str = "RealtimeResponseCreateParamsAudioOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut voice: Option<VoiceIdsOrCustomVoice> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "voice" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "voice" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -9316,7 +10062,9 @@ impl sdk_runtime_types::de::Object for RealtimeResponseCreateParamsAudioOutput {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsAudioOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9324,10 +10072,7 @@ impl RealtimeResponseCreateParamsAudioOutput {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            format: None,
-            voice: None,
-        }
+        Self { format: None, voice: None }
     }
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<RealtimeAudioFormats>) -> Self {
@@ -9366,18 +10111,22 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeResponseCreateParamsToolsIte
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -9497,7 +10246,9 @@ impl Serialize for RealtimeResponseCreateParamsConversation {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsConversation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -9529,17 +10280,21 @@ pub struct RealtimeClientEventSessionUpdate {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventSessionUpdate {
     const NAME: &'static str = "RealtimeClientEventSessionUpdate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionUpdateLiteral> = None;
         let mut session: Option<RealtimeClientEventSessionUpdateSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -9557,7 +10312,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventSessionUpdate {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventSessionUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9605,18 +10362,24 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeClientEventSessionUpdateSess
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
-            "transcription" => Deserialize::deserialize(content).map(Self::Transcription),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventSessionUpdateSession {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -9625,7 +10388,8 @@ impl From<RealtimeSessionCreateRequestGa> for RealtimeClientEventSessionUpdateSe
         Self::Realtime(Box::new(value))
     }
 }
-impl From<RealtimeTranscriptionSessionCreateRequestGa> for RealtimeClientEventSessionUpdateSession {
+impl From<RealtimeTranscriptionSessionCreateRequestGa>
+for RealtimeClientEventSessionUpdateSession {
     fn from(value: RealtimeTranscriptionSessionCreateRequestGa) -> Self {
         Self::Transcription(Box::new(value))
     }
@@ -9643,17 +10407,21 @@ pub struct RealtimeClientEventTranscriptionSessionUpdate {
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventTranscriptionSessionUpdate {
     const NAME: &'static str = "RealtimeClientEventTranscriptionSessionUpdate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<TranscriptionSessionUpdateLiteral> = None;
         let mut session: Option<RealtimeTranscriptionSessionCreateRequest> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -9671,7 +10439,9 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventTranscriptionSessionUp
     }
 }
 impl<'de> Deserialize<'de> for RealtimeClientEventTranscriptionSessionUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9742,7 +10512,9 @@ pub struct RealtimeConversationItemWithReference {
 }
 impl sdk_runtime_types::de::Object for RealtimeConversationItemWithReference {
     const NAME: &'static str = "RealtimeConversationItemWithReference";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<RealtimeConversationItemWithReferenceType> = None;
         let mut object: Option<RealtimeItemLiteral> = None;
@@ -9753,20 +10525,22 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemWithReference {
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
         let mut output: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "object" => 2,
-                "status" => 3,
-                "role" => 4,
-                "content" => 5,
-                "call_id" => 6,
-                "name" => 7,
-                "arguments" => 8,
-                "output" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "object" => 2,
+                    "status" => 3,
+                    "role" => 4,
+                    "content" => 5,
+                    "call_id" => 6,
+                    "name" => 7,
+                    "arguments" => 8,
+                    "output" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -9798,7 +10572,9 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemWithReference {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemWithReference {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9825,7 +10601,10 @@ impl RealtimeConversationItemWithReference {
         self
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<RealtimeConversationItemWithReferenceType>) -> Self {
+    pub fn type_(
+        mut self,
+        value: impl Into<RealtimeConversationItemWithReferenceType>,
+    ) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -9835,12 +10614,18 @@ impl RealtimeConversationItemWithReference {
         self
     }
     /// Sets `status`.
-    pub fn status(mut self, value: impl Into<RealtimeConversationItemMessageSystemStatus>) -> Self {
+    pub fn status(
+        mut self,
+        value: impl Into<RealtimeConversationItemMessageSystemStatus>,
+    ) -> Self {
         self.status = Some(value.into());
         self
     }
     /// Sets `role`.
-    pub fn role(mut self, value: impl Into<RealtimeConversationItemWithReferenceRole>) -> Self {
+    pub fn role(
+        mut self,
+        value: impl Into<RealtimeConversationItemWithReferenceRole>,
+    ) -> Self {
         self.role = Some(value.into());
         self
     }
@@ -9926,7 +10711,9 @@ impl Serialize for RealtimeConversationItemWithReferenceType {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemWithReferenceType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -9989,7 +10776,9 @@ impl Serialize for RealtimeConversationItemWithReferenceRole {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemWithReferenceRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -10020,21 +10809,25 @@ pub struct RealtimeConversationItemWithReferenceContentItem {
 }
 impl sdk_runtime_types::de::Object for RealtimeConversationItemWithReferenceContentItem {
     const NAME: &'static str = "RealtimeConversationItemWithReferenceContentItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeConversationItemWithReferenceContentItemType> = None;
         let mut text: Option<String> = None;
         let mut id: Option<String> = None;
         let mut audio: Option<String> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "id" => 2,
-                "audio" => 3,
-                "transcript" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "id" => 2,
+                    "audio" => 3,
+                    "transcript" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -10056,7 +10849,9 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemWithReferenceCont
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemWithReferenceContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10158,7 +10953,9 @@ impl Serialize for RealtimeConversationItemWithReferenceContentItemType {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeConversationItemWithReferenceContentItemType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -10217,7 +11014,9 @@ pub struct RealtimeResponse {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponse {
     const NAME: &'static str = "RealtimeResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeResponseLiteral> = None;
         let mut status: Option<RealtimeBetaResponseStatus> = None;
@@ -10229,21 +11028,23 @@ impl sdk_runtime_types::de::Object for RealtimeResponse {
         let mut conversation_id: Option<String> = None;
         let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
         let mut max_output_tokens: Option<RealtimeResponseMaxOutputTokens> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "status" => 2,
-                "status_details" => 3,
-                "output" => 4,
-                "metadata" => 5,
-                "audio" => 6,
-                "usage" => 7,
-                "conversation_id" => 8,
-                "output_modalities" => 9,
-                "max_output_tokens" => 10,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "status" => 2,
+                    "status_details" => 3,
+                    "output" => 4,
+                    "metadata" => 5,
+                    "audio" => 6,
+                    "usage" => 7,
+                    "conversation_id" => 8,
+                    "output_modalities" => 9,
+                    "max_output_tokens" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -10277,7 +11078,9 @@ impl sdk_runtime_types::de::Object for RealtimeResponse {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10315,7 +11118,10 @@ impl RealtimeResponse {
         self
     }
     /// Sets `status_details`.
-    pub fn status_details(mut self, value: impl Into<RealtimeResponseStatusDetails>) -> Self {
+    pub fn status_details(
+        mut self,
+        value: impl Into<RealtimeResponseStatusDetails>,
+    ) -> Self {
         self.status_details = Some(value.into());
         self
     }
@@ -10353,7 +11159,10 @@ impl RealtimeResponse {
         self
     }
     /// Sets `max_output_tokens`.
-    pub fn max_output_tokens(mut self, value: impl Into<RealtimeResponseMaxOutputTokens>) -> Self {
+    pub fn max_output_tokens(
+        mut self,
+        value: impl Into<RealtimeResponseMaxOutputTokens>,
+    ) -> Self {
         self.max_output_tokens = Some(value.into());
         self
     }
@@ -10376,17 +11185,21 @@ pub struct RealtimeResponseStatusDetails {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseStatusDetails {
     const NAME: &'static str = "RealtimeResponseStatusDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeBetaResponseStatusDetailsType> = None;
         let mut reason: Option<RealtimeBetaResponseStatusDetailsReason> = None;
         let mut error: Option<RealtimeResponseStatusDetailsErrorType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "reason" => 1,
-                "error" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "reason" => 1,
+                    "error" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -10396,15 +11209,13 @@ impl sdk_runtime_types::de::Object for RealtimeResponseStatusDetails {
             };
             read?;
         }
-        Ok(Self {
-            type_,
-            reason,
-            error,
-        })
+        Ok(Self { type_, reason, error })
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseStatusDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10419,17 +11230,26 @@ impl RealtimeResponseStatusDetails {
         }
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<RealtimeBetaResponseStatusDetailsType>) -> Self {
+    pub fn type_(
+        mut self,
+        value: impl Into<RealtimeBetaResponseStatusDetailsType>,
+    ) -> Self {
         self.type_ = Some(value.into());
         self
     }
     /// Sets `reason`.
-    pub fn reason(mut self, value: impl Into<RealtimeBetaResponseStatusDetailsReason>) -> Self {
+    pub fn reason(
+        mut self,
+        value: impl Into<RealtimeBetaResponseStatusDetailsReason>,
+    ) -> Self {
         self.reason = Some(value.into());
         self
     }
     /// Sets `error`.
-    pub fn error(mut self, value: impl Into<RealtimeResponseStatusDetailsErrorType>) -> Self {
+    pub fn error(
+        mut self,
+        value: impl Into<RealtimeResponseStatusDetailsErrorType>,
+    ) -> Self {
         self.error = Some(value.into());
         self
     }
@@ -10447,15 +11267,19 @@ pub struct RealtimeResponseStatusDetailsErrorType {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseStatusDetailsErrorType {
     const NAME: &'static str = "RealtimeResponseStatusDetailsErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut code: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -10468,7 +11292,9 @@ impl sdk_runtime_types::de::Object for RealtimeResponseStatusDetailsErrorType {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseStatusDetailsErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10476,10 +11302,7 @@ impl RealtimeResponseStatusDetailsErrorType {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: None,
-            code: None,
-        }
+        Self { type_: None, code: None }
     }
     /// Sets `type`.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
@@ -10500,13 +11323,17 @@ pub struct RealtimeResponseAudio {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseAudio {
     const NAME: &'static str = "RealtimeResponseAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut output: Option<RealtimeResponseAudioOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "output" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "output" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut output),
@@ -10518,7 +11345,9 @@ impl sdk_runtime_types::de::Object for RealtimeResponseAudio {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10549,15 +11378,19 @@ pub struct RealtimeResponseAudioOutput {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseAudioOutput {
     const NAME: &'static str = "RealtimeResponseAudioOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut voice: Option<VoiceIdsShared> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "voice" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "voice" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -10570,7 +11403,9 @@ impl sdk_runtime_types::de::Object for RealtimeResponseAudioOutput {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseAudioOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10578,10 +11413,7 @@ impl RealtimeResponseAudioOutput {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            format: None,
-            voice: None,
-        }
+        Self { format: None, voice: None }
     }
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<RealtimeAudioFormats>) -> Self {
@@ -10621,21 +11453,25 @@ pub struct RealtimeResponseUsage {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseUsage {
     const NAME: &'static str = "RealtimeResponseUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut total_tokens: Option<i64> = None;
         let mut input_tokens: Option<i64> = None;
         let mut output_tokens: Option<i64> = None;
         let mut input_token_details: Option<RealtimeResponseUsageInputTokenDetails> = None;
         let mut output_token_details: Option<RealtimeResponseUsageOutputTokenDetails> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "total_tokens" => 0,
-                "input_tokens" => 1,
-                "output_tokens" => 2,
-                "input_token_details" => 3,
-                "output_token_details" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "total_tokens" => 0,
+                    "input_tokens" => 1,
+                    "output_tokens" => 2,
+                    "input_token_details" => 3,
+                    "output_token_details" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut total_tokens),
@@ -10657,7 +11493,9 @@ impl sdk_runtime_types::de::Object for RealtimeResponseUsage {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10722,11 +11560,15 @@ pub struct RealtimeResponseUsageInputTokenDetails {
     pub audio_tokens: Option<i64>,
     /// Details about the cached tokens used as input for the Response.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub cached_tokens_details: Option<RealtimeResponseUsageInputTokenDetailsCachedTokensDetails>,
+    pub cached_tokens_details: Option<
+        RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
+    >,
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseUsageInputTokenDetails {
     const NAME: &'static str = "RealtimeResponseUsageInputTokenDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut cached_tokens: Option<i64> = None;
         let mut text_tokens: Option<i64> = None;
         let mut image_tokens: Option<i64> = None;
@@ -10734,22 +11576,26 @@ impl sdk_runtime_types::de::Object for RealtimeResponseUsageInputTokenDetails {
         let mut cached_tokens_details: Option<
             RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "cached_tokens" => 0,
-                "text_tokens" => 1,
-                "image_tokens" => 2,
-                "audio_tokens" => 3,
-                "cached_tokens_details" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "cached_tokens" => 0,
+                    "text_tokens" => 1,
+                    "image_tokens" => 2,
+                    "audio_tokens" => 3,
+                    "cached_tokens_details" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut cached_tokens),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut image_tokens),
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut audio_tokens),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut cached_tokens_details),
+                4 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut cached_tokens_details)
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -10764,7 +11610,9 @@ impl sdk_runtime_types::de::Object for RealtimeResponseUsageInputTokenDetails {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseUsageInputTokenDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10822,19 +11670,24 @@ pub struct RealtimeResponseUsageInputTokenDetailsCachedTokensDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio_tokens: Option<i64>,
 }
-impl sdk_runtime_types::de::Object for RealtimeResponseUsageInputTokenDetailsCachedTokensDetails {
+impl sdk_runtime_types::de::Object
+for RealtimeResponseUsageInputTokenDetailsCachedTokensDetails {
     const NAME: &'static str = "RealtimeResponseUsageInputTokenDetailsCachedTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text_tokens: Option<i64> = None;
         let mut image_tokens: Option<i64> = None;
         let mut audio_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text_tokens" => 0,
-                "image_tokens" => 1,
-                "audio_tokens" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "image_tokens" => 1,
+                    "audio_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
@@ -10851,8 +11704,11 @@ impl sdk_runtime_types::de::Object for RealtimeResponseUsageInputTokenDetailsCac
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeResponseUsageInputTokenDetailsCachedTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeResponseUsageInputTokenDetailsCachedTokensDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10894,15 +11750,19 @@ pub struct RealtimeResponseUsageOutputTokenDetails {
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseUsageOutputTokenDetails {
     const NAME: &'static str = "RealtimeResponseUsageOutputTokenDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text_tokens: Option<i64> = None;
         let mut audio_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text_tokens" => 0,
-                "audio_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "audio_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
@@ -10911,14 +11771,13 @@ impl sdk_runtime_types::de::Object for RealtimeResponseUsageOutputTokenDetails {
             };
             read?;
         }
-        Ok(Self {
-            text_tokens,
-            audio_tokens,
-        })
+        Ok(Self { text_tokens, audio_tokens })
     }
 }
 impl<'de> Deserialize<'de> for RealtimeResponseUsageOutputTokenDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10996,7 +11855,9 @@ pub enum RealtimeServerEvent {
     /// `input_audio_buffer.committed`
     InputAudioBufferCommitted(RealtimeServerEventInputAudioBufferCommitted),
     /// `input_audio_buffer.dtmf_event_received`
-    InputAudioBufferDtmfEventReceived(RealtimeServerEventInputAudioBufferDtmfEventReceived),
+    InputAudioBufferDtmfEventReceived(
+        RealtimeServerEventInputAudioBufferDtmfEventReceived,
+    ),
     /// `input_audio_buffer.speech_started`
     InputAudioBufferSpeechStarted(RealtimeServerEventInputAudioBufferSpeechStarted),
     /// `input_audio_buffer.speech_stopped`
@@ -11020,9 +11881,13 @@ pub enum RealtimeServerEvent {
     /// `response.done`
     ResponseDone(RealtimeServerEventResponseDone),
     /// `response.function_call_arguments.delta`
-    ResponseFunctionCallArgumentsDelta(RealtimeServerEventResponseFunctionCallArgumentsDelta),
+    ResponseFunctionCallArgumentsDelta(
+        RealtimeServerEventResponseFunctionCallArgumentsDelta,
+    ),
     /// `response.function_call_arguments.done`
-    ResponseFunctionCallArgumentsDone(RealtimeServerEventResponseFunctionCallArgumentsDone),
+    ResponseFunctionCallArgumentsDone(
+        RealtimeServerEventResponseFunctionCallArgumentsDone,
+    ),
     /// `response.output_item.added`
     ResponseOutputItemAdded(RealtimeServerEventResponseOutputItemAdded),
     /// `response.output_item.done`
@@ -11046,7 +11911,9 @@ pub enum RealtimeServerEvent {
     /// `conversation.item.done`
     ConversationItemDone(RealtimeServerEventConversationItemDone),
     /// `input_audio_buffer.timeout_triggered`
-    InputAudioBufferTimeoutTriggered(RealtimeServerEventInputAudioBufferTimeoutTriggered),
+    InputAudioBufferTimeoutTriggered(
+        RealtimeServerEventInputAudioBufferTimeoutTriggered,
+    ),
     /// `conversation.item.input_audio_transcription.segment`
     ConversationItemInputAudioTranscriptionSegment(
         RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
@@ -11096,13 +11963,17 @@ impl Serialize for RealtimeServerEvent {
             Self::RateLimitsUpdated(value) => value.serialize(serializer),
             Self::ResponseOutputAudioDelta(value) => value.serialize(serializer),
             Self::ResponseOutputAudioDone(value) => value.serialize(serializer),
-            Self::ResponseOutputAudioTranscriptDelta(value) => value.serialize(serializer),
+            Self::ResponseOutputAudioTranscriptDelta(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseOutputAudioTranscriptDone(value) => value.serialize(serializer),
             Self::ResponseContentPartAdded(value) => value.serialize(serializer),
             Self::ResponseContentPartDone(value) => value.serialize(serializer),
             Self::ResponseCreated(value) => value.serialize(serializer),
             Self::ResponseDone(value) => value.serialize(serializer),
-            Self::ResponseFunctionCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseOutputItemAdded(value) => value.serialize(serializer),
             Self::ResponseOutputItemDone(value) => value.serialize(serializer),
@@ -11137,146 +12008,174 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeServerEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "conversation.created" => {
-                Deserialize::deserialize(content).map(Self::ConversationCreated)
-            }
-            "conversation.item.created" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemCreated)
-            }
-            "conversation.item.deleted" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemDeleted)
-            }
-            "conversation.item.input_audio_transcription.completed" => {
-                Deserialize::deserialize(content)
-                    .map(Self::ConversationItemInputAudioTranscriptionCompleted)
-            }
-            "conversation.item.input_audio_transcription.delta" => {
-                Deserialize::deserialize(content)
-                    .map(Self::ConversationItemInputAudioTranscriptionDelta)
-            }
-            "conversation.item.input_audio_transcription.failed" => {
-                Deserialize::deserialize(content)
-                    .map(Self::ConversationItemInputAudioTranscriptionFailed)
-            }
-            "conversation.item.retrieved" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemRetrieved)
-            }
-            "conversation.item.truncated" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemTruncated)
-            }
-            "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-            "input_audio_buffer.cleared" => {
-                Deserialize::deserialize(content).map(Self::InputAudioBufferCleared)
-            }
-            "input_audio_buffer.committed" => {
-                Deserialize::deserialize(content).map(Self::InputAudioBufferCommitted)
-            }
-            "input_audio_buffer.dtmf_event_received" => {
-                Deserialize::deserialize(content).map(Self::InputAudioBufferDtmfEventReceived)
-            }
-            "input_audio_buffer.speech_started" => {
-                Deserialize::deserialize(content).map(Self::InputAudioBufferSpeechStarted)
-            }
-            "input_audio_buffer.speech_stopped" => {
-                Deserialize::deserialize(content).map(Self::InputAudioBufferSpeechStopped)
-            }
-            "rate_limits.updated" => Deserialize::deserialize(content).map(Self::RateLimitsUpdated),
-            "response.output_audio.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputAudioDelta)
-            }
-            "response.output_audio.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputAudioDone)
-            }
-            "response.output_audio_transcript.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputAudioTranscriptDelta)
-            }
-            "response.output_audio_transcript.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputAudioTranscriptDone)
-            }
-            "response.content_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
-            }
-            "response.content_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
-            }
-            "response.created" => Deserialize::deserialize(content).map(Self::ResponseCreated),
-            "response.done" => Deserialize::deserialize(content).map(Self::ResponseDone),
-            "response.function_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDelta)
-            }
-            "response.function_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDone)
-            }
-            "response.output_item.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
-            }
-            "response.output_item.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
-            }
-            "response.output_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
-            }
-            "response.output_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
-            }
-            "session.created" => Deserialize::deserialize(content).map(Self::SessionCreated),
-            "session.updated" => Deserialize::deserialize(content).map(Self::SessionUpdated),
-            "output_audio_buffer.started" => {
-                Deserialize::deserialize(content).map(Self::OutputAudioBufferStarted)
-            }
-            "output_audio_buffer.stopped" => {
-                Deserialize::deserialize(content).map(Self::OutputAudioBufferStopped)
-            }
-            "output_audio_buffer.cleared" => {
-                Deserialize::deserialize(content).map(Self::OutputAudioBufferCleared)
-            }
-            "conversation.item.added" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemAdded)
-            }
-            "conversation.item.done" => {
-                Deserialize::deserialize(content).map(Self::ConversationItemDone)
-            }
-            "input_audio_buffer.timeout_triggered" => {
-                Deserialize::deserialize(content).map(Self::InputAudioBufferTimeoutTriggered)
-            }
-            "conversation.item.input_audio_transcription.segment" => {
-                Deserialize::deserialize(content)
-                    .map(Self::ConversationItemInputAudioTranscriptionSegment)
-            }
-            "mcp_list_tools.in_progress" => {
-                Deserialize::deserialize(content).map(Self::McpListToolsInProgress)
-            }
-            "mcp_list_tools.completed" => {
-                Deserialize::deserialize(content).map(Self::McpListToolsCompleted)
-            }
-            "mcp_list_tools.failed" => {
-                Deserialize::deserialize(content).map(Self::McpListToolsFailed)
-            }
-            "response.mcp_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDelta)
-            }
-            "response.mcp_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDone)
-            }
-            "response.mcp_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallInProgress)
-            }
-            "response.mcp_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
-            }
-            "response.mcp_call.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "conversation.created" => {
+                    Deserialize::deserialize(content).map(Self::ConversationCreated)
+                }
+                "conversation.item.created" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemCreated)
+                }
+                "conversation.item.deleted" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemDeleted)
+                }
+                "conversation.item.input_audio_transcription.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemInputAudioTranscriptionCompleted)
+                }
+                "conversation.item.input_audio_transcription.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemInputAudioTranscriptionDelta)
+                }
+                "conversation.item.input_audio_transcription.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemInputAudioTranscriptionFailed)
+                }
+                "conversation.item.retrieved" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemRetrieved)
+                }
+                "conversation.item.truncated" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemTruncated)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                "input_audio_buffer.cleared" => {
+                    Deserialize::deserialize(content).map(Self::InputAudioBufferCleared)
+                }
+                "input_audio_buffer.committed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferCommitted)
+                }
+                "input_audio_buffer.dtmf_event_received" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferDtmfEventReceived)
+                }
+                "input_audio_buffer.speech_started" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferSpeechStarted)
+                }
+                "input_audio_buffer.speech_stopped" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferSpeechStopped)
+                }
+                "rate_limits.updated" => {
+                    Deserialize::deserialize(content).map(Self::RateLimitsUpdated)
+                }
+                "response.output_audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputAudioDelta)
+                }
+                "response.output_audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputAudioDone)
+                }
+                "response.output_audio_transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputAudioTranscriptDelta)
+                }
+                "response.output_audio_transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputAudioTranscriptDone)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "response.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseDone)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "session.created" => {
+                    Deserialize::deserialize(content).map(Self::SessionCreated)
+                }
+                "session.updated" => {
+                    Deserialize::deserialize(content).map(Self::SessionUpdated)
+                }
+                "output_audio_buffer.started" => {
+                    Deserialize::deserialize(content).map(Self::OutputAudioBufferStarted)
+                }
+                "output_audio_buffer.stopped" => {
+                    Deserialize::deserialize(content).map(Self::OutputAudioBufferStopped)
+                }
+                "output_audio_buffer.cleared" => {
+                    Deserialize::deserialize(content).map(Self::OutputAudioBufferCleared)
+                }
+                "conversation.item.added" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemAdded)
+                }
+                "conversation.item.done" => {
+                    Deserialize::deserialize(content).map(Self::ConversationItemDone)
+                }
+                "input_audio_buffer.timeout_triggered" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::InputAudioBufferTimeoutTriggered)
+                }
+                "conversation.item.input_audio_transcription.segment" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ConversationItemInputAudioTranscriptionSegment)
+                }
+                "mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::McpListToolsInProgress)
+                }
+                "mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content).map(Self::McpListToolsCompleted)
+                }
+                "mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content).map(Self::McpListToolsFailed)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -11296,21 +12195,26 @@ impl From<RealtimeServerEventConversationItemDeleted> for RealtimeServerEvent {
     }
 }
 impl From<RealtimeServerEventConversationItemInputAudioTranscriptionCompleted>
-    for RealtimeServerEvent
-{
-    fn from(value: RealtimeServerEventConversationItemInputAudioTranscriptionCompleted) -> Self {
+for RealtimeServerEvent {
+    fn from(
+        value: RealtimeServerEventConversationItemInputAudioTranscriptionCompleted,
+    ) -> Self {
         Self::ConversationItemInputAudioTranscriptionCompleted(value)
     }
 }
-impl From<RealtimeServerEventConversationItemInputAudioTranscriptionDelta> for RealtimeServerEvent {
-    fn from(value: RealtimeServerEventConversationItemInputAudioTranscriptionDelta) -> Self {
+impl From<RealtimeServerEventConversationItemInputAudioTranscriptionDelta>
+for RealtimeServerEvent {
+    fn from(
+        value: RealtimeServerEventConversationItemInputAudioTranscriptionDelta,
+    ) -> Self {
         Self::ConversationItemInputAudioTranscriptionDelta(value)
     }
 }
 impl From<RealtimeServerEventConversationItemInputAudioTranscriptionFailed>
-    for RealtimeServerEvent
-{
-    fn from(value: RealtimeServerEventConversationItemInputAudioTranscriptionFailed) -> Self {
+for RealtimeServerEvent {
+    fn from(
+        value: RealtimeServerEventConversationItemInputAudioTranscriptionFailed,
+    ) -> Self {
         Self::ConversationItemInputAudioTranscriptionFailed(value)
     }
 }
@@ -11399,7 +12303,8 @@ impl From<RealtimeServerEventResponseDone> for RealtimeServerEvent {
         Self::ResponseDone(value)
     }
 }
-impl From<RealtimeServerEventResponseFunctionCallArgumentsDelta> for RealtimeServerEvent {
+impl From<RealtimeServerEventResponseFunctionCallArgumentsDelta>
+for RealtimeServerEvent {
     fn from(value: RealtimeServerEventResponseFunctionCallArgumentsDelta) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
@@ -11470,9 +12375,10 @@ impl From<RealtimeServerEventInputAudioBufferTimeoutTriggered> for RealtimeServe
     }
 }
 impl From<RealtimeServerEventConversationItemInputAudioTranscriptionSegment>
-    for RealtimeServerEvent
-{
-    fn from(value: RealtimeServerEventConversationItemInputAudioTranscriptionSegment) -> Self {
+for RealtimeServerEvent {
+    fn from(
+        value: RealtimeServerEventConversationItemInputAudioTranscriptionSegment,
+    ) -> Self {
         Self::ConversationItemInputAudioTranscriptionSegment(value)
     }
 }
@@ -11529,17 +12435,23 @@ pub struct RealtimeServerEventConversationCreated {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventConversationCreated {
     const NAME: &'static str = "RealtimeServerEventConversationCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationCreatedLiteral> = None;
-        let mut conversation: Option<RealtimeServerEventConversationCreatedConversation> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "conversation" => 2,
-                _ => usize::MAX,
-            }))?
+        let mut conversation: Option<
+            RealtimeServerEventConversationCreatedConversation,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "conversation" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -11557,7 +12469,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventConversationCreated {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventConversationCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11585,17 +12499,22 @@ pub struct RealtimeServerEventConversationCreatedConversation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RealtimeServerEventConversationCreatedConversation {
+impl sdk_runtime_types::de::Object
+for RealtimeServerEventConversationCreatedConversation {
     const NAME: &'static str = "RealtimeServerEventConversationCreatedConversation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -11608,7 +12527,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventConversationCreatedCon
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventConversationCreatedConversation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11616,10 +12537,7 @@ impl RealtimeServerEventConversationCreatedConversation {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            object: None,
-        }
+        Self { id: None, object: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -11654,19 +12572,23 @@ pub struct RealtimeServerEventConversationItemCreated {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemCreated {
     const NAME: &'static str = "RealtimeServerEventConversationItemCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemCreatedLiteral> = None;
         let mut previous_item_id: Option<String> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "previous_item_id" => 2,
-                "item" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "previous_item_id" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -11686,14 +12608,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemCreate
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeServerEventConversationItemCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, item: impl Into<RealtimeConversationItem>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        item: impl Into<RealtimeConversationItem>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -11722,17 +12649,21 @@ pub struct RealtimeServerEventConversationItemDeleted {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemDeleted {
     const NAME: &'static str = "RealtimeServerEventConversationItemDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemDeletedLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -11750,7 +12681,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemDelete
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11798,11 +12731,11 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
     pub usage: RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeServerEventConversationItemInputAudioTranscriptionCompleted
-{
-    const NAME: &'static str =
-        "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
+    const NAME: &'static str = "RealtimeServerEventConversationItemInputAudioTranscriptionCompleted";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemInputAudioTranscriptionCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -11813,18 +12746,20 @@ impl sdk_runtime_types::de::Object
         let mut usage: Option<
             RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "transcript" => 4,
-                "languages" => 5,
-                "logprobs" => 6,
-                "usage" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "transcript" => 4,
+                    "languages" => 5,
+                    "logprobs" => 6,
+                    "usage" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -11851,8 +12786,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11864,7 +12802,9 @@ impl RealtimeServerEventConversationItemInputAudioTranscriptionCompleted {
         item_id: impl Into<String>,
         content_index: impl Into<i64>,
         transcript: impl Into<String>,
-        usage: impl Into<RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage>,
+        usage: impl Into<
+            RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage,
+        >,
     ) -> Self {
         Self {
             event_id: event_id.into(),
@@ -11900,7 +12840,8 @@ pub enum RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsag
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
+impl Serialize
+for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Tokens(value) => value.serialize(serializer),
@@ -11910,40 +12851,40 @@ impl Serialize for RealtimeServerEventConversationItemInputAudioTranscriptionCom
     }
 }
 impl sdk_runtime_types::de::TaggedUnion
-    for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage
-{
+for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
-            "duration" => Deserialize::deserialize(content).map(Self::Duration),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "tokens" => Deserialize::deserialize(content).map(Self::Tokens),
+                "duration" => Deserialize::deserialize(content).map(Self::Duration),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de>
-    for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<TranscriptTextUsageTokens>
-    for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage
-{
+for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     fn from(value: TranscriptTextUsageTokens) -> Self {
         Self::Tokens(value)
     }
 }
 impl From<TranscriptTextUsageDuration>
-    for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage
-{
+for RealtimeServerEventConversationItemInputAudioTranscriptionCompletedUsage {
     fn from(value: TranscriptTextUsageDuration) -> Self {
         Self::Duration(value)
     }
@@ -11968,26 +12909,29 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
     pub logprobs: Option<Vec<LogProbProperties>>,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeServerEventConversationItemInputAudioTranscriptionDelta
-{
+for RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
     const NAME: &'static str = "RealtimeServerEventConversationItemInputAudioTranscriptionDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemInputAudioTranscriptionDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut logprobs: Option<Vec<LogProbProperties>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "delta" => 4,
-                "logprobs" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "logprobs" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12010,8 +12954,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeServerEventConversationItemInputAudioTranscriptionDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12063,10 +13010,11 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
     pub error: RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeServerEventConversationItemInputAudioTranscriptionFailed
-{
+for RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
     const NAME: &'static str = "RealtimeServerEventConversationItemInputAudioTranscriptionFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemInputAudioTranscriptionFailedLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -12074,15 +13022,17 @@ impl sdk_runtime_types::de::Object
         let mut error: Option<
             RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "error" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "error" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12103,8 +13053,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12115,7 +13068,9 @@ impl RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
         event_id: impl Into<String>,
         item_id: impl Into<String>,
         content_index: impl Into<i64>,
-        error: impl Into<RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType>,
+        error: impl Into<
+            RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType,
+        >,
     ) -> Self {
         Self {
             event_id: event_id.into(),
@@ -12143,23 +13098,25 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionFailedError
     pub param: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType
-{
-    const NAME: &'static str =
-        "RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType {
+    const NAME: &'static str = "RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                "param" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -12179,9 +13136,10 @@ impl sdk_runtime_types::de::Object
     }
 }
 impl<'de> Deserialize<'de>
-    for RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12229,17 +13187,21 @@ pub struct RealtimeServerEventConversationItemRetrieved {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemRetrieved {
     const NAME: &'static str = "RealtimeServerEventConversationItemRetrieved";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemRetrievedLiteral> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12257,14 +13219,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemRetrie
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemRetrieved {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeServerEventConversationItemRetrieved {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, item: impl Into<RealtimeConversationItem>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        item: impl Into<RealtimeConversationItem>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -12294,21 +13261,25 @@ pub struct RealtimeServerEventConversationItemTruncated {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemTruncated {
     const NAME: &'static str = "RealtimeServerEventConversationItemTruncated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemTruncatedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut content_index: Option<i64> = None;
         let mut audio_end_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "audio_end_ms" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "audio_end_ms" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12330,7 +13301,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemTrunca
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemTruncated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12367,17 +13340,21 @@ pub struct RealtimeServerEventError {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventError {
     const NAME: &'static str = "RealtimeServerEventError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ErrorTypeLiteral> = None;
         let mut error: Option<RealtimeServerEventErrorErrorType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "error" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "error" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12395,7 +13372,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventError {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12430,21 +13409,25 @@ pub struct RealtimeServerEventErrorErrorType {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventErrorErrorType {
     const NAME: &'static str = "RealtimeServerEventErrorErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
         let mut event_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                "param" => 3,
-                "event_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    "event_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12466,7 +13449,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventErrorErrorType {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventErrorErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12510,15 +13495,19 @@ pub struct RealtimeServerEventInputAudioBufferCleared {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferCleared {
     const NAME: &'static str = "RealtimeServerEventInputAudioBufferCleared";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferClearedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12534,7 +13523,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferCleare
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferCleared {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12566,19 +13557,23 @@ pub struct RealtimeServerEventInputAudioBufferCommitted {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferCommitted {
     const NAME: &'static str = "RealtimeServerEventInputAudioBufferCommitted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferCommittedLiteral> = None;
         let mut previous_item_id: Option<String> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "previous_item_id" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "previous_item_id" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12598,7 +13593,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferCommit
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferCommitted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12633,19 +13630,24 @@ pub struct RealtimeServerEventInputAudioBufferDtmfEventReceived {
     /// UTC Unix Timestamp when DTMF Event was received by server.
     pub received_at: i64,
 }
-impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferDtmfEventReceived {
+impl sdk_runtime_types::de::Object
+for RealtimeServerEventInputAudioBufferDtmfEventReceived {
     const NAME: &'static str = "RealtimeServerEventInputAudioBufferDtmfEventReceived";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<InputAudioBufferDtmfEventReceivedLiteral> = None;
         let mut event: Option<String> = None;
         let mut received_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "event" => 1,
-                "received_at" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "event" => 1,
+                    "received_at" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12663,7 +13665,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferDtmfEv
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferDtmfEventReceived {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12705,19 +13709,23 @@ pub struct RealtimeServerEventInputAudioBufferSpeechStarted {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferSpeechStarted {
     const NAME: &'static str = "RealtimeServerEventInputAudioBufferSpeechStarted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferSpeechStartedLiteral> = None;
         let mut audio_start_ms: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "audio_start_ms" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "audio_start_ms" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12737,7 +13745,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferSpeech
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferSpeechStarted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12776,19 +13786,23 @@ pub struct RealtimeServerEventInputAudioBufferSpeechStopped {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferSpeechStopped {
     const NAME: &'static str = "RealtimeServerEventInputAudioBufferSpeechStopped";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferSpeechStoppedLiteral> = None;
         let mut audio_end_ms: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "audio_end_ms" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "audio_end_ms" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12808,7 +13822,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferSpeech
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferSpeechStopped {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12844,17 +13860,23 @@ pub struct RealtimeServerEventRateLimitsUpdated {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventRateLimitsUpdated {
     const NAME: &'static str = "RealtimeServerEventRateLimitsUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<RateLimitsUpdatedLiteral> = None;
-        let mut rate_limits: Option<Vec<RealtimeServerEventRateLimitsUpdatedRateLimitsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "rate_limits" => 2,
-                _ => usize::MAX,
-            }))?
+        let mut rate_limits: Option<
+            Vec<RealtimeServerEventRateLimitsUpdatedRateLimitsItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "rate_limits" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -12872,7 +13894,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventRateLimitsUpdated {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventRateLimitsUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12905,21 +13929,28 @@ pub struct RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reset_seconds: Option<f64>,
 }
-impl sdk_runtime_types::de::Object for RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
+impl sdk_runtime_types::de::Object
+for RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
     const NAME: &'static str = "RealtimeServerEventRateLimitsUpdatedRateLimitsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut name: Option<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName> = None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<
+            RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
+        > = None;
         let mut limit: Option<i64> = None;
         let mut remaining: Option<i64> = None;
         let mut reset_seconds: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "limit" => 1,
-                "remaining" => 2,
-                "reset_seconds" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "limit" => 1,
+                    "remaining" => 2,
+                    "reset_seconds" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -12939,7 +13970,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventRateLimitsUpdatedRateL
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12999,7 +14032,9 @@ pub struct RealtimeServerEventResponseAudioDelta {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioDelta {
     const NAME: &'static str = "RealtimeServerEventResponseAudioDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputAudioDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -13007,17 +14042,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioDelta {
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "delta" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "delta" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13043,7 +14080,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioDelta {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13089,23 +14128,27 @@ pub struct RealtimeServerEventResponseAudioDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioDone {
     const NAME: &'static str = "RealtimeServerEventResponseAudioDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputAudioDoneLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13129,7 +14172,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioDone {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13174,7 +14219,9 @@ pub struct RealtimeServerEventResponseAudioTranscriptDelta {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioTranscriptDelta {
     const NAME: &'static str = "RealtimeServerEventResponseAudioTranscriptDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputAudioTranscriptDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -13182,17 +14229,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioTranscrip
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "delta" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "delta" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13218,7 +14267,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioTranscrip
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioTranscriptDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13267,7 +14318,9 @@ pub struct RealtimeServerEventResponseAudioTranscriptDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioTranscriptDone {
     const NAME: &'static str = "RealtimeServerEventResponseAudioTranscriptDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputAudioTranscriptDoneLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -13275,17 +14328,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioTranscrip
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "transcript" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "transcript" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13311,7 +14366,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseAudioTranscrip
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseAudioTranscriptDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13359,7 +14416,9 @@ pub struct RealtimeServerEventResponseContentPartAdded {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartAdded {
     const NAME: &'static str = "RealtimeServerEventResponseContentPartAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseContentPartAddedLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -13367,17 +14426,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartAdd
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut part: Option<RealtimeServerEventResponseContentPartAddedPart> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "part" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "part" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13403,7 +14464,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartAdd
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseContentPartAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13447,19 +14510,23 @@ pub struct RealtimeServerEventResponseContentPartAddedPart {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartAddedPart {
     const NAME: &'static str = "RealtimeServerEventResponseContentPartAddedPart";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
         let mut text: Option<String> = None;
         let mut audio: Option<String> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "audio" => 2,
-                "transcript" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "audio" => 2,
+                    "transcript" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -13479,7 +14546,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartAdd
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseContentPartAddedPart {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13540,7 +14609,9 @@ pub struct RealtimeServerEventResponseContentPartDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartDone {
     const NAME: &'static str = "RealtimeServerEventResponseContentPartDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseContentPartDoneLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -13548,17 +14619,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartDon
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut part: Option<RealtimeServerEventResponseContentPartDonePart> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "part" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "part" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13584,7 +14657,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartDon
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseContentPartDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13628,19 +14703,23 @@ pub struct RealtimeServerEventResponseContentPartDonePart {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartDonePart {
     const NAME: &'static str = "RealtimeServerEventResponseContentPartDonePart";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
         let mut text: Option<String> = None;
         let mut audio: Option<String> = None;
         let mut transcript: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "audio" => 2,
-                "transcript" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "audio" => 2,
+                    "transcript" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -13660,7 +14739,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseContentPartDon
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseContentPartDonePart {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13712,17 +14793,21 @@ pub struct RealtimeServerEventResponseCreated {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseCreated {
     const NAME: &'static str = "RealtimeServerEventResponseCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseCreatedLiteral> = None;
         let mut response: Option<RealtimeResponse> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13740,14 +14825,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseCreated {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeServerEventResponseCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, response: impl Into<RealtimeResponse>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        response: impl Into<RealtimeResponse>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -13775,17 +14865,21 @@ pub struct RealtimeServerEventResponseDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseDone {
     const NAME: &'static str = "RealtimeServerEventResponseDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseDoneLiteral> = None;
         let mut response: Option<RealtimeResponse> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13803,14 +14897,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseDone {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeServerEventResponseDone {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, response: impl Into<RealtimeResponse>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        response: impl Into<RealtimeResponse>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -13837,9 +14936,12 @@ pub struct RealtimeServerEventResponseFunctionCallArgumentsDelta {
     /// The arguments delta as a JSON string.
     pub delta: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeServerEventResponseFunctionCallArgumentsDelta {
+impl sdk_runtime_types::de::Object
+for RealtimeServerEventResponseFunctionCallArgumentsDelta {
     const NAME: &'static str = "RealtimeServerEventResponseFunctionCallArgumentsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -13847,17 +14949,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseFunctionCallAr
         let mut output_index: Option<i64> = None;
         let mut call_id: Option<String> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "call_id" => 5,
-                "delta" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "call_id" => 5,
+                    "delta" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13883,7 +14987,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseFunctionCallAr
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseFunctionCallArgumentsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13931,9 +15037,12 @@ pub struct RealtimeServerEventResponseFunctionCallArgumentsDone {
     /// The final arguments as a JSON string.
     pub arguments: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeServerEventResponseFunctionCallArgumentsDone {
+impl sdk_runtime_types::de::Object
+for RealtimeServerEventResponseFunctionCallArgumentsDone {
     const NAME: &'static str = "RealtimeServerEventResponseFunctionCallArgumentsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -13942,18 +15051,20 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseFunctionCallAr
         let mut call_id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "call_id" => 5,
-                "name" => 6,
-                "arguments" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "call_id" => 5,
+                    "name" => 6,
+                    "arguments" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -13981,7 +15092,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseFunctionCallAr
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseFunctionCallArgumentsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14025,21 +15138,25 @@ pub struct RealtimeServerEventResponseOutputItemAdded {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseOutputItemAdded {
     const NAME: &'static str = "RealtimeServerEventResponseOutputItemAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "output_index" => 3,
-                "item" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "output_index" => 3,
+                    "item" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14061,7 +15178,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseOutputItemAdde
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseOutputItemAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14100,21 +15219,25 @@ pub struct RealtimeServerEventResponseOutputItemDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseOutputItemDone {
     const NAME: &'static str = "RealtimeServerEventResponseOutputItemDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "output_index" => 3,
-                "item" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "output_index" => 3,
+                    "item" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14136,7 +15259,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseOutputItemDone
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseOutputItemDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14179,7 +15304,9 @@ pub struct RealtimeServerEventResponseTextDelta {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseTextDelta {
     const NAME: &'static str = "RealtimeServerEventResponseTextDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -14187,17 +15314,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseTextDelta {
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "delta" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "delta" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14223,7 +15352,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseTextDelta {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseTextDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14271,7 +15402,9 @@ pub struct RealtimeServerEventResponseTextDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseTextDone {
     const NAME: &'static str = "RealtimeServerEventResponseTextDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -14279,17 +15412,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseTextDone {
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "content_index" => 5,
-                "text" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "content_index" => 5,
+                    "text" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14315,7 +15450,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseTextDone {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseTextDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14356,17 +15493,21 @@ pub struct RealtimeServerEventSessionCreated {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventSessionCreated {
     const NAME: &'static str = "RealtimeServerEventSessionCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionCreatedLiteral> = None;
         let mut session: Option<RealtimeServerEventSessionCreatedSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14384,7 +15525,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventSessionCreated {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventSessionCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14429,18 +15572,24 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeServerEventSessionCreatedSes
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
-            "transcription" => Deserialize::deserialize(content).map(Self::Transcription),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventSessionCreatedSession {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -14450,8 +15599,7 @@ impl From<RealtimeSessionCreateResponseGa> for RealtimeServerEventSessionCreated
     }
 }
 impl From<RealtimeTranscriptionSessionCreateResponseGa>
-    for RealtimeServerEventSessionCreatedSession
-{
+for RealtimeServerEventSessionCreatedSession {
     fn from(value: RealtimeTranscriptionSessionCreateResponseGa) -> Self {
         Self::Transcription(Box::new(value))
     }
@@ -14470,17 +15618,21 @@ pub struct RealtimeServerEventSessionUpdated {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventSessionUpdated {
     const NAME: &'static str = "RealtimeServerEventSessionUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionUpdatedLiteral> = None;
         let mut session: Option<RealtimeServerEventSessionUpdatedSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14498,7 +15650,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventSessionUpdated {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventSessionUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14543,18 +15697,24 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeServerEventSessionUpdatedSes
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
-            "transcription" => Deserialize::deserialize(content).map(Self::Transcription),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventSessionUpdatedSession {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -14564,8 +15724,7 @@ impl From<RealtimeSessionCreateResponseGa> for RealtimeServerEventSessionUpdated
     }
 }
 impl From<RealtimeTranscriptionSessionCreateResponseGa>
-    for RealtimeServerEventSessionUpdatedSession
-{
+for RealtimeServerEventSessionUpdatedSession {
     fn from(value: RealtimeTranscriptionSessionCreateResponseGa) -> Self {
         Self::Transcription(Box::new(value))
     }
@@ -14586,17 +15745,21 @@ pub struct RealtimeServerEventOutputAudioBufferStarted {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventOutputAudioBufferStarted {
     const NAME: &'static str = "RealtimeServerEventOutputAudioBufferStarted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<OutputAudioBufferStartedLiteral> = None;
         let mut response_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14614,7 +15777,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventOutputAudioBufferStart
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventOutputAudioBufferStarted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14645,17 +15810,21 @@ pub struct RealtimeServerEventOutputAudioBufferStopped {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventOutputAudioBufferStopped {
     const NAME: &'static str = "RealtimeServerEventOutputAudioBufferStopped";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<OutputAudioBufferStoppedLiteral> = None;
         let mut response_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14673,7 +15842,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventOutputAudioBufferStopp
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventOutputAudioBufferStopped {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14705,17 +15876,21 @@ pub struct RealtimeServerEventOutputAudioBufferCleared {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventOutputAudioBufferCleared {
     const NAME: &'static str = "RealtimeServerEventOutputAudioBufferCleared";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<OutputAudioBufferClearedLiteral> = None;
         let mut response_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14733,7 +15908,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventOutputAudioBufferClear
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventOutputAudioBufferCleared {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14767,19 +15944,23 @@ pub struct RealtimeServerEventConversationItemAdded {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemAdded {
     const NAME: &'static str = "RealtimeServerEventConversationItemAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemAddedLiteral> = None;
         let mut previous_item_id: Option<String> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "previous_item_id" => 2,
-                "item" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "previous_item_id" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14799,14 +15980,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemAdded 
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeServerEventConversationItemAdded {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, item: impl Into<RealtimeConversationItem>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        item: impl Into<RealtimeConversationItem>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -14836,19 +16022,23 @@ pub struct RealtimeServerEventConversationItemDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemDone {
     const NAME: &'static str = "RealtimeServerEventConversationItemDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemDoneLiteral> = None;
         let mut previous_item_id: Option<String> = None;
         let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "previous_item_id" => 2,
-                "item" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "previous_item_id" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14868,14 +16058,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventConversationItemDone {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RealtimeServerEventConversationItemDone {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(event_id: impl Into<String>, item: impl Into<RealtimeConversationItem>) -> Self {
+    pub fn new(
+        event_id: impl Into<String>,
+        item: impl Into<RealtimeConversationItem>,
+    ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
@@ -14916,23 +16111,28 @@ pub struct RealtimeServerEventInputAudioBufferTimeoutTriggered {
     /// The ID of the item associated with this segment.
     pub item_id: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferTimeoutTriggered {
+impl sdk_runtime_types::de::Object
+for RealtimeServerEventInputAudioBufferTimeoutTriggered {
     const NAME: &'static str = "RealtimeServerEventInputAudioBufferTimeoutTriggered";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<InputAudioBufferTimeoutTriggeredLiteral> = None;
         let mut audio_start_ms: Option<i64> = None;
         let mut audio_end_ms: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "audio_start_ms" => 2,
-                "audio_end_ms" => 3,
-                "item_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "audio_start_ms" => 2,
+                    "audio_end_ms" => 3,
+                    "item_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -14954,7 +16154,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventInputAudioBufferTimeou
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventInputAudioBufferTimeoutTriggered {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15000,10 +16202,11 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
     pub end: f64,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeServerEventConversationItemInputAudioTranscriptionSegment
-{
+for RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
     const NAME: &'static str = "RealtimeServerEventConversationItemInputAudioTranscriptionSegment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ConversationItemInputAudioTranscriptionSegmentLiteral> = None;
         let mut item_id: Option<String> = None;
@@ -15013,19 +16216,21 @@ impl sdk_runtime_types::de::Object
         let mut speaker: Option<String> = None;
         let mut start: Option<f64> = None;
         let mut end: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                "content_index" => 3,
-                "text" => 4,
-                "id" => 5,
-                "speaker" => 6,
-                "start" => 7,
-                "end" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "id" => 5,
+                    "speaker" => 6,
+                    "start" => 7,
+                    "end" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15054,8 +16259,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeServerEventConversationItemInputAudioTranscriptionSegment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15073,17 +16281,21 @@ pub struct RealtimeServerEventMcpListToolsInProgress {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventMcpListToolsInProgress {
     const NAME: &'static str = "RealtimeServerEventMcpListToolsInProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<McpListToolsInProgressLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15101,7 +16313,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventMcpListToolsInProgress
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventMcpListToolsInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15129,17 +16343,21 @@ pub struct RealtimeServerEventMcpListToolsCompleted {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventMcpListToolsCompleted {
     const NAME: &'static str = "RealtimeServerEventMcpListToolsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<McpListToolsCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15157,7 +16375,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventMcpListToolsCompleted 
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventMcpListToolsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15185,17 +16405,21 @@ pub struct RealtimeServerEventMcpListToolsFailed {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventMcpListToolsFailed {
     const NAME: &'static str = "RealtimeServerEventMcpListToolsFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<McpListToolsFailedLiteral> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "item_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "item_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15213,7 +16437,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventMcpListToolsFailed {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventMcpListToolsFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15249,7 +16475,9 @@ pub struct RealtimeServerEventResponseMcpCallArgumentsDelta {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallArgumentsDelta {
     const NAME: &'static str = "RealtimeServerEventResponseMcpCallArgumentsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
         let mut response_id: Option<String> = None;
@@ -15257,17 +16485,19 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallArgumen
         let mut output_index: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut obfuscation: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "delta" => 5,
-                "obfuscation" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "delta" => 5,
+                    "obfuscation" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15293,7 +16523,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallArgumen
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseMcpCallArgumentsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15342,23 +16574,27 @@ pub struct RealtimeServerEventResponseMcpCallArgumentsDone {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallArgumentsDone {
     const NAME: &'static str = "RealtimeServerEventResponseMcpCallArgumentsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "response_id" => 2,
-                "item_id" => 3,
-                "output_index" => 4,
-                "arguments" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "response_id" => 2,
+                    "item_id" => 3,
+                    "output_index" => 4,
+                    "arguments" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15382,7 +16618,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallArgumen
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseMcpCallArgumentsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15421,19 +16659,23 @@ pub struct RealtimeServerEventResponseMcpCallInProgress {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallInProgress {
     const NAME: &'static str = "RealtimeServerEventResponseMcpCallInProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15453,7 +16695,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallInProgr
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseMcpCallInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15488,19 +16732,23 @@ pub struct RealtimeServerEventResponseMcpCallCompleted {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallCompleted {
     const NAME: &'static str = "RealtimeServerEventResponseMcpCallCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15520,7 +16768,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallComplet
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseMcpCallCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15555,19 +16805,23 @@ pub struct RealtimeServerEventResponseMcpCallFailed {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallFailed {
     const NAME: &'static str = "RealtimeServerEventResponseMcpCallFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15587,7 +16841,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventResponseMcpCallFailed 
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventResponseMcpCallFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15620,17 +16876,21 @@ pub struct RealtimeServerEventTranscriptionSessionUpdated {
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventTranscriptionSessionUpdated {
     const NAME: &'static str = "RealtimeServerEventTranscriptionSessionUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<TranscriptionSessionUpdatedLiteral> = None;
         let mut session: Option<RealtimeTranscriptionSessionCreateResponse> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -15648,7 +16908,9 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventTranscriptionSessionUp
     }
 }
 impl<'de> Deserialize<'de> for RealtimeServerEventTranscriptionSessionUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15696,35 +16958,47 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeTranslationClientEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "session.update" => Deserialize::deserialize(content).map(Self::SessionUpdate),
-            "session.input_audio_buffer.append" => {
-                Deserialize::deserialize(content).map(Self::SessionInputAudioBufferAppend)
-            }
-            "session.close" => Deserialize::deserialize(content).map(Self::SessionClose),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "session.update" => {
+                    Deserialize::deserialize(content).map(Self::SessionUpdate)
+                }
+                "session.input_audio_buffer.append" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::SessionInputAudioBufferAppend)
+                }
+                "session.close" => {
+                    Deserialize::deserialize(content).map(Self::SessionClose)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationClientEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-impl From<RealtimeTranslationClientEventSessionUpdate> for RealtimeTranslationClientEvent {
+impl From<RealtimeTranslationClientEventSessionUpdate>
+for RealtimeTranslationClientEvent {
     fn from(value: RealtimeTranslationClientEventSessionUpdate) -> Self {
         Self::SessionUpdate(value)
     }
 }
-impl From<RealtimeTranslationClientEventInputAudioBufferAppend> for RealtimeTranslationClientEvent {
+impl From<RealtimeTranslationClientEventInputAudioBufferAppend>
+for RealtimeTranslationClientEvent {
     fn from(value: RealtimeTranslationClientEventInputAudioBufferAppend) -> Self {
         Self::SessionInputAudioBufferAppend(value)
     }
 }
-impl From<RealtimeTranslationClientEventSessionClose> for RealtimeTranslationClientEvent {
+impl From<RealtimeTranslationClientEventSessionClose>
+for RealtimeTranslationClientEvent {
     fn from(value: RealtimeTranslationClientEventSessionClose) -> Self {
         Self::SessionClose(value)
     }
@@ -15746,17 +17020,21 @@ pub struct RealtimeTranslationClientEventSessionUpdate {
 }
 impl sdk_runtime_types::de::Object for RealtimeTranslationClientEventSessionUpdate {
     const NAME: &'static str = "RealtimeTranslationClientEventSessionUpdate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionUpdateLiteral> = None;
         let mut session: Option<RealtimeTranslationSessionUpdateRequest> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -15774,7 +17052,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationClientEventSessionUpda
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationClientEventSessionUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15803,13 +17083,17 @@ pub struct RealtimeTranslationSessionUpdateRequest {
 }
 impl sdk_runtime_types::de::Object for RealtimeTranslationSessionUpdateRequest {
     const NAME: &'static str = "RealtimeTranslationSessionUpdateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut audio: Option<RealtimeTranslationSessionUpdateRequestAudio> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "audio" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "audio" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut audio),
@@ -15821,7 +17105,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionUpdateRequest {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15832,7 +17118,10 @@ impl RealtimeTranslationSessionUpdateRequest {
         Self { audio: None }
     }
     /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<RealtimeTranslationSessionUpdateRequestAudio>) -> Self {
+    pub fn audio(
+        mut self,
+        value: impl Into<RealtimeTranslationSessionUpdateRequestAudio>,
+    ) -> Self {
         self.audio = Some(value.into());
         self
     }
@@ -15847,15 +17136,19 @@ pub struct RealtimeTranslationSessionUpdateRequestAudio {
 }
 impl sdk_runtime_types::de::Object for RealtimeTranslationSessionUpdateRequestAudio {
     const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<RealtimeTranslationSessionUpdateRequestAudioInput> = None;
         let mut output: Option<RealtimeTranslationSessionUpdateRequestAudioOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -15868,7 +17161,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionUpdateRequestAu
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionUpdateRequestAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15876,10 +17171,7 @@ impl RealtimeTranslationSessionUpdateRequestAudio {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            input: None,
-            output: None,
-        }
+        Self { input: None, output: None }
     }
     /// Sets `input`.
     pub fn input(
@@ -15901,25 +17193,34 @@ impl RealtimeTranslationSessionUpdateRequestAudio {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionUpdateRequestAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transcription: Option<RealtimeTranslationSessionUpdateRequestAudioInputTranscription>,
+    pub transcription: Option<
+        RealtimeTranslationSessionUpdateRequestAudioInputTranscription,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub noise_reduction: Option<RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction>,
+    pub noise_reduction: Option<
+        RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction,
+    >,
 }
-impl sdk_runtime_types::de::Object for RealtimeTranslationSessionUpdateRequestAudioInput {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationSessionUpdateRequestAudioInput {
     const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudioInput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut transcription: Option<
             RealtimeTranslationSessionUpdateRequestAudioInputTranscription,
         > = None;
         let mut noise_reduction: Option<
             RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "transcription" => 0,
-                "noise_reduction" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "transcription" => 0,
+                    "noise_reduction" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut transcription),
@@ -15935,7 +17236,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionUpdateRequestAu
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionUpdateRequestAudioInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15974,16 +17277,19 @@ pub struct RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
     pub model: String,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeTranslationSessionUpdateRequestAudioInputTranscription
-{
+for RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
     const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudioInputTranscription";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -15996,8 +17302,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16005,9 +17314,7 @@ impl RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(model: impl Into<String>) -> Self {
-        Self {
-            model: model.into(),
-        }
+        Self { model: model.into() }
     }
 }
 /// Optional input noise reduction. Set to `null` to disable it.
@@ -16017,16 +17324,19 @@ pub struct RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
     pub type_: NoiseReductionType,
 }
 impl sdk_runtime_types::de::Object
-    for RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction
-{
+for RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
     const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -16039,8 +17349,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16048,9 +17361,7 @@ impl RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(type_: impl Into<NoiseReductionType>) -> Self {
-        Self {
-            type_: type_.into(),
-        }
+        Self { type_: type_.into() }
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -16059,15 +17370,20 @@ pub struct RealtimeTranslationSessionUpdateRequestAudioOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RealtimeTranslationSessionUpdateRequestAudioOutput {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationSessionUpdateRequestAudioOutput {
     const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudioOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut language: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "language" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "language" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut language),
@@ -16079,7 +17395,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionUpdateRequestAu
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionUpdateRequestAudioOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16121,19 +17439,24 @@ pub struct RealtimeTranslationClientEventInputAudioBufferAppend {
     /// Base64-encoded 24 kHz PCM16 mono audio bytes.
     pub audio: String,
 }
-impl sdk_runtime_types::de::Object for RealtimeTranslationClientEventInputAudioBufferAppend {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationClientEventInputAudioBufferAppend {
     const NAME: &'static str = "RealtimeTranslationClientEventInputAudioBufferAppend";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionInputAudioBufferAppendLiteral> = None;
         let mut audio: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "audio" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "audio" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -16151,7 +17474,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationClientEventInputAudioB
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationClientEventInputAudioBufferAppend {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16185,15 +17510,19 @@ pub struct RealtimeTranslationClientEventSessionClose {
 }
 impl sdk_runtime_types::de::Object for RealtimeTranslationClientEventSessionClose {
     const NAME: &'static str = "RealtimeTranslationClientEventSessionClose";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionCloseLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
@@ -16209,7 +17538,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationClientEventSessionClos
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationClientEventSessionClose {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16242,9 +17573,13 @@ pub enum RealtimeTranslationServerEvent {
     /// `session.closed`
     SessionClosed(RealtimeTranslationServerEventSessionClosed),
     /// `session.input_transcript.delta`
-    SessionInputTranscriptDelta(RealtimeTranslationServerEventSessionInputTranscriptDelta),
+    SessionInputTranscriptDelta(
+        RealtimeTranslationServerEventSessionInputTranscriptDelta,
+    ),
     /// `session.output_transcript.delta`
-    SessionOutputTranscriptDelta(RealtimeTranslationServerEventSessionOutputTranscriptDelta),
+    SessionOutputTranscriptDelta(
+        RealtimeTranslationServerEventSessionOutputTranscriptDelta,
+    ),
     /// `session.output_audio.delta`
     SessionOutputAudioDelta(RealtimeTranslationServerEventSessionOutputAudioDelta),
     /// A value this version of the SDK does not recognize, kept as JSON.
@@ -16270,29 +17605,41 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeTranslationServerEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-            "session.created" => Deserialize::deserialize(content).map(Self::SessionCreated),
-            "session.updated" => Deserialize::deserialize(content).map(Self::SessionUpdated),
-            "session.closed" => Deserialize::deserialize(content).map(Self::SessionClosed),
-            "session.input_transcript.delta" => {
-                Deserialize::deserialize(content).map(Self::SessionInputTranscriptDelta)
-            }
-            "session.output_transcript.delta" => {
-                Deserialize::deserialize(content).map(Self::SessionOutputTranscriptDelta)
-            }
-            "session.output_audio.delta" => {
-                Deserialize::deserialize(content).map(Self::SessionOutputAudioDelta)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                "session.created" => {
+                    Deserialize::deserialize(content).map(Self::SessionCreated)
+                }
+                "session.updated" => {
+                    Deserialize::deserialize(content).map(Self::SessionUpdated)
+                }
+                "session.closed" => {
+                    Deserialize::deserialize(content).map(Self::SessionClosed)
+                }
+                "session.input_transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::SessionInputTranscriptDelta)
+                }
+                "session.output_transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::SessionOutputTranscriptDelta)
+                }
+                "session.output_audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::SessionOutputAudioDelta)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationServerEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -16301,38 +17648,38 @@ impl From<RealtimeServerEventError> for RealtimeTranslationServerEvent {
         Self::ErrorType(value)
     }
 }
-impl From<RealtimeTranslationServerEventSessionCreated> for RealtimeTranslationServerEvent {
+impl From<RealtimeTranslationServerEventSessionCreated>
+for RealtimeTranslationServerEvent {
     fn from(value: RealtimeTranslationServerEventSessionCreated) -> Self {
         Self::SessionCreated(value)
     }
 }
-impl From<RealtimeTranslationServerEventSessionUpdated> for RealtimeTranslationServerEvent {
+impl From<RealtimeTranslationServerEventSessionUpdated>
+for RealtimeTranslationServerEvent {
     fn from(value: RealtimeTranslationServerEventSessionUpdated) -> Self {
         Self::SessionUpdated(value)
     }
 }
-impl From<RealtimeTranslationServerEventSessionClosed> for RealtimeTranslationServerEvent {
+impl From<RealtimeTranslationServerEventSessionClosed>
+for RealtimeTranslationServerEvent {
     fn from(value: RealtimeTranslationServerEventSessionClosed) -> Self {
         Self::SessionClosed(value)
     }
 }
 impl From<RealtimeTranslationServerEventSessionInputTranscriptDelta>
-    for RealtimeTranslationServerEvent
-{
+for RealtimeTranslationServerEvent {
     fn from(value: RealtimeTranslationServerEventSessionInputTranscriptDelta) -> Self {
         Self::SessionInputTranscriptDelta(value)
     }
 }
 impl From<RealtimeTranslationServerEventSessionOutputTranscriptDelta>
-    for RealtimeTranslationServerEvent
-{
+for RealtimeTranslationServerEvent {
     fn from(value: RealtimeTranslationServerEventSessionOutputTranscriptDelta) -> Self {
         Self::SessionOutputTranscriptDelta(value)
     }
 }
 impl From<RealtimeTranslationServerEventSessionOutputAudioDelta>
-    for RealtimeTranslationServerEvent
-{
+for RealtimeTranslationServerEvent {
     fn from(value: RealtimeTranslationServerEventSessionOutputAudioDelta) -> Self {
         Self::SessionOutputAudioDelta(value)
     }
@@ -16352,17 +17699,21 @@ pub struct RealtimeTranslationServerEventSessionCreated {
 }
 impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionCreated {
     const NAME: &'static str = "RealtimeTranslationServerEventSessionCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionCreatedLiteral> = None;
         let mut session: Option<RealtimeTranslationSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -16380,7 +17731,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionCrea
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationServerEventSessionCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16412,17 +17765,21 @@ pub struct RealtimeTranslationServerEventSessionUpdated {
 }
 impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionUpdated {
     const NAME: &'static str = "RealtimeTranslationServerEventSessionUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionUpdatedLiteral> = None;
         let mut session: Option<RealtimeTranslationSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -16440,7 +17797,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionUpda
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationServerEventSessionUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16469,15 +17828,19 @@ pub struct RealtimeTranslationServerEventSessionClosed {
 }
 impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionClosed {
     const NAME: &'static str = "RealtimeTranslationServerEventSessionClosed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionClosedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -16493,7 +17856,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionClos
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationServerEventSessionClosed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16524,21 +17889,26 @@ pub struct RealtimeTranslationServerEventSessionInputTranscriptDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub elapsed_ms: Option<i64>,
 }
-impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionInputTranscriptDelta {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationServerEventSessionInputTranscriptDelta {
     const NAME: &'static str = "RealtimeTranslationServerEventSessionInputTranscriptDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionInputTranscriptDeltaLiteral> = None;
         let mut delta: Option<String> = None;
         let mut elapsed_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "delta" => 2,
-                "elapsed_ms" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "delta" => 2,
+                    "elapsed_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -16557,8 +17927,11 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionInpu
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeTranslationServerEventSessionInputTranscriptDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranslationServerEventSessionInputTranscriptDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16595,21 +17968,26 @@ pub struct RealtimeTranslationServerEventSessionOutputTranscriptDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub elapsed_ms: Option<i64>,
 }
-impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionOutputTranscriptDelta {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationServerEventSessionOutputTranscriptDelta {
     const NAME: &'static str = "RealtimeTranslationServerEventSessionOutputTranscriptDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionOutputTranscriptDeltaLiteral> = None;
         let mut delta: Option<String> = None;
         let mut elapsed_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "delta" => 2,
-                "elapsed_ms" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "delta" => 2,
+                    "elapsed_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -16628,8 +18006,11 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionOutp
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeTranslationServerEventSessionOutputTranscriptDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranslationServerEventSessionOutputTranscriptDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16674,9 +18055,12 @@ pub struct RealtimeTranslationServerEventSessionOutputAudioDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub elapsed_ms: Option<i64>,
 }
-impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionOutputAudioDelta {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationServerEventSessionOutputAudioDelta {
     const NAME: &'static str = "RealtimeTranslationServerEventSessionOutputAudioDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionOutputAudioDeltaLiteral> = None;
         let mut delta: Option<String> = None;
@@ -16684,17 +18068,19 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionOutp
         let mut channels: Option<i64> = None;
         let mut format: Option<Pcm16Literal> = None;
         let mut elapsed_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "event_id" => 0,
-                "type" => 1,
-                "delta" => 2,
-                "sample_rate" => 3,
-                "channels" => 4,
-                "format" => 5,
-                "elapsed_ms" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "event_id" => 0,
+                    "type" => 1,
+                    "delta" => 2,
+                    "sample_rate" => 3,
+                    "channels" => 4,
+                    "format" => 5,
+                    "elapsed_ms" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
@@ -16720,7 +18106,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationServerEventSessionOutp
     }
 }
 impl<'de> Deserialize<'de> for RealtimeTranslationServerEventSessionOutputAudioDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

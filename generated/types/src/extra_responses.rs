@@ -108,7 +108,9 @@ pub struct ResponsesClientEventResponseCreate {
 }
 impl sdk_runtime_types::de::Object for ResponsesClientEventResponseCreate {
     const NAME: &'static str = "ResponsesClientEventResponseCreate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCreateLiteral> = None;
         let mut stream_id: Option<String> = None;
         let mut metadata: Option<Metadata> = None;
@@ -118,8 +120,9 @@ impl sdk_runtime_types::de::Object for ResponsesClientEventResponseCreate {
         let mut user: Option<String> = None;
         let mut safety_identifier: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention> =
-            None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
         let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         let mut previous_response_id: Option<String> = None;
         let mut model: Option<ModelIdsResponses> = None;
@@ -143,43 +146,45 @@ impl sdk_runtime_types::de::Object for ResponsesClientEventResponseCreate {
         let mut conversation: Option<ConversationParam> = None;
         let mut context_management: Option<Vec<ContextManagementParam>> = None;
         let mut max_output_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "stream_id" => 1,
-                "metadata" => 2,
-                "top_logprobs" => 3,
-                "temperature" => 4,
-                "top_p" => 5,
-                "user" => 6,
-                "safety_identifier" => 7,
-                "prompt_cache_key" => 8,
-                "prompt_cache_retention" => 9,
-                "prompt_cache_options" => 10,
-                "previous_response_id" => 11,
-                "model" => 12,
-                "background" => 13,
-                "max_tool_calls" => 14,
-                "text" => 15,
-                "tools" => 16,
-                "tool_choice" => 17,
-                "prompt" => 18,
-                "service_tier" => 19,
-                "truncation" => 20,
-                "reasoning" => 21,
-                "input" => 22,
-                "include" => 23,
-                "parallel_tool_calls" => 24,
-                "store" => 25,
-                "instructions" => 26,
-                "moderation" => 27,
-                "stream" => 28,
-                "stream_options" => 29,
-                "conversation" => 30,
-                "context_management" => 31,
-                "max_output_tokens" => 32,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "stream_id" => 1,
+                    "metadata" => 2,
+                    "top_logprobs" => 3,
+                    "temperature" => 4,
+                    "top_p" => 5,
+                    "user" => 6,
+                    "safety_identifier" => 7,
+                    "prompt_cache_key" => 8,
+                    "prompt_cache_retention" => 9,
+                    "prompt_cache_options" => 10,
+                    "previous_response_id" => 11,
+                    "model" => 12,
+                    "background" => 13,
+                    "max_tool_calls" => 14,
+                    "text" => 15,
+                    "tools" => 16,
+                    "tool_choice" => 17,
+                    "prompt" => 18,
+                    "service_tier" => 19,
+                    "truncation" => 20,
+                    "reasoning" => 21,
+                    "input" => 22,
+                    "include" => 23,
+                    "parallel_tool_calls" => 24,
+                    "store" => 25,
+                    "instructions" => 26,
+                    "moderation" => 27,
+                    "stream" => 28,
+                    "stream_options" => 29,
+                    "conversation" => 30,
+                    "context_management" => 31,
+                    "max_output_tokens" => 32,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -191,9 +196,18 @@ impl sdk_runtime_types::de::Object for ResponsesClientEventResponseCreate {
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut safety_identifier),
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                9 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
-                10 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options),
-                11 => sdk_runtime_types::de::nullable(&mut map, &mut previous_response_id),
+                9 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
+                10 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options)
+                }
+                11 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut previous_response_id)
+                }
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut model),
                 13 => sdk_runtime_types::de::nullable(&mut map, &mut background),
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut max_tool_calls),
@@ -257,7 +271,9 @@ impl sdk_runtime_types::de::Object for ResponsesClientEventResponseCreate {
     }
 }
 impl<'de> Deserialize<'de> for ResponsesClientEventResponseCreate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -350,7 +366,10 @@ impl ResponsesClientEventResponseCreate {
         self
     }
     /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(mut self, value: impl Into<PromptCacheOptionsParam>) -> Self {
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<PromptCacheOptionsParam>,
+    ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
     }
@@ -455,7 +474,10 @@ impl ResponsesClientEventResponseCreate {
         self
     }
     /// Sets `context_management`.
-    pub fn context_management(mut self, value: impl Into<Vec<ContextManagementParam>>) -> Self {
+    pub fn context_management(
+        mut self,
+        value: impl Into<Vec<ContextManagementParam>>,
+    ) -> Self {
         self.context_management = Some(value.into());
         self
     }
@@ -483,7 +505,9 @@ pub enum ResponsesServerEvent {
         ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta,
     ),
     /// `response.code_interpreter_call_code.done`
-    ResponseCodeInterpreterCallCodeDone(ResponsesServerEventResponseCodeInterpreterCallCodeWsDone),
+    ResponseCodeInterpreterCallCodeDone(
+        ResponsesServerEventResponseCodeInterpreterCallCodeWsDone,
+    ),
     /// `response.code_interpreter_call.completed`
     ResponseCodeInterpreterCallCompleted(
         ResponsesServerEventResponseCodeInterpreterCallWsCompleted,
@@ -505,15 +529,25 @@ pub enum ResponsesServerEvent {
     /// `response.created`
     ResponseCreated(ResponsesServerEventResponseWsCreated),
     /// `response.file_search_call.completed`
-    ResponseFileSearchCallCompleted(ResponsesServerEventResponseFileSearchCallWsCompleted),
+    ResponseFileSearchCallCompleted(
+        ResponsesServerEventResponseFileSearchCallWsCompleted,
+    ),
     /// `response.file_search_call.in_progress`
-    ResponseFileSearchCallInProgress(ResponsesServerEventResponseFileSearchCallInWsProgress),
+    ResponseFileSearchCallInProgress(
+        ResponsesServerEventResponseFileSearchCallInWsProgress,
+    ),
     /// `response.file_search_call.searching`
-    ResponseFileSearchCallSearching(ResponsesServerEventResponseFileSearchCallWsSearching),
+    ResponseFileSearchCallSearching(
+        ResponsesServerEventResponseFileSearchCallWsSearching,
+    ),
     /// `response.function_call_arguments.delta`
-    ResponseFunctionCallArgumentsDelta(ResponsesServerEventResponseFunctionCallArgumentsWsDelta),
+    ResponseFunctionCallArgumentsDelta(
+        ResponsesServerEventResponseFunctionCallArgumentsWsDelta,
+    ),
     /// `response.function_call_arguments.done`
-    ResponseFunctionCallArgumentsDone(ResponsesServerEventResponseFunctionCallArgumentsWsDone),
+    ResponseFunctionCallArgumentsDone(
+        ResponsesServerEventResponseFunctionCallArgumentsWsDone,
+    ),
     /// `response.shell_call_command.added`
     ResponseShellCallCommandAdded(ResponsesServerEventResponseShellCallCommandWsAdded),
     /// `response.shell_call_command.delta`
@@ -521,9 +555,13 @@ pub enum ResponsesServerEvent {
     /// `response.shell_call_command.done`
     ResponseShellCallCommandDone(ResponsesServerEventResponseShellCallCommandWsDone),
     /// `response.shell_call_output_content.delta`
-    ResponseShellCallOutputContentDelta(ResponsesServerEventResponseShellCallOutputContentWsDelta),
+    ResponseShellCallOutputContentDelta(
+        ResponsesServerEventResponseShellCallOutputContentWsDelta,
+    ),
     /// `response.shell_call_output_content.done`
-    ResponseShellCallOutputContentDone(ResponsesServerEventResponseShellCallOutputContentWsDone),
+    ResponseShellCallOutputContentDone(
+        ResponsesServerEventResponseShellCallOutputContentWsDone,
+    ),
     /// `response.in_progress`
     ResponseInProgress(ResponsesServerEventResponseInWsProgress),
     /// `response.failed`
@@ -535,13 +573,21 @@ pub enum ResponsesServerEvent {
     /// `response.output_item.done`
     ResponseOutputItemDone(ResponsesServerEventResponseOutputItemWsDone),
     /// `response.reasoning_summary_part.added`
-    ResponseReasoningSummaryPartAdded(ResponsesServerEventResponseReasoningSummaryPartWsAdded),
+    ResponseReasoningSummaryPartAdded(
+        ResponsesServerEventResponseReasoningSummaryPartWsAdded,
+    ),
     /// `response.reasoning_summary_part.done`
-    ResponseReasoningSummaryPartDone(ResponsesServerEventResponseReasoningSummaryPartWsDone),
+    ResponseReasoningSummaryPartDone(
+        ResponsesServerEventResponseReasoningSummaryPartWsDone,
+    ),
     /// `response.reasoning_summary_text.delta`
-    ResponseReasoningSummaryTextDelta(ResponsesServerEventResponseReasoningSummaryTextWsDelta),
+    ResponseReasoningSummaryTextDelta(
+        ResponsesServerEventResponseReasoningSummaryTextWsDelta,
+    ),
     /// `response.reasoning_summary_text.done`
-    ResponseReasoningSummaryTextDone(ResponsesServerEventResponseReasoningSummaryTextWsDone),
+    ResponseReasoningSummaryTextDone(
+        ResponsesServerEventResponseReasoningSummaryTextWsDone,
+    ),
     /// `response.reasoning_text.delta`
     ResponseReasoningTextDelta(ResponsesServerEventResponseReasoningTextWsDelta),
     /// `response.reasoning_text.done`
@@ -557,17 +603,27 @@ pub enum ResponsesServerEvent {
     /// `response.web_search_call.completed`
     ResponseWebSearchCallCompleted(ResponsesServerEventResponseWebSearchCallWsCompleted),
     /// `response.web_search_call.in_progress`
-    ResponseWebSearchCallInProgress(ResponsesServerEventResponseWebSearchCallInWsProgress),
+    ResponseWebSearchCallInProgress(
+        ResponsesServerEventResponseWebSearchCallInWsProgress,
+    ),
     /// `response.web_search_call.searching`
     ResponseWebSearchCallSearching(ResponsesServerEventResponseWebSearchCallWsSearching),
     /// `response.image_generation_call.completed`
-    ResponseImageGenerationCallCompleted(ResponsesServerEventResponseImageGenCallWsCompleted),
+    ResponseImageGenerationCallCompleted(
+        ResponsesServerEventResponseImageGenCallWsCompleted,
+    ),
     /// `response.image_generation_call.generating`
-    ResponseImageGenerationCallGenerating(ResponsesServerEventResponseImageGenCallWsGenerating),
+    ResponseImageGenerationCallGenerating(
+        ResponsesServerEventResponseImageGenCallWsGenerating,
+    ),
     /// `response.image_generation_call.in_progress`
-    ResponseImageGenerationCallInProgress(ResponsesServerEventResponseImageGenCallInWsProgress),
+    ResponseImageGenerationCallInProgress(
+        ResponsesServerEventResponseImageGenCallInWsProgress,
+    ),
     /// `response.image_generation_call.partial_image`
-    ResponseImageGenerationCallPartialImage(ResponsesServerEventResponseImageGenCallPartialWsImage),
+    ResponseImageGenerationCallPartialImage(
+        ResponsesServerEventResponseImageGenCallPartialWsImage,
+    ),
     /// `response.mcp_call_arguments.delta`
     ResponseMcpCallArgumentsDelta(ResponsesServerEventResponseMcpCallArgumentsWsDelta),
     /// `response.mcp_call_arguments.done`
@@ -585,13 +641,19 @@ pub enum ResponsesServerEvent {
     /// `response.mcp_list_tools.in_progress`
     ResponseMcpListToolsInProgress(ResponsesServerEventResponseMcpListToolsInWsProgress),
     /// `response.output_text.annotation.added`
-    ResponseOutputTextAnnotationAdded(ResponsesServerEventResponseOutputTextAnnotationWsAdded),
+    ResponseOutputTextAnnotationAdded(
+        ResponsesServerEventResponseOutputTextAnnotationWsAdded,
+    ),
     /// `response.queued`
     ResponseQueued(ResponsesServerEventResponseWsQueued),
     /// `response.custom_tool_call_input.delta`
-    ResponseCustomToolCallInputDelta(ResponsesServerEventResponseCustomToolCallInputWsDelta),
+    ResponseCustomToolCallInputDelta(
+        ResponsesServerEventResponseCustomToolCallInputWsDelta,
+    ),
     /// `response.custom_tool_call_input.done`
-    ResponseCustomToolCallInputDone(ResponsesServerEventResponseCustomToolCallInputWsDone),
+    ResponseCustomToolCallInputDone(
+        ResponsesServerEventResponseCustomToolCallInputWsDone,
+    ),
     /// `error`
     ErrorType(ResponseWsError),
     /// A value this version of the SDK does not recognize, kept as JSON.
@@ -604,11 +666,21 @@ impl Serialize for ResponsesServerEvent {
             Self::ResponseAudioDone(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDelta(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInterpreting(value) => value.serialize(serializer),
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseCompleted(value) => value.serialize(serializer),
             Self::ResponseContentPartAdded(value) => value.serialize(serializer),
             Self::ResponseContentPartDone(value) => value.serialize(serializer),
@@ -616,13 +688,19 @@ impl Serialize for ResponsesServerEvent {
             Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseFunctionCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDelta(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseInProgress(value) => value.serialize(serializer),
             Self::ResponseFailed(value) => value.serialize(serializer),
             Self::ResponseIncomplete(value) => value.serialize(serializer),
@@ -641,10 +719,18 @@ impl Serialize for ResponsesServerEvent {
             Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallGenerating(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallPartialImage(value) => value.serialize(serializer),
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
             Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
@@ -668,178 +754,231 @@ impl sdk_runtime_types::de::TaggedUnion for ResponsesServerEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "response.audio.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
-            }
-            "response.audio.done" => Deserialize::deserialize(content).map(Self::ResponseAudioDone),
-            "response.audio.transcript.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDelta)
-            }
-            "response.audio.transcript.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDone)
-            }
-            "response.code_interpreter_call_code.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDelta)
-            }
-            "response.code_interpreter_call_code.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDone)
-            }
-            "response.code_interpreter_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCompleted)
-            }
-            "response.code_interpreter_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInProgress)
-            }
-            "response.code_interpreter_call.interpreting" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInterpreting)
-            }
-            "response.completed" => Deserialize::deserialize(content).map(Self::ResponseCompleted),
-            "response.content_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
-            }
-            "response.content_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
-            }
-            "response.created" => Deserialize::deserialize(content).map(Self::ResponseCreated),
-            "response.file_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallCompleted)
-            }
-            "response.file_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallInProgress)
-            }
-            "response.file_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallSearching)
-            }
-            "response.function_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDelta)
-            }
-            "response.function_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDone)
-            }
-            "response.shell_call_command.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandAdded)
-            }
-            "response.shell_call_command.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDelta)
-            }
-            "response.shell_call_command.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDone)
-            }
-            "response.shell_call_output_content.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDelta)
-            }
-            "response.shell_call_output_content.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDone)
-            }
-            "response.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseInProgress)
-            }
-            "response.failed" => Deserialize::deserialize(content).map(Self::ResponseFailed),
-            "response.incomplete" => {
-                Deserialize::deserialize(content).map(Self::ResponseIncomplete)
-            }
-            "response.output_item.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
-            }
-            "response.output_item.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
-            }
-            "response.reasoning_summary_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartAdded)
-            }
-            "response.reasoning_summary_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartDone)
-            }
-            "response.reasoning_summary_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDelta)
-            }
-            "response.reasoning_summary_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDone)
-            }
-            "response.reasoning_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDelta)
-            }
-            "response.reasoning_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDone)
-            }
-            "response.refusal.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
-            }
-            "response.refusal.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
-            }
-            "response.output_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
-            }
-            "response.output_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
-            }
-            "response.web_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallCompleted)
-            }
-            "response.web_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallInProgress)
-            }
-            "response.web_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallSearching)
-            }
-            "response.image_generation_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallCompleted)
-            }
-            "response.image_generation_call.generating" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallGenerating)
-            }
-            "response.image_generation_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallInProgress)
-            }
-            "response.image_generation_call.partial_image" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallPartialImage)
-            }
-            "response.mcp_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDelta)
-            }
-            "response.mcp_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDone)
-            }
-            "response.mcp_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
-            }
-            "response.mcp_call.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
-            }
-            "response.mcp_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallInProgress)
-            }
-            "response.mcp_list_tools.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsCompleted)
-            }
-            "response.mcp_list_tools.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsFailed)
-            }
-            "response.mcp_list_tools.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsInProgress)
-            }
-            "response.output_text.annotation.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextAnnotationAdded)
-            }
-            "response.queued" => Deserialize::deserialize(content).map(Self::ResponseQueued),
-            "response.custom_tool_call_input.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDelta)
-            }
-            "response.custom_tool_call_input.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDone)
-            }
-            "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "response.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
+                }
+                "response.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDone)
+                }
+                "response.audio.transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDelta)
+                }
+                "response.audio.transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDone)
+                }
+                "response.code_interpreter_call_code.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDelta)
+                }
+                "response.code_interpreter_call_code.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDone)
+                }
+                "response.code_interpreter_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCompleted)
+                }
+                "response.code_interpreter_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInProgress)
+                }
+                "response.code_interpreter_call.interpreting" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInterpreting)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "response.file_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallCompleted)
+                }
+                "response.file_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallInProgress)
+                }
+                "response.file_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallSearching)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.shell_call_command.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandAdded)
+                }
+                "response.shell_call_command.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDelta)
+                }
+                "response.shell_call_command.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDone)
+                }
+                "response.shell_call_output_content.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDelta)
+                }
+                "response.shell_call_output_content.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDone)
+                }
+                "response.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInProgress)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.reasoning_summary_part.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartAdded)
+                }
+                "response.reasoning_summary_part.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartDone)
+                }
+                "response.reasoning_summary_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDelta)
+                }
+                "response.reasoning_summary_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDone)
+                }
+                "response.reasoning_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDelta)
+                }
+                "response.reasoning_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDone)
+                }
+                "response.refusal.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
+                }
+                "response.refusal.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "response.web_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallCompleted)
+                }
+                "response.web_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallInProgress)
+                }
+                "response.web_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallSearching)
+                }
+                "response.image_generation_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallCompleted)
+                }
+                "response.image_generation_call.generating" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallGenerating)
+                }
+                "response.image_generation_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallInProgress)
+                }
+                "response.image_generation_call.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallPartialImage)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsCompleted)
+                }
+                "response.mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsFailed)
+                }
+                "response.mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsInProgress)
+                }
+                "response.output_text.annotation.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputTextAnnotationAdded)
+                }
+                "response.queued" => {
+                    Deserialize::deserialize(content).map(Self::ResponseQueued)
+                }
+                "response.custom_tool_call_input.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDelta)
+                }
+                "response.custom_tool_call_input.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDone)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -863,28 +1002,35 @@ impl From<ResponsesServerEventResponseAudioTranscriptWsDone> for ResponsesServer
         Self::ResponseAudioTranscriptDone(value)
     }
 }
-impl From<ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta) -> Self {
         Self::ResponseCodeInterpreterCallCodeDelta(value)
     }
 }
-impl From<ResponsesServerEventResponseCodeInterpreterCallCodeWsDone> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseCodeInterpreterCallCodeWsDone>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseCodeInterpreterCallCodeWsDone) -> Self {
         Self::ResponseCodeInterpreterCallCodeDone(value)
     }
 }
-impl From<ResponsesServerEventResponseCodeInterpreterCallWsCompleted> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseCodeInterpreterCallWsCompleted>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseCodeInterpreterCallWsCompleted) -> Self {
         Self::ResponseCodeInterpreterCallCompleted(value)
     }
 }
-impl From<ResponsesServerEventResponseCodeInterpreterCallInWsProgress> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseCodeInterpreterCallInWsProgress>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseCodeInterpreterCallInWsProgress) -> Self {
         Self::ResponseCodeInterpreterCallInProgress(value)
     }
 }
-impl From<ResponsesServerEventResponseCodeInterpreterCallWsInterpreting> for ResponsesServerEvent {
-    fn from(value: ResponsesServerEventResponseCodeInterpreterCallWsInterpreting) -> Self {
+impl From<ResponsesServerEventResponseCodeInterpreterCallWsInterpreting>
+for ResponsesServerEvent {
+    fn from(
+        value: ResponsesServerEventResponseCodeInterpreterCallWsInterpreting,
+    ) -> Self {
         Self::ResponseCodeInterpreterCallInterpreting(value)
     }
 }
@@ -908,27 +1054,32 @@ impl From<ResponsesServerEventResponseWsCreated> for ResponsesServerEvent {
         Self::ResponseCreated(value)
     }
 }
-impl From<ResponsesServerEventResponseFileSearchCallWsCompleted> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseFileSearchCallWsCompleted>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseFileSearchCallWsCompleted) -> Self {
         Self::ResponseFileSearchCallCompleted(value)
     }
 }
-impl From<ResponsesServerEventResponseFileSearchCallInWsProgress> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseFileSearchCallInWsProgress>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseFileSearchCallInWsProgress) -> Self {
         Self::ResponseFileSearchCallInProgress(value)
     }
 }
-impl From<ResponsesServerEventResponseFileSearchCallWsSearching> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseFileSearchCallWsSearching>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseFileSearchCallWsSearching) -> Self {
         Self::ResponseFileSearchCallSearching(value)
     }
 }
-impl From<ResponsesServerEventResponseFunctionCallArgumentsWsDelta> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseFunctionCallArgumentsWsDelta>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseFunctionCallArgumentsWsDelta) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
 }
-impl From<ResponsesServerEventResponseFunctionCallArgumentsWsDone> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseFunctionCallArgumentsWsDone>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseFunctionCallArgumentsWsDone) -> Self {
         Self::ResponseFunctionCallArgumentsDone(value)
     }
@@ -948,12 +1099,14 @@ impl From<ResponsesServerEventResponseShellCallCommandWsDone> for ResponsesServe
         Self::ResponseShellCallCommandDone(value)
     }
 }
-impl From<ResponsesServerEventResponseShellCallOutputContentWsDelta> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseShellCallOutputContentWsDelta>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseShellCallOutputContentWsDelta) -> Self {
         Self::ResponseShellCallOutputContentDelta(value)
     }
 }
-impl From<ResponsesServerEventResponseShellCallOutputContentWsDone> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseShellCallOutputContentWsDone>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseShellCallOutputContentWsDone) -> Self {
         Self::ResponseShellCallOutputContentDone(value)
     }
@@ -983,22 +1136,26 @@ impl From<ResponsesServerEventResponseOutputItemWsDone> for ResponsesServerEvent
         Self::ResponseOutputItemDone(value)
     }
 }
-impl From<ResponsesServerEventResponseReasoningSummaryPartWsAdded> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseReasoningSummaryPartWsAdded>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseReasoningSummaryPartWsAdded) -> Self {
         Self::ResponseReasoningSummaryPartAdded(value)
     }
 }
-impl From<ResponsesServerEventResponseReasoningSummaryPartWsDone> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseReasoningSummaryPartWsDone>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseReasoningSummaryPartWsDone) -> Self {
         Self::ResponseReasoningSummaryPartDone(value)
     }
 }
-impl From<ResponsesServerEventResponseReasoningSummaryTextWsDelta> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseReasoningSummaryTextWsDelta>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseReasoningSummaryTextWsDelta) -> Self {
         Self::ResponseReasoningSummaryTextDelta(value)
     }
 }
-impl From<ResponsesServerEventResponseReasoningSummaryTextWsDone> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseReasoningSummaryTextWsDone>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseReasoningSummaryTextWsDone) -> Self {
         Self::ResponseReasoningSummaryTextDone(value)
     }
@@ -1033,17 +1190,20 @@ impl From<ResponsesServerEventResponseTextWsDone> for ResponsesServerEvent {
         Self::ResponseOutputTextDone(value)
     }
 }
-impl From<ResponsesServerEventResponseWebSearchCallWsCompleted> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseWebSearchCallWsCompleted>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseWebSearchCallWsCompleted) -> Self {
         Self::ResponseWebSearchCallCompleted(value)
     }
 }
-impl From<ResponsesServerEventResponseWebSearchCallInWsProgress> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseWebSearchCallInWsProgress>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseWebSearchCallInWsProgress) -> Self {
         Self::ResponseWebSearchCallInProgress(value)
     }
 }
-impl From<ResponsesServerEventResponseWebSearchCallWsSearching> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseWebSearchCallWsSearching>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseWebSearchCallWsSearching) -> Self {
         Self::ResponseWebSearchCallSearching(value)
     }
@@ -1053,17 +1213,20 @@ impl From<ResponsesServerEventResponseImageGenCallWsCompleted> for ResponsesServ
         Self::ResponseImageGenerationCallCompleted(value)
     }
 }
-impl From<ResponsesServerEventResponseImageGenCallWsGenerating> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseImageGenCallWsGenerating>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseImageGenCallWsGenerating) -> Self {
         Self::ResponseImageGenerationCallGenerating(value)
     }
 }
-impl From<ResponsesServerEventResponseImageGenCallInWsProgress> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseImageGenCallInWsProgress>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseImageGenCallInWsProgress) -> Self {
         Self::ResponseImageGenerationCallInProgress(value)
     }
 }
-impl From<ResponsesServerEventResponseImageGenCallPartialWsImage> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseImageGenCallPartialWsImage>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseImageGenCallPartialWsImage) -> Self {
         Self::ResponseImageGenerationCallPartialImage(value)
     }
@@ -1103,12 +1266,14 @@ impl From<ResponsesServerEventResponseMcpListToolsWsFailed> for ResponsesServerE
         Self::ResponseMcpListToolsFailed(value)
     }
 }
-impl From<ResponsesServerEventResponseMcpListToolsInWsProgress> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseMcpListToolsInWsProgress>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseMcpListToolsInWsProgress) -> Self {
         Self::ResponseMcpListToolsInProgress(value)
     }
 }
-impl From<ResponsesServerEventResponseOutputTextAnnotationWsAdded> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseOutputTextAnnotationWsAdded>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseOutputTextAnnotationWsAdded) -> Self {
         Self::ResponseOutputTextAnnotationAdded(value)
     }
@@ -1118,12 +1283,14 @@ impl From<ResponsesServerEventResponseWsQueued> for ResponsesServerEvent {
         Self::ResponseQueued(value)
     }
 }
-impl From<ResponsesServerEventResponseCustomToolCallInputWsDelta> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseCustomToolCallInputWsDelta>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseCustomToolCallInputWsDelta) -> Self {
         Self::ResponseCustomToolCallInputDelta(value)
     }
 }
-impl From<ResponsesServerEventResponseCustomToolCallInputWsDone> for ResponsesServerEvent {
+impl From<ResponsesServerEventResponseCustomToolCallInputWsDone>
+for ResponsesServerEvent {
     fn from(value: ResponsesServerEventResponseCustomToolCallInputWsDone) -> Self {
         Self::ResponseCustomToolCallInputDone(value)
     }
@@ -1151,19 +1318,23 @@ pub struct ResponsesServerEventResponseAudioWsDelta {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseAudioWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseAudioWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseAudioDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "delta" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "delta" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1183,7 +1354,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseAudioWsDelta 
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseAudioWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1220,17 +1393,21 @@ pub struct ResponsesServerEventResponseAudioWsDone {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseAudioWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseAudioWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseAudioDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "stream_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "stream_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1248,7 +1425,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseAudioWsDone {
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseAudioWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1284,21 +1463,26 @@ pub struct ResponsesServerEventResponseAudioTranscriptWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseAudioTranscriptWsDelta {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseAudioTranscriptWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseAudioTranscriptWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseAudioTranscriptDeltaLiteral> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "delta" => 1,
-                "sequence_number" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "delta" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1318,7 +1502,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseAudioTranscri
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseAudioTranscriptWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1353,19 +1539,24 @@ pub struct ResponsesServerEventResponseAudioTranscriptWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseAudioTranscriptWsDone {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseAudioTranscriptWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseAudioTranscriptWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseAudioTranscriptDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "stream_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "stream_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1383,7 +1574,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseAudioTranscri
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseAudioTranscriptWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1423,25 +1616,30 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallCodeDeltaLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "delta" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "delta" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1464,8 +1662,11 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCodeInterpret
         })
     }
 }
-impl<'de> Deserialize<'de> for ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1513,25 +1714,30 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallCodeWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallCodeDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut code: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "code" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "code" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1554,8 +1760,11 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCodeInterpret
         })
     }
 }
-impl<'de> Deserialize<'de> for ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1601,23 +1810,28 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1638,8 +1852,11 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCodeInterpret
         })
     }
 }
-impl<'de> Deserialize<'de> for ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1683,23 +1900,28 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1720,8 +1942,11 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCodeInterpret
         })
     }
 }
-impl<'de> Deserialize<'de> for ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1766,24 +1991,27 @@ pub struct ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     pub stream_id: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-    for ResponsesServerEventResponseCodeInterpreterCallWsInterpreting
-{
+for ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     const NAME: &'static str = "ResponsesServerEventResponseCodeInterpreterCallWsInterpreting";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallInterpretingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1804,8 +2032,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1849,19 +2080,23 @@ pub struct ResponsesServerEventResponseWsCompleted {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsCompleted {
     const NAME: &'static str = "ResponsesServerEventResponseWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCompletedLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1874,14 +2109,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsCompleted {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1926,7 +2166,9 @@ pub struct ResponsesServerEventResponseContentPartWsAdded {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseContentPartWsAdded {
     const NAME: &'static str = "ResponsesServerEventResponseContentPartWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseContentPartAddedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -1934,17 +2176,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseContentPartWs
         let mut part: Option<OutputContent> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "part" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "part" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1970,7 +2214,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseContentPartWs
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseContentPartWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2024,7 +2270,9 @@ pub struct ResponsesServerEventResponseContentPartWsDone {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseContentPartWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseContentPartWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseContentPartDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -2032,17 +2280,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseContentPartWs
         let mut sequence_number: Option<i64> = None;
         let mut part: Option<OutputContent> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "sequence_number" => 4,
-                "part" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "sequence_number" => 4,
+                    "part" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2068,7 +2318,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseContentPartWs
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseContentPartWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2116,19 +2368,23 @@ pub struct ResponsesServerEventResponseWsCreated {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsCreated {
     const NAME: &'static str = "ResponsesServerEventResponseWsCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCreatedLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2141,14 +2397,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsCreated {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2187,23 +2448,28 @@ pub struct ResponsesServerEventResponseFileSearchCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFileSearchCallWsCompleted {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseFileSearchCallWsCompleted {
     const NAME: &'static str = "ResponsesServerEventResponseFileSearchCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFileSearchCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2225,7 +2491,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFileSearchCal
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseFileSearchCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2269,23 +2537,28 @@ pub struct ResponsesServerEventResponseFileSearchCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFileSearchCallInWsProgress {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseFileSearchCallInWsProgress {
     const NAME: &'static str = "ResponsesServerEventResponseFileSearchCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFileSearchCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2307,7 +2580,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFileSearchCal
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseFileSearchCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2351,23 +2626,28 @@ pub struct ResponsesServerEventResponseFileSearchCallWsSearching {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFileSearchCallWsSearching {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseFileSearchCallWsSearching {
     const NAME: &'static str = "ResponsesServerEventResponseFileSearchCallWsSearching";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFileSearchCallSearchingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2389,7 +2669,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFileSearchCal
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseFileSearchCallWsSearching {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2435,25 +2717,30 @@ pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseFunctionCallArgumentsWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "delta" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "delta" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2477,7 +2764,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFunctionCallA
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2526,9 +2815,12 @@ pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFunctionCallArgumentsWsDone {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseFunctionCallArgumentsWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut name: Option<String> = None;
@@ -2536,17 +2828,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFunctionCallA
         let mut sequence_number: Option<i64> = None;
         let mut arguments: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "name" => 2,
-                "output_index" => 3,
-                "sequence_number" => 4,
-                "arguments" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "name" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "arguments" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2572,7 +2866,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseFunctionCallA
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseFunctionCallArgumentsWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2622,25 +2918,30 @@ pub struct ResponsesServerEventResponseShellCallCommandWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallCommandWsAdded {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseShellCallCommandWsAdded {
     const NAME: &'static str = "ResponsesServerEventResponseShellCallCommandWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallCommandAddedLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut command_index: Option<i64> = None;
         let mut command: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "command_index" => 3,
-                "command" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "command" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2664,7 +2965,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallComm
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseShellCallCommandWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2715,9 +3018,12 @@ pub struct ResponsesServerEventResponseShellCallCommandWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallCommandWsDelta {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseShellCallCommandWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseShellCallCommandWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallCommandDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
@@ -2725,17 +3031,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallComm
         let mut delta: Option<String> = None;
         let mut obfuscation: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "command_index" => 3,
-                "delta" => 4,
-                "obfuscation" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "delta" => 4,
+                    "obfuscation" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2761,7 +3069,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallComm
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseShellCallCommandWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2815,25 +3125,30 @@ pub struct ResponsesServerEventResponseShellCallCommandWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallCommandWsDone {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseShellCallCommandWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseShellCallCommandWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallCommandDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut command_index: Option<i64> = None;
         let mut command: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "command_index" => 3,
-                "command" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "command" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2857,7 +3172,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallComm
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseShellCallCommandWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2907,9 +3224,12 @@ pub struct ResponsesServerEventResponseShellCallOutputContentWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallOutputContentWsDelta {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseShellCallOutputContentWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseShellCallOutputContentWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallOutputContentDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item_id: Option<String> = None;
@@ -2917,17 +3237,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallOutp
         let mut command_index: Option<i64> = None;
         let mut delta: Option<ShellCallOutputDelta> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "command_index" => 4,
-                "delta" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "delta" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2952,8 +3274,11 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallOutp
         })
     }
 }
-impl<'de> Deserialize<'de> for ResponsesServerEventResponseShellCallOutputContentWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for ResponsesServerEventResponseShellCallOutputContentWsDelta {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3005,9 +3330,12 @@ pub struct ResponsesServerEventResponseShellCallOutputContentWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallOutputContentWsDone {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseShellCallOutputContentWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseShellCallOutputContentWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallOutputContentDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item_id: Option<String> = None;
@@ -3015,17 +3343,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallOutp
         let mut command_index: Option<i64> = None;
         let mut output: Option<Vec<FunctionShellCallOutputContent>> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "command_index" => 4,
-                "output" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "output" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3051,7 +3381,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseShellCallOutp
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseShellCallOutputContentWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3099,19 +3431,23 @@ pub struct ResponsesServerEventResponseInWsProgress {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseInWsProgress {
     const NAME: &'static str = "ResponsesServerEventResponseInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseInProgressLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3124,14 +3460,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseInWsProgress 
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3170,19 +3511,23 @@ pub struct ResponsesServerEventResponseWsFailed {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsFailed {
     const NAME: &'static str = "ResponsesServerEventResponseWsFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFailedLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut response: Option<Response> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "response" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "response" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3196,13 +3541,18 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsFailed {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             sequence_number: sequence_number.unwrap_or_default(),
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3241,19 +3591,23 @@ pub struct ResponsesServerEventResponseWsIncomplete {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsIncomplete {
     const NAME: &'static str = "ResponsesServerEventResponseWsIncomplete";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseIncompleteLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3266,14 +3620,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsIncomplete 
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsIncomplete {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3317,21 +3676,25 @@ pub struct ResponsesServerEventResponseOutputItemWsAdded {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseOutputItemWsAdded {
     const NAME: &'static str = "ResponsesServerEventResponseOutputItemWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item: Option<OutputItem> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "sequence_number" => 2,
-                "item" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3353,7 +3716,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseOutputItemWsA
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseOutputItemWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3399,21 +3764,25 @@ pub struct ResponsesServerEventResponseOutputItemWsDone {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseOutputItemWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseOutputItemWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item: Option<OutputItem> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "sequence_number" => 2,
-                "item" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3435,7 +3804,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseOutputItemWsD
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseOutputItemWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3483,9 +3854,12 @@ pub struct ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSummaryPartWsAdded {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     const NAME: &'static str = "ResponsesServerEventResponseReasoningSummaryPartWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningSummaryPartAddedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -3493,17 +3867,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSumm
         let mut sequence_number: Option<i64> = None;
         let mut part: Option<ResponseReasoningSummaryPartAddedEventPart> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "summary_index" => 3,
-                "sequence_number" => 4,
-                "part" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "sequence_number" => 4,
+                    "part" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3529,7 +3905,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSumm
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningSummaryPartWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3585,9 +3963,12 @@ pub struct ResponsesServerEventResponseReasoningSummaryPartWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSummaryPartWsDone {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseReasoningSummaryPartWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseReasoningSummaryPartWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningSummaryPartDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -3596,18 +3977,20 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSumm
         let mut sequence_number: Option<i64> = None;
         let mut part: Option<ResponseReasoningSummaryPartDoneEventPart> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "summary_index" => 3,
-                "status" => 4,
-                "sequence_number" => 5,
-                "part" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "status" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3635,7 +4018,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSumm
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningSummaryPartWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3693,9 +4078,12 @@ pub struct ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSummaryTextWsDelta {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseReasoningSummaryTextWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningSummaryTextDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -3703,17 +4091,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSumm
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "summary_index" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3739,7 +4129,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSumm
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningSummaryTextWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3791,9 +4183,12 @@ pub struct ResponsesServerEventResponseReasoningSummaryTextWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSummaryTextWsDone {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseReasoningSummaryTextWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseReasoningSummaryTextWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningSummaryTextDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -3801,17 +4196,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSumm
         let mut text: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "summary_index" => 3,
-                "text" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3837,7 +4234,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningSumm
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningSummaryTextWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3891,7 +4290,9 @@ pub struct ResponsesServerEventResponseReasoningTextWsDelta {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningTextWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseReasoningTextWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningTextDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -3899,17 +4300,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningText
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3935,7 +4338,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningText
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningTextWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3989,7 +4394,9 @@ pub struct ResponsesServerEventResponseReasoningTextWsDone {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningTextWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseReasoningTextWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningTextDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -3997,17 +4404,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningText
         let mut text: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "text" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4033,7 +4442,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseReasoningText
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseReasoningTextWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4087,7 +4498,9 @@ pub struct ResponsesServerEventResponseRefusalWsDelta {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseRefusalWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseRefusalWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseRefusalDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -4095,17 +4508,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseRefusalWsDelt
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4131,7 +4546,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseRefusalWsDelt
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseRefusalWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4185,7 +4602,9 @@ pub struct ResponsesServerEventResponseRefusalWsDone {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseRefusalWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseRefusalWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseRefusalDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -4193,17 +4612,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseRefusalWsDone
         let mut refusal: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "refusal" => 4,
-                "sequence_number" => 5,
-                "stream_id" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "refusal" => 4,
+                    "sequence_number" => 5,
+                    "stream_id" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4229,7 +4650,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseRefusalWsDone
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseRefusalWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4285,7 +4708,9 @@ pub struct ResponsesServerEventResponseTextWsDelta {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseTextWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseTextWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -4294,18 +4719,20 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseTextWsDelta {
         let mut sequence_number: Option<i64> = None;
         let mut logprobs: Option<Vec<ResponseLogProb>> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                "logprobs" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "logprobs" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4333,7 +4760,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseTextWsDelta {
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseTextWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4391,7 +4820,9 @@ pub struct ResponsesServerEventResponseTextWsDone {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseTextWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseTextWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -4400,18 +4831,20 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseTextWsDone {
         let mut sequence_number: Option<i64> = None;
         let mut logprobs: Option<Vec<ResponseLogProb>> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "text" => 4,
-                "sequence_number" => 5,
-                "logprobs" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    "logprobs" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4439,7 +4872,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseTextWsDone {
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseTextWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4489,23 +4924,28 @@ pub struct ResponsesServerEventResponseWebSearchCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWebSearchCallWsCompleted {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseWebSearchCallWsCompleted {
     const NAME: &'static str = "ResponsesServerEventResponseWebSearchCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseWebSearchCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4527,7 +4967,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWebSearchCall
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseWebSearchCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4571,23 +5013,28 @@ pub struct ResponsesServerEventResponseWebSearchCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWebSearchCallInWsProgress {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseWebSearchCallInWsProgress {
     const NAME: &'static str = "ResponsesServerEventResponseWebSearchCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseWebSearchCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4609,7 +5056,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWebSearchCall
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseWebSearchCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4653,23 +5102,28 @@ pub struct ResponsesServerEventResponseWebSearchCallWsSearching {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWebSearchCallWsSearching {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseWebSearchCallWsSearching {
     const NAME: &'static str = "ResponsesServerEventResponseWebSearchCallWsSearching";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseWebSearchCallSearchingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4691,7 +5145,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWebSearchCall
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseWebSearchCallWsSearching {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4735,23 +5191,28 @@ pub struct ResponsesServerEventResponseImageGenCallWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseImageGenCallWsCompleted {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseImageGenCallWsCompleted {
     const NAME: &'static str = "ResponsesServerEventResponseImageGenCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseImageGenerationCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "sequence_number" => 2,
-                "item_id" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item_id" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4773,7 +5234,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseImageGenCallW
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseImageGenCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4817,23 +5280,28 @@ pub struct ResponsesServerEventResponseImageGenCallWsGenerating {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseImageGenCallWsGenerating {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseImageGenCallWsGenerating {
     const NAME: &'static str = "ResponsesServerEventResponseImageGenCallWsGenerating";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseImageGenerationCallGeneratingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4855,7 +5323,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseImageGenCallW
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseImageGenCallWsGenerating {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4899,23 +5369,28 @@ pub struct ResponsesServerEventResponseImageGenCallInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseImageGenCallInWsProgress {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseImageGenCallInWsProgress {
     const NAME: &'static str = "ResponsesServerEventResponseImageGenCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseImageGenerationCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4937,7 +5412,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseImageGenCallI
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseImageGenCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4997,9 +5474,12 @@ pub struct ResponsesServerEventResponseImageGenCallPartialWsImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseImageGenCallPartialWsImage {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseImageGenCallPartialWsImage {
     const NAME: &'static str = "ResponsesServerEventResponseImageGenCallPartialWsImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseImageGenerationCallPartialImageLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
@@ -5011,21 +5491,23 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseImageGenCallP
         let mut background: Option<String> = None;
         let mut output_format: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "partial_image_index" => 4,
-                "partial_image_b64" => 5,
-                "size" => 6,
-                "quality" => 7,
-                "background" => 8,
-                "output_format" => 9,
-                "stream_id" => 10,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "partial_image_index" => 4,
+                    "partial_image_b64" => 5,
+                    "size" => 6,
+                    "quality" => 7,
+                    "background" => 8,
+                    "output_format" => 9,
+                    "stream_id" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5059,7 +5541,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseImageGenCallP
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseImageGenCallPartialWsImage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5133,25 +5617,30 @@ pub struct ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallArgumentsWsDelta {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseMcpCallArgumentsWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "delta" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "delta" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5175,7 +5664,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallArgume
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallArgumentsWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5223,25 +5714,30 @@ pub struct ResponsesServerEventResponseMcpCallArgumentsWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallArgumentsWsDone {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseMcpCallArgumentsWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseMcpCallArgumentsWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut arguments: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "arguments" => 3,
-                "sequence_number" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "arguments" => 3,
+                    "sequence_number" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5265,7 +5761,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallArgume
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallArgumentsWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5313,21 +5811,25 @@ pub struct ResponsesServerEventResponseMcpCallWsCompleted {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallWsCompleted {
     const NAME: &'static str = "ResponsesServerEventResponseMcpCallWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5349,7 +5851,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallWsComp
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5395,21 +5899,25 @@ pub struct ResponsesServerEventResponseMcpCallWsFailed {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallWsFailed {
     const NAME: &'static str = "ResponsesServerEventResponseMcpCallWsFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5431,7 +5939,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallWsFail
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallWsFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5477,21 +5987,25 @@ pub struct ResponsesServerEventResponseMcpCallInWsProgress {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallInWsProgress {
     const NAME: &'static str = "ResponsesServerEventResponseMcpCallInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5513,7 +6027,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpCallInWsPr
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpCallInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5557,23 +6073,28 @@ pub struct ResponsesServerEventResponseMcpListToolsWsCompleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpListToolsWsCompleted {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseMcpListToolsWsCompleted {
     const NAME: &'static str = "ResponsesServerEventResponseMcpListToolsWsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpListToolsCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5595,7 +6116,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpListToolsW
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpListToolsWsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5641,21 +6164,25 @@ pub struct ResponsesServerEventResponseMcpListToolsWsFailed {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpListToolsWsFailed {
     const NAME: &'static str = "ResponsesServerEventResponseMcpListToolsWsFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpListToolsFailedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5677,7 +6204,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpListToolsW
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpListToolsWsFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5721,23 +6250,28 @@ pub struct ResponsesServerEventResponseMcpListToolsInWsProgress {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpListToolsInWsProgress {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseMcpListToolsInWsProgress {
     const NAME: &'static str = "ResponsesServerEventResponseMcpListToolsInWsProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpListToolsInProgressLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "stream_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "stream_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5759,7 +6293,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseMcpListToolsI
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseMcpListToolsInWsProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5809,9 +6345,12 @@ pub struct ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseOutputTextAnnotationWsAdded {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     const NAME: &'static str = "ResponsesServerEventResponseOutputTextAnnotationWsAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputTextAnnotationAddedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -5820,18 +6359,20 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseOutputTextAnn
         let mut sequence_number: Option<i64> = None;
         let mut annotation: Option<Annotation> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "annotation_index" => 4,
-                "sequence_number" => 5,
-                "annotation" => 6,
-                "stream_id" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "annotation_index" => 4,
+                    "sequence_number" => 5,
+                    "annotation" => 6,
+                    "stream_id" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5859,7 +6400,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseOutputTextAnn
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseOutputTextAnnotationWsAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5913,19 +6456,23 @@ pub struct ResponsesServerEventResponseWsQueued {
 }
 impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsQueued {
     const NAME: &'static str = "ResponsesServerEventResponseWsQueued";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseQueuedLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                "stream_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    "stream_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5938,14 +6485,19 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseWsQueued {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
             stream_id,
         })
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseWsQueued {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5986,25 +6538,30 @@ pub struct ResponsesServerEventResponseCustomToolCallInputWsDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCustomToolCallInputWsDelta {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseCustomToolCallInputWsDelta {
     const NAME: &'static str = "ResponsesServerEventResponseCustomToolCallInputWsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCustomToolCallInputDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut delta: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "delta" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6028,7 +6585,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCustomToolCal
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseCustomToolCallInputWsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6076,25 +6635,30 @@ pub struct ResponsesServerEventResponseCustomToolCallInputWsDone {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCustomToolCallInputWsDone {
+impl sdk_runtime_types::de::Object
+for ResponsesServerEventResponseCustomToolCallInputWsDone {
     const NAME: &'static str = "ResponsesServerEventResponseCustomToolCallInputWsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCustomToolCallInputDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut input: Option<String> = None;
         let mut stream_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "input" => 4,
-                "stream_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "input" => 4,
+                    "stream_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6118,7 +6682,9 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseCustomToolCal
     }
 }
 impl<'de> Deserialize<'de> for ResponsesServerEventResponseCustomToolCallInputWsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6193,7 +6759,9 @@ pub enum ResponsesWebSocketStreamEventBase {
     /// `response.code_interpreter_call.in_progress`
     ResponseCodeInterpreterCallInProgress(ResponseCodeInterpreterCallInProgressEvent),
     /// `response.code_interpreter_call.interpreting`
-    ResponseCodeInterpreterCallInterpreting(ResponseCodeInterpreterCallInterpretingEvent),
+    ResponseCodeInterpreterCallInterpreting(
+        ResponseCodeInterpreterCallInterpretingEvent,
+    ),
     /// `response.completed`
     ResponseCompleted(ResponseCompletedEvent),
     /// `response.content_part.added`
@@ -6219,7 +6787,9 @@ pub enum ResponsesWebSocketStreamEventBase {
     /// `response.shell_call_command.done`
     ResponseShellCallCommandDone(ResponseShellCallCommandDoneStreamingEvent),
     /// `response.shell_call_output_content.delta`
-    ResponseShellCallOutputContentDelta(ResponseShellCallOutputContentDeltaStreamingEvent),
+    ResponseShellCallOutputContentDelta(
+        ResponseShellCallOutputContentDeltaStreamingEvent,
+    ),
     /// `response.shell_call_output_content.done`
     ResponseShellCallOutputContentDone(ResponseShellCallOutputContentDoneStreamingEvent),
     /// `response.in_progress`
@@ -6300,11 +6870,21 @@ impl Serialize for ResponsesWebSocketStreamEventBase {
             Self::ResponseAudioDone(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDelta(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInterpreting(value) => value.serialize(serializer),
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseCompleted(value) => value.serialize(serializer),
             Self::ResponseContentPartAdded(value) => value.serialize(serializer),
             Self::ResponseContentPartDone(value) => value.serialize(serializer),
@@ -6312,13 +6892,19 @@ impl Serialize for ResponsesWebSocketStreamEventBase {
             Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseFunctionCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDelta(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseInProgress(value) => value.serialize(serializer),
             Self::ResponseFailed(value) => value.serialize(serializer),
             Self::ResponseIncomplete(value) => value.serialize(serializer),
@@ -6337,10 +6923,18 @@ impl Serialize for ResponsesWebSocketStreamEventBase {
             Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallGenerating(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallPartialImage(value) => value.serialize(serializer),
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
             Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
@@ -6363,177 +6957,230 @@ impl sdk_runtime_types::de::TaggedUnion for ResponsesWebSocketStreamEventBase {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "response.audio.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
-            }
-            "response.audio.done" => Deserialize::deserialize(content).map(Self::ResponseAudioDone),
-            "response.audio.transcript.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDelta)
-            }
-            "response.audio.transcript.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDone)
-            }
-            "response.code_interpreter_call_code.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDelta)
-            }
-            "response.code_interpreter_call_code.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDone)
-            }
-            "response.code_interpreter_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCompleted)
-            }
-            "response.code_interpreter_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInProgress)
-            }
-            "response.code_interpreter_call.interpreting" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInterpreting)
-            }
-            "response.completed" => Deserialize::deserialize(content).map(Self::ResponseCompleted),
-            "response.content_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
-            }
-            "response.content_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
-            }
-            "response.created" => Deserialize::deserialize(content).map(Self::ResponseCreated),
-            "response.file_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallCompleted)
-            }
-            "response.file_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallInProgress)
-            }
-            "response.file_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallSearching)
-            }
-            "response.function_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDelta)
-            }
-            "response.function_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDone)
-            }
-            "response.shell_call_command.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandAdded)
-            }
-            "response.shell_call_command.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDelta)
-            }
-            "response.shell_call_command.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDone)
-            }
-            "response.shell_call_output_content.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDelta)
-            }
-            "response.shell_call_output_content.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDone)
-            }
-            "response.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseInProgress)
-            }
-            "response.failed" => Deserialize::deserialize(content).map(Self::ResponseFailed),
-            "response.incomplete" => {
-                Deserialize::deserialize(content).map(Self::ResponseIncomplete)
-            }
-            "response.output_item.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
-            }
-            "response.output_item.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
-            }
-            "response.reasoning_summary_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartAdded)
-            }
-            "response.reasoning_summary_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartDone)
-            }
-            "response.reasoning_summary_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDelta)
-            }
-            "response.reasoning_summary_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDone)
-            }
-            "response.reasoning_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDelta)
-            }
-            "response.reasoning_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDone)
-            }
-            "response.refusal.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
-            }
-            "response.refusal.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
-            }
-            "response.output_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
-            }
-            "response.output_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
-            }
-            "response.web_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallCompleted)
-            }
-            "response.web_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallInProgress)
-            }
-            "response.web_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallSearching)
-            }
-            "response.image_generation_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallCompleted)
-            }
-            "response.image_generation_call.generating" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallGenerating)
-            }
-            "response.image_generation_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallInProgress)
-            }
-            "response.image_generation_call.partial_image" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallPartialImage)
-            }
-            "response.mcp_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDelta)
-            }
-            "response.mcp_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDone)
-            }
-            "response.mcp_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
-            }
-            "response.mcp_call.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
-            }
-            "response.mcp_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallInProgress)
-            }
-            "response.mcp_list_tools.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsCompleted)
-            }
-            "response.mcp_list_tools.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsFailed)
-            }
-            "response.mcp_list_tools.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsInProgress)
-            }
-            "response.output_text.annotation.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextAnnotationAdded)
-            }
-            "response.queued" => Deserialize::deserialize(content).map(Self::ResponseQueued),
-            "response.custom_tool_call_input.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDelta)
-            }
-            "response.custom_tool_call_input.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDone)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "response.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
+                }
+                "response.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDone)
+                }
+                "response.audio.transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDelta)
+                }
+                "response.audio.transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDone)
+                }
+                "response.code_interpreter_call_code.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDelta)
+                }
+                "response.code_interpreter_call_code.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDone)
+                }
+                "response.code_interpreter_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCompleted)
+                }
+                "response.code_interpreter_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInProgress)
+                }
+                "response.code_interpreter_call.interpreting" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInterpreting)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "response.file_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallCompleted)
+                }
+                "response.file_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallInProgress)
+                }
+                "response.file_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallSearching)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.shell_call_command.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandAdded)
+                }
+                "response.shell_call_command.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDelta)
+                }
+                "response.shell_call_command.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDone)
+                }
+                "response.shell_call_output_content.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDelta)
+                }
+                "response.shell_call_output_content.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDone)
+                }
+                "response.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInProgress)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.reasoning_summary_part.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartAdded)
+                }
+                "response.reasoning_summary_part.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartDone)
+                }
+                "response.reasoning_summary_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDelta)
+                }
+                "response.reasoning_summary_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDone)
+                }
+                "response.reasoning_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDelta)
+                }
+                "response.reasoning_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDone)
+                }
+                "response.refusal.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
+                }
+                "response.refusal.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "response.web_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallCompleted)
+                }
+                "response.web_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallInProgress)
+                }
+                "response.web_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallSearching)
+                }
+                "response.image_generation_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallCompleted)
+                }
+                "response.image_generation_call.generating" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallGenerating)
+                }
+                "response.image_generation_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallInProgress)
+                }
+                "response.image_generation_call.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallPartialImage)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsCompleted)
+                }
+                "response.mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsFailed)
+                }
+                "response.mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsInProgress)
+                }
+                "response.output_text.annotation.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputTextAnnotationAdded)
+                }
+                "response.queued" => {
+                    Deserialize::deserialize(content).map(Self::ResponseQueued)
+                }
+                "response.custom_tool_call_input.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDelta)
+                }
+                "response.custom_tool_call_input.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDone)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for ResponsesWebSocketStreamEventBase {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -6557,27 +7204,32 @@ impl From<ResponseAudioTranscriptDoneEvent> for ResponsesWebSocketStreamEventBas
         Self::ResponseAudioTranscriptDone(value)
     }
 }
-impl From<ResponseCodeInterpreterCallCodeDeltaEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseCodeInterpreterCallCodeDeltaEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDelta(value)
     }
 }
-impl From<ResponseCodeInterpreterCallCodeDoneEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseCodeInterpreterCallCodeDoneEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseCodeInterpreterCallCodeDoneEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDone(value)
     }
 }
-impl From<ResponseCodeInterpreterCallCompletedEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseCodeInterpreterCallCompletedEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseCodeInterpreterCallCompletedEvent) -> Self {
         Self::ResponseCodeInterpreterCallCompleted(value)
     }
 }
-impl From<ResponseCodeInterpreterCallInProgressEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseCodeInterpreterCallInProgressEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseCodeInterpreterCallInProgressEvent) -> Self {
         Self::ResponseCodeInterpreterCallInProgress(value)
     }
 }
-impl From<ResponseCodeInterpreterCallInterpretingEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseCodeInterpreterCallInterpretingEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseCodeInterpreterCallInterpretingEvent) -> Self {
         Self::ResponseCodeInterpreterCallInterpreting(value)
     }
@@ -6617,7 +7269,8 @@ impl From<ResponseFileSearchCallSearchingEvent> for ResponsesWebSocketStreamEven
         Self::ResponseFileSearchCallSearching(value)
     }
 }
-impl From<ResponseFunctionCallArgumentsDeltaEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseFunctionCallArgumentsDeltaEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseFunctionCallArgumentsDeltaEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
@@ -6627,27 +7280,32 @@ impl From<ResponseFunctionCallArgumentsDoneEvent> for ResponsesWebSocketStreamEv
         Self::ResponseFunctionCallArgumentsDone(value)
     }
 }
-impl From<ResponseShellCallCommandAddedStreamingEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseShellCallCommandAddedStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseShellCallCommandAddedStreamingEvent) -> Self {
         Self::ResponseShellCallCommandAdded(value)
     }
 }
-impl From<ResponseShellCallCommandDeltaStreamingEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseShellCallCommandDeltaStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseShellCallCommandDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDelta(value)
     }
 }
-impl From<ResponseShellCallCommandDoneStreamingEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseShellCallCommandDoneStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseShellCallCommandDoneStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDone(value)
     }
 }
-impl From<ResponseShellCallOutputContentDeltaStreamingEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseShellCallOutputContentDeltaStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDelta(value)
     }
 }
-impl From<ResponseShellCallOutputContentDoneStreamingEvent> for ResponsesWebSocketStreamEventBase {
+impl From<ResponseShellCallOutputContentDoneStreamingEvent>
+for ResponsesWebSocketStreamEventBase {
     fn from(value: ResponseShellCallOutputContentDoneStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDone(value)
     }

@@ -27,7 +27,9 @@ impl Serialize for FileLiteral {
     }
 }
 impl<'de> Deserialize<'de> for FileLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "file").map(|()| Self::File)
     }
 }
@@ -50,17 +52,21 @@ pub struct CreateFileRequest {
 #[cfg(feature = "files")]
 impl sdk_runtime_types::de::Object for CreateFileRequest {
     const NAME: &'static str = "CreateFileRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file: Option<sdk_runtime_types::multipart::FilePart> = None;
         let mut purpose: Option<CreateFileRequestPurpose> = None;
         let mut expires_after: Option<FileExpirationAfter> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file" => 0,
-                "purpose" => 1,
-                "expires_after" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file" => 0,
+                    "purpose" => 1,
+                    "expires_after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file),
@@ -79,7 +85,9 @@ impl sdk_runtime_types::de::Object for CreateFileRequest {
 }
 #[cfg(feature = "files")]
 impl<'de> Deserialize<'de> for CreateFileRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -189,7 +197,9 @@ impl Serialize for CreateFileRequestPurpose {
 }
 #[cfg(feature = "files")]
 impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -211,15 +221,19 @@ pub struct FileExpirationAfter {
 #[cfg(any(feature = "files", feature = "uploads"))]
 impl sdk_runtime_types::de::Object for FileExpirationAfter {
     const NAME: &'static str = "FileExpirationAfter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut anchor: Option<CreatedAtLiteral> = None;
         let mut seconds: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "anchor" => 0,
-                "seconds" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut anchor),
@@ -236,7 +250,9 @@ impl sdk_runtime_types::de::Object for FileExpirationAfter {
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
 impl<'de> Deserialize<'de> for FileExpirationAfter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -261,17 +277,21 @@ pub struct DeleteFileResponse {
 #[cfg(feature = "files")]
 impl sdk_runtime_types::de::Object for DeleteFileResponse {
     const NAME: &'static str = "DeleteFileResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<FileLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -290,7 +310,9 @@ impl sdk_runtime_types::de::Object for DeleteFileResponse {
 }
 #[cfg(feature = "files")]
 impl<'de> Deserialize<'de> for DeleteFileResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -318,21 +340,25 @@ pub struct ListFilesResponse {
 #[cfg(feature = "files")]
 impl sdk_runtime_types::de::Object for ListFilesResponse {
     const NAME: &'static str = "ListFilesResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut data: Option<Vec<OpenAiFile>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -355,7 +381,9 @@ impl sdk_runtime_types::de::Object for ListFilesResponse {
 }
 #[cfg(feature = "files")]
 impl<'de> Deserialize<'de> for ListFilesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -386,9 +414,7 @@ impl sdk_runtime_types::pagination::Page for ListFilesResponse {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -426,7 +452,9 @@ pub struct OpenAiFile {
 #[cfg(any(feature = "files", feature = "uploads"))]
 impl sdk_runtime_types::de::Object for OpenAiFile {
     const NAME: &'static str = "OpenAiFile";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut bytes: Option<i64> = None;
         let mut created_at: Option<i64> = None;
@@ -436,19 +464,21 @@ impl sdk_runtime_types::de::Object for OpenAiFile {
         let mut purpose: Option<OpenAiFilePurpose> = None;
         let mut status: Option<OpenAiFileStatus> = None;
         let mut status_details: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "bytes" => 1,
-                "created_at" => 2,
-                "expires_at" => 3,
-                "filename" => 4,
-                "object" => 5,
-                "purpose" => 6,
-                "status" => 7,
-                "status_details" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "bytes" => 1,
+                    "created_at" => 2,
+                    "expires_at" => 3,
+                    "filename" => 4,
+                    "object" => 5,
+                    "purpose" => 6,
+                    "status" => 7,
+                    "status_details" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -479,7 +509,9 @@ impl sdk_runtime_types::de::Object for OpenAiFile {
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
 impl<'de> Deserialize<'de> for OpenAiFile {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -598,7 +630,9 @@ impl Serialize for OpenAiFilePurpose {
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
 impl<'de> Deserialize<'de> for OpenAiFilePurpose {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -670,7 +704,9 @@ impl Serialize for OpenAiFileStatus {
 }
 #[cfg(any(feature = "files", feature = "uploads"))]
 impl<'de> Deserialize<'de> for OpenAiFileStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -700,19 +736,23 @@ pub struct ListFilesParams {
 #[cfg(feature = "files")]
 impl sdk_runtime_types::de::Object for ListFilesParams {
     const NAME: &'static str = "ListFilesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut purpose: Option<String> = None;
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "purpose" => 0,
-                "limit" => 1,
-                "order" => 2,
-                "after" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "purpose" => 0,
+                    "limit" => 1,
+                    "order" => 2,
+                    "after" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut purpose),
@@ -733,7 +773,9 @@ impl sdk_runtime_types::de::Object for ListFilesParams {
 }
 #[cfg(feature = "files")]
 impl<'de> Deserialize<'de> for ListFilesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -9,13 +9,17 @@ pub struct CreateFineTuningCheckpointPermissionRequest {
 }
 impl sdk_runtime_types::de::Object for CreateFineTuningCheckpointPermissionRequest {
     const NAME: &'static str = "CreateFineTuningCheckpointPermissionRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut project_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "project_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "project_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut project_ids),
@@ -29,7 +33,9 @@ impl sdk_runtime_types::de::Object for CreateFineTuningCheckpointPermissionReque
     }
 }
 impl<'de> Deserialize<'de> for CreateFineTuningCheckpointPermissionRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -94,7 +100,9 @@ pub struct CreateFineTuningJobRequest {
 }
 impl sdk_runtime_types::de::Object for CreateFineTuningJobRequest {
     const NAME: &'static str = "CreateFineTuningJobRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<CreateFineTuningJobRequestModel> = None;
         let mut training_file: Option<String> = None;
         let mut hyperparameters: Option<CreateFineTuningJobRequestHyperparameters> = None;
@@ -104,19 +112,21 @@ impl sdk_runtime_types::de::Object for CreateFineTuningJobRequest {
         let mut seed: Option<i64> = None;
         let mut method: Option<FineTuneMethod> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "training_file" => 1,
-                "hyperparameters" => 2,
-                "suffix" => 3,
-                "validation_file" => 4,
-                "integrations" => 5,
-                "seed" => 6,
-                "method" => 7,
-                "metadata" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "training_file" => 1,
+                    "hyperparameters" => 2,
+                    "suffix" => 3,
+                    "validation_file" => 4,
+                    "integrations" => 5,
+                    "seed" => 6,
+                    "method" => 7,
+                    "metadata" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -146,7 +156,9 @@ impl sdk_runtime_types::de::Object for CreateFineTuningJobRequest {
     }
 }
 impl<'de> Deserialize<'de> for CreateFineTuningJobRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -269,7 +281,9 @@ impl Serialize for CreateFineTuningJobRequestModel {
     }
 }
 impl<'de> Deserialize<'de> for CreateFineTuningJobRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -291,8 +305,9 @@ pub struct CreateFineTuningJobRequestHyperparameters {
     /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     /// overfitting.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub learning_rate_multiplier:
-        Option<CreateFineTuningJobRequestHyperparametersLearningRateMultiplier>,
+    pub learning_rate_multiplier: Option<
+        CreateFineTuningJobRequestHyperparametersLearningRateMultiplier,
+    >,
     /// The number of epochs to train the model for. An epoch refers to one full cycle
     /// through the training dataset.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -300,23 +315,32 @@ pub struct CreateFineTuningJobRequestHyperparameters {
 }
 impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestHyperparameters {
     const NAME: &'static str = "CreateFineTuningJobRequestHyperparameters";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut batch_size: Option<CreateFineTuningJobRequestHyperparametersBatchSize> = None;
         let mut learning_rate_multiplier: Option<
             CreateFineTuningJobRequestHyperparametersLearningRateMultiplier,
         > = None;
         let mut n_epochs: Option<CreateFineTuningJobRequestHyperparametersNEpochs> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "batch_size" => 0,
-                "learning_rate_multiplier" => 1,
-                "n_epochs" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "batch_size" => 0,
+                    "learning_rate_multiplier" => 1,
+                    "n_epochs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut batch_size),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut learning_rate_multiplier),
+                1 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut learning_rate_multiplier,
+                    )
+                }
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut n_epochs),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -330,7 +354,9 @@ impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestHyperparameters
     }
 }
 impl<'de> Deserialize<'de> for CreateFineTuningJobRequestHyperparameters {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -404,7 +430,8 @@ impl From<f64> for CreateFineTuningJobRequestHyperparametersLearningRateMultipli
         Self::Number(value)
     }
 }
-impl From<AutoLiteral> for CreateFineTuningJobRequestHyperparametersLearningRateMultiplier {
+impl From<AutoLiteral>
+for CreateFineTuningJobRequestHyperparametersLearningRateMultiplier {
     fn from(value: AutoLiteral) -> Self {
         Self::AutoLiteral(value)
     }
@@ -441,15 +468,19 @@ pub struct CreateFineTuningJobRequestIntegrationsItem {
 }
 impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegrationsItem {
     const NAME: &'static str = "CreateFineTuningJobRequestIntegrationsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<WandbLiteral> = None;
         let mut wandb: Option<CreateFineTuningJobRequestIntegrationsItemWandb> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "wandb" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "wandb" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -465,14 +496,18 @@ impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegrationsIte
     }
 }
 impl<'de> Deserialize<'de> for CreateFineTuningJobRequestIntegrationsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl CreateFineTuningJobRequestIntegrationsItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(wandb: impl Into<CreateFineTuningJobRequestIntegrationsItemWandb>) -> Self {
+    pub fn new(
+        wandb: impl Into<CreateFineTuningJobRequestIntegrationsItemWandb>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             wandb: wandb.into(),
@@ -504,7 +539,9 @@ impl Serialize for WandbLiteral {
     }
 }
 impl<'de> Deserialize<'de> for WandbLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "wandb").map(|()| Self::Wandb)
     }
 }
@@ -529,19 +566,23 @@ pub struct CreateFineTuningJobRequestIntegrationsItemWandb {
 }
 impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegrationsItemWandb {
     const NAME: &'static str = "CreateFineTuningJobRequestIntegrationsItemWandb";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut project: Option<String> = None;
         let mut name: Option<String> = None;
         let mut entity: Option<String> = None;
         let mut tags: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "project" => 0,
-                "name" => 1,
-                "entity" => 2,
-                "tags" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "project" => 0,
+                    "name" => 1,
+                    "entity" => 2,
+                    "tags" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut project),
@@ -561,7 +602,9 @@ impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegrationsIte
     }
 }
 impl<'de> Deserialize<'de> for CreateFineTuningJobRequestIntegrationsItemWandb {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -607,19 +650,23 @@ pub struct FineTuneMethod {
 }
 impl sdk_runtime_types::de::Object for FineTuneMethod {
     const NAME: &'static str = "FineTuneMethod";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FineTuneMethodType> = None;
         let mut supervised: Option<FineTuneSupervisedMethod> = None;
         let mut dpo: Option<FineTuneDpoMethod> = None;
         let mut reinforcement: Option<FineTuneReinforcementMethod> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "supervised" => 1,
-                "dpo" => 2,
-                "reinforcement" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "supervised" => 1,
+                    "dpo" => 2,
+                    "reinforcement" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -639,7 +686,9 @@ impl sdk_runtime_types::de::Object for FineTuneMethod {
     }
 }
 impl<'de> Deserialize<'de> for FineTuneMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -665,7 +714,10 @@ impl FineTuneMethod {
         self
     }
     /// Sets `reinforcement`.
-    pub fn reinforcement(mut self, value: impl Into<FineTuneReinforcementMethod>) -> Self {
+    pub fn reinforcement(
+        mut self,
+        value: impl Into<FineTuneReinforcementMethod>,
+    ) -> Self {
         self.reinforcement = Some(value.into());
         self
     }
@@ -723,7 +775,9 @@ impl Serialize for FineTuneMethodType {
     }
 }
 impl<'de> Deserialize<'de> for FineTuneMethodType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -740,13 +794,17 @@ pub struct FineTuneSupervisedMethod {
 }
 impl sdk_runtime_types::de::Object for FineTuneSupervisedMethod {
     const NAME: &'static str = "FineTuneSupervisedMethod";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut hyperparameters: Option<FineTuneSupervisedHyperparameters> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "hyperparameters" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "hyperparameters" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut hyperparameters),
@@ -758,7 +816,9 @@ impl sdk_runtime_types::de::Object for FineTuneSupervisedMethod {
     }
 }
 impl<'de> Deserialize<'de> for FineTuneSupervisedMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -766,12 +826,13 @@ impl FineTuneSupervisedMethod {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            hyperparameters: None,
-        }
+        Self { hyperparameters: None }
     }
     /// Sets `hyperparameters`.
-    pub fn hyperparameters(mut self, value: impl Into<FineTuneSupervisedHyperparameters>) -> Self {
+    pub fn hyperparameters(
+        mut self,
+        value: impl Into<FineTuneSupervisedHyperparameters>,
+    ) -> Self {
         self.hyperparameters = Some(value.into());
         self
     }
@@ -784,30 +845,41 @@ pub struct FineTuneSupervisedHyperparameters {
     pub batch_size: Option<FineTuneSupervisedHyperparametersBatchSize>,
     /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub learning_rate_multiplier: Option<FineTuneSupervisedHyperparametersLearningRateMultiplier>,
+    pub learning_rate_multiplier: Option<
+        FineTuneSupervisedHyperparametersLearningRateMultiplier,
+    >,
     /// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneSupervisedHyperparametersNEpochs>,
 }
 impl sdk_runtime_types::de::Object for FineTuneSupervisedHyperparameters {
     const NAME: &'static str = "FineTuneSupervisedHyperparameters";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut batch_size: Option<FineTuneSupervisedHyperparametersBatchSize> = None;
         let mut learning_rate_multiplier: Option<
             FineTuneSupervisedHyperparametersLearningRateMultiplier,
         > = None;
         let mut n_epochs: Option<FineTuneSupervisedHyperparametersNEpochs> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "batch_size" => 0,
-                "learning_rate_multiplier" => 1,
-                "n_epochs" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "batch_size" => 0,
+                    "learning_rate_multiplier" => 1,
+                    "n_epochs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut batch_size),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut learning_rate_multiplier),
+                1 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut learning_rate_multiplier,
+                    )
+                }
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut n_epochs),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -821,7 +893,9 @@ impl sdk_runtime_types::de::Object for FineTuneSupervisedHyperparameters {
     }
 }
 impl<'de> Deserialize<'de> for FineTuneSupervisedHyperparameters {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -852,7 +926,10 @@ impl FineTuneSupervisedHyperparameters {
         self
     }
     /// Sets `n_epochs`.
-    pub fn n_epochs(mut self, value: impl Into<FineTuneSupervisedHyperparametersNEpochs>) -> Self {
+    pub fn n_epochs(
+        mut self,
+        value: impl Into<FineTuneSupervisedHyperparametersNEpochs>,
+    ) -> Self {
         self.n_epochs = Some(value.into());
         self
     }
@@ -922,13 +999,17 @@ pub struct FineTuneDpoMethod {
 }
 impl sdk_runtime_types::de::Object for FineTuneDpoMethod {
     const NAME: &'static str = "FineTuneDpoMethod";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut hyperparameters: Option<FineTuneDpoHyperparameters> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "hyperparameters" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "hyperparameters" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut hyperparameters),
@@ -940,7 +1021,9 @@ impl sdk_runtime_types::de::Object for FineTuneDpoMethod {
     }
 }
 impl<'de> Deserialize<'de> for FineTuneDpoMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -948,12 +1031,13 @@ impl FineTuneDpoMethod {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            hyperparameters: None,
-        }
+        Self { hyperparameters: None }
     }
     /// Sets `hyperparameters`.
-    pub fn hyperparameters(mut self, value: impl Into<FineTuneDpoHyperparameters>) -> Self {
+    pub fn hyperparameters(
+        mut self,
+        value: impl Into<FineTuneDpoHyperparameters>,
+    ) -> Self {
         self.hyperparameters = Some(value.into());
         self
     }
@@ -969,32 +1053,44 @@ pub struct FineTuneDpoHyperparameters {
     pub batch_size: Option<FineTuneDpoHyperparametersBatchSize>,
     /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub learning_rate_multiplier: Option<FineTuneDpoHyperparametersLearningRateMultiplier>,
+    pub learning_rate_multiplier: Option<
+        FineTuneDpoHyperparametersLearningRateMultiplier,
+    >,
     /// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneDpoHyperparametersNEpochs>,
 }
 impl sdk_runtime_types::de::Object for FineTuneDpoHyperparameters {
     const NAME: &'static str = "FineTuneDpoHyperparameters";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut beta: Option<FineTuneDpoHyperparametersBeta> = None;
         let mut batch_size: Option<FineTuneDpoHyperparametersBatchSize> = None;
-        let mut learning_rate_multiplier: Option<FineTuneDpoHyperparametersLearningRateMultiplier> =
-            None;
+        let mut learning_rate_multiplier: Option<
+            FineTuneDpoHyperparametersLearningRateMultiplier,
+        > = None;
         let mut n_epochs: Option<FineTuneDpoHyperparametersNEpochs> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "beta" => 0,
-                "batch_size" => 1,
-                "learning_rate_multiplier" => 2,
-                "n_epochs" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "beta" => 0,
+                    "batch_size" => 1,
+                    "learning_rate_multiplier" => 2,
+                    "n_epochs" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut beta),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut batch_size),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut learning_rate_multiplier),
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut learning_rate_multiplier,
+                    )
+                }
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut n_epochs),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -1009,7 +1105,9 @@ impl sdk_runtime_types::de::Object for FineTuneDpoHyperparameters {
     }
 }
 impl<'de> Deserialize<'de> for FineTuneDpoHyperparameters {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1030,7 +1128,10 @@ impl FineTuneDpoHyperparameters {
         self
     }
     /// Sets `batch_size`.
-    pub fn batch_size(mut self, value: impl Into<FineTuneDpoHyperparametersBatchSize>) -> Self {
+    pub fn batch_size(
+        mut self,
+        value: impl Into<FineTuneDpoHyperparametersBatchSize>,
+    ) -> Self {
         self.batch_size = Some(value.into());
         self
     }
@@ -1043,7 +1144,10 @@ impl FineTuneDpoHyperparameters {
         self
     }
     /// Sets `n_epochs`.
-    pub fn n_epochs(mut self, value: impl Into<FineTuneDpoHyperparametersNEpochs>) -> Self {
+    pub fn n_epochs(
+        mut self,
+        value: impl Into<FineTuneDpoHyperparametersNEpochs>,
+    ) -> Self {
         self.n_epochs = Some(value.into());
         self
     }
@@ -1134,15 +1238,19 @@ pub struct FineTuneReinforcementMethod {
 }
 impl sdk_runtime_types::de::Object for FineTuneReinforcementMethod {
     const NAME: &'static str = "FineTuneReinforcementMethod";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut grader: Option<FineTuneReinforcementMethodGrader> = None;
         let mut hyperparameters: Option<FineTuneReinforcementHyperparameters> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "grader" => 0,
-                "hyperparameters" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "grader" => 0,
+                    "hyperparameters" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut grader),
@@ -1158,7 +1266,9 @@ impl sdk_runtime_types::de::Object for FineTuneReinforcementMethod {
     }
 }
 impl<'de> Deserialize<'de> for FineTuneReinforcementMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1216,21 +1326,29 @@ impl sdk_runtime_types::de::TaggedUnion for FineTuneReinforcementMethodGrader {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "string_check" => Deserialize::deserialize(content).map(Self::StringCheck),
-            "text_similarity" => Deserialize::deserialize(content).map(Self::TextSimilarity),
-            "python" => Deserialize::deserialize(content).map(Self::Python),
-            "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-            "multi" => Deserialize::deserialize(content).map(Self::Multi),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "multi" => Deserialize::deserialize(content).map(Self::Multi),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for FineTuneReinforcementMethodGrader {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1278,21 +1396,25 @@ pub struct GraderTextSimilarity {
 }
 impl sdk_runtime_types::de::Object for GraderTextSimilarity {
     const NAME: &'static str = "GraderTextSimilarity";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextSimilarityLiteral> = None;
         let mut name: Option<String> = None;
         let mut input: Option<String> = None;
         let mut reference: Option<String> = None;
         let mut evaluation_metric: Option<EvalGraderTextSimilarityEvaluationMetric> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "input" => 2,
-                "reference" => 3,
-                "evaluation_metric" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "input" => 2,
+                    "reference" => 3,
+                    "evaluation_metric" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1314,7 +1436,9 @@ impl sdk_runtime_types::de::Object for GraderTextSimilarity {
     }
 }
 impl<'de> Deserialize<'de> for GraderTextSimilarity {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1352,19 +1476,23 @@ pub struct GraderPython {
 }
 impl sdk_runtime_types::de::Object for GraderPython {
     const NAME: &'static str = "GraderPython";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<PythonLiteral> = None;
         let mut name: Option<String> = None;
         let mut source: Option<String> = None;
         let mut image_tag: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "source" => 2,
-                "image_tag" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "source" => 2,
+                    "image_tag" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1384,7 +1512,9 @@ impl sdk_runtime_types::de::Object for GraderPython {
     }
 }
 impl<'de> Deserialize<'de> for GraderPython {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1426,23 +1556,27 @@ pub struct GraderScoreModel {
 }
 impl sdk_runtime_types::de::Object for GraderScoreModel {
     const NAME: &'static str = "GraderScoreModel";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ScoreModelLiteral> = None;
         let mut name: Option<String> = None;
         let mut model: Option<String> = None;
         let mut sampling_params: Option<EvalGraderScoreModelSamplingParams> = None;
         let mut input: Option<Vec<EvalItem>> = None;
         let mut range: Option<Vec<f64>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "model" => 2,
-                "sampling_params" => 3,
-                "input" => 4,
-                "range" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "model" => 2,
+                    "sampling_params" => 3,
+                    "input" => 4,
+                    "range" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1466,7 +1600,9 @@ impl sdk_runtime_types::de::Object for GraderScoreModel {
     }
 }
 impl<'de> Deserialize<'de> for GraderScoreModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1488,7 +1624,10 @@ impl GraderScoreModel {
         }
     }
     /// Sets `sampling_params`.
-    pub fn sampling_params(mut self, value: impl Into<EvalGraderScoreModelSamplingParams>) -> Self {
+    pub fn sampling_params(
+        mut self,
+        value: impl Into<EvalGraderScoreModelSamplingParams>,
+    ) -> Self {
         self.sampling_params = Some(value.into());
         self
     }
@@ -1512,19 +1651,23 @@ pub struct GraderMulti {
 }
 impl sdk_runtime_types::de::Object for GraderMulti {
     const NAME: &'static str = "GraderMulti";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<MultiLiteral> = None;
         let mut name: Option<String> = None;
         let mut graders: Option<GraderMultiGraders> = None;
         let mut calculate_output: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "graders" => 2,
-                "calculate_output" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "graders" => 2,
+                    "calculate_output" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1544,7 +1687,9 @@ impl sdk_runtime_types::de::Object for GraderMulti {
     }
 }
 impl<'de> Deserialize<'de> for GraderMulti {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1589,7 +1734,9 @@ impl Serialize for MultiLiteral {
     }
 }
 impl<'de> Deserialize<'de> for MultiLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "multi").map(|()| Self::Multi)
     }
 }
@@ -1628,21 +1775,29 @@ impl sdk_runtime_types::de::TaggedUnion for GraderMultiGraders {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "string_check" => Deserialize::deserialize(content).map(Self::StringCheck),
-            "text_similarity" => Deserialize::deserialize(content).map(Self::TextSimilarity),
-            "python" => Deserialize::deserialize(content).map(Self::Python),
-            "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-            "label_model" => Deserialize::deserialize(content).map(Self::LabelModel),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "label_model" => Deserialize::deserialize(content).map(Self::LabelModel),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for GraderMultiGraders {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1679,8 +1834,9 @@ pub struct FineTuneReinforcementHyperparameters {
     pub batch_size: Option<FineTuneReinforcementHyperparametersBatchSize>,
     /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub learning_rate_multiplier:
-        Option<FineTuneReinforcementHyperparametersLearningRateMultiplier>,
+    pub learning_rate_multiplier: Option<
+        FineTuneReinforcementHyperparametersLearningRateMultiplier,
+    >,
     /// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub n_epochs: Option<FineTuneReinforcementHyperparametersNEpochs>,
@@ -1689,7 +1845,9 @@ pub struct FineTuneReinforcementHyperparameters {
     pub reasoning_effort: Option<FineTuneReinforcementHyperparametersReasoningEffort>,
     /// Multiplier on amount of compute used for exploring search space during training.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub compute_multiplier: Option<FineTuneReinforcementHyperparametersComputeMultiplier>,
+    pub compute_multiplier: Option<
+        FineTuneReinforcementHyperparametersComputeMultiplier,
+    >,
     /// The number of training steps between evaluation runs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub eval_interval: Option<FineTuneReinforcementHyperparametersEvalInterval>,
@@ -1699,33 +1857,46 @@ pub struct FineTuneReinforcementHyperparameters {
 }
 impl sdk_runtime_types::de::Object for FineTuneReinforcementHyperparameters {
     const NAME: &'static str = "FineTuneReinforcementHyperparameters";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut batch_size: Option<FineTuneReinforcementHyperparametersBatchSize> = None;
         let mut learning_rate_multiplier: Option<
             FineTuneReinforcementHyperparametersLearningRateMultiplier,
         > = None;
         let mut n_epochs: Option<FineTuneReinforcementHyperparametersNEpochs> = None;
-        let mut reasoning_effort: Option<FineTuneReinforcementHyperparametersReasoningEffort> =
-            None;
-        let mut compute_multiplier: Option<FineTuneReinforcementHyperparametersComputeMultiplier> =
-            None;
-        let mut eval_interval: Option<FineTuneReinforcementHyperparametersEvalInterval> = None;
+        let mut reasoning_effort: Option<
+            FineTuneReinforcementHyperparametersReasoningEffort,
+        > = None;
+        let mut compute_multiplier: Option<
+            FineTuneReinforcementHyperparametersComputeMultiplier,
+        > = None;
+        let mut eval_interval: Option<
+            FineTuneReinforcementHyperparametersEvalInterval,
+        > = None;
         let mut eval_samples: Option<FineTuneReinforcementHyperparametersEvalSamples> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "batch_size" => 0,
-                "learning_rate_multiplier" => 1,
-                "n_epochs" => 2,
-                "reasoning_effort" => 3,
-                "compute_multiplier" => 4,
-                "eval_interval" => 5,
-                "eval_samples" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "batch_size" => 0,
+                    "learning_rate_multiplier" => 1,
+                    "n_epochs" => 2,
+                    "reasoning_effort" => 3,
+                    "compute_multiplier" => 4,
+                    "eval_interval" => 5,
+                    "eval_samples" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut batch_size),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut learning_rate_multiplier),
+                1 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut learning_rate_multiplier,
+                    )
+                }
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut n_epochs),
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_effort),
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut compute_multiplier),
@@ -1747,7 +1918,9 @@ impl sdk_runtime_types::de::Object for FineTuneReinforcementHyperparameters {
     }
 }
 impl<'de> Deserialize<'de> for FineTuneReinforcementHyperparameters {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1937,7 +2110,9 @@ impl Serialize for FineTuneReinforcementHyperparametersReasoningEffort {
     }
 }
 impl<'de> Deserialize<'de> for FineTuneReinforcementHyperparametersReasoningEffort {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2009,17 +2184,21 @@ pub struct DeleteFineTuningCheckpointPermissionResponse {
 }
 impl sdk_runtime_types::de::Object for DeleteFineTuningCheckpointPermissionResponse {
     const NAME: &'static str = "DeleteFineTuningCheckpointPermissionResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<CheckpointPermissionLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2037,7 +2216,9 @@ impl sdk_runtime_types::de::Object for DeleteFineTuningCheckpointPermissionRespo
     }
 }
 impl<'de> Deserialize<'de> for DeleteFineTuningCheckpointPermissionResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2077,7 +2258,9 @@ impl Serialize for CheckpointPermissionLiteral {
     }
 }
 impl<'de> Deserialize<'de> for CheckpointPermissionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "checkpoint.permission")
             .map(|()| Self::CheckpointPermission)
     }
@@ -2096,19 +2279,23 @@ pub struct FineTuningCheckpointPermission {
 }
 impl sdk_runtime_types::de::Object for FineTuningCheckpointPermission {
     const NAME: &'static str = "FineTuningCheckpointPermission";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut project_id: Option<String> = None;
         let mut object: Option<CheckpointPermissionLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "created_at" => 1,
-                "project_id" => 2,
-                "object" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "project_id" => 2,
+                    "object" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2128,7 +2315,9 @@ impl sdk_runtime_types::de::Object for FineTuningCheckpointPermission {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningCheckpointPermission {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2161,15 +2350,19 @@ pub struct FineTuningIntegration {
 }
 impl sdk_runtime_types::de::Object for FineTuningIntegration {
     const NAME: &'static str = "FineTuningIntegration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<WandbLiteral> = None;
         let mut wandb: Option<FineTuningIntegrationWandb> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "wandb" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "wandb" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2185,7 +2378,9 @@ impl sdk_runtime_types::de::Object for FineTuningIntegration {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningIntegration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2217,19 +2412,23 @@ pub struct FineTuningIntegrationWandb {
 }
 impl sdk_runtime_types::de::Object for FineTuningIntegrationWandb {
     const NAME: &'static str = "FineTuningIntegrationWandb";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut project: Option<String> = None;
         let mut name: Option<String> = None;
         let mut entity: Option<String> = None;
         let mut tags: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "project" => 0,
-                "name" => 1,
-                "entity" => 2,
-                "tags" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "project" => 0,
+                    "name" => 1,
+                    "entity" => 2,
+                    "tags" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut project),
@@ -2249,7 +2448,9 @@ impl sdk_runtime_types::de::Object for FineTuningIntegrationWandb {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningIntegrationWandb {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2319,7 +2520,9 @@ pub struct FineTuningJob {
 }
 impl sdk_runtime_types::de::Object for FineTuningJob {
     const NAME: &'static str = "FineTuningJob";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut error: Option<FineTuningJobErrorType> = None;
@@ -2339,29 +2542,31 @@ impl sdk_runtime_types::de::Object for FineTuningJob {
         let mut estimated_finish: Option<i64> = None;
         let mut method: Option<FineTuneMethod> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "created_at" => 1,
-                "error" => 2,
-                "fine_tuned_model" => 3,
-                "finished_at" => 4,
-                "hyperparameters" => 5,
-                "model" => 6,
-                "object" => 7,
-                "organization_id" => 8,
-                "result_files" => 9,
-                "status" => 10,
-                "trained_tokens" => 11,
-                "training_file" => 12,
-                "validation_file" => 13,
-                "integrations" => 14,
-                "seed" => 15,
-                "estimated_finish" => 16,
-                "method" => 17,
-                "metadata" => 18,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "error" => 2,
+                    "fine_tuned_model" => 3,
+                    "finished_at" => 4,
+                    "hyperparameters" => 5,
+                    "model" => 6,
+                    "object" => 7,
+                    "organization_id" => 8,
+                    "result_files" => 9,
+                    "status" => 10,
+                    "trained_tokens" => 11,
+                    "training_file" => 12,
+                    "validation_file" => 13,
+                    "integrations" => 14,
+                    "seed" => 15,
+                    "estimated_finish" => 16,
+                    "method" => 17,
+                    "metadata" => 18,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2411,7 +2616,9 @@ impl sdk_runtime_types::de::Object for FineTuningJob {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJob {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2473,17 +2680,21 @@ pub struct FineTuningJobErrorType {
 }
 impl sdk_runtime_types::de::Object for FineTuningJobErrorType {
     const NAME: &'static str = "FineTuningJobErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                "param" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    "param" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut code),
@@ -2501,7 +2712,9 @@ impl sdk_runtime_types::de::Object for FineTuningJobErrorType {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2529,7 +2742,9 @@ pub struct FineTuningJobHyperparameters {
     /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     /// overfitting.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub learning_rate_multiplier: Option<FineTuningJobHyperparametersLearningRateMultiplier>,
+    pub learning_rate_multiplier: Option<
+        FineTuningJobHyperparametersLearningRateMultiplier,
+    >,
     /// The number of epochs to train the model for. An epoch refers to one full cycle
     /// through the training dataset.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2537,23 +2752,32 @@ pub struct FineTuningJobHyperparameters {
 }
 impl sdk_runtime_types::de::Object for FineTuningJobHyperparameters {
     const NAME: &'static str = "FineTuningJobHyperparameters";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut batch_size: Option<FineTuningJobHyperparametersBatchSize> = None;
         let mut learning_rate_multiplier: Option<
             FineTuningJobHyperparametersLearningRateMultiplier,
         > = None;
         let mut n_epochs: Option<FineTuningJobHyperparametersNEpochs> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "batch_size" => 0,
-                "learning_rate_multiplier" => 1,
-                "n_epochs" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "batch_size" => 0,
+                    "learning_rate_multiplier" => 1,
+                    "n_epochs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut batch_size),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut learning_rate_multiplier),
+                1 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut learning_rate_multiplier,
+                    )
+                }
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut n_epochs),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -2567,7 +2791,9 @@ impl sdk_runtime_types::de::Object for FineTuningJobHyperparameters {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobHyperparameters {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2582,7 +2808,10 @@ impl FineTuningJobHyperparameters {
         }
     }
     /// Sets `batch_size`.
-    pub fn batch_size(mut self, value: impl Into<FineTuningJobHyperparametersBatchSize>) -> Self {
+    pub fn batch_size(
+        mut self,
+        value: impl Into<FineTuningJobHyperparametersBatchSize>,
+    ) -> Self {
         self.batch_size = Some(value.into());
         self
     }
@@ -2595,7 +2824,10 @@ impl FineTuningJobHyperparameters {
         self
     }
     /// Sets `n_epochs`.
-    pub fn n_epochs(mut self, value: impl Into<FineTuningJobHyperparametersNEpochs>) -> Self {
+    pub fn n_epochs(
+        mut self,
+        value: impl Into<FineTuningJobHyperparametersNEpochs>,
+    ) -> Self {
         self.n_epochs = Some(value.into());
         self
     }
@@ -2685,7 +2917,9 @@ impl Serialize for FineTuningJobLiteral {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "fine_tuning.job")
             .map(|()| Self::FineTuningJob)
     }
@@ -2755,7 +2989,9 @@ impl Serialize for FineTuningJobStatus {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2784,7 +3020,9 @@ pub struct FineTuningJobCheckpoint {
 }
 impl sdk_runtime_types::de::Object for FineTuningJobCheckpoint {
     const NAME: &'static str = "FineTuningJobCheckpoint";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut fine_tuned_model_checkpoint: Option<String> = None;
@@ -2792,22 +3030,29 @@ impl sdk_runtime_types::de::Object for FineTuningJobCheckpoint {
         let mut metrics: Option<FineTuningJobCheckpointMetrics> = None;
         let mut fine_tuning_job_id: Option<String> = None;
         let mut object: Option<FineTuningJobCheckpointLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "created_at" => 1,
-                "fine_tuned_model_checkpoint" => 2,
-                "step_number" => 3,
-                "metrics" => 4,
-                "fine_tuning_job_id" => 5,
-                "object" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "fine_tuned_model_checkpoint" => 2,
+                    "step_number" => 3,
+                    "metrics" => 4,
+                    "fine_tuning_job_id" => 5,
+                    "object" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
                 1 => sdk_runtime_types::de::value(&mut map, &mut created_at),
-                2 => sdk_runtime_types::de::value(&mut map, &mut fine_tuned_model_checkpoint),
+                2 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut fine_tuned_model_checkpoint,
+                    )
+                }
                 3 => sdk_runtime_types::de::value(&mut map, &mut step_number),
                 4 => sdk_runtime_types::de::value(&mut map, &mut metrics),
                 5 => sdk_runtime_types::de::value(&mut map, &mut fine_tuning_job_id),
@@ -2828,7 +3073,9 @@ impl sdk_runtime_types::de::Object for FineTuningJobCheckpoint {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobCheckpoint {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2874,7 +3121,9 @@ pub struct FineTuningJobCheckpointMetrics {
 }
 impl sdk_runtime_types::de::Object for FineTuningJobCheckpointMetrics {
     const NAME: &'static str = "FineTuningJobCheckpointMetrics";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut step: Option<f64> = None;
         let mut train_loss: Option<f64> = None;
         let mut train_mean_token_accuracy: Option<f64> = None;
@@ -2882,26 +3131,43 @@ impl sdk_runtime_types::de::Object for FineTuningJobCheckpointMetrics {
         let mut valid_mean_token_accuracy: Option<f64> = None;
         let mut full_valid_loss: Option<f64> = None;
         let mut full_valid_mean_token_accuracy: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "step" => 0,
-                "train_loss" => 1,
-                "train_mean_token_accuracy" => 2,
-                "valid_loss" => 3,
-                "valid_mean_token_accuracy" => 4,
-                "full_valid_loss" => 5,
-                "full_valid_mean_token_accuracy" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "step" => 0,
+                    "train_loss" => 1,
+                    "train_mean_token_accuracy" => 2,
+                    "valid_loss" => 3,
+                    "valid_mean_token_accuracy" => 4,
+                    "full_valid_loss" => 5,
+                    "full_valid_mean_token_accuracy" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut step),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut train_loss),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut train_mean_token_accuracy),
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut train_mean_token_accuracy,
+                    )
+                }
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut valid_loss),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut valid_mean_token_accuracy),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut valid_mean_token_accuracy,
+                    )
+                }
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut full_valid_loss),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut full_valid_mean_token_accuracy),
+                6 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut full_valid_mean_token_accuracy,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -2918,7 +3184,9 @@ impl sdk_runtime_types::de::Object for FineTuningJobCheckpointMetrics {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobCheckpointMetrics {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2997,7 +3265,9 @@ impl Serialize for FineTuningJobCheckpointLiteral {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobCheckpointLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "fine_tuning.job.checkpoint")
             .map(|()| Self::FineTuningJobCheckpoint)
     }
@@ -3024,7 +3294,9 @@ pub struct FineTuningJobEvent {
 }
 impl sdk_runtime_types::de::Object for FineTuningJobEvent {
     const NAME: &'static str = "FineTuningJobEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<FineTuningJobEventLiteral> = None;
         let mut id: Option<String> = None;
         let mut created_at: Option<i64> = None;
@@ -3032,17 +3304,19 @@ impl sdk_runtime_types::de::Object for FineTuningJobEvent {
         let mut message: Option<String> = None;
         let mut type_: Option<FineTuningJobEventType> = None;
         let mut data: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "created_at" => 2,
-                "level" => 3,
-                "message" => 4,
-                "type" => 5,
-                "data" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "created_at" => 2,
+                    "level" => 3,
+                    "message" => 4,
+                    "type" => 5,
+                    "data" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -3068,7 +3342,9 @@ impl sdk_runtime_types::de::Object for FineTuningJobEvent {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3097,7 +3373,10 @@ impl FineTuningJobEvent {
         self
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+    pub fn data(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
         self.data = Some(value.into());
         self
     }
@@ -3127,7 +3406,9 @@ impl Serialize for FineTuningJobEventLiteral {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobEventLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "fine_tuning.job.event")
             .map(|()| Self::FineTuningJobEvent)
     }
@@ -3185,7 +3466,9 @@ impl Serialize for FineTuningJobEventLevel {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobEventLevel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3243,7 +3526,9 @@ impl Serialize for FineTuningJobEventType {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3264,21 +3549,25 @@ pub struct ListFineTuningCheckpointPermissionResponse {
 }
 impl sdk_runtime_types::de::Object for ListFineTuningCheckpointPermissionResponse {
     const NAME: &'static str = "ListFineTuningCheckpointPermissionResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<Vec<FineTuningCheckpointPermission>> = None;
         let mut object: Option<ListLiteral> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "object" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "object" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -3300,7 +3589,9 @@ impl sdk_runtime_types::de::Object for ListFineTuningCheckpointPermissionRespons
     }
 }
 impl<'de> Deserialize<'de> for ListFineTuningCheckpointPermissionResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3336,10 +3627,7 @@ impl sdk_runtime_types::pagination::Page for ListFineTuningCheckpointPermissionR
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -3357,21 +3645,25 @@ pub struct ListFineTuningJobCheckpointsResponse {
 }
 impl sdk_runtime_types::de::Object for ListFineTuningJobCheckpointsResponse {
     const NAME: &'static str = "ListFineTuningJobCheckpointsResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<Vec<FineTuningJobCheckpoint>> = None;
         let mut object: Option<ListLiteral> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "object" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "object" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -3393,14 +3685,19 @@ impl sdk_runtime_types::de::Object for ListFineTuningJobCheckpointsResponse {
     }
 }
 impl<'de> Deserialize<'de> for ListFineTuningJobCheckpointsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl ListFineTuningJobCheckpointsResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<FineTuningJobCheckpoint>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<FineTuningJobCheckpoint>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             data: data.into(),
             object: Default::default(),
@@ -3426,10 +3723,7 @@ impl sdk_runtime_types::pagination::Page for ListFineTuningJobCheckpointsRespons
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -3443,17 +3737,21 @@ pub struct ListFineTuningJobEventsResponse {
 }
 impl sdk_runtime_types::de::Object for ListFineTuningJobEventsResponse {
     const NAME: &'static str = "ListFineTuningJobEventsResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<Vec<FineTuningJobEvent>> = None;
         let mut object: Option<ListLiteral> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "object" => 1,
-                "has_more" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "object" => 1,
+                    "has_more" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -3471,14 +3769,19 @@ impl sdk_runtime_types::de::Object for ListFineTuningJobEventsResponse {
     }
 }
 impl<'de> Deserialize<'de> for ListFineTuningJobEventsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl ListFineTuningJobEventsResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<FineTuningJobEvent>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<FineTuningJobEvent>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             data: data.into(),
             object: Default::default(),
@@ -3506,17 +3809,21 @@ pub struct ListPaginatedFineTuningJobsResponse {
 }
 impl sdk_runtime_types::de::Object for ListPaginatedFineTuningJobsResponse {
     const NAME: &'static str = "ListPaginatedFineTuningJobsResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<Vec<FineTuningJob>> = None;
         let mut has_more: Option<bool> = None;
         let mut object: Option<ListLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "has_more" => 1,
-                "object" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "has_more" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -3534,7 +3841,9 @@ impl sdk_runtime_types::de::Object for ListPaginatedFineTuningJobsResponse {
     }
 }
 impl<'de> Deserialize<'de> for ListPaginatedFineTuningJobsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3578,17 +3887,21 @@ pub struct RunGraderRequest {
 }
 impl sdk_runtime_types::de::Object for RunGraderRequest {
     const NAME: &'static str = "RunGraderRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut grader: Option<RunGraderRequestGrader> = None;
         let mut item: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut model_sample: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "grader" => 0,
-                "item" => 1,
-                "model_sample" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "grader" => 0,
+                    "item" => 1,
+                    "model_sample" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut grader),
@@ -3606,14 +3919,19 @@ impl sdk_runtime_types::de::Object for RunGraderRequest {
     }
 }
 impl<'de> Deserialize<'de> for RunGraderRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RunGraderRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(grader: impl Into<RunGraderRequestGrader>, model_sample: impl Into<String>) -> Self {
+    pub fn new(
+        grader: impl Into<RunGraderRequestGrader>,
+        model_sample: impl Into<String>,
+    ) -> Self {
         Self {
             grader: grader.into(),
             item: None,
@@ -3621,7 +3939,10 @@ impl RunGraderRequest {
         }
     }
     /// Sets `item`.
-    pub fn item(mut self, value: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+    pub fn item(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
         self.item = Some(value.into());
         self
     }
@@ -3662,21 +3983,29 @@ impl sdk_runtime_types::de::TaggedUnion for RunGraderRequestGrader {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "string_check" => Deserialize::deserialize(content).map(Self::StringCheck),
-            "text_similarity" => Deserialize::deserialize(content).map(Self::TextSimilarity),
-            "python" => Deserialize::deserialize(content).map(Self::Python),
-            "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-            "multi" => Deserialize::deserialize(content).map(Self::Multi),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "multi" => Deserialize::deserialize(content).map(Self::Multi),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RunGraderRequestGrader {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -3714,28 +4043,35 @@ pub struct RunGraderResponse {
 }
 impl sdk_runtime_types::de::Object for RunGraderResponse {
     const NAME: &'static str = "RunGraderResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut reward: Option<f64> = None;
         let mut metadata: Option<RunGraderResponseMetadata> = None;
         let mut sub_rewards: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut model_grader_token_usage_per_model: Option<
             serde_json::Map<String, serde_json::Value>,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "reward" => 0,
-                "metadata" => 1,
-                "sub_rewards" => 2,
-                "model_grader_token_usage_per_model" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reward" => 0,
+                    "metadata" => 1,
+                    "sub_rewards" => 2,
+                    "model_grader_token_usage_per_model" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut reward),
                 1 => sdk_runtime_types::de::value(&mut map, &mut metadata),
                 2 => sdk_runtime_types::de::value(&mut map, &mut sub_rewards),
                 3 => {
-                    sdk_runtime_types::de::value(&mut map, &mut model_grader_token_usage_per_model)
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut model_grader_token_usage_per_model,
+                    )
                 }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -3751,7 +4087,9 @@ impl sdk_runtime_types::de::Object for RunGraderResponse {
     }
 }
 impl<'de> Deserialize<'de> for RunGraderResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3762,7 +4100,9 @@ impl RunGraderResponse {
         reward: impl Into<f64>,
         metadata: impl Into<RunGraderResponseMetadata>,
         sub_rewards: impl Into<serde_json::Map<String, serde_json::Value>>,
-        model_grader_token_usage_per_model: impl Into<serde_json::Map<String, serde_json::Value>>,
+        model_grader_token_usage_per_model: impl Into<
+            serde_json::Map<String, serde_json::Value>,
+        >,
     ) -> Self {
         Self {
             reward: reward.into(),
@@ -3785,7 +4125,9 @@ pub struct RunGraderResponseMetadata {
 }
 impl sdk_runtime_types::de::Object for RunGraderResponseMetadata {
     const NAME: &'static str = "RunGraderResponseMetadata";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut type_: Option<String> = None;
         let mut errors: Option<RunGraderResponseMetadataErrors> = None;
@@ -3793,17 +4135,19 @@ impl sdk_runtime_types::de::Object for RunGraderResponseMetadata {
         let mut scores: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut token_usage: Option<i64> = None;
         let mut sampled_model_name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "type" => 1,
-                "errors" => 2,
-                "execution_time" => 3,
-                "scores" => 4,
-                "token_usage" => 5,
-                "sampled_model_name" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "type" => 1,
+                    "errors" => 2,
+                    "execution_time" => 3,
+                    "scores" => 4,
+                    "token_usage" => 5,
+                    "sampled_model_name" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -3829,7 +4173,9 @@ impl sdk_runtime_types::de::Object for RunGraderResponseMetadata {
     }
 }
 impl<'de> Deserialize<'de> for RunGraderResponseMetadata {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3883,7 +4229,9 @@ pub struct RunGraderResponseMetadataErrors {
 }
 impl sdk_runtime_types::de::Object for RunGraderResponseMetadataErrors {
     const NAME: &'static str = "RunGraderResponseMetadataErrors";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut formula_parse_error: Option<bool> = None;
         let mut sample_parse_error: Option<bool> = None;
         let mut truncated_observation_error: Option<bool> = None;
@@ -3898,48 +4246,89 @@ impl sdk_runtime_types::de::Object for RunGraderResponseMetadataErrors {
         let mut model_grader_refusal_error: Option<bool> = None;
         let mut model_grader_parse_error: Option<bool> = None;
         let mut model_grader_server_error_details: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "formula_parse_error" => 0,
-                "sample_parse_error" => 1,
-                "truncated_observation_error" => 2,
-                "unresponsive_reward_error" => 3,
-                "invalid_variable_error" => 4,
-                "other_error" => 5,
-                "python_grader_server_error" => 6,
-                "python_grader_server_error_type" => 7,
-                "python_grader_runtime_error" => 8,
-                "python_grader_runtime_error_details" => 9,
-                "model_grader_server_error" => 10,
-                "model_grader_refusal_error" => 11,
-                "model_grader_parse_error" => 12,
-                "model_grader_server_error_details" => 13,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "formula_parse_error" => 0,
+                    "sample_parse_error" => 1,
+                    "truncated_observation_error" => 2,
+                    "unresponsive_reward_error" => 3,
+                    "invalid_variable_error" => 4,
+                    "other_error" => 5,
+                    "python_grader_server_error" => 6,
+                    "python_grader_server_error_type" => 7,
+                    "python_grader_runtime_error" => 8,
+                    "python_grader_runtime_error_details" => 9,
+                    "model_grader_server_error" => 10,
+                    "model_grader_refusal_error" => 11,
+                    "model_grader_parse_error" => 12,
+                    "model_grader_server_error_details" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut formula_parse_error),
                 1 => sdk_runtime_types::de::value(&mut map, &mut sample_parse_error),
-                2 => sdk_runtime_types::de::value(&mut map, &mut truncated_observation_error),
-                3 => sdk_runtime_types::de::value(&mut map, &mut unresponsive_reward_error),
+                2 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut truncated_observation_error,
+                    )
+                }
+                3 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut unresponsive_reward_error,
+                    )
+                }
                 4 => sdk_runtime_types::de::value(&mut map, &mut invalid_variable_error),
                 5 => sdk_runtime_types::de::value(&mut map, &mut other_error),
-                6 => sdk_runtime_types::de::value(&mut map, &mut python_grader_server_error),
-                7 => {
-                    sdk_runtime_types::de::nullable(&mut map, &mut python_grader_server_error_type)
+                6 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut python_grader_server_error,
+                    )
                 }
-                8 => sdk_runtime_types::de::value(&mut map, &mut python_grader_runtime_error),
-                9 => sdk_runtime_types::de::nullable(
-                    &mut map,
-                    &mut python_grader_runtime_error_details,
-                ),
-                10 => sdk_runtime_types::de::value(&mut map, &mut model_grader_server_error),
-                11 => sdk_runtime_types::de::value(&mut map, &mut model_grader_refusal_error),
-                12 => sdk_runtime_types::de::value(&mut map, &mut model_grader_parse_error),
-                13 => sdk_runtime_types::de::nullable(
-                    &mut map,
-                    &mut model_grader_server_error_details,
-                ),
+                7 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut python_grader_server_error_type,
+                    )
+                }
+                8 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut python_grader_runtime_error,
+                    )
+                }
+                9 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut python_grader_runtime_error_details,
+                    )
+                }
+                10 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut model_grader_server_error,
+                    )
+                }
+                11 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut model_grader_refusal_error,
+                    )
+                }
+                12 => {
+                    sdk_runtime_types::de::value(&mut map, &mut model_grader_parse_error)
+                }
+                13 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut model_grader_server_error_details,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -3963,7 +4352,9 @@ impl sdk_runtime_types::de::Object for RunGraderResponseMetadataErrors {
     }
 }
 impl<'de> Deserialize<'de> for RunGraderResponseMetadataErrors {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3974,12 +4365,18 @@ impl RunGraderResponseMetadataErrors {
         self
     }
     /// Sets `python_grader_runtime_error_details`.
-    pub fn python_grader_runtime_error_details(mut self, value: impl Into<String>) -> Self {
+    pub fn python_grader_runtime_error_details(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
         self.python_grader_runtime_error_details = Some(value.into());
         self
     }
     /// Sets `model_grader_server_error_details`.
-    pub fn model_grader_server_error_details(mut self, value: impl Into<String>) -> Self {
+    pub fn model_grader_server_error_details(
+        mut self,
+        value: impl Into<String>,
+    ) -> Self {
         self.model_grader_server_error_details = Some(value.into());
         self
     }
@@ -3992,13 +4389,17 @@ pub struct ValidateGraderRequest {
 }
 impl sdk_runtime_types::de::Object for ValidateGraderRequest {
     const NAME: &'static str = "ValidateGraderRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut grader: Option<ValidateGraderRequestGrader> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "grader" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "grader" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut grader),
@@ -4012,7 +4413,9 @@ impl sdk_runtime_types::de::Object for ValidateGraderRequest {
     }
 }
 impl<'de> Deserialize<'de> for ValidateGraderRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4020,9 +4423,7 @@ impl ValidateGraderRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(grader: impl Into<ValidateGraderRequestGrader>) -> Self {
-        Self {
-            grader: grader.into(),
-        }
+        Self { grader: grader.into() }
     }
 }
 /// The grader used for the fine-tuning job.
@@ -4061,21 +4462,29 @@ impl sdk_runtime_types::de::TaggedUnion for ValidateGraderRequestGrader {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "string_check" => Deserialize::deserialize(content).map(Self::StringCheck),
-            "text_similarity" => Deserialize::deserialize(content).map(Self::TextSimilarity),
-            "python" => Deserialize::deserialize(content).map(Self::Python),
-            "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-            "multi" => Deserialize::deserialize(content).map(Self::Multi),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "multi" => Deserialize::deserialize(content).map(Self::Multi),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for ValidateGraderRequestGrader {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4113,13 +4522,17 @@ pub struct ValidateGraderResponse {
 }
 impl sdk_runtime_types::de::Object for ValidateGraderResponse {
     const NAME: &'static str = "ValidateGraderResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut grader: Option<ValidateGraderResponseGrader> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "grader" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "grader" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut grader),
@@ -4131,7 +4544,9 @@ impl sdk_runtime_types::de::Object for ValidateGraderResponse {
     }
 }
 impl<'de> Deserialize<'de> for ValidateGraderResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4183,21 +4598,29 @@ impl sdk_runtime_types::de::TaggedUnion for ValidateGraderResponseGrader {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "string_check" => Deserialize::deserialize(content).map(Self::StringCheck),
-            "text_similarity" => Deserialize::deserialize(content).map(Self::TextSimilarity),
-            "python" => Deserialize::deserialize(content).map(Self::Python),
-            "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-            "multi" => Deserialize::deserialize(content).map(Self::Multi),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "string_check" => {
+                    Deserialize::deserialize(content).map(Self::StringCheck)
+                }
+                "text_similarity" => {
+                    Deserialize::deserialize(content).map(Self::TextSimilarity)
+                }
+                "python" => Deserialize::deserialize(content).map(Self::Python),
+                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
+                "multi" => Deserialize::deserialize(content).map(Self::Multi),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for ValidateGraderResponseGrader {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4275,7 +4698,9 @@ impl Serialize for ListFineTuningCheckpointPermissionsOrder {
     }
 }
 impl<'de> Deserialize<'de> for ListFineTuningCheckpointPermissionsOrder {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -4297,19 +4722,23 @@ pub struct ListFineTuningCheckpointPermissionsParams {
 }
 impl sdk_runtime_types::de::Object for ListFineTuningCheckpointPermissionsParams {
     const NAME: &'static str = "ListFineTuningCheckpointPermissionsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut project_id: Option<String> = None;
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
         let mut order: Option<ListFineTuningCheckpointPermissionsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "project_id" => 0,
-                "after" => 1,
-                "limit" => 2,
-                "order" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "project_id" => 0,
+                    "after" => 1,
+                    "limit" => 2,
+                    "order" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut project_id),
@@ -4329,7 +4758,9 @@ impl sdk_runtime_types::de::Object for ListFineTuningCheckpointPermissionsParams
     }
 }
 impl<'de> Deserialize<'de> for ListFineTuningCheckpointPermissionsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4360,7 +4791,10 @@ impl ListFineTuningCheckpointPermissionsParams {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<ListFineTuningCheckpointPermissionsOrder>) -> Self {
+    pub fn order(
+        mut self,
+        value: impl Into<ListFineTuningCheckpointPermissionsOrder>,
+    ) -> Self {
         self.order = Some(value.into());
         self
     }
@@ -4380,17 +4814,21 @@ pub struct ListPaginatedFineTuningJobsParams {
 }
 impl sdk_runtime_types::de::Object for ListPaginatedFineTuningJobsParams {
     const NAME: &'static str = "ListPaginatedFineTuningJobsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
         let mut metadata: Option<std::collections::BTreeMap<String, String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "limit" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -4400,15 +4838,13 @@ impl sdk_runtime_types::de::Object for ListPaginatedFineTuningJobsParams {
             };
             read?;
         }
-        Ok(Self {
-            after,
-            limit,
-            metadata,
-        })
+        Ok(Self { after, limit, metadata })
     }
 }
 impl<'de> Deserialize<'de> for ListPaginatedFineTuningJobsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4453,15 +4889,19 @@ pub struct ListFineTuningJobCheckpointsParams {
 }
 impl sdk_runtime_types::de::Object for ListFineTuningJobCheckpointsParams {
     const NAME: &'static str = "ListFineTuningJobCheckpointsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "limit" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -4474,7 +4914,9 @@ impl sdk_runtime_types::de::Object for ListFineTuningJobCheckpointsParams {
     }
 }
 impl<'de> Deserialize<'de> for ListFineTuningJobCheckpointsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4482,10 +4924,7 @@ impl ListFineTuningJobCheckpointsParams {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            after: None,
-            limit: None,
-        }
+        Self { after: None, limit: None }
     }
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {
@@ -4510,15 +4949,19 @@ pub struct ListFineTuningEventsParams {
 }
 impl sdk_runtime_types::de::Object for ListFineTuningEventsParams {
     const NAME: &'static str = "ListFineTuningEventsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut limit: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "limit" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "limit" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -4531,7 +4974,9 @@ impl sdk_runtime_types::de::Object for ListFineTuningEventsParams {
     }
 }
 impl<'de> Deserialize<'de> for ListFineTuningEventsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4539,10 +4984,7 @@ impl ListFineTuningEventsParams {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            after: None,
-            limit: None,
-        }
+        Self { after: None, limit: None }
     }
     /// Sets `after`.
     pub fn after(mut self, value: impl Into<String>) -> Self {

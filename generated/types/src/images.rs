@@ -2,14 +2,16 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 /// Set the background of the generated image. One of `transparent`,
 /// `opaque`, or `auto`. Transparent backgrounds are available for
 /// supported GPT Image models. For `gpt-image-2` and
@@ -27,14 +29,16 @@ pub enum ImageGenToolBackground {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl ImageGenToolBackground {
     /// The value as sent on the wire.
     #[inline]
@@ -55,68 +59,80 @@ impl ImageGenToolBackground {
         }
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ImageGenToolBackground {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl From<String> for ImageGenToolBackground {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl std::fmt::Display for ImageGenToolBackground {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl Serialize for ImageGenToolBackground {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "responses"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ImageGenToolBackground {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -187,7 +203,9 @@ pub struct CreateImageEditRequest {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for CreateImageEditRequest {
     const NAME: &'static str = "CreateImageEditRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut image: Option<CreateImageEditRequestImage> = None;
         let mut prompt: Option<String> = None;
         let mut mask: Option<sdk_runtime_types::multipart::FilePart> = None;
@@ -203,25 +221,27 @@ impl sdk_runtime_types::de::Object for CreateImageEditRequest {
         let mut stream: Option<bool> = None;
         let mut partial_images: Option<PartialImages> = None;
         let mut quality: Option<CreateImageEditRequestQuality> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "image" => 0,
-                "prompt" => 1,
-                "mask" => 2,
-                "background" => 3,
-                "model" => 4,
-                "n" => 5,
-                "size" => 6,
-                "response_format" => 7,
-                "output_format" => 8,
-                "output_compression" => 9,
-                "user" => 10,
-                "input_fidelity" => 11,
-                "stream" => 12,
-                "partial_images" => 13,
-                "quality" => 14,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "image" => 0,
+                    "prompt" => 1,
+                    "mask" => 2,
+                    "background" => 3,
+                    "model" => 4,
+                    "n" => 5,
+                    "size" => 6,
+                    "response_format" => 7,
+                    "output_format" => 8,
+                    "output_compression" => 9,
+                    "user" => 10,
+                    "input_fidelity" => 11,
+                    "stream" => 12,
+                    "partial_images" => 13,
+                    "quality" => 14,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut image),
@@ -264,7 +284,9 @@ impl sdk_runtime_types::de::Object for CreateImageEditRequest {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -272,7 +294,10 @@ impl<'de> Deserialize<'de> for CreateImageEditRequest {
 impl CreateImageEditRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(image: impl Into<CreateImageEditRequestImage>, prompt: impl Into<String>) -> Self {
+    pub fn new(
+        image: impl Into<CreateImageEditRequestImage>,
+        prompt: impl Into<String>,
+    ) -> Self {
         Self {
             image: image.into(),
             prompt: prompt.into(),
@@ -292,7 +317,10 @@ impl CreateImageEditRequest {
         }
     }
     /// Sets `mask`.
-    pub fn mask(mut self, value: impl Into<sdk_runtime_types::multipart::FilePart>) -> Self {
+    pub fn mask(
+        mut self,
+        value: impl Into<sdk_runtime_types::multipart::FilePart>,
+    ) -> Self {
         self.mask = Some(value.into());
         self
     }
@@ -325,7 +353,10 @@ impl CreateImageEditRequest {
         self
     }
     /// Sets `output_format`.
-    pub fn output_format(mut self, value: impl Into<CreateImageEditRequestOutputFormat>) -> Self {
+    pub fn output_format(
+        mut self,
+        value: impl Into<CreateImageEditRequestOutputFormat>,
+    ) -> Self {
         self.output_format = Some(value.into());
         self
     }
@@ -488,7 +519,9 @@ impl Serialize for CreateImageEditRequestModel {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -565,7 +598,9 @@ impl Serialize for CreateImageEditRequestSize {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -625,7 +660,9 @@ impl Serialize for CreateImageEditRequestResponseFormat {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -698,7 +735,9 @@ impl Serialize for CreateImageEditRequestOutputFormat {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestOutputFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -773,7 +812,9 @@ impl Serialize for CreateImageEditRequestQuality {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestQuality {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -838,7 +879,9 @@ pub struct CreateImageRequest {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for CreateImageRequest {
     const NAME: &'static str = "CreateImageRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut prompt: Option<String> = None;
         let mut model: Option<CreateImageRequestModel> = None;
         let mut n: Option<i64> = None;
@@ -853,24 +896,26 @@ impl sdk_runtime_types::de::Object for CreateImageRequest {
         let mut background: Option<ImageGenToolBackground> = None;
         let mut style: Option<CreateImageRequestStyle> = None;
         let mut user: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "prompt" => 0,
-                "model" => 1,
-                "n" => 2,
-                "quality" => 3,
-                "response_format" => 4,
-                "output_format" => 5,
-                "output_compression" => 6,
-                "stream" => 7,
-                "partial_images" => 8,
-                "size" => 9,
-                "moderation" => 10,
-                "background" => 11,
-                "style" => 12,
-                "user" => 13,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "prompt" => 0,
+                    "model" => 1,
+                    "n" => 2,
+                    "quality" => 3,
+                    "response_format" => 4,
+                    "output_format" => 5,
+                    "output_compression" => 6,
+                    "stream" => 7,
+                    "partial_images" => 8,
+                    "size" => 9,
+                    "moderation" => 10,
+                    "background" => 11,
+                    "style" => 12,
+                    "user" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut prompt),
@@ -911,7 +956,9 @@ impl sdk_runtime_types::de::Object for CreateImageRequest {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -953,12 +1000,18 @@ impl CreateImageRequest {
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(mut self, value: impl Into<CreateImageRequestResponseFormat>) -> Self {
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateImageRequestResponseFormat>,
+    ) -> Self {
         self.response_format = Some(value.into());
         self
     }
     /// Sets `output_format`.
-    pub fn output_format(mut self, value: impl Into<CreateImageEditRequestOutputFormat>) -> Self {
+    pub fn output_format(
+        mut self,
+        value: impl Into<CreateImageEditRequestOutputFormat>,
+    ) -> Self {
         self.output_format = Some(value.into());
         self
     }
@@ -1080,7 +1133,9 @@ impl Serialize for CreateImageRequestModel {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1162,7 +1217,9 @@ impl Serialize for CreateImageRequestQuality {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestQuality {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1223,7 +1280,9 @@ impl Serialize for CreateImageRequestResponseFormat {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1308,7 +1367,9 @@ impl Serialize for CreateImageRequestSize {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1369,7 +1430,9 @@ impl Serialize for CreateImageRequestModeration {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestModeration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1430,7 +1493,9 @@ impl Serialize for CreateImageRequestStyle {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestStyle {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1458,23 +1523,27 @@ pub struct CreateImageVariationRequest {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for CreateImageVariationRequest {
     const NAME: &'static str = "CreateImageVariationRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut image: Option<sdk_runtime_types::multipart::FilePart> = None;
         let mut model: Option<CreateImageVariationRequestModel> = None;
         let mut n: Option<i64> = None;
         let mut response_format: Option<CreateImageRequestResponseFormat> = None;
         let mut size: Option<CreateImageVariationRequestSize> = None;
         let mut user: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "image" => 0,
-                "model" => 1,
-                "n" => 2,
-                "response_format" => 3,
-                "size" => 4,
-                "user" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "image" => 0,
+                    "model" => 1,
+                    "n" => 2,
+                    "response_format" => 3,
+                    "size" => 4,
+                    "user" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut image),
@@ -1499,7 +1568,9 @@ impl sdk_runtime_types::de::Object for CreateImageVariationRequest {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageVariationRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1528,7 +1599,10 @@ impl CreateImageVariationRequest {
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(mut self, value: impl Into<CreateImageRequestResponseFormat>) -> Self {
+    pub fn response_format(
+        mut self,
+        value: impl Into<CreateImageRequestResponseFormat>,
+    ) -> Self {
         self.response_format = Some(value.into());
         self
     }
@@ -1607,7 +1681,9 @@ impl Serialize for CreateImageVariationRequestModel {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageVariationRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1672,7 +1748,9 @@ impl Serialize for CreateImageVariationRequestSize {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageVariationRequestSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1739,7 +1817,9 @@ impl Serialize for EditImageBodyJsonParamQuality {
 }
 #[cfg(any(feature = "extra-types", feature = "images"))]
 impl<'de> Deserialize<'de> for EditImageBodyJsonParamQuality {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1808,7 +1888,9 @@ impl Serialize for EditImageBodyJsonParamBackground {
 }
 #[cfg(any(feature = "extra-types", feature = "images"))]
 impl<'de> Deserialize<'de> for EditImageBodyJsonParamBackground {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1835,17 +1917,21 @@ pub struct Image {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for Image {
     const NAME: &'static str = "Image";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut b64_json: Option<String> = None;
         let mut url: Option<String> = None;
         let mut revised_prompt: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "b64_json" => 0,
-                "url" => 1,
-                "revised_prompt" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "b64_json" => 0,
+                    "url" => 1,
+                    "revised_prompt" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut b64_json),
@@ -1864,7 +1950,9 @@ impl sdk_runtime_types::de::Object for Image {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for Image {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1919,7 +2007,9 @@ pub struct ImageEditCompletedEvent {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageEditCompletedEvent {
     const NAME: &'static str = "ImageEditCompletedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageEditCompletedLiteral> = None;
         let mut b64_json: Option<String> = None;
         let mut created_at: Option<i64> = None;
@@ -1928,18 +2018,20 @@ impl sdk_runtime_types::de::Object for ImageEditCompletedEvent {
         let mut background: Option<EditImageBodyJsonParamBackground> = None;
         let mut output_format: Option<ImageEditCompletedEventOutputFormat> = None;
         let mut usage: Option<ImagesUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "b64_json" => 1,
-                "created_at" => 2,
-                "size" => 3,
-                "quality" => 4,
-                "background" => 5,
-                "output_format" => 6,
-                "usage" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "b64_json" => 1,
+                    "created_at" => 2,
+                    "size" => 3,
+                    "quality" => 4,
+                    "background" => 5,
+                    "output_format" => 6,
+                    "usage" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1968,7 +2060,9 @@ impl sdk_runtime_types::de::Object for ImageEditCompletedEvent {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2027,7 +2121,9 @@ impl Serialize for ImageEditCompletedLiteral {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "image_edit.completed")
             .map(|()| Self::ImageEditCompleted)
     }
@@ -2096,7 +2192,9 @@ impl Serialize for ImageEditCompletedEventSize {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedEventSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2166,7 +2264,9 @@ impl Serialize for ImageEditCompletedEventOutputFormat {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedEventOutputFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2192,19 +2292,23 @@ pub struct ImagesUsage {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImagesUsage {
     const NAME: &'static str = "ImagesUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut total_tokens: Option<i64> = None;
         let mut input_tokens: Option<i64> = None;
         let mut output_tokens: Option<i64> = None;
         let mut input_tokens_details: Option<ImagesUsageInputTokensDetails> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "total_tokens" => 0,
-                "input_tokens" => 1,
-                "output_tokens" => 2,
-                "input_tokens_details" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "total_tokens" => 0,
+                    "input_tokens" => 1,
+                    "output_tokens" => 2,
+                    "input_tokens_details" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut total_tokens),
@@ -2225,7 +2329,9 @@ impl sdk_runtime_types::de::Object for ImagesUsage {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2259,15 +2365,19 @@ pub struct ImagesUsageInputTokensDetails {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImagesUsageInputTokensDetails {
     const NAME: &'static str = "ImagesUsageInputTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text_tokens: Option<i64> = None;
         let mut image_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text_tokens" => 0,
-                "image_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "image_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut text_tokens),
@@ -2284,7 +2394,9 @@ impl sdk_runtime_types::de::Object for ImagesUsageInputTokensDetails {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesUsageInputTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2324,7 +2436,9 @@ pub struct ImageEditPartialImageEvent {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageEditPartialImageEvent {
     const NAME: &'static str = "ImageEditPartialImageEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageEditPartialImageLiteral> = None;
         let mut b64_json: Option<String> = None;
         let mut created_at: Option<i64> = None;
@@ -2333,18 +2447,20 @@ impl sdk_runtime_types::de::Object for ImageEditPartialImageEvent {
         let mut background: Option<EditImageBodyJsonParamBackground> = None;
         let mut output_format: Option<ImageEditCompletedEventOutputFormat> = None;
         let mut partial_image_index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "b64_json" => 1,
-                "created_at" => 2,
-                "size" => 3,
-                "quality" => 4,
-                "background" => 5,
-                "output_format" => 6,
-                "partial_image_index" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "b64_json" => 1,
+                    "created_at" => 2,
+                    "size" => 3,
+                    "quality" => 4,
+                    "background" => 5,
+                    "output_format" => 6,
+                    "partial_image_index" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2373,7 +2489,9 @@ impl sdk_runtime_types::de::Object for ImageEditPartialImageEvent {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditPartialImageEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2432,7 +2550,9 @@ impl Serialize for ImageEditPartialImageLiteral {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditPartialImageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "image_edit.partial_image")
             .map(|()| Self::ImageEditPartialImage)
     }
@@ -2466,15 +2586,17 @@ impl sdk_runtime_types::de::TaggedUnion for ImageEditStreamEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "image_edit.partial_image" => {
-                Deserialize::deserialize(content).map(Self::ImageEditPartialImage)
-            }
-            "image_edit.completed" => {
-                Deserialize::deserialize(content).map(Self::ImageEditCompleted)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "image_edit.partial_image" => {
+                    Deserialize::deserialize(content).map(Self::ImageEditPartialImage)
+                }
+                "image_edit.completed" => {
+                    Deserialize::deserialize(content).map(Self::ImageEditCompleted)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2482,7 +2604,9 @@ impl sdk_runtime_types::de::TaggedUnion for ImageEditStreamEvent {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2522,7 +2646,9 @@ pub struct ImageGenCompletedEvent {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenCompletedEvent {
     const NAME: &'static str = "ImageGenCompletedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageGenerationCompletedLiteral> = None;
         let mut b64_json: Option<String> = None;
         let mut created_at: Option<i64> = None;
@@ -2531,18 +2657,20 @@ impl sdk_runtime_types::de::Object for ImageGenCompletedEvent {
         let mut background: Option<EditImageBodyJsonParamBackground> = None;
         let mut output_format: Option<ImageEditCompletedEventOutputFormat> = None;
         let mut usage: Option<ImagesUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "b64_json" => 1,
-                "created_at" => 2,
-                "size" => 3,
-                "quality" => 4,
-                "background" => 5,
-                "output_format" => 6,
-                "usage" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "b64_json" => 1,
+                    "created_at" => 2,
+                    "size" => 3,
+                    "quality" => 4,
+                    "background" => 5,
+                    "output_format" => 6,
+                    "usage" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2571,7 +2699,9 @@ impl sdk_runtime_types::de::Object for ImageGenCompletedEvent {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2630,7 +2760,9 @@ impl Serialize for ImageGenerationCompletedLiteral {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenerationCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "image_generation.completed")
             .map(|()| Self::ImageGenerationCompleted)
     }
@@ -2660,7 +2792,9 @@ pub struct ImageGenPartialImageEvent {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenPartialImageEvent {
     const NAME: &'static str = "ImageGenPartialImageEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageGenerationPartialImageLiteral> = None;
         let mut b64_json: Option<String> = None;
         let mut created_at: Option<i64> = None;
@@ -2669,18 +2803,20 @@ impl sdk_runtime_types::de::Object for ImageGenPartialImageEvent {
         let mut background: Option<EditImageBodyJsonParamBackground> = None;
         let mut output_format: Option<ImageEditCompletedEventOutputFormat> = None;
         let mut partial_image_index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "b64_json" => 1,
-                "created_at" => 2,
-                "size" => 3,
-                "quality" => 4,
-                "background" => 5,
-                "output_format" => 6,
-                "partial_image_index" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "b64_json" => 1,
+                    "created_at" => 2,
+                    "size" => 3,
+                    "quality" => 4,
+                    "background" => 5,
+                    "output_format" => 6,
+                    "partial_image_index" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2709,7 +2845,9 @@ impl sdk_runtime_types::de::Object for ImageGenPartialImageEvent {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenPartialImageEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2768,7 +2906,9 @@ impl Serialize for ImageGenerationPartialImageLiteral {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenerationPartialImageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "image_generation.partial_image")
             .map(|()| Self::ImageGenerationPartialImage)
     }
@@ -2802,15 +2942,18 @@ impl sdk_runtime_types::de::TaggedUnion for ImageGenStreamEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "image_generation.partial_image" => {
-                Deserialize::deserialize(content).map(Self::ImageGenerationPartialImage)
-            }
-            "image_generation.completed" => {
-                Deserialize::deserialize(content).map(Self::ImageGenerationCompleted)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "image_generation.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ImageGenerationPartialImage)
+                }
+                "image_generation.completed" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCompleted)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2818,7 +2961,9 @@ impl sdk_runtime_types::de::TaggedUnion for ImageGenStreamEvent {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2861,7 +3006,9 @@ pub struct ImagesResponse {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImagesResponse {
     const NAME: &'static str = "ImagesResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created: Option<i64> = None;
         let mut data: Option<Vec<Image>> = None;
         let mut background: Option<ImagesResponseBackground> = None;
@@ -2869,17 +3016,19 @@ impl sdk_runtime_types::de::Object for ImagesResponse {
         let mut size: Option<ImagesResponseSize> = None;
         let mut quality: Option<ImagesResponseQuality> = None;
         let mut usage: Option<ImageGenUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created" => 0,
-                "data" => 1,
-                "background" => 2,
-                "output_format" => 3,
-                "size" => 4,
-                "quality" => 5,
-                "usage" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created" => 0,
+                    "data" => 1,
+                    "background" => 2,
+                    "output_format" => 3,
+                    "size" => 4,
+                    "quality" => 5,
+                    "usage" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created),
@@ -2906,7 +3055,9 @@ impl sdk_runtime_types::de::Object for ImagesResponse {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2936,7 +3087,10 @@ impl ImagesResponse {
         self
     }
     /// Sets `output_format`.
-    pub fn output_format(mut self, value: impl Into<ImageEditCompletedEventOutputFormat>) -> Self {
+    pub fn output_format(
+        mut self,
+        value: impl Into<ImageEditCompletedEventOutputFormat>,
+    ) -> Self {
         self.output_format = Some(value.into());
         self
     }
@@ -3012,7 +3166,9 @@ impl Serialize for ImagesResponseBackground {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesResponseBackground {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3082,7 +3238,9 @@ impl Serialize for ImagesResponseSize {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesResponseSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3152,7 +3310,9 @@ impl Serialize for ImagesResponseQuality {
 }
 #[cfg(any(feature = "images", feature = "organization"))]
 impl<'de> Deserialize<'de> for ImagesResponseQuality {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3179,27 +3339,33 @@ pub struct ImageGenUsage {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenUsage {
     const NAME: &'static str = "ImageGenUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input_tokens: Option<i64> = None;
         let mut total_tokens: Option<i64> = None;
         let mut output_tokens: Option<i64> = None;
         let mut output_tokens_details: Option<ImageGenOutputTokensDetails> = None;
         let mut input_tokens_details: Option<ImageGenInputUsageDetails> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input_tokens" => 0,
-                "total_tokens" => 1,
-                "output_tokens" => 2,
-                "output_tokens_details" => 3,
-                "input_tokens_details" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input_tokens" => 0,
+                    "total_tokens" => 1,
+                    "output_tokens" => 2,
+                    "output_tokens_details" => 3,
+                    "input_tokens_details" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input_tokens),
                 1 => sdk_runtime_types::de::value(&mut map, &mut total_tokens),
                 2 => sdk_runtime_types::de::value(&mut map, &mut output_tokens),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut output_tokens_details),
+                3 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut output_tokens_details)
+                }
                 4 => sdk_runtime_types::de::value(&mut map, &mut input_tokens_details),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -3216,7 +3382,9 @@ impl sdk_runtime_types::de::Object for ImageGenUsage {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3239,7 +3407,10 @@ impl ImageGenUsage {
         }
     }
     /// Sets `output_tokens_details`.
-    pub fn output_tokens_details(mut self, value: impl Into<ImageGenOutputTokensDetails>) -> Self {
+    pub fn output_tokens_details(
+        mut self,
+        value: impl Into<ImageGenOutputTokensDetails>,
+    ) -> Self {
         self.output_tokens_details = Some(value.into());
         self
     }
@@ -3256,15 +3427,19 @@ pub struct ImageGenOutputTokensDetails {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenOutputTokensDetails {
     const NAME: &'static str = "ImageGenOutputTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut image_tokens: Option<i64> = None;
         let mut text_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "image_tokens" => 0,
-                "text_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "image_tokens" => 0,
+                    "text_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut image_tokens),
@@ -3281,7 +3456,9 @@ impl sdk_runtime_types::de::Object for ImageGenOutputTokensDetails {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenOutputTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3308,15 +3485,19 @@ pub struct ImageGenInputUsageDetails {
 #[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenInputUsageDetails {
     const NAME: &'static str = "ImageGenInputUsageDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut text_tokens: Option<i64> = None;
         let mut image_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "text_tokens" => 0,
-                "image_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "image_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut text_tokens),
@@ -3333,7 +3514,9 @@ impl sdk_runtime_types::de::Object for ImageGenInputUsageDetails {
 }
 #[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenInputUsageDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

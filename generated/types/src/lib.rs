@@ -7,355 +7,461 @@
 //! ## Cargo features
 //!
 //! The types each API area needs, named like the client's features and all enabled by default: `assistants`, `audio`, `batches`, `beta`, `chat`, `chatkit`, `completions`, `containers`, `content-provenance-checks`, `conversations`, `embeddings`, `evals`, `extra-types`, `files`, `fine-tuning`, `images`, `models`, `moderations`, `organization`, `projects`, `realtime`, `responses`, `skills`, `threads`, `uploads`, `vector-stores`, `videos`, `webhooks`.
-#[cfg(any(
-    feature = "assistants",
-    feature = "batches",
-    feature = "beta",
-    feature = "chat",
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "files",
-    feature = "fine-tuning",
-    feature = "moderations",
-    feature = "organization",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "batches",
+        feature = "beta",
+        feature = "chat",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "files",
+        feature = "fine-tuning",
+        feature = "moderations",
+        feature = "organization",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 mod assistants;
-#[cfg(any(
-    feature = "assistants",
-    feature = "batches",
-    feature = "beta",
-    feature = "chat",
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "files",
-    feature = "fine-tuning",
-    feature = "moderations",
-    feature = "organization",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "batches",
+        feature = "beta",
+        feature = "chat",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "files",
+        feature = "fine-tuning",
+        feature = "moderations",
+        feature = "organization",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 pub use assistants::*;
-#[cfg(any(
-    feature = "audio",
-    feature = "batches",
-    feature = "beta",
-    feature = "chat",
-    feature = "containers",
-    feature = "conversations",
-    feature = "embeddings",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "models",
-    feature = "organization",
-    feature = "projects",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "chat",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 mod audio;
-#[cfg(any(
-    feature = "audio",
-    feature = "batches",
-    feature = "beta",
-    feature = "chat",
-    feature = "containers",
-    feature = "conversations",
-    feature = "embeddings",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "models",
-    feature = "organization",
-    feature = "projects",
-    feature = "realtime",
-    feature = "responses"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "audio",
+        feature = "batches",
+        feature = "beta",
+        feature = "chat",
+        feature = "containers",
+        feature = "conversations",
+        feature = "embeddings",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "models",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 pub use audio::*;
+#[rustfmt::skip]
 #[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 mod batches;
+#[rustfmt::skip]
 #[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
 pub use batches::*;
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "chatkit",
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "organization",
-    feature = "projects",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 mod beta;
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "chatkit",
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "organization",
-    feature = "projects",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores"
+    )
+)]
 pub use beta::*;
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "chatkit",
-    feature = "completions",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "moderations",
-    feature = "organization",
-    feature = "projects",
-    feature = "realtime",
-    feature = "responses",
-    feature = "skills",
-    feature = "threads",
-    feature = "videos"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "completions",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "moderations",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "skills",
+        feature = "threads",
+        feature = "videos"
+    )
+)]
 mod chat;
-#[cfg(any(
-    feature = "beta",
-    feature = "chat",
-    feature = "chatkit",
-    feature = "completions",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "moderations",
-    feature = "organization",
-    feature = "projects",
-    feature = "realtime",
-    feature = "responses",
-    feature = "skills",
-    feature = "threads",
-    feature = "videos"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
+        feature = "completions",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "moderations",
+        feature = "organization",
+        feature = "projects",
+        feature = "realtime",
+        feature = "responses",
+        feature = "skills",
+        feature = "threads",
+        feature = "videos"
+    )
+)]
 pub use chat::*;
-#[cfg(any(
-    feature = "chatkit",
-    feature = "realtime",
-    feature = "skills",
-    feature = "videos"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "realtime",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
 mod chatkit;
-#[cfg(any(
-    feature = "chatkit",
-    feature = "realtime",
-    feature = "skills",
-    feature = "videos"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "chatkit",
+        feature = "realtime",
+        feature = "skills",
+        feature = "videos"
+    )
+)]
 pub use chatkit::*;
+#[rustfmt::skip]
 #[cfg(any(feature = "chat", feature = "completions"))]
 mod completions;
+#[rustfmt::skip]
 #[cfg(any(feature = "chat", feature = "completions"))]
 pub use completions::*;
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 mod containers;
-#[cfg(any(
-    feature = "containers",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 pub use containers::*;
+#[rustfmt::skip]
 #[cfg(feature = "content-provenance-checks")]
 mod content_provenance_checks;
+#[rustfmt::skip]
 #[cfg(feature = "content-provenance-checks")]
 pub use content_provenance_checks::*;
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "images",
-    feature = "realtime",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "images",
+        feature = "realtime",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 mod conversations;
-#[cfg(any(
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "images",
-    feature = "realtime",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "images",
+        feature = "realtime",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 pub use conversations::*;
+#[rustfmt::skip]
 #[cfg(feature = "embeddings")]
 mod embeddings;
+#[rustfmt::skip]
 #[cfg(feature = "embeddings")]
 pub use embeddings::*;
-#[cfg(any(
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
 mod evals;
-#[cfg(any(
-    feature = "evals",
-    feature = "extra-types",
-    feature = "fine-tuning",
-    feature = "responses"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
 pub use evals::*;
+#[rustfmt::skip]
 #[cfg(feature = "extra-types")]
 mod extra;
+#[rustfmt::skip]
 #[cfg(feature = "extra-types")]
 pub use extra::*;
+#[rustfmt::skip]
 #[cfg(feature = "extra-types")]
 mod extra_beta;
+#[rustfmt::skip]
 #[cfg(feature = "extra-types")]
 pub use extra_beta::*;
+#[rustfmt::skip]
 #[cfg(feature = "extra-types")]
 mod extra_realtime;
+#[rustfmt::skip]
 #[cfg(feature = "extra-types")]
 pub use extra_realtime::*;
+#[rustfmt::skip]
 #[cfg(feature = "extra-types")]
 mod extra_responses;
+#[rustfmt::skip]
 #[cfg(feature = "extra-types")]
 pub use extra_responses::*;
+#[rustfmt::skip]
 #[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 mod files;
+#[rustfmt::skip]
 #[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
 pub use files::*;
+#[rustfmt::skip]
 #[cfg(feature = "fine-tuning")]
 mod fine_tuning;
+#[rustfmt::skip]
 #[cfg(feature = "fine-tuning")]
 pub use fine_tuning::*;
-#[cfg(any(
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "organization",
-    feature = "responses"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "organization",
+        feature = "responses"
+    )
+)]
 mod images;
-#[cfg(any(
-    feature = "beta",
-    feature = "conversations",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "images",
-    feature = "organization",
-    feature = "responses"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "images",
+        feature = "organization",
+        feature = "responses"
+    )
+)]
 pub use images::*;
+#[rustfmt::skip]
 #[cfg(feature = "models")]
 mod models;
+#[rustfmt::skip]
 #[cfg(feature = "models")]
 pub use models::*;
+#[rustfmt::skip]
 #[cfg(feature = "moderations")]
 mod moderations;
+#[rustfmt::skip]
 #[cfg(feature = "moderations")]
 pub use moderations::*;
+#[rustfmt::skip]
 #[cfg(any(feature = "organization", feature = "projects"))]
 mod organization;
+#[rustfmt::skip]
 #[cfg(any(feature = "organization", feature = "projects"))]
 pub use organization::*;
+#[rustfmt::skip]
 #[cfg(feature = "projects")]
 mod projects;
+#[rustfmt::skip]
 #[cfg(feature = "projects")]
 pub use projects::*;
+#[rustfmt::skip]
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 mod realtime;
+#[rustfmt::skip]
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 pub use realtime::*;
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads",
-    feature = "webhooks"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "webhooks"
+    )
+)]
 mod responses;
-#[cfg(any(
-    feature = "assistants",
-    feature = "beta",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "realtime",
-    feature = "responses",
-    feature = "threads",
-    feature = "webhooks"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "beta",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses",
+        feature = "threads",
+        feature = "webhooks"
+    )
+)]
 pub use responses::*;
+#[rustfmt::skip]
 #[cfg(feature = "skills")]
 mod skills;
+#[rustfmt::skip]
 #[cfg(feature = "skills")]
 pub use skills::*;
+#[rustfmt::skip]
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 mod threads;
+#[rustfmt::skip]
 #[cfg(any(feature = "extra-types", feature = "threads"))]
 pub use threads::*;
+#[rustfmt::skip]
 #[cfg(feature = "uploads")]
 mod uploads;
+#[rustfmt::skip]
 #[cfg(feature = "uploads")]
 pub use uploads::*;
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 mod vector_stores;
-#[cfg(any(
-    feature = "conversations",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "vector-stores"
-))]
+#[rustfmt::skip]
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
 pub use vector_stores::*;
+#[rustfmt::skip]
 #[cfg(any(feature = "extra-types", feature = "videos"))]
 mod videos;
+#[rustfmt::skip]
 #[cfg(any(feature = "extra-types", feature = "videos"))]
 pub use videos::*;
+#[rustfmt::skip]
 #[cfg(feature = "webhooks")]
 mod webhooks;
+#[rustfmt::skip]
 #[cfg(feature = "webhooks")]
 pub use webhooks::*;

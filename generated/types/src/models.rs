@@ -10,17 +10,21 @@ pub struct DeleteModelResponse {
 }
 impl sdk_runtime_types::de::Object for DeleteModelResponse {
     const NAME: &'static str = "DeleteModelResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
         let mut object: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "deleted" => 1,
-                "object" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -38,14 +42,20 @@ impl sdk_runtime_types::de::Object for DeleteModelResponse {
     }
 }
 impl<'de> Deserialize<'de> for DeleteModelResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl DeleteModelResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, deleted: impl Into<bool>, object: impl Into<String>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        deleted: impl Into<bool>,
+        object: impl Into<String>,
+    ) -> Self {
         Self {
             id: id.into(),
             deleted: deleted.into(),
@@ -60,15 +70,19 @@ pub struct ListModelsResponse {
 }
 impl sdk_runtime_types::de::Object for ListModelsResponse {
     const NAME: &'static str = "ListModelsResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<Model>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -84,7 +98,9 @@ impl sdk_runtime_types::de::Object for ListModelsResponse {
     }
 }
 impl<'de> Deserialize<'de> for ListModelsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -115,21 +131,25 @@ pub struct Model {
 }
 impl sdk_runtime_types::de::Object for Model {
     const NAME: &'static str = "Model";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut created: Option<i64> = None;
         let mut object: Option<ModelLiteral> = None;
         let mut owned_by: Option<String> = None;
         let mut shutdown_date: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "created" => 1,
-                "object" => 2,
-                "owned_by" => 3,
-                "shutdown_date" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created" => 1,
+                    "object" => 2,
+                    "owned_by" => 3,
+                    "shutdown_date" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -151,7 +171,9 @@ impl sdk_runtime_types::de::Object for Model {
     }
 }
 impl<'de> Deserialize<'de> for Model {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -202,7 +224,9 @@ impl Serialize for ModelLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ModelLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "model").map(|()| Self::Model)
     }
 }

@@ -15,15 +15,19 @@ pub struct CreateModerationRequest {
 }
 impl sdk_runtime_types::de::Object for CreateModerationRequest {
     const NAME: &'static str = "CreateModerationRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<CreateModerationRequestInput> = None;
         let mut model: Option<CreateModerationRequestModel> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "model" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "model" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input),
@@ -39,7 +43,9 @@ impl sdk_runtime_types::de::Object for CreateModerationRequest {
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -74,7 +80,8 @@ impl From<Vec<String>> for CreateModerationRequestInput {
         Self::StringList(value)
     }
 }
-impl From<Vec<CreateModerationRequestInputVariant3Item>> for CreateModerationRequestInput {
+impl From<Vec<CreateModerationRequestInputVariant3Item>>
+for CreateModerationRequestInput {
     fn from(value: Vec<CreateModerationRequestInputVariant3Item>) -> Self {
         Self::Variant3ItemList(value)
     }
@@ -115,31 +122,33 @@ impl sdk_runtime_types::de::TaggedUnion for CreateModerationRequestInputVariant3
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3Item {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<CreateModerationRequestInputVariant3ItemImageUrl>
-    for CreateModerationRequestInputVariant3Item
-{
+for CreateModerationRequestInputVariant3Item {
     fn from(value: CreateModerationRequestInputVariant3ItemImageUrl) -> Self {
         Self::ImageUrl(value)
     }
 }
 impl From<CreateModerationRequestInputVariant3ItemText>
-    for CreateModerationRequestInputVariant3Item
-{
+for CreateModerationRequestInputVariant3Item {
     fn from(value: CreateModerationRequestInputVariant3ItemText) -> Self {
         Self::Text(value)
     }
@@ -155,15 +164,21 @@ pub struct CreateModerationRequestInputVariant3ItemImageUrl {
 }
 impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemImageUrl {
     const NAME: &'static str = "CreateModerationRequestInputVariant3ItemImageUrl";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageUrlLiteral> = None;
-        let mut image_url: Option<CreateModerationRequestInputVariant3ItemImageUrlImageUrl> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image_url" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut image_url: Option<
+            CreateModerationRequestInputVariant3ItemImageUrlImageUrl,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -179,7 +194,9 @@ impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemI
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3ItemImageUrl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -201,15 +218,20 @@ pub struct CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
     pub url: String,
 }
-impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
+impl sdk_runtime_types::de::Object
+for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
     const NAME: &'static str = "CreateModerationRequestInputVariant3ItemImageUrlImageUrl";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut url: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "url" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "url" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut url),
@@ -223,7 +245,9 @@ impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemI
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -245,15 +269,19 @@ pub struct CreateModerationRequestInputVariant3ItemText {
 }
 impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemText {
     const NAME: &'static str = "CreateModerationRequestInputVariant3ItemText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -269,7 +297,9 @@ impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemT
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3ItemText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -343,7 +373,9 @@ impl Serialize for CreateModerationRequestModel {
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -359,17 +391,21 @@ pub struct CreateModerationResponse {
 }
 impl sdk_runtime_types::de::Object for CreateModerationResponse {
     const NAME: &'static str = "CreateModerationResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut model: Option<String> = None;
         let mut results: Option<Vec<CreateModerationResponseResultsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "model" => 1,
-                "results" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "model" => 1,
+                    "results" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -387,7 +423,9 @@ impl sdk_runtime_types::de::Object for CreateModerationResponse {
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -419,27 +457,38 @@ pub struct CreateModerationResponseResultsItem {
 }
 impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItem {
     const NAME: &'static str = "CreateModerationResponseResultsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut flagged: Option<bool> = None;
         let mut categories: Option<CreateModerationResponseResultsItemCategories> = None;
-        let mut category_scores: Option<CreateModerationResponseResultsItemCategoryScores> = None;
+        let mut category_scores: Option<
+            CreateModerationResponseResultsItemCategoryScores,
+        > = None;
         let mut category_applied_input_types: Option<
             CreateModerationResponseResultsItemCategoryAppliedInputTypes,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "flagged" => 0,
-                "categories" => 1,
-                "category_scores" => 2,
-                "category_applied_input_types" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "flagged" => 0,
+                    "categories" => 1,
+                    "category_scores" => 2,
+                    "category_applied_input_types" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut flagged),
                 1 => sdk_runtime_types::de::value(&mut map, &mut categories),
                 2 => sdk_runtime_types::de::value(&mut map, &mut category_scores),
-                3 => sdk_runtime_types::de::value(&mut map, &mut category_applied_input_types),
+                3 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut category_applied_input_types,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -448,12 +497,15 @@ impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItem {
             flagged: flagged.unwrap_or_default(),
             categories: categories.unwrap_or_default(),
             category_scores: category_scores.unwrap_or_default(),
-            category_applied_input_types: category_applied_input_types.unwrap_or_default(),
+            category_applied_input_types: category_applied_input_types
+                .unwrap_or_default(),
         })
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationResponseResultsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -514,7 +566,9 @@ pub struct CreateModerationResponseResultsItemCategories {
 }
 impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItemCategories {
     const NAME: &'static str = "CreateModerationResponseResultsItemCategories";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut hate: Option<bool> = None;
         let mut hate_threatening: Option<bool> = None;
         let mut harassment: Option<bool> = None;
@@ -528,23 +582,25 @@ impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItemCatego
         let mut sexual_minors: Option<bool> = None;
         let mut violence: Option<bool> = None;
         let mut violence_graphic: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "hate" => 0,
-                "hate/threatening" => 1,
-                "harassment" => 2,
-                "harassment/threatening" => 3,
-                "illicit" => 4,
-                "illicit/violent" => 5,
-                "self-harm" => 6,
-                "self-harm/intent" => 7,
-                "self-harm/instructions" => 8,
-                "sexual" => 9,
-                "sexual/minors" => 10,
-                "violence" => 11,
-                "violence/graphic" => 12,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "hate" => 0,
+                    "hate/threatening" => 1,
+                    "harassment" => 2,
+                    "harassment/threatening" => 3,
+                    "illicit" => 4,
+                    "illicit/violent" => 5,
+                    "self-harm" => 6,
+                    "self-harm/intent" => 7,
+                    "self-harm/instructions" => 8,
+                    "sexual" => 9,
+                    "sexual/minors" => 10,
+                    "violence" => 11,
+                    "violence/graphic" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut hate),
@@ -582,7 +638,9 @@ impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItemCatego
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationResponseResultsItemCategories {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -636,9 +694,12 @@ pub struct CreateModerationResponseResultsItemCategoryScores {
     #[serde(rename = "violence/graphic")]
     pub violence_graphic: f64,
 }
-impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItemCategoryScores {
+impl sdk_runtime_types::de::Object
+for CreateModerationResponseResultsItemCategoryScores {
     const NAME: &'static str = "CreateModerationResponseResultsItemCategoryScores";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut hate: Option<f64> = None;
         let mut hate_threatening: Option<f64> = None;
         let mut harassment: Option<f64> = None;
@@ -652,23 +713,25 @@ impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItemCatego
         let mut sexual_minors: Option<f64> = None;
         let mut violence: Option<f64> = None;
         let mut violence_graphic: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "hate" => 0,
-                "hate/threatening" => 1,
-                "harassment" => 2,
-                "harassment/threatening" => 3,
-                "illicit" => 4,
-                "illicit/violent" => 5,
-                "self-harm" => 6,
-                "self-harm/intent" => 7,
-                "self-harm/instructions" => 8,
-                "sexual" => 9,
-                "sexual/minors" => 10,
-                "violence" => 11,
-                "violence/graphic" => 12,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "hate" => 0,
+                    "hate/threatening" => 1,
+                    "harassment" => 2,
+                    "harassment/threatening" => 3,
+                    "illicit" => 4,
+                    "illicit/violent" => 5,
+                    "self-harm" => 6,
+                    "self-harm/intent" => 7,
+                    "self-harm/instructions" => 8,
+                    "sexual" => 9,
+                    "sexual/minors" => 10,
+                    "violence" => 11,
+                    "violence/graphic" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut hate),
@@ -706,7 +769,9 @@ impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItemCatego
     }
 }
 impl<'de> Deserialize<'de> for CreateModerationResponseResultsItemCategoryScores {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -731,32 +796,42 @@ pub struct CreateModerationResponseResultsItemCategoryAppliedInputTypes {
     pub illicit_violent: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'self-harm'.
     #[serde(rename = "self-harm")]
-    pub self_harm: Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+    pub self_harm: Vec<
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
+    >,
     /// The applied input type(s) for the category 'self-harm/intent'.
     #[serde(rename = "self-harm/intent")]
-    pub self_harm_intent:
-        Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+    pub self_harm_intent: Vec<
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
+    >,
     /// The applied input type(s) for the category 'self-harm/instructions'.
     #[serde(rename = "self-harm/instructions")]
-    pub self_harm_instructions:
-        Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+    pub self_harm_instructions: Vec<
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
+    >,
     /// The applied input type(s) for the category 'sexual'.
-    pub sexual: Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+    pub sexual: Vec<
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
+    >,
     /// The applied input type(s) for the category 'sexual/minors'.
     #[serde(rename = "sexual/minors")]
     pub sexual_minors: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'violence'.
-    pub violence: Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+    pub violence: Vec<
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
+    >,
     /// The applied input type(s) for the category 'violence/graphic'.
     #[serde(rename = "violence/graphic")]
-    pub violence_graphic:
-        Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
+    pub violence_graphic: Vec<
+        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
+    >,
 }
 impl sdk_runtime_types::de::Object
-    for CreateModerationResponseResultsItemCategoryAppliedInputTypes
-{
+for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
     const NAME: &'static str = "CreateModerationResponseResultsItemCategoryAppliedInputTypes";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut hate: Option<Vec<TextLiteral>> = None;
         let mut hate_threatening: Option<Vec<TextLiteral>> = None;
         let mut harassment: Option<Vec<TextLiteral>> = None;
@@ -782,23 +857,25 @@ impl sdk_runtime_types::de::Object
         let mut violence_graphic: Option<
             Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "hate" => 0,
-                "hate/threatening" => 1,
-                "harassment" => 2,
-                "harassment/threatening" => 3,
-                "illicit" => 4,
-                "illicit/violent" => 5,
-                "self-harm" => 6,
-                "self-harm/intent" => 7,
-                "self-harm/instructions" => 8,
-                "sexual" => 9,
-                "sexual/minors" => 10,
-                "violence" => 11,
-                "violence/graphic" => 12,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "hate" => 0,
+                    "hate/threatening" => 1,
+                    "harassment" => 2,
+                    "harassment/threatening" => 3,
+                    "illicit" => 4,
+                    "illicit/violent" => 5,
+                    "self-harm" => 6,
+                    "self-harm/intent" => 7,
+                    "self-harm/instructions" => 8,
+                    "sexual" => 9,
+                    "sexual/minors" => 10,
+                    "violence" => 11,
+                    "violence/graphic" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut hate),
@@ -835,8 +912,11 @@ impl sdk_runtime_types::de::Object
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -868,36 +948,40 @@ impl CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
         }
     }
 }
-impl From<&str> for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
+impl From<&str>
+for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-impl From<String> for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
+impl From<String>
+for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
 impl std::fmt::Display
-    for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem
-{
+for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
+impl Serialize
+for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 impl<'de> Deserialize<'de>
-    for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
+impl Default
+for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
     fn default() -> Self {
         Self::Other(String::new())
     }

@@ -25,7 +25,9 @@ pub struct AdminApiKey {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKey {
     const NAME: &'static str = "AdminApiKey";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationAdminApiKeyLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
@@ -34,18 +36,20 @@ impl sdk_runtime_types::de::Object for AdminApiKey {
         let mut expires_at: Option<i64> = None;
         let mut last_used_at: Option<i64> = None;
         let mut owner: Option<AdminApiKeyOwner> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "redacted_value" => 3,
-                "created_at" => 4,
-                "expires_at" => 5,
-                "last_used_at" => 6,
-                "owner" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "redacted_value" => 3,
+                    "created_at" => 4,
+                    "expires_at" => 5,
+                    "last_used_at" => 6,
+                    "owner" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -74,7 +78,9 @@ impl sdk_runtime_types::de::Object for AdminApiKey {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKey {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -145,7 +151,9 @@ impl Serialize for OrganizationAdminApiKeyLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.admin_api_key")
             .map(|()| Self::OrganizationAdminApiKey)
     }
@@ -175,23 +183,27 @@ pub struct AdminApiKeyOwner {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeyOwner {
     const NAME: &'static str = "AdminApiKeyOwner";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut object: Option<String> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "object" => 1,
-                "id" => 2,
-                "name" => 3,
-                "created_at" => 4,
-                "role" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "object" => 1,
+                    "id" => 2,
+                    "name" => 3,
+                    "created_at" => 4,
+                    "role" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -216,7 +228,9 @@ impl sdk_runtime_types::de::Object for AdminApiKeyOwner {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeyOwner {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -289,7 +303,9 @@ pub struct AdminApiKeyCreateResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeyCreateResponse {
     const NAME: &'static str = "AdminApiKeyCreateResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationAdminApiKeyLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
@@ -299,19 +315,21 @@ impl sdk_runtime_types::de::Object for AdminApiKeyCreateResponse {
         let mut last_used_at: Option<i64> = None;
         let mut owner: Option<AdminApiKeyOwner> = None;
         let mut value: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "redacted_value" => 3,
-                "created_at" => 4,
-                "expires_at" => 5,
-                "last_used_at" => 6,
-                "owner" => 7,
-                "value" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "redacted_value" => 3,
+                    "created_at" => 4,
+                    "expires_at" => 5,
+                    "last_used_at" => 6,
+                    "owner" => 7,
+                    "value" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -342,7 +360,9 @@ impl sdk_runtime_types::de::Object for AdminApiKeyCreateResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeyCreateResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -399,21 +419,25 @@ pub struct ApiKeyList {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ApiKeyList {
     const NAME: &'static str = "ApiKeyList";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<AdminApiKey>> = None;
         let mut has_more: Option<bool> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "first_id" => 3,
-                "last_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "first_id" => 3,
+                    "last_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -436,7 +460,9 @@ impl sdk_runtime_types::de::Object for ApiKeyList {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ApiKeyList {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -471,10 +497,7 @@ impl sdk_runtime_types::pagination::Page for ApiKeyList {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -510,7 +533,9 @@ pub struct AssignedRoleDetails {
 }
 impl sdk_runtime_types::de::Object for AssignedRoleDetails {
     const NAME: &'static str = "AssignedRoleDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut permissions: Option<Vec<String>> = None;
@@ -520,25 +545,31 @@ impl sdk_runtime_types::de::Object for AssignedRoleDetails {
         let mut created_at: Option<i64> = None;
         let mut updated_at: Option<i64> = None;
         let mut created_by: Option<String> = None;
-        let mut created_by_user_obj: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut created_by_user_obj: Option<
+            serde_json::Map<String, serde_json::Value>,
+        > = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut assignment_sources: Option<Vec<AssignedRoleDetailsAssignmentSourcesItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "permissions" => 2,
-                "resource_type" => 3,
-                "predefined_role" => 4,
-                "description" => 5,
-                "created_at" => 6,
-                "updated_at" => 7,
-                "created_by" => 8,
-                "created_by_user_obj" => 9,
-                "metadata" => 10,
-                "assignment_sources" => 11,
-                _ => usize::MAX,
-            }))?
+        let mut assignment_sources: Option<
+            Vec<AssignedRoleDetailsAssignmentSourcesItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "permissions" => 2,
+                    "resource_type" => 3,
+                    "predefined_role" => 4,
+                    "description" => 5,
+                    "created_at" => 6,
+                    "updated_at" => 7,
+                    "created_by" => 8,
+                    "created_by_user_obj" => 9,
+                    "metadata" => 10,
+                    "assignment_sources" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -574,7 +605,9 @@ impl sdk_runtime_types::de::Object for AssignedRoleDetails {
     }
 }
 impl<'de> Deserialize<'de> for AssignedRoleDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -655,15 +688,19 @@ pub struct AssignedRoleDetailsAssignmentSourcesItem {
 }
 impl sdk_runtime_types::de::Object for AssignedRoleDetailsAssignmentSourcesItem {
     const NAME: &'static str = "AssignedRoleDetailsAssignmentSourcesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut principal_id: Option<String> = None;
         let mut principal_type: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "principal_id" => 0,
-                "principal_type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "principal_id" => 0,
+                    "principal_type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut principal_id),
@@ -679,14 +716,19 @@ impl sdk_runtime_types::de::Object for AssignedRoleDetailsAssignmentSourcesItem 
     }
 }
 impl<'de> Deserialize<'de> for AssignedRoleDetailsAssignmentSourcesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl AssignedRoleDetailsAssignmentSourcesItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(principal_id: impl Into<String>, principal_type: impl Into<String>) -> Self {
+    pub fn new(
+        principal_id: impl Into<String>,
+        principal_type: impl Into<String>,
+    ) -> Self {
         Self {
             principal_id: principal_id.into(),
             principal_type: principal_type.into(),
@@ -720,26 +762,20 @@ pub struct AuditLog {
     /// The project and fine-tuned model checkpoint that the checkpoint permission was created for.
     #[serde(
         rename = "checkpoint.permission.created",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub checkpoint_permission_created: Option<AuditLogCheckpointPermissionCreated>,
     /// The details for events with this `type`.
     #[serde(
         rename = "checkpoint.permission.deleted",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub checkpoint_permission_deleted: Option<AuditLogCheckpointPermissionDeleted>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "external_key.registered",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "external_key.registered", skip_serializing_if = "Option::is_none")]
     pub external_key_registered: Option<AuditLogExternalKeyRegistered>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "external_key.removed",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "external_key.removed", skip_serializing_if = "Option::is_none")]
     pub external_key_removed: Option<AuditLogExternalKeyRemoved>,
     /// The details for events with this `type`.
     #[serde(rename = "group.created", skip_serializing_if = "Option::is_none")]
@@ -766,33 +802,24 @@ pub struct AuditLog {
     #[serde(rename = "invite.deleted", skip_serializing_if = "Option::is_none")]
     pub invite_deleted: Option<AuditLogInviteDeleted>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "ip_allowlist.created",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ip_allowlist.created", skip_serializing_if = "Option::is_none")]
     pub ip_allowlist_created: Option<AuditLogIpAllowlistCreated>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "ip_allowlist.updated",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ip_allowlist.updated", skip_serializing_if = "Option::is_none")]
     pub ip_allowlist_updated: Option<AuditLogIpAllowlistUpdated>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "ip_allowlist.deleted",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ip_allowlist.deleted", skip_serializing_if = "Option::is_none")]
     pub ip_allowlist_deleted: Option<AuditLogIpAllowlistDeleted>,
     /// The details for events with this `type`.
     #[serde(
         rename = "ip_allowlist.config.activated",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub ip_allowlist_config_activated: Option<AuditLogIpAllowlistConfigActivated>,
     /// The details for events with this `type`.
     #[serde(
         rename = "ip_allowlist.config.deactivated",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub ip_allowlist_config_deactivated: Option<AuditLogIpAllowlistConfigDeactivated>,
     /// This event has no additional fields beyond the standard audit log attributes.
@@ -808,10 +835,7 @@ pub struct AuditLog {
     #[serde(rename = "logout.failed", skip_serializing_if = "Option::is_none")]
     pub logout_failed: Option<AuditLogLogoutFailed>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "organization.updated",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "organization.updated", skip_serializing_if = "Option::is_none")]
     pub organization_updated: Option<AuditLogOrganizationUpdated>,
     /// The details for events with this `type`.
     #[serde(rename = "project.created", skip_serializing_if = "Option::is_none")]
@@ -841,86 +865,77 @@ pub struct AuditLog {
     #[serde(rename = "role.deleted", skip_serializing_if = "Option::is_none")]
     pub role_deleted: Option<AuditLogRoleDeleted>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "role.assignment.created",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "role.assignment.created", skip_serializing_if = "Option::is_none")]
     pub role_assignment_created: Option<AuditLogRoleAssignmentCreated>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "role.assignment.deleted",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "role.assignment.deleted", skip_serializing_if = "Option::is_none")]
     pub role_assignment_deleted: Option<AuditLogRoleAssignmentDeleted>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "role.bound_to_resource",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "role.bound_to_resource", skip_serializing_if = "Option::is_none")]
     pub role_bound_to_resource: Option<AuditLogRoleBoundToResource>,
     /// The details for events with this `type`.
     #[serde(
         rename = "role.unbound_from_resource",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub role_unbound_from_resource: Option<AuditLogRoleUnboundFromResource>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "service_account.created",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "service_account.created", skip_serializing_if = "Option::is_none")]
     pub service_account_created: Option<AuditLogServiceAccountCreated>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "service_account.updated",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "service_account.updated", skip_serializing_if = "Option::is_none")]
     pub service_account_updated: Option<AuditLogServiceAccountUpdated>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "service_account.deleted",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "service_account.deleted", skip_serializing_if = "Option::is_none")]
     pub service_account_deleted: Option<AuditLogServiceAccountDeleted>,
     /// The details for events with this `type`.
     #[serde(
         rename = "workload_identity_provider.created",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
-    pub workload_identity_provider_created: Option<AuditLogWorkloadIdentityProviderCreated>,
+    pub workload_identity_provider_created: Option<
+        AuditLogWorkloadIdentityProviderCreated,
+    >,
     /// The details for events with this `type`.
     #[serde(
         rename = "workload_identity_provider.updated",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
-    pub workload_identity_provider_updated: Option<AuditLogWorkloadIdentityProviderUpdated>,
+    pub workload_identity_provider_updated: Option<
+        AuditLogWorkloadIdentityProviderUpdated,
+    >,
     /// The details for events with this `type`.
     #[serde(
         rename = "workload_identity_provider.deleted",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
-    pub workload_identity_provider_deleted: Option<AuditLogWorkloadIdentityProviderDeleted>,
+    pub workload_identity_provider_deleted: Option<
+        AuditLogWorkloadIdentityProviderDeleted,
+    >,
     /// The details for events with this `type`.
     #[serde(
         rename = "workload_identity_provider_mapping.created",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
-    pub workload_identity_provider_mapping_created:
-        Option<AuditLogWorkloadIdentityProviderMappingCreated>,
+    pub workload_identity_provider_mapping_created: Option<
+        AuditLogWorkloadIdentityProviderMappingCreated,
+    >,
     /// The details for events with this `type`.
     #[serde(
         rename = "workload_identity_provider_mapping.updated",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
-    pub workload_identity_provider_mapping_updated:
-        Option<AuditLogWorkloadIdentityProviderMappingUpdated>,
+    pub workload_identity_provider_mapping_updated: Option<
+        AuditLogWorkloadIdentityProviderMappingUpdated,
+    >,
     /// The details for events with this `type`.
     #[serde(
         rename = "workload_identity_provider_mapping.deleted",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
-    pub workload_identity_provider_mapping_deleted:
-        Option<AuditLogWorkloadIdentityProviderMappingDeleted>,
+    pub workload_identity_provider_mapping_deleted: Option<
+        AuditLogWorkloadIdentityProviderMappingDeleted,
+    >,
     /// The details for events with this `type`.
     #[serde(rename = "user.added", skip_serializing_if = "Option::is_none")]
     pub user_added: Option<AuditLogUserAdded>,
@@ -931,40 +946,30 @@ pub struct AuditLog {
     #[serde(rename = "user.deleted", skip_serializing_if = "Option::is_none")]
     pub user_deleted: Option<AuditLogUserDeleted>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "certificate.created",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate.created", skip_serializing_if = "Option::is_none")]
     pub certificate_created: Option<AuditLogCertificateCreated>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "certificate.updated",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate.updated", skip_serializing_if = "Option::is_none")]
     pub certificate_updated: Option<AuditLogCertificateUpdated>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "certificate.deleted",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate.deleted", skip_serializing_if = "Option::is_none")]
     pub certificate_deleted: Option<AuditLogCertificateDeleted>,
     /// The details for events with this `type`.
-    #[serde(
-        rename = "certificates.activated",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificates.activated", skip_serializing_if = "Option::is_none")]
     pub certificates_activated: Option<AuditLogCertificatesActivated>,
     /// The details for events with this `type`.
     #[serde(
         rename = "certificates.deactivated",
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Option::is_none",
     )]
     pub certificates_deactivated: Option<AuditLogCertificatesDeactivated>,
 }
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLog {
     const NAME: &'static str = "AuditLog";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<AuditLogEventType> = None;
         let mut effective_at: Option<i64> = None;
@@ -973,8 +978,12 @@ impl sdk_runtime_types::de::Object for AuditLog {
         let mut api_key_created: Option<AuditLogApiKeyCreated> = None;
         let mut api_key_updated: Option<AuditLogApiKeyUpdated> = None;
         let mut api_key_deleted: Option<AuditLogApiKeyDeleted> = None;
-        let mut checkpoint_permission_created: Option<AuditLogCheckpointPermissionCreated> = None;
-        let mut checkpoint_permission_deleted: Option<AuditLogCheckpointPermissionDeleted> = None;
+        let mut checkpoint_permission_created: Option<
+            AuditLogCheckpointPermissionCreated,
+        > = None;
+        let mut checkpoint_permission_deleted: Option<
+            AuditLogCheckpointPermissionDeleted,
+        > = None;
         let mut external_key_registered: Option<AuditLogExternalKeyRegistered> = None;
         let mut external_key_removed: Option<AuditLogExternalKeyRemoved> = None;
         let mut group_created: Option<AuditLogGroupCreated> = None;
@@ -988,9 +997,12 @@ impl sdk_runtime_types::de::Object for AuditLog {
         let mut ip_allowlist_created: Option<AuditLogIpAllowlistCreated> = None;
         let mut ip_allowlist_updated: Option<AuditLogIpAllowlistUpdated> = None;
         let mut ip_allowlist_deleted: Option<AuditLogIpAllowlistDeleted> = None;
-        let mut ip_allowlist_config_activated: Option<AuditLogIpAllowlistConfigActivated> = None;
-        let mut ip_allowlist_config_deactivated: Option<AuditLogIpAllowlistConfigDeactivated> =
-            None;
+        let mut ip_allowlist_config_activated: Option<
+            AuditLogIpAllowlistConfigActivated,
+        > = None;
+        let mut ip_allowlist_config_deactivated: Option<
+            AuditLogIpAllowlistConfigDeactivated,
+        > = None;
         let mut login_succeeded: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut login_failed: Option<AuditLogLoginFailed> = None;
         let mut logout_succeeded: Option<serde_json::Map<String, serde_json::Value>> = None;
@@ -1038,70 +1050,72 @@ impl sdk_runtime_types::de::Object for AuditLog {
         let mut certificate_deleted: Option<AuditLogCertificateDeleted> = None;
         let mut certificates_activated: Option<AuditLogCertificatesActivated> = None;
         let mut certificates_deactivated: Option<AuditLogCertificatesDeactivated> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "effective_at" => 2,
-                "project" => 3,
-                "actor" => 4,
-                "api_key.created" => 5,
-                "api_key.updated" => 6,
-                "api_key.deleted" => 7,
-                "checkpoint.permission.created" => 8,
-                "checkpoint.permission.deleted" => 9,
-                "external_key.registered" => 10,
-                "external_key.removed" => 11,
-                "group.created" => 12,
-                "group.updated" => 13,
-                "group.deleted" => 14,
-                "scim.enabled" => 15,
-                "scim.disabled" => 16,
-                "invite.sent" => 17,
-                "invite.accepted" => 18,
-                "invite.deleted" => 19,
-                "ip_allowlist.created" => 20,
-                "ip_allowlist.updated" => 21,
-                "ip_allowlist.deleted" => 22,
-                "ip_allowlist.config.activated" => 23,
-                "ip_allowlist.config.deactivated" => 24,
-                "login.succeeded" => 25,
-                "login.failed" => 26,
-                "logout.succeeded" => 27,
-                "logout.failed" => 28,
-                "organization.updated" => 29,
-                "project.created" => 30,
-                "project.updated" => 31,
-                "project.archived" => 32,
-                "project.deleted" => 33,
-                "rate_limit.updated" => 34,
-                "rate_limit.deleted" => 35,
-                "role.created" => 36,
-                "role.updated" => 37,
-                "role.deleted" => 38,
-                "role.assignment.created" => 39,
-                "role.assignment.deleted" => 40,
-                "role.bound_to_resource" => 41,
-                "role.unbound_from_resource" => 42,
-                "service_account.created" => 43,
-                "service_account.updated" => 44,
-                "service_account.deleted" => 45,
-                "workload_identity_provider.created" => 46,
-                "workload_identity_provider.updated" => 47,
-                "workload_identity_provider.deleted" => 48,
-                "workload_identity_provider_mapping.created" => 49,
-                "workload_identity_provider_mapping.updated" => 50,
-                "workload_identity_provider_mapping.deleted" => 51,
-                "user.added" => 52,
-                "user.updated" => 53,
-                "user.deleted" => 54,
-                "certificate.created" => 55,
-                "certificate.updated" => 56,
-                "certificate.deleted" => 57,
-                "certificates.activated" => 58,
-                "certificates.deactivated" => 59,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "effective_at" => 2,
+                    "project" => 3,
+                    "actor" => 4,
+                    "api_key.created" => 5,
+                    "api_key.updated" => 6,
+                    "api_key.deleted" => 7,
+                    "checkpoint.permission.created" => 8,
+                    "checkpoint.permission.deleted" => 9,
+                    "external_key.registered" => 10,
+                    "external_key.removed" => 11,
+                    "group.created" => 12,
+                    "group.updated" => 13,
+                    "group.deleted" => 14,
+                    "scim.enabled" => 15,
+                    "scim.disabled" => 16,
+                    "invite.sent" => 17,
+                    "invite.accepted" => 18,
+                    "invite.deleted" => 19,
+                    "ip_allowlist.created" => 20,
+                    "ip_allowlist.updated" => 21,
+                    "ip_allowlist.deleted" => 22,
+                    "ip_allowlist.config.activated" => 23,
+                    "ip_allowlist.config.deactivated" => 24,
+                    "login.succeeded" => 25,
+                    "login.failed" => 26,
+                    "logout.succeeded" => 27,
+                    "logout.failed" => 28,
+                    "organization.updated" => 29,
+                    "project.created" => 30,
+                    "project.updated" => 31,
+                    "project.archived" => 32,
+                    "project.deleted" => 33,
+                    "rate_limit.updated" => 34,
+                    "rate_limit.deleted" => 35,
+                    "role.created" => 36,
+                    "role.updated" => 37,
+                    "role.deleted" => 38,
+                    "role.assignment.created" => 39,
+                    "role.assignment.deleted" => 40,
+                    "role.bound_to_resource" => 41,
+                    "role.unbound_from_resource" => 42,
+                    "service_account.created" => 43,
+                    "service_account.updated" => 44,
+                    "service_account.deleted" => 45,
+                    "workload_identity_provider.created" => 46,
+                    "workload_identity_provider.updated" => 47,
+                    "workload_identity_provider.deleted" => 48,
+                    "workload_identity_provider_mapping.created" => 49,
+                    "workload_identity_provider_mapping.updated" => 50,
+                    "workload_identity_provider_mapping.deleted" => 51,
+                    "user.added" => 52,
+                    "user.updated" => 53,
+                    "user.deleted" => 54,
+                    "certificate.created" => 55,
+                    "certificate.updated" => 56,
+                    "certificate.deleted" => 57,
+                    "certificates.activated" => 58,
+                    "certificates.deactivated" => 59,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1112,10 +1126,27 @@ impl sdk_runtime_types::de::Object for AuditLog {
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut api_key_created),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut api_key_updated),
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut api_key_deleted),
-                8 => sdk_runtime_types::de::nullable(&mut map, &mut checkpoint_permission_created),
-                9 => sdk_runtime_types::de::nullable(&mut map, &mut checkpoint_permission_deleted),
-                10 => sdk_runtime_types::de::nullable(&mut map, &mut external_key_registered),
-                11 => sdk_runtime_types::de::nullable(&mut map, &mut external_key_removed),
+                8 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut checkpoint_permission_created,
+                    )
+                }
+                9 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut checkpoint_permission_deleted,
+                    )
+                }
+                10 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut external_key_registered,
+                    )
+                }
+                11 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut external_key_removed)
+                }
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut group_created),
                 13 => sdk_runtime_types::de::nullable(&mut map, &mut group_updated),
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut group_deleted),
@@ -1124,18 +1155,34 @@ impl sdk_runtime_types::de::Object for AuditLog {
                 17 => sdk_runtime_types::de::nullable(&mut map, &mut invite_sent),
                 18 => sdk_runtime_types::de::nullable(&mut map, &mut invite_accepted),
                 19 => sdk_runtime_types::de::nullable(&mut map, &mut invite_deleted),
-                20 => sdk_runtime_types::de::nullable(&mut map, &mut ip_allowlist_created),
-                21 => sdk_runtime_types::de::nullable(&mut map, &mut ip_allowlist_updated),
-                22 => sdk_runtime_types::de::nullable(&mut map, &mut ip_allowlist_deleted),
-                23 => sdk_runtime_types::de::nullable(&mut map, &mut ip_allowlist_config_activated),
+                20 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut ip_allowlist_created)
+                }
+                21 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut ip_allowlist_updated)
+                }
+                22 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut ip_allowlist_deleted)
+                }
+                23 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut ip_allowlist_config_activated,
+                    )
+                }
                 24 => {
-                    sdk_runtime_types::de::nullable(&mut map, &mut ip_allowlist_config_deactivated)
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut ip_allowlist_config_deactivated,
+                    )
                 }
                 25 => sdk_runtime_types::de::nullable(&mut map, &mut login_succeeded),
                 26 => sdk_runtime_types::de::nullable(&mut map, &mut login_failed),
                 27 => sdk_runtime_types::de::nullable(&mut map, &mut logout_succeeded),
                 28 => sdk_runtime_types::de::nullable(&mut map, &mut logout_failed),
-                29 => sdk_runtime_types::de::nullable(&mut map, &mut organization_updated),
+                29 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut organization_updated)
+                }
                 30 => sdk_runtime_types::de::nullable(&mut map, &mut project_created),
                 31 => sdk_runtime_types::de::nullable(&mut map, &mut project_updated),
                 32 => sdk_runtime_types::de::nullable(&mut map, &mut project_archived),
@@ -1145,45 +1192,102 @@ impl sdk_runtime_types::de::Object for AuditLog {
                 36 => sdk_runtime_types::de::nullable(&mut map, &mut role_created),
                 37 => sdk_runtime_types::de::nullable(&mut map, &mut role_updated),
                 38 => sdk_runtime_types::de::nullable(&mut map, &mut role_deleted),
-                39 => sdk_runtime_types::de::nullable(&mut map, &mut role_assignment_created),
-                40 => sdk_runtime_types::de::nullable(&mut map, &mut role_assignment_deleted),
-                41 => sdk_runtime_types::de::nullable(&mut map, &mut role_bound_to_resource),
-                42 => sdk_runtime_types::de::nullable(&mut map, &mut role_unbound_from_resource),
-                43 => sdk_runtime_types::de::nullable(&mut map, &mut service_account_created),
-                44 => sdk_runtime_types::de::nullable(&mut map, &mut service_account_updated),
-                45 => sdk_runtime_types::de::nullable(&mut map, &mut service_account_deleted),
-                46 => sdk_runtime_types::de::nullable(
-                    &mut map,
-                    &mut workload_identity_provider_created,
-                ),
-                47 => sdk_runtime_types::de::nullable(
-                    &mut map,
-                    &mut workload_identity_provider_updated,
-                ),
-                48 => sdk_runtime_types::de::nullable(
-                    &mut map,
-                    &mut workload_identity_provider_deleted,
-                ),
-                49 => sdk_runtime_types::de::nullable(
-                    &mut map,
-                    &mut workload_identity_provider_mapping_created,
-                ),
-                50 => sdk_runtime_types::de::nullable(
-                    &mut map,
-                    &mut workload_identity_provider_mapping_updated,
-                ),
-                51 => sdk_runtime_types::de::nullable(
-                    &mut map,
-                    &mut workload_identity_provider_mapping_deleted,
-                ),
+                39 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut role_assignment_created,
+                    )
+                }
+                40 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut role_assignment_deleted,
+                    )
+                }
+                41 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut role_bound_to_resource,
+                    )
+                }
+                42 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut role_unbound_from_resource,
+                    )
+                }
+                43 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut service_account_created,
+                    )
+                }
+                44 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut service_account_updated,
+                    )
+                }
+                45 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut service_account_deleted,
+                    )
+                }
+                46 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_created,
+                    )
+                }
+                47 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_updated,
+                    )
+                }
+                48 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_deleted,
+                    )
+                }
+                49 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_mapping_created,
+                    )
+                }
+                50 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_mapping_updated,
+                    )
+                }
+                51 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut workload_identity_provider_mapping_deleted,
+                    )
+                }
                 52 => sdk_runtime_types::de::nullable(&mut map, &mut user_added),
                 53 => sdk_runtime_types::de::nullable(&mut map, &mut user_updated),
                 54 => sdk_runtime_types::de::nullable(&mut map, &mut user_deleted),
                 55 => sdk_runtime_types::de::nullable(&mut map, &mut certificate_created),
                 56 => sdk_runtime_types::de::nullable(&mut map, &mut certificate_updated),
                 57 => sdk_runtime_types::de::nullable(&mut map, &mut certificate_deleted),
-                58 => sdk_runtime_types::de::nullable(&mut map, &mut certificates_activated),
-                59 => sdk_runtime_types::de::nullable(&mut map, &mut certificates_deactivated),
+                58 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut certificates_activated,
+                    )
+                }
+                59 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut certificates_deactivated,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -1254,7 +1358,9 @@ impl sdk_runtime_types::de::Object for AuditLog {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLog {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1380,7 +1486,10 @@ impl AuditLog {
         self
     }
     /// Sets `external_key.removed`.
-    pub fn external_key_removed(mut self, value: impl Into<AuditLogExternalKeyRemoved>) -> Self {
+    pub fn external_key_removed(
+        mut self,
+        value: impl Into<AuditLogExternalKeyRemoved>,
+    ) -> Self {
         self.external_key_removed = Some(value.into());
         self
     }
@@ -1425,17 +1534,26 @@ impl AuditLog {
         self
     }
     /// Sets `ip_allowlist.created`.
-    pub fn ip_allowlist_created(mut self, value: impl Into<AuditLogIpAllowlistCreated>) -> Self {
+    pub fn ip_allowlist_created(
+        mut self,
+        value: impl Into<AuditLogIpAllowlistCreated>,
+    ) -> Self {
         self.ip_allowlist_created = Some(value.into());
         self
     }
     /// Sets `ip_allowlist.updated`.
-    pub fn ip_allowlist_updated(mut self, value: impl Into<AuditLogIpAllowlistUpdated>) -> Self {
+    pub fn ip_allowlist_updated(
+        mut self,
+        value: impl Into<AuditLogIpAllowlistUpdated>,
+    ) -> Self {
         self.ip_allowlist_updated = Some(value.into());
         self
     }
     /// Sets `ip_allowlist.deleted`.
-    pub fn ip_allowlist_deleted(mut self, value: impl Into<AuditLogIpAllowlistDeleted>) -> Self {
+    pub fn ip_allowlist_deleted(
+        mut self,
+        value: impl Into<AuditLogIpAllowlistDeleted>,
+    ) -> Self {
         self.ip_allowlist_deleted = Some(value.into());
         self
     }
@@ -1482,7 +1600,10 @@ impl AuditLog {
         self
     }
     /// Sets `organization.updated`.
-    pub fn organization_updated(mut self, value: impl Into<AuditLogOrganizationUpdated>) -> Self {
+    pub fn organization_updated(
+        mut self,
+        value: impl Into<AuditLogOrganizationUpdated>,
+    ) -> Self {
         self.organization_updated = Some(value.into());
         self
     }
@@ -1497,7 +1618,10 @@ impl AuditLog {
         self
     }
     /// Sets `project.archived`.
-    pub fn project_archived(mut self, value: impl Into<AuditLogProjectArchived>) -> Self {
+    pub fn project_archived(
+        mut self,
+        value: impl Into<AuditLogProjectArchived>,
+    ) -> Self {
         self.project_archived = Some(value.into());
         self
     }
@@ -1507,12 +1631,18 @@ impl AuditLog {
         self
     }
     /// Sets `rate_limit.updated`.
-    pub fn rate_limit_updated(mut self, value: impl Into<AuditLogRateLimitUpdated>) -> Self {
+    pub fn rate_limit_updated(
+        mut self,
+        value: impl Into<AuditLogRateLimitUpdated>,
+    ) -> Self {
         self.rate_limit_updated = Some(value.into());
         self
     }
     /// Sets `rate_limit.deleted`.
-    pub fn rate_limit_deleted(mut self, value: impl Into<AuditLogRateLimitDeleted>) -> Self {
+    pub fn rate_limit_deleted(
+        mut self,
+        value: impl Into<AuditLogRateLimitDeleted>,
+    ) -> Self {
         self.rate_limit_deleted = Some(value.into());
         self
     }
@@ -1548,7 +1678,10 @@ impl AuditLog {
         self
     }
     /// Sets `role.bound_to_resource`.
-    pub fn role_bound_to_resource(mut self, value: impl Into<AuditLogRoleBoundToResource>) -> Self {
+    pub fn role_bound_to_resource(
+        mut self,
+        value: impl Into<AuditLogRoleBoundToResource>,
+    ) -> Self {
         self.role_bound_to_resource = Some(value.into());
         self
     }
@@ -1648,17 +1781,26 @@ impl AuditLog {
         self
     }
     /// Sets `certificate.created`.
-    pub fn certificate_created(mut self, value: impl Into<AuditLogCertificateCreated>) -> Self {
+    pub fn certificate_created(
+        mut self,
+        value: impl Into<AuditLogCertificateCreated>,
+    ) -> Self {
         self.certificate_created = Some(value.into());
         self
     }
     /// Sets `certificate.updated`.
-    pub fn certificate_updated(mut self, value: impl Into<AuditLogCertificateUpdated>) -> Self {
+    pub fn certificate_updated(
+        mut self,
+        value: impl Into<AuditLogCertificateUpdated>,
+    ) -> Self {
         self.certificate_updated = Some(value.into());
         self
     }
     /// Sets `certificate.deleted`.
-    pub fn certificate_deleted(mut self, value: impl Into<AuditLogCertificateDeleted>) -> Self {
+    pub fn certificate_deleted(
+        mut self,
+        value: impl Into<AuditLogCertificateDeleted>,
+    ) -> Self {
         self.certificate_deleted = Some(value.into());
         self
     }
@@ -2048,8 +2190,12 @@ impl AuditLogEventType {
             Self::UserUpdated => "user.updated",
             Self::UserDeleted => "user.deleted",
             Self::TenantMetadataUpdated => "tenant.metadata.updated",
-            Self::TenantMicrosoftEntraMappingUpserted => "tenant.microsoft_entra_mapping.upserted",
-            Self::TenantMicrosoftEntraMappingDeleted => "tenant.microsoft_entra_mapping.deleted",
+            Self::TenantMicrosoftEntraMappingUpserted => {
+                "tenant.microsoft_entra_mapping.upserted"
+            }
+            Self::TenantMicrosoftEntraMappingDeleted => {
+                "tenant.microsoft_entra_mapping.deleted"
+            }
             Self::TenantWorkloadIdentityProviderCreated => {
                 "tenant.workload_identity.provider.created"
             }
@@ -2081,14 +2227,18 @@ impl AuditLogEventType {
             Self::TenantAdminApiKeyUpdated => "tenant.admin_api_key.updated",
             Self::TenantAdminApiKeyDeleted => "tenant.admin_api_key.deleted",
             Self::TenantProjectApiKeyCreated => "tenant.project_api_key.created",
-            Self::TenantChatgptAccessTokenRevoked => "tenant.chatgpt_access_token.revoked",
+            Self::TenantChatgptAccessTokenRevoked => {
+                "tenant.chatgpt_access_token.revoked"
+            }
             Self::TenantMigrationCompleted => "tenant.migration.completed",
             Self::TenantSsoMigrated => "tenant.sso.migrated",
             Self::TenantDomainsMigrated => "tenant.domains.migrated",
             Self::TenantSsoConnectionCreated => "tenant.sso_connection.created",
             Self::TenantSsoConnectionUpdated => "tenant.sso_connection.updated",
             Self::TenantSsoConnectionDeleted => "tenant.sso_connection.deleted",
-            Self::TenantSsoConnectionSetupStarted => "tenant.sso_connection.setup.started",
+            Self::TenantSsoConnectionSetupStarted => {
+                "tenant.sso_connection.setup.started"
+            }
             Self::TenantPolicyCreated => "tenant.policy.created",
             Self::TenantPolicyUpdated => "tenant.policy.updated",
             Self::TenantPolicyDeleted => "tenant.policy.deleted",
@@ -2100,20 +2250,40 @@ impl AuditLogEventType {
             Self::TenantScimSetupStarted => "tenant.scim.setup.started",
             Self::TenantScimDeletionRequested => "tenant.scim.deletion.requested",
             Self::TenantScimDirectoryCreated => "tenant.scim.directory.created",
-            Self::TenantProductAccessPolicyUpdated => "tenant.product_access_policy.updated",
-            Self::TenantResourceShareGrantCreated => "tenant.resource_share_grant.created",
-            Self::TenantResourceShareGrantUpdated => "tenant.resource_share_grant.updated",
-            Self::TenantResourceShareGrantAccepted => "tenant.resource_share_grant.accepted",
-            Self::TenantResourceShareGrantDeclined => "tenant.resource_share_grant.declined",
-            Self::TenantResourceShareGrantRevoked => "tenant.resource_share_grant.revoked",
-            Self::TenantResourceShareGrantDeleted => "tenant.resource_share_grant.deleted",
+            Self::TenantProductAccessPolicyUpdated => {
+                "tenant.product_access_policy.updated"
+            }
+            Self::TenantResourceShareGrantCreated => {
+                "tenant.resource_share_grant.created"
+            }
+            Self::TenantResourceShareGrantUpdated => {
+                "tenant.resource_share_grant.updated"
+            }
+            Self::TenantResourceShareGrantAccepted => {
+                "tenant.resource_share_grant.accepted"
+            }
+            Self::TenantResourceShareGrantDeclined => {
+                "tenant.resource_share_grant.declined"
+            }
+            Self::TenantResourceShareGrantRevoked => {
+                "tenant.resource_share_grant.revoked"
+            }
+            Self::TenantResourceShareGrantDeleted => {
+                "tenant.resource_share_grant.deleted"
+            }
             Self::TenantServiceAccountUpdated => "tenant.service_account.updated",
             Self::TenantServiceAccountDeleted => "tenant.service_account.deleted",
-            Self::TenantServiceAccountTokenRevoked => "tenant.service_account.token.revoked",
-            Self::TenantBillingOverageLimitUpdated => "tenant.billing.overage_limit.updated",
+            Self::TenantServiceAccountTokenRevoked => {
+                "tenant.service_account.token.revoked"
+            }
+            Self::TenantBillingOverageLimitUpdated => {
+                "tenant.billing.overage_limit.updated"
+            }
             Self::TenantBillingAlertsUpdated => "tenant.billing.alerts.updated",
             Self::TenantBillingInfoUpdated => "tenant.billing.info.updated",
-            Self::TenantUsageLimitWorkspaceUpdated => "tenant.usage_limit.workspace.updated",
+            Self::TenantUsageLimitWorkspaceUpdated => {
+                "tenant.usage_limit.workspace.updated"
+            }
             Self::TenantUsageLimitGroupUpdated => "tenant.usage_limit.group.updated",
             Self::TenantUsageLimitUserUpdated => "tenant.usage_limit.user.updated",
             Self::TenantUsageLimitIncreaseRequestUpdated => {
@@ -2127,16 +2297,24 @@ impl AuditLogEventType {
             Self::TenantGroupDeleted => "tenant.group.deleted",
             Self::TenantGroupMemberAdded => "tenant.group.member.added",
             Self::TenantGroupMemberRemoved => "tenant.group.member.removed",
-            Self::TenantMigrationRolloutStatusUpdated => "tenant.migration_rollout.status.updated",
-            Self::TenantMigrationRolloutTierUpdated => "tenant.migration_rollout.tier.updated",
+            Self::TenantMigrationRolloutStatusUpdated => {
+                "tenant.migration_rollout.status.updated"
+            }
+            Self::TenantMigrationRolloutTierUpdated => {
+                "tenant.migration_rollout.tier.updated"
+            }
             Self::TenantRoleMetadataUpdated => "tenant.role.metadata.updated",
             Self::TenantCustomRoleCreated => "tenant.custom_role.created",
             Self::TenantCustomRoleUpdated => "tenant.custom_role.updated",
             Self::TenantCustomRoleDeleted => "tenant.custom_role.deleted",
             Self::TenantRoleAssignmentCreated => "tenant.role_assignment.created",
             Self::TenantRoleAssignmentDeleted => "tenant.role_assignment.deleted",
-            Self::TenantResourceRoleAssignmentCreated => "tenant.resource_role_assignment.created",
-            Self::TenantResourceRoleAssignmentDeleted => "tenant.resource_role_assignment.deleted",
+            Self::TenantResourceRoleAssignmentCreated => {
+                "tenant.resource_role_assignment.created"
+            }
+            Self::TenantResourceRoleAssignmentDeleted => {
+                "tenant.resource_role_assignment.deleted"
+            }
             Self::TenantResourceAccessUpdated => "tenant.resource_access.updated",
             Self::TenantResourceAccessDeleted => "tenant.resource_access.deleted",
             Self::TenantAdsAccountOnboardingRedemption => {
@@ -2146,15 +2324,21 @@ impl AuditLogEventType {
             Self::TenantSessionPolicyUpdated => "tenant.session_policy.updated",
             Self::TenantSessionPolicyDeleted => "tenant.session_policy.deleted",
             Self::TenantSessionRevocationStarted => "tenant.session_revocation.started",
-            Self::TenantThirdPartyAppPolicyUpdated => "tenant.third_party_app_policy.updated",
+            Self::TenantThirdPartyAppPolicyUpdated => {
+                "tenant.third_party_app_policy.updated"
+            }
             Self::TenantUserAdded => "tenant.user.added",
             Self::TenantUserUpdated => "tenant.user.updated",
             Self::TenantUserRemoved => "tenant.user.removed",
             Self::TenantUserLookedUp => "tenant.user.looked_up",
             Self::TenantUserInvited => "tenant.user.invited",
             Self::TenantMembershipRevoked => "tenant.membership.revoked",
-            Self::TenantApiOrganizationInviteUpserted => "tenant.api_organization_invite.upserted",
-            Self::TenantApiOrganizationInviteDeleted => "tenant.api_organization_invite.deleted",
+            Self::TenantApiOrganizationInviteUpserted => {
+                "tenant.api_organization_invite.upserted"
+            }
+            Self::TenantApiOrganizationInviteDeleted => {
+                "tenant.api_organization_invite.deleted"
+            }
             Self::TenantChatgptWorkspaceInviteUpserted => {
                 "tenant.chatgpt_workspace_invite.upserted"
             }
@@ -2234,8 +2418,12 @@ impl AuditLogEventType {
             "user.updated" => Self::UserUpdated,
             "user.deleted" => Self::UserDeleted,
             "tenant.metadata.updated" => Self::TenantMetadataUpdated,
-            "tenant.microsoft_entra_mapping.upserted" => Self::TenantMicrosoftEntraMappingUpserted,
-            "tenant.microsoft_entra_mapping.deleted" => Self::TenantMicrosoftEntraMappingDeleted,
+            "tenant.microsoft_entra_mapping.upserted" => {
+                Self::TenantMicrosoftEntraMappingUpserted
+            }
+            "tenant.microsoft_entra_mapping.deleted" => {
+                Self::TenantMicrosoftEntraMappingDeleted
+            }
             "tenant.workload_identity.provider.created" => {
                 Self::TenantWorkloadIdentityProviderCreated
             }
@@ -2267,14 +2455,18 @@ impl AuditLogEventType {
             "tenant.admin_api_key.updated" => Self::TenantAdminApiKeyUpdated,
             "tenant.admin_api_key.deleted" => Self::TenantAdminApiKeyDeleted,
             "tenant.project_api_key.created" => Self::TenantProjectApiKeyCreated,
-            "tenant.chatgpt_access_token.revoked" => Self::TenantChatgptAccessTokenRevoked,
+            "tenant.chatgpt_access_token.revoked" => {
+                Self::TenantChatgptAccessTokenRevoked
+            }
             "tenant.migration.completed" => Self::TenantMigrationCompleted,
             "tenant.sso.migrated" => Self::TenantSsoMigrated,
             "tenant.domains.migrated" => Self::TenantDomainsMigrated,
             "tenant.sso_connection.created" => Self::TenantSsoConnectionCreated,
             "tenant.sso_connection.updated" => Self::TenantSsoConnectionUpdated,
             "tenant.sso_connection.deleted" => Self::TenantSsoConnectionDeleted,
-            "tenant.sso_connection.setup.started" => Self::TenantSsoConnectionSetupStarted,
+            "tenant.sso_connection.setup.started" => {
+                Self::TenantSsoConnectionSetupStarted
+            }
             "tenant.policy.created" => Self::TenantPolicyCreated,
             "tenant.policy.updated" => Self::TenantPolicyUpdated,
             "tenant.policy.deleted" => Self::TenantPolicyDeleted,
@@ -2286,20 +2478,40 @@ impl AuditLogEventType {
             "tenant.scim.setup.started" => Self::TenantScimSetupStarted,
             "tenant.scim.deletion.requested" => Self::TenantScimDeletionRequested,
             "tenant.scim.directory.created" => Self::TenantScimDirectoryCreated,
-            "tenant.product_access_policy.updated" => Self::TenantProductAccessPolicyUpdated,
-            "tenant.resource_share_grant.created" => Self::TenantResourceShareGrantCreated,
-            "tenant.resource_share_grant.updated" => Self::TenantResourceShareGrantUpdated,
-            "tenant.resource_share_grant.accepted" => Self::TenantResourceShareGrantAccepted,
-            "tenant.resource_share_grant.declined" => Self::TenantResourceShareGrantDeclined,
-            "tenant.resource_share_grant.revoked" => Self::TenantResourceShareGrantRevoked,
-            "tenant.resource_share_grant.deleted" => Self::TenantResourceShareGrantDeleted,
+            "tenant.product_access_policy.updated" => {
+                Self::TenantProductAccessPolicyUpdated
+            }
+            "tenant.resource_share_grant.created" => {
+                Self::TenantResourceShareGrantCreated
+            }
+            "tenant.resource_share_grant.updated" => {
+                Self::TenantResourceShareGrantUpdated
+            }
+            "tenant.resource_share_grant.accepted" => {
+                Self::TenantResourceShareGrantAccepted
+            }
+            "tenant.resource_share_grant.declined" => {
+                Self::TenantResourceShareGrantDeclined
+            }
+            "tenant.resource_share_grant.revoked" => {
+                Self::TenantResourceShareGrantRevoked
+            }
+            "tenant.resource_share_grant.deleted" => {
+                Self::TenantResourceShareGrantDeleted
+            }
             "tenant.service_account.updated" => Self::TenantServiceAccountUpdated,
             "tenant.service_account.deleted" => Self::TenantServiceAccountDeleted,
-            "tenant.service_account.token.revoked" => Self::TenantServiceAccountTokenRevoked,
-            "tenant.billing.overage_limit.updated" => Self::TenantBillingOverageLimitUpdated,
+            "tenant.service_account.token.revoked" => {
+                Self::TenantServiceAccountTokenRevoked
+            }
+            "tenant.billing.overage_limit.updated" => {
+                Self::TenantBillingOverageLimitUpdated
+            }
             "tenant.billing.alerts.updated" => Self::TenantBillingAlertsUpdated,
             "tenant.billing.info.updated" => Self::TenantBillingInfoUpdated,
-            "tenant.usage_limit.workspace.updated" => Self::TenantUsageLimitWorkspaceUpdated,
+            "tenant.usage_limit.workspace.updated" => {
+                Self::TenantUsageLimitWorkspaceUpdated
+            }
             "tenant.usage_limit.group.updated" => Self::TenantUsageLimitGroupUpdated,
             "tenant.usage_limit.user.updated" => Self::TenantUsageLimitUserUpdated,
             "tenant.usage_limit.increase_request.updated" => {
@@ -2313,16 +2525,24 @@ impl AuditLogEventType {
             "tenant.group.deleted" => Self::TenantGroupDeleted,
             "tenant.group.member.added" => Self::TenantGroupMemberAdded,
             "tenant.group.member.removed" => Self::TenantGroupMemberRemoved,
-            "tenant.migration_rollout.status.updated" => Self::TenantMigrationRolloutStatusUpdated,
-            "tenant.migration_rollout.tier.updated" => Self::TenantMigrationRolloutTierUpdated,
+            "tenant.migration_rollout.status.updated" => {
+                Self::TenantMigrationRolloutStatusUpdated
+            }
+            "tenant.migration_rollout.tier.updated" => {
+                Self::TenantMigrationRolloutTierUpdated
+            }
             "tenant.role.metadata.updated" => Self::TenantRoleMetadataUpdated,
             "tenant.custom_role.created" => Self::TenantCustomRoleCreated,
             "tenant.custom_role.updated" => Self::TenantCustomRoleUpdated,
             "tenant.custom_role.deleted" => Self::TenantCustomRoleDeleted,
             "tenant.role_assignment.created" => Self::TenantRoleAssignmentCreated,
             "tenant.role_assignment.deleted" => Self::TenantRoleAssignmentDeleted,
-            "tenant.resource_role_assignment.created" => Self::TenantResourceRoleAssignmentCreated,
-            "tenant.resource_role_assignment.deleted" => Self::TenantResourceRoleAssignmentDeleted,
+            "tenant.resource_role_assignment.created" => {
+                Self::TenantResourceRoleAssignmentCreated
+            }
+            "tenant.resource_role_assignment.deleted" => {
+                Self::TenantResourceRoleAssignmentDeleted
+            }
             "tenant.resource_access.updated" => Self::TenantResourceAccessUpdated,
             "tenant.resource_access.deleted" => Self::TenantResourceAccessDeleted,
             "tenant.ads_account.onboarding.redemption" => {
@@ -2332,15 +2552,21 @@ impl AuditLogEventType {
             "tenant.session_policy.updated" => Self::TenantSessionPolicyUpdated,
             "tenant.session_policy.deleted" => Self::TenantSessionPolicyDeleted,
             "tenant.session_revocation.started" => Self::TenantSessionRevocationStarted,
-            "tenant.third_party_app_policy.updated" => Self::TenantThirdPartyAppPolicyUpdated,
+            "tenant.third_party_app_policy.updated" => {
+                Self::TenantThirdPartyAppPolicyUpdated
+            }
             "tenant.user.added" => Self::TenantUserAdded,
             "tenant.user.updated" => Self::TenantUserUpdated,
             "tenant.user.removed" => Self::TenantUserRemoved,
             "tenant.user.looked_up" => Self::TenantUserLookedUp,
             "tenant.user.invited" => Self::TenantUserInvited,
             "tenant.membership.revoked" => Self::TenantMembershipRevoked,
-            "tenant.api_organization_invite.upserted" => Self::TenantApiOrganizationInviteUpserted,
-            "tenant.api_organization_invite.deleted" => Self::TenantApiOrganizationInviteDeleted,
+            "tenant.api_organization_invite.upserted" => {
+                Self::TenantApiOrganizationInviteUpserted
+            }
+            "tenant.api_organization_invite.deleted" => {
+                Self::TenantApiOrganizationInviteDeleted
+            }
             "tenant.chatgpt_workspace_invite.upserted" => {
                 Self::TenantChatgptWorkspaceInviteUpserted
             }
@@ -2379,7 +2605,9 @@ impl Serialize for AuditLogEventType {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogEventType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2403,15 +2631,19 @@ pub struct AuditLogProject {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProject {
     const NAME: &'static str = "AuditLogProject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -2425,7 +2657,9 @@ impl sdk_runtime_types::de::Object for AuditLogProject {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2434,10 +2668,7 @@ impl AuditLogProject {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-        }
+        Self { id: None, name: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -2465,17 +2696,21 @@ pub struct AuditLogActor {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActor {
     const NAME: &'static str = "AuditLogActor";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AuditLogActorType> = None;
         let mut session: Option<AuditLogActorSession> = None;
         let mut api_key: Option<AuditLogActorApiKey> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "session" => 1,
-                "api_key" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "session" => 1,
+                    "api_key" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -2485,16 +2720,14 @@ impl sdk_runtime_types::de::Object for AuditLogActor {
             };
             read?;
         }
-        Ok(Self {
-            type_,
-            session,
-            api_key,
-        })
+        Ok(Self { type_, session, api_key })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActor {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2581,7 +2814,9 @@ impl Serialize for AuditLogActorType {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2604,15 +2839,19 @@ pub struct AuditLogActorSession {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorSession {
     const NAME: &'static str = "AuditLogActorSession";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut user: Option<AuditLogActorUser> = None;
         let mut ip_address: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "user" => 0,
-                "ip_address" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "user" => 0,
+                    "ip_address" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut user),
@@ -2626,7 +2865,9 @@ impl sdk_runtime_types::de::Object for AuditLogActorSession {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorSession {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2665,15 +2906,19 @@ pub struct AuditLogActorUser {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorUser {
     const NAME: &'static str = "AuditLogActorUser";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut email: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "email" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "email" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -2687,7 +2932,9 @@ impl sdk_runtime_types::de::Object for AuditLogActorUser {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorUser {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2696,10 +2943,7 @@ impl AuditLogActorUser {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            email: None,
-        }
+        Self { id: None, email: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -2730,19 +2974,23 @@ pub struct AuditLogActorApiKey {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorApiKey {
     const NAME: &'static str = "AuditLogActorApiKey";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<AuditLogActorApiKeyType> = None;
         let mut user: Option<AuditLogActorUser> = None;
         let mut service_account: Option<AuditLogActorServiceAccount> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "user" => 2,
-                "service_account" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "user" => 2,
+                    "service_account" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -2763,7 +3011,9 @@ impl sdk_runtime_types::de::Object for AuditLogActorApiKey {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorApiKey {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2795,7 +3045,10 @@ impl AuditLogActorApiKey {
         self
     }
     /// Sets `service_account`.
-    pub fn service_account(mut self, value: impl Into<AuditLogActorServiceAccount>) -> Self {
+    pub fn service_account(
+        mut self,
+        value: impl Into<AuditLogActorServiceAccount>,
+    ) -> Self {
         self.service_account = Some(value.into());
         self
     }
@@ -2856,7 +3109,9 @@ impl Serialize for AuditLogActorApiKeyType {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorApiKeyType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2877,13 +3132,17 @@ pub struct AuditLogActorServiceAccount {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorServiceAccount {
     const NAME: &'static str = "AuditLogActorServiceAccount";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -2896,7 +3155,9 @@ impl sdk_runtime_types::de::Object for AuditLogActorServiceAccount {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorServiceAccount {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2927,15 +3188,19 @@ pub struct AuditLogApiKeyCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyCreated {
     const NAME: &'static str = "AuditLogApiKeyCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut data: Option<AuditLogApiKeyCreatedData> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -2949,7 +3214,9 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyCreated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2958,10 +3225,7 @@ impl AuditLogApiKeyCreated {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            data: None,
-        }
+        Self { id: None, data: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -2985,13 +3249,17 @@ pub struct AuditLogApiKeyCreatedData {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyCreatedData {
     const NAME: &'static str = "AuditLogApiKeyCreatedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut scopes: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "scopes" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "scopes" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut scopes),
@@ -3004,7 +3272,9 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyCreatedData {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyCreatedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3035,15 +3305,19 @@ pub struct AuditLogApiKeyUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdated {
     const NAME: &'static str = "AuditLogApiKeyUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut changes_requested: Option<AuditLogApiKeyUpdatedChangesRequested> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "changes_requested" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3052,15 +3326,14 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            changes_requested,
-        })
+        Ok(Self { id, changes_requested })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3099,13 +3372,17 @@ pub struct AuditLogApiKeyUpdatedChangesRequested {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogApiKeyUpdatedChangesRequested";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut scopes: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "scopes" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "scopes" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut scopes),
@@ -3118,7 +3395,9 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyUpdatedChangesRequested {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3146,13 +3425,17 @@ pub struct AuditLogApiKeyDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyDeleted {
     const NAME: &'static str = "AuditLogApiKeyDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3165,7 +3448,9 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3196,15 +3481,19 @@ pub struct AuditLogCheckpointPermissionCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreated {
     const NAME: &'static str = "AuditLogCheckpointPermissionCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut data: Option<AuditLogCheckpointPermissionCreatedData> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3218,7 +3507,9 @@ impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3227,10 +3518,7 @@ impl AuditLogCheckpointPermissionCreated {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            data: None,
-        }
+        Self { id: None, data: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -3238,7 +3526,10 @@ impl AuditLogCheckpointPermissionCreated {
         self
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<AuditLogCheckpointPermissionCreatedData>) -> Self {
+    pub fn data(
+        mut self,
+        value: impl Into<AuditLogCheckpointPermissionCreatedData>,
+    ) -> Self {
         self.data = Some(value.into());
         self
     }
@@ -3257,19 +3548,28 @@ pub struct AuditLogCheckpointPermissionCreatedData {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreatedData {
     const NAME: &'static str = "AuditLogCheckpointPermissionCreatedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut project_id: Option<String> = None;
         let mut fine_tuned_model_checkpoint: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "project_id" => 0,
-                "fine_tuned_model_checkpoint" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "project_id" => 0,
+                    "fine_tuned_model_checkpoint" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut project_id),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut fine_tuned_model_checkpoint),
+                1 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut fine_tuned_model_checkpoint,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -3282,7 +3582,9 @@ impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreatedData {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreatedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3318,13 +3620,17 @@ pub struct AuditLogCheckpointPermissionDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionDeleted {
     const NAME: &'static str = "AuditLogCheckpointPermissionDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3337,7 +3643,9 @@ impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3368,15 +3676,19 @@ pub struct AuditLogExternalKeyRegistered {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogExternalKeyRegistered {
     const NAME: &'static str = "AuditLogExternalKeyRegistered";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut data: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3390,7 +3702,9 @@ impl sdk_runtime_types::de::Object for AuditLogExternalKeyRegistered {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogExternalKeyRegistered {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3399,10 +3713,7 @@ impl AuditLogExternalKeyRegistered {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            data: None,
-        }
+        Self { id: None, data: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -3410,7 +3721,10 @@ impl AuditLogExternalKeyRegistered {
         self
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+    pub fn data(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
         self.data = Some(value.into());
         self
     }
@@ -3426,13 +3740,17 @@ pub struct AuditLogExternalKeyRemoved {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogExternalKeyRemoved {
     const NAME: &'static str = "AuditLogExternalKeyRemoved";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3445,7 +3763,9 @@ impl sdk_runtime_types::de::Object for AuditLogExternalKeyRemoved {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogExternalKeyRemoved {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3476,15 +3796,19 @@ pub struct AuditLogGroupCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupCreated {
     const NAME: &'static str = "AuditLogGroupCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut data: Option<AuditLogGroupCreatedData> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3498,7 +3822,9 @@ impl sdk_runtime_types::de::Object for AuditLogGroupCreated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3507,10 +3833,7 @@ impl AuditLogGroupCreated {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            data: None,
-        }
+        Self { id: None, data: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -3534,13 +3857,17 @@ pub struct AuditLogGroupCreatedData {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupCreatedData {
     const NAME: &'static str = "AuditLogGroupCreatedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut group_name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "group_name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "group_name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut group_name),
@@ -3553,7 +3880,9 @@ impl sdk_runtime_types::de::Object for AuditLogGroupCreatedData {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupCreatedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3584,15 +3913,19 @@ pub struct AuditLogGroupUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupUpdated {
     const NAME: &'static str = "AuditLogGroupUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut changes_requested: Option<AuditLogGroupUpdatedChangesRequested> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "changes_requested" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3601,15 +3934,14 @@ impl sdk_runtime_types::de::Object for AuditLogGroupUpdated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            changes_requested,
-        })
+        Ok(Self { id, changes_requested })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3648,13 +3980,17 @@ pub struct AuditLogGroupUpdatedChangesRequested {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogGroupUpdatedChangesRequested";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut group_name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "group_name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "group_name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut group_name),
@@ -3667,7 +4003,9 @@ impl sdk_runtime_types::de::Object for AuditLogGroupUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupUpdatedChangesRequested {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3695,13 +4033,17 @@ pub struct AuditLogGroupDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupDeleted {
     const NAME: &'static str = "AuditLogGroupDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3714,7 +4056,9 @@ impl sdk_runtime_types::de::Object for AuditLogGroupDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3742,13 +4086,17 @@ pub struct AuditLogScimEnabled {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogScimEnabled {
     const NAME: &'static str = "AuditLogScimEnabled";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3761,7 +4109,9 @@ impl sdk_runtime_types::de::Object for AuditLogScimEnabled {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogScimEnabled {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3789,13 +4139,17 @@ pub struct AuditLogScimDisabled {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogScimDisabled {
     const NAME: &'static str = "AuditLogScimDisabled";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3808,7 +4162,9 @@ impl sdk_runtime_types::de::Object for AuditLogScimDisabled {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogScimDisabled {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3839,15 +4195,19 @@ pub struct AuditLogInviteSent {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteSent {
     const NAME: &'static str = "AuditLogInviteSent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut data: Option<AuditLogInviteSentData> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3861,7 +4221,9 @@ impl sdk_runtime_types::de::Object for AuditLogInviteSent {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteSent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3870,10 +4232,7 @@ impl AuditLogInviteSent {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            data: None,
-        }
+        Self { id: None, data: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -3900,15 +4259,19 @@ pub struct AuditLogInviteSentData {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteSentData {
     const NAME: &'static str = "AuditLogInviteSentData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut email: Option<String> = None;
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "email" => 0,
-                "role" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "email" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut email),
@@ -3922,7 +4285,9 @@ impl sdk_runtime_types::de::Object for AuditLogInviteSentData {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteSentData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3931,10 +4296,7 @@ impl AuditLogInviteSentData {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            email: None,
-            role: None,
-        }
+        Self { email: None, role: None }
     }
     /// Sets `email`.
     pub fn email(mut self, value: impl Into<String>) -> Self {
@@ -3958,13 +4320,17 @@ pub struct AuditLogInviteAccepted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteAccepted {
     const NAME: &'static str = "AuditLogInviteAccepted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -3977,7 +4343,9 @@ impl sdk_runtime_types::de::Object for AuditLogInviteAccepted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteAccepted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4005,13 +4373,17 @@ pub struct AuditLogInviteDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteDeleted {
     const NAME: &'static str = "AuditLogInviteDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -4024,7 +4396,9 @@ impl sdk_runtime_types::de::Object for AuditLogInviteDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4058,17 +4432,21 @@ pub struct AuditLogIpAllowlistCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistCreated {
     const NAME: &'static str = "AuditLogIpAllowlistCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut allowed_ips: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "allowed_ips" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "allowed_ips" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -4078,16 +4456,14 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistCreated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            name,
-            allowed_ips,
-        })
+        Ok(Self { id, name, allowed_ips })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4132,15 +4508,19 @@ pub struct AuditLogIpAllowlistUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistUpdated {
     const NAME: &'static str = "AuditLogIpAllowlistUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut allowed_ips: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "allowed_ips" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "allowed_ips" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -4154,7 +4534,9 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistUpdated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4196,17 +4578,21 @@ pub struct AuditLogIpAllowlistDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistDeleted {
     const NAME: &'static str = "AuditLogIpAllowlistDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut allowed_ips: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "allowed_ips" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "allowed_ips" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -4216,16 +4602,14 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistDeleted {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            name,
-            allowed_ips,
-        })
+        Ok(Self { id, name, allowed_ips })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4267,13 +4651,17 @@ pub struct AuditLogIpAllowlistConfigActivated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivated {
     const NAME: &'static str = "AuditLogIpAllowlistConfigActivated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "configs" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "configs" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut configs),
@@ -4286,7 +4674,9 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4319,15 +4709,19 @@ pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivatedConfigsItem {
     const NAME: &'static str = "AuditLogIpAllowlistConfigActivatedConfigsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -4341,7 +4735,9 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivatedConfigs
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivatedConfigsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4350,10 +4746,7 @@ impl AuditLogIpAllowlistConfigActivatedConfigsItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-        }
+        Self { id: None, name: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -4377,13 +4770,17 @@ pub struct AuditLogIpAllowlistConfigDeactivated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivated {
     const NAME: &'static str = "AuditLogIpAllowlistConfigDeactivated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut configs: Option<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "configs" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "configs" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut configs),
@@ -4396,7 +4793,9 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4429,15 +4828,19 @@ pub struct AuditLogIpAllowlistConfigDeactivatedConfigsItem {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     const NAME: &'static str = "AuditLogIpAllowlistConfigDeactivatedConfigsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -4451,7 +4854,9 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivatedConfi
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivatedConfigsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4460,10 +4865,7 @@ impl AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-        }
+        Self { id: None, name: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -4490,15 +4892,19 @@ pub struct AuditLogLoginFailed {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogLoginFailed {
     const NAME: &'static str = "AuditLogLoginFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut error_code: Option<String> = None;
         let mut error_message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "error_code" => 0,
-                "error_message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "error_code" => 0,
+                    "error_message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut error_code),
@@ -4507,15 +4913,14 @@ impl sdk_runtime_types::de::Object for AuditLogLoginFailed {
             };
             read?;
         }
-        Ok(Self {
-            error_code,
-            error_message,
-        })
+        Ok(Self { error_code, error_message })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogLoginFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4554,15 +4959,19 @@ pub struct AuditLogLogoutFailed {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogLogoutFailed {
     const NAME: &'static str = "AuditLogLogoutFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut error_code: Option<String> = None;
         let mut error_message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "error_code" => 0,
-                "error_message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "error_code" => 0,
+                    "error_message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut error_code),
@@ -4571,15 +4980,14 @@ impl sdk_runtime_types::de::Object for AuditLogLogoutFailed {
             };
             read?;
         }
-        Ok(Self {
-            error_code,
-            error_message,
-        })
+        Ok(Self { error_code, error_message })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogLogoutFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4618,15 +5026,19 @@ pub struct AuditLogOrganizationUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdated {
     const NAME: &'static str = "AuditLogOrganizationUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut changes_requested: Option<AuditLogOrganizationUpdatedChangesRequested> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "changes_requested" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -4635,15 +5047,14 @@ impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            changes_requested,
-        })
+        Ok(Self { id, changes_requested })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogOrganizationUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4700,7 +5111,9 @@ pub struct AuditLogOrganizationUpdatedChangesRequested {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogOrganizationUpdatedChangesRequested";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut title: Option<String> = None;
         let mut description: Option<String> = None;
         let mut name: Option<String> = None;
@@ -4708,26 +5121,40 @@ impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdatedChangesRequest
         let mut usage_dashboard_visibility: Option<String> = None;
         let mut api_call_logging: Option<String> = None;
         let mut api_call_logging_project_ids: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "title" => 0,
-                "description" => 1,
-                "name" => 2,
-                "threads_ui_visibility" => 3,
-                "usage_dashboard_visibility" => 4,
-                "api_call_logging" => 5,
-                "api_call_logging_project_ids" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "title" => 0,
+                    "description" => 1,
+                    "name" => 2,
+                    "threads_ui_visibility" => 3,
+                    "usage_dashboard_visibility" => 4,
+                    "api_call_logging" => 5,
+                    "api_call_logging_project_ids" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut title),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut description),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut name),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut threads_ui_visibility),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut usage_dashboard_visibility),
+                3 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut threads_ui_visibility)
+                }
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut usage_dashboard_visibility,
+                    )
+                }
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut api_call_logging),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut api_call_logging_project_ids),
+                6 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut api_call_logging_project_ids,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -4745,7 +5172,9 @@ impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdatedChangesRequest
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogOrganizationUpdatedChangesRequested {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4814,15 +5243,19 @@ pub struct AuditLogProjectCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectCreated {
     const NAME: &'static str = "AuditLogProjectCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut data: Option<AuditLogProjectCreatedData> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -4836,7 +5269,9 @@ impl sdk_runtime_types::de::Object for AuditLogProjectCreated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4845,10 +5280,7 @@ impl AuditLogProjectCreated {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            data: None,
-        }
+        Self { id: None, data: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -4875,15 +5307,19 @@ pub struct AuditLogProjectCreatedData {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectCreatedData {
     const NAME: &'static str = "AuditLogProjectCreatedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut title: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "title" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "title" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -4897,7 +5333,9 @@ impl sdk_runtime_types::de::Object for AuditLogProjectCreatedData {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectCreatedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4906,10 +5344,7 @@ impl AuditLogProjectCreatedData {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: None,
-            title: None,
-        }
+        Self { name: None, title: None }
     }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -4936,15 +5371,19 @@ pub struct AuditLogProjectUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectUpdated {
     const NAME: &'static str = "AuditLogProjectUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut changes_requested: Option<AuditLogProjectUpdatedChangesRequested> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "changes_requested" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -4953,15 +5392,14 @@ impl sdk_runtime_types::de::Object for AuditLogProjectUpdated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            changes_requested,
-        })
+        Ok(Self { id, changes_requested })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5000,13 +5438,17 @@ pub struct AuditLogProjectUpdatedChangesRequested {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogProjectUpdatedChangesRequested";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut title: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "title" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "title" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut title),
@@ -5019,7 +5461,9 @@ impl sdk_runtime_types::de::Object for AuditLogProjectUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectUpdatedChangesRequested {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5047,13 +5491,17 @@ pub struct AuditLogProjectArchived {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectArchived {
     const NAME: &'static str = "AuditLogProjectArchived";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -5066,7 +5514,9 @@ impl sdk_runtime_types::de::Object for AuditLogProjectArchived {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectArchived {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5094,13 +5544,17 @@ pub struct AuditLogProjectDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectDeleted {
     const NAME: &'static str = "AuditLogProjectDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -5113,7 +5567,9 @@ impl sdk_runtime_types::de::Object for AuditLogProjectDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5144,15 +5600,19 @@ pub struct AuditLogRateLimitUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdated {
     const NAME: &'static str = "AuditLogRateLimitUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut changes_requested: Option<AuditLogRateLimitUpdatedChangesRequested> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "changes_requested" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -5161,15 +5621,14 @@ impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            changes_requested,
-        })
+        Ok(Self { id, changes_requested })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRateLimitUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5223,33 +5682,65 @@ pub struct AuditLogRateLimitUpdatedChangesRequested {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogRateLimitUpdatedChangesRequested";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut max_requests_per_1_minute: Option<i64> = None;
         let mut max_tokens_per_1_minute: Option<i64> = None;
         let mut max_images_per_1_minute: Option<i64> = None;
         let mut max_audio_megabytes_per_1_minute: Option<i64> = None;
         let mut max_requests_per_1_day: Option<i64> = None;
         let mut batch_1_day_max_input_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "max_requests_per_1_minute" => 0,
-                "max_tokens_per_1_minute" => 1,
-                "max_images_per_1_minute" => 2,
-                "max_audio_megabytes_per_1_minute" => 3,
-                "max_requests_per_1_day" => 4,
-                "batch_1_day_max_input_tokens" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "max_requests_per_1_minute" => 0,
+                    "max_tokens_per_1_minute" => 1,
+                    "max_images_per_1_minute" => 2,
+                    "max_audio_megabytes_per_1_minute" => 3,
+                    "max_requests_per_1_day" => 4,
+                    "batch_1_day_max_input_tokens" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut max_requests_per_1_minute),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut max_tokens_per_1_minute),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut max_images_per_1_minute),
-                3 => {
-                    sdk_runtime_types::de::nullable(&mut map, &mut max_audio_megabytes_per_1_minute)
+                0 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_requests_per_1_minute,
+                    )
                 }
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut max_requests_per_1_day),
-                5 => sdk_runtime_types::de::nullable(&mut map, &mut batch_1_day_max_input_tokens),
+                1 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_tokens_per_1_minute,
+                    )
+                }
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_images_per_1_minute,
+                    )
+                }
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_audio_megabytes_per_1_minute,
+                    )
+                }
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_requests_per_1_day,
+                    )
+                }
+                5 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut batch_1_day_max_input_tokens,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -5266,7 +5757,9 @@ impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdatedChangesRequested 
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRateLimitUpdatedChangesRequested {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5326,13 +5819,17 @@ pub struct AuditLogRateLimitDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRateLimitDeleted {
     const NAME: &'static str = "AuditLogRateLimitDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -5345,7 +5842,9 @@ impl sdk_runtime_types::de::Object for AuditLogRateLimitDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRateLimitDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5385,21 +5884,25 @@ pub struct AuditLogRoleCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleCreated {
     const NAME: &'static str = "AuditLogRoleCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut role_name: Option<String> = None;
         let mut permissions: Option<Vec<String>> = None;
         let mut resource_type: Option<String> = None;
         let mut resource_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "role_name" => 1,
-                "permissions" => 2,
-                "resource_type" => 3,
-                "resource_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role_name" => 1,
+                    "permissions" => 2,
+                    "resource_type" => 3,
+                    "resource_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -5422,7 +5925,9 @@ impl sdk_runtime_types::de::Object for AuditLogRoleCreated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5479,15 +5984,19 @@ pub struct AuditLogRoleUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUpdated {
     const NAME: &'static str = "AuditLogRoleUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut changes_requested: Option<AuditLogRoleUpdatedChangesRequested> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "changes_requested" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -5496,15 +6005,14 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUpdated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            changes_requested,
-        })
+        Ok(Self { id, changes_requested })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5561,7 +6069,9 @@ pub struct AuditLogRoleUpdatedChangesRequested {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogRoleUpdatedChangesRequested";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role_name: Option<String> = None;
         let mut resource_id: Option<String> = None;
         let mut resource_type: Option<String> = None;
@@ -5569,17 +6079,19 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUpdatedChangesRequested {
         let mut permissions_removed: Option<Vec<String>> = None;
         let mut description: Option<String> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role_name" => 0,
-                "resource_id" => 1,
-                "resource_type" => 2,
-                "permissions_added" => 3,
-                "permissions_removed" => 4,
-                "description" => 5,
-                "metadata" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role_name" => 0,
+                    "resource_id" => 1,
+                    "resource_type" => 2,
+                    "permissions_added" => 3,
+                    "permissions_removed" => 4,
+                    "description" => 5,
+                    "metadata" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut role_name),
@@ -5606,7 +6118,9 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleUpdatedChangesRequested {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5675,13 +6189,17 @@ pub struct AuditLogRoleDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleDeleted {
     const NAME: &'static str = "AuditLogRoleDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -5694,7 +6212,9 @@ impl sdk_runtime_types::de::Object for AuditLogRoleDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5734,21 +6254,25 @@ pub struct AuditLogRoleAssignmentCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentCreated {
     const NAME: &'static str = "AuditLogRoleAssignmentCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut principal_id: Option<String> = None;
         let mut principal_type: Option<String> = None;
         let mut resource_id: Option<String> = None;
         let mut resource_type: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "principal_id" => 1,
-                "principal_type" => 2,
-                "resource_id" => 3,
-                "resource_type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "principal_id" => 1,
+                    "principal_type" => 2,
+                    "resource_id" => 3,
+                    "resource_type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -5771,7 +6295,9 @@ impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentCreated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleAssignmentCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5837,21 +6363,25 @@ pub struct AuditLogRoleAssignmentDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentDeleted {
     const NAME: &'static str = "AuditLogRoleAssignmentDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut principal_id: Option<String> = None;
         let mut principal_type: Option<String> = None;
         let mut resource_id: Option<String> = None;
         let mut resource_type: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "principal_id" => 1,
-                "principal_type" => 2,
-                "resource_id" => 3,
-                "resource_type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "principal_id" => 1,
+                    "principal_type" => 2,
+                    "resource_id" => 3,
+                    "resource_type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -5874,7 +6404,9 @@ impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleAssignmentDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5955,7 +6487,9 @@ pub struct AuditLogRoleBoundToResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleBoundToResource {
     const NAME: &'static str = "AuditLogRoleBoundToResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut role_id: Option<String> = None;
         let mut resource_id: Option<String> = None;
@@ -5966,20 +6500,22 @@ impl sdk_runtime_types::de::Object for AuditLogRoleBoundToResource {
         let mut connector_name: Option<String> = None;
         let mut enabled: Option<bool> = None;
         let mut source: Option<AuditLogRoleBoundToResourceSource> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "role_id" => 1,
-                "resource_id" => 2,
-                "resource_type" => 3,
-                "permissions" => 4,
-                "workspace_id" => 5,
-                "connector_id" => 6,
-                "connector_name" => 7,
-                "enabled" => 8,
-                "source" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role_id" => 1,
+                    "resource_id" => 2,
+                    "resource_type" => 3,
+                    "permissions" => 4,
+                    "workspace_id" => 5,
+                    "connector_id" => 6,
+                    "connector_name" => 7,
+                    "enabled" => 8,
+                    "source" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6012,7 +6548,9 @@ impl sdk_runtime_types::de::Object for AuditLogRoleBoundToResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleBoundToResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6080,7 +6618,10 @@ impl AuditLogRoleBoundToResource {
         self
     }
     /// Sets `source`.
-    pub fn source(mut self, value: impl Into<AuditLogRoleBoundToResourceSource>) -> Self {
+    pub fn source(
+        mut self,
+        value: impl Into<AuditLogRoleBoundToResourceSource>,
+    ) -> Self {
         self.source = Some(value.into());
         self
     }
@@ -6153,7 +6694,9 @@ impl Serialize for AuditLogRoleBoundToResourceSource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleBoundToResourceSource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -6201,7 +6744,9 @@ pub struct AuditLogRoleUnboundFromResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUnboundFromResource {
     const NAME: &'static str = "AuditLogRoleUnboundFromResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut role_id: Option<String> = None;
         let mut resource_id: Option<String> = None;
@@ -6212,20 +6757,22 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUnboundFromResource {
         let mut connector_name: Option<String> = None;
         let mut enabled: Option<bool> = None;
         let mut source: Option<AuditLogRoleBoundToResourceSource> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "role_id" => 1,
-                "resource_id" => 2,
-                "resource_type" => 3,
-                "permissions" => 4,
-                "workspace_id" => 5,
-                "connector_id" => 6,
-                "connector_name" => 7,
-                "enabled" => 8,
-                "source" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role_id" => 1,
+                    "resource_id" => 2,
+                    "resource_type" => 3,
+                    "permissions" => 4,
+                    "workspace_id" => 5,
+                    "connector_id" => 6,
+                    "connector_name" => 7,
+                    "enabled" => 8,
+                    "source" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6258,7 +6805,9 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUnboundFromResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleUnboundFromResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6326,7 +6875,10 @@ impl AuditLogRoleUnboundFromResource {
         self
     }
     /// Sets `source`.
-    pub fn source(mut self, value: impl Into<AuditLogRoleBoundToResourceSource>) -> Self {
+    pub fn source(
+        mut self,
+        value: impl Into<AuditLogRoleBoundToResourceSource>,
+    ) -> Self {
         self.source = Some(value.into());
         self
     }
@@ -6345,15 +6897,19 @@ pub struct AuditLogServiceAccountCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreated {
     const NAME: &'static str = "AuditLogServiceAccountCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut data: Option<AuditLogServiceAccountCreatedData> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6367,7 +6923,9 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6376,10 +6934,7 @@ impl AuditLogServiceAccountCreated {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            data: None,
-        }
+        Self { id: None, data: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -6403,13 +6958,17 @@ pub struct AuditLogServiceAccountCreatedData {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreatedData {
     const NAME: &'static str = "AuditLogServiceAccountCreatedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut role),
@@ -6422,7 +6981,9 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreatedData {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountCreatedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6453,15 +7014,21 @@ pub struct AuditLogServiceAccountUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdated {
     const NAME: &'static str = "AuditLogServiceAccountUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        let mut changes_requested: Option<AuditLogServiceAccountUpdatedChangesRequested> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "changes_requested" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut changes_requested: Option<
+            AuditLogServiceAccountUpdatedChangesRequested,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6470,15 +7037,14 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            changes_requested,
-        })
+        Ok(Self { id, changes_requested })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6517,13 +7083,17 @@ pub struct AuditLogServiceAccountUpdatedChangesRequested {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogServiceAccountUpdatedChangesRequested";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut role),
@@ -6536,7 +7106,9 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdatedChangesReque
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdatedChangesRequested {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6564,13 +7136,17 @@ pub struct AuditLogServiceAccountDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountDeleted {
     const NAME: &'static str = "AuditLogServiceAccountDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6583,7 +7159,9 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6614,15 +7192,19 @@ pub struct AuditLogWorkloadIdentityProviderCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderCreated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut data: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6636,7 +7218,9 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderCreated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6645,10 +7229,7 @@ impl AuditLogWorkloadIdentityProviderCreated {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            data: None,
-        }
+        Self { id: None, data: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -6656,7 +7237,10 @@ impl AuditLogWorkloadIdentityProviderCreated {
         self
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+    pub fn data(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
         self.data = Some(value.into());
         self
     }
@@ -6675,15 +7259,19 @@ pub struct AuditLogWorkloadIdentityProviderUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderUpdated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut changes_requested: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "changes_requested" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6692,15 +7280,14 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderUpdated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            changes_requested,
-        })
+        Ok(Self { id, changes_requested })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6742,15 +7329,19 @@ pub struct AuditLogWorkloadIdentityProviderDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderDeleted {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6764,7 +7355,9 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6773,10 +7366,7 @@ impl AuditLogWorkloadIdentityProviderDeleted {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-        }
+        Self { id: None, name: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -6806,17 +7396,21 @@ pub struct AuditLogWorkloadIdentityProviderMappingCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingCreated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut identity_provider_id: Option<String> = None;
         let mut data: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "identity_provider_id" => 1,
-                "data" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "identity_provider_id" => 1,
+                    "data" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6835,7 +7429,9 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingCr
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6861,7 +7457,10 @@ impl AuditLogWorkloadIdentityProviderMappingCreated {
         self
     }
     /// Sets `data`.
-    pub fn data(mut self, value: impl Into<serde_json::Map<String, serde_json::Value>>) -> Self {
+    pub fn data(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
         self.data = Some(value.into());
         self
     }
@@ -6883,17 +7482,21 @@ pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingUpdated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut identity_provider_id: Option<String> = None;
         let mut changes_requested: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "identity_provider_id" => 1,
-                "changes_requested" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "identity_provider_id" => 1,
+                    "changes_requested" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6912,7 +7515,9 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingUp
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6966,19 +7571,23 @@ pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingDeleted {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut identity_provider_id: Option<String> = None;
         let mut project_id: Option<String> = None;
         let mut service_account_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "identity_provider_id" => 1,
-                "project_id" => 2,
-                "service_account_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "identity_provider_id" => 1,
+                    "project_id" => 2,
+                    "service_account_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6999,7 +7608,9 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingDe
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7050,15 +7661,19 @@ pub struct AuditLogUserAdded {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserAdded {
     const NAME: &'static str = "AuditLogUserAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut data: Option<AuditLogUserAddedData> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -7072,7 +7687,9 @@ impl sdk_runtime_types::de::Object for AuditLogUserAdded {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7081,10 +7698,7 @@ impl AuditLogUserAdded {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            data: None,
-        }
+        Self { id: None, data: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -7108,13 +7722,17 @@ pub struct AuditLogUserAddedData {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserAddedData {
     const NAME: &'static str = "AuditLogUserAddedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut role),
@@ -7127,7 +7745,9 @@ impl sdk_runtime_types::de::Object for AuditLogUserAddedData {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserAddedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7158,15 +7778,19 @@ pub struct AuditLogUserUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserUpdated {
     const NAME: &'static str = "AuditLogUserUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut changes_requested: Option<AuditLogUserUpdatedChangesRequested> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "changes_requested" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "changes_requested" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -7175,15 +7799,14 @@ impl sdk_runtime_types::de::Object for AuditLogUserUpdated {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            changes_requested,
-        })
+        Ok(Self { id, changes_requested })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7222,13 +7845,17 @@ pub struct AuditLogUserUpdatedChangesRequested {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogUserUpdatedChangesRequested";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut role),
@@ -7241,7 +7868,9 @@ impl sdk_runtime_types::de::Object for AuditLogUserUpdatedChangesRequested {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserUpdatedChangesRequested {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7269,13 +7898,17 @@ pub struct AuditLogUserDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserDeleted {
     const NAME: &'static str = "AuditLogUserDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -7288,7 +7921,9 @@ impl sdk_runtime_types::de::Object for AuditLogUserDeleted {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7319,15 +7954,19 @@ pub struct AuditLogCertificateCreated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificateCreated {
     const NAME: &'static str = "AuditLogCertificateCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -7341,7 +7980,9 @@ impl sdk_runtime_types::de::Object for AuditLogCertificateCreated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificateCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7350,10 +7991,7 @@ impl AuditLogCertificateCreated {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-        }
+        Self { id: None, name: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -7380,15 +8018,19 @@ pub struct AuditLogCertificateUpdated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificateUpdated {
     const NAME: &'static str = "AuditLogCertificateUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -7402,7 +8044,9 @@ impl sdk_runtime_types::de::Object for AuditLogCertificateUpdated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificateUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7411,10 +8055,7 @@ impl AuditLogCertificateUpdated {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-        }
+        Self { id: None, name: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -7444,17 +8085,21 @@ pub struct AuditLogCertificateDeleted {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificateDeleted {
     const NAME: &'static str = "AuditLogCertificateDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut certificate: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "certificate" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "certificate" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -7464,16 +8109,14 @@ impl sdk_runtime_types::de::Object for AuditLogCertificateDeleted {
             };
             read?;
         }
-        Ok(Self {
-            id,
-            name,
-            certificate,
-        })
+        Ok(Self { id, name, certificate })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificateDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7514,13 +8157,19 @@ pub struct AuditLogCertificatesActivated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificatesActivated {
     const NAME: &'static str = "AuditLogCertificatesActivated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut certificates: Option<Vec<AuditLogCertificatesActivatedCertificatesItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "certificates" => 0,
-                _ => usize::MAX,
-            }))?
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut certificates: Option<
+            Vec<AuditLogCertificatesActivatedCertificatesItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "certificates" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut certificates),
@@ -7533,7 +8182,9 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesActivated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificatesActivated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7566,15 +8217,19 @@ pub struct AuditLogCertificatesActivatedCertificatesItem {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificatesActivatedCertificatesItem {
     const NAME: &'static str = "AuditLogCertificatesActivatedCertificatesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -7588,7 +8243,9 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesActivatedCertificates
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificatesActivatedCertificatesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7597,10 +8254,7 @@ impl AuditLogCertificatesActivatedCertificatesItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-        }
+        Self { id: None, name: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -7623,13 +8277,19 @@ pub struct AuditLogCertificatesDeactivated {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivated {
     const NAME: &'static str = "AuditLogCertificatesDeactivated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut certificates: Option<Vec<AuditLogCertificatesDeactivatedCertificatesItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "certificates" => 0,
-                _ => usize::MAX,
-            }))?
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut certificates: Option<
+            Vec<AuditLogCertificatesDeactivatedCertificatesItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "certificates" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut certificates),
@@ -7642,7 +8302,9 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivated {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivated {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7675,15 +8337,19 @@ pub struct AuditLogCertificatesDeactivatedCertificatesItem {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivatedCertificatesItem {
     const NAME: &'static str = "AuditLogCertificatesDeactivatedCertificatesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -7697,7 +8363,9 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivatedCertificat
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivatedCertificatesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7706,10 +8374,7 @@ impl AuditLogCertificatesDeactivatedCertificatesItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-        }
+        Self { id: None, name: None }
     }
     /// Sets `id`.
     pub fn id(mut self, value: impl Into<String>) -> Self {
@@ -7746,23 +8411,27 @@ pub struct Certificate {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for Certificate {
     const NAME: &'static str = "Certificate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<CertificateObject> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut certificate_details: Option<CertificateCertificateDetails> = None;
         let mut active: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "certificate_details" => 4,
-                "active" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "certificate_details" => 4,
+                    "active" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -7787,7 +8456,9 @@ impl sdk_runtime_types::de::Object for Certificate {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for Certificate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7885,7 +8556,9 @@ impl Serialize for CertificateObject {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -7911,17 +8584,21 @@ pub struct CertificateCertificateDetails {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CertificateCertificateDetails {
     const NAME: &'static str = "CertificateCertificateDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut valid_at: Option<i64> = None;
         let mut expires_at: Option<i64> = None;
         let mut content: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "valid_at" => 0,
-                "expires_at" => 1,
-                "content" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "valid_at" => 0,
+                    "expires_at" => 1,
+                    "content" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut valid_at),
@@ -7940,7 +8617,9 @@ impl sdk_runtime_types::de::Object for CertificateCertificateDetails {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateCertificateDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7994,7 +8673,9 @@ pub struct CostsResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CostsResult {
     const NAME: &'static str = "CostsResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationCostsResultLiteral> = None;
         let mut amount: Option<CostsResultAmount> = None;
         let mut line_item: Option<String> = None;
@@ -8002,17 +8683,19 @@ impl sdk_runtime_types::de::Object for CostsResult {
         let mut api_key_id: Option<String> = None;
         let mut quantity: Option<f64> = None;
         let mut quantity_unit: Option<CostsResultQuantityUnit> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "amount" => 1,
-                "line_item" => 2,
-                "project_id" => 3,
-                "api_key_id" => 4,
-                "quantity" => 5,
-                "quantity_unit" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "amount" => 1,
+                    "line_item" => 2,
+                    "project_id" => 3,
+                    "api_key_id" => 4,
+                    "quantity" => 5,
+                    "quantity_unit" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -8039,7 +8722,9 @@ impl sdk_runtime_types::de::Object for CostsResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8119,7 +8804,9 @@ impl Serialize for OrganizationCostsResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.costs.result")
             .map(|()| Self::OrganizationCostsResult)
     }
@@ -8138,15 +8825,19 @@ pub struct CostsResultAmount {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CostsResultAmount {
     const NAME: &'static str = "CostsResultAmount";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut value: Option<f64> = None;
         let mut currency: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "value" => 0,
-                "currency" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "currency" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut value),
@@ -8160,7 +8851,9 @@ impl sdk_runtime_types::de::Object for CostsResultAmount {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResultAmount {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8265,7 +8958,9 @@ impl Serialize for CostsResultQuantityUnit {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResultQuantityUnit {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -8285,13 +8980,17 @@ pub struct CreateGroupBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateGroupBody {
     const NAME: &'static str = "CreateGroupBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -8306,7 +9005,9 @@ impl sdk_runtime_types::de::Object for CreateGroupBody {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateGroupBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8328,13 +9029,17 @@ pub struct CreateGroupUserBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateGroupUserBody {
     const NAME: &'static str = "CreateGroupUserBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut user_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "user_id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "user_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut user_id),
@@ -8349,7 +9054,9 @@ impl sdk_runtime_types::de::Object for CreateGroupUserBody {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateGroupUserBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8358,9 +9065,7 @@ impl CreateGroupUserBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(user_id: impl Into<String>) -> Self {
-        Self {
-            user_id: user_id.into(),
-        }
+        Self { user_id: user_id.into() }
     }
 }
 #[cfg(feature = "organization")]
@@ -8378,19 +9083,23 @@ pub struct CreateSpendAlertBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateSpendAlertBody {
     const NAME: &'static str = "CreateSpendAlertBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut threshold_amount: Option<i64> = None;
         let mut currency: Option<UsdLiteral> = None;
         let mut interval: Option<MonthLiteral> = None;
         let mut notification_channel: Option<SpendAlertNotificationChannel> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "threshold_amount" => 0,
-                "currency" => 1,
-                "interval" => 2,
-                "notification_channel" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "threshold_amount" => 0,
+                    "currency" => 1,
+                    "interval" => 2,
+                    "notification_channel" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut threshold_amount),
@@ -8403,15 +9112,23 @@ impl sdk_runtime_types::de::Object for CreateSpendAlertBody {
         }
         Ok(Self {
             threshold_amount: threshold_amount.unwrap_or_default(),
-            currency: sdk_runtime_types::de::required::<_, A::Error>(currency, "currency")?,
-            interval: sdk_runtime_types::de::required::<_, A::Error>(interval, "interval")?,
+            currency: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(currency, "currency")?,
+            interval: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(interval, "interval")?,
             notification_channel: notification_channel.unwrap_or_default(),
         })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateSpendAlertBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8461,7 +9178,9 @@ impl Serialize for UsdLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsdLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "USD").map(|()| Self::Usd)
     }
 }
@@ -8495,7 +9214,9 @@ impl Serialize for MonthLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for MonthLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "month").map(|()| Self::Month)
     }
 }
@@ -8515,17 +9236,21 @@ pub struct SpendAlertNotificationChannel {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for SpendAlertNotificationChannel {
     const NAME: &'static str = "SpendAlertNotificationChannel";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<EmailLiteral> = None;
         let mut recipients: Option<Vec<String>> = None;
         let mut subject_prefix: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "recipients" => 1,
-                "subject_prefix" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "recipients" => 1,
+                    "subject_prefix" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8544,7 +9269,9 @@ impl sdk_runtime_types::de::Object for SpendAlertNotificationChannel {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendAlertNotificationChannel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8595,7 +9322,9 @@ impl Serialize for EmailLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for EmailLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "email").map(|()| Self::Email)
     }
 }
@@ -8610,15 +9339,19 @@ pub struct DeleteCertificateResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for DeleteCertificateResponse {
     const NAME: &'static str = "DeleteCertificateResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<CertificateDeletedLiteral> = None;
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -8635,7 +9368,9 @@ impl sdk_runtime_types::de::Object for DeleteCertificateResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for DeleteCertificateResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8680,7 +9415,9 @@ impl Serialize for CertificateDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "certificate.deleted")
             .map(|()| Self::CertificateDeleted)
     }
@@ -8695,15 +9432,19 @@ pub struct DeletedRoleAssignmentResource {
 }
 impl sdk_runtime_types::de::Object for DeletedRoleAssignmentResource {
     const NAME: &'static str = "DeletedRoleAssignmentResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -8719,7 +9460,9 @@ impl sdk_runtime_types::de::Object for DeletedRoleAssignmentResource {
     }
 }
 impl<'de> Deserialize<'de> for DeletedRoleAssignmentResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8749,21 +9492,25 @@ pub struct Group {
 }
 impl sdk_runtime_types::de::Object for Group {
     const NAME: &'static str = "Group";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<GroupLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut scim_managed: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "scim_managed" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "scim_managed" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -8785,7 +9532,9 @@ impl sdk_runtime_types::de::Object for Group {
     }
 }
 impl<'de> Deserialize<'de> for Group {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8832,7 +9581,9 @@ impl Serialize for GroupLiteral {
     }
 }
 impl<'de> Deserialize<'de> for GroupLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "group").map(|()| Self::Group)
     }
 }
@@ -8850,17 +9601,21 @@ pub struct GroupDeletedResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupDeletedResource {
     const NAME: &'static str = "GroupDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<GroupDeletedLiteral> = None;
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -8879,7 +9634,9 @@ impl sdk_runtime_types::de::Object for GroupDeletedResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8925,8 +9682,11 @@ impl Serialize for GroupDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "group.deleted").map(|()| Self::GroupDeleted)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "group.deleted")
+            .map(|()| Self::GroupDeleted)
     }
 }
 #[cfg(feature = "organization")]
@@ -8945,19 +9705,23 @@ pub struct GroupListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupListResource {
     const NAME: &'static str = "GroupListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<GroupResponse>> = None;
         let mut has_more: Option<bool> = None;
         let mut next: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "next" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -8978,7 +9742,9 @@ impl sdk_runtime_types::de::Object for GroupListResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9031,21 +9797,25 @@ pub struct GroupResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupResponse {
     const NAME: &'static str = "GroupResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut is_scim_managed: Option<bool> = None;
         let mut group_type: Option<GroupResponseGroupType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "created_at" => 2,
-                "is_scim_managed" => 3,
-                "group_type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "created_at" => 2,
+                    "is_scim_managed" => 3,
+                    "group_type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -9068,7 +9838,9 @@ impl sdk_runtime_types::de::Object for GroupResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9148,7 +9920,9 @@ impl Serialize for GroupResponseGroupType {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResponseGroupType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -9178,23 +9952,27 @@ pub struct GroupMemberUser {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupMemberUser {
     const NAME: &'static str = "GroupMemberUser";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut email: Option<String> = None;
         let mut picture: Option<String> = None;
         let mut is_service_account: Option<bool> = None;
         let mut user_type: Option<GroupMemberUserUserType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "email" => 2,
-                "picture" => 3,
-                "is_service_account" => 4,
-                "user_type" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "email" => 2,
+                    "picture" => 3,
+                    "is_service_account" => 4,
+                    "user_type" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -9219,7 +9997,9 @@ impl sdk_runtime_types::de::Object for GroupMemberUser {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupMemberUser {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9313,7 +10093,9 @@ impl Serialize for GroupMemberUserUserType {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupMemberUserUserType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -9339,19 +10121,23 @@ pub struct GroupResourceWithSuccess {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupResourceWithSuccess {
     const NAME: &'static str = "GroupResourceWithSuccess";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut is_scim_managed: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "created_at" => 2,
-                "is_scim_managed" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "created_at" => 2,
+                    "is_scim_managed" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -9372,7 +10158,9 @@ impl sdk_runtime_types::de::Object for GroupResourceWithSuccess {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResourceWithSuccess {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9404,17 +10192,21 @@ pub struct GroupRoleAssignment {
 }
 impl sdk_runtime_types::de::Object for GroupRoleAssignment {
     const NAME: &'static str = "GroupRoleAssignment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<GroupRoleLiteral> = None;
         let mut group: Option<Group> = None;
         let mut role: Option<Role> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "group" => 1,
-                "role" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "group" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -9432,7 +10224,9 @@ impl sdk_runtime_types::de::Object for GroupRoleAssignment {
     }
 }
 impl<'de> Deserialize<'de> for GroupRoleAssignment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9472,8 +10266,11 @@ impl Serialize for GroupRoleLiteral {
     }
 }
 impl<'de> Deserialize<'de> for GroupRoleLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "group.role").map(|()| Self::GroupRole)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "group.role")
+            .map(|()| Self::GroupRole)
     }
 }
 /// Details about a role that can be assigned through the public Roles API.
@@ -9496,7 +10293,9 @@ pub struct Role {
 }
 impl sdk_runtime_types::de::Object for Role {
     const NAME: &'static str = "Role";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<RoleLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
@@ -9504,17 +10303,19 @@ impl sdk_runtime_types::de::Object for Role {
         let mut permissions: Option<Vec<String>> = None;
         let mut resource_type: Option<String> = None;
         let mut predefined_role: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "description" => 3,
-                "permissions" => 4,
-                "resource_type" => 5,
-                "predefined_role" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "description" => 3,
+                    "permissions" => 4,
+                    "resource_type" => 5,
+                    "predefined_role" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -9540,7 +10341,9 @@ impl sdk_runtime_types::de::Object for Role {
     }
 }
 impl<'de> Deserialize<'de> for Role {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9595,7 +10398,9 @@ impl Serialize for RoleLiteral {
     }
 }
 impl<'de> Deserialize<'de> for RoleLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "role").map(|()| Self::Role)
     }
 }
@@ -9613,17 +10418,21 @@ pub struct GroupUser {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupUser {
     const NAME: &'static str = "GroupUser";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut email: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "email" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "email" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -9642,7 +10451,9 @@ impl sdk_runtime_types::de::Object for GroupUser {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUser {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9677,17 +10488,21 @@ pub struct GroupUserAssignment {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupUserAssignment {
     const NAME: &'static str = "GroupUserAssignment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<GroupUserLiteral> = None;
         let mut user_id: Option<String> = None;
         let mut group_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "user_id" => 1,
-                "group_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "user_id" => 1,
+                    "group_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -9706,7 +10521,9 @@ impl sdk_runtime_types::de::Object for GroupUserAssignment {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserAssignment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9752,8 +10569,11 @@ impl Serialize for GroupUserLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "group.user").map(|()| Self::GroupUser)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "group.user")
+            .map(|()| Self::GroupUser)
     }
 }
 #[cfg(feature = "organization")]
@@ -9768,15 +10588,19 @@ pub struct GroupUserDeletedResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupUserDeletedResource {
     const NAME: &'static str = "GroupUserDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<GroupUserDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -9793,7 +10617,9 @@ impl sdk_runtime_types::de::Object for GroupUserDeletedResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9838,7 +10664,9 @@ impl Serialize for GroupUserDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "group.user.deleted")
             .map(|()| Self::GroupUserDeleted)
     }
@@ -9853,13 +10681,17 @@ pub struct HostedToolPermission {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for HostedToolPermission {
     const NAME: &'static str = "HostedToolPermission";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut enabled),
@@ -9874,7 +10706,9 @@ impl sdk_runtime_types::de::Object for HostedToolPermission {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for HostedToolPermission {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9883,9 +10717,7 @@ impl HostedToolPermission {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
-        Self {
-            enabled: enabled.into(),
-        }
+        Self { enabled: enabled.into() }
     }
 }
 #[cfg(feature = "organization")]
@@ -9897,13 +10729,17 @@ pub struct HostedToolPermissionUpdate {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for HostedToolPermissionUpdate {
     const NAME: &'static str = "HostedToolPermissionUpdate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "enabled" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "enabled" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut enabled),
@@ -9918,7 +10754,9 @@ impl sdk_runtime_types::de::Object for HostedToolPermissionUpdate {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for HostedToolPermissionUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9927,9 +10765,7 @@ impl HostedToolPermissionUpdate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(enabled: impl Into<bool>) -> Self {
-        Self {
-            enabled: enabled.into(),
-        }
+        Self { enabled: enabled.into() }
     }
 }
 #[cfg(feature = "organization")]
@@ -9960,7 +10796,9 @@ pub struct Invite {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for Invite {
     const NAME: &'static str = "Invite";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationInviteLiteral> = None;
         let mut id: Option<String> = None;
         let mut email: Option<String> = None;
@@ -9970,19 +10808,21 @@ impl sdk_runtime_types::de::Object for Invite {
         let mut expires_at: Option<i64> = None;
         let mut accepted_at: Option<i64> = None;
         let mut projects: Option<Vec<InviteProjectsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "email" => 2,
-                "role" => 3,
-                "status" => 4,
-                "created_at" => 5,
-                "expires_at" => 6,
-                "accepted_at" => 7,
-                "projects" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "email" => 2,
+                    "role" => 3,
+                    "status" => 4,
+                    "created_at" => 5,
+                    "expires_at" => 6,
+                    "accepted_at" => 7,
+                    "projects" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -10013,7 +10853,9 @@ impl sdk_runtime_types::de::Object for Invite {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for Invite {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10082,7 +10924,9 @@ impl Serialize for OrganizationInviteLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.invite")
             .map(|()| Self::OrganizationInvite)
     }
@@ -10143,7 +10987,9 @@ impl Serialize for InviteRole {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -10213,7 +11059,9 @@ impl Serialize for InviteStatus {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -10234,15 +11082,19 @@ pub struct InviteProjectsItem {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteProjectsItem {
     const NAME: &'static str = "InviteProjectsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut role: Option<InviteProjectsItemRole> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "role" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -10259,7 +11111,9 @@ impl sdk_runtime_types::de::Object for InviteProjectsItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteProjectsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10330,7 +11184,9 @@ impl Serialize for InviteProjectsItemRole {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteProjectsItemRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -10351,17 +11207,21 @@ pub struct InviteDeleteResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteDeleteResponse {
     const NAME: &'static str = "InviteDeleteResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationInviteDeletedLiteral> = None;
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -10380,7 +11240,9 @@ impl sdk_runtime_types::de::Object for InviteDeleteResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteDeleteResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10426,7 +11288,9 @@ impl Serialize for OrganizationInviteDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.invite.deleted")
             .map(|()| Self::OrganizationInviteDeleted)
     }
@@ -10449,21 +11313,25 @@ pub struct InviteListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteListResponse {
     const NAME: &'static str = "InviteListResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<Invite>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -10486,7 +11354,9 @@ impl sdk_runtime_types::de::Object for InviteListResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10521,10 +11391,7 @@ impl sdk_runtime_types::pagination::Page for InviteListResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -10542,15 +11409,19 @@ pub struct InviteProjectGroupBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteProjectGroupBody {
     const NAME: &'static str = "InviteProjectGroupBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut group_id: Option<String> = None;
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "group_id" => 0,
-                "role" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "group_id" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut group_id),
@@ -10567,7 +11438,9 @@ impl sdk_runtime_types::de::Object for InviteProjectGroupBody {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteProjectGroupBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10596,17 +11469,21 @@ pub struct InviteRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteRequest {
     const NAME: &'static str = "InviteRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut email: Option<String> = None;
         let mut role: Option<InviteRequestRole> = None;
         let mut projects: Option<Vec<InviteRequestProjectsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "email" => 0,
-                "role" => 1,
-                "projects" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "email" => 0,
+                    "role" => 1,
+                    "projects" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut email),
@@ -10625,7 +11502,9 @@ impl sdk_runtime_types::de::Object for InviteRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10702,7 +11581,9 @@ impl Serialize for InviteRequestRole {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRequestRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -10723,15 +11604,19 @@ pub struct InviteRequestProjectsItem {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteRequestProjectsItem {
     const NAME: &'static str = "InviteRequestProjectsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut role: Option<InviteProjectsItemRole> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "role" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -10748,7 +11633,9 @@ impl sdk_runtime_types::de::Object for InviteRequestProjectsItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRequestProjectsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10777,21 +11664,25 @@ pub struct ListAuditLogsResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListAuditLogsResponse {
     const NAME: &'static str = "ListAuditLogsResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<AuditLog>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -10814,7 +11705,9 @@ impl sdk_runtime_types::de::Object for ListAuditLogsResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListAuditLogsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10849,10 +11742,7 @@ impl sdk_runtime_types::pagination::Page for ListAuditLogsResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -10870,21 +11760,25 @@ pub struct ListCertificatesResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListCertificatesResponse {
     const NAME: &'static str = "ListCertificatesResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<Vec<OrganizationCertificate>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
         let mut object: Option<ListLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "first_id" => 1,
-                "last_id" => 2,
-                "has_more" => 3,
-                "object" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "first_id" => 1,
+                    "last_id" => 2,
+                    "has_more" => 3,
+                    "object" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -10907,7 +11801,9 @@ impl sdk_runtime_types::de::Object for ListCertificatesResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListCertificatesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10915,7 +11811,10 @@ impl<'de> Deserialize<'de> for ListCertificatesResponse {
 impl ListCertificatesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<OrganizationCertificate>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<OrganizationCertificate>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             data: data.into(),
             first_id: None,
@@ -10942,10 +11841,7 @@ impl sdk_runtime_types::pagination::Page for ListCertificatesResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -10970,23 +11866,27 @@ pub struct OrganizationCertificate {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificate {
     const NAME: &'static str = "OrganizationCertificate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationCertificateLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut certificate_details: Option<OrganizationCertificateCertificateDetails> = None;
         let mut active: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "certificate_details" => 4,
-                "active" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "certificate_details" => 4,
+                    "active" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -11011,7 +11911,9 @@ impl sdk_runtime_types::de::Object for OrganizationCertificate {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11070,7 +11972,9 @@ impl Serialize for OrganizationCertificateLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.certificate")
             .map(|()| Self::OrganizationCertificate)
     }
@@ -11088,15 +11992,19 @@ pub struct OrganizationCertificateCertificateDetails {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificateCertificateDetails {
     const NAME: &'static str = "OrganizationCertificateCertificateDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut valid_at: Option<i64> = None;
         let mut expires_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "valid_at" => 0,
-                "expires_at" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "valid_at" => 0,
+                    "expires_at" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut valid_at),
@@ -11105,15 +12013,14 @@ impl sdk_runtime_types::de::Object for OrganizationCertificateCertificateDetails
             };
             read?;
         }
-        Ok(Self {
-            valid_at,
-            expires_at,
-        })
+        Ok(Self { valid_at, expires_at })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateCertificateDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11150,21 +12057,25 @@ pub struct ListProjectCertificatesResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectCertificatesResponse {
     const NAME: &'static str = "ListProjectCertificatesResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<Vec<OrganizationProjectCertificate>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
         let mut object: Option<ListLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                "first_id" => 1,
-                "last_id" => 2,
-                "has_more" => 3,
-                "object" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "first_id" => 1,
+                    "last_id" => 2,
+                    "has_more" => 3,
+                    "object" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -11187,7 +12098,9 @@ impl sdk_runtime_types::de::Object for ListProjectCertificatesResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectCertificatesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11225,10 +12138,7 @@ impl sdk_runtime_types::pagination::Page for ListProjectCertificatesResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -11253,24 +12163,29 @@ pub struct OrganizationProjectCertificate {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationProjectCertificate {
     const NAME: &'static str = "OrganizationProjectCertificate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectCertificateLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
-        let mut certificate_details: Option<OrganizationProjectCertificateCertificateDetails> =
-            None;
+        let mut certificate_details: Option<
+            OrganizationProjectCertificateCertificateDetails,
+        > = None;
         let mut active: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "certificate_details" => 4,
-                "active" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "certificate_details" => 4,
+                    "active" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -11295,7 +12210,9 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificate {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificate {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11354,7 +12271,9 @@ impl Serialize for OrganizationProjectCertificateLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.project.certificate")
             .map(|()| Self::OrganizationProjectCertificate)
     }
@@ -11372,15 +12291,19 @@ pub struct OrganizationProjectCertificateCertificateDetails {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationProjectCertificateCertificateDetails {
     const NAME: &'static str = "OrganizationProjectCertificateCertificateDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut valid_at: Option<i64> = None;
         let mut expires_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "valid_at" => 0,
-                "expires_at" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "valid_at" => 0,
+                    "expires_at" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut valid_at),
@@ -11389,15 +12312,14 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificateCertificate
             };
             read?;
         }
-        Ok(Self {
-            valid_at,
-            expires_at,
-        })
+        Ok(Self { valid_at, expires_at })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateCertificateDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11432,13 +12354,17 @@ pub struct ModifyCertificateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ModifyCertificateRequest {
     const NAME: &'static str = "ModifyCertificateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -11451,7 +12377,9 @@ impl sdk_runtime_types::de::Object for ModifyCertificateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ModifyCertificateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11478,15 +12406,19 @@ pub struct OrganizationCertificateActivationResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificateActivationResponse {
     const NAME: &'static str = "OrganizationCertificateActivationResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationCertificateActivationLiteral> = None;
         let mut data: Option<Vec<OrganizationCertificate>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -11503,7 +12435,9 @@ impl sdk_runtime_types::de::Object for OrganizationCertificateActivationResponse
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateActivationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11548,8 +12482,13 @@ impl Serialize for OrganizationCertificateActivationLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.certificate.activation")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.certificate.activation",
+            )
             .map(|()| Self::OrganizationCertificateActivation)
     }
 }
@@ -11563,15 +12502,19 @@ pub struct OrganizationCertificateDeactivationResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificateDeactivationResponse {
     const NAME: &'static str = "OrganizationCertificateDeactivationResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationCertificateDeactivationLiteral> = None;
         let mut data: Option<Vec<OrganizationCertificate>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -11588,7 +12531,9 @@ impl sdk_runtime_types::de::Object for OrganizationCertificateDeactivationRespon
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11633,8 +12578,13 @@ impl Serialize for OrganizationCertificateDeactivationLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.certificate.deactivation")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.certificate.deactivation",
+            )
             .map(|()| Self::OrganizationCertificateDeactivation)
     }
 }
@@ -11651,15 +12601,19 @@ pub struct OrganizationDataRetention {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationDataRetention {
     const NAME: &'static str = "OrganizationDataRetention";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationDataRetentionLiteral> = None;
         let mut type_: Option<OrganizationDataRetentionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -11676,7 +12630,9 @@ impl sdk_runtime_types::de::Object for OrganizationDataRetention {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetention {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11721,7 +12677,9 @@ impl Serialize for OrganizationDataRetentionLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.data_retention")
             .map(|()| Self::OrganizationDataRetention)
     }
@@ -11790,7 +12748,9 @@ impl Serialize for OrganizationDataRetentionType {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetentionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -11810,15 +12770,19 @@ pub struct OrganizationProjectCertificateActivationResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationProjectCertificateActivationResponse {
     const NAME: &'static str = "OrganizationProjectCertificateActivationResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectCertificateActivationLiteral> = None;
         let mut data: Option<Vec<OrganizationProjectCertificate>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -11835,7 +12799,9 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificateActivationR
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11880,8 +12846,13 @@ impl Serialize for OrganizationProjectCertificateActivationLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.project.certificate.activation")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.project.certificate.activation",
+            )
             .map(|()| Self::OrganizationProjectCertificateActivation)
     }
 }
@@ -11893,17 +12864,22 @@ pub struct OrganizationProjectCertificateDeactivationResponse {
     pub data: Vec<OrganizationProjectCertificate>,
 }
 #[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for OrganizationProjectCertificateDeactivationResponse {
+impl sdk_runtime_types::de::Object
+for OrganizationProjectCertificateDeactivationResponse {
     const NAME: &'static str = "OrganizationProjectCertificateDeactivationResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectCertificateDeactivationLiteral> = None;
         let mut data: Option<Vec<OrganizationProjectCertificate>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -11920,7 +12896,9 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificateDeactivatio
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11965,12 +12943,14 @@ impl Serialize for OrganizationProjectCertificateDeactivationLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(
-            deserializer,
-            "organization.project.certificate.deactivation",
-        )
-        .map(|()| Self::OrganizationProjectCertificateDeactivation)
+                deserializer,
+                "organization.project.certificate.deactivation",
+            )
+            .map(|()| Self::OrganizationProjectCertificateDeactivation)
     }
 }
 #[cfg(feature = "organization")]
@@ -11992,23 +12972,27 @@ pub struct OrganizationSpendAlert {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendAlert {
     const NAME: &'static str = "OrganizationSpendAlert";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<OrganizationSpendAlertLiteral> = None;
         let mut threshold_amount: Option<i64> = None;
         let mut currency: Option<UsdLiteral> = None;
         let mut interval: Option<MonthLiteral> = None;
         let mut notification_channel: Option<SpendAlertNotificationChannel> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "threshold_amount" => 2,
-                "currency" => 3,
-                "interval" => 4,
-                "notification_channel" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "threshold_amount" => 2,
+                    "currency" => 3,
+                    "interval" => 4,
+                    "notification_channel" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -12025,15 +13009,23 @@ impl sdk_runtime_types::de::Object for OrganizationSpendAlert {
             id: id.unwrap_or_default(),
             object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
             threshold_amount: threshold_amount.unwrap_or_default(),
-            currency: sdk_runtime_types::de::required::<_, A::Error>(currency, "currency")?,
-            interval: sdk_runtime_types::de::required::<_, A::Error>(interval, "interval")?,
+            currency: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(currency, "currency")?,
+            interval: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(interval, "interval")?,
             notification_channel: notification_channel.unwrap_or_default(),
         })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlert {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12086,7 +13078,9 @@ impl Serialize for OrganizationSpendAlertLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.spend_alert")
             .map(|()| Self::OrganizationSpendAlert)
     }
@@ -12105,17 +13099,21 @@ pub struct OrganizationSpendAlertDeletedResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendAlertDeletedResource {
     const NAME: &'static str = "OrganizationSpendAlertDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<OrganizationSpendAlertDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -12134,7 +13132,9 @@ impl sdk_runtime_types::de::Object for OrganizationSpendAlertDeletedResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12180,7 +13180,9 @@ impl Serialize for OrganizationSpendAlertDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.spend_alert.deleted")
             .map(|()| Self::OrganizationSpendAlertDeleted)
     }
@@ -12203,21 +13205,25 @@ pub struct OrganizationSpendAlertListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendAlertListResource {
     const NAME: &'static str = "OrganizationSpendAlertListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<OrganizationSpendAlert>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -12240,7 +13246,9 @@ impl sdk_runtime_types::de::Object for OrganizationSpendAlertListResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12248,7 +13256,10 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertListResource {
 impl OrganizationSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<OrganizationSpendAlert>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<OrganizationSpendAlert>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             object: Default::default(),
             data: data.into(),
@@ -12275,10 +13286,7 @@ impl sdk_runtime_types::pagination::Page for OrganizationSpendAlertListResource 
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -12312,7 +13320,9 @@ pub struct Project {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for Project {
     const NAME: &'static str = "Project";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<OrganizationProjectLiteral> = None;
         let mut name: Option<String> = None;
@@ -12321,18 +13331,20 @@ impl sdk_runtime_types::de::Object for Project {
         let mut status: Option<String> = None;
         let mut external_key_id: Option<String> = None;
         let mut residency: Option<PublicProjectResidency> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "archived_at" => 4,
-                "status" => 5,
-                "external_key_id" => 6,
-                "residency" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "archived_at" => 4,
+                    "status" => 5,
+                    "external_key_id" => 6,
+                    "residency" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -12361,7 +13373,9 @@ impl sdk_runtime_types::de::Object for Project {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for Project {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12437,7 +13451,9 @@ impl Serialize for OrganizationProjectLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.project")
             .map(|()| Self::OrganizationProject)
     }
@@ -12537,7 +13553,9 @@ impl Serialize for PublicProjectResidency {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for PublicProjectResidency {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -12570,7 +13588,9 @@ pub struct ProjectApiKey {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKey {
     const NAME: &'static str = "ProjectApiKey";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectApiKeyLiteral> = None;
         let mut redacted_value: Option<String> = None;
         let mut name: Option<String> = None;
@@ -12579,18 +13599,20 @@ impl sdk_runtime_types::de::Object for ProjectApiKey {
         let mut id: Option<String> = None;
         let mut owner_project_access: Option<ProjectApiKeyOwnerProjectAccess> = None;
         let mut owner: Option<ProjectApiKeyOwner> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "redacted_value" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "last_used_at" => 4,
-                "id" => 5,
-                "owner_project_access" => 6,
-                "owner" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "redacted_value" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "last_used_at" => 4,
+                    "id" => 5,
+                    "owner_project_access" => 6,
+                    "owner" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -12619,7 +13641,9 @@ impl sdk_runtime_types::de::Object for ProjectApiKey {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKey {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12682,7 +13706,9 @@ impl Serialize for OrganizationProjectApiKeyLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.project.api_key")
             .map(|()| Self::OrganizationProjectApiKey)
     }
@@ -12743,7 +13769,9 @@ impl Serialize for ProjectApiKeyOwnerProjectAccess {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerProjectAccess {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -12767,17 +13795,21 @@ pub struct ProjectApiKeyOwner {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyOwner {
     const NAME: &'static str = "ProjectApiKeyOwner";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AuditLogActorApiKeyType> = None;
         let mut user: Option<ProjectApiKeyOwnerUser> = None;
         let mut service_account: Option<ProjectApiKeyOwnerServiceAccount> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "user" => 1,
-                "service_account" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "user" => 1,
+                    "service_account" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -12796,7 +13828,9 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwner {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwner {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12822,7 +13856,10 @@ impl ProjectApiKeyOwner {
         self
     }
     /// Sets `service_account`.
-    pub fn service_account(mut self, value: impl Into<ProjectApiKeyOwnerServiceAccount>) -> Self {
+    pub fn service_account(
+        mut self,
+        value: impl Into<ProjectApiKeyOwnerServiceAccount>,
+    ) -> Self {
         self.service_account = Some(value.into());
         self
     }
@@ -12845,21 +13882,25 @@ pub struct ProjectApiKeyOwnerUser {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerUser {
     const NAME: &'static str = "ProjectApiKeyOwnerUser";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut email: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "email" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "role" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "email" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "role" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -12882,7 +13923,9 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerUser {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerUser {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12922,19 +13965,23 @@ pub struct ProjectApiKeyOwnerServiceAccount {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerServiceAccount {
     const NAME: &'static str = "ProjectApiKeyOwnerServiceAccount";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "created_at" => 2,
-                "role" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "created_at" => 2,
+                    "role" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -12955,7 +14002,9 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerServiceAccount {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerServiceAccount {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12987,17 +14036,21 @@ pub struct ProjectApiKeyDeleteResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyDeleteResponse {
     const NAME: &'static str = "ProjectApiKeyDeleteResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectApiKeyDeletedLiteral> = None;
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -13016,7 +14069,9 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyDeleteResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyDeleteResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13062,8 +14117,13 @@ impl Serialize for OrganizationProjectApiKeyDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.project.api_key.deleted")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.project.api_key.deleted",
+            )
             .map(|()| Self::OrganizationProjectApiKeyDeleted)
     }
 }
@@ -13081,21 +14141,25 @@ pub struct ProjectApiKeyListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyListResponse {
     const NAME: &'static str = "ProjectApiKeyListResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ProjectApiKey>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -13118,7 +14182,9 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyListResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13153,10 +14219,7 @@ impl sdk_runtime_types::pagination::Page for ProjectApiKeyListResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -13177,17 +14240,21 @@ pub struct ProjectCreateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectCreateRequest {
     const NAME: &'static str = "ProjectCreateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut residency: Option<PublicProjectResidency> = None;
         let mut external_key_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "residency" => 1,
-                "external_key_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "residency" => 1,
+                    "external_key_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -13206,7 +14273,9 @@ impl sdk_runtime_types::de::Object for ProjectCreateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13245,15 +14314,19 @@ pub struct ProjectDataRetention {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectDataRetention {
     const NAME: &'static str = "ProjectDataRetention";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ProjectDataRetentionLiteral> = None;
         let mut type_: Option<ProjectDataRetentionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "type" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -13270,7 +14343,9 @@ impl sdk_runtime_types::de::Object for ProjectDataRetention {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetention {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13315,7 +14390,9 @@ impl Serialize for ProjectDataRetentionLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "project.data_retention")
             .map(|()| Self::ProjectDataRetention)
     }
@@ -13392,7 +14469,9 @@ impl Serialize for ProjectDataRetentionType {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetentionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -13422,23 +14501,27 @@ pub struct ProjectGroup {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectGroup {
     const NAME: &'static str = "ProjectGroup";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ProjectGroupLiteral> = None;
         let mut project_id: Option<String> = None;
         let mut group_id: Option<String> = None;
         let mut group_name: Option<String> = None;
         let mut group_type: Option<GroupResponseGroupType> = None;
         let mut created_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "project_id" => 1,
-                "group_id" => 2,
-                "group_name" => 3,
-                "group_type" => 4,
-                "created_at" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "project_id" => 1,
+                    "group_id" => 2,
+                    "group_name" => 3,
+                    "group_type" => 4,
+                    "created_at" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -13463,7 +14546,9 @@ impl sdk_runtime_types::de::Object for ProjectGroup {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroup {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13518,8 +14603,11 @@ impl Serialize for ProjectGroupLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "project.group").map(|()| Self::ProjectGroup)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "project.group")
+            .map(|()| Self::ProjectGroup)
     }
 }
 #[cfg(feature = "organization")]
@@ -13534,15 +14622,19 @@ pub struct ProjectGroupDeletedResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectGroupDeletedResource {
     const NAME: &'static str = "ProjectGroupDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ProjectGroupDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -13559,7 +14651,9 @@ impl sdk_runtime_types::de::Object for ProjectGroupDeletedResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13604,7 +14698,9 @@ impl Serialize for ProjectGroupDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "project.group.deleted")
             .map(|()| Self::ProjectGroupDeleted)
     }
@@ -13625,19 +14721,23 @@ pub struct ProjectGroupListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectGroupListResource {
     const NAME: &'static str = "ProjectGroupListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ProjectGroup>> = None;
         let mut has_more: Option<bool> = None;
         let mut next: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "next" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -13658,7 +14758,9 @@ impl sdk_runtime_types::de::Object for ProjectGroupListResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13709,21 +14811,25 @@ pub struct ProjectHostedToolPermissions {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectHostedToolPermissions {
     const NAME: &'static str = "ProjectHostedToolPermissions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_search: Option<HostedToolPermission> = None;
         let mut web_search: Option<HostedToolPermission> = None;
         let mut image_generation: Option<HostedToolPermission> = None;
         let mut mcp: Option<HostedToolPermission> = None;
         let mut code_interpreter: Option<HostedToolPermission> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_search" => 0,
-                "web_search" => 1,
-                "image_generation" => 2,
-                "mcp" => 3,
-                "code_interpreter" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_search" => 0,
+                    "web_search" => 1,
+                    "image_generation" => 2,
+                    "mcp" => 3,
+                    "code_interpreter" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file_search),
@@ -13746,7 +14852,9 @@ impl sdk_runtime_types::de::Object for ProjectHostedToolPermissions {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectHostedToolPermissions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13792,21 +14900,25 @@ pub struct ProjectHostedToolPermissionsUpdateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectHostedToolPermissionsUpdateRequest {
     const NAME: &'static str = "ProjectHostedToolPermissionsUpdateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_search: Option<HostedToolPermissionUpdate> = None;
         let mut web_search: Option<HostedToolPermissionUpdate> = None;
         let mut image_generation: Option<HostedToolPermissionUpdate> = None;
         let mut mcp: Option<HostedToolPermissionUpdate> = None;
         let mut code_interpreter: Option<HostedToolPermissionUpdate> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_search" => 0,
-                "web_search" => 1,
-                "image_generation" => 2,
-                "mcp" => 3,
-                "code_interpreter" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_search" => 0,
+                    "web_search" => 1,
+                    "image_generation" => 2,
+                    "mcp" => 3,
+                    "code_interpreter" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_search),
@@ -13829,7 +14941,9 @@ impl sdk_runtime_types::de::Object for ProjectHostedToolPermissionsUpdateRequest
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectHostedToolPermissionsUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13857,7 +14971,10 @@ impl ProjectHostedToolPermissionsUpdateRequest {
         self
     }
     /// Sets `image_generation`.
-    pub fn image_generation(mut self, value: impl Into<HostedToolPermissionUpdate>) -> Self {
+    pub fn image_generation(
+        mut self,
+        value: impl Into<HostedToolPermissionUpdate>,
+    ) -> Self {
         self.image_generation = Some(value.into());
         self
     }
@@ -13867,7 +14984,10 @@ impl ProjectHostedToolPermissionsUpdateRequest {
         self
     }
     /// Sets `code_interpreter`.
-    pub fn code_interpreter(mut self, value: impl Into<HostedToolPermissionUpdate>) -> Self {
+    pub fn code_interpreter(
+        mut self,
+        value: impl Into<HostedToolPermissionUpdate>,
+    ) -> Self {
         self.code_interpreter = Some(value.into());
         self
     }
@@ -13886,21 +15006,25 @@ pub struct ProjectListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectListResponse {
     const NAME: &'static str = "ProjectListResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<Project>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -13923,7 +15047,9 @@ impl sdk_runtime_types::de::Object for ProjectListResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13958,10 +15084,7 @@ impl sdk_runtime_types::pagination::Page for ProjectListResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -13981,17 +15104,21 @@ pub struct ProjectModelPermissions {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectModelPermissions {
     const NAME: &'static str = "ProjectModelPermissions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ProjectModelPermissionsLiteral> = None;
         let mut mode: Option<ProjectModelPermissionsMode> = None;
         let mut model_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "mode" => 1,
-                "model_ids" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "mode" => 1,
+                    "model_ids" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -14010,7 +15137,9 @@ impl sdk_runtime_types::de::Object for ProjectModelPermissions {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14059,7 +15188,9 @@ impl Serialize for ProjectModelPermissionsLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "project.model_permissions")
             .map(|()| Self::ProjectModelPermissions)
     }
@@ -14120,7 +15251,9 @@ impl Serialize for ProjectModelPermissionsMode {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsMode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -14142,15 +15275,19 @@ pub struct ProjectModelPermissionsDeleteResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectModelPermissionsDeleteResponse {
     const NAME: &'static str = "ProjectModelPermissionsDeleteResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ProjectModelPermissionsDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -14167,7 +15304,9 @@ impl sdk_runtime_types::de::Object for ProjectModelPermissionsDeleteResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsDeleteResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14212,7 +15351,9 @@ impl Serialize for ProjectModelPermissionsDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "project.model_permissions.deleted")
             .map(|()| Self::ProjectModelPermissionsDeleted)
     }
@@ -14228,15 +15369,19 @@ pub struct ProjectModelPermissionsUpdateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectModelPermissionsUpdateRequest {
     const NAME: &'static str = "ProjectModelPermissionsUpdateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut mode: Option<ProjectModelPermissionsMode> = None;
         let mut model_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "mode" => 0,
-                "model_ids" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    "model_ids" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut mode),
@@ -14253,7 +15398,9 @@ impl sdk_runtime_types::de::Object for ProjectModelPermissionsUpdateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14301,7 +15448,9 @@ pub struct ProjectRateLimit {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectRateLimit {
     const NAME: &'static str = "ProjectRateLimit";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ProjectRateLimitLiteral> = None;
         let mut id: Option<String> = None;
         let mut model: Option<String> = None;
@@ -14311,32 +15460,57 @@ impl sdk_runtime_types::de::Object for ProjectRateLimit {
         let mut max_audio_megabytes_per_1_minute: Option<i64> = None;
         let mut max_requests_per_1_day: Option<i64> = None;
         let mut batch_1_day_max_input_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "model" => 2,
-                "max_requests_per_1_minute" => 3,
-                "max_tokens_per_1_minute" => 4,
-                "max_images_per_1_minute" => 5,
-                "max_audio_megabytes_per_1_minute" => 6,
-                "max_requests_per_1_day" => 7,
-                "batch_1_day_max_input_tokens" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "model" => 2,
+                    "max_requests_per_1_minute" => 3,
+                    "max_tokens_per_1_minute" => 4,
+                    "max_images_per_1_minute" => 5,
+                    "max_audio_megabytes_per_1_minute" => 6,
+                    "max_requests_per_1_day" => 7,
+                    "batch_1_day_max_input_tokens" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
                 1 => sdk_runtime_types::de::value(&mut map, &mut id),
                 2 => sdk_runtime_types::de::value(&mut map, &mut model),
-                3 => sdk_runtime_types::de::value(&mut map, &mut max_requests_per_1_minute),
-                4 => sdk_runtime_types::de::value(&mut map, &mut max_tokens_per_1_minute),
-                5 => sdk_runtime_types::de::nullable(&mut map, &mut max_images_per_1_minute),
-                6 => {
-                    sdk_runtime_types::de::nullable(&mut map, &mut max_audio_megabytes_per_1_minute)
+                3 => {
+                    sdk_runtime_types::de::value(
+                        &mut map,
+                        &mut max_requests_per_1_minute,
+                    )
                 }
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut max_requests_per_1_day),
-                8 => sdk_runtime_types::de::nullable(&mut map, &mut batch_1_day_max_input_tokens),
+                4 => sdk_runtime_types::de::value(&mut map, &mut max_tokens_per_1_minute),
+                5 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_images_per_1_minute,
+                    )
+                }
+                6 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_audio_megabytes_per_1_minute,
+                    )
+                }
+                7 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_requests_per_1_day,
+                    )
+                }
+                8 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut batch_1_day_max_input_tokens,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -14356,7 +15530,9 @@ impl sdk_runtime_types::de::Object for ProjectRateLimit {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimit {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14433,7 +15609,9 @@ impl Serialize for ProjectRateLimitLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "project.rate_limit")
             .map(|()| Self::ProjectRateLimit)
     }
@@ -14452,21 +15630,25 @@ pub struct ProjectRateLimitListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectRateLimitListResponse {
     const NAME: &'static str = "ProjectRateLimitListResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ProjectRateLimit>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -14489,7 +15671,9 @@ impl sdk_runtime_types::de::Object for ProjectRateLimitListResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14497,7 +15681,10 @@ impl<'de> Deserialize<'de> for ProjectRateLimitListResponse {
 impl ProjectRateLimitListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<ProjectRateLimit>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<ProjectRateLimit>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             object: Default::default(),
             data: data.into(),
@@ -14524,10 +15711,7 @@ impl sdk_runtime_types::pagination::Page for ProjectRateLimitListResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -14558,33 +15742,65 @@ pub struct ProjectRateLimitUpdateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectRateLimitUpdateRequest {
     const NAME: &'static str = "ProjectRateLimitUpdateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut max_requests_per_1_minute: Option<i64> = None;
         let mut max_tokens_per_1_minute: Option<i64> = None;
         let mut max_images_per_1_minute: Option<i64> = None;
         let mut max_audio_megabytes_per_1_minute: Option<i64> = None;
         let mut max_requests_per_1_day: Option<i64> = None;
         let mut batch_1_day_max_input_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "max_requests_per_1_minute" => 0,
-                "max_tokens_per_1_minute" => 1,
-                "max_images_per_1_minute" => 2,
-                "max_audio_megabytes_per_1_minute" => 3,
-                "max_requests_per_1_day" => 4,
-                "batch_1_day_max_input_tokens" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "max_requests_per_1_minute" => 0,
+                    "max_tokens_per_1_minute" => 1,
+                    "max_images_per_1_minute" => 2,
+                    "max_audio_megabytes_per_1_minute" => 3,
+                    "max_requests_per_1_day" => 4,
+                    "batch_1_day_max_input_tokens" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut max_requests_per_1_minute),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut max_tokens_per_1_minute),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut max_images_per_1_minute),
-                3 => {
-                    sdk_runtime_types::de::nullable(&mut map, &mut max_audio_megabytes_per_1_minute)
+                0 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_requests_per_1_minute,
+                    )
                 }
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut max_requests_per_1_day),
-                5 => sdk_runtime_types::de::nullable(&mut map, &mut batch_1_day_max_input_tokens),
+                1 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_tokens_per_1_minute,
+                    )
+                }
+                2 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_images_per_1_minute,
+                    )
+                }
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_audio_megabytes_per_1_minute,
+                    )
+                }
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_requests_per_1_day,
+                    )
+                }
+                5 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut batch_1_day_max_input_tokens,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -14601,7 +15817,9 @@ impl sdk_runtime_types::de::Object for ProjectRateLimitUpdateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14668,21 +15886,25 @@ pub struct ProjectServiceAccount {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccount {
     const NAME: &'static str = "ProjectServiceAccount";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectServiceAccountLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut role: Option<ProjectServiceAccountRole> = None;
         let mut created_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "role" => 3,
-                "created_at" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "role" => 3,
+                    "created_at" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -14705,7 +15927,9 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccount {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccount {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14758,8 +15982,13 @@ impl Serialize for OrganizationProjectServiceAccountLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.project.service_account")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.project.service_account",
+            )
             .map(|()| Self::OrganizationProjectServiceAccount)
     }
 }
@@ -14823,7 +16052,9 @@ impl Serialize for ProjectServiceAccountRole {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -14846,21 +16077,25 @@ pub struct ProjectServiceAccountApiKey {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountApiKey {
     const NAME: &'static str = "ProjectServiceAccountApiKey";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectServiceAccountApiKeyLiteral> = None;
         let mut value: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "value" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "value" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -14883,7 +16118,9 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountApiKey {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountApiKey {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -14936,8 +16173,13 @@ impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.project.service_account.api_key")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.project.service_account.api_key",
+            )
             .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
@@ -14952,19 +16194,28 @@ pub struct ProjectServiceAccountCreateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateRequest {
     const NAME: &'static str = "ProjectServiceAccountCreateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut create_service_account_only: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "create_service_account_only" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "create_service_account_only" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut create_service_account_only),
+                1 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut create_service_account_only,
+                    )
+                }
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
             read?;
@@ -14977,7 +16228,9 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15011,23 +16264,27 @@ pub struct ProjectServiceAccountCreateResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateResponse {
     const NAME: &'static str = "ProjectServiceAccountCreateResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectServiceAccountLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut role: Option<ProjectServiceAccountCreateResponseRole> = None;
         let mut created_at: Option<i64> = None;
         let mut api_key: Option<ProjectServiceAccountApiKey> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "role" => 3,
-                "created_at" => 4,
-                "api_key" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "role" => 3,
+                    "created_at" => 4,
+                    "api_key" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -15052,7 +16309,9 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15137,7 +16396,9 @@ impl Serialize for ProjectServiceAccountCreateResponseRole {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponseRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -15157,17 +16418,21 @@ pub struct ProjectServiceAccountDeleteResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountDeleteResponse {
     const NAME: &'static str = "ProjectServiceAccountDeleteResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectServiceAccountDeletedLiteral> = None;
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -15186,7 +16451,9 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountDeleteResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountDeleteResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15232,8 +16499,13 @@ impl Serialize for OrganizationProjectServiceAccountDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.project.service_account.deleted")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.project.service_account.deleted",
+            )
             .map(|()| Self::OrganizationProjectServiceAccountDeleted)
     }
 }
@@ -15251,21 +16523,25 @@ pub struct ProjectServiceAccountListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountListResponse {
     const NAME: &'static str = "ProjectServiceAccountListResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ProjectServiceAccount>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -15288,7 +16564,9 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountListResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15296,7 +16574,10 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountListResponse {
 impl ProjectServiceAccountListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<ProjectServiceAccount>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<ProjectServiceAccount>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             object: Default::default(),
             data: data.into(),
@@ -15323,10 +16604,7 @@ impl sdk_runtime_types::pagination::Page for ProjectServiceAccountListResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -15351,23 +16629,27 @@ pub struct ProjectSpendAlert {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendAlert {
     const NAME: &'static str = "ProjectSpendAlert";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ProjectSpendAlertLiteral> = None;
         let mut threshold_amount: Option<i64> = None;
         let mut currency: Option<UsdLiteral> = None;
         let mut interval: Option<MonthLiteral> = None;
         let mut notification_channel: Option<SpendAlertNotificationChannel> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "threshold_amount" => 2,
-                "currency" => 3,
-                "interval" => 4,
-                "notification_channel" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "threshold_amount" => 2,
+                    "currency" => 3,
+                    "interval" => 4,
+                    "notification_channel" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -15384,15 +16666,23 @@ impl sdk_runtime_types::de::Object for ProjectSpendAlert {
             id: id.unwrap_or_default(),
             object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
             threshold_amount: threshold_amount.unwrap_or_default(),
-            currency: sdk_runtime_types::de::required::<_, A::Error>(currency, "currency")?,
-            interval: sdk_runtime_types::de::required::<_, A::Error>(interval, "interval")?,
+            currency: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(currency, "currency")?,
+            interval: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(interval, "interval")?,
             notification_channel: notification_channel.unwrap_or_default(),
         })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlert {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15445,7 +16735,9 @@ impl Serialize for ProjectSpendAlertLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "project.spend_alert")
             .map(|()| Self::ProjectSpendAlert)
     }
@@ -15464,17 +16756,21 @@ pub struct ProjectSpendAlertDeletedResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendAlertDeletedResource {
     const NAME: &'static str = "ProjectSpendAlertDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ProjectSpendAlertDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -15493,7 +16789,9 @@ impl sdk_runtime_types::de::Object for ProjectSpendAlertDeletedResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15539,7 +16837,9 @@ impl Serialize for ProjectSpendAlertDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "project.spend_alert.deleted")
             .map(|()| Self::ProjectSpendAlertDeleted)
     }
@@ -15562,21 +16862,25 @@ pub struct ProjectSpendAlertListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendAlertListResource {
     const NAME: &'static str = "ProjectSpendAlertListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ProjectSpendAlert>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -15599,7 +16903,9 @@ impl sdk_runtime_types::de::Object for ProjectSpendAlertListResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15607,7 +16913,10 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertListResource {
 impl ProjectSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<ProjectSpendAlert>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<ProjectSpendAlert>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             object: Default::default(),
             data: data.into(),
@@ -15634,10 +16943,7 @@ impl sdk_runtime_types::pagination::Page for ProjectSpendAlertListResource {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -15656,15 +16962,19 @@ pub struct ProjectUpdateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUpdateRequest {
     const NAME: &'static str = "ProjectUpdateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut external_key_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "external_key_id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "external_key_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -15673,15 +16983,14 @@ impl sdk_runtime_types::de::Object for ProjectUpdateRequest {
             };
             read?;
         }
-        Ok(Self {
-            name,
-            external_key_id,
-        })
+        Ok(Self { name, external_key_id })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15728,23 +17037,27 @@ pub struct ProjectUser {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUser {
     const NAME: &'static str = "ProjectUser";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectUserLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut email: Option<String> = None;
         let mut role: Option<String> = None;
         let mut added_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "email" => 3,
-                "role" => 4,
-                "added_at" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "email" => 3,
+                    "role" => 4,
+                    "added_at" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -15769,7 +17082,9 @@ impl sdk_runtime_types::de::Object for ProjectUser {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUser {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15777,7 +17092,11 @@ impl<'de> Deserialize<'de> for ProjectUser {
 impl ProjectUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, role: impl Into<String>, added_at: impl Into<i64>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        role: impl Into<String>,
+        added_at: impl Into<i64>,
+    ) -> Self {
         Self {
             object: Default::default(),
             id: id.into(),
@@ -15828,7 +17147,9 @@ impl Serialize for OrganizationProjectUserLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.project.user")
             .map(|()| Self::OrganizationProjectUser)
     }
@@ -15848,17 +17169,21 @@ pub struct ProjectUserCreateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserCreateRequest {
     const NAME: &'static str = "ProjectUserCreateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut user_id: Option<String> = None;
         let mut email: Option<String> = None;
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "user_id" => 0,
-                "email" => 1,
-                "role" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "user_id" => 0,
+                    "email" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut user_id),
@@ -15877,7 +17202,9 @@ impl sdk_runtime_types::de::Object for ProjectUserCreateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15913,17 +17240,21 @@ pub struct ProjectUserDeleteResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserDeleteResponse {
     const NAME: &'static str = "ProjectUserDeleteResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectUserDeletedLiteral> = None;
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -15942,7 +17273,9 @@ impl sdk_runtime_types::de::Object for ProjectUserDeleteResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserDeleteResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -15988,7 +17321,9 @@ impl Serialize for OrganizationProjectUserDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.project.user.deleted")
             .map(|()| Self::OrganizationProjectUserDeleted)
     }
@@ -16007,21 +17342,25 @@ pub struct ProjectUserListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserListResponse {
     const NAME: &'static str = "ProjectUserListResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut data: Option<Vec<ProjectUser>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -16044,7 +17383,9 @@ impl sdk_runtime_types::de::Object for ProjectUserListResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16083,10 +17424,7 @@ impl sdk_runtime_types::pagination::Page for ProjectUserListResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -16102,13 +17440,17 @@ pub struct ProjectUserUpdateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserUpdateRequest {
     const NAME: &'static str = "ProjectUserUpdateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut role),
@@ -16121,7 +17463,9 @@ impl sdk_runtime_types::de::Object for ProjectUserUpdateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16146,13 +17490,17 @@ pub struct PublicAssignOrganizationGroupRoleBody {
 }
 impl sdk_runtime_types::de::Object for PublicAssignOrganizationGroupRoleBody {
     const NAME: &'static str = "PublicAssignOrganizationGroupRoleBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role_id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role_id),
@@ -16166,7 +17514,9 @@ impl sdk_runtime_types::de::Object for PublicAssignOrganizationGroupRoleBody {
     }
 }
 impl<'de> Deserialize<'de> for PublicAssignOrganizationGroupRoleBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16174,9 +17524,7 @@ impl PublicAssignOrganizationGroupRoleBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(role_id: impl Into<String>) -> Self {
-        Self {
-            role_id: role_id.into(),
-        }
+        Self { role_id: role_id.into() }
     }
 }
 /// Request payload for creating a custom role.
@@ -16192,17 +17540,21 @@ pub struct PublicCreateOrganizationRoleBody {
 }
 impl sdk_runtime_types::de::Object for PublicCreateOrganizationRoleBody {
     const NAME: &'static str = "PublicCreateOrganizationRoleBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role_name: Option<String> = None;
         let mut permissions: Option<Vec<String>> = None;
         let mut description: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role_name" => 0,
-                "permissions" => 1,
-                "description" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role_name" => 0,
+                    "permissions" => 1,
+                    "description" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role_name),
@@ -16220,14 +17572,19 @@ impl sdk_runtime_types::de::Object for PublicCreateOrganizationRoleBody {
     }
 }
 impl<'de> Deserialize<'de> for PublicCreateOrganizationRoleBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl PublicCreateOrganizationRoleBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(role_name: impl Into<String>, permissions: impl Into<Vec<String>>) -> Self {
+    pub fn new(
+        role_name: impl Into<String>,
+        permissions: impl Into<Vec<String>>,
+    ) -> Self {
         Self {
             role_name: role_name.into(),
             permissions: permissions.into(),
@@ -16254,19 +17611,23 @@ pub struct PublicRoleListResource {
 }
 impl sdk_runtime_types::de::Object for PublicRoleListResource {
     const NAME: &'static str = "PublicRoleListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<Role>> = None;
         let mut has_more: Option<bool> = None;
         let mut next: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "next" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -16286,7 +17647,9 @@ impl sdk_runtime_types::de::Object for PublicRoleListResource {
     }
 }
 impl<'de> Deserialize<'de> for PublicRoleListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16334,17 +17697,21 @@ pub struct PublicUpdateOrganizationRoleBody {
 }
 impl sdk_runtime_types::de::Object for PublicUpdateOrganizationRoleBody {
     const NAME: &'static str = "PublicUpdateOrganizationRoleBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut permissions: Option<Vec<String>> = None;
         let mut description: Option<String> = None;
         let mut role_name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "permissions" => 0,
-                "description" => 1,
-                "role_name" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "permissions" => 0,
+                    "description" => 1,
+                    "role_name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut permissions),
@@ -16362,7 +17729,9 @@ impl sdk_runtime_types::de::Object for PublicUpdateOrganizationRoleBody {
     }
 }
 impl<'de> Deserialize<'de> for PublicUpdateOrganizationRoleBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16404,17 +17773,21 @@ pub struct RoleDeletedResource {
 }
 impl sdk_runtime_types::de::Object for RoleDeletedResource {
     const NAME: &'static str = "RoleDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<RoleDeletedLiteral> = None;
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -16432,7 +17805,9 @@ impl sdk_runtime_types::de::Object for RoleDeletedResource {
     }
 }
 impl<'de> Deserialize<'de> for RoleDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16472,8 +17847,11 @@ impl Serialize for RoleDeletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for RoleDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "role.deleted").map(|()| Self::RoleDeleted)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "role.deleted")
+            .map(|()| Self::RoleDeleted)
     }
 }
 /// Paginated list of roles assigned to a principal.
@@ -16490,19 +17868,23 @@ pub struct RoleListResource {
 }
 impl sdk_runtime_types::de::Object for RoleListResource {
     const NAME: &'static str = "RoleListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<AssignedRoleDetails>> = None;
         let mut has_more: Option<bool> = None;
         let mut next: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "next" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -16522,14 +17904,19 @@ impl sdk_runtime_types::de::Object for RoleListResource {
     }
 }
 impl<'de> Deserialize<'de> for RoleListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RoleListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<AssignedRoleDetails>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<AssignedRoleDetails>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             object: Default::default(),
             data: data.into(),
@@ -16563,13 +17950,17 @@ pub struct ToggleCertificatesRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ToggleCertificatesRequest {
     const NAME: &'static str = "ToggleCertificatesRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut certificate_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "certificate_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "certificate_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut certificate_ids),
@@ -16584,7 +17975,9 @@ impl sdk_runtime_types::de::Object for ToggleCertificatesRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ToggleCertificatesRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16608,13 +18001,17 @@ pub struct UpdateGroupBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateGroupBody {
     const NAME: &'static str = "UpdateGroupBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -16629,7 +18026,9 @@ impl sdk_runtime_types::de::Object for UpdateGroupBody {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateGroupBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16651,13 +18050,17 @@ pub struct UpdateOrganizationDataRetentionBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateOrganizationDataRetentionBody {
     const NAME: &'static str = "UpdateOrganizationDataRetentionBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut retention_type: Option<OrganizationDataRetentionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "retention_type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "retention_type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut retention_type),
@@ -16672,7 +18075,9 @@ impl sdk_runtime_types::de::Object for UpdateOrganizationDataRetentionBody {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateOrganizationDataRetentionBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16696,13 +18101,17 @@ pub struct UpdateProjectDataRetentionBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateProjectDataRetentionBody {
     const NAME: &'static str = "UpdateProjectDataRetentionBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut retention_type: Option<ProjectDataRetentionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "retention_type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "retention_type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut retention_type),
@@ -16717,7 +18126,9 @@ impl sdk_runtime_types::de::Object for UpdateProjectDataRetentionBody {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateProjectDataRetentionBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16745,15 +18156,19 @@ pub struct UpdateProjectServiceAccountBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateProjectServiceAccountBody {
     const NAME: &'static str = "UpdateProjectServiceAccountBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut role: Option<InviteProjectsItemRole> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "role" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "role" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -16767,7 +18182,9 @@ impl sdk_runtime_types::de::Object for UpdateProjectServiceAccountBody {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateProjectServiceAccountBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16776,10 +18193,7 @@ impl UpdateProjectServiceAccountBody {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: None,
-            role: None,
-        }
+        Self { name: None, role: None }
     }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -16804,15 +18218,19 @@ pub struct UploadCertificateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UploadCertificateRequest {
     const NAME: &'static str = "UploadCertificateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut certificate: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "certificate" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "certificate" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -16829,7 +18247,9 @@ impl sdk_runtime_types::de::Object for UploadCertificateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UploadCertificateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16870,7 +18290,9 @@ pub struct UsageAudioSpeechesResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioSpeechesResult {
     const NAME: &'static str = "UsageAudioSpeechesResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageAudioSpeechesResultLiteral> = None;
         let mut characters: Option<i64> = None;
         let mut num_model_requests: Option<i64> = None;
@@ -16878,17 +18300,19 @@ impl sdk_runtime_types::de::Object for UsageAudioSpeechesResult {
         let mut user_id: Option<String> = None;
         let mut api_key_id: Option<String> = None;
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "characters" => 1,
-                "num_model_requests" => 2,
-                "project_id" => 3,
-                "user_id" => 4,
-                "api_key_id" => 5,
-                "model" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "characters" => 1,
+                    "num_model_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -16915,7 +18339,9 @@ impl sdk_runtime_types::de::Object for UsageAudioSpeechesResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -16985,8 +18411,13 @@ impl Serialize for OrganizationUsageAudioSpeechesResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.usage.audio_speeches.result")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.usage.audio_speeches.result",
+            )
             .map(|()| Self::OrganizationUsageAudioSpeechesResult)
     }
 }
@@ -17011,7 +18442,9 @@ pub struct UsageAudioTranscriptionsResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsResult {
     const NAME: &'static str = "UsageAudioTranscriptionsResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageAudioTranscriptionsResultLiteral> = None;
         let mut seconds: Option<i64> = None;
         let mut num_model_requests: Option<i64> = None;
@@ -17019,17 +18452,19 @@ impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsResult {
         let mut user_id: Option<String> = None;
         let mut api_key_id: Option<String> = None;
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "seconds" => 1,
-                "num_model_requests" => 2,
-                "project_id" => 3,
-                "user_id" => 4,
-                "api_key_id" => 5,
-                "model" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "seconds" => 1,
+                    "num_model_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -17056,7 +18491,9 @@ impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioTranscriptionsResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -17126,12 +18563,14 @@ impl Serialize for OrganizationUsageAudioTranscriptionsResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(
-            deserializer,
-            "organization.usage.audio_transcriptions.result",
-        )
-        .map(|()| Self::OrganizationUsageAudioTranscriptionsResult)
+                deserializer,
+                "organization.usage.audio_transcriptions.result",
+            )
+            .map(|()| Self::OrganizationUsageAudioTranscriptionsResult)
     }
 }
 #[cfg(feature = "organization")]
@@ -17147,17 +18586,21 @@ pub struct UsageCodeInterpreterSessionsResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsResult {
     const NAME: &'static str = "UsageCodeInterpreterSessionsResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageCodeInterpreterSessionsResultLiteral> = None;
         let mut num_sessions: Option<i64> = None;
         let mut project_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "num_sessions" => 1,
-                "project_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "num_sessions" => 1,
+                    "project_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -17176,7 +18619,9 @@ impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -17227,12 +18672,14 @@ impl Serialize for OrganizationUsageCodeInterpreterSessionsResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(
-            deserializer,
-            "organization.usage.code_interpreter_sessions.result",
-        )
-        .map(|()| Self::OrganizationUsageCodeInterpreterSessionsResult)
+                deserializer,
+                "organization.usage.code_interpreter_sessions.result",
+            )
+            .map(|()| Self::OrganizationUsageCodeInterpreterSessionsResult)
     }
 }
 #[cfg(feature = "organization")]
@@ -17298,7 +18745,9 @@ pub struct UsageCompletionsResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCompletionsResult {
     const NAME: &'static str = "UsageCompletionsResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageCompletionsResultLiteral> = None;
         let mut input_tokens: Option<i64> = None;
         let mut input_cached_tokens: Option<i64> = None;
@@ -17321,48 +18770,72 @@ impl sdk_runtime_types::de::Object for UsageCompletionsResult {
         let mut model: Option<String> = None;
         let mut batch: Option<bool> = None;
         let mut service_tier: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "input_tokens" => 1,
-                "input_cached_tokens" => 2,
-                "input_cache_write_tokens" => 3,
-                "input_uncached_tokens" => 4,
-                "output_tokens" => 5,
-                "input_text_tokens" => 6,
-                "output_text_tokens" => 7,
-                "input_cached_text_tokens" => 8,
-                "input_audio_tokens" => 9,
-                "input_cached_audio_tokens" => 10,
-                "output_audio_tokens" => 11,
-                "input_image_tokens" => 12,
-                "input_cached_image_tokens" => 13,
-                "output_image_tokens" => 14,
-                "num_model_requests" => 15,
-                "project_id" => 16,
-                "user_id" => 17,
-                "api_key_id" => 18,
-                "model" => 19,
-                "batch" => 20,
-                "service_tier" => 21,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "input_tokens" => 1,
+                    "input_cached_tokens" => 2,
+                    "input_cache_write_tokens" => 3,
+                    "input_uncached_tokens" => 4,
+                    "output_tokens" => 5,
+                    "input_text_tokens" => 6,
+                    "output_text_tokens" => 7,
+                    "input_cached_text_tokens" => 8,
+                    "input_audio_tokens" => 9,
+                    "input_cached_audio_tokens" => 10,
+                    "output_audio_tokens" => 11,
+                    "input_image_tokens" => 12,
+                    "input_cached_image_tokens" => 13,
+                    "output_image_tokens" => 14,
+                    "num_model_requests" => 15,
+                    "project_id" => 16,
+                    "user_id" => 17,
+                    "api_key_id" => 18,
+                    "model" => 19,
+                    "batch" => 20,
+                    "service_tier" => 21,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
                 1 => sdk_runtime_types::de::value(&mut map, &mut input_tokens),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut input_cached_tokens),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut input_cache_write_tokens),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut input_uncached_tokens),
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_cache_write_tokens,
+                    )
+                }
+                4 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut input_uncached_tokens)
+                }
                 5 => sdk_runtime_types::de::value(&mut map, &mut output_tokens),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut input_text_tokens),
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut output_text_tokens),
-                8 => sdk_runtime_types::de::nullable(&mut map, &mut input_cached_text_tokens),
+                8 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_cached_text_tokens,
+                    )
+                }
                 9 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_tokens),
-                10 => sdk_runtime_types::de::nullable(&mut map, &mut input_cached_audio_tokens),
+                10 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_cached_audio_tokens,
+                    )
+                }
                 11 => sdk_runtime_types::de::nullable(&mut map, &mut output_audio_tokens),
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut input_image_tokens),
-                13 => sdk_runtime_types::de::nullable(&mut map, &mut input_cached_image_tokens),
+                13 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_cached_image_tokens,
+                    )
+                }
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut output_image_tokens),
                 15 => sdk_runtime_types::de::value(&mut map, &mut num_model_requests),
                 16 => sdk_runtime_types::de::nullable(&mut map, &mut project_id),
@@ -17403,7 +18876,9 @@ impl sdk_runtime_types::de::Object for UsageCompletionsResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -17562,8 +19037,13 @@ impl Serialize for OrganizationUsageCompletionsResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.usage.completions.result")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.usage.completions.result",
+            )
             .map(|()| Self::OrganizationUsageCompletionsResult)
     }
 }
@@ -17588,7 +19068,9 @@ pub struct UsageEmbeddingsResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageEmbeddingsResult {
     const NAME: &'static str = "UsageEmbeddingsResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageEmbeddingsResultLiteral> = None;
         let mut input_tokens: Option<i64> = None;
         let mut num_model_requests: Option<i64> = None;
@@ -17596,17 +19078,19 @@ impl sdk_runtime_types::de::Object for UsageEmbeddingsResult {
         let mut user_id: Option<String> = None;
         let mut api_key_id: Option<String> = None;
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "input_tokens" => 1,
-                "num_model_requests" => 2,
-                "project_id" => 3,
-                "user_id" => 4,
-                "api_key_id" => 5,
-                "model" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "input_tokens" => 1,
+                    "num_model_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -17633,7 +19117,9 @@ impl sdk_runtime_types::de::Object for UsageEmbeddingsResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageEmbeddingsResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -17641,7 +19127,10 @@ impl<'de> Deserialize<'de> for UsageEmbeddingsResult {
 impl UsageEmbeddingsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(input_tokens: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
+    pub fn new(
+        input_tokens: impl Into<i64>,
+        num_model_requests: impl Into<i64>,
+    ) -> Self {
         Self {
             object: Default::default(),
             input_tokens: input_tokens.into(),
@@ -17703,8 +19192,13 @@ impl Serialize for OrganizationUsageEmbeddingsResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.usage.embeddings.result")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.usage.embeddings.result",
+            )
             .map(|()| Self::OrganizationUsageEmbeddingsResult)
     }
 }
@@ -17727,23 +19221,27 @@ pub struct UsageFileSearchCallsResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageFileSearchCallsResult {
     const NAME: &'static str = "UsageFileSearchCallsResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageFileSearchesResultLiteral> = None;
         let mut num_requests: Option<i64> = None;
         let mut project_id: Option<String> = None;
         let mut user_id: Option<String> = None;
         let mut api_key_id: Option<String> = None;
         let mut vector_store_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "num_requests" => 1,
-                "project_id" => 2,
-                "user_id" => 3,
-                "api_key_id" => 4,
-                "vector_store_id" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "num_requests" => 1,
+                    "project_id" => 2,
+                    "user_id" => 3,
+                    "api_key_id" => 4,
+                    "vector_store_id" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -17768,7 +19266,9 @@ impl sdk_runtime_types::de::Object for UsageFileSearchCallsResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -17837,8 +19337,13 @@ impl Serialize for OrganizationUsageFileSearchesResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.usage.file_searches.result")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.usage.file_searches.result",
+            )
             .map(|()| Self::OrganizationUsageFileSearchesResult)
     }
 }
@@ -17867,7 +19372,9 @@ pub struct UsageImagesResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageImagesResult {
     const NAME: &'static str = "UsageImagesResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageImagesResultLiteral> = None;
         let mut images: Option<i64> = None;
         let mut num_model_requests: Option<i64> = None;
@@ -17877,19 +19384,21 @@ impl sdk_runtime_types::de::Object for UsageImagesResult {
         let mut user_id: Option<String> = None;
         let mut api_key_id: Option<String> = None;
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "images" => 1,
-                "num_model_requests" => 2,
-                "source" => 3,
-                "size" => 4,
-                "project_id" => 5,
-                "user_id" => 6,
-                "api_key_id" => 7,
-                "model" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "images" => 1,
+                    "num_model_requests" => 2,
+                    "source" => 3,
+                    "size" => 4,
+                    "project_id" => 5,
+                    "user_id" => 6,
+                    "api_key_id" => 7,
+                    "model" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -17920,7 +19429,9 @@ impl sdk_runtime_types::de::Object for UsageImagesResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -18002,7 +19513,9 @@ impl Serialize for OrganizationUsageImagesResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.usage.images.result")
             .map(|()| Self::OrganizationUsageImagesResult)
     }
@@ -18028,7 +19541,9 @@ pub struct UsageModerationsResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageModerationsResult {
     const NAME: &'static str = "UsageModerationsResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageModerationsResultLiteral> = None;
         let mut input_tokens: Option<i64> = None;
         let mut num_model_requests: Option<i64> = None;
@@ -18036,17 +19551,19 @@ impl sdk_runtime_types::de::Object for UsageModerationsResult {
         let mut user_id: Option<String> = None;
         let mut api_key_id: Option<String> = None;
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "input_tokens" => 1,
-                "num_model_requests" => 2,
-                "project_id" => 3,
-                "user_id" => 4,
-                "api_key_id" => 5,
-                "model" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "input_tokens" => 1,
+                    "num_model_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -18073,7 +19590,9 @@ impl sdk_runtime_types::de::Object for UsageModerationsResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageModerationsResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -18081,7 +19600,10 @@ impl<'de> Deserialize<'de> for UsageModerationsResult {
 impl UsageModerationsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(input_tokens: impl Into<i64>, num_model_requests: impl Into<i64>) -> Self {
+    pub fn new(
+        input_tokens: impl Into<i64>,
+        num_model_requests: impl Into<i64>,
+    ) -> Self {
         Self {
             object: Default::default(),
             input_tokens: input_tokens.into(),
@@ -18143,8 +19665,13 @@ impl Serialize for OrganizationUsageModerationsResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.usage.moderations.result")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.usage.moderations.result",
+            )
             .map(|()| Self::OrganizationUsageModerationsResult)
     }
 }
@@ -18159,19 +19686,23 @@ pub struct UsageResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageResponse {
     const NAME: &'static str = "UsageResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<PageTypeLiteral> = None;
         let mut data: Option<Vec<UsageTimeBucket>> = None;
         let mut has_more: Option<bool> = None;
         let mut next_page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "next_page" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next_page" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -18192,7 +19723,9 @@ impl sdk_runtime_types::de::Object for UsageResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -18200,7 +19733,10 @@ impl<'de> Deserialize<'de> for UsageResponse {
 impl UsageResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<UsageTimeBucket>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<UsageTimeBucket>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             object: Default::default(),
             data: data.into(),
@@ -18260,7 +19796,9 @@ impl Serialize for PageTypeLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for PageTypeLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "page").map(|()| Self::PageType)
     }
 }
@@ -18275,19 +19813,23 @@ pub struct UsageTimeBucket {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageTimeBucket {
     const NAME: &'static str = "UsageTimeBucket";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<BucketLiteral> = None;
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut results: Option<Vec<UsageTimeBucketResultsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "start_time" => 1,
-                "end_time" => 2,
-                "results" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "start_time" => 1,
+                    "end_time" => 2,
+                    "results" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -18308,7 +19850,9 @@ impl sdk_runtime_types::de::Object for UsageTimeBucket {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageTimeBucket {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -18359,7 +19903,9 @@ impl Serialize for BucketLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for BucketLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "bucket").map(|()| Self::Bucket)
     }
 }
@@ -18397,18 +19943,32 @@ pub enum UsageTimeBucketResultsItem {
 impl Serialize for UsageTimeBucketResultsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            Self::OrganizationUsageCompletionsResult(value) => value.serialize(serializer),
+            Self::OrganizationUsageCompletionsResult(value) => {
+                value.serialize(serializer)
+            }
             Self::OrganizationUsageEmbeddingsResult(value) => value.serialize(serializer),
-            Self::OrganizationUsageModerationsResult(value) => value.serialize(serializer),
+            Self::OrganizationUsageModerationsResult(value) => {
+                value.serialize(serializer)
+            }
             Self::OrganizationUsageImagesResult(value) => value.serialize(serializer),
-            Self::OrganizationUsageAudioSpeechesResult(value) => value.serialize(serializer),
-            Self::OrganizationUsageAudioTranscriptionsResult(value) => value.serialize(serializer),
-            Self::OrganizationUsageVectorStoresResult(value) => value.serialize(serializer),
+            Self::OrganizationUsageAudioSpeechesResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageAudioTranscriptionsResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageVectorStoresResult(value) => {
+                value.serialize(serializer)
+            }
             Self::OrganizationUsageCodeInterpreterSessionsResult(value) => {
                 value.serialize(serializer)
             }
-            Self::OrganizationUsageFileSearchesResult(value) => value.serialize(serializer),
-            Self::OrganizationUsageWebSearchesResult(value) => value.serialize(serializer),
+            Self::OrganizationUsageFileSearchesResult(value) => {
+                value.serialize(serializer)
+            }
+            Self::OrganizationUsageWebSearchesResult(value) => {
+                value.serialize(serializer)
+            }
             Self::OrganizationCostsResult(value) => value.serialize(serializer),
             Self::Unknown(value) => value.serialize(serializer),
         }
@@ -18421,42 +19981,54 @@ impl sdk_runtime_types::de::TaggedUnion for UsageTimeBucketResultsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "organization.usage.completions.result" => {
-                Deserialize::deserialize(content).map(Self::OrganizationUsageCompletionsResult)
-            }
-            "organization.usage.embeddings.result" => {
-                Deserialize::deserialize(content).map(Self::OrganizationUsageEmbeddingsResult)
-            }
-            "organization.usage.moderations.result" => {
-                Deserialize::deserialize(content).map(Self::OrganizationUsageModerationsResult)
-            }
-            "organization.usage.images.result" => {
-                Deserialize::deserialize(content).map(Self::OrganizationUsageImagesResult)
-            }
-            "organization.usage.audio_speeches.result" => {
-                Deserialize::deserialize(content).map(Self::OrganizationUsageAudioSpeechesResult)
-            }
-            "organization.usage.audio_transcriptions.result" => Deserialize::deserialize(content)
-                .map(Self::OrganizationUsageAudioTranscriptionsResult),
-            "organization.usage.vector_stores.result" => {
-                Deserialize::deserialize(content).map(Self::OrganizationUsageVectorStoresResult)
-            }
-            "organization.usage.code_interpreter_sessions.result" => {
-                Deserialize::deserialize(content)
-                    .map(Self::OrganizationUsageCodeInterpreterSessionsResult)
-            }
-            "organization.usage.file_searches.result" => {
-                Deserialize::deserialize(content).map(Self::OrganizationUsageFileSearchesResult)
-            }
-            "organization.usage.web_searches.result" => {
-                Deserialize::deserialize(content).map(Self::OrganizationUsageWebSearchesResult)
-            }
-            "organization.costs.result" => {
-                Deserialize::deserialize(content).map(Self::OrganizationCostsResult)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "organization.usage.completions.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageCompletionsResult)
+                }
+                "organization.usage.embeddings.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageEmbeddingsResult)
+                }
+                "organization.usage.moderations.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageModerationsResult)
+                }
+                "organization.usage.images.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageImagesResult)
+                }
+                "organization.usage.audio_speeches.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageAudioSpeechesResult)
+                }
+                "organization.usage.audio_transcriptions.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageAudioTranscriptionsResult)
+                }
+                "organization.usage.vector_stores.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageVectorStoresResult)
+                }
+                "organization.usage.code_interpreter_sessions.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageCodeInterpreterSessionsResult)
+                }
+                "organization.usage.file_searches.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageFileSearchesResult)
+                }
+                "organization.usage.web_searches.result" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::OrganizationUsageWebSearchesResult)
+                }
+                "organization.costs.result" => {
+                    Deserialize::deserialize(content).map(Self::OrganizationCostsResult)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -18464,7 +20036,9 @@ impl sdk_runtime_types::de::TaggedUnion for UsageTimeBucketResultsItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageTimeBucketResultsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -18547,17 +20121,21 @@ pub struct UsageVectorStoresResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageVectorStoresResult {
     const NAME: &'static str = "UsageVectorStoresResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageVectorStoresResultLiteral> = None;
         let mut usage_bytes: Option<i64> = None;
         let mut project_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "usage_bytes" => 1,
-                "project_id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "usage_bytes" => 1,
+                    "project_id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -18576,7 +20154,9 @@ impl sdk_runtime_types::de::Object for UsageVectorStoresResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageVectorStoresResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -18627,8 +20207,13 @@ impl Serialize for OrganizationUsageVectorStoresResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.usage.vector_stores.result")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.usage.vector_stores.result",
+            )
             .map(|()| Self::OrganizationUsageVectorStoresResult)
     }
 }
@@ -18655,7 +20240,9 @@ pub struct UsageWebSearchCallsResult {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageWebSearchCallsResult {
     const NAME: &'static str = "UsageWebSearchCallsResult";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUsageWebSearchesResultLiteral> = None;
         let mut num_model_requests: Option<i64> = None;
         let mut num_requests: Option<i64> = None;
@@ -18664,18 +20251,20 @@ impl sdk_runtime_types::de::Object for UsageWebSearchCallsResult {
         let mut api_key_id: Option<String> = None;
         let mut model: Option<String> = None;
         let mut context_level: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "num_model_requests" => 1,
-                "num_requests" => 2,
-                "project_id" => 3,
-                "user_id" => 4,
-                "api_key_id" => 5,
-                "model" => 6,
-                "context_level" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "num_model_requests" => 1,
+                    "num_requests" => 2,
+                    "project_id" => 3,
+                    "user_id" => 4,
+                    "api_key_id" => 5,
+                    "model" => 6,
+                    "context_level" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -18704,7 +20293,9 @@ impl sdk_runtime_types::de::Object for UsageWebSearchCallsResult {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsResult {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -18712,7 +20303,10 @@ impl<'de> Deserialize<'de> for UsageWebSearchCallsResult {
 impl UsageWebSearchCallsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(num_model_requests: impl Into<i64>, num_requests: impl Into<i64>) -> Self {
+    pub fn new(
+        num_model_requests: impl Into<i64>,
+        num_requests: impl Into<i64>,
+    ) -> Self {
         Self {
             object: Default::default(),
             num_model_requests: num_model_requests.into(),
@@ -18780,8 +20374,13 @@ impl Serialize for OrganizationUsageWebSearchesResultLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.usage.web_searches.result")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.usage.web_searches.result",
+            )
             .map(|()| Self::OrganizationUsageWebSearchesResult)
     }
 }
@@ -18836,7 +20435,9 @@ pub struct User {
 }
 impl sdk_runtime_types::de::Object for User {
     const NAME: &'static str = "User";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUserLiteral> = None;
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
@@ -18853,26 +20454,28 @@ impl sdk_runtime_types::de::Object for User {
         let mut technical_level: Option<String> = None;
         let mut developer_persona: Option<String> = None;
         let mut projects: Option<UserProjects> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "name" => 2,
-                "email" => 3,
-                "role" => 4,
-                "added_at" => 5,
-                "is_default" => 6,
-                "created" => 7,
-                "user" => 8,
-                "is_service_account" => 9,
-                "is_scale_tier_authorized_purchaser" => 10,
-                "is_scim_managed" => 11,
-                "api_key_last_used_at" => 12,
-                "technical_level" => 13,
-                "developer_persona" => 14,
-                "projects" => 15,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "email" => 3,
+                    "role" => 4,
+                    "added_at" => 5,
+                    "is_default" => 6,
+                    "created" => 7,
+                    "user" => 8,
+                    "is_service_account" => 9,
+                    "is_scale_tier_authorized_purchaser" => 10,
+                    "is_scim_managed" => 11,
+                    "api_key_last_used_at" => 12,
+                    "technical_level" => 13,
+                    "developer_persona" => 14,
+                    "projects" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -18885,12 +20488,16 @@ impl sdk_runtime_types::de::Object for User {
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut created),
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 9 => sdk_runtime_types::de::nullable(&mut map, &mut is_service_account),
-                10 => sdk_runtime_types::de::nullable(
-                    &mut map,
-                    &mut is_scale_tier_authorized_purchaser,
-                ),
+                10 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut is_scale_tier_authorized_purchaser,
+                    )
+                }
                 11 => sdk_runtime_types::de::nullable(&mut map, &mut is_scim_managed),
-                12 => sdk_runtime_types::de::nullable(&mut map, &mut api_key_last_used_at),
+                12 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut api_key_last_used_at)
+                }
                 13 => sdk_runtime_types::de::nullable(&mut map, &mut technical_level),
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut developer_persona),
                 15 => sdk_runtime_types::de::nullable(&mut map, &mut projects),
@@ -18919,7 +20526,9 @@ impl sdk_runtime_types::de::Object for User {
     }
 }
 impl<'de> Deserialize<'de> for User {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19037,7 +20646,9 @@ impl Serialize for OrganizationUserLiteral {
     }
 }
 impl<'de> Deserialize<'de> for OrganizationUserLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.user")
             .map(|()| Self::OrganizationUser)
     }
@@ -19062,7 +20673,9 @@ pub struct UserUser {
 }
 impl sdk_runtime_types::de::Object for UserUser {
     const NAME: &'static str = "UserUser";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<UserLiteral> = None;
         let mut id: Option<String> = None;
         let mut email: Option<String> = None;
@@ -19071,18 +20684,20 @@ impl sdk_runtime_types::de::Object for UserUser {
         let mut enabled: Option<bool> = None;
         let mut banned: Option<bool> = None;
         let mut banned_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "email" => 2,
-                "name" => 3,
-                "picture" => 4,
-                "enabled" => 5,
-                "banned" => 6,
-                "banned_at" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "email" => 2,
+                    "name" => 3,
+                    "picture" => 4,
+                    "enabled" => 5,
+                    "banned" => 6,
+                    "banned_at" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -19110,7 +20725,9 @@ impl sdk_runtime_types::de::Object for UserUser {
     }
 }
 impl<'de> Deserialize<'de> for UserUser {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19167,15 +20784,19 @@ pub struct UserProjects {
 }
 impl sdk_runtime_types::de::Object for UserProjects {
     const NAME: &'static str = "UserProjects";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<UserProjectsDataItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -19191,7 +20812,9 @@ impl sdk_runtime_types::de::Object for UserProjects {
     }
 }
 impl<'de> Deserialize<'de> for UserProjects {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19216,17 +20839,21 @@ pub struct UserProjectsDataItem {
 }
 impl sdk_runtime_types::de::Object for UserProjectsDataItem {
     const NAME: &'static str = "UserProjectsDataItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut role: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "role" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -19240,7 +20867,9 @@ impl sdk_runtime_types::de::Object for UserProjectsDataItem {
     }
 }
 impl<'de> Deserialize<'de> for UserProjectsDataItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19280,17 +20909,21 @@ pub struct UserDeleteResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserDeleteResponse {
     const NAME: &'static str = "UserDeleteResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationUserDeletedLiteral> = None;
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -19309,7 +20942,9 @@ impl sdk_runtime_types::de::Object for UserDeleteResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserDeleteResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19355,7 +20990,9 @@ impl Serialize for OrganizationUserDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.user.deleted")
             .map(|()| Self::OrganizationUserDeleted)
     }
@@ -19376,19 +21013,23 @@ pub struct UserListResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserListResource {
     const NAME: &'static str = "UserListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<GroupUser>> = None;
         let mut has_more: Option<bool> = None;
         let mut next: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "next" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -19409,7 +21050,9 @@ impl sdk_runtime_types::de::Object for UserListResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19458,21 +21101,25 @@ pub struct UserListResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserListResponse {
     const NAME: &'static str = "UserListResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<User>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -19495,7 +21142,9 @@ impl sdk_runtime_types::de::Object for UserListResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserListResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19530,10 +21179,7 @@ impl sdk_runtime_types::pagination::Page for UserListResponse {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -19549,17 +21195,21 @@ pub struct UserRoleAssignment {
 }
 impl sdk_runtime_types::de::Object for UserRoleAssignment {
     const NAME: &'static str = "UserRoleAssignment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<UserRoleLiteral> = None;
         let mut user: Option<User> = None;
         let mut role: Option<Role> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "user" => 1,
-                "role" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "user" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -19577,7 +21227,9 @@ impl sdk_runtime_types::de::Object for UserRoleAssignment {
     }
 }
 impl<'de> Deserialize<'de> for UserRoleAssignment {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19617,8 +21269,11 @@ impl Serialize for UserRoleLiteral {
     }
 }
 impl<'de> Deserialize<'de> for UserRoleLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "user.role").map(|()| Self::UserRole)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "user.role")
+            .map(|()| Self::UserRole)
     }
 }
 #[cfg(feature = "organization")]
@@ -19640,19 +21295,23 @@ pub struct UserRoleUpdateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserRoleUpdateRequest {
     const NAME: &'static str = "UserRoleUpdateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<String> = None;
         let mut role_id: Option<String> = None;
         let mut technical_level: Option<String> = None;
         let mut developer_persona: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "role_id" => 1,
-                "technical_level" => 2,
-                "developer_persona" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "role_id" => 1,
+                    "technical_level" => 2,
+                    "developer_persona" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut role),
@@ -19673,7 +21332,9 @@ impl sdk_runtime_types::de::Object for UserRoleUpdateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserRoleUpdateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19761,7 +21422,9 @@ impl Serialize for SpendLimitCurrency {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitCurrency {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -19822,7 +21485,9 @@ impl Serialize for SpendLimitInterval {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitInterval {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -19887,7 +21552,9 @@ impl Serialize for SpendLimitEnforcementStatus {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitEnforcementStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -19907,13 +21574,17 @@ pub struct SpendLimitEnforcement {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for SpendLimitEnforcement {
     const NAME: &'static str = "SpendLimitEnforcement";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut status: Option<SpendLimitEnforcementStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "status" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "status" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut status),
@@ -19928,7 +21599,9 @@ impl sdk_runtime_types::de::Object for SpendLimitEnforcement {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitEnforcement {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -19937,9 +21610,7 @@ impl SpendLimitEnforcement {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(status: impl Into<SpendLimitEnforcementStatus>) -> Self {
-        Self {
-            status: status.into(),
-        }
+        Self { status: status.into() }
     }
 }
 #[cfg(feature = "organization")]
@@ -19960,21 +21631,25 @@ pub struct OrganizationSpendLimitResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendLimitResource {
     const NAME: &'static str = "OrganizationSpendLimitResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationSpendLimitLiteral> = None;
         let mut threshold_amount: Option<i64> = None;
         let mut currency: Option<SpendLimitCurrency> = None;
         let mut interval: Option<SpendLimitInterval> = None;
         let mut enforcement: Option<SpendLimitEnforcement> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "threshold_amount" => 1,
-                "currency" => 2,
-                "interval" => 3,
-                "enforcement" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "threshold_amount" => 1,
+                    "currency" => 2,
+                    "interval" => 3,
+                    "enforcement" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -19997,7 +21672,9 @@ impl sdk_runtime_types::de::Object for OrganizationSpendLimitResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20050,7 +21727,9 @@ impl Serialize for OrganizationSpendLimitLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.spend_limit")
             .map(|()| Self::OrganizationSpendLimit)
     }
@@ -20069,17 +21748,21 @@ pub struct UpdateOrganizationSpendLimitBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateOrganizationSpendLimitBody {
     const NAME: &'static str = "UpdateOrganizationSpendLimitBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut threshold_amount: Option<i64> = None;
         let mut currency: Option<UsdLiteral> = None;
         let mut interval: Option<MonthLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "threshold_amount" => 0,
-                "currency" => 1,
-                "interval" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "threshold_amount" => 0,
+                    "currency" => 1,
+                    "interval" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut threshold_amount),
@@ -20091,14 +21774,22 @@ impl sdk_runtime_types::de::Object for UpdateOrganizationSpendLimitBody {
         }
         Ok(Self {
             threshold_amount: threshold_amount.unwrap_or_default(),
-            currency: sdk_runtime_types::de::required::<_, A::Error>(currency, "currency")?,
-            interval: sdk_runtime_types::de::required::<_, A::Error>(interval, "interval")?,
+            currency: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(currency, "currency")?,
+            interval: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(interval, "interval")?,
         })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateOrganizationSpendLimitBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20126,15 +21817,19 @@ pub struct OrganizationSpendLimitDeletedResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendLimitDeletedResource {
     const NAME: &'static str = "OrganizationSpendLimitDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationSpendLimitDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -20151,7 +21846,9 @@ impl sdk_runtime_types::de::Object for OrganizationSpendLimitDeletedResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20196,7 +21893,9 @@ impl Serialize for OrganizationSpendLimitDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "organization.spend_limit.deleted")
             .map(|()| Self::OrganizationSpendLimitDeleted)
     }
@@ -20219,21 +21918,25 @@ pub struct ProjectSpendLimitResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendLimitResource {
     const NAME: &'static str = "ProjectSpendLimitResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ProjectSpendLimitLiteral> = None;
         let mut threshold_amount: Option<i64> = None;
         let mut currency: Option<SpendLimitCurrency> = None;
         let mut interval: Option<SpendLimitInterval> = None;
         let mut enforcement: Option<SpendLimitEnforcement> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "threshold_amount" => 1,
-                "currency" => 2,
-                "interval" => 3,
-                "enforcement" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "threshold_amount" => 1,
+                    "currency" => 2,
+                    "interval" => 3,
+                    "enforcement" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -20256,7 +21959,9 @@ impl sdk_runtime_types::de::Object for ProjectSpendLimitResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20309,7 +22014,9 @@ impl Serialize for ProjectSpendLimitLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "project.spend_limit")
             .map(|()| Self::ProjectSpendLimit)
     }
@@ -20328,17 +22035,21 @@ pub struct UpdateProjectSpendLimitBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateProjectSpendLimitBody {
     const NAME: &'static str = "UpdateProjectSpendLimitBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut threshold_amount: Option<i64> = None;
         let mut currency: Option<UsdLiteral> = None;
         let mut interval: Option<MonthLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "threshold_amount" => 0,
-                "currency" => 1,
-                "interval" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "threshold_amount" => 0,
+                    "currency" => 1,
+                    "interval" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut threshold_amount),
@@ -20350,14 +22061,22 @@ impl sdk_runtime_types::de::Object for UpdateProjectSpendLimitBody {
         }
         Ok(Self {
             threshold_amount: threshold_amount.unwrap_or_default(),
-            currency: sdk_runtime_types::de::required::<_, A::Error>(currency, "currency")?,
-            interval: sdk_runtime_types::de::required::<_, A::Error>(interval, "interval")?,
+            currency: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(currency, "currency")?,
+            interval: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(interval, "interval")?,
         })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateProjectSpendLimitBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20385,15 +22104,19 @@ pub struct ProjectSpendLimitDeletedResource {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendLimitDeletedResource {
     const NAME: &'static str = "ProjectSpendLimitDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ProjectSpendLimitDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -20410,7 +22133,9 @@ impl sdk_runtime_types::de::Object for ProjectSpendLimitDeletedResource {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20455,7 +22180,9 @@ impl Serialize for ProjectSpendLimitDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "project.spend_limit.deleted")
             .map(|()| Self::ProjectSpendLimitDeleted)
     }
@@ -20474,15 +22201,19 @@ pub struct CreateProjectServiceAccountApiKeyBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateProjectServiceAccountApiKeyBody {
     const NAME: &'static str = "CreateProjectServiceAccountApiKeyBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut scopes: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "scopes" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "scopes" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -20496,7 +22227,9 @@ impl sdk_runtime_types::de::Object for CreateProjectServiceAccountApiKeyBody {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateProjectServiceAccountApiKeyBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20505,10 +22238,7 @@ impl CreateProjectServiceAccountApiKeyBody {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            name: None,
-            scopes: None,
-        }
+        Self { name: None, scopes: None }
     }
     /// Sets `name`.
     pub fn name(mut self, value: impl Into<String>) -> Self {
@@ -20538,21 +22268,25 @@ pub struct ServiceAccountApiKeyBody {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ServiceAccountApiKeyBody {
     const NAME: &'static str = "ServiceAccountApiKeyBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<OrganizationProjectServiceAccountApiKeyLiteral2> = None;
         let mut value: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "value" => 1,
-                "name" => 2,
-                "created_at" => 3,
-                "id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "value" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -20575,7 +22309,9 @@ impl sdk_runtime_types::de::Object for ServiceAccountApiKeyBody {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ServiceAccountApiKeyBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20628,8 +22364,13 @@ impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral2 {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.project.service_account.api_key")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.project.service_account.api_key",
+            )
             .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
@@ -20647,17 +22388,21 @@ pub struct AdminApiKeysListParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeysListParams {
     const NAME: &'static str = "AdminApiKeysListParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut after: Option<String> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
         let mut limit: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "after" => 0,
-                "order" => 1,
-                "limit" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "after" => 0,
+                    "order" => 1,
+                    "limit" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut after),
@@ -20667,16 +22412,14 @@ impl sdk_runtime_types::de::Object for AdminApiKeysListParams {
             };
             read?;
         }
-        Ok(Self {
-            after,
-            order,
-            limit,
-        })
+        Ok(Self { after, order, limit })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeysListParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20718,15 +22461,19 @@ pub struct AdminApiKeysCreateRequest {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeysCreateRequest {
     const NAME: &'static str = "AdminApiKeysCreateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut expires_in_seconds: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "expires_in_seconds" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "expires_in_seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -20743,7 +22490,9 @@ impl sdk_runtime_types::de::Object for AdminApiKeysCreateRequest {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeysCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20773,17 +22522,21 @@ pub struct AdminApiKeysDeleteResponse {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeysDeleteResponse {
     const NAME: &'static str = "AdminApiKeysDeleteResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<OrganizationAdminApiKeyDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "deleted" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -20802,7 +22555,9 @@ impl sdk_runtime_types::de::Object for AdminApiKeysDeleteResponse {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeysDeleteResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20848,8 +22603,13 @@ impl Serialize for OrganizationAdminApiKeyDeletedLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.admin_api_key.deleted")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "organization.admin_api_key.deleted",
+            )
             .map(|()| Self::OrganizationAdminApiKeyDeleted)
     }
 }
@@ -20872,19 +22632,23 @@ pub struct ListAuditLogsEffectiveAt {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListAuditLogsEffectiveAt {
     const NAME: &'static str = "ListAuditLogsEffectiveAt";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut gt: Option<i64> = None;
         let mut gte: Option<i64> = None;
         let mut lt: Option<i64> = None;
         let mut lte: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "gt" => 0,
-                "gte" => 1,
-                "lt" => 2,
-                "lte" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "gt" => 0,
+                    "gte" => 1,
+                    "lt" => 2,
+                    "lte" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut gt),
@@ -20900,7 +22664,9 @@ impl sdk_runtime_types::de::Object for ListAuditLogsEffectiveAt {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListAuditLogsEffectiveAt {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -20975,7 +22741,9 @@ pub struct ListAuditLogsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListAuditLogsParams {
     const NAME: &'static str = "ListAuditLogsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut effective_at: Option<ListAuditLogsEffectiveAt> = None;
         let mut project_ids: Option<Vec<String>> = None;
         let mut event_types: Option<Vec<AuditLogEventType>> = None;
@@ -20986,20 +22754,22 @@ impl sdk_runtime_types::de::Object for ListAuditLogsParams {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "effective_at" => 0,
-                "project_ids[]" => 1,
-                "event_types[]" => 2,
-                "actor_ids[]" => 3,
-                "actor_emails[]" => 4,
-                "resource_ids[]" => 5,
-                "tenant_only" => 6,
-                "limit" => 7,
-                "after" => 8,
-                "before" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "effective_at" => 0,
+                    "project_ids[]" => 1,
+                    "event_types[]" => 2,
+                    "actor_ids[]" => 3,
+                    "actor_emails[]" => 4,
+                    "resource_ids[]" => 5,
+                    "tenant_only" => 6,
+                    "limit" => 7,
+                    "after" => 8,
+                    "before" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut effective_at),
@@ -21032,7 +22802,9 @@ impl sdk_runtime_types::de::Object for ListAuditLogsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListAuditLogsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21122,17 +22894,21 @@ pub struct ListOrganizationCertificatesParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListOrganizationCertificatesParams {
     const NAME: &'static str = "ListOrganizationCertificatesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListAssistantsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -21142,16 +22918,14 @@ impl sdk_runtime_types::de::Object for ListOrganizationCertificatesParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListOrganizationCertificatesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21193,13 +22967,17 @@ pub struct GetCertificateParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GetCertificateParams {
     const NAME: &'static str = "GetCertificateParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut include: Option<Vec<ContentLiteral>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "include" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "include" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut include),
@@ -21212,7 +22990,9 @@ impl sdk_runtime_types::de::Object for GetCertificateParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GetCertificateParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21259,7 +23039,9 @@ impl Serialize for V1dLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for V1dLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "1d").map(|()| Self::V1d)
     }
 }
@@ -21322,7 +23104,9 @@ impl Serialize for UsageCostsGroupByItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCostsGroupByItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -21363,7 +23147,9 @@ pub struct UsageCostsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCostsParams {
     const NAME: &'static str = "UsageCostsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<V1dLiteral> = None;
@@ -21372,18 +23158,20 @@ impl sdk_runtime_types::de::Object for UsageCostsParams {
         let mut group_by: Option<Vec<UsageCostsGroupByItem>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "api_key_ids" => 4,
-                "group_by" => 5,
-                "limit" => 6,
-                "page" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "api_key_ids" => 4,
+                    "group_by" => 5,
+                    "limit" => 6,
+                    "page" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -21412,7 +23200,9 @@ impl sdk_runtime_types::de::Object for UsageCostsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCostsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21485,17 +23275,21 @@ pub struct ListGroupsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListGroupsParams {
     const NAME: &'static str = "ListGroupsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -21505,16 +23299,14 @@ impl sdk_runtime_types::de::Object for ListGroupsParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListGroupsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21562,17 +23354,21 @@ pub struct ListGroupRoleAssignmentsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListGroupRoleAssignmentsParams {
     const NAME: &'static str = "ListGroupRoleAssignmentsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListConversationItemsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -21582,16 +23378,14 @@ impl sdk_runtime_types::de::Object for ListGroupRoleAssignmentsParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListGroupRoleAssignmentsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21639,17 +23433,21 @@ pub struct ListGroupUsersParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListGroupUsersParams {
     const NAME: &'static str = "ListGroupUsersParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListAssistantsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -21659,16 +23457,14 @@ impl sdk_runtime_types::de::Object for ListGroupUsersParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListGroupUsersParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21713,15 +23509,19 @@ pub struct ListInvitesParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListInvitesParams {
     const NAME: &'static str = "ListInvitesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -21735,7 +23535,9 @@ impl sdk_runtime_types::de::Object for ListInvitesParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListInvitesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21744,10 +23546,7 @@ impl ListInvitesParams {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            limit: None,
-            after: None,
-        }
+        Self { limit: None, after: None }
     }
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
@@ -21777,17 +23576,21 @@ pub struct ListProjectsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectsParams {
     const NAME: &'static str = "ListProjectsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut include_archived: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "include_archived" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "include_archived" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -21806,7 +23609,9 @@ impl sdk_runtime_types::de::Object for ListProjectsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -21896,7 +23701,9 @@ impl Serialize for ListProjectApiKeysOwnerProjectAccess {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectApiKeysOwnerProjectAccess {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -21923,17 +23730,21 @@ pub struct ListProjectApiKeysParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectApiKeysParams {
     const NAME: &'static str = "ListProjectApiKeysParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut owner_project_access: Option<ListProjectApiKeysOwnerProjectAccess> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "owner_project_access" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "owner_project_access" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -21952,7 +23763,9 @@ impl sdk_runtime_types::de::Object for ListProjectApiKeysParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectApiKeysParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22003,17 +23816,21 @@ pub struct ListProjectCertificatesParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectCertificatesParams {
     const NAME: &'static str = "ListProjectCertificatesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListAssistantsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -22023,16 +23840,14 @@ impl sdk_runtime_types::de::Object for ListProjectCertificatesParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectCertificatesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22080,17 +23895,21 @@ pub struct ListProjectGroupsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectGroupsParams {
     const NAME: &'static str = "ListProjectGroupsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -22100,16 +23919,14 @@ impl sdk_runtime_types::de::Object for ListProjectGroupsParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectGroupsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22196,7 +24013,9 @@ impl Serialize for RetrieveProjectGroupGroupType {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -22211,13 +24030,17 @@ pub struct RetrieveProjectGroupParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for RetrieveProjectGroupParams {
     const NAME: &'static str = "RetrieveProjectGroupParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut group_type: Option<RetrieveProjectGroupGroupType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "group_type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "group_type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut group_type),
@@ -22230,7 +24053,9 @@ impl sdk_runtime_types::de::Object for RetrieveProjectGroupParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for RetrieveProjectGroupParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22242,7 +24067,10 @@ impl RetrieveProjectGroupParams {
         Self { group_type: None }
     }
     /// Sets `group_type`.
-    pub fn group_type(mut self, value: impl Into<RetrieveProjectGroupGroupType>) -> Self {
+    pub fn group_type(
+        mut self,
+        value: impl Into<RetrieveProjectGroupGroupType>,
+    ) -> Self {
         self.group_type = Some(value.into());
         self
     }
@@ -22264,17 +24092,21 @@ pub struct ListProjectRateLimitsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectRateLimitsParams {
     const NAME: &'static str = "ListProjectRateLimitsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "before" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "before" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -22284,16 +24116,14 @@ impl sdk_runtime_types::de::Object for ListProjectRateLimitsParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            before,
-        })
+        Ok(Self { limit, after, before })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectRateLimitsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22338,15 +24168,19 @@ pub struct ListProjectServiceAccountsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectServiceAccountsParams {
     const NAME: &'static str = "ListProjectServiceAccountsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -22360,7 +24194,9 @@ impl sdk_runtime_types::de::Object for ListProjectServiceAccountsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectServiceAccountsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22369,10 +24205,7 @@ impl ListProjectServiceAccountsParams {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            limit: None,
-            after: None,
-        }
+        Self { limit: None, after: None }
     }
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
@@ -22405,19 +24238,23 @@ pub struct ListProjectSpendAlertsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectSpendAlertsParams {
     const NAME: &'static str = "ListProjectSpendAlertsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -22438,7 +24275,9 @@ impl sdk_runtime_types::de::Object for ListProjectSpendAlertsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectSpendAlertsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22489,15 +24328,19 @@ pub struct ListProjectUsersParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectUsersParams {
     const NAME: &'static str = "ListProjectUsersParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -22511,7 +24354,9 @@ impl sdk_runtime_types::de::Object for ListProjectUsersParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectUsersParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22520,10 +24365,7 @@ impl ListProjectUsersParams {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            limit: None,
-            after: None,
-        }
+        Self { limit: None, after: None }
     }
     /// Sets `limit`.
     pub fn limit(mut self, value: impl Into<i64>) -> Self {
@@ -22553,17 +24395,21 @@ pub struct ListRolesParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListRolesParams {
     const NAME: &'static str = "ListRolesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -22573,16 +24419,14 @@ impl sdk_runtime_types::de::Object for ListRolesParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListRolesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22633,19 +24477,23 @@ pub struct ListOrganizationSpendAlertsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListOrganizationSpendAlertsParams {
     const NAME: &'static str = "ListOrganizationSpendAlertsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -22666,7 +24514,9 @@ impl sdk_runtime_types::de::Object for ListOrganizationSpendAlertsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListOrganizationSpendAlertsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22763,7 +24613,9 @@ impl Serialize for UsageAudioSpeechesBucketWidth {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesBucketWidth {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -22830,7 +24682,9 @@ impl Serialize for UsageAudioSpeechesGroupByItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesGroupByItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -22880,7 +24734,9 @@ pub struct UsageAudioSpeechesParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioSpeechesParams {
     const NAME: &'static str = "UsageAudioSpeechesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -22891,20 +24747,22 @@ impl sdk_runtime_types::de::Object for UsageAudioSpeechesParams {
         let mut group_by: Option<Vec<UsageAudioSpeechesGroupByItem>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "user_ids" => 4,
-                "api_key_ids" => 5,
-                "models" => 6,
-                "group_by" => 7,
-                "limit" => 8,
-                "page" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -22937,7 +24795,9 @@ impl sdk_runtime_types::de::Object for UsageAudioSpeechesParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -22965,7 +24825,10 @@ impl UsageAudioSpeechesParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -22990,7 +24853,10 @@ impl UsageAudioSpeechesParams {
         self
     }
     /// Sets `group_by`.
-    pub fn group_by(mut self, value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>) -> Self {
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>,
+    ) -> Self {
         self.group_by = Some(value.into());
         self
     }
@@ -23045,7 +24911,9 @@ pub struct UsageAudioTranscriptionsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsParams {
     const NAME: &'static str = "UsageAudioTranscriptionsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -23056,20 +24924,22 @@ impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsParams {
         let mut group_by: Option<Vec<UsageAudioSpeechesGroupByItem>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "user_ids" => 4,
-                "api_key_ids" => 5,
-                "models" => 6,
-                "group_by" => 7,
-                "limit" => 8,
-                "page" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -23102,7 +24972,9 @@ impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioTranscriptionsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -23130,7 +25002,10 @@ impl UsageAudioTranscriptionsParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -23155,7 +25030,10 @@ impl UsageAudioTranscriptionsParams {
         self
     }
     /// Sets `group_by`.
-    pub fn group_by(mut self, value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>) -> Self {
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>,
+    ) -> Self {
         self.group_by = Some(value.into());
         self
     }
@@ -23200,8 +25078,11 @@ impl Serialize for ProjectIdLiteral {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectIdLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "project_id").map(|()| Self::ProjectId)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "project_id")
+            .map(|()| Self::ProjectId)
     }
 }
 #[cfg(feature = "organization")]
@@ -23235,7 +25116,9 @@ pub struct UsageCodeInterpreterSessionsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsParams {
     const NAME: &'static str = "UsageCodeInterpreterSessionsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -23243,17 +25126,19 @@ impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsParams {
         let mut group_by: Option<Vec<ProjectIdLiteral>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "group_by" => 4,
-                "limit" => 5,
-                "page" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "group_by" => 4,
+                    "limit" => 5,
+                    "page" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -23280,7 +25165,9 @@ impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -23305,7 +25192,10 @@ impl UsageCodeInterpreterSessionsParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -23401,7 +25291,9 @@ impl Serialize for UsageCompletionsGroupByItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsGroupByItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -23454,7 +25346,9 @@ pub struct UsageCompletionsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCompletionsParams {
     const NAME: &'static str = "UsageCompletionsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -23466,21 +25360,23 @@ impl sdk_runtime_types::de::Object for UsageCompletionsParams {
         let mut group_by: Option<Vec<UsageCompletionsGroupByItem>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "user_ids" => 4,
-                "api_key_ids" => 5,
-                "models" => 6,
-                "batch" => 7,
-                "group_by" => 8,
-                "limit" => 9,
-                "page" => 10,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "batch" => 7,
+                    "group_by" => 8,
+                    "limit" => 9,
+                    "page" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -23515,7 +25411,9 @@ impl sdk_runtime_types::de::Object for UsageCompletionsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -23544,7 +25442,10 @@ impl UsageCompletionsParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -23574,7 +25475,10 @@ impl UsageCompletionsParams {
         self
     }
     /// Sets `group_by`.
-    pub fn group_by(mut self, value: impl Into<Vec<UsageCompletionsGroupByItem>>) -> Self {
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageCompletionsGroupByItem>>,
+    ) -> Self {
         self.group_by = Some(value.into());
         self
     }
@@ -23629,7 +25533,9 @@ pub struct UsageEmbeddingsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageEmbeddingsParams {
     const NAME: &'static str = "UsageEmbeddingsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -23640,20 +25546,22 @@ impl sdk_runtime_types::de::Object for UsageEmbeddingsParams {
         let mut group_by: Option<Vec<UsageAudioSpeechesGroupByItem>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "user_ids" => 4,
-                "api_key_ids" => 5,
-                "models" => 6,
-                "group_by" => 7,
-                "limit" => 8,
-                "page" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -23686,7 +25594,9 @@ impl sdk_runtime_types::de::Object for UsageEmbeddingsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageEmbeddingsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -23714,7 +25624,10 @@ impl UsageEmbeddingsParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -23739,7 +25652,10 @@ impl UsageEmbeddingsParams {
         self
     }
     /// Sets `group_by`.
-    pub fn group_by(mut self, value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>) -> Self {
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>,
+    ) -> Self {
         self.group_by = Some(value.into());
         self
     }
@@ -23817,7 +25733,9 @@ impl Serialize for UsageFileSearchCallsGroupByItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsGroupByItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -23867,7 +25785,9 @@ pub struct UsageFileSearchCallsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageFileSearchCallsParams {
     const NAME: &'static str = "UsageFileSearchCallsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -23878,20 +25798,22 @@ impl sdk_runtime_types::de::Object for UsageFileSearchCallsParams {
         let mut group_by: Option<Vec<UsageFileSearchCallsGroupByItem>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "user_ids" => 4,
-                "api_key_ids" => 5,
-                "vector_store_ids" => 6,
-                "group_by" => 7,
-                "limit" => 8,
-                "page" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "vector_store_ids" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -23924,7 +25846,9 @@ impl sdk_runtime_types::de::Object for UsageFileSearchCallsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -23952,7 +25876,10 @@ impl UsageFileSearchCallsParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -23977,7 +25904,10 @@ impl UsageFileSearchCallsParams {
         self
     }
     /// Sets `group_by`.
-    pub fn group_by(mut self, value: impl Into<Vec<UsageFileSearchCallsGroupByItem>>) -> Self {
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageFileSearchCallsGroupByItem>>,
+    ) -> Self {
         self.group_by = Some(value.into());
         self
     }
@@ -24051,7 +25981,9 @@ impl Serialize for UsageImagesSourcesItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesSourcesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -24128,7 +26060,9 @@ impl Serialize for UsageImagesSizesItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesSizesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -24209,7 +26143,9 @@ impl Serialize for UsageImagesGroupByItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesGroupByItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -24265,7 +26201,9 @@ pub struct UsageImagesParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageImagesParams {
     const NAME: &'static str = "UsageImagesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -24278,22 +26216,24 @@ impl sdk_runtime_types::de::Object for UsageImagesParams {
         let mut group_by: Option<Vec<UsageImagesGroupByItem>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "sources" => 3,
-                "sizes" => 4,
-                "project_ids" => 5,
-                "user_ids" => 6,
-                "api_key_ids" => 7,
-                "models" => 8,
-                "group_by" => 9,
-                "limit" => 10,
-                "page" => 11,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "sources" => 3,
+                    "sizes" => 4,
+                    "project_ids" => 5,
+                    "user_ids" => 6,
+                    "api_key_ids" => 7,
+                    "models" => 8,
+                    "group_by" => 9,
+                    "limit" => 10,
+                    "page" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -24330,7 +26270,9 @@ impl sdk_runtime_types::de::Object for UsageImagesParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -24360,7 +26302,10 @@ impl UsageImagesParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -24450,7 +26395,9 @@ pub struct UsageModerationsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageModerationsParams {
     const NAME: &'static str = "UsageModerationsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -24461,20 +26408,22 @@ impl sdk_runtime_types::de::Object for UsageModerationsParams {
         let mut group_by: Option<Vec<UsageAudioSpeechesGroupByItem>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "user_ids" => 4,
-                "api_key_ids" => 5,
-                "models" => 6,
-                "group_by" => 7,
-                "limit" => 8,
-                "page" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "group_by" => 7,
+                    "limit" => 8,
+                    "page" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -24507,7 +26456,9 @@ impl sdk_runtime_types::de::Object for UsageModerationsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageModerationsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -24535,7 +26486,10 @@ impl UsageModerationsParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -24560,7 +26514,10 @@ impl UsageModerationsParams {
         self
     }
     /// Sets `group_by`.
-    pub fn group_by(mut self, value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>) -> Self {
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageAudioSpeechesGroupByItem>>,
+    ) -> Self {
         self.group_by = Some(value.into());
         self
     }
@@ -24606,7 +26563,9 @@ pub struct UsageVectorStoresParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageVectorStoresParams {
     const NAME: &'static str = "UsageVectorStoresParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -24614,17 +26573,19 @@ impl sdk_runtime_types::de::Object for UsageVectorStoresParams {
         let mut group_by: Option<Vec<ProjectIdLiteral>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "group_by" => 4,
-                "limit" => 5,
-                "page" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "group_by" => 4,
+                    "limit" => 5,
+                    "page" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -24651,7 +26612,9 @@ impl sdk_runtime_types::de::Object for UsageVectorStoresParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageVectorStoresParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -24676,7 +26639,10 @@ impl UsageVectorStoresParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -24768,7 +26734,9 @@ impl Serialize for UsageWebSearchCallsGroupByItem {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsGroupByItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -24821,7 +26789,9 @@ pub struct UsageWebSearchCallsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageWebSearchCallsParams {
     const NAME: &'static str = "UsageWebSearchCallsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
@@ -24833,21 +26803,23 @@ impl sdk_runtime_types::de::Object for UsageWebSearchCallsParams {
         let mut group_by: Option<Vec<UsageWebSearchCallsGroupByItem>> = None;
         let mut limit: Option<i64> = None;
         let mut page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "start_time" => 0,
-                "end_time" => 1,
-                "bucket_width" => 2,
-                "project_ids" => 3,
-                "user_ids" => 4,
-                "api_key_ids" => 5,
-                "models" => 6,
-                "context_levels" => 7,
-                "group_by" => 8,
-                "limit" => 9,
-                "page" => 10,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "start_time" => 0,
+                    "end_time" => 1,
+                    "bucket_width" => 2,
+                    "project_ids" => 3,
+                    "user_ids" => 4,
+                    "api_key_ids" => 5,
+                    "models" => 6,
+                    "context_levels" => 7,
+                    "group_by" => 8,
+                    "limit" => 9,
+                    "page" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut start_time),
@@ -24882,7 +26854,9 @@ impl sdk_runtime_types::de::Object for UsageWebSearchCallsParams {
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -24911,7 +26885,10 @@ impl UsageWebSearchCallsParams {
         self
     }
     /// Sets `bucket_width`.
-    pub fn bucket_width(mut self, value: impl Into<UsageAudioSpeechesBucketWidth>) -> Self {
+    pub fn bucket_width(
+        mut self,
+        value: impl Into<UsageAudioSpeechesBucketWidth>,
+    ) -> Self {
         self.bucket_width = Some(value.into());
         self
     }
@@ -24936,12 +26913,18 @@ impl UsageWebSearchCallsParams {
         self
     }
     /// Sets `context_levels`.
-    pub fn context_levels(mut self, value: impl Into<Vec<ImagesResponseQuality>>) -> Self {
+    pub fn context_levels(
+        mut self,
+        value: impl Into<Vec<ImagesResponseQuality>>,
+    ) -> Self {
         self.context_levels = Some(value.into());
         self
     }
     /// Sets `group_by`.
-    pub fn group_by(mut self, value: impl Into<Vec<UsageWebSearchCallsGroupByItem>>) -> Self {
+    pub fn group_by(
+        mut self,
+        value: impl Into<Vec<UsageWebSearchCallsGroupByItem>>,
+    ) -> Self {
         self.group_by = Some(value.into());
         self
     }
@@ -24973,17 +26956,21 @@ pub struct ListUsersParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListUsersParams {
     const NAME: &'static str = "ListUsersParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut emails: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "emails" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "emails" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -24993,16 +26980,14 @@ impl sdk_runtime_types::de::Object for ListUsersParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            emails,
-        })
+        Ok(Self { limit, after, emails })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListUsersParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -25050,17 +27035,21 @@ pub struct ListUserRoleAssignmentsParams {
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListUserRoleAssignmentsParams {
     const NAME: &'static str = "ListUserRoleAssignmentsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListConversationItemsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -25070,16 +27059,14 @@ impl sdk_runtime_types::de::Object for ListUserRoleAssignmentsParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 #[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListUserRoleAssignmentsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -17,17 +17,21 @@ pub struct ListProjectGroupRoleAssignmentsParams {
 }
 impl sdk_runtime_types::de::Object for ListProjectGroupRoleAssignmentsParams {
     const NAME: &'static str = "ListProjectGroupRoleAssignmentsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListConversationItemsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -37,15 +41,13 @@ impl sdk_runtime_types::de::Object for ListProjectGroupRoleAssignmentsParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 impl<'de> Deserialize<'de> for ListProjectGroupRoleAssignmentsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -90,17 +92,21 @@ pub struct ListProjectRolesParams {
 }
 impl sdk_runtime_types::de::Object for ListProjectRolesParams {
     const NAME: &'static str = "ListProjectRolesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListChatCompletionsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -110,15 +116,13 @@ impl sdk_runtime_types::de::Object for ListProjectRolesParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 impl<'de> Deserialize<'de> for ListProjectRolesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -163,17 +167,21 @@ pub struct ListProjectUserRoleAssignmentsParams {
 }
 impl sdk_runtime_types::de::Object for ListProjectUserRoleAssignmentsParams {
     const NAME: &'static str = "ListProjectUserRoleAssignmentsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
         let mut order: Option<ListConversationItemsOrder> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "after" => 1,
-                "order" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "after" => 1,
+                    "order" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -183,15 +191,13 @@ impl sdk_runtime_types::de::Object for ListProjectUserRoleAssignmentsParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            after,
-            order,
-        })
+        Ok(Self { limit, after, order })
     }
 }
 impl<'de> Deserialize<'de> for ListProjectUserRoleAssignmentsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -35,23 +35,27 @@ pub struct AudioTranscription {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for AudioTranscription {
     const NAME: &'static str = "AudioTranscription";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<AudioTranscriptionModel> = None;
         let mut language: Option<String> = None;
         let mut languages: Option<Vec<String>> = None;
         let mut keywords: Option<Vec<String>> = None;
         let mut prompt: Option<String> = None;
         let mut delay: Option<AudioTranscriptionDelay> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "language" => 1,
-                "languages" => 2,
-                "keywords" => 3,
-                "prompt" => 4,
-                "delay" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "language" => 1,
+                    "languages" => 2,
+                    "keywords" => 3,
+                    "prompt" => 4,
+                    "delay" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -76,7 +80,9 @@ impl sdk_runtime_types::de::Object for AudioTranscription {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for AudioTranscription {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -205,7 +211,9 @@ impl Serialize for AudioTranscriptionModel {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for AudioTranscriptionModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -285,7 +293,9 @@ impl Serialize for AudioTranscriptionDelay {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for AudioTranscriptionDelay {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -314,19 +324,23 @@ pub struct AudioTranscriptionResponse {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for AudioTranscriptionResponse {
     const NAME: &'static str = "AudioTranscriptionResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<AudioTranscriptionResponseModel> = None;
         let mut language: Option<String> = None;
         let mut languages: Option<Vec<String>> = None;
         let mut prompt: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "language" => 1,
-                "languages" => 2,
-                "prompt" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "language" => 1,
+                    "languages" => 2,
+                    "prompt" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -347,7 +361,9 @@ impl sdk_runtime_types::de::Object for AudioTranscriptionResponse {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for AudioTranscriptionResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -464,7 +480,9 @@ impl Serialize for AudioTranscriptionResponseModel {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for AudioTranscriptionResponseModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -534,7 +552,9 @@ impl Serialize for ToolChoiceOptions {
     }
 }
 impl<'de> Deserialize<'de> for ToolChoiceOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -554,15 +574,19 @@ pub struct ToolChoiceFunction {
 }
 impl sdk_runtime_types::de::Object for ToolChoiceFunction {
     const NAME: &'static str = "ToolChoiceFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FunctionLiteral> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -578,7 +602,9 @@ impl sdk_runtime_types::de::Object for ToolChoiceFunction {
     }
 }
 impl<'de> Deserialize<'de> for ToolChoiceFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -605,17 +631,21 @@ pub struct ToolChoiceMcp {
 }
 impl sdk_runtime_types::de::Object for ToolChoiceMcp {
     const NAME: &'static str = "ToolChoiceMcp";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<McpLiteral> = None;
         let mut server_label: Option<String> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "server_label" => 1,
-                "name" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "server_label" => 1,
+                    "name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -627,16 +657,18 @@ impl sdk_runtime_types::de::Object for ToolChoiceMcp {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            server_label: sdk_runtime_types::de::required::<_, A::Error>(
-                server_label,
-                "server_label",
-            )?,
+            server_label: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(server_label, "server_label")?,
             name,
         })
     }
 }
 impl<'de> Deserialize<'de> for ToolChoiceMcp {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -670,17 +702,21 @@ pub struct Prompt2 {
 }
 impl sdk_runtime_types::de::Object for Prompt2 {
     const NAME: &'static str = "Prompt2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut version: Option<String> = None;
         let mut variables: Option<ResponsePromptVariables> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "version" => 1,
-                "variables" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "version" => 1,
+                    "variables" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -698,7 +734,9 @@ impl sdk_runtime_types::de::Object for Prompt2 {
     }
 }
 impl<'de> Deserialize<'de> for Prompt2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -779,7 +817,9 @@ impl Serialize for NoiseReductionType {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for NoiseReductionType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -821,12 +861,14 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeAudioFormats {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "audio/pcm" => Deserialize::deserialize(content).map(Self::AudioPcm),
-            "audio/pcmu" => Deserialize::deserialize(content).map(Self::AudioPcmu),
-            "audio/pcma" => Deserialize::deserialize(content).map(Self::AudioPcma),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "audio/pcm" => Deserialize::deserialize(content).map(Self::AudioPcm),
+                "audio/pcmu" => Deserialize::deserialize(content).map(Self::AudioPcmu),
+                "audio/pcma" => Deserialize::deserialize(content).map(Self::AudioPcma),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -834,7 +876,9 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeAudioFormats {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeAudioFormats {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -870,15 +914,19 @@ pub struct RealtimeAudioFormatsPcmAudioFormat {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeAudioFormatsPcmAudioFormat {
     const NAME: &'static str = "RealtimeAudioFormatsPcmAudioFormat";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AudioPcmLiteral> = None;
         let mut rate: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "rate" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "rate" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -892,7 +940,9 @@ impl sdk_runtime_types::de::Object for RealtimeAudioFormatsPcmAudioFormat {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeAudioFormatsPcmAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -901,10 +951,7 @@ impl RealtimeAudioFormatsPcmAudioFormat {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: None,
-            rate: None,
-        }
+        Self { type_: None, rate: None }
     }
     /// Sets `type`.
     pub fn type_(mut self, value: impl Into<AudioPcmLiteral>) -> Self {
@@ -947,8 +994,11 @@ impl Serialize for AudioPcmLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for AudioPcmLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "audio/pcm").map(|()| Self::AudioPcm)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "audio/pcm")
+            .map(|()| Self::AudioPcm)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -962,13 +1012,17 @@ pub struct RealtimeAudioFormatsPcmuAudioFormat {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeAudioFormatsPcmuAudioFormat {
     const NAME: &'static str = "RealtimeAudioFormatsPcmuAudioFormat";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AudioPcmuLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -981,7 +1035,9 @@ impl sdk_runtime_types::de::Object for RealtimeAudioFormatsPcmuAudioFormat {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeAudioFormatsPcmuAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1028,8 +1084,11 @@ impl Serialize for AudioPcmuLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for AudioPcmuLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "audio/pcmu").map(|()| Self::AudioPcmu)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "audio/pcmu")
+            .map(|()| Self::AudioPcmu)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1043,13 +1102,17 @@ pub struct RealtimeAudioFormatsPcmaAudioFormat {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeAudioFormatsPcmaAudioFormat {
     const NAME: &'static str = "RealtimeAudioFormatsPcmaAudioFormat";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AudioPcmaLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -1062,7 +1125,9 @@ impl sdk_runtime_types::de::Object for RealtimeAudioFormatsPcmaAudioFormat {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeAudioFormatsPcmaAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1109,8 +1174,11 @@ impl Serialize for AudioPcmaLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for AudioPcmaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "audio/pcma").map(|()| Self::AudioPcma)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "audio/pcma")
+            .map(|()| Self::AudioPcma)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -1143,7 +1211,9 @@ impl Serialize for InfLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for InfLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "inf").map(|()| Self::Inf)
     }
 }
@@ -1181,7 +1251,9 @@ pub struct RealtimeSessionCreateRequest {
     /// asynchronously and should be treated as rough guidance
     /// rather than the representation understood by the model.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_transcription: Option<RealtimeSessionCreateRequestInputAudioTranscription>,
+    pub input_audio_transcription: Option<
+        RealtimeSessionCreateRequestInputAudioTranscription,
+    >,
     /// The speed of the model's spoken response. 1.0 is the default speed. 0.25 is
     /// the minimum speed. 1.5 is the maximum speed. This value can only be changed
     /// in between model turns, not while a response is in progress.
@@ -1214,7 +1286,9 @@ pub struct RealtimeSessionCreateRequest {
     /// limit output tokens, or `inf` for the maximum available tokens for a
     /// given model. Defaults to `inf`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_response_output_tokens: Option<RealtimeSessionCreateRequestMaxResponseOutputTokens>,
+    pub max_response_output_tokens: Option<
+        RealtimeSessionCreateRequestMaxResponseOutputTokens,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<RealtimeTruncation>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1223,7 +1297,9 @@ pub struct RealtimeSessionCreateRequest {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequest {
     const NAME: &'static str = "RealtimeSessionCreateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut client_secret: Option<RealtimeSessionCreateRequestClientSecret> = None;
         let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
         let mut instructions: Option<String> = None;
@@ -1244,26 +1320,28 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequest {
         > = None;
         let mut truncation: Option<RealtimeTruncation> = None;
         let mut prompt: Option<Prompt> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "client_secret" => 0,
-                "modalities" => 1,
-                "instructions" => 2,
-                "voice" => 3,
-                "input_audio_format" => 4,
-                "output_audio_format" => 5,
-                "input_audio_transcription" => 6,
-                "speed" => 7,
-                "tracing" => 8,
-                "turn_detection" => 9,
-                "tools" => 10,
-                "tool_choice" => 11,
-                "temperature" => 12,
-                "max_response_output_tokens" => 13,
-                "truncation" => 14,
-                "prompt" => 15,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "client_secret" => 0,
+                    "modalities" => 1,
+                    "instructions" => 2,
+                    "voice" => 3,
+                    "input_audio_format" => 4,
+                    "output_audio_format" => 5,
+                    "input_audio_transcription" => 6,
+                    "speed" => 7,
+                    "tracing" => 8,
+                    "turn_detection" => 9,
+                    "tools" => 10,
+                    "tool_choice" => 11,
+                    "temperature" => 12,
+                    "max_response_output_tokens" => 13,
+                    "truncation" => 14,
+                    "prompt" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut client_secret),
@@ -1272,14 +1350,24 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequest {
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut voice),
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_format),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut output_audio_format),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_transcription),
+                6 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_audio_transcription,
+                    )
+                }
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut speed),
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut tracing),
                 9 => sdk_runtime_types::de::nullable(&mut map, &mut turn_detection),
                 10 => sdk_runtime_types::de::nullable(&mut map, &mut tools),
                 11 => sdk_runtime_types::de::nullable(&mut map, &mut tool_choice),
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
-                13 => sdk_runtime_types::de::nullable(&mut map, &mut max_response_output_tokens),
+                13 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_response_output_tokens,
+                    )
+                }
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut truncation),
                 15 => sdk_runtime_types::de::nullable(&mut map, &mut prompt),
                 _ => sdk_runtime_types::de::skip(&mut map),
@@ -1308,7 +1396,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequest {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1316,7 +1406,9 @@ impl<'de> Deserialize<'de> for RealtimeSessionCreateRequest {
 impl RealtimeSessionCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(client_secret: impl Into<RealtimeSessionCreateRequestClientSecret>) -> Self {
+    pub fn new(
+        client_secret: impl Into<RealtimeSessionCreateRequestClientSecret>,
+    ) -> Self {
         Self {
             client_secret: client_secret.into(),
             modalities: None,
@@ -1337,7 +1429,10 @@ impl RealtimeSessionCreateRequest {
         }
     }
     /// Sets `modalities`.
-    pub fn modalities(mut self, value: impl Into<Vec<ChatCompletionModalitiesItem>>) -> Self {
+    pub fn modalities(
+        mut self,
+        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
+    ) -> Self {
         self.modalities = Some(value.into());
         self
     }
@@ -1375,7 +1470,10 @@ impl RealtimeSessionCreateRequest {
         self
     }
     /// Sets `tracing`.
-    pub fn tracing(mut self, value: impl Into<RealtimeSessionCreateRequestTracing>) -> Self {
+    pub fn tracing(
+        mut self,
+        value: impl Into<RealtimeSessionCreateRequestTracing>,
+    ) -> Self {
         self.tracing = Some(value.into());
         self
     }
@@ -1388,7 +1486,10 @@ impl RealtimeSessionCreateRequest {
         self
     }
     /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<RealtimeSessionCreateRequestToolsItem>>) -> Self {
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<RealtimeSessionCreateRequestToolsItem>>,
+    ) -> Self {
         self.tools = Some(value.into());
         self
     }
@@ -1436,15 +1537,19 @@ pub struct RealtimeSessionCreateRequestClientSecret {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestClientSecret {
     const NAME: &'static str = "RealtimeSessionCreateRequestClientSecret";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut value: Option<String> = None;
         let mut expires_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "value" => 0,
-                "expires_at" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "expires_at" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut value),
@@ -1461,7 +1566,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestClientSecret 
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestClientSecret {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1489,15 +1596,20 @@ pub struct RealtimeSessionCreateRequestInputAudioTranscription {
     pub model: Option<String>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestInputAudioTranscription {
+impl sdk_runtime_types::de::Object
+for RealtimeSessionCreateRequestInputAudioTranscription {
     const NAME: &'static str = "RealtimeSessionCreateRequestInputAudioTranscription";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -1510,7 +1622,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestInputAudioTra
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestInputAudioTranscription {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1543,8 +1657,7 @@ pub enum RealtimeSessionCreateRequestTracing {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl From<RealtimeSessionCreateRequestTracingTracingConfiguration>
-    for RealtimeSessionCreateRequestTracing
-{
+for RealtimeSessionCreateRequestTracing {
     fn from(value: RealtimeSessionCreateRequestTracingTracingConfiguration) -> Self {
         Self::TracingConfiguration(value)
     }
@@ -1573,19 +1686,24 @@ pub struct RealtimeSessionCreateRequestTracingTracingConfiguration {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestTracingTracingConfiguration {
+impl sdk_runtime_types::de::Object
+for RealtimeSessionCreateRequestTracingTracingConfiguration {
     const NAME: &'static str = "RealtimeSessionCreateRequestTracingTracingConfiguration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut workflow_name: Option<String> = None;
         let mut group_id: Option<String> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "workflow_name" => 0,
-                "group_id" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "workflow_name" => 0,
+                    "group_id" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut workflow_name),
@@ -1604,7 +1722,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestTracingTracin
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestTracingTracingConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1665,19 +1785,23 @@ pub struct RealtimeSessionCreateRequestTurnDetection {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestTurnDetection {
     const NAME: &'static str = "RealtimeSessionCreateRequestTurnDetection";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut threshold: Option<f64> = None;
         let mut prefix_padding_ms: Option<i64> = None;
         let mut silence_duration_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "threshold" => 1,
-                "prefix_padding_ms" => 2,
-                "silence_duration_ms" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -1698,7 +1822,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestTurnDetection
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestTurnDetection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1756,19 +1882,23 @@ pub struct RealtimeSessionCreateRequestToolsItem {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestToolsItem {
     const NAME: &'static str = "RealtimeSessionCreateRequestToolsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FunctionLiteral> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "description" => 2,
-                "parameters" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -1789,7 +1919,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestToolsItem {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1944,7 +2076,9 @@ impl Serialize for RealtimeTruncationVariant1 {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTruncationVariant1 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1970,17 +2104,23 @@ pub struct RealtimeTruncationRetentionRatioTruncation {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTruncationRetentionRatioTruncation {
     const NAME: &'static str = "RealtimeTruncationRetentionRatioTruncation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RetentionRatioLiteral> = None;
         let mut retention_ratio: Option<f64> = None;
-        let mut token_limits: Option<RealtimeTruncationRetentionRatioTruncationTokenLimits> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "retention_ratio" => 1,
-                "token_limits" => 2,
-                _ => usize::MAX,
-            }))?
+        let mut token_limits: Option<
+            RealtimeTruncationRetentionRatioTruncationTokenLimits,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "retention_ratio" => 1,
+                    "token_limits" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1992,17 +2132,19 @@ impl sdk_runtime_types::de::Object for RealtimeTruncationRetentionRatioTruncatio
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            retention_ratio: sdk_runtime_types::de::required::<_, A::Error>(
-                retention_ratio,
-                "retention_ratio",
-            )?,
+            retention_ratio: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(retention_ratio, "retention_ratio")?,
             token_limits,
         })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTruncationRetentionRatioTruncation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2056,7 +2198,9 @@ impl Serialize for RetentionRatioLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RetentionRatioLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "retention_ratio")
             .map(|()| Self::RetentionRatio)
     }
@@ -2070,15 +2214,20 @@ pub struct RealtimeTruncationRetentionRatioTruncationTokenLimits {
     pub post_instructions: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeTruncationRetentionRatioTruncationTokenLimits {
+impl sdk_runtime_types::de::Object
+for RealtimeTruncationRetentionRatioTruncationTokenLimits {
     const NAME: &'static str = "RealtimeTruncationRetentionRatioTruncationTokenLimits";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut post_instructions: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "post_instructions" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "post_instructions" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut post_instructions),
@@ -2091,7 +2240,9 @@ impl sdk_runtime_types::de::Object for RealtimeTruncationRetentionRatioTruncatio
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTruncationRetentionRatioTruncationTokenLimits {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2100,9 +2251,7 @@ impl RealtimeTruncationRetentionRatioTruncationTokenLimits {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            post_instructions: None,
-        }
+        Self { post_instructions: None }
     }
     /// Sets `post_instructions`.
     pub fn post_instructions(mut self, value: impl Into<i64>) -> Self {
@@ -2121,13 +2270,16 @@ pub struct RealtimeTranscriptionSessionCreateRequest {
     /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_noise_reduction:
-        Option<RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction>,
+    pub input_audio_noise_reduction: Option<
+        RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+    >,
     /// The format of input audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     /// For `pcm16`, input audio must be 16-bit PCM at a 24kHz sample rate,
     /// single channel (mono), and little-endian byte order.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_format: Option<RealtimeTranscriptionSessionCreateRequestInputAudioFormat>,
+    pub input_audio_format: Option<
+        RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
+    >,
     /// Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_audio_transcription: Option<AudioTranscription>,
@@ -2139,9 +2291,12 @@ pub struct RealtimeTranscriptionSessionCreateRequest {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequest {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut turn_detection: Option<RealtimeTranscriptionSessionCreateRequestTurnDetection> =
-            None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut turn_detection: Option<
+            RealtimeTranscriptionSessionCreateRequestTurnDetection,
+        > = None;
         let mut input_audio_noise_reduction: Option<
             RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
         > = None;
@@ -2150,21 +2305,33 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequest
         > = None;
         let mut input_audio_transcription: Option<AudioTranscription> = None;
         let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "turn_detection" => 0,
-                "input_audio_noise_reduction" => 1,
-                "input_audio_format" => 2,
-                "input_audio_transcription" => 3,
-                "include" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "turn_detection" => 0,
+                    "input_audio_noise_reduction" => 1,
+                    "input_audio_format" => 2,
+                    "input_audio_transcription" => 3,
+                    "include" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut turn_detection),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_noise_reduction),
+                1 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_audio_noise_reduction,
+                    )
+                }
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_format),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_transcription),
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_audio_transcription,
+                    )
+                }
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut include),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -2181,7 +2348,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequest
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2209,7 +2378,9 @@ impl RealtimeTranscriptionSessionCreateRequest {
     /// Sets `input_audio_noise_reduction`.
     pub fn input_audio_noise_reduction(
         mut self,
-        value: impl Into<RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction>,
+        value: impl Into<
+            RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction,
+        >,
     ) -> Self {
         self.input_audio_noise_reduction = Some(value.into());
         self
@@ -2223,7 +2394,10 @@ impl RealtimeTranscriptionSessionCreateRequest {
         self
     }
     /// Sets `input_audio_transcription`.
-    pub fn input_audio_transcription(mut self, value: impl Into<AudioTranscription>) -> Self {
+    pub fn input_audio_transcription(
+        mut self,
+        value: impl Into<AudioTranscription>,
+    ) -> Self {
         self.input_audio_transcription = Some(value.into());
         self
     }
@@ -2259,21 +2433,26 @@ pub struct RealtimeTranscriptionSessionCreateRequestTurnDetection {
     pub silence_duration_ms: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequestTurnDetection {
+impl sdk_runtime_types::de::Object
+for RealtimeTranscriptionSessionCreateRequestTurnDetection {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestTurnDetection";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ServerVadLiteral> = None;
         let mut threshold: Option<f64> = None;
         let mut prefix_padding_ms: Option<i64> = None;
         let mut silence_duration_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "threshold" => 1,
-                "prefix_padding_ms" => 2,
-                "silence_duration_ms" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -2294,7 +2473,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequest
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestTurnDetection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2342,16 +2523,19 @@ pub struct RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object
-    for RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction
-{
+for RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -2363,8 +2547,11 @@ impl sdk_runtime_types::de::Object
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranscriptionSessionCreateRequestInputAudioNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2443,8 +2630,11 @@ impl Serialize for RealtimeTranscriptionSessionCreateRequestInputAudioFormat {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestInputAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranscriptionSessionCreateRequestInputAudioFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2478,8 +2668,13 @@ impl Serialize for ItemInputAudioTranscriptionLogprobsLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for ItemInputAudioTranscriptionLogprobsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "item.input_audio_transcription.logprobs")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "item.input_audio_transcription.logprobs",
+            )
             .map(|()| Self::ItemInputAudioTranscriptionLogprobs)
     }
 }
@@ -2513,7 +2708,9 @@ impl Serialize for RealtimeSessionLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "realtime.session")
             .map(|()| Self::RealtimeSession)
     }
@@ -2557,11 +2754,15 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeTurnDetection2 {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "server_vad" => Deserialize::deserialize(content).map(Self::ServerVad),
-            "semantic_vad" => Deserialize::deserialize(content).map(Self::SemanticVad),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "server_vad" => Deserialize::deserialize(content).map(Self::ServerVad),
+                "semantic_vad" => {
+                    Deserialize::deserialize(content).map(Self::SemanticVad)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2569,7 +2770,9 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeTurnDetection2 {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTurnDetection2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2623,7 +2826,9 @@ pub struct RealtimeTurnDetection2ServerVad {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTurnDetection2ServerVad {
     const NAME: &'static str = "RealtimeTurnDetection2ServerVad";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ServerVadLiteral2> = None;
         let mut threshold: Option<f64> = None;
         let mut prefix_padding_ms: Option<i64> = None;
@@ -2631,17 +2836,19 @@ impl sdk_runtime_types::de::Object for RealtimeTurnDetection2ServerVad {
         let mut create_response: Option<bool> = None;
         let mut interrupt_response: Option<bool> = None;
         let mut idle_timeout_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "threshold" => 1,
-                "prefix_padding_ms" => 2,
-                "silence_duration_ms" => 3,
-                "create_response" => 4,
-                "interrupt_response" => 5,
-                "idle_timeout_ms" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    "create_response" => 4,
+                    "interrupt_response" => 5,
+                    "idle_timeout_ms" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2668,7 +2875,9 @@ impl sdk_runtime_types::de::Object for RealtimeTurnDetection2ServerVad {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTurnDetection2ServerVad {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2748,8 +2957,11 @@ impl Serialize for ServerVadLiteral2 {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for ServerVadLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "server_vad").map(|()| Self::ServerVad)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "server_vad")
+            .map(|()| Self::ServerVad)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2773,19 +2985,23 @@ pub struct RealtimeTurnDetection2SemanticVad {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTurnDetection2SemanticVad {
     const NAME: &'static str = "RealtimeTurnDetection2SemanticVad";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SemanticVadLiteral> = None;
         let mut eagerness: Option<ImageGenToolQuality> = None;
         let mut create_response: Option<bool> = None;
         let mut interrupt_response: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "eagerness" => 1,
-                "create_response" => 2,
-                "interrupt_response" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "eagerness" => 1,
+                    "create_response" => 2,
+                    "interrupt_response" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2806,7 +3022,9 @@ impl sdk_runtime_types::de::Object for RealtimeTurnDetection2SemanticVad {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTurnDetection2SemanticVad {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2868,8 +3086,11 @@ impl Serialize for SemanticVadLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for SemanticVadLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "semantic_vad").map(|()| Self::SemanticVad)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "semantic_vad")
+            .map(|()| Self::SemanticVad)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -2894,19 +3115,23 @@ pub struct RealtimeFunctionTool {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeFunctionTool {
     const NAME: &'static str = "RealtimeFunctionTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FunctionLiteral> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                "description" => 2,
-                "parameters" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "parameters" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -2927,7 +3152,9 @@ impl sdk_runtime_types::de::Object for RealtimeFunctionTool {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeFunctionTool {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2997,29 +3224,40 @@ pub struct RealtimeTranscriptionSessionCreateResponse {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateResponse {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut client_secret: Option<RealtimeTranscriptionSessionCreateResponseClientSecret> =
-            None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut client_secret: Option<
+            RealtimeTranscriptionSessionCreateResponseClientSecret,
+        > = None;
         let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
         let mut input_audio_format: Option<String> = None;
         let mut input_audio_transcription: Option<AudioTranscriptionResponse> = None;
-        let mut turn_detection: Option<RealtimeTranscriptionSessionCreateResponseTurnDetection> =
-            None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "client_secret" => 0,
-                "modalities" => 1,
-                "input_audio_format" => 2,
-                "input_audio_transcription" => 3,
-                "turn_detection" => 4,
-                _ => usize::MAX,
-            }))?
+        let mut turn_detection: Option<
+            RealtimeTranscriptionSessionCreateResponseTurnDetection,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "client_secret" => 0,
+                    "modalities" => 1,
+                    "input_audio_format" => 2,
+                    "input_audio_transcription" => 3,
+                    "turn_detection" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut client_secret),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut modalities),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_format),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut input_audio_transcription),
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut input_audio_transcription,
+                    )
+                }
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut turn_detection),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -3036,7 +3274,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRespons
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3056,7 +3296,10 @@ impl RealtimeTranscriptionSessionCreateResponse {
         }
     }
     /// Sets `modalities`.
-    pub fn modalities(mut self, value: impl Into<Vec<ChatCompletionModalitiesItem>>) -> Self {
+    pub fn modalities(
+        mut self,
+        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
+    ) -> Self {
         self.modalities = Some(value.into());
         self
     }
@@ -3096,17 +3339,22 @@ pub struct RealtimeTranscriptionSessionCreateResponseClientSecret {
     pub expires_at: i64,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateResponseClientSecret {
+impl sdk_runtime_types::de::Object
+for RealtimeTranscriptionSessionCreateResponseClientSecret {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseClientSecret";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut value: Option<String> = None;
         let mut expires_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "value" => 0,
-                "expires_at" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "expires_at" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut value),
@@ -3123,7 +3371,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRespons
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseClientSecret {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3163,21 +3413,26 @@ pub struct RealtimeTranscriptionSessionCreateResponseTurnDetection {
     pub silence_duration_ms: Option<i64>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateResponseTurnDetection {
+impl sdk_runtime_types::de::Object
+for RealtimeTranscriptionSessionCreateResponseTurnDetection {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseTurnDetection";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut threshold: Option<f64> = None;
         let mut prefix_padding_ms: Option<i64> = None;
         let mut silence_duration_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "threshold" => 1,
-                "prefix_padding_ms" => 2,
-                "silence_duration_ms" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -3198,7 +3453,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRespons
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseTurnDetection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3252,15 +3509,19 @@ pub struct RealtimeCallCreateRequest {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeCallCreateRequest {
     const NAME: &'static str = "RealtimeCallCreateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut sdp: Option<String> = None;
         let mut session: Option<RealtimeSessionCreateRequestGa> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "sdp" => 0,
-                "session" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "sdp" => 0,
+                    "session" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut sdp),
@@ -3277,7 +3538,9 @@ impl sdk_runtime_types::de::Object for RealtimeCallCreateRequest {
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCallCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3366,7 +3629,9 @@ pub struct RealtimeSessionCreateRequestGa {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGa {
     const NAME: &'static str = "RealtimeSessionCreateRequestGa";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeLiteral> = None;
         let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
         let mut model: Option<RealtimeSessionCreateRequestGaModel> = None;
@@ -3378,27 +3643,31 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGa {
         let mut tool_choice: Option<RealtimeSessionCreateRequestGaToolChoice> = None;
         let mut parallel_tool_calls: Option<bool> = None;
         let mut reasoning: Option<RealtimeReasoning> = None;
-        let mut max_output_tokens: Option<RealtimeSessionCreateRequestGaMaxOutputTokens> = None;
+        let mut max_output_tokens: Option<
+            RealtimeSessionCreateRequestGaMaxOutputTokens,
+        > = None;
         let mut truncation: Option<RealtimeTruncation> = None;
         let mut prompt: Option<Prompt> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_modalities" => 1,
-                "model" => 2,
-                "instructions" => 3,
-                "audio" => 4,
-                "include" => 5,
-                "tracing" => 6,
-                "tools" => 7,
-                "tool_choice" => 8,
-                "parallel_tool_calls" => 9,
-                "reasoning" => 10,
-                "max_output_tokens" => 11,
-                "truncation" => 12,
-                "prompt" => 13,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_modalities" => 1,
+                    "model" => 2,
+                    "instructions" => 3,
+                    "audio" => 4,
+                    "include" => 5,
+                    "tracing" => 6,
+                    "tools" => 7,
+                    "tool_choice" => 8,
+                    "parallel_tool_calls" => 9,
+                    "reasoning" => 10,
+                    "max_output_tokens" => 11,
+                    "truncation" => 12,
+                    "prompt" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3439,7 +3708,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGa {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGa {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3474,7 +3745,10 @@ impl RealtimeSessionCreateRequestGa {
         self
     }
     /// Sets `model`.
-    pub fn model(mut self, value: impl Into<RealtimeSessionCreateRequestGaModel>) -> Self {
+    pub fn model(
+        mut self,
+        value: impl Into<RealtimeSessionCreateRequestGaModel>,
+    ) -> Self {
         self.model = Some(value.into());
         self
     }
@@ -3484,7 +3758,10 @@ impl RealtimeSessionCreateRequestGa {
         self
     }
     /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<RealtimeSessionCreateRequestGaAudio>) -> Self {
+    pub fn audio(
+        mut self,
+        value: impl Into<RealtimeSessionCreateRequestGaAudio>,
+    ) -> Self {
         self.audio = Some(value.into());
         self
     }
@@ -3497,12 +3774,18 @@ impl RealtimeSessionCreateRequestGa {
         self
     }
     /// Sets `tracing`.
-    pub fn tracing(mut self, value: impl Into<RealtimeSessionCreateRequestGaTracing>) -> Self {
+    pub fn tracing(
+        mut self,
+        value: impl Into<RealtimeSessionCreateRequestGaTracing>,
+    ) -> Self {
         self.tracing = Some(value.into());
         self
     }
     /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<RealtimeSessionCreateRequestGaToolsItem>>) -> Self {
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<RealtimeSessionCreateRequestGaToolsItem>>,
+    ) -> Self {
         self.tools = Some(value.into());
         self
     }
@@ -3573,7 +3856,9 @@ impl Serialize for RealtimeLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "realtime").map(|()| Self::Realtime)
     }
 }
@@ -3639,7 +3924,9 @@ impl RealtimeSessionCreateRequestGaModel {
             Self::Gpt4oRealtimePreview20241217 => "gpt-4o-realtime-preview-2024-12-17",
             Self::Gpt4oRealtimePreview20250603 => "gpt-4o-realtime-preview-2025-06-03",
             Self::Gpt4oMiniRealtimePreview => "gpt-4o-mini-realtime-preview",
-            Self::Gpt4oMiniRealtimePreview20241217 => "gpt-4o-mini-realtime-preview-2024-12-17",
+            Self::Gpt4oMiniRealtimePreview20241217 => {
+                "gpt-4o-mini-realtime-preview-2024-12-17"
+            }
             Self::GptRealtimeMini => "gpt-realtime-mini",
             Self::GptRealtimeMini20251006 => "gpt-realtime-mini-2025-10-06",
             Self::GptRealtimeMini20251215 => "gpt-realtime-mini-2025-12-15",
@@ -3663,7 +3950,9 @@ impl RealtimeSessionCreateRequestGaModel {
             "gpt-4o-realtime-preview-2024-12-17" => Self::Gpt4oRealtimePreview20241217,
             "gpt-4o-realtime-preview-2025-06-03" => Self::Gpt4oRealtimePreview20250603,
             "gpt-4o-mini-realtime-preview" => Self::Gpt4oMiniRealtimePreview,
-            "gpt-4o-mini-realtime-preview-2024-12-17" => Self::Gpt4oMiniRealtimePreview20241217,
+            "gpt-4o-mini-realtime-preview-2024-12-17" => {
+                Self::Gpt4oMiniRealtimePreview20241217
+            }
             "gpt-realtime-mini" => Self::GptRealtimeMini,
             "gpt-realtime-mini-2025-10-06" => Self::GptRealtimeMini20251006,
             "gpt-realtime-mini-2025-12-15" => Self::GptRealtimeMini20251215,
@@ -3701,7 +3990,9 @@ impl Serialize for RealtimeSessionCreateRequestGaModel {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3723,15 +4014,19 @@ pub struct RealtimeSessionCreateRequestGaAudio {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudio {
     const NAME: &'static str = "RealtimeSessionCreateRequestGaAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<RealtimeSessionCreateRequestGaAudioInput> = None;
         let mut output: Option<RealtimeSessionCreateRequestGaAudioOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -3745,7 +4040,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudio {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3754,18 +4051,21 @@ impl RealtimeSessionCreateRequestGaAudio {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            input: None,
-            output: None,
-        }
+        Self { input: None, output: None }
     }
     /// Sets `input`.
-    pub fn input(mut self, value: impl Into<RealtimeSessionCreateRequestGaAudioInput>) -> Self {
+    pub fn input(
+        mut self,
+        value: impl Into<RealtimeSessionCreateRequestGaAudioInput>,
+    ) -> Self {
         self.input = Some(value.into());
         self
     }
     /// Sets `output`.
-    pub fn output(mut self, value: impl Into<RealtimeSessionCreateRequestGaAudioOutput>) -> Self {
+    pub fn output(
+        mut self,
+        value: impl Into<RealtimeSessionCreateRequestGaAudioOutput>,
+    ) -> Self {
         self.output = Some(value.into());
         self
     }
@@ -3790,20 +4090,25 @@ pub struct RealtimeSessionCreateRequestGaAudioInput {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudioInput {
     const NAME: &'static str = "RealtimeSessionCreateRequestGaAudioInput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut transcription: Option<AudioTranscription> = None;
-        let mut noise_reduction: Option<RealtimeSessionCreateRequestGaAudioInputNoiseReduction> =
-            None;
+        let mut noise_reduction: Option<
+            RealtimeSessionCreateRequestGaAudioInputNoiseReduction,
+        > = None;
         let mut turn_detection: Option<RealtimeTurnDetection> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "transcription" => 1,
-                "noise_reduction" => 2,
-                "turn_detection" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -3824,7 +4129,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudioInput 
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaAudioInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3874,15 +4181,20 @@ pub struct RealtimeSessionCreateRequestGaAudioInputNoiseReduction {
     pub type_: Option<NoiseReductionType>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudioInputNoiseReduction {
+impl sdk_runtime_types::de::Object
+for RealtimeSessionCreateRequestGaAudioInputNoiseReduction {
     const NAME: &'static str = "RealtimeSessionCreateRequestGaAudioInputNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -3895,7 +4207,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudioInputN
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaAudioInputNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3937,17 +4251,21 @@ pub struct RealtimeSessionCreateRequestGaAudioOutput {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudioOutput {
     const NAME: &'static str = "RealtimeSessionCreateRequestGaAudioOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut voice: Option<VoiceIdsOrCustomVoice> = None;
         let mut speed: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "voice" => 1,
-                "speed" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "voice" => 1,
+                    "speed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -3957,16 +4275,14 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudioOutput
             };
             read?;
         }
-        Ok(Self {
-            format,
-            voice,
-            speed,
-        })
+        Ok(Self { format, voice, speed })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaAudioOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4013,8 +4329,7 @@ pub enum RealtimeSessionCreateRequestGaTracing {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl From<RealtimeSessionCreateRequestGaTracingTracingConfiguration>
-    for RealtimeSessionCreateRequestGaTracing
-{
+for RealtimeSessionCreateRequestGaTracing {
     fn from(value: RealtimeSessionCreateRequestGaTracingTracingConfiguration) -> Self {
         Self::TracingConfiguration(value)
     }
@@ -4043,19 +4358,24 @@ pub struct RealtimeSessionCreateRequestGaTracingTracingConfiguration {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaTracingTracingConfiguration {
+impl sdk_runtime_types::de::Object
+for RealtimeSessionCreateRequestGaTracingTracingConfiguration {
     const NAME: &'static str = "RealtimeSessionCreateRequestGaTracingTracingConfiguration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut workflow_name: Option<String> = None;
         let mut group_id: Option<String> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "workflow_name" => 0,
-                "group_id" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "workflow_name" => 0,
+                    "group_id" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut workflow_name),
@@ -4073,8 +4393,11 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaTracingTrac
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaTracingTracingConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeSessionCreateRequestGaTracingTracingConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4137,11 +4460,13 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeSessionCreateRequestGaToolsI
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4149,7 +4474,9 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeSessionCreateRequestGaToolsI
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateRequestGaToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4211,13 +4538,17 @@ pub struct RealtimeReasoning {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeReasoning {
     const NAME: &'static str = "RealtimeReasoning";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut effort: Option<RealtimeReasoningEffort> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "effort" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "effort" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut effort),
@@ -4230,7 +4561,9 @@ impl sdk_runtime_types::de::Object for RealtimeReasoning {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeReasoning {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4317,7 +4650,9 @@ impl Serialize for RealtimeReasoningEffort {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeReasoningEffort {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -4358,13 +4693,17 @@ pub struct RealtimeCallReferRequest {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeCallReferRequest {
     const NAME: &'static str = "RealtimeCallReferRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut target_uri: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "target_uri" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "target_uri" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut target_uri),
@@ -4379,7 +4718,9 @@ impl sdk_runtime_types::de::Object for RealtimeCallReferRequest {
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCallReferRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4405,13 +4746,17 @@ pub struct RealtimeCallRejectRequest {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeCallRejectRequest {
     const NAME: &'static str = "RealtimeCallRejectRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut status_code: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "status_code" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "status_code" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut status_code),
@@ -4424,7 +4769,9 @@ impl sdk_runtime_types::de::Object for RealtimeCallRejectRequest {
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCallRejectRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4460,17 +4807,21 @@ pub struct RealtimeTranscriptionSessionCreateRequestGa {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequestGa {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestGa";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TranscriptionLiteral> = None;
         let mut audio: Option<RealtimeTranscriptionSessionCreateRequestGaAudio> = None;
         let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "audio" => 1,
-                "include" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "audio" => 1,
+                    "include" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4489,7 +4840,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequest
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestGa {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4551,8 +4904,11 @@ impl Serialize for TranscriptionLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for TranscriptionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "transcription").map(|()| Self::Transcription)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "transcription")
+            .map(|()| Self::Transcription)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -4565,13 +4921,17 @@ pub struct RealtimeTranscriptionSessionCreateRequestGaAudio {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequestGaAudio {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestGaAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<RealtimeTranscriptionSessionCreateRequestGaAudioInput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -4584,7 +4944,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequest
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestGaAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4616,29 +4978,35 @@ pub struct RealtimeTranscriptionSessionCreateRequestGaAudioInput {
     /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub noise_reduction:
-        Option<RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction>,
+    pub noise_reduction: Option<
+        RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub turn_detection: Option<RealtimeTurnDetection>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequestGaAudioInput {
+impl sdk_runtime_types::de::Object
+for RealtimeTranscriptionSessionCreateRequestGaAudioInput {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestGaAudioInput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut transcription: Option<AudioTranscription> = None;
         let mut noise_reduction: Option<
             RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction,
         > = None;
         let mut turn_detection: Option<RealtimeTurnDetection> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "transcription" => 1,
-                "noise_reduction" => 2,
-                "turn_detection" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -4659,7 +5027,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequest
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestGaAudioInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4688,7 +5058,9 @@ impl RealtimeTranscriptionSessionCreateRequestGaAudioInput {
     /// Sets `noise_reduction`.
     pub fn noise_reduction(
         mut self,
-        value: impl Into<RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction>,
+        value: impl Into<
+            RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction,
+        >,
     ) -> Self {
         self.noise_reduction = Some(value.into());
         self
@@ -4710,17 +5082,19 @@ pub struct RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object
-    for RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction
-{
-    const NAME: &'static str =
-        "RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -4732,8 +5106,11 @@ impl sdk_runtime_types::de::Object
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4770,15 +5147,19 @@ pub struct RealtimeCreateClientSecretRequest {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeCreateClientSecretRequest {
     const NAME: &'static str = "RealtimeCreateClientSecretRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut expires_after: Option<RealtimeCreateClientSecretRequestExpiresAfter> = None;
         let mut session: Option<RealtimeCreateClientSecretRequestSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "expires_after" => 0,
-                "session" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "expires_after" => 0,
+                    "session" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut expires_after),
@@ -4787,15 +5168,14 @@ impl sdk_runtime_types::de::Object for RealtimeCreateClientSecretRequest {
             };
             read?;
         }
-        Ok(Self {
-            expires_after,
-            session,
-        })
+        Ok(Self { expires_after, session })
     }
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCreateClientSecretRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4818,7 +5198,10 @@ impl RealtimeCreateClientSecretRequest {
         self
     }
     /// Sets `session`.
-    pub fn session(mut self, value: impl Into<RealtimeCreateClientSecretRequestSession>) -> Self {
+    pub fn session(
+        mut self,
+        value: impl Into<RealtimeCreateClientSecretRequestSession>,
+    ) -> Self {
         self.session = Some(value.into());
         self
     }
@@ -4840,15 +5223,19 @@ pub struct RealtimeCreateClientSecretRequestExpiresAfter {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeCreateClientSecretRequestExpiresAfter {
     const NAME: &'static str = "RealtimeCreateClientSecretRequestExpiresAfter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut anchor: Option<CreatedAtLiteral2> = None;
         let mut seconds: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "anchor" => 0,
-                "seconds" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut anchor),
@@ -4862,7 +5249,9 @@ impl sdk_runtime_types::de::Object for RealtimeCreateClientSecretRequestExpiresA
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCreateClientSecretRequestExpiresAfter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4918,11 +5307,15 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeCreateClientSecretRequestSes
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
-            "transcription" => Deserialize::deserialize(content).map(Self::Transcription),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4930,7 +5323,9 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeCreateClientSecretRequestSes
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCreateClientSecretRequestSession {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4942,8 +5337,7 @@ impl From<RealtimeSessionCreateRequestGa> for RealtimeCreateClientSecretRequestS
 }
 #[cfg(feature = "realtime")]
 impl From<RealtimeTranscriptionSessionCreateRequestGa>
-    for RealtimeCreateClientSecretRequestSession
-{
+for RealtimeCreateClientSecretRequestSession {
     fn from(value: RealtimeTranscriptionSessionCreateRequestGa) -> Self {
         Self::Transcription(Box::new(value))
     }
@@ -4962,17 +5356,21 @@ pub struct RealtimeCreateClientSecretResponse {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeCreateClientSecretResponse {
     const NAME: &'static str = "RealtimeCreateClientSecretResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut value: Option<String> = None;
         let mut expires_at: Option<i64> = None;
         let mut session: Option<RealtimeCreateClientSecretResponseSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "value" => 0,
-                "expires_at" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "expires_at" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut value),
@@ -4991,7 +5389,9 @@ impl sdk_runtime_types::de::Object for RealtimeCreateClientSecretResponse {
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCreateClientSecretResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5041,11 +5441,15 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeCreateClientSecretResponseSe
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
-            "transcription" => Deserialize::deserialize(content).map(Self::Transcription),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
+                "transcription" => {
+                    Deserialize::deserialize(content).map(Self::Transcription)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -5053,20 +5457,22 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeCreateClientSecretResponseSe
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeCreateClientSecretResponseSession {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "realtime")]
-impl From<RealtimeSessionCreateResponseGa> for RealtimeCreateClientSecretResponseSession {
+impl From<RealtimeSessionCreateResponseGa>
+for RealtimeCreateClientSecretResponseSession {
     fn from(value: RealtimeSessionCreateResponseGa) -> Self {
         Self::Realtime(Box::new(value))
     }
 }
 #[cfg(feature = "realtime")]
 impl From<RealtimeTranscriptionSessionCreateResponseGa>
-    for RealtimeCreateClientSecretResponseSession
-{
+for RealtimeCreateClientSecretResponseSession {
     fn from(value: RealtimeTranscriptionSessionCreateResponseGa) -> Self {
         Self::Transcription(Box::new(value))
     }
@@ -5131,7 +5537,9 @@ pub struct RealtimeSessionCreateResponseGa {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGa {
     const NAME: &'static str = "RealtimeSessionCreateResponseGa";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeLiteral> = None;
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeSessionLiteral> = None;
@@ -5145,29 +5553,33 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGa {
         let mut tools: Option<Vec<RealtimeSessionCreateResponseGaToolsItem>> = None;
         let mut tool_choice: Option<RealtimeSessionCreateResponseGaToolChoice> = None;
         let mut reasoning: Option<RealtimeReasoning> = None;
-        let mut max_output_tokens: Option<RealtimeSessionCreateResponseGaMaxOutputTokens> = None;
+        let mut max_output_tokens: Option<
+            RealtimeSessionCreateResponseGaMaxOutputTokens,
+        > = None;
         let mut truncation: Option<RealtimeTruncation> = None;
         let mut prompt: Option<Prompt> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "object" => 2,
-                "expires_at" => 3,
-                "output_modalities" => 4,
-                "model" => 5,
-                "instructions" => 6,
-                "audio" => 7,
-                "include" => 8,
-                "tracing" => 9,
-                "tools" => 10,
-                "tool_choice" => 11,
-                "reasoning" => 12,
-                "max_output_tokens" => 13,
-                "truncation" => 14,
-                "prompt" => 15,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "object" => 2,
+                    "expires_at" => 3,
+                    "output_modalities" => 4,
+                    "model" => 5,
+                    "instructions" => 6,
+                    "audio" => 7,
+                    "include" => 8,
+                    "tracing" => 9,
+                    "tools" => 10,
+                    "tool_choice" => 11,
+                    "reasoning" => 12,
+                    "max_output_tokens" => 13,
+                    "truncation" => 14,
+                    "prompt" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5212,7 +5624,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGa {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGa {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5254,7 +5668,10 @@ impl RealtimeSessionCreateResponseGa {
         self
     }
     /// Sets `model`.
-    pub fn model(mut self, value: impl Into<RealtimeSessionCreateResponseGaModel>) -> Self {
+    pub fn model(
+        mut self,
+        value: impl Into<RealtimeSessionCreateResponseGaModel>,
+    ) -> Self {
         self.model = Some(value.into());
         self
     }
@@ -5264,7 +5681,10 @@ impl RealtimeSessionCreateResponseGa {
         self
     }
     /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<RealtimeSessionCreateResponseGaAudio>) -> Self {
+    pub fn audio(
+        mut self,
+        value: impl Into<RealtimeSessionCreateResponseGaAudio>,
+    ) -> Self {
         self.audio = Some(value.into());
         self
     }
@@ -5277,7 +5697,10 @@ impl RealtimeSessionCreateResponseGa {
         self
     }
     /// Sets `tracing`.
-    pub fn tracing(mut self, value: impl Into<RealtimeSessionCreateResponseGaTracing>) -> Self {
+    pub fn tracing(
+        mut self,
+        value: impl Into<RealtimeSessionCreateResponseGaTracing>,
+    ) -> Self {
         self.tracing = Some(value.into());
         self
     }
@@ -5383,7 +5806,9 @@ impl RealtimeSessionCreateResponseGaModel {
             Self::Gpt4oRealtimePreview20241217 => "gpt-4o-realtime-preview-2024-12-17",
             Self::Gpt4oRealtimePreview20250603 => "gpt-4o-realtime-preview-2025-06-03",
             Self::Gpt4oMiniRealtimePreview => "gpt-4o-mini-realtime-preview",
-            Self::Gpt4oMiniRealtimePreview20241217 => "gpt-4o-mini-realtime-preview-2024-12-17",
+            Self::Gpt4oMiniRealtimePreview20241217 => {
+                "gpt-4o-mini-realtime-preview-2024-12-17"
+            }
             Self::GptRealtimeMini => "gpt-realtime-mini",
             Self::GptRealtimeMini20251006 => "gpt-realtime-mini-2025-10-06",
             Self::GptRealtimeMini20251215 => "gpt-realtime-mini-2025-12-15",
@@ -5407,7 +5832,9 @@ impl RealtimeSessionCreateResponseGaModel {
             "gpt-4o-realtime-preview-2024-12-17" => Self::Gpt4oRealtimePreview20241217,
             "gpt-4o-realtime-preview-2025-06-03" => Self::Gpt4oRealtimePreview20250603,
             "gpt-4o-mini-realtime-preview" => Self::Gpt4oMiniRealtimePreview,
-            "gpt-4o-mini-realtime-preview-2024-12-17" => Self::Gpt4oMiniRealtimePreview20241217,
+            "gpt-4o-mini-realtime-preview-2024-12-17" => {
+                Self::Gpt4oMiniRealtimePreview20241217
+            }
             "gpt-realtime-mini" => Self::GptRealtimeMini,
             "gpt-realtime-mini-2025-10-06" => Self::GptRealtimeMini20251006,
             "gpt-realtime-mini-2025-12-15" => Self::GptRealtimeMini20251215,
@@ -5445,7 +5872,9 @@ impl Serialize for RealtimeSessionCreateResponseGaModel {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5467,15 +5896,19 @@ pub struct RealtimeSessionCreateResponseGaAudio {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaAudio {
     const NAME: &'static str = "RealtimeSessionCreateResponseGaAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<RealtimeSessionCreateResponseGaAudioInput> = None;
         let mut output: Option<RealtimeSessionCreateResponseGaAudioOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -5489,7 +5922,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaAudio {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5498,18 +5933,21 @@ impl RealtimeSessionCreateResponseGaAudio {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            input: None,
-            output: None,
-        }
+        Self { input: None, output: None }
     }
     /// Sets `input`.
-    pub fn input(mut self, value: impl Into<RealtimeSessionCreateResponseGaAudioInput>) -> Self {
+    pub fn input(
+        mut self,
+        value: impl Into<RealtimeSessionCreateResponseGaAudioInput>,
+    ) -> Self {
         self.input = Some(value.into());
         self
     }
     /// Sets `output`.
-    pub fn output(mut self, value: impl Into<RealtimeSessionCreateResponseGaAudioOutput>) -> Self {
+    pub fn output(
+        mut self,
+        value: impl Into<RealtimeSessionCreateResponseGaAudioOutput>,
+    ) -> Self {
         self.output = Some(value.into());
         self
     }
@@ -5534,20 +5972,25 @@ pub struct RealtimeSessionCreateResponseGaAudioInput {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaAudioInput {
     const NAME: &'static str = "RealtimeSessionCreateResponseGaAudioInput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut transcription: Option<AudioTranscriptionResponse> = None;
-        let mut noise_reduction: Option<RealtimeSessionCreateResponseGaAudioInputNoiseReduction> =
-            None;
+        let mut noise_reduction: Option<
+            RealtimeSessionCreateResponseGaAudioInputNoiseReduction,
+        > = None;
         let mut turn_detection: Option<RealtimeTurnDetection> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "transcription" => 1,
-                "noise_reduction" => 2,
-                "turn_detection" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -5568,7 +6011,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaAudioInput
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaAudioInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5590,7 +6035,10 @@ impl RealtimeSessionCreateResponseGaAudioInput {
         self
     }
     /// Sets `transcription`.
-    pub fn transcription(mut self, value: impl Into<AudioTranscriptionResponse>) -> Self {
+    pub fn transcription(
+        mut self,
+        value: impl Into<AudioTranscriptionResponse>,
+    ) -> Self {
         self.transcription = Some(value.into());
         self
     }
@@ -5618,15 +6066,20 @@ pub struct RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
     pub type_: Option<NoiseReductionType>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
+impl sdk_runtime_types::de::Object
+for RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
     const NAME: &'static str = "RealtimeSessionCreateResponseGaAudioInputNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -5639,7 +6092,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaAudioInput
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaAudioInputNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5680,17 +6135,21 @@ pub struct RealtimeSessionCreateResponseGaAudioOutput {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaAudioOutput {
     const NAME: &'static str = "RealtimeSessionCreateResponseGaAudioOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut voice: Option<VoiceIdsShared> = None;
         let mut speed: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "voice" => 1,
-                "speed" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "voice" => 1,
+                    "speed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -5700,16 +6159,14 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaAudioOutpu
             };
             read?;
         }
-        Ok(Self {
-            format,
-            voice,
-            speed,
-        })
+        Ok(Self { format, voice, speed })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaAudioOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5756,8 +6213,7 @@ pub enum RealtimeSessionCreateResponseGaTracing {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl From<RealtimeSessionCreateResponseGaTracingTracingConfiguration>
-    for RealtimeSessionCreateResponseGaTracing
-{
+for RealtimeSessionCreateResponseGaTracing {
     fn from(value: RealtimeSessionCreateResponseGaTracingTracingConfiguration) -> Self {
         Self::TracingConfiguration(value)
     }
@@ -5786,19 +6242,24 @@ pub struct RealtimeSessionCreateResponseGaTracingTracingConfiguration {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaTracingTracingConfiguration {
+impl sdk_runtime_types::de::Object
+for RealtimeSessionCreateResponseGaTracingTracingConfiguration {
     const NAME: &'static str = "RealtimeSessionCreateResponseGaTracingTracingConfiguration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut workflow_name: Option<String> = None;
         let mut group_id: Option<String> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "workflow_name" => 0,
-                "group_id" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "workflow_name" => 0,
+                    "group_id" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut workflow_name),
@@ -5816,8 +6277,11 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaTracingTra
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaTracingTracingConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeSessionCreateResponseGaTracingTracingConfiguration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5880,11 +6344,13 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeSessionCreateResponseGaTools
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -5892,7 +6358,9 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeSessionCreateResponseGaTools
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseGaToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -5994,23 +6462,27 @@ pub struct RealtimeTranscriptionSessionCreateResponseGa {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateResponseGa {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGa";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TranscriptionLiteral> = None;
         let mut id: Option<String> = None;
         let mut object: Option<String> = None;
         let mut expires_at: Option<i64> = None;
         let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
         let mut audio: Option<RealtimeTranscriptionSessionCreateResponseGaAudio> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "object" => 2,
-                "expires_at" => 3,
-                "include" => 4,
-                "audio" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "object" => 2,
+                    "expires_at" => 3,
+                    "include" => 4,
+                    "audio" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6035,7 +6507,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRespons
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseGa {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6083,15 +6557,20 @@ pub struct RealtimeTranscriptionSessionCreateResponseGaAudio {
     pub input: Option<RealtimeTranscriptionSessionCreateResponseGaAudioInput>,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateResponseGaAudio {
+impl sdk_runtime_types::de::Object
+for RealtimeTranscriptionSessionCreateResponseGaAudio {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGaAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<RealtimeTranscriptionSessionCreateResponseGaAudioInput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -6104,7 +6583,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRespons
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseGaAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6134,16 +6615,22 @@ pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInput {
     pub transcription: Option<AudioTranscriptionResponse>,
     /// Configuration for input audio noise reduction.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub noise_reduction:
-        Option<RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction>,
+    pub noise_reduction: Option<
+        RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction,
+    >,
     /// Configuration for turn detection. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub turn_detection: Option<RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection>,
+    pub turn_detection: Option<
+        RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection,
+    >,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateResponseGaAudioInput {
+impl sdk_runtime_types::de::Object
+for RealtimeTranscriptionSessionCreateResponseGaAudioInput {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGaAudioInput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut transcription: Option<AudioTranscriptionResponse> = None;
         let mut noise_reduction: Option<
@@ -6152,14 +6639,16 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRespons
         let mut turn_detection: Option<
             RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "transcription" => 1,
-                "noise_reduction" => 2,
-                "turn_detection" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -6180,7 +6669,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRespons
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseGaAudioInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6202,14 +6693,19 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudioInput {
         self
     }
     /// Sets `transcription`.
-    pub fn transcription(mut self, value: impl Into<AudioTranscriptionResponse>) -> Self {
+    pub fn transcription(
+        mut self,
+        value: impl Into<AudioTranscriptionResponse>,
+    ) -> Self {
         self.transcription = Some(value.into());
         self
     }
     /// Sets `noise_reduction`.
     pub fn noise_reduction(
         mut self,
-        value: impl Into<RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction>,
+        value: impl Into<
+            RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction,
+        >,
     ) -> Self {
         self.noise_reduction = Some(value.into());
         self
@@ -6217,7 +6713,9 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudioInput {
     /// Sets `turn_detection`.
     pub fn turn_detection(
         mut self,
-        value: impl Into<RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection>,
+        value: impl Into<
+            RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection,
+        >,
     ) -> Self {
         self.turn_detection = Some(value.into());
         self
@@ -6232,17 +6730,19 @@ pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction 
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object
-    for RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction
-{
-    const NAME: &'static str =
-        "RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -6255,9 +6755,10 @@ impl sdk_runtime_types::de::Object
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de>
-    for RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for RealtimeTranscriptionSessionCreateResponseGaAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6300,23 +6801,25 @@ pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object
-    for RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection
-{
-    const NAME: &'static str =
-        "RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+for RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
+    const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut threshold: Option<f64> = None;
         let mut prefix_padding_ms: Option<i64> = None;
         let mut silence_duration_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "threshold" => 1,
-                "prefix_padding_ms" => 2,
-                "silence_duration_ms" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -6336,8 +6839,11 @@ impl sdk_runtime_types::de::Object
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl<'de> Deserialize<'de> for RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6444,7 +6950,9 @@ pub struct RealtimeSessionCreateResponse {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponse {
     const NAME: &'static str = "RealtimeSessionCreateResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<String> = None;
         let mut expires_at: Option<i64> = None;
@@ -6457,24 +6965,28 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponse {
         let mut turn_detection: Option<RealtimeSessionCreateResponseTurnDetection> = None;
         let mut tools: Option<Vec<RealtimeFunctionTool>> = None;
         let mut tool_choice: Option<String> = None;
-        let mut max_output_tokens: Option<RealtimeSessionCreateResponseMaxOutputTokens> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "expires_at" => 2,
-                "include" => 3,
-                "model" => 4,
-                "output_modalities" => 5,
-                "instructions" => 6,
-                "audio" => 7,
-                "tracing" => 8,
-                "turn_detection" => 9,
-                "tools" => 10,
-                "tool_choice" => 11,
-                "max_output_tokens" => 12,
-                _ => usize::MAX,
-            }))?
+        let mut max_output_tokens: Option<
+            RealtimeSessionCreateResponseMaxOutputTokens,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "expires_at" => 2,
+                    "include" => 3,
+                    "model" => 4,
+                    "output_modalities" => 5,
+                    "instructions" => 6,
+                    "audio" => 7,
+                    "tracing" => 8,
+                    "turn_detection" => 9,
+                    "tools" => 10,
+                    "tool_choice" => 11,
+                    "max_output_tokens" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -6513,7 +7025,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponse {
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6580,12 +7094,18 @@ impl RealtimeSessionCreateResponse {
         self
     }
     /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<RealtimeSessionCreateResponseAudio>) -> Self {
+    pub fn audio(
+        mut self,
+        value: impl Into<RealtimeSessionCreateResponseAudio>,
+    ) -> Self {
         self.audio = Some(value.into());
         self
     }
     /// Sets `tracing`.
-    pub fn tracing(mut self, value: impl Into<RealtimeSessionCreateResponseTracing>) -> Self {
+    pub fn tracing(
+        mut self,
+        value: impl Into<RealtimeSessionCreateResponseTracing>,
+    ) -> Self {
         self.tracing = Some(value.into());
         self
     }
@@ -6628,15 +7148,19 @@ pub struct RealtimeSessionCreateResponseAudio {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudio {
     const NAME: &'static str = "RealtimeSessionCreateResponseAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<RealtimeSessionCreateResponseAudioInput> = None;
         let mut output: Option<RealtimeSessionCreateResponseAudioOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -6650,7 +7174,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudio {
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6659,18 +7185,21 @@ impl RealtimeSessionCreateResponseAudio {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            input: None,
-            output: None,
-        }
+        Self { input: None, output: None }
     }
     /// Sets `input`.
-    pub fn input(mut self, value: impl Into<RealtimeSessionCreateResponseAudioInput>) -> Self {
+    pub fn input(
+        mut self,
+        value: impl Into<RealtimeSessionCreateResponseAudioInput>,
+    ) -> Self {
         self.input = Some(value.into());
         self
     }
     /// Sets `output`.
-    pub fn output(mut self, value: impl Into<RealtimeSessionCreateResponseAudioOutput>) -> Self {
+    pub fn output(
+        mut self,
+        value: impl Into<RealtimeSessionCreateResponseAudioOutput>,
+    ) -> Self {
         self.output = Some(value.into());
         self
     }
@@ -6693,20 +7222,27 @@ pub struct RealtimeSessionCreateResponseAudioInput {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudioInput {
     const NAME: &'static str = "RealtimeSessionCreateResponseAudioInput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut transcription: Option<AudioTranscriptionResponse> = None;
-        let mut noise_reduction: Option<RealtimeSessionCreateResponseAudioInputNoiseReduction> =
-            None;
-        let mut turn_detection: Option<RealtimeSessionCreateResponseAudioInputTurnDetection> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "transcription" => 1,
-                "noise_reduction" => 2,
-                "turn_detection" => 3,
-                _ => usize::MAX,
-            }))?
+        let mut noise_reduction: Option<
+            RealtimeSessionCreateResponseAudioInputNoiseReduction,
+        > = None;
+        let mut turn_detection: Option<
+            RealtimeSessionCreateResponseAudioInputTurnDetection,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "transcription" => 1,
+                    "noise_reduction" => 2,
+                    "turn_detection" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -6727,7 +7263,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudioInput {
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudioInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6749,7 +7287,10 @@ impl RealtimeSessionCreateResponseAudioInput {
         self
     }
     /// Sets `transcription`.
-    pub fn transcription(mut self, value: impl Into<AudioTranscriptionResponse>) -> Self {
+    pub fn transcription(
+        mut self,
+        value: impl Into<AudioTranscriptionResponse>,
+    ) -> Self {
         self.transcription = Some(value.into());
         self
     }
@@ -6778,15 +7319,20 @@ pub struct RealtimeSessionCreateResponseAudioInputNoiseReduction {
     pub type_: Option<NoiseReductionType>,
 }
 #[cfg(feature = "realtime")]
-impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudioInputNoiseReduction {
+impl sdk_runtime_types::de::Object
+for RealtimeSessionCreateResponseAudioInputNoiseReduction {
     const NAME: &'static str = "RealtimeSessionCreateResponseAudioInputNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -6799,7 +7345,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudioInputNo
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudioInputNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6831,21 +7379,26 @@ pub struct RealtimeSessionCreateResponseAudioInputTurnDetection {
     pub silence_duration_ms: Option<i64>,
 }
 #[cfg(feature = "realtime")]
-impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudioInputTurnDetection {
+impl sdk_runtime_types::de::Object
+for RealtimeSessionCreateResponseAudioInputTurnDetection {
     const NAME: &'static str = "RealtimeSessionCreateResponseAudioInputTurnDetection";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut threshold: Option<f64> = None;
         let mut prefix_padding_ms: Option<i64> = None;
         let mut silence_duration_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "threshold" => 1,
-                "prefix_padding_ms" => 2,
-                "silence_duration_ms" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -6866,7 +7419,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudioInputTu
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudioInputTurnDetection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6916,17 +7471,21 @@ pub struct RealtimeSessionCreateResponseAudioOutput {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudioOutput {
     const NAME: &'static str = "RealtimeSessionCreateResponseAudioOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
         let mut voice: Option<VoiceIdsShared> = None;
         let mut speed: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "voice" => 1,
-                "speed" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "voice" => 1,
+                    "speed" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -6936,16 +7495,14 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudioOutput 
             };
             read?;
         }
-        Ok(Self {
-            format,
-            voice,
-            speed,
-        })
+        Ok(Self { format, voice, speed })
     }
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseAudioOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6992,8 +7549,7 @@ pub enum RealtimeSessionCreateResponseTracing {
 }
 #[cfg(feature = "realtime")]
 impl From<RealtimeSessionCreateResponseTracingTracingConfiguration>
-    for RealtimeSessionCreateResponseTracing
-{
+for RealtimeSessionCreateResponseTracing {
     fn from(value: RealtimeSessionCreateResponseTracingTracingConfiguration) -> Self {
         Self::TracingConfiguration(value)
     }
@@ -7022,19 +7578,24 @@ pub struct RealtimeSessionCreateResponseTracingTracingConfiguration {
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
 #[cfg(feature = "realtime")]
-impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseTracingTracingConfiguration {
+impl sdk_runtime_types::de::Object
+for RealtimeSessionCreateResponseTracingTracingConfiguration {
     const NAME: &'static str = "RealtimeSessionCreateResponseTracingTracingConfiguration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut workflow_name: Option<String> = None;
         let mut group_id: Option<String> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "workflow_name" => 0,
-                "group_id" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "workflow_name" => 0,
+                    "group_id" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut workflow_name),
@@ -7053,7 +7614,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseTracingTraci
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseTracingTracingConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7114,19 +7677,23 @@ pub struct RealtimeSessionCreateResponseTurnDetection {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseTurnDetection {
     const NAME: &'static str = "RealtimeSessionCreateResponseTurnDetection";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut threshold: Option<f64> = None;
         let mut prefix_padding_ms: Option<i64> = None;
         let mut silence_duration_ms: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "threshold" => 1,
-                "prefix_padding_ms" => 2,
-                "silence_duration_ms" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "threshold" => 1,
+                    "prefix_padding_ms" => 2,
+                    "silence_duration_ms" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -7147,7 +7714,9 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseTurnDetectio
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeSessionCreateResponseTurnDetection {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7224,16 +7793,21 @@ pub struct RealtimeTranslationClientSecretCreateRequest {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeTranslationClientSecretCreateRequest {
     const NAME: &'static str = "RealtimeTranslationClientSecretCreateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut expires_after: Option<RealtimeTranslationClientSecretCreateRequestExpiresAfter> =
-            None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut expires_after: Option<
+            RealtimeTranslationClientSecretCreateRequestExpiresAfter,
+        > = None;
         let mut session: Option<RealtimeTranslationSessionCreateRequest> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "expires_after" => 0,
-                "session" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "expires_after" => 0,
+                    "session" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut expires_after),
@@ -7250,7 +7824,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationClientSecretCreateRequ
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeTranslationClientSecretCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7288,17 +7864,22 @@ pub struct RealtimeTranslationClientSecretCreateRequestExpiresAfter {
     pub seconds: Option<i64>,
 }
 #[cfg(feature = "realtime")]
-impl sdk_runtime_types::de::Object for RealtimeTranslationClientSecretCreateRequestExpiresAfter {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationClientSecretCreateRequestExpiresAfter {
     const NAME: &'static str = "RealtimeTranslationClientSecretCreateRequestExpiresAfter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut anchor: Option<CreatedAtLiteral2> = None;
         let mut seconds: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "anchor" => 0,
-                "seconds" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut anchor),
@@ -7312,7 +7893,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationClientSecretCreateRequ
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeTranslationClientSecretCreateRequestExpiresAfter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7351,15 +7934,19 @@ pub struct RealtimeTranslationSessionCreateRequest {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeTranslationSessionCreateRequest {
     const NAME: &'static str = "RealtimeTranslationSessionCreateRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<String> = None;
         let mut audio: Option<RealtimeTranslationSessionCreateRequestAudio> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "audio" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "audio" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -7376,7 +7963,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionCreateRequest {
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7391,7 +7980,10 @@ impl RealtimeTranslationSessionCreateRequest {
         }
     }
     /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<RealtimeTranslationSessionCreateRequestAudio>) -> Self {
+    pub fn audio(
+        mut self,
+        value: impl Into<RealtimeTranslationSessionCreateRequestAudio>,
+    ) -> Self {
         self.audio = Some(value.into());
         self
     }
@@ -7408,15 +8000,19 @@ pub struct RealtimeTranslationSessionCreateRequestAudio {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeTranslationSessionCreateRequestAudio {
     const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<RealtimeTranslationSessionCreateRequestAudioInput> = None;
         let mut output: Option<RealtimeTranslationSessionCreateRequestAudioOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -7430,7 +8026,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionCreateRequestAu
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequestAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7439,10 +8037,7 @@ impl RealtimeTranslationSessionCreateRequestAudio {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            input: None,
-            output: None,
-        }
+        Self { input: None, output: None }
     }
     /// Sets `input`.
     pub fn input(
@@ -7465,26 +8060,35 @@ impl RealtimeTranslationSessionCreateRequestAudio {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranslationSessionCreateRequestAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transcription: Option<RealtimeTranslationSessionCreateRequestAudioInputTranscription>,
+    pub transcription: Option<
+        RealtimeTranslationSessionCreateRequestAudioInputTranscription,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub noise_reduction: Option<RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction>,
+    pub noise_reduction: Option<
+        RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,
+    >,
 }
 #[cfg(feature = "realtime")]
-impl sdk_runtime_types::de::Object for RealtimeTranslationSessionCreateRequestAudioInput {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationSessionCreateRequestAudioInput {
     const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudioInput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut transcription: Option<
             RealtimeTranslationSessionCreateRequestAudioInputTranscription,
         > = None;
         let mut noise_reduction: Option<
             RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "transcription" => 0,
-                "noise_reduction" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "transcription" => 0,
+                    "noise_reduction" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut transcription),
@@ -7501,7 +8105,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionCreateRequestAu
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequestAudioInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7543,16 +8149,19 @@ pub struct RealtimeTranslationSessionCreateRequestAudioInputTranscription {
 }
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object
-    for RealtimeTranslationSessionCreateRequestAudioInputTranscription
-{
+for RealtimeTranslationSessionCreateRequestAudioInputTranscription {
     const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudioInputTranscription";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -7566,8 +8175,11 @@ impl sdk_runtime_types::de::Object
     }
 }
 #[cfg(feature = "realtime")]
-impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequestAudioInputTranscription {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranslationSessionCreateRequestAudioInputTranscription {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7576,9 +8188,7 @@ impl RealtimeTranslationSessionCreateRequestAudioInputTranscription {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(model: impl Into<String>) -> Self {
-        Self {
-            model: model.into(),
-        }
+        Self { model: model.into() }
     }
 }
 #[cfg(feature = "realtime")]
@@ -7590,16 +8200,19 @@ pub struct RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
 }
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object
-    for RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction
-{
+for RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
     const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7613,8 +8226,11 @@ impl sdk_runtime_types::de::Object
     }
 }
 #[cfg(feature = "realtime")]
-impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7623,9 +8239,7 @@ impl RealtimeTranslationSessionCreateRequestAudioInputNoiseReduction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(type_: impl Into<NoiseReductionType>) -> Self {
-        Self {
-            type_: type_.into(),
-        }
+        Self { type_: type_.into() }
     }
 }
 #[cfg(feature = "realtime")]
@@ -7636,15 +8250,20 @@ pub struct RealtimeTranslationSessionCreateRequestAudioOutput {
     pub language: Option<String>,
 }
 #[cfg(feature = "realtime")]
-impl sdk_runtime_types::de::Object for RealtimeTranslationSessionCreateRequestAudioOutput {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationSessionCreateRequestAudioOutput {
     const NAME: &'static str = "RealtimeTranslationSessionCreateRequestAudioOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut language: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "language" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "language" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut language),
@@ -7657,7 +8276,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionCreateRequestAu
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionCreateRequestAudioOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7687,17 +8308,21 @@ pub struct RealtimeTranslationClientSecretCreateResponse {
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeTranslationClientSecretCreateResponse {
     const NAME: &'static str = "RealtimeTranslationClientSecretCreateResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut value: Option<String> = None;
         let mut expires_at: Option<i64> = None;
         let mut session: Option<RealtimeTranslationSession> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "value" => 0,
-                "expires_at" => 1,
-                "session" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "expires_at" => 1,
+                    "session" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut value),
@@ -7716,7 +8341,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationClientSecretCreateResp
 }
 #[cfg(feature = "realtime")]
 impl<'de> Deserialize<'de> for RealtimeTranslationClientSecretCreateResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7757,21 +8384,25 @@ pub struct RealtimeTranslationSession {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTranslationSession {
     const NAME: &'static str = "RealtimeTranslationSession";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<TranslationLiteral> = None;
         let mut expires_at: Option<i64> = None;
         let mut model: Option<String> = None;
         let mut audio: Option<RealtimeTranslationSessionAudio> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "expires_at" => 2,
-                "model" => 3,
-                "audio" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "expires_at" => 2,
+                    "model" => 3,
+                    "audio" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -7794,7 +8425,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSession {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranslationSession {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7847,8 +8480,11 @@ impl Serialize for TranslationLiteral {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for TranslationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "translation").map(|()| Self::Translation)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "translation")
+            .map(|()| Self::Translation)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -7863,15 +8499,19 @@ pub struct RealtimeTranslationSessionAudio {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudio {
     const NAME: &'static str = "RealtimeTranslationSessionAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<RealtimeTranslationSessionAudioInput> = None;
         let mut output: Option<RealtimeTranslationSessionAudioOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
@@ -7885,7 +8525,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudio {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7894,18 +8536,21 @@ impl RealtimeTranslationSessionAudio {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            input: None,
-            output: None,
-        }
+        Self { input: None, output: None }
     }
     /// Sets `input`.
-    pub fn input(mut self, value: impl Into<RealtimeTranslationSessionAudioInput>) -> Self {
+    pub fn input(
+        mut self,
+        value: impl Into<RealtimeTranslationSessionAudioInput>,
+    ) -> Self {
         self.input = Some(value.into());
         self
     }
     /// Sets `output`.
-    pub fn output(mut self, value: impl Into<RealtimeTranslationSessionAudioOutput>) -> Self {
+    pub fn output(
+        mut self,
+        value: impl Into<RealtimeTranslationSessionAudioOutput>,
+    ) -> Self {
         self.output = Some(value.into());
         self
     }
@@ -7921,15 +8566,23 @@ pub struct RealtimeTranslationSessionAudioInput {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudioInput {
     const NAME: &'static str = "RealtimeTranslationSessionAudioInput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut transcription: Option<RealtimeTranslationSessionAudioInputTranscription> = None;
-        let mut noise_reduction: Option<RealtimeTranslationSessionAudioInputNoiseReduction> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "transcription" => 0,
-                "noise_reduction" => 1,
-                _ => usize::MAX,
-            }))?
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut transcription: Option<
+            RealtimeTranslationSessionAudioInputTranscription,
+        > = None;
+        let mut noise_reduction: Option<
+            RealtimeTranslationSessionAudioInputNoiseReduction,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "transcription" => 0,
+                    "noise_reduction" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut transcription),
@@ -7946,7 +8599,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudioInput {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudioInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7987,15 +8642,20 @@ pub struct RealtimeTranslationSessionAudioInputTranscription {
     pub model: String,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudioInputTranscription {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationSessionAudioInputTranscription {
     const NAME: &'static str = "RealtimeTranslationSessionAudioInputTranscription";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut model),
@@ -8010,7 +8670,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudioInputTrans
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudioInputTranscription {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8019,9 +8681,7 @@ impl RealtimeTranslationSessionAudioInputTranscription {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(model: impl Into<String>) -> Self {
-        Self {
-            model: model.into(),
-        }
+        Self { model: model.into() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -8032,15 +8692,20 @@ pub struct RealtimeTranslationSessionAudioInputNoiseReduction {
     pub type_: NoiseReductionType,
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
-impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudioInputNoiseReduction {
+impl sdk_runtime_types::de::Object
+for RealtimeTranslationSessionAudioInputNoiseReduction {
     const NAME: &'static str = "RealtimeTranslationSessionAudioInputNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8055,7 +8720,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudioInputNoise
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudioInputNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8064,9 +8731,7 @@ impl RealtimeTranslationSessionAudioInputNoiseReduction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(type_: impl Into<NoiseReductionType>) -> Self {
-        Self {
-            type_: type_.into(),
-        }
+        Self { type_: type_.into() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
@@ -8079,13 +8744,17 @@ pub struct RealtimeTranslationSessionAudioOutput {
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudioOutput {
     const NAME: &'static str = "RealtimeTranslationSessionAudioOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut language: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "language" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "language" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut language),
@@ -8098,7 +8767,9 @@ impl sdk_runtime_types::de::Object for RealtimeTranslationSessionAudioOutput {
 }
 #[cfg(any(feature = "extra-types", feature = "realtime"))]
 impl<'de> Deserialize<'de> for RealtimeTranslationSessionAudioOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -2,14 +2,16 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 /// Default response format. Used to generate text responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseFormatText {
@@ -17,23 +19,29 @@ pub struct ResponseFormatText {
     #[serde(rename = "type")]
     pub type_: TextLiteral,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl sdk_runtime_types::de::Object for ResponseFormatText {
     const NAME: &'static str = "ResponseFormatText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -46,44 +54,50 @@ impl sdk_runtime_types::de::Object for ResponseFormatText {
         })
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseFormatText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatText {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 /// JSON object response format. An older method of generating JSON responses.
 /// Using `json_schema` is recommended for models that support it. Note that the
 /// model will not generate JSON without a system or user message instructing it
@@ -94,23 +108,29 @@ pub struct ResponseFormatJsonObject {
     #[serde(rename = "type")]
     pub type_: JsonObjectLiteral,
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl sdk_runtime_types::de::Object for ResponseFormatJsonObject {
     const NAME: &'static str = "ResponseFormatJsonObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<JsonObjectLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -123,44 +143,50 @@ impl sdk_runtime_types::de::Object for ResponseFormatJsonObject {
         })
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseFormatJsonObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 impl ResponseFormatJsonObject {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
-#[cfg(any(
-    feature = "assistants",
-    feature = "chat",
-    feature = "evals",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "threads"
-))]
+#[cfg(
+    any(
+        feature = "assistants",
+        feature = "chat",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
 /// The schema for the response format, described as a JSON Schema object.
 /// Learn how to build JSON schemas [here](https://json-schema.org/).
 pub type ResponseFormatJsonSchemaSchema = serde_json::Map<String, serde_json::Value>;
@@ -196,12 +222,16 @@ impl sdk_runtime_types::de::TaggedUnion for OutputContent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
-            "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-            "reasoning_text" => Deserialize::deserialize(content).map(Self::ReasoningText),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "reasoning_text" => {
+                    Deserialize::deserialize(content).map(Self::ReasoningText)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -209,7 +239,9 @@ impl sdk_runtime_types::de::TaggedUnion for OutputContent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputContent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -270,13 +302,17 @@ pub struct ConversationParam2 {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ConversationParam2 {
     const NAME: &'static str = "ConversationParam2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -291,7 +327,9 @@ impl sdk_runtime_types::de::Object for ConversationParam2 {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ConversationParam2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -389,7 +427,9 @@ pub struct CreateResponse {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for CreateResponse {
     const NAME: &'static str = "CreateResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
         let mut top_logprobs: Option<i64> = None;
         let mut temperature: Option<f64> = None;
@@ -397,8 +437,9 @@ impl sdk_runtime_types::de::Object for CreateResponse {
         let mut user: Option<String> = None;
         let mut safety_identifier: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention> =
-            None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
         let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         let mut previous_response_id: Option<String> = None;
         let mut model: Option<ModelIdsResponses> = None;
@@ -422,41 +463,43 @@ impl sdk_runtime_types::de::Object for CreateResponse {
         let mut conversation: Option<ConversationParam> = None;
         let mut context_management: Option<Vec<ContextManagementParam>> = None;
         let mut max_output_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                "top_logprobs" => 1,
-                "temperature" => 2,
-                "top_p" => 3,
-                "user" => 4,
-                "safety_identifier" => 5,
-                "prompt_cache_key" => 6,
-                "prompt_cache_retention" => 7,
-                "prompt_cache_options" => 8,
-                "previous_response_id" => 9,
-                "model" => 10,
-                "background" => 11,
-                "max_tool_calls" => 12,
-                "text" => 13,
-                "tools" => 14,
-                "tool_choice" => 15,
-                "prompt" => 16,
-                "service_tier" => 17,
-                "truncation" => 18,
-                "reasoning" => 19,
-                "input" => 20,
-                "include" => 21,
-                "parallel_tool_calls" => 22,
-                "store" => 23,
-                "instructions" => 24,
-                "moderation" => 25,
-                "stream" => 26,
-                "stream_options" => 27,
-                "conversation" => 28,
-                "context_management" => 29,
-                "max_output_tokens" => 30,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "prompt_cache_options" => 8,
+                    "previous_response_id" => 9,
+                    "model" => 10,
+                    "background" => 11,
+                    "max_tool_calls" => 12,
+                    "text" => 13,
+                    "tools" => 14,
+                    "tool_choice" => 15,
+                    "prompt" => 16,
+                    "service_tier" => 17,
+                    "truncation" => 18,
+                    "reasoning" => 19,
+                    "input" => 20,
+                    "include" => 21,
+                    "parallel_tool_calls" => 22,
+                    "store" => 23,
+                    "instructions" => 24,
+                    "moderation" => 25,
+                    "stream" => 26,
+                    "stream_options" => 27,
+                    "conversation" => 28,
+                    "context_management" => 29,
+                    "max_output_tokens" => 30,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -466,7 +509,12 @@ impl sdk_runtime_types::de::Object for CreateResponse {
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut safety_identifier),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
+                7 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options),
                 9 => sdk_runtime_types::de::nullable(&mut map, &mut previous_response_id),
                 10 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -531,7 +579,9 @@ impl sdk_runtime_types::de::Object for CreateResponse {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CreateResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -618,7 +668,10 @@ impl CreateResponse {
         self
     }
     /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(mut self, value: impl Into<PromptCacheOptionsParam>) -> Self {
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<PromptCacheOptionsParam>,
+    ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
     }
@@ -723,7 +776,10 @@ impl CreateResponse {
         self
     }
     /// Sets `context_management`.
-    pub fn context_management(mut self, value: impl Into<Vec<ContextManagementParam>>) -> Self {
+    pub fn context_management(
+        mut self,
+        value: impl Into<Vec<ContextManagementParam>>,
+    ) -> Self {
         self.context_management = Some(value.into());
         self
     }
@@ -1008,7 +1064,9 @@ impl ModelIdsResponses {
             Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
             Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
             Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => "gpt-4o-mini-search-preview-2025-03-11",
+            Self::Gpt4oMiniSearchPreview20250311 => {
+                "gpt-4o-mini-search-preview-2025-03-11"
+            }
             Self::Chatgpt4oLatest => "chatgpt-4o-latest",
             Self::CodexMiniLatest => "codex-mini-latest",
             Self::Gpt4oMini => "gpt-4o-mini",
@@ -1115,7 +1173,9 @@ impl ModelIdsResponses {
             "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
             "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
             "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => Self::Gpt4oMiniSearchPreview20250311,
+            "gpt-4o-mini-search-preview-2025-03-11" => {
+                Self::Gpt4oMiniSearchPreview20250311
+            }
             "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
             "codex-mini-latest" => Self::CodexMiniLatest,
             "gpt-4o-mini" => Self::Gpt4oMini,
@@ -1188,7 +1248,9 @@ impl Serialize for ModelIdsResponses {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModelIdsResponses {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1213,15 +1275,19 @@ pub struct ResponseTextParam {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseTextParam {
     const NAME: &'static str = "ResponseTextParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut format: Option<TextResponseFormatConfiguration> = None;
         let mut verbosity: Option<Verbosity> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "format" => 0,
-                "verbosity" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "format" => 0,
+                    "verbosity" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut format),
@@ -1235,7 +1301,9 @@ impl sdk_runtime_types::de::Object for ResponseTextParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseTextParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1386,17 +1454,21 @@ pub struct ToolChoiceAllowed {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ToolChoiceAllowed {
     const NAME: &'static str = "ToolChoiceAllowed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AllowedToolsLiteral> = None;
         let mut mode: Option<ChatCompletionAllowedToolsMode> = None;
         let mut tools: Option<Vec<serde_json::Map<String, serde_json::Value>>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "mode" => 1,
-                "tools" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "mode" => 1,
+                    "tools" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1415,7 +1487,9 @@ impl sdk_runtime_types::de::Object for ToolChoiceAllowed {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolChoiceAllowed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1456,13 +1530,17 @@ pub struct ToolChoiceTypes {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ToolChoiceTypes {
     const NAME: &'static str = "ToolChoiceTypes";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ToolChoiceTypesType> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1477,7 +1555,9 @@ impl sdk_runtime_types::de::Object for ToolChoiceTypes {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolChoiceTypes {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1486,9 +1566,7 @@ impl ToolChoiceTypes {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(type_: impl Into<ToolChoiceTypesType>) -> Self {
-        Self {
-            type_: type_.into(),
-        }
+        Self { type_: type_.into() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -1504,15 +1582,19 @@ pub struct ToolChoiceCustom {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ToolChoiceCustom {
     const NAME: &'static str = "ToolChoiceCustom";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomLiteral> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1529,7 +1611,9 @@ impl sdk_runtime_types::de::Object for ToolChoiceCustom {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ToolChoiceCustom {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1554,13 +1638,17 @@ pub struct SpecificProgrammaticToolCallingParam {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for SpecificProgrammaticToolCallingParam {
     const NAME: &'static str = "SpecificProgrammaticToolCallingParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ProgrammaticToolCallingLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1575,7 +1663,9 @@ impl sdk_runtime_types::de::Object for SpecificProgrammaticToolCallingParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for SpecificProgrammaticToolCallingParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1584,9 +1674,7 @@ impl SpecificProgrammaticToolCallingParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -1600,13 +1688,17 @@ pub struct SpecificApplyPatchParam {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for SpecificApplyPatchParam {
     const NAME: &'static str = "SpecificApplyPatchParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ApplyPatchLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1621,7 +1713,9 @@ impl sdk_runtime_types::de::Object for SpecificApplyPatchParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for SpecificApplyPatchParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1630,9 +1724,7 @@ impl SpecificApplyPatchParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -1646,13 +1738,17 @@ pub struct SpecificFunctionShellParam {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for SpecificFunctionShellParam {
     const NAME: &'static str = "SpecificFunctionShellParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ShellLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1667,7 +1763,9 @@ impl sdk_runtime_types::de::Object for SpecificFunctionShellParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for SpecificFunctionShellParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1676,13 +1774,14 @@ impl SpecificFunctionShellParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
-pub type ResponsePromptVariables = std::collections::BTreeMap<String, ResponsePromptVariablesValue>;
+pub type ResponsePromptVariables = std::collections::BTreeMap<
+    String,
+    ResponsePromptVariablesValue,
+>;
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1750,21 +1849,25 @@ pub struct Reasoning {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for Reasoning {
     const NAME: &'static str = "Reasoning";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut mode: Option<ReasoningModeEnum> = None;
         let mut effort: Option<ReasoningEffort> = None;
         let mut summary: Option<ReasoningSummary> = None;
         let mut context: Option<ReasoningContext> = None;
         let mut generate_summary: Option<ReasoningSummary> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "mode" => 0,
-                "effort" => 1,
-                "summary" => 2,
-                "context" => 3,
-                "generate_summary" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "mode" => 0,
+                    "effort" => 1,
+                    "summary" => 2,
+                    "context" => 3,
+                    "generate_summary" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut mode),
@@ -1787,7 +1890,9 @@ impl sdk_runtime_types::de::Object for Reasoning {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for Reasoning {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1885,7 +1990,9 @@ impl Serialize for ReasoningModeEnum {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ReasoningModeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1949,13 +2056,17 @@ pub struct ResponseStreamOptions2 {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseStreamOptions2 {
     const NAME: &'static str = "ResponseStreamOptions2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut include_obfuscation: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "include_obfuscation" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "include_obfuscation" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut include_obfuscation),
@@ -1963,14 +2074,14 @@ impl sdk_runtime_types::de::Object for ResponseStreamOptions2 {
             };
             read?;
         }
-        Ok(Self {
-            include_obfuscation,
-        })
+        Ok(Self { include_obfuscation })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseStreamOptions2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1979,9 +2090,7 @@ impl ResponseStreamOptions2 {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            include_obfuscation: None,
-        }
+        Self { include_obfuscation: None }
     }
     /// Sets `include_obfuscation`.
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
@@ -2001,15 +2110,19 @@ pub struct ContextManagementParam {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ContextManagementParam {
     const NAME: &'static str = "ContextManagementParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut compact_threshold: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "compact_threshold" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "compact_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2026,7 +2139,9 @@ impl sdk_runtime_types::de::Object for ContextManagementParam {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ContextManagementParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2072,7 +2187,9 @@ pub struct CustomToolCallOutputResource {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for CustomToolCallOutputResource {
     const NAME: &'static str = "CustomToolCallOutputResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomToolCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -2080,17 +2197,19 @@ impl sdk_runtime_types::de::Object for CustomToolCallOutputResource {
         let mut output: Option<CustomToolCallOutputOutput> = None;
         let mut status: Option<FunctionCallOutputStatusEnum> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "output" => 4,
-                "status" => 5,
-                "created_by" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "output" => 4,
+                    "status" => 5,
+                    "created_by" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2117,7 +2236,9 @@ impl sdk_runtime_types::de::Object for CustomToolCallOutputResource {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for CustomToolCallOutputResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2182,7 +2303,9 @@ pub struct CustomToolCallResource {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for CustomToolCallResource {
     const NAME: &'static str = "CustomToolCallResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<CustomToolCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
@@ -2192,19 +2315,21 @@ impl sdk_runtime_types::de::Object for CustomToolCallResource {
         let mut input: Option<String> = None;
         let mut status: Option<FunctionCallStatus> = None;
         let mut created_by: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "id" => 1,
-                "call_id" => 2,
-                "caller" => 3,
-                "namespace" => 4,
-                "name" => 5,
-                "input" => 6,
-                "status" => 7,
-                "created_by" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "namespace" => 4,
+                    "name" => 5,
+                    "input" => 6,
+                    "status" => 7,
+                    "created_by" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2235,7 +2360,9 @@ impl sdk_runtime_types::de::Object for CustomToolCallResource {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CustomToolCallResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2311,7 +2438,9 @@ pub struct FunctionToolCallOutput {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for FunctionToolCallOutput {
     const NAME: &'static str = "FunctionToolCallOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionCallOutputLiteral> = None;
         let mut call_id: Option<String> = None;
@@ -2320,18 +2449,20 @@ impl sdk_runtime_types::de::Object for FunctionToolCallOutput {
         let mut caller: Option<ToolCallCallerParam> = None;
         let mut output: Option<FunctionToolCallOutputResourceOutput> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "call_id" => 2,
-                "name" => 3,
-                "namespace" => 4,
-                "caller" => 5,
-                "output" => 6,
-                "status" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "name" => 3,
+                    "namespace" => 4,
+                    "caller" => 5,
+                    "output" => 6,
+                    "status" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -2360,7 +2491,9 @@ impl sdk_runtime_types::de::Object for FunctionToolCallOutput {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for FunctionToolCallOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2430,21 +2563,25 @@ pub struct InputMessageResource {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for InputMessageResource {
     const NAME: &'static str = "InputMessageResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<MessageLiteral2> = None;
         let mut role: Option<InputMessageRole> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
         let mut content: Option<InputMessageContentList> = None;
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "role" => 1,
-                "status" => 2,
-                "content" => 3,
-                "id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "role" => 1,
+                    "status" => 2,
+                    "content" => 3,
+                    "id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2467,7 +2604,9 @@ impl sdk_runtime_types::de::Object for InputMessageResource {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for InputMessageResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2981,7 +3120,9 @@ impl ModelIdsCompaction {
             Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
             Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
             Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => "gpt-4o-mini-search-preview-2025-03-11",
+            Self::Gpt4oMiniSearchPreview20250311 => {
+                "gpt-4o-mini-search-preview-2025-03-11"
+            }
             Self::Chatgpt4oLatest => "chatgpt-4o-latest",
             Self::CodexMiniLatest => "codex-mini-latest",
             Self::Gpt4oMini => "gpt-4o-mini",
@@ -3088,7 +3229,9 @@ impl ModelIdsCompaction {
             "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
             "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
             "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => Self::Gpt4oMiniSearchPreview20250311,
+            "gpt-4o-mini-search-preview-2025-03-11" => {
+                Self::Gpt4oMiniSearchPreview20250311
+            }
             "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
             "codex-mini-latest" => Self::CodexMiniLatest,
             "gpt-4o-mini" => Self::Gpt4oMini,
@@ -3161,7 +3304,9 @@ impl Serialize for ModelIdsCompaction {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ModelIdsCompaction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3278,55 +3423,83 @@ impl sdk_runtime_types::de::TaggedUnion for OutputItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "message" => Deserialize::deserialize(content).map(Self::Message),
-            "file_search_call" => Deserialize::deserialize(content).map(Self::FileSearchCall),
-            "function_call" => Deserialize::deserialize(content).map(Self::FunctionCall),
-            "function_call_output" => {
-                Deserialize::deserialize(content).map(Self::FunctionCallOutput)
-            }
-            "web_search_call" => Deserialize::deserialize(content).map(Self::WebSearchCall),
-            "computer_call" => Deserialize::deserialize(content).map(Self::ComputerCall),
-            "computer_call_output" => {
-                Deserialize::deserialize(content).map(Self::ComputerCallOutput)
-            }
-            "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
-            "program" => Deserialize::deserialize(content).map(Self::Program),
-            "program_output" => Deserialize::deserialize(content).map(Self::ProgramOutput),
-            "tool_search_call" => Deserialize::deserialize(content).map(Self::ToolSearchCall),
-            "tool_search_output" => Deserialize::deserialize(content).map(Self::ToolSearchOutput),
-            "additional_tools" => Deserialize::deserialize(content).map(Self::AdditionalTools),
-            "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
-            "image_generation_call" => {
-                Deserialize::deserialize(content).map(Self::ImageGenerationCall)
-            }
-            "code_interpreter_call" => {
-                Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
-            }
-            "local_shell_call" => Deserialize::deserialize(content).map(Self::LocalShellCall),
-            "local_shell_call_output" => {
-                Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
-            }
-            "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
-            "shell_call_output" => Deserialize::deserialize(content).map(Self::ShellCallOutput),
-            "apply_patch_call" => Deserialize::deserialize(content).map(Self::ApplyPatchCall),
-            "apply_patch_call_output" => {
-                Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
-            }
-            "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
-            "mcp_list_tools" => Deserialize::deserialize(content).map(Self::McpListTools),
-            "mcp_approval_request" => {
-                Deserialize::deserialize(content).map(Self::McpApprovalRequest)
-            }
-            "mcp_approval_response" => {
-                Deserialize::deserialize(content).map(Self::McpApprovalResponse)
-            }
-            "custom_tool_call" => Deserialize::deserialize(content).map(Self::CustomToolCall),
-            "custom_tool_call_output" => {
-                Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "message" => Deserialize::deserialize(content).map(Self::Message),
+                "file_search_call" => {
+                    Deserialize::deserialize(content).map(Self::FileSearchCall)
+                }
+                "function_call" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCall)
+                }
+                "function_call_output" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCallOutput)
+                }
+                "web_search_call" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchCall)
+                }
+                "computer_call" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCall)
+                }
+                "computer_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCallOutput)
+                }
+                "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                "program_output" => {
+                    Deserialize::deserialize(content).map(Self::ProgramOutput)
+                }
+                "tool_search_call" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchCall)
+                }
+                "tool_search_output" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchOutput)
+                }
+                "additional_tools" => {
+                    Deserialize::deserialize(content).map(Self::AdditionalTools)
+                }
+                "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
+                "image_generation_call" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCall)
+                }
+                "code_interpreter_call" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
+                }
+                "local_shell_call" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCall)
+                }
+                "local_shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
+                }
+                "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
+                "shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ShellCallOutput)
+                }
+                "apply_patch_call" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCall)
+                }
+                "apply_patch_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
+                }
+                "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
+                "mcp_list_tools" => {
+                    Deserialize::deserialize(content).map(Self::McpListTools)
+                }
+                "mcp_approval_request" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalRequest)
+                }
+                "mcp_approval_response" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalResponse)
+                }
+                "custom_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCall)
+                }
+                "custom_tool_call_output" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -3334,7 +3507,9 @@ impl sdk_runtime_types::de::TaggedUnion for OutputItem {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for OutputItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -3536,7 +3711,9 @@ impl Serialize for ResponseContentPartAddedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseContentPartAddedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.content_part.added")
             .map(|()| Self::ResponseContentPartAdded)
     }
@@ -3571,7 +3748,9 @@ impl Serialize for ResponseContentPartDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseContentPartDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.content_part.done")
             .map(|()| Self::ResponseContentPartDone)
     }
@@ -3606,7 +3785,9 @@ impl Serialize for ResponseCreatedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCreatedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.created")
             .map(|()| Self::ResponseCreated)
     }
@@ -3641,8 +3822,13 @@ impl Serialize for ResponseFunctionCallArgumentsDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.function_call_arguments.delta")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.function_call_arguments.delta",
+            )
             .map(|()| Self::ResponseFunctionCallArgumentsDelta)
     }
 }
@@ -3676,8 +3862,13 @@ impl Serialize for ResponseFunctionCallArgumentsDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.function_call_arguments.done")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.function_call_arguments.done",
+            )
             .map(|()| Self::ResponseFunctionCallArgumentsDone)
     }
 }
@@ -3711,7 +3902,9 @@ impl Serialize for ResponseMcpCallArgumentsDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.mcp_call_arguments.delta")
             .map(|()| Self::ResponseMcpCallArgumentsDelta)
     }
@@ -3746,7 +3939,9 @@ impl Serialize for ResponseMcpCallArgumentsDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.mcp_call_arguments.done")
             .map(|()| Self::ResponseMcpCallArgumentsDone)
     }
@@ -3781,7 +3976,9 @@ impl Serialize for ResponseMcpCallCompletedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.mcp_call.completed")
             .map(|()| Self::ResponseMcpCallCompleted)
     }
@@ -3816,7 +4013,9 @@ impl Serialize for ResponseMcpCallFailedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.mcp_call.failed")
             .map(|()| Self::ResponseMcpCallFailed)
     }
@@ -3851,7 +4050,9 @@ impl Serialize for ResponseMcpCallInProgressLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.mcp_call.in_progress")
             .map(|()| Self::ResponseMcpCallInProgress)
     }
@@ -3886,7 +4087,9 @@ impl Serialize for ResponseOutputItemAddedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputItemAddedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.output_item.added")
             .map(|()| Self::ResponseOutputItemAdded)
     }
@@ -3921,7 +4124,9 @@ impl Serialize for ResponseOutputItemDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputItemDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.output_item.done")
             .map(|()| Self::ResponseOutputItemDone)
     }
@@ -3956,7 +4161,9 @@ impl Serialize for ResponseOutputTextDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputTextDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.output_text.delta")
             .map(|()| Self::ResponseOutputTextDelta)
     }
@@ -3991,7 +4198,9 @@ impl Serialize for ResponseOutputTextDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputTextDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.output_text.done")
             .map(|()| Self::ResponseOutputTextDone)
     }
@@ -4085,7 +4294,9 @@ pub struct Response {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for Response {
     const NAME: &'static str = "Response";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
         let mut top_logprobs: Option<i64> = None;
         let mut temperature: Option<f64> = None;
@@ -4093,8 +4304,9 @@ impl sdk_runtime_types::de::Object for Response {
         let mut user: Option<String> = None;
         let mut safety_identifier: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention> =
-            None;
+        let mut prompt_cache_retention: Option<
+            CreateChatCompletionRequestPromptCacheRetention,
+        > = None;
         let mut previous_response_id: Option<String> = None;
         let mut model: Option<ModelIdsResponses> = None;
         let mut background: Option<bool> = None;
@@ -4122,45 +4334,47 @@ impl sdk_runtime_types::de::Object for Response {
         let mut parallel_tool_calls: Option<bool> = None;
         let mut conversation: Option<ResponseConversation> = None;
         let mut max_output_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                "top_logprobs" => 1,
-                "temperature" => 2,
-                "top_p" => 3,
-                "user" => 4,
-                "safety_identifier" => 5,
-                "prompt_cache_key" => 6,
-                "prompt_cache_retention" => 7,
-                "previous_response_id" => 8,
-                "model" => 9,
-                "background" => 10,
-                "max_tool_calls" => 11,
-                "text" => 12,
-                "tools" => 13,
-                "tool_choice" => 14,
-                "prompt" => 15,
-                "service_tier" => 16,
-                "truncation" => 17,
-                "id" => 18,
-                "object" => 19,
-                "status" => 20,
-                "created_at" => 21,
-                "completed_at" => 22,
-                "error" => 23,
-                "incomplete_details" => 24,
-                "output" => 25,
-                "reasoning" => 26,
-                "instructions" => 27,
-                "output_text" => 28,
-                "usage" => 29,
-                "prompt_cache_options" => 30,
-                "moderation" => 31,
-                "parallel_tool_calls" => 32,
-                "conversation" => 33,
-                "max_output_tokens" => 34,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    "top_logprobs" => 1,
+                    "temperature" => 2,
+                    "top_p" => 3,
+                    "user" => 4,
+                    "safety_identifier" => 5,
+                    "prompt_cache_key" => 6,
+                    "prompt_cache_retention" => 7,
+                    "previous_response_id" => 8,
+                    "model" => 9,
+                    "background" => 10,
+                    "max_tool_calls" => 11,
+                    "text" => 12,
+                    "tools" => 13,
+                    "tool_choice" => 14,
+                    "prompt" => 15,
+                    "service_tier" => 16,
+                    "truncation" => 17,
+                    "id" => 18,
+                    "object" => 19,
+                    "status" => 20,
+                    "created_at" => 21,
+                    "completed_at" => 22,
+                    "error" => 23,
+                    "incomplete_details" => 24,
+                    "output" => 25,
+                    "reasoning" => 26,
+                    "instructions" => 27,
+                    "output_text" => 28,
+                    "usage" => 29,
+                    "prompt_cache_options" => 30,
+                    "moderation" => 31,
+                    "parallel_tool_calls" => 32,
+                    "conversation" => 33,
+                    "max_output_tokens" => 34,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -4170,7 +4384,12 @@ impl sdk_runtime_types::de::Object for Response {
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut user),
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut safety_identifier),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
+                7 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut previous_response_id),
                 9 => sdk_runtime_types::de::value(&mut map, &mut model),
                 10 => sdk_runtime_types::de::nullable(&mut map, &mut background),
@@ -4193,7 +4412,9 @@ impl sdk_runtime_types::de::Object for Response {
                 27 => sdk_runtime_types::de::nullable(&mut map, &mut instructions),
                 28 => sdk_runtime_types::de::nullable(&mut map, &mut output_text),
                 29 => sdk_runtime_types::de::nullable(&mut map, &mut usage),
-                30 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options),
+                30 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options)
+                }
                 31 => sdk_runtime_types::de::nullable(&mut map, &mut moderation),
                 32 => sdk_runtime_types::de::value(&mut map, &mut parallel_tool_calls),
                 33 => sdk_runtime_types::de::nullable(&mut map, &mut conversation),
@@ -4217,10 +4438,10 @@ impl sdk_runtime_types::de::Object for Response {
             max_tool_calls,
             text,
             tools: tools.unwrap_or_default(),
-            tool_choice: sdk_runtime_types::de::required::<_, A::Error>(
-                tool_choice,
-                "tool_choice",
-            )?,
+            tool_choice: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(tool_choice, "tool_choice")?,
             prompt,
             service_tier,
             truncation,
@@ -4246,7 +4467,9 @@ impl sdk_runtime_types::de::Object for Response {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for Response {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4395,7 +4618,10 @@ impl Response {
         self
     }
     /// Sets `incomplete_details`.
-    pub fn incomplete_details(mut self, value: impl Into<ResponseIncompleteDetails>) -> Self {
+    pub fn incomplete_details(
+        mut self,
+        value: impl Into<ResponseIncompleteDetails>,
+    ) -> Self {
         self.incomplete_details = Some(value.into());
         self
     }
@@ -4470,7 +4696,9 @@ impl Serialize for ResponseLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response").map(|()| Self::Response)
     }
 }
@@ -4547,7 +4775,9 @@ impl Serialize for ResponseStatus {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -4570,15 +4800,19 @@ pub struct ResponseError2 {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseError2 {
     const NAME: &'static str = "ResponseError2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<ResponseErrorCode> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut code),
@@ -4595,7 +4829,9 @@ impl sdk_runtime_types::de::Object for ResponseError2 {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseError2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4738,7 +4974,9 @@ impl Serialize for ResponseErrorCode {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -4759,13 +4997,17 @@ pub struct ResponseIncompleteDetails {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseIncompleteDetails {
     const NAME: &'static str = "ResponseIncompleteDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut reason: Option<ResponseIncompleteDetailsReason> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "reason" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reason" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut reason),
@@ -4778,7 +5020,9 @@ impl sdk_runtime_types::de::Object for ResponseIncompleteDetails {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseIncompleteDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4851,7 +5095,9 @@ impl Serialize for ResponseIncompleteDetailsReason {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseIncompleteDetailsReason {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -4912,21 +5158,25 @@ pub struct ResponseUsage {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseUsage {
     const NAME: &'static str = "ResponseUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input_tokens: Option<i64> = None;
         let mut input_tokens_details: Option<ResponseUsageInputTokensDetails> = None;
         let mut output_tokens: Option<i64> = None;
         let mut output_tokens_details: Option<ResponseUsageOutputTokensDetails> = None;
         let mut total_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input_tokens" => 0,
-                "input_tokens_details" => 1,
-                "output_tokens" => 2,
-                "output_tokens_details" => 3,
-                "total_tokens" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input_tokens" => 0,
+                    "input_tokens_details" => 1,
+                    "output_tokens" => 2,
+                    "output_tokens_details" => 3,
+                    "total_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input_tokens),
@@ -4949,7 +5199,9 @@ impl sdk_runtime_types::de::Object for ResponseUsage {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4986,15 +5238,19 @@ pub struct ResponseUsageInputTokensDetails {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseUsageInputTokensDetails {
     const NAME: &'static str = "ResponseUsageInputTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut cached_tokens: Option<i64> = None;
         let mut cache_write_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "cached_tokens" => 0,
-                "cache_write_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "cached_tokens" => 0,
+                    "cache_write_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut cached_tokens),
@@ -5011,7 +5267,9 @@ impl sdk_runtime_types::de::Object for ResponseUsageInputTokensDetails {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseUsageInputTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5019,7 +5277,10 @@ impl<'de> Deserialize<'de> for ResponseUsageInputTokensDetails {
 impl ResponseUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(cached_tokens: impl Into<i64>, cache_write_tokens: impl Into<i64>) -> Self {
+    pub fn new(
+        cached_tokens: impl Into<i64>,
+        cache_write_tokens: impl Into<i64>,
+    ) -> Self {
         Self {
             cached_tokens: cached_tokens.into(),
             cache_write_tokens: cache_write_tokens.into(),
@@ -5036,13 +5297,17 @@ pub struct ResponseUsageOutputTokensDetails {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseUsageOutputTokensDetails {
     const NAME: &'static str = "ResponseUsageOutputTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut reasoning_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "reasoning_tokens" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reasoning_tokens" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut reasoning_tokens),
@@ -5057,7 +5322,9 @@ impl sdk_runtime_types::de::Object for ResponseUsageOutputTokensDetails {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseUsageOutputTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5083,15 +5350,19 @@ pub struct PromptCacheOptions {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for PromptCacheOptions {
     const NAME: &'static str = "PromptCacheOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut ttl: Option<PromptCacheTtlEnum> = None;
         let mut mode: Option<PromptCacheModeEnum> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "ttl" => 0,
-                "mode" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "ttl" => 0,
+                    "mode" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut ttl),
@@ -5108,7 +5379,9 @@ impl sdk_runtime_types::de::Object for PromptCacheOptions {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for PromptCacheOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5135,15 +5408,19 @@ pub struct Moderation {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for Moderation {
     const NAME: &'static str = "Moderation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<ModerationInput> = None;
         let mut output: Option<ModerationOutput> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input),
@@ -5160,7 +5437,9 @@ impl sdk_runtime_types::de::Object for Moderation {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for Moderation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5168,7 +5447,10 @@ impl<'de> Deserialize<'de> for Moderation {
 impl Moderation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(input: impl Into<ModerationInput>, output: impl Into<ModerationOutput>) -> Self {
+    pub fn new(
+        input: impl Into<ModerationInput>,
+        output: impl Into<ModerationOutput>,
+    ) -> Self {
         Self {
             input: input.into(),
             output: output.into(),
@@ -5205,11 +5487,15 @@ impl sdk_runtime_types::de::TaggedUnion for ModerationInput {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "moderation_result" => Deserialize::deserialize(content).map(Self::ModerationResult),
-            "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "moderation_result" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResult)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -5217,7 +5503,9 @@ impl sdk_runtime_types::de::TaggedUnion for ModerationInput {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationInput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -5248,17 +5536,21 @@ pub struct ModerationErrorBody {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ModerationErrorBody {
     const NAME: &'static str = "ModerationErrorBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ErrorTypeLiteral2> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5277,7 +5569,9 @@ impl sdk_runtime_types::de::Object for ModerationErrorBody {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationErrorBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5323,11 +5617,15 @@ impl sdk_runtime_types::de::TaggedUnion for ModerationOutput {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "moderation_result" => Deserialize::deserialize(content).map(Self::ModerationResult),
-            "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "moderation_result" => {
+                    Deserialize::deserialize(content).map(Self::ModerationResult)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -5335,7 +5633,9 @@ impl sdk_runtime_types::de::TaggedUnion for ModerationOutput {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ModerationOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -5361,13 +5661,17 @@ pub struct ResponseConversation {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseConversation {
     const NAME: &'static str = "ResponseConversation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -5375,14 +5679,14 @@ impl sdk_runtime_types::de::Object for ResponseConversation {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseConversation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5409,17 +5713,21 @@ pub struct ResponseAudioDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseAudioDeltaEvent {
     const NAME: &'static str = "ResponseAudioDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseAudioDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "delta" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "delta" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5438,7 +5746,9 @@ impl sdk_runtime_types::de::Object for ResponseAudioDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5484,7 +5794,9 @@ impl Serialize for ResponseAudioDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.audio.delta")
             .map(|()| Self::ResponseAudioDelta)
     }
@@ -5502,15 +5814,19 @@ pub struct ResponseAudioDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseAudioDoneEvent {
     const NAME: &'static str = "ResponseAudioDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseAudioDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5527,7 +5843,9 @@ impl sdk_runtime_types::de::Object for ResponseAudioDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5572,7 +5890,9 @@ impl Serialize for ResponseAudioDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.audio.done")
             .map(|()| Self::ResponseAudioDone)
     }
@@ -5592,17 +5912,21 @@ pub struct ResponseAudioTranscriptDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseAudioTranscriptDeltaEvent {
     const NAME: &'static str = "ResponseAudioTranscriptDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseAudioTranscriptDeltaLiteral> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "delta" => 1,
-                "sequence_number" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "delta" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5621,7 +5945,9 @@ impl sdk_runtime_types::de::Object for ResponseAudioTranscriptDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5667,7 +5993,9 @@ impl Serialize for ResponseAudioTranscriptDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.audio.transcript.delta")
             .map(|()| Self::ResponseAudioTranscriptDelta)
     }
@@ -5685,15 +6013,19 @@ pub struct ResponseAudioTranscriptDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseAudioTranscriptDoneEvent {
     const NAME: &'static str = "ResponseAudioTranscriptDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseAudioTranscriptDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5710,7 +6042,9 @@ impl sdk_runtime_types::de::Object for ResponseAudioTranscriptDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5755,7 +6089,9 @@ impl Serialize for ResponseAudioTranscriptDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.audio.transcript.done")
             .map(|()| Self::ResponseAudioTranscriptDone)
     }
@@ -5779,21 +6115,25 @@ pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallCodeDeltaEvent {
     const NAME: &'static str = "ResponseCodeInterpreterCallCodeDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallCodeDeltaLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "delta" => 3,
-                "sequence_number" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "delta" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5816,7 +6156,9 @@ impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallCodeDeltaEvent
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5869,8 +6211,13 @@ impl Serialize for ResponseCodeInterpreterCallCodeDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.code_interpreter_call_code.delta")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.code_interpreter_call_code.delta",
+            )
             .map(|()| Self::ResponseCodeInterpreterCallCodeDelta)
     }
 }
@@ -5893,21 +6240,25 @@ pub struct ResponseCodeInterpreterCallCodeDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallCodeDoneEvent {
     const NAME: &'static str = "ResponseCodeInterpreterCallCodeDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallCodeDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut code: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "code" => 3,
-                "sequence_number" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "code" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -5930,7 +6281,9 @@ impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallCodeDoneEvent 
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5983,8 +6336,13 @@ impl Serialize for ResponseCodeInterpreterCallCodeDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.code_interpreter_call_code.done")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.code_interpreter_call_code.done",
+            )
             .map(|()| Self::ResponseCodeInterpreterCallCodeDone)
     }
 }
@@ -6005,19 +6363,23 @@ pub struct ResponseCodeInterpreterCallCompletedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallCompletedEvent {
     const NAME: &'static str = "ResponseCodeInterpreterCallCompletedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6038,7 +6400,9 @@ impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallCompletedEvent
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6089,8 +6453,13 @@ impl Serialize for ResponseCodeInterpreterCallCompletedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.code_interpreter_call.completed")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.code_interpreter_call.completed",
+            )
             .map(|()| Self::ResponseCodeInterpreterCallCompleted)
     }
 }
@@ -6111,19 +6480,23 @@ pub struct ResponseCodeInterpreterCallInProgressEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallInProgressEvent {
     const NAME: &'static str = "ResponseCodeInterpreterCallInProgressEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6144,7 +6517,9 @@ impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallInProgressEven
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6195,8 +6570,13 @@ impl Serialize for ResponseCodeInterpreterCallInProgressLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.code_interpreter_call.in_progress")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.code_interpreter_call.in_progress",
+            )
             .map(|()| Self::ResponseCodeInterpreterCallInProgress)
     }
 }
@@ -6217,19 +6597,23 @@ pub struct ResponseCodeInterpreterCallInterpretingEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallInterpretingEvent {
     const NAME: &'static str = "ResponseCodeInterpreterCallInterpretingEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCodeInterpreterCallInterpretingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6250,7 +6634,9 @@ impl sdk_runtime_types::de::Object for ResponseCodeInterpreterCallInterpretingEv
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6301,8 +6687,13 @@ impl Serialize for ResponseCodeInterpreterCallInterpretingLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.code_interpreter_call.interpreting")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.code_interpreter_call.interpreting",
+            )
             .map(|()| Self::ResponseCodeInterpreterCallInterpreting)
     }
 }
@@ -6321,17 +6712,21 @@ pub struct ResponseCompletedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseCompletedEvent {
     const NAME: &'static str = "ResponseCompletedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCompletedLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6343,14 +6738,19 @@ impl sdk_runtime_types::de::Object for ResponseCompletedEvent {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
         })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6366,12 +6766,14 @@ impl ResponseCompletedEvent {
         }
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 /// The constant `response.completed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseCompletedLiteral {
@@ -6379,12 +6781,14 @@ pub enum ResponseCompletedLiteral {
     #[default]
     ResponseCompleted,
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl ResponseCompletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -6392,36 +6796,44 @@ impl ResponseCompletedLiteral {
         "response.completed"
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl std::fmt::Display for ResponseCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl Serialize for ResponseCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("response.completed")
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.completed")
             .map(|()| Self::ResponseCompleted)
     }
@@ -6447,23 +6859,27 @@ pub struct ResponseContentPartAddedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseContentPartAddedEvent {
     const NAME: &'static str = "ResponseContentPartAddedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseContentPartAddedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut part: Option<OutputContent> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "part" => 4,
-                "sequence_number" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "part" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6488,7 +6904,9 @@ impl sdk_runtime_types::de::Object for ResponseContentPartAddedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseContentPartAddedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6534,23 +6952,27 @@ pub struct ResponseContentPartDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseContentPartDoneEvent {
     const NAME: &'static str = "ResponseContentPartDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseContentPartDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut part: Option<OutputContent> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "sequence_number" => 4,
-                "part" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "sequence_number" => 4,
+                    "part" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6575,7 +6997,9 @@ impl sdk_runtime_types::de::Object for ResponseContentPartDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseContentPartDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6615,17 +7039,21 @@ pub struct ResponseCreatedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseCreatedEvent {
     const NAME: &'static str = "ResponseCreatedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCreatedLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6637,14 +7065,19 @@ impl sdk_runtime_types::de::Object for ResponseCreatedEvent {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
         })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCreatedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6679,21 +7112,25 @@ pub struct ResponseCustomToolCallInputDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseCustomToolCallInputDeltaEvent {
     const NAME: &'static str = "ResponseCustomToolCallInputDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCustomToolCallInputDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "delta" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "delta" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6716,7 +7153,9 @@ impl sdk_runtime_types::de::Object for ResponseCustomToolCallInputDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6769,8 +7208,13 @@ impl Serialize for ResponseCustomToolCallInputDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.custom_tool_call_input.delta")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.custom_tool_call_input.delta",
+            )
             .map(|()| Self::ResponseCustomToolCallInputDelta)
     }
 }
@@ -6793,21 +7237,25 @@ pub struct ResponseCustomToolCallInputDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseCustomToolCallInputDoneEvent {
     const NAME: &'static str = "ResponseCustomToolCallInputDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseCustomToolCallInputDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut input: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                "input" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    "input" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6830,7 +7278,9 @@ impl sdk_runtime_types::de::Object for ResponseCustomToolCallInputDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6883,8 +7333,13 @@ impl Serialize for ResponseCustomToolCallInputDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.custom_tool_call_input.done")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.custom_tool_call_input.done",
+            )
             .map(|()| Self::ResponseCustomToolCallInputDone)
     }
 }
@@ -6905,21 +7360,25 @@ pub struct ResponseErrorEvent {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for ResponseErrorEvent {
     const NAME: &'static str = "ResponseErrorEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ErrorTypeLiteral> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         let mut param: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "code" => 1,
-                "message" => 2,
-                "param" => 3,
-                "sequence_number" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "code" => 1,
+                    "message" => 2,
+                    "param" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -6942,7 +7401,9 @@ impl sdk_runtime_types::de::Object for ResponseErrorEvent {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseErrorEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6985,17 +7446,21 @@ pub struct ResponseFailedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseFailedEvent {
     const NAME: &'static str = "ResponseFailedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFailedLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut response: Option<Response> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "response" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "response" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7008,13 +7473,18 @@ impl sdk_runtime_types::de::Object for ResponseFailedEvent {
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
             sequence_number: sequence_number.unwrap_or_default(),
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
         })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFailedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7030,12 +7500,14 @@ impl ResponseFailedEvent {
         }
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 /// The constant `response.failed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseFailedLiteral {
@@ -7043,12 +7515,14 @@ pub enum ResponseFailedLiteral {
     #[default]
     ResponseFailed,
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl ResponseFailedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -7056,36 +7530,44 @@ impl ResponseFailedLiteral {
         "response.failed"
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl std::fmt::Display for ResponseFailedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl Serialize for ResponseFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("response.failed")
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.failed")
             .map(|()| Self::ResponseFailed)
     }
@@ -7107,19 +7589,23 @@ pub struct ResponseFileSearchCallCompletedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseFileSearchCallCompletedEvent {
     const NAME: &'static str = "ResponseFileSearchCallCompletedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFileSearchCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7140,7 +7626,9 @@ impl sdk_runtime_types::de::Object for ResponseFileSearchCallCompletedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7191,8 +7679,13 @@ impl Serialize for ResponseFileSearchCallCompletedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.file_search_call.completed")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.file_search_call.completed",
+            )
             .map(|()| Self::ResponseFileSearchCallCompleted)
     }
 }
@@ -7213,19 +7706,23 @@ pub struct ResponseFileSearchCallInProgressEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseFileSearchCallInProgressEvent {
     const NAME: &'static str = "ResponseFileSearchCallInProgressEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFileSearchCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7246,7 +7743,9 @@ impl sdk_runtime_types::de::Object for ResponseFileSearchCallInProgressEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7297,8 +7796,13 @@ impl Serialize for ResponseFileSearchCallInProgressLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.file_search_call.in_progress")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.file_search_call.in_progress",
+            )
             .map(|()| Self::ResponseFileSearchCallInProgress)
     }
 }
@@ -7319,19 +7823,23 @@ pub struct ResponseFileSearchCallSearchingEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseFileSearchCallSearchingEvent {
     const NAME: &'static str = "ResponseFileSearchCallSearchingEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFileSearchCallSearchingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7352,7 +7860,9 @@ impl sdk_runtime_types::de::Object for ResponseFileSearchCallSearchingEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7403,8 +7913,13 @@ impl Serialize for ResponseFileSearchCallSearchingLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.file_search_call.searching")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.file_search_call.searching",
+            )
             .map(|()| Self::ResponseFileSearchCallSearching)
     }
 }
@@ -7427,21 +7942,25 @@ pub struct ResponseFunctionCallArgumentsDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseFunctionCallArgumentsDeltaEvent {
     const NAME: &'static str = "ResponseFunctionCallArgumentsDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut delta: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                "delta" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    "delta" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7464,7 +7983,9 @@ impl sdk_runtime_types::de::Object for ResponseFunctionCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7507,23 +8028,27 @@ pub struct ResponseFunctionCallArgumentsDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseFunctionCallArgumentsDoneEvent {
     const NAME: &'static str = "ResponseFunctionCallArgumentsDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "name" => 2,
-                "output_index" => 3,
-                "sequence_number" => 4,
-                "arguments" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "name" => 2,
+                    "output_index" => 3,
+                    "sequence_number" => 4,
+                    "arguments" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7548,7 +8073,9 @@ impl sdk_runtime_types::de::Object for ResponseFunctionCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseFunctionCallArgumentsDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7590,19 +8117,23 @@ pub struct ResponseImageGenCallCompletedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseImageGenCallCompletedEvent {
     const NAME: &'static str = "ResponseImageGenCallCompletedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseImageGenerationCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "sequence_number" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7623,7 +8154,9 @@ impl sdk_runtime_types::de::Object for ResponseImageGenCallCompletedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenCallCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7674,8 +8207,13 @@ impl Serialize for ResponseImageGenerationCallCompletedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenerationCallCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.image_generation_call.completed")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.image_generation_call.completed",
+            )
             .map(|()| Self::ResponseImageGenerationCallCompleted)
     }
 }
@@ -7696,19 +8234,23 @@ pub struct ResponseImageGenCallGeneratingEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseImageGenCallGeneratingEvent {
     const NAME: &'static str = "ResponseImageGenCallGeneratingEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseImageGenerationCallGeneratingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7729,7 +8271,9 @@ impl sdk_runtime_types::de::Object for ResponseImageGenCallGeneratingEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenCallGeneratingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7780,8 +8324,13 @@ impl Serialize for ResponseImageGenerationCallGeneratingLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenerationCallGeneratingLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.image_generation_call.generating")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.image_generation_call.generating",
+            )
             .map(|()| Self::ResponseImageGenerationCallGenerating)
     }
 }
@@ -7802,19 +8351,23 @@ pub struct ResponseImageGenCallInProgressEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseImageGenCallInProgressEvent {
     const NAME: &'static str = "ResponseImageGenCallInProgressEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseImageGenerationCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7835,7 +8388,9 @@ impl sdk_runtime_types::de::Object for ResponseImageGenCallInProgressEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenCallInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7886,8 +8441,13 @@ impl Serialize for ResponseImageGenerationCallInProgressLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenerationCallInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.image_generation_call.in_progress")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.image_generation_call.in_progress",
+            )
             .map(|()| Self::ResponseImageGenerationCallInProgress)
     }
 }
@@ -7924,7 +8484,9 @@ pub struct ResponseImageGenCallPartialImageEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseImageGenCallPartialImageEvent {
     const NAME: &'static str = "ResponseImageGenCallPartialImageEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseImageGenerationCallPartialImageLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
@@ -7935,20 +8497,22 @@ impl sdk_runtime_types::de::Object for ResponseImageGenCallPartialImageEvent {
         let mut quality: Option<String> = None;
         let mut background: Option<String> = None;
         let mut output_format: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                "partial_image_index" => 4,
-                "partial_image_b64" => 5,
-                "size" => 6,
-                "quality" => 7,
-                "background" => 8,
-                "output_format" => 9,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    "partial_image_index" => 4,
+                    "partial_image_b64" => 5,
+                    "size" => 6,
+                    "quality" => 7,
+                    "background" => 8,
+                    "output_format" => 9,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -7981,7 +8545,9 @@ impl sdk_runtime_types::de::Object for ResponseImageGenCallPartialImageEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenCallPartialImageEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8060,8 +8626,13 @@ impl Serialize for ResponseImageGenerationCallPartialImageLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseImageGenerationCallPartialImageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.image_generation_call.partial_image")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.image_generation_call.partial_image",
+            )
             .map(|()| Self::ResponseImageGenerationCallPartialImage)
     }
 }
@@ -8080,17 +8651,21 @@ pub struct ResponseInProgressEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseInProgressEvent {
     const NAME: &'static str = "ResponseInProgressEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseInProgressLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8102,14 +8677,19 @@ impl sdk_runtime_types::de::Object for ResponseInProgressEvent {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
         })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8155,7 +8735,9 @@ impl Serialize for ResponseInProgressLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.in_progress")
             .map(|()| Self::ResponseInProgress)
     }
@@ -8175,17 +8757,21 @@ pub struct ResponseIncompleteEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseIncompleteEvent {
     const NAME: &'static str = "ResponseIncompleteEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseIncompleteLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8197,14 +8783,19 @@ impl sdk_runtime_types::de::Object for ResponseIncompleteEvent {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
         })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseIncompleteEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8220,12 +8811,14 @@ impl ResponseIncompleteEvent {
         }
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 /// The constant `response.incomplete`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseIncompleteLiteral {
@@ -8233,12 +8826,14 @@ pub enum ResponseIncompleteLiteral {
     #[default]
     ResponseIncomplete,
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl ResponseIncompleteLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -8246,36 +8841,44 @@ impl ResponseIncompleteLiteral {
         "response.incomplete"
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl std::fmt::Display for ResponseIncompleteLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl Serialize for ResponseIncompleteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("response.incomplete")
     }
 }
-#[cfg(any(
-    feature = "beta",
-    feature = "extra-types",
-    feature = "responses",
-    feature = "webhooks"
-))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "webhooks"
+    )
+)]
 impl<'de> Deserialize<'de> for ResponseIncompleteLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.incomplete")
             .map(|()| Self::ResponseIncomplete)
     }
@@ -8298,21 +8901,25 @@ pub struct ResponseItemList {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for ResponseItemList {
     const NAME: &'static str = "ResponseItemList";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ItemResource>> = None;
         let mut has_more: Option<bool> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "first_id" => 3,
-                "last_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "first_id" => 3,
+                    "last_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -8335,7 +8942,9 @@ impl sdk_runtime_types::de::Object for ResponseItemList {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseItemList {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8365,9 +8974,7 @@ impl sdk_runtime_types::pagination::Page for ResponseItemList {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -8390,17 +8997,21 @@ pub struct ResponseLogProb {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseLogProb {
     const NAME: &'static str = "ResponseLogProb";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                "top_logprobs" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    "top_logprobs" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut token),
@@ -8419,7 +9030,9 @@ impl sdk_runtime_types::de::Object for ResponseLogProb {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseLogProb {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8435,7 +9048,10 @@ impl ResponseLogProb {
         }
     }
     /// Sets `top_logprobs`.
-    pub fn top_logprobs(mut self, value: impl Into<Vec<ResponseLogProbTopLogprobsItem>>) -> Self {
+    pub fn top_logprobs(
+        mut self,
+        value: impl Into<Vec<ResponseLogProbTopLogprobsItem>>,
+    ) -> Self {
         self.top_logprobs = Some(value.into());
         self
     }
@@ -8453,15 +9069,19 @@ pub struct ResponseLogProbTopLogprobsItem {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseLogProbTopLogprobsItem {
     const NAME: &'static str = "ResponseLogProbTopLogprobsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "token" => 0,
-                "logprob" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "token" => 0,
+                    "logprob" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut token),
@@ -8475,7 +9095,9 @@ impl sdk_runtime_types::de::Object for ResponseLogProbTopLogprobsItem {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseLogProbTopLogprobsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8484,10 +9106,7 @@ impl ResponseLogProbTopLogprobsItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            token: None,
-            logprob: None,
-        }
+        Self { token: None, logprob: None }
     }
     /// Sets `token`.
     pub fn token(mut self, value: impl Into<String>) -> Self {
@@ -8519,21 +9138,25 @@ pub struct ResponseMcpCallArgumentsDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseMcpCallArgumentsDeltaEvent {
     const NAME: &'static str = "ResponseMcpCallArgumentsDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "delta" => 3,
-                "sequence_number" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "delta" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8556,7 +9179,9 @@ impl sdk_runtime_types::de::Object for ResponseMcpCallArgumentsDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8598,21 +9223,25 @@ pub struct ResponseMcpCallArgumentsDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseMcpCallArgumentsDoneEvent {
     const NAME: &'static str = "ResponseMcpCallArgumentsDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut arguments: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "arguments" => 3,
-                "sequence_number" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "arguments" => 3,
+                    "sequence_number" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8635,7 +9264,9 @@ impl sdk_runtime_types::de::Object for ResponseMcpCallArgumentsDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallArgumentsDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8675,19 +9306,23 @@ pub struct ResponseMcpCallCompletedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseMcpCallCompletedEvent {
     const NAME: &'static str = "ResponseMcpCallCompletedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8708,7 +9343,9 @@ impl sdk_runtime_types::de::Object for ResponseMcpCallCompletedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8746,19 +9383,23 @@ pub struct ResponseMcpCallFailedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseMcpCallFailedEvent {
     const NAME: &'static str = "ResponseMcpCallFailedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8779,7 +9420,9 @@ impl sdk_runtime_types::de::Object for ResponseMcpCallFailedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallFailedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8817,19 +9460,23 @@ pub struct ResponseMcpCallInProgressEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseMcpCallInProgressEvent {
     const NAME: &'static str = "ResponseMcpCallInProgressEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "item_id" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "item_id" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8850,7 +9497,9 @@ impl sdk_runtime_types::de::Object for ResponseMcpCallInProgressEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpCallInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8888,19 +9537,23 @@ pub struct ResponseMcpListToolsCompletedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseMcpListToolsCompletedEvent {
     const NAME: &'static str = "ResponseMcpListToolsCompletedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpListToolsCompletedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -8921,7 +9574,9 @@ impl sdk_runtime_types::de::Object for ResponseMcpListToolsCompletedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -8972,7 +9627,9 @@ impl Serialize for ResponseMcpListToolsCompletedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.mcp_list_tools.completed")
             .map(|()| Self::ResponseMcpListToolsCompleted)
     }
@@ -8994,19 +9651,23 @@ pub struct ResponseMcpListToolsFailedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseMcpListToolsFailedEvent {
     const NAME: &'static str = "ResponseMcpListToolsFailedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpListToolsFailedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9027,7 +9688,9 @@ impl sdk_runtime_types::de::Object for ResponseMcpListToolsFailedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9078,7 +9741,9 @@ impl Serialize for ResponseMcpListToolsFailedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.mcp_list_tools.failed")
             .map(|()| Self::ResponseMcpListToolsFailed)
     }
@@ -9100,19 +9765,23 @@ pub struct ResponseMcpListToolsInProgressEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseMcpListToolsInProgressEvent {
     const NAME: &'static str = "ResponseMcpListToolsInProgressEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseMcpListToolsInProgressLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9133,7 +9802,9 @@ impl sdk_runtime_types::de::Object for ResponseMcpListToolsInProgressEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9184,8 +9855,13 @@ impl Serialize for ResponseMcpListToolsInProgressLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.mcp_list_tools.in_progress")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.mcp_list_tools.in_progress",
+            )
             .map(|()| Self::ResponseMcpListToolsInProgress)
     }
 }
@@ -9209,19 +9885,23 @@ pub struct ResponseOutputItemAddedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseOutputItemAddedEvent {
     const NAME: &'static str = "ResponseOutputItemAddedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item: Option<OutputItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "sequence_number" => 2,
-                "item" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9242,7 +9922,9 @@ impl sdk_runtime_types::de::Object for ResponseOutputItemAddedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputItemAddedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9280,19 +9962,23 @@ pub struct ResponseOutputItemDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseOutputItemDoneEvent {
     const NAME: &'static str = "ResponseOutputItemDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item: Option<OutputItem> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "sequence_number" => 2,
-                "item" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "sequence_number" => 2,
+                    "item" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9313,7 +9999,9 @@ impl sdk_runtime_types::de::Object for ResponseOutputItemDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputItemDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9357,7 +10045,9 @@ pub struct ResponseOutputTextAnnotationAddedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseOutputTextAnnotationAddedEvent {
     const NAME: &'static str = "ResponseOutputTextAnnotationAddedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputTextAnnotationAddedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -9365,17 +10055,19 @@ impl sdk_runtime_types::de::Object for ResponseOutputTextAnnotationAddedEvent {
         let mut annotation_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut annotation: Option<Annotation> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "annotation_index" => 4,
-                "sequence_number" => 5,
-                "annotation" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "annotation_index" => 4,
+                    "sequence_number" => 5,
+                    "annotation" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9402,7 +10094,9 @@ impl sdk_runtime_types::de::Object for ResponseOutputTextAnnotationAddedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9463,8 +10157,13 @@ impl Serialize for ResponseOutputTextAnnotationAddedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.output_text.annotation.added")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.output_text.annotation.added",
+            )
             .map(|()| Self::ResponseOutputTextAnnotationAdded)
     }
 }
@@ -9483,17 +10182,21 @@ pub struct ResponseQueuedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseQueuedEvent {
     const NAME: &'static str = "ResponseQueuedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseQueuedLiteral> = None;
         let mut response: Option<Response> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "response" => 1,
-                "sequence_number" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "response" => 1,
+                    "sequence_number" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9505,14 +10208,19 @@ impl sdk_runtime_types::de::Object for ResponseQueuedEvent {
         }
         Ok(Self {
             type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response: sdk_runtime_types::de::required::<_, A::Error>(response, "response")?,
+            response: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(response, "response")?,
             sequence_number: sequence_number.unwrap_or_default(),
         })
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseQueuedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9558,7 +10266,9 @@ impl Serialize for ResponseQueuedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseQueuedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.queued")
             .map(|()| Self::ResponseQueued)
     }
@@ -9584,23 +10294,27 @@ pub struct ResponseReasoningSummaryPartAddedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartAddedEvent {
     const NAME: &'static str = "ResponseReasoningSummaryPartAddedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningSummaryPartAddedLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut summary_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
         let mut part: Option<ResponseReasoningSummaryPartAddedEventPart> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "summary_index" => 3,
-                "sequence_number" => 4,
-                "part" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "sequence_number" => 4,
+                    "part" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9625,7 +10339,9 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartAddedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9680,8 +10396,13 @@ impl Serialize for ResponseReasoningSummaryPartAddedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.reasoning_summary_part.added")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.reasoning_summary_part.added",
+            )
             .map(|()| Self::ResponseReasoningSummaryPartAdded)
     }
 }
@@ -9698,15 +10419,19 @@ pub struct ResponseReasoningSummaryPartAddedEventPart {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartAddedEventPart {
     const NAME: &'static str = "ResponseReasoningSummaryPartAddedEventPart";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SummaryTextLiteral2> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9723,7 +10448,9 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartAddedEventPar
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedEventPart {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9763,7 +10490,9 @@ pub struct ResponseReasoningSummaryPartDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartDoneEvent {
     const NAME: &'static str = "ResponseReasoningSummaryPartDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningSummaryPartDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -9771,17 +10500,19 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartDoneEvent {
         let mut status: Option<IncompleteLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut part: Option<ResponseReasoningSummaryPartDoneEventPart> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "summary_index" => 3,
-                "status" => 4,
-                "sequence_number" => 5,
-                "part" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "status" => 4,
+                    "sequence_number" => 5,
+                    "part" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9808,7 +10539,9 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9869,8 +10602,13 @@ impl Serialize for ResponseReasoningSummaryPartDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.reasoning_summary_part.done")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.reasoning_summary_part.done",
+            )
             .map(|()| Self::ResponseReasoningSummaryPartDone)
     }
 }
@@ -9887,15 +10625,19 @@ pub struct ResponseReasoningSummaryPartDoneEventPart {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartDoneEventPart {
     const NAME: &'static str = "ResponseReasoningSummaryPartDoneEventPart";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SummaryTextLiteral2> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9912,7 +10654,9 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartDoneEventPart
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneEventPart {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -9948,23 +10692,27 @@ pub struct ResponseReasoningSummaryTextDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningSummaryTextDeltaEvent {
     const NAME: &'static str = "ResponseReasoningSummaryTextDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningSummaryTextDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut summary_index: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "summary_index" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -9989,7 +10737,9 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryTextDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10044,8 +10794,13 @@ impl Serialize for ResponseReasoningSummaryTextDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.reasoning_summary_text.delta")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.reasoning_summary_text.delta",
+            )
             .map(|()| Self::ResponseReasoningSummaryTextDelta)
     }
 }
@@ -10070,23 +10825,27 @@ pub struct ResponseReasoningSummaryTextDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningSummaryTextDoneEvent {
     const NAME: &'static str = "ResponseReasoningSummaryTextDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningSummaryTextDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut summary_index: Option<i64> = None;
         let mut text: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "summary_index" => 3,
-                "text" => 4,
-                "sequence_number" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "summary_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -10111,7 +10870,9 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryTextDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10166,8 +10927,13 @@ impl Serialize for ResponseReasoningSummaryTextDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.reasoning_summary_text.done")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.reasoning_summary_text.done",
+            )
             .map(|()| Self::ResponseReasoningSummaryTextDone)
     }
 }
@@ -10192,23 +10958,27 @@ pub struct ResponseReasoningTextDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningTextDeltaEvent {
     const NAME: &'static str = "ResponseReasoningTextDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningTextDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -10233,7 +11003,9 @@ impl sdk_runtime_types::de::Object for ResponseReasoningTextDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10288,7 +11060,9 @@ impl Serialize for ResponseReasoningTextDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.reasoning_text.delta")
             .map(|()| Self::ResponseReasoningTextDelta)
     }
@@ -10314,23 +11088,27 @@ pub struct ResponseReasoningTextDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningTextDoneEvent {
     const NAME: &'static str = "ResponseReasoningTextDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseReasoningTextDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut text: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "text" => 4,
-                "sequence_number" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -10355,7 +11133,9 @@ impl sdk_runtime_types::de::Object for ResponseReasoningTextDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningTextDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10410,7 +11190,9 @@ impl Serialize for ResponseReasoningTextDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningTextDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.reasoning_text.done")
             .map(|()| Self::ResponseReasoningTextDone)
     }
@@ -10436,23 +11218,27 @@ pub struct ResponseRefusalDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseRefusalDeltaEvent {
     const NAME: &'static str = "ResponseRefusalDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseRefusalDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -10477,7 +11263,9 @@ impl sdk_runtime_types::de::Object for ResponseRefusalDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseRefusalDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10532,7 +11320,9 @@ impl Serialize for ResponseRefusalDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseRefusalDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.refusal.delta")
             .map(|()| Self::ResponseRefusalDelta)
     }
@@ -10558,23 +11348,27 @@ pub struct ResponseRefusalDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseRefusalDoneEvent {
     const NAME: &'static str = "ResponseRefusalDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseRefusalDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut refusal: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "refusal" => 4,
-                "sequence_number" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "refusal" => 4,
+                    "sequence_number" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -10599,7 +11393,9 @@ impl sdk_runtime_types::de::Object for ResponseRefusalDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseRefusalDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -10654,7 +11450,9 @@ impl Serialize for ResponseRefusalDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseRefusalDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.refusal.done")
             .map(|()| Self::ResponseRefusalDone)
     }
@@ -10682,7 +11480,9 @@ pub enum ResponseStreamEvent {
     /// `response.code_interpreter_call.in_progress`
     ResponseCodeInterpreterCallInProgress(ResponseCodeInterpreterCallInProgressEvent),
     /// `response.code_interpreter_call.interpreting`
-    ResponseCodeInterpreterCallInterpreting(ResponseCodeInterpreterCallInterpretingEvent),
+    ResponseCodeInterpreterCallInterpreting(
+        ResponseCodeInterpreterCallInterpretingEvent,
+    ),
     /// `response.completed`
     ResponseCompleted(ResponseCompletedEvent),
     /// `response.content_part.added`
@@ -10710,7 +11510,9 @@ pub enum ResponseStreamEvent {
     /// `response.shell_call_command.done`
     ResponseShellCallCommandDone(ResponseShellCallCommandDoneStreamingEvent),
     /// `response.shell_call_output_content.delta`
-    ResponseShellCallOutputContentDelta(ResponseShellCallOutputContentDeltaStreamingEvent),
+    ResponseShellCallOutputContentDelta(
+        ResponseShellCallOutputContentDeltaStreamingEvent,
+    ),
     /// `response.shell_call_output_content.done`
     ResponseShellCallOutputContentDone(ResponseShellCallOutputContentDoneStreamingEvent),
     /// `response.in_progress`
@@ -10792,11 +11594,21 @@ impl Serialize for ResponseStreamEvent {
             Self::ResponseAudioDone(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDelta(value) => value.serialize(serializer),
             Self::ResponseAudioTranscriptDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDelta(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCodeDone(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseCodeInterpreterCallInterpreting(value) => value.serialize(serializer),
+            Self::ResponseCodeInterpreterCallCodeDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCodeDone(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseCodeInterpreterCallInterpreting(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseCompleted(value) => value.serialize(serializer),
             Self::ResponseContentPartAdded(value) => value.serialize(serializer),
             Self::ResponseContentPartDone(value) => value.serialize(serializer),
@@ -10805,13 +11617,19 @@ impl Serialize for ResponseStreamEvent {
             Self::ResponseFileSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseFileSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseFunctionCallArgumentsDelta(value) => value.serialize(serializer),
+            Self::ResponseFunctionCallArgumentsDelta(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseFunctionCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandAdded(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDelta(value) => value.serialize(serializer),
             Self::ResponseShellCallCommandDone(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDelta(value) => value.serialize(serializer),
-            Self::ResponseShellCallOutputContentDone(value) => value.serialize(serializer),
+            Self::ResponseShellCallOutputContentDelta(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseShellCallOutputContentDone(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseInProgress(value) => value.serialize(serializer),
             Self::ResponseFailed(value) => value.serialize(serializer),
             Self::ResponseIncomplete(value) => value.serialize(serializer),
@@ -10830,10 +11648,18 @@ impl Serialize for ResponseStreamEvent {
             Self::ResponseWebSearchCallCompleted(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallInProgress(value) => value.serialize(serializer),
             Self::ResponseWebSearchCallSearching(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallCompleted(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallGenerating(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallInProgress(value) => value.serialize(serializer),
-            Self::ResponseImageGenerationCallPartialImage(value) => value.serialize(serializer),
+            Self::ResponseImageGenerationCallCompleted(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallGenerating(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallInProgress(value) => {
+                value.serialize(serializer)
+            }
+            Self::ResponseImageGenerationCallPartialImage(value) => {
+                value.serialize(serializer)
+            }
             Self::ResponseMcpCallArgumentsDelta(value) => value.serialize(serializer),
             Self::ResponseMcpCallArgumentsDone(value) => value.serialize(serializer),
             Self::ResponseMcpCallCompleted(value) => value.serialize(serializer),
@@ -10857,171 +11683,222 @@ impl sdk_runtime_types::de::TaggedUnion for ResponseStreamEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "response.audio.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
-            }
-            "response.audio.done" => Deserialize::deserialize(content).map(Self::ResponseAudioDone),
-            "response.audio.transcript.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDelta)
-            }
-            "response.audio.transcript.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseAudioTranscriptDone)
-            }
-            "response.code_interpreter_call_code.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDelta)
-            }
-            "response.code_interpreter_call_code.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCodeDone)
-            }
-            "response.code_interpreter_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallCompleted)
-            }
-            "response.code_interpreter_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInProgress)
-            }
-            "response.code_interpreter_call.interpreting" => {
-                Deserialize::deserialize(content).map(Self::ResponseCodeInterpreterCallInterpreting)
-            }
-            "response.completed" => Deserialize::deserialize(content).map(Self::ResponseCompleted),
-            "response.content_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
-            }
-            "response.content_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
-            }
-            "response.created" => Deserialize::deserialize(content).map(Self::ResponseCreated),
-            "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-            "response.file_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallCompleted)
-            }
-            "response.file_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallInProgress)
-            }
-            "response.file_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseFileSearchCallSearching)
-            }
-            "response.function_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDelta)
-            }
-            "response.function_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseFunctionCallArgumentsDone)
-            }
-            "response.shell_call_command.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandAdded)
-            }
-            "response.shell_call_command.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDelta)
-            }
-            "response.shell_call_command.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallCommandDone)
-            }
-            "response.shell_call_output_content.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDelta)
-            }
-            "response.shell_call_output_content.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseShellCallOutputContentDone)
-            }
-            "response.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseInProgress)
-            }
-            "response.failed" => Deserialize::deserialize(content).map(Self::ResponseFailed),
-            "response.incomplete" => {
-                Deserialize::deserialize(content).map(Self::ResponseIncomplete)
-            }
-            "response.output_item.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
-            }
-            "response.output_item.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
-            }
-            "response.reasoning_summary_part.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartAdded)
-            }
-            "response.reasoning_summary_part.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryPartDone)
-            }
-            "response.reasoning_summary_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDelta)
-            }
-            "response.reasoning_summary_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningSummaryTextDone)
-            }
-            "response.reasoning_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDelta)
-            }
-            "response.reasoning_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseReasoningTextDone)
-            }
-            "response.refusal.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
-            }
-            "response.refusal.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
-            }
-            "response.output_text.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
-            }
-            "response.output_text.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
-            }
-            "response.web_search_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallCompleted)
-            }
-            "response.web_search_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallInProgress)
-            }
-            "response.web_search_call.searching" => {
-                Deserialize::deserialize(content).map(Self::ResponseWebSearchCallSearching)
-            }
-            "response.image_generation_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallCompleted)
-            }
-            "response.image_generation_call.generating" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallGenerating)
-            }
-            "response.image_generation_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallInProgress)
-            }
-            "response.image_generation_call.partial_image" => {
-                Deserialize::deserialize(content).map(Self::ResponseImageGenerationCallPartialImage)
-            }
-            "response.mcp_call_arguments.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDelta)
-            }
-            "response.mcp_call_arguments.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallArgumentsDone)
-            }
-            "response.mcp_call.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
-            }
-            "response.mcp_call.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
-            }
-            "response.mcp_call.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpCallInProgress)
-            }
-            "response.mcp_list_tools.completed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsCompleted)
-            }
-            "response.mcp_list_tools.failed" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsFailed)
-            }
-            "response.mcp_list_tools.in_progress" => {
-                Deserialize::deserialize(content).map(Self::ResponseMcpListToolsInProgress)
-            }
-            "response.output_text.annotation.added" => {
-                Deserialize::deserialize(content).map(Self::ResponseOutputTextAnnotationAdded)
-            }
-            "response.queued" => Deserialize::deserialize(content).map(Self::ResponseQueued),
-            "response.custom_tool_call_input.delta" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDelta)
-            }
-            "response.custom_tool_call_input.done" => {
-                Deserialize::deserialize(content).map(Self::ResponseCustomToolCallInputDone)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "response.audio.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDelta)
+                }
+                "response.audio.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseAudioDone)
+                }
+                "response.audio.transcript.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDelta)
+                }
+                "response.audio.transcript.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseAudioTranscriptDone)
+                }
+                "response.code_interpreter_call_code.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDelta)
+                }
+                "response.code_interpreter_call_code.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCodeDone)
+                }
+                "response.code_interpreter_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallCompleted)
+                }
+                "response.code_interpreter_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInProgress)
+                }
+                "response.code_interpreter_call.interpreting" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCodeInterpreterCallInterpreting)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.content_part.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartAdded)
+                }
+                "response.content_part.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseContentPartDone)
+                }
+                "response.created" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCreated)
+                }
+                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
+                "response.file_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallCompleted)
+                }
+                "response.file_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallInProgress)
+                }
+                "response.file_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFileSearchCallSearching)
+                }
+                "response.function_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDelta)
+                }
+                "response.function_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseFunctionCallArgumentsDone)
+                }
+                "response.shell_call_command.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandAdded)
+                }
+                "response.shell_call_command.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDelta)
+                }
+                "response.shell_call_command.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallCommandDone)
+                }
+                "response.shell_call_output_content.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDelta)
+                }
+                "response.shell_call_output_content.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseShellCallOutputContentDone)
+                }
+                "response.in_progress" => {
+                    Deserialize::deserialize(content).map(Self::ResponseInProgress)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                "response.output_item.added" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemAdded)
+                }
+                "response.output_item.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputItemDone)
+                }
+                "response.reasoning_summary_part.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartAdded)
+                }
+                "response.reasoning_summary_part.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryPartDone)
+                }
+                "response.reasoning_summary_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDelta)
+                }
+                "response.reasoning_summary_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningSummaryTextDone)
+                }
+                "response.reasoning_text.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDelta)
+                }
+                "response.reasoning_text.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseReasoningTextDone)
+                }
+                "response.refusal.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDelta)
+                }
+                "response.refusal.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseRefusalDone)
+                }
+                "response.output_text.delta" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDelta)
+                }
+                "response.output_text.done" => {
+                    Deserialize::deserialize(content).map(Self::ResponseOutputTextDone)
+                }
+                "response.web_search_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallCompleted)
+                }
+                "response.web_search_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallInProgress)
+                }
+                "response.web_search_call.searching" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseWebSearchCallSearching)
+                }
+                "response.image_generation_call.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallCompleted)
+                }
+                "response.image_generation_call.generating" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallGenerating)
+                }
+                "response.image_generation_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallInProgress)
+                }
+                "response.image_generation_call.partial_image" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseImageGenerationCallPartialImage)
+                }
+                "response.mcp_call_arguments.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDelta)
+                }
+                "response.mcp_call_arguments.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallArgumentsDone)
+                }
+                "response.mcp_call.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallCompleted)
+                }
+                "response.mcp_call.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseMcpCallFailed)
+                }
+                "response.mcp_call.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpCallInProgress)
+                }
+                "response.mcp_list_tools.completed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsCompleted)
+                }
+                "response.mcp_list_tools.failed" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsFailed)
+                }
+                "response.mcp_list_tools.in_progress" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseMcpListToolsInProgress)
+                }
+                "response.output_text.annotation.added" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseOutputTextAnnotationAdded)
+                }
+                "response.queued" => {
+                    Deserialize::deserialize(content).map(Self::ResponseQueued)
+                }
+                "response.custom_tool_call_input.delta" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDelta)
+                }
+                "response.custom_tool_call_input.done" => {
+                    Deserialize::deserialize(content)
+                        .map(Self::ResponseCustomToolCallInputDone)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -11029,7 +11906,9 @@ impl sdk_runtime_types::de::TaggedUnion for ResponseStreamEvent {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseStreamEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -11400,21 +12279,25 @@ pub struct ResponseShellCallCommandAddedStreamingEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseShellCallCommandAddedStreamingEvent {
     const NAME: &'static str = "ResponseShellCallCommandAddedStreamingEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallCommandAddedLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut command_index: Option<i64> = None;
         let mut command: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "command_index" => 3,
-                "command" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "command" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11437,7 +12320,9 @@ impl sdk_runtime_types::de::Object for ResponseShellCallCommandAddedStreamingEve
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedStreamingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11490,7 +12375,9 @@ impl Serialize for ResponseShellCallCommandAddedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.shell_call_command.added")
             .map(|()| Self::ResponseShellCallCommandAdded)
     }
@@ -11517,23 +12404,27 @@ pub struct ResponseShellCallCommandDeltaStreamingEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseShellCallCommandDeltaStreamingEvent {
     const NAME: &'static str = "ResponseShellCallCommandDeltaStreamingEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallCommandDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut command_index: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut obfuscation: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "command_index" => 3,
-                "delta" => 4,
-                "obfuscation" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "delta" => 4,
+                    "obfuscation" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11558,7 +12449,9 @@ impl sdk_runtime_types::de::Object for ResponseShellCallCommandDeltaStreamingEve
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaStreamingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11617,7 +12510,9 @@ impl Serialize for ResponseShellCallCommandDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.shell_call_command.delta")
             .map(|()| Self::ResponseShellCallCommandDelta)
     }
@@ -11641,21 +12536,25 @@ pub struct ResponseShellCallCommandDoneStreamingEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseShellCallCommandDoneStreamingEvent {
     const NAME: &'static str = "ResponseShellCallCommandDoneStreamingEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallCommandDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut output_index: Option<i64> = None;
         let mut command_index: Option<i64> = None;
         let mut command: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "output_index" => 2,
-                "command_index" => 3,
-                "command" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "output_index" => 2,
+                    "command_index" => 3,
+                    "command" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11678,7 +12577,9 @@ impl sdk_runtime_types::de::Object for ResponseShellCallCommandDoneStreamingEven
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneStreamingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11731,7 +12632,9 @@ impl Serialize for ResponseShellCallCommandDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.shell_call_command.done")
             .map(|()| Self::ResponseShellCallCommandDone)
     }
@@ -11755,25 +12658,30 @@ pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
     pub delta: ShellCallOutputDelta,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ResponseShellCallOutputContentDeltaStreamingEvent {
+impl sdk_runtime_types::de::Object
+for ResponseShellCallOutputContentDeltaStreamingEvent {
     const NAME: &'static str = "ResponseShellCallOutputContentDeltaStreamingEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallOutputContentDeltaLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut command_index: Option<i64> = None;
         let mut delta: Option<ShellCallOutputDelta> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "command_index" => 4,
-                "delta" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "delta" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11798,7 +12706,9 @@ impl sdk_runtime_types::de::Object for ResponseShellCallOutputContentDeltaStream
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaStreamingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11853,8 +12763,13 @@ impl Serialize for ResponseShellCallOutputContentDeltaLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.shell_call_output_content.delta")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.shell_call_output_content.delta",
+            )
             .map(|()| Self::ResponseShellCallOutputContentDelta)
     }
 }
@@ -11872,15 +12787,19 @@ pub struct ShellCallOutputDelta {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ShellCallOutputDelta {
     const NAME: &'static str = "ShellCallOutputDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut stdout: Option<String> = None;
         let mut stderr: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "stdout" => 0,
-                "stderr" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "stdout" => 0,
+                    "stderr" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut stdout),
@@ -11894,7 +12813,9 @@ impl sdk_runtime_types::de::Object for ShellCallOutputDelta {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ShellCallOutputDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -11903,10 +12824,7 @@ impl ShellCallOutputDelta {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            stdout: None,
-            stderr: None,
-        }
+        Self { stdout: None, stderr: None }
     }
     /// Sets `stdout`.
     pub fn stdout(mut self, value: impl Into<String>) -> Self {
@@ -11940,23 +12858,27 @@ pub struct ResponseShellCallOutputContentDoneStreamingEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseShellCallOutputContentDoneStreamingEvent {
     const NAME: &'static str = "ResponseShellCallOutputContentDoneStreamingEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseShellCallOutputContentDoneLiteral> = None;
         let mut sequence_number: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut command_index: Option<i64> = None;
         let mut output: Option<Vec<FunctionShellCallOutputContent>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "sequence_number" => 1,
-                "item_id" => 2,
-                "output_index" => 3,
-                "command_index" => 4,
-                "output" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "sequence_number" => 1,
+                    "item_id" => 2,
+                    "output_index" => 3,
+                    "command_index" => 4,
+                    "output" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -11981,7 +12903,9 @@ impl sdk_runtime_types::de::Object for ResponseShellCallOutputContentDoneStreami
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneStreamingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12036,8 +12960,13 @@ impl Serialize for ResponseShellCallOutputContentDoneLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.shell_call_output_content.done")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.shell_call_output_content.done",
+            )
             .map(|()| Self::ResponseShellCallOutputContentDone)
     }
 }
@@ -12064,7 +12993,9 @@ pub struct ResponseTextDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseTextDeltaEvent {
     const NAME: &'static str = "ResponseTextDeltaEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -12072,17 +13003,19 @@ impl sdk_runtime_types::de::Object for ResponseTextDeltaEvent {
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut logprobs: Option<Vec<ResponseLogProb>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "delta" => 4,
-                "sequence_number" => 5,
-                "logprobs" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "delta" => 4,
+                    "sequence_number" => 5,
+                    "logprobs" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12109,7 +13042,9 @@ impl sdk_runtime_types::de::Object for ResponseTextDeltaEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseTextDeltaEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12159,7 +13094,9 @@ pub struct ResponseTextDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseTextDoneEvent {
     const NAME: &'static str = "ResponseTextDoneEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
@@ -12167,17 +13104,19 @@ impl sdk_runtime_types::de::Object for ResponseTextDoneEvent {
         let mut text: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
         let mut logprobs: Option<Vec<ResponseLogProb>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "item_id" => 1,
-                "output_index" => 2,
-                "content_index" => 3,
-                "text" => 4,
-                "sequence_number" => 5,
-                "logprobs" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "item_id" => 1,
+                    "output_index" => 2,
+                    "content_index" => 3,
+                    "text" => 4,
+                    "sequence_number" => 5,
+                    "logprobs" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12204,7 +13143,9 @@ impl sdk_runtime_types::de::Object for ResponseTextDoneEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseTextDoneEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12248,19 +13189,23 @@ pub struct ResponseWebSearchCallCompletedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseWebSearchCallCompletedEvent {
     const NAME: &'static str = "ResponseWebSearchCallCompletedEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseWebSearchCallCompletedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12281,7 +13226,9 @@ impl sdk_runtime_types::de::Object for ResponseWebSearchCallCompletedEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12332,8 +13279,13 @@ impl Serialize for ResponseWebSearchCallCompletedLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.web_search_call.completed")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.web_search_call.completed",
+            )
             .map(|()| Self::ResponseWebSearchCallCompleted)
     }
 }
@@ -12354,19 +13306,23 @@ pub struct ResponseWebSearchCallInProgressEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseWebSearchCallInProgressEvent {
     const NAME: &'static str = "ResponseWebSearchCallInProgressEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseWebSearchCallInProgressLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12387,7 +13343,9 @@ impl sdk_runtime_types::de::Object for ResponseWebSearchCallInProgressEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12438,8 +13396,13 @@ impl Serialize for ResponseWebSearchCallInProgressLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.web_search_call.in_progress")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.web_search_call.in_progress",
+            )
             .map(|()| Self::ResponseWebSearchCallInProgress)
     }
 }
@@ -12460,19 +13423,23 @@ pub struct ResponseWebSearchCallSearchingEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseWebSearchCallSearchingEvent {
     const NAME: &'static str = "ResponseWebSearchCallSearchingEvent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ResponseWebSearchCallSearchingLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut item_id: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "output_index" => 1,
-                "item_id" => 2,
-                "sequence_number" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "output_index" => 1,
+                    "item_id" => 2,
+                    "sequence_number" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -12493,7 +13460,9 @@ impl sdk_runtime_types::de::Object for ResponseWebSearchCallSearchingEvent {
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseWebSearchCallSearchingEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12544,8 +13513,13 @@ impl Serialize for ResponseWebSearchCallSearchingLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseWebSearchCallSearchingLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.web_search_call.searching")
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(
+                deserializer,
+                "response.web_search_call.searching",
+            )
             .map(|()| Self::ResponseWebSearchCallSearching)
     }
 }
@@ -12604,7 +13578,9 @@ impl Serialize for TruncationEnum {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for TruncationEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -12669,7 +13645,9 @@ impl Serialize for PersonalityEnum {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for PersonalityEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -12714,7 +13692,9 @@ pub struct TokenCountsBody {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for TokenCountsBody {
     const NAME: &'static str = "TokenCountsBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<String> = None;
         let mut input: Option<TokenCountsBodyInput> = None;
         let mut previous_response_id: Option<String> = None;
@@ -12727,22 +13707,24 @@ impl sdk_runtime_types::de::Object for TokenCountsBody {
         let mut conversation: Option<ConversationParam> = None;
         let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut parallel_tool_calls: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "input" => 1,
-                "previous_response_id" => 2,
-                "tools" => 3,
-                "text" => 4,
-                "reasoning" => 5,
-                "truncation" => 6,
-                "instructions" => 7,
-                "personality" => 8,
-                "conversation" => 9,
-                "tool_choice" => 10,
-                "parallel_tool_calls" => 11,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "input" => 1,
+                    "previous_response_id" => 2,
+                    "tools" => 3,
+                    "text" => 4,
+                    "reasoning" => 5,
+                    "truncation" => 6,
+                    "instructions" => 7,
+                    "personality" => 8,
+                    "conversation" => 9,
+                    "tool_choice" => 10,
+                    "parallel_tool_calls" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -12779,7 +13761,9 @@ impl sdk_runtime_types::de::Object for TokenCountsBody {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for TokenCountsBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12902,15 +13886,19 @@ pub struct TokenCountsResource {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for TokenCountsResource {
     const NAME: &'static str = "TokenCountsResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ResponseInputTokensLiteral> = None;
         let mut input_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "input_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "input_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -12927,7 +13915,9 @@ impl sdk_runtime_types::de::Object for TokenCountsResource {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for TokenCountsResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -12972,7 +13962,9 @@ impl Serialize for ResponseInputTokensLiteral {
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseInputTokensLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.input_tokens")
             .map(|()| Self::ResponseInputTokens)
     }
@@ -13032,7 +14024,9 @@ impl Serialize for PromptCacheRetentionEnum {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for PromptCacheRetentionEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -13109,7 +14103,9 @@ impl Serialize for ServiceTierEnum {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ServiceTierEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -13141,7 +14137,9 @@ pub struct CompactResponseMethodPublicBody {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for CompactResponseMethodPublicBody {
     const NAME: &'static str = "CompactResponseMethodPublicBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<ModelIdsCompaction> = None;
         let mut input: Option<CompactResponseMethodPublicBodyInput> = None;
         let mut previous_response_id: Option<String> = None;
@@ -13150,18 +14148,20 @@ impl sdk_runtime_types::de::Object for CompactResponseMethodPublicBody {
         let mut prompt_cache_retention: Option<PromptCacheRetentionEnum> = None;
         let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         let mut service_tier: Option<ServiceTierEnum> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "input" => 1,
-                "previous_response_id" => 2,
-                "instructions" => 3,
-                "prompt_cache_key" => 4,
-                "prompt_cache_retention" => 5,
-                "prompt_cache_options" => 6,
-                "service_tier" => 7,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "input" => 1,
+                    "previous_response_id" => 2,
+                    "instructions" => 3,
+                    "prompt_cache_key" => 4,
+                    "prompt_cache_retention" => 5,
+                    "prompt_cache_options" => 6,
+                    "service_tier" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -13169,7 +14169,12 @@ impl sdk_runtime_types::de::Object for CompactResponseMethodPublicBody {
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut previous_response_id),
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut instructions),
                 4 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_key),
-                5 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_retention),
+                5 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_retention,
+                    )
+                }
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut prompt_cache_options),
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut service_tier),
                 _ => sdk_runtime_types::de::skip(&mut map),
@@ -13190,7 +14195,9 @@ impl sdk_runtime_types::de::Object for CompactResponseMethodPublicBody {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CompactResponseMethodPublicBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13216,7 +14223,10 @@ impl CompactResponseMethodPublicBody {
         self
     }
     /// Sets `input`.
-    pub fn input(mut self, value: impl Into<CompactResponseMethodPublicBodyInput>) -> Self {
+    pub fn input(
+        mut self,
+        value: impl Into<CompactResponseMethodPublicBodyInput>,
+    ) -> Self {
         self.input = Some(value.into());
         self
     }
@@ -13236,12 +14246,18 @@ impl CompactResponseMethodPublicBody {
         self
     }
     /// Sets `prompt_cache_retention`.
-    pub fn prompt_cache_retention(mut self, value: impl Into<PromptCacheRetentionEnum>) -> Self {
+    pub fn prompt_cache_retention(
+        mut self,
+        value: impl Into<PromptCacheRetentionEnum>,
+    ) -> Self {
         self.prompt_cache_retention = Some(value.into());
         self
     }
     /// Sets `prompt_cache_options`.
-    pub fn prompt_cache_options(mut self, value: impl Into<PromptCacheOptionsParam>) -> Self {
+    pub fn prompt_cache_options(
+        mut self,
+        value: impl Into<PromptCacheOptionsParam>,
+    ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
     }
@@ -13387,55 +14403,83 @@ impl sdk_runtime_types::de::TaggedUnion for ItemField {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "message" => Deserialize::deserialize(content).map(Self::Message),
-            "program" => Deserialize::deserialize(content).map(Self::Program),
-            "program_output" => Deserialize::deserialize(content).map(Self::ProgramOutput),
-            "function_call" => Deserialize::deserialize(content).map(Self::FunctionCall),
-            "tool_search_call" => Deserialize::deserialize(content).map(Self::ToolSearchCall),
-            "tool_search_output" => Deserialize::deserialize(content).map(Self::ToolSearchOutput),
-            "additional_tools" => Deserialize::deserialize(content).map(Self::AdditionalTools),
-            "function_call_output" => {
-                Deserialize::deserialize(content).map(Self::FunctionCallOutput)
-            }
-            "file_search_call" => Deserialize::deserialize(content).map(Self::FileSearchCall),
-            "web_search_call" => Deserialize::deserialize(content).map(Self::WebSearchCall),
-            "image_generation_call" => {
-                Deserialize::deserialize(content).map(Self::ImageGenerationCall)
-            }
-            "computer_call" => Deserialize::deserialize(content).map(Self::ComputerCall),
-            "computer_call_output" => {
-                Deserialize::deserialize(content).map(Self::ComputerCallOutput)
-            }
-            "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
-            "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
-            "code_interpreter_call" => {
-                Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
-            }
-            "local_shell_call" => Deserialize::deserialize(content).map(Self::LocalShellCall),
-            "local_shell_call_output" => {
-                Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
-            }
-            "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
-            "shell_call_output" => Deserialize::deserialize(content).map(Self::ShellCallOutput),
-            "apply_patch_call" => Deserialize::deserialize(content).map(Self::ApplyPatchCall),
-            "apply_patch_call_output" => {
-                Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
-            }
-            "mcp_list_tools" => Deserialize::deserialize(content).map(Self::McpListTools),
-            "mcp_approval_request" => {
-                Deserialize::deserialize(content).map(Self::McpApprovalRequest)
-            }
-            "mcp_approval_response" => {
-                Deserialize::deserialize(content).map(Self::McpApprovalResponse)
-            }
-            "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
-            "custom_tool_call" => Deserialize::deserialize(content).map(Self::CustomToolCall),
-            "custom_tool_call_output" => {
-                Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "message" => Deserialize::deserialize(content).map(Self::Message),
+                "program" => Deserialize::deserialize(content).map(Self::Program),
+                "program_output" => {
+                    Deserialize::deserialize(content).map(Self::ProgramOutput)
+                }
+                "function_call" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCall)
+                }
+                "tool_search_call" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchCall)
+                }
+                "tool_search_output" => {
+                    Deserialize::deserialize(content).map(Self::ToolSearchOutput)
+                }
+                "additional_tools" => {
+                    Deserialize::deserialize(content).map(Self::AdditionalTools)
+                }
+                "function_call_output" => {
+                    Deserialize::deserialize(content).map(Self::FunctionCallOutput)
+                }
+                "file_search_call" => {
+                    Deserialize::deserialize(content).map(Self::FileSearchCall)
+                }
+                "web_search_call" => {
+                    Deserialize::deserialize(content).map(Self::WebSearchCall)
+                }
+                "image_generation_call" => {
+                    Deserialize::deserialize(content).map(Self::ImageGenerationCall)
+                }
+                "computer_call" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCall)
+                }
+                "computer_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ComputerCallOutput)
+                }
+                "reasoning" => Deserialize::deserialize(content).map(Self::Reasoning),
+                "compaction" => Deserialize::deserialize(content).map(Self::Compaction),
+                "code_interpreter_call" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreterCall)
+                }
+                "local_shell_call" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCall)
+                }
+                "local_shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::LocalShellCallOutput)
+                }
+                "shell_call" => Deserialize::deserialize(content).map(Self::ShellCall),
+                "shell_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ShellCallOutput)
+                }
+                "apply_patch_call" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCall)
+                }
+                "apply_patch_call_output" => {
+                    Deserialize::deserialize(content).map(Self::ApplyPatchCallOutput)
+                }
+                "mcp_list_tools" => {
+                    Deserialize::deserialize(content).map(Self::McpListTools)
+                }
+                "mcp_approval_request" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalRequest)
+                }
+                "mcp_approval_response" => {
+                    Deserialize::deserialize(content).map(Self::McpApprovalResponse)
+                }
+                "mcp_call" => Deserialize::deserialize(content).map(Self::McpCall),
+                "custom_tool_call" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCall)
+                }
+                "custom_tool_call_output" => {
+                    Deserialize::deserialize(content).map(Self::CustomToolCallOutput)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -13443,7 +14487,9 @@ impl sdk_runtime_types::de::TaggedUnion for ItemField {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ItemField {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -13633,21 +14679,25 @@ pub struct CompactResource {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for CompactResource {
     const NAME: &'static str = "CompactResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ResponseCompactionLiteral> = None;
         let mut output: Option<Vec<ItemField>> = None;
         let mut created_at: Option<i64> = None;
         let mut usage: Option<ResponseUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "output" => 2,
-                "created_at" => 3,
-                "usage" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "output" => 2,
+                    "created_at" => 3,
+                    "usage" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -13670,7 +14720,9 @@ impl sdk_runtime_types::de::Object for CompactResource {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CompactResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13723,7 +14775,9 @@ impl Serialize for ResponseCompactionLiteral {
 }
 #[cfg(any(feature = "beta", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseCompactionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.compaction")
             .map(|()| Self::ResponseCompaction)
     }
@@ -13758,19 +14812,23 @@ pub struct GetResponseParams {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for GetResponseParams {
     const NAME: &'static str = "GetResponseParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut include: Option<Vec<IncludeEnum>> = None;
         let mut stream: Option<bool> = None;
         let mut starting_after: Option<i64> = None;
         let mut include_obfuscation: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "include" => 0,
-                "stream" => 1,
-                "starting_after" => 2,
-                "include_obfuscation" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "include" => 0,
+                    "stream" => 1,
+                    "starting_after" => 2,
+                    "include_obfuscation" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut include),
@@ -13791,7 +14849,9 @@ impl sdk_runtime_types::de::Object for GetResponseParams {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for GetResponseParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -13852,19 +14912,23 @@ pub struct ListInputItemsParams {
 #[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for ListInputItemsParams {
     const NAME: &'static str = "ListInputItemsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListConversationItemsOrder> = None;
         let mut after: Option<String> = None;
         let mut include: Option<Vec<IncludeEnum>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "include" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "include" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -13885,7 +14949,9 @@ impl sdk_runtime_types::de::Object for ListInputItemsParams {
 }
 #[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ListInputItemsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -21,7 +21,9 @@ pub struct SkillResource {
 }
 impl sdk_runtime_types::de::Object for SkillResource {
     const NAME: &'static str = "SkillResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<SkillLiteral> = None;
         let mut name: Option<String> = None;
@@ -29,17 +31,19 @@ impl sdk_runtime_types::de::Object for SkillResource {
         let mut created_at: Option<i64> = None;
         let mut default_version: Option<String> = None;
         let mut latest_version: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "name" => 2,
-                "description" => 3,
-                "created_at" => 4,
-                "default_version" => 5,
-                "latest_version" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "name" => 2,
+                    "description" => 3,
+                    "created_at" => 4,
+                    "default_version" => 5,
+                    "latest_version" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -65,7 +69,9 @@ impl sdk_runtime_types::de::Object for SkillResource {
     }
 }
 impl<'de> Deserialize<'de> for SkillResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -116,7 +122,9 @@ impl Serialize for SkillLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SkillLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "skill").map(|()| Self::Skill)
     }
 }
@@ -133,21 +141,25 @@ pub struct SkillListResource {
 }
 impl sdk_runtime_types::de::Object for SkillListResource {
     const NAME: &'static str = "SkillListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<SkillResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -169,7 +181,9 @@ impl sdk_runtime_types::de::Object for SkillListResource {
     }
 }
 impl<'de> Deserialize<'de> for SkillListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -202,10 +216,7 @@ impl sdk_runtime_types::pagination::Page for SkillListResource {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -218,13 +229,17 @@ pub struct CreateSkillBody {
 }
 impl sdk_runtime_types::de::Object for CreateSkillBody {
     const NAME: &'static str = "CreateSkillBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut files: Option<CreateSkillBodyFiles> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "files" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "files" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut files),
@@ -238,7 +253,9 @@ impl sdk_runtime_types::de::Object for CreateSkillBody {
     }
 }
 impl<'de> Deserialize<'de> for CreateSkillBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -246,9 +263,7 @@ impl CreateSkillBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(files: impl Into<CreateSkillBodyFiles>) -> Self {
-        Self {
-            files: files.into(),
-        }
+        Self { files: files.into() }
     }
 }
 impl sdk_runtime_types::multipart::ToForm for CreateSkillBody {
@@ -282,13 +297,17 @@ pub struct SetDefaultSkillVersionBody {
 }
 impl sdk_runtime_types::de::Object for SetDefaultSkillVersionBody {
     const NAME: &'static str = "SetDefaultSkillVersionBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut default_version: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "default_version" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "default_version" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut default_version),
@@ -302,7 +321,9 @@ impl sdk_runtime_types::de::Object for SetDefaultSkillVersionBody {
     }
 }
 impl<'de> Deserialize<'de> for SetDefaultSkillVersionBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -323,17 +344,21 @@ pub struct DeletedSkillResource {
 }
 impl sdk_runtime_types::de::Object for DeletedSkillResource {
     const NAME: &'static str = "DeletedSkillResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<SkillDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                "id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -351,7 +376,9 @@ impl sdk_runtime_types::de::Object for DeletedSkillResource {
     }
 }
 impl<'de> Deserialize<'de> for DeletedSkillResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -391,8 +418,11 @@ impl Serialize for SkillDeletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SkillDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "skill.deleted").map(|()| Self::SkillDeleted)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "skill.deleted")
+            .map(|()| Self::SkillDeleted)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -414,7 +444,9 @@ pub struct SkillVersionResource {
 }
 impl sdk_runtime_types::de::Object for SkillVersionResource {
     const NAME: &'static str = "SkillVersionResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<SkillVersionLiteral> = None;
         let mut id: Option<String> = None;
         let mut skill_id: Option<String> = None;
@@ -422,17 +454,19 @@ impl sdk_runtime_types::de::Object for SkillVersionResource {
         let mut created_at: Option<i64> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "id" => 1,
-                "skill_id" => 2,
-                "version" => 3,
-                "created_at" => 4,
-                "name" => 5,
-                "description" => 6,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "skill_id" => 2,
+                    "version" => 3,
+                    "created_at" => 4,
+                    "name" => 5,
+                    "description" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -458,7 +492,9 @@ impl sdk_runtime_types::de::Object for SkillVersionResource {
     }
 }
 impl<'de> Deserialize<'de> for SkillVersionResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -509,8 +545,11 @@ impl Serialize for SkillVersionLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SkillVersionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "skill.version").map(|()| Self::SkillVersion)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "skill.version")
+            .map(|()| Self::SkillVersion)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -526,21 +565,25 @@ pub struct SkillVersionListResource {
 }
 impl sdk_runtime_types::de::Object for SkillVersionListResource {
     const NAME: &'static str = "SkillVersionListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<SkillVersionResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -562,14 +605,19 @@ impl sdk_runtime_types::de::Object for SkillVersionListResource {
     }
 }
 impl<'de> Deserialize<'de> for SkillVersionListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl SkillVersionListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<Vec<SkillVersionResource>>, has_more: impl Into<bool>) -> Self {
+    pub fn new(
+        data: impl Into<Vec<SkillVersionResource>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
         Self {
             object: Default::default(),
             data: data.into(),
@@ -595,10 +643,7 @@ impl sdk_runtime_types::pagination::Page for SkillVersionListResource {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -614,15 +659,19 @@ pub struct CreateSkillVersionBody {
 }
 impl sdk_runtime_types::de::Object for CreateSkillVersionBody {
     const NAME: &'static str = "CreateSkillVersionBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut files: Option<CreateSkillVersionBodyFiles> = None;
         let mut default: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "files" => 0,
-                "default" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "files" => 0,
+                    "default" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut files),
@@ -638,7 +687,9 @@ impl sdk_runtime_types::de::Object for CreateSkillVersionBody {
     }
 }
 impl<'de> Deserialize<'de> for CreateSkillVersionBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -691,19 +742,23 @@ pub struct DeletedSkillVersionResource {
 }
 impl sdk_runtime_types::de::Object for DeletedSkillVersionResource {
     const NAME: &'static str = "DeletedSkillVersionResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<SkillVersionDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
         let mut id: Option<String> = None;
         let mut version: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                "id" => 2,
-                "version" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "id" => 2,
+                    "version" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -723,7 +778,9 @@ impl sdk_runtime_types::de::Object for DeletedSkillVersionResource {
     }
 }
 impl<'de> Deserialize<'de> for DeletedSkillVersionResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -768,7 +825,9 @@ impl Serialize for SkillVersionDeletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SkillVersionDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "skill.version.deleted")
             .map(|()| Self::SkillVersionDeleted)
     }
@@ -788,17 +847,21 @@ pub struct ListSkillsParams {
 }
 impl sdk_runtime_types::de::Object for ListSkillsParams {
     const NAME: &'static str = "ListSkillsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<OrderEnum> = None;
         let mut after: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -808,15 +871,13 @@ impl sdk_runtime_types::de::Object for ListSkillsParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            order,
-            after,
-        })
+        Ok(Self { limit, order, after })
     }
 }
 impl<'de> Deserialize<'de> for ListSkillsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -861,17 +922,21 @@ pub struct ListSkillVersionsParams {
 }
 impl sdk_runtime_types::de::Object for ListSkillVersionsParams {
     const NAME: &'static str = "ListSkillVersionsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<OrderEnum> = None;
         let mut after: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -881,15 +946,13 @@ impl sdk_runtime_types::de::Object for ListSkillVersionsParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            order,
-            after,
-        })
+        Ok(Self { limit, order, after })
     }
 }
 impl<'de> Deserialize<'de> for ListSkillVersionsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

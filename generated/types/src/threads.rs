@@ -16,21 +16,25 @@ pub struct ThreadObject {
 }
 impl sdk_runtime_types::de::Object for ThreadObject {
     const NAME: &'static str = "ThreadObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ThreadLiteral> = None;
         let mut created_at: Option<i64> = None;
         let mut tool_resources: Option<ThreadObjectToolResources> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "tool_resources" => 3,
-                "metadata" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "tool_resources" => 3,
+                    "metadata" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -52,7 +56,9 @@ impl sdk_runtime_types::de::Object for ThreadObject {
     }
 }
 impl<'de> Deserialize<'de> for ThreadObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -69,7 +75,10 @@ impl ThreadObject {
         }
     }
     /// Sets `tool_resources`.
-    pub fn tool_resources(mut self, value: impl Into<ThreadObjectToolResources>) -> Self {
+    pub fn tool_resources(
+        mut self,
+        value: impl Into<ThreadObjectToolResources>,
+    ) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
@@ -104,7 +113,9 @@ impl Serialize for ThreadLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread").map(|()| Self::Thread)
     }
 }
@@ -118,15 +129,19 @@ pub struct ThreadObjectToolResources {
 }
 impl sdk_runtime_types::de::Object for ThreadObjectToolResources {
     const NAME: &'static str = "ThreadObjectToolResources";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter> = None;
         let mut file_search: Option<ThreadObjectToolResourcesFileSearch> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code_interpreter" => 0,
-                "file_search" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code_interpreter),
@@ -142,7 +157,9 @@ impl sdk_runtime_types::de::Object for ThreadObjectToolResources {
     }
 }
 impl<'de> Deserialize<'de> for ThreadObjectToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -164,7 +181,10 @@ impl ThreadObjectToolResources {
         self
     }
     /// Sets `file_search`.
-    pub fn file_search(mut self, value: impl Into<ThreadObjectToolResourcesFileSearch>) -> Self {
+    pub fn file_search(
+        mut self,
+        value: impl Into<ThreadObjectToolResourcesFileSearch>,
+    ) -> Self {
         self.file_search = Some(value.into());
         self
     }
@@ -177,13 +197,17 @@ pub struct ThreadObjectToolResourcesCodeInterpreter {
 }
 impl sdk_runtime_types::de::Object for ThreadObjectToolResourcesCodeInterpreter {
     const NAME: &'static str = "ThreadObjectToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -195,7 +219,9 @@ impl sdk_runtime_types::de::Object for ThreadObjectToolResourcesCodeInterpreter 
     }
 }
 impl<'de> Deserialize<'de> for ThreadObjectToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -219,13 +245,17 @@ pub struct ThreadObjectToolResourcesFileSearch {
 }
 impl sdk_runtime_types::de::Object for ThreadObjectToolResourcesFileSearch {
     const NAME: &'static str = "ThreadObjectToolResourcesFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut vector_store_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "vector_store_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
@@ -237,7 +267,9 @@ impl sdk_runtime_types::de::Object for ThreadObjectToolResourcesFileSearch {
     }
 }
 impl<'de> Deserialize<'de> for ThreadObjectToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -245,9 +277,7 @@ impl ThreadObjectToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            vector_store_ids: None,
-        }
+        Self { vector_store_ids: None }
     }
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -311,7 +341,9 @@ pub struct RunObject {
 }
 impl sdk_runtime_types::de::Object for RunObject {
     const NAME: &'static str = "RunObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ThreadRunLiteral> = None;
         let mut created_at: Option<i64> = None;
@@ -339,37 +371,39 @@ impl sdk_runtime_types::de::Object for RunObject {
         let mut tool_choice: Option<AssistantsApiToolChoiceOption> = None;
         let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
         let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "thread_id" => 3,
-                "assistant_id" => 4,
-                "status" => 5,
-                "required_action" => 6,
-                "last_error" => 7,
-                "expires_at" => 8,
-                "started_at" => 9,
-                "cancelled_at" => 10,
-                "failed_at" => 11,
-                "completed_at" => 12,
-                "incomplete_details" => 13,
-                "model" => 14,
-                "instructions" => 15,
-                "tools" => 16,
-                "metadata" => 17,
-                "usage" => 18,
-                "temperature" => 19,
-                "top_p" => 20,
-                "max_prompt_tokens" => 21,
-                "max_completion_tokens" => 22,
-                "truncation_strategy" => 23,
-                "tool_choice" => 24,
-                "parallel_tool_calls" => 25,
-                "response_format" => 26,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "assistant_id" => 4,
+                    "status" => 5,
+                    "required_action" => 6,
+                    "last_error" => 7,
+                    "expires_at" => 8,
+                    "started_at" => 9,
+                    "cancelled_at" => 10,
+                    "failed_at" => 11,
+                    "completed_at" => 12,
+                    "incomplete_details" => 13,
+                    "model" => 14,
+                    "instructions" => 15,
+                    "tools" => 16,
+                    "metadata" => 17,
+                    "usage" => 18,
+                    "temperature" => 19,
+                    "top_p" => 20,
+                    "max_prompt_tokens" => 21,
+                    "max_completion_tokens" => 22,
+                    "truncation_strategy" => 23,
+                    "tool_choice" => 24,
+                    "parallel_tool_calls" => 25,
+                    "response_format" => 26,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -394,7 +428,9 @@ impl sdk_runtime_types::de::Object for RunObject {
                 19 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
                 20 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
                 21 => sdk_runtime_types::de::nullable(&mut map, &mut max_prompt_tokens),
-                22 => sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens),
+                22 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens)
+                }
                 23 => sdk_runtime_types::de::nullable(&mut map, &mut truncation_strategy),
                 24 => sdk_runtime_types::de::nullable(&mut map, &mut tool_choice),
                 25 => sdk_runtime_types::de::value(&mut map, &mut parallel_tool_calls),
@@ -435,7 +471,9 @@ impl sdk_runtime_types::de::Object for RunObject {
     }
 }
 impl<'de> Deserialize<'de> for RunObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -476,7 +514,10 @@ impl RunObject {
         self
     }
     /// Sets `incomplete_details`.
-    pub fn incomplete_details(mut self, value: impl Into<RunObjectIncompleteDetails>) -> Self {
+    pub fn incomplete_details(
+        mut self,
+        value: impl Into<RunObjectIncompleteDetails>,
+    ) -> Self {
         self.incomplete_details = Some(value.into());
         self
     }
@@ -516,12 +557,18 @@ impl RunObject {
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<AssistantsApiToolChoiceOption>) -> Self {
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<AssistantsApiToolChoiceOption>,
+    ) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(mut self, value: impl Into<AssistantsApiResponseFormatOption>) -> Self {
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
         self.response_format = Some(value.into());
         self
     }
@@ -551,8 +598,11 @@ impl Serialize for ThreadRunLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "thread.run").map(|()| Self::ThreadRun)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "thread.run")
+            .map(|()| Self::ThreadRun)
     }
 }
 /// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
@@ -632,7 +682,9 @@ impl Serialize for RunObjectStatus {
     }
 }
 impl<'de> Deserialize<'de> for RunObjectStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -652,15 +704,19 @@ pub struct RunObjectRequiredAction {
 }
 impl sdk_runtime_types::de::Object for RunObjectRequiredAction {
     const NAME: &'static str = "RunObjectRequiredAction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<SubmitToolOutputsLiteral> = None;
         let mut submit_tool_outputs: Option<RunObjectRequiredActionSubmitToolOutputs> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "submit_tool_outputs" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "submit_tool_outputs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -676,14 +732,18 @@ impl sdk_runtime_types::de::Object for RunObjectRequiredAction {
     }
 }
 impl<'de> Deserialize<'de> for RunObjectRequiredAction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RunObjectRequiredAction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(submit_tool_outputs: impl Into<RunObjectRequiredActionSubmitToolOutputs>) -> Self {
+    pub fn new(
+        submit_tool_outputs: impl Into<RunObjectRequiredActionSubmitToolOutputs>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             submit_tool_outputs: submit_tool_outputs.into(),
@@ -715,7 +775,9 @@ impl Serialize for SubmitToolOutputsLiteral {
     }
 }
 impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "submit_tool_outputs")
             .map(|()| Self::SubmitToolOutputs)
     }
@@ -728,13 +790,17 @@ pub struct RunObjectRequiredActionSubmitToolOutputs {
 }
 impl sdk_runtime_types::de::Object for RunObjectRequiredActionSubmitToolOutputs {
     const NAME: &'static str = "RunObjectRequiredActionSubmitToolOutputs";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut tool_calls: Option<Vec<RunToolCallObject>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "tool_calls" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "tool_calls" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut tool_calls),
@@ -748,7 +814,9 @@ impl sdk_runtime_types::de::Object for RunObjectRequiredActionSubmitToolOutputs 
     }
 }
 impl<'de> Deserialize<'de> for RunObjectRequiredActionSubmitToolOutputs {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -774,17 +842,21 @@ pub struct RunToolCallObject {
 }
 impl sdk_runtime_types::de::Object for RunToolCallObject {
     const NAME: &'static str = "RunToolCallObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionLiteral> = None;
         let mut function: Option<RunToolCallObjectFunction> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "function" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "function" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -802,14 +874,19 @@ impl sdk_runtime_types::de::Object for RunToolCallObject {
     }
 }
 impl<'de> Deserialize<'de> for RunToolCallObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RunToolCallObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, function: impl Into<RunToolCallObjectFunction>) -> Self {
+    pub fn new(
+        id: impl Into<String>,
+        function: impl Into<RunToolCallObjectFunction>,
+    ) -> Self {
         Self {
             id: id.into(),
             type_: Default::default(),
@@ -827,15 +904,19 @@ pub struct RunToolCallObjectFunction {
 }
 impl sdk_runtime_types::de::Object for RunToolCallObjectFunction {
     const NAME: &'static str = "RunToolCallObjectFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "arguments" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -851,7 +932,9 @@ impl sdk_runtime_types::de::Object for RunToolCallObjectFunction {
     }
 }
 impl<'de> Deserialize<'de> for RunToolCallObjectFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -875,15 +958,19 @@ pub struct RunObjectLastError {
 }
 impl sdk_runtime_types::de::Object for RunObjectLastError {
     const NAME: &'static str = "RunObjectLastError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<RunObjectLastErrorCode> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut code),
@@ -899,14 +986,19 @@ impl sdk_runtime_types::de::Object for RunObjectLastError {
     }
 }
 impl<'de> Deserialize<'de> for RunObjectLastError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RunObjectLastError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(code: impl Into<RunObjectLastErrorCode>, message: impl Into<String>) -> Self {
+    pub fn new(
+        code: impl Into<RunObjectLastErrorCode>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             code: code.into(),
             message: message.into(),
@@ -966,7 +1058,9 @@ impl Serialize for RunObjectLastErrorCode {
     }
 }
 impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -984,13 +1078,17 @@ pub struct RunObjectIncompleteDetails {
 }
 impl sdk_runtime_types::de::Object for RunObjectIncompleteDetails {
     const NAME: &'static str = "RunObjectIncompleteDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut reason: Option<RunObjectIncompleteDetailsReason> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "reason" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reason" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut reason),
@@ -1002,7 +1100,9 @@ impl sdk_runtime_types::de::Object for RunObjectIncompleteDetails {
     }
 }
 impl<'de> Deserialize<'de> for RunObjectIncompleteDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1067,7 +1167,9 @@ impl Serialize for RunObjectIncompleteDetailsReason {
     }
 }
 impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1105,19 +1207,25 @@ impl sdk_runtime_types::de::TaggedUnion for RunObjectToolsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RunObjectToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1149,17 +1257,21 @@ pub struct RunCompletionUsage2 {
 }
 impl sdk_runtime_types::de::Object for RunCompletionUsage2 {
     const NAME: &'static str = "RunCompletionUsage2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut completion_tokens: Option<i64> = None;
         let mut prompt_tokens: Option<i64> = None;
         let mut total_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "completion_tokens" => 0,
-                "prompt_tokens" => 1,
-                "total_tokens" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "completion_tokens" => 0,
+                    "prompt_tokens" => 1,
+                    "total_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut completion_tokens),
@@ -1177,7 +1289,9 @@ impl sdk_runtime_types::de::Object for RunCompletionUsage2 {
     }
 }
 impl<'de> Deserialize<'de> for RunCompletionUsage2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1207,15 +1321,19 @@ pub struct TruncationObject {
 }
 impl sdk_runtime_types::de::Object for TruncationObject {
     const NAME: &'static str = "TruncationObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TruncationObjectType> = None;
         let mut last_messages: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "last_messages" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "last_messages" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1231,7 +1349,9 @@ impl sdk_runtime_types::de::Object for TruncationObject {
     }
 }
 impl<'de> Deserialize<'de> for TruncationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1299,7 +1419,9 @@ impl Serialize for TruncationObjectType {
     }
 }
 impl<'de> Deserialize<'de> for TruncationObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1347,15 +1469,19 @@ pub struct AssistantsNamedToolChoice {
 }
 impl sdk_runtime_types::de::Object for AssistantsNamedToolChoice {
     const NAME: &'static str = "AssistantsNamedToolChoice";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AssistantsNamedToolChoiceType> = None;
         let mut function: Option<AssistantsNamedToolChoiceFunction> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "function" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1371,7 +1497,9 @@ impl sdk_runtime_types::de::Object for AssistantsNamedToolChoice {
     }
 }
 impl<'de> Deserialize<'de> for AssistantsNamedToolChoice {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1385,7 +1513,10 @@ impl AssistantsNamedToolChoice {
         }
     }
     /// Sets `function`.
-    pub fn function(mut self, value: impl Into<AssistantsNamedToolChoiceFunction>) -> Self {
+    pub fn function(
+        mut self,
+        value: impl Into<AssistantsNamedToolChoiceFunction>,
+    ) -> Self {
         self.function = Some(value.into());
         self
     }
@@ -1443,7 +1574,9 @@ impl Serialize for AssistantsNamedToolChoiceType {
     }
 }
 impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1459,13 +1592,17 @@ pub struct AssistantsNamedToolChoiceFunction {
 }
 impl sdk_runtime_types::de::Object for AssistantsNamedToolChoiceFunction {
     const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -1479,7 +1616,9 @@ impl sdk_runtime_types::de::Object for AssistantsNamedToolChoiceFunction {
     }
 }
 impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1522,7 +1661,9 @@ pub struct RunStepObject {
 }
 impl sdk_runtime_types::de::Object for RunStepObject {
     const NAME: &'static str = "RunStepObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ThreadRunStepLiteral> = None;
         let mut created_at: Option<i64> = None;
@@ -1539,26 +1680,28 @@ impl sdk_runtime_types::de::Object for RunStepObject {
         let mut completed_at: Option<i64> = None;
         let mut metadata: Option<Metadata> = None;
         let mut usage: Option<RunStepCompletionUsage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "assistant_id" => 3,
-                "thread_id" => 4,
-                "run_id" => 5,
-                "type" => 6,
-                "status" => 7,
-                "step_details" => 8,
-                "last_error" => 9,
-                "expired_at" => 10,
-                "cancelled_at" => 11,
-                "failed_at" => 12,
-                "completed_at" => 13,
-                "metadata" => 14,
-                "usage" => 15,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "assistant_id" => 3,
+                    "thread_id" => 4,
+                    "run_id" => 5,
+                    "type" => 6,
+                    "status" => 7,
+                    "step_details" => 8,
+                    "last_error" => 9,
+                    "expired_at" => 10,
+                    "cancelled_at" => 11,
+                    "failed_at" => 12,
+                    "completed_at" => 13,
+                    "metadata" => 14,
+                    "usage" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1590,10 +1733,10 @@ impl sdk_runtime_types::de::Object for RunStepObject {
             run_id: run_id.unwrap_or_default(),
             type_: type_.unwrap_or_default(),
             status: status.unwrap_or_default(),
-            step_details: sdk_runtime_types::de::required::<_, A::Error>(
-                step_details,
-                "step_details",
-            )?,
+            step_details: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(step_details, "step_details")?,
             last_error,
             expired_at,
             cancelled_at,
@@ -1605,7 +1748,9 @@ impl sdk_runtime_types::de::Object for RunStepObject {
     }
 }
 impl<'de> Deserialize<'de> for RunStepObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1671,7 +1816,9 @@ impl Serialize for ThreadRunStepLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadRunStepLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.run.step")
             .map(|()| Self::ThreadRunStep)
     }
@@ -1725,7 +1872,9 @@ impl Serialize for RunStepObjectType {
     }
 }
 impl<'de> Deserialize<'de> for RunStepObjectType {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1795,7 +1944,9 @@ impl Serialize for RunStepObjectStatus {
     }
 }
 impl<'de> Deserialize<'de> for RunStepObjectStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1831,18 +1982,24 @@ impl sdk_runtime_types::de::TaggedUnion for RunStepObjectStepDetails {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "message_creation" => Deserialize::deserialize(content).map(Self::MessageCreation),
-            "tool_calls" => Deserialize::deserialize(content).map(Self::ToolCalls),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "message_creation" => {
+                    Deserialize::deserialize(content).map(Self::MessageCreation)
+                }
+                "tool_calls" => Deserialize::deserialize(content).map(Self::ToolCalls),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RunStepObjectStepDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -1866,15 +2023,21 @@ pub struct RunStepDetailsMessageCreationObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDetailsMessageCreationObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<MessageCreationLiteral> = None;
-        let mut message_creation: Option<RunStepDetailsMessageCreationObjectMessageCreation> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "message_creation" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut message_creation: Option<
+            RunStepDetailsMessageCreationObjectMessageCreation,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "message_creation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1890,7 +2053,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsMessageCreationObject {
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1931,7 +2096,9 @@ impl Serialize for MessageCreationLiteral {
     }
 }
 impl<'de> Deserialize<'de> for MessageCreationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "message_creation")
             .map(|()| Self::MessageCreation)
     }
@@ -1941,15 +2108,20 @@ pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// The ID of the message that was created by this run step.
     pub message_id: String,
 }
-impl sdk_runtime_types::de::Object for RunStepDetailsMessageCreationObjectMessageCreation {
+impl sdk_runtime_types::de::Object
+for RunStepDetailsMessageCreationObjectMessageCreation {
     const NAME: &'static str = "RunStepDetailsMessageCreationObjectMessageCreation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut message_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "message_id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "message_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut message_id),
@@ -1963,7 +2135,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsMessageCreationObjectMessag
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObjectMessageCreation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1987,15 +2161,19 @@ pub struct RunStepDetailsToolCallsObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ToolCallsLiteral> = None;
         let mut tool_calls: Option<Vec<RunStepDetailsToolCallsObjectToolCallsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "tool_calls" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "tool_calls" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2011,14 +2189,18 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsObject {
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RunStepDetailsToolCallsObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(tool_calls: impl Into<Vec<RunStepDetailsToolCallsObjectToolCallsItem>>) -> Self {
+    pub fn new(
+        tool_calls: impl Into<Vec<RunStepDetailsToolCallsObjectToolCallsItem>>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             tool_calls: tool_calls.into(),
@@ -2050,8 +2232,11 @@ impl Serialize for ToolCallsLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ToolCallsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "tool_calls").map(|()| Self::ToolCalls)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "tool_calls")
+            .map(|()| Self::ToolCalls)
     }
 }
 ///
@@ -2083,33 +2268,42 @@ impl sdk_runtime_types::de::TaggedUnion for RunStepDetailsToolCallsObjectToolCal
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-impl From<RunStepDetailsToolCallsCodeObject> for RunStepDetailsToolCallsObjectToolCallsItem {
+impl From<RunStepDetailsToolCallsCodeObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
     fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
         Self::CodeInterpreter(value)
     }
 }
-impl From<RunStepDetailsToolCallsFileSearchObject> for RunStepDetailsToolCallsObjectToolCallsItem {
+impl From<RunStepDetailsToolCallsFileSearchObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
     fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
         Self::FileSearch(value)
     }
 }
-impl From<RunStepDetailsToolCallsFunctionObject> for RunStepDetailsToolCallsObjectToolCallsItem {
+impl From<RunStepDetailsToolCallsFunctionObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
     fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
         Self::Function(value)
     }
@@ -2127,17 +2321,23 @@ pub struct RunStepDetailsToolCallsCodeObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<CodeInterpreterLiteral> = None;
-        let mut code_interpreter: Option<RunStepDetailsToolCallsCodeObjectCodeInterpreter> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "code_interpreter" => 2,
-                _ => usize::MAX,
-            }))?
+        let mut code_interpreter: Option<
+            RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "code_interpreter" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2155,7 +2355,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObject {
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2183,16 +2385,21 @@ pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObjectCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut input: Option<String> = None;
-        let mut outputs: Option<Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>> =
-            None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "input" => 0,
-                "outputs" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut outputs: Option<
+            Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "outputs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut input),
@@ -2208,7 +2415,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObjectCodeInte
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2217,7 +2426,9 @@ impl RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     #[inline]
     pub fn new(
         input: impl Into<String>,
-        outputs: impl Into<Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>>,
+        outputs: impl Into<
+            Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        >,
     ) -> Self {
         Self {
             input: input.into(),
@@ -2246,38 +2457,40 @@ impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     }
 }
 impl sdk_runtime_types::de::TaggedUnion
-    for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem
-{
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "logs" => Deserialize::deserialize(content).map(Self::Logs),
-            "image" => Deserialize::deserialize(content).map(Self::Image),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "image" => Deserialize::deserialize(content).map(Self::Image),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<RunStepDetailsToolCallsCodeOutputLogsObject>
-    for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem
-{
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
         Self::Logs(value)
     }
 }
 impl From<RunStepDetailsToolCallsCodeOutputImageObject>
-    for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem
-{
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
         Self::Image(value)
     }
@@ -2293,15 +2506,19 @@ pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputLogsObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<LogsLiteral> = None;
         let mut logs: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "logs" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "logs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2317,7 +2534,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputLogsObje
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2356,7 +2575,9 @@ impl Serialize for LogsLiteral {
     }
 }
 impl<'de> Deserialize<'de> for LogsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "logs").map(|()| Self::Logs)
     }
 }
@@ -2370,15 +2591,19 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageLiteral> = None;
         let mut image: Option<RunStepDetailsToolCallsCodeOutputImageObjectImage> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2394,14 +2619,18 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputImageObj
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RunStepDetailsToolCallsCodeOutputImageObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(image: impl Into<RunStepDetailsToolCallsCodeOutputImageObjectImage>) -> Self {
+    pub fn new(
+        image: impl Into<RunStepDetailsToolCallsCodeOutputImageObjectImage>,
+    ) -> Self {
         Self {
             type_: Default::default(),
             image: image.into(),
@@ -2433,7 +2662,9 @@ impl Serialize for ImageLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ImageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "image").map(|()| Self::Image)
     }
 }
@@ -2442,15 +2673,20 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](https://platform.openai.com/docs/api-reference/files) ID of the image.
     pub file_id: String,
 }
-impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+impl sdk_runtime_types::de::Object
+for RunStepDetailsToolCallsCodeOutputImageObjectImage {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObjectImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
@@ -2464,7 +2700,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputImageObj
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectImage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2472,9 +2710,7 @@ impl RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(file_id: impl Into<String>) -> Self {
-        Self {
-            file_id: file_id.into(),
-        }
+        Self { file_id: file_id.into() }
     }
 }
 /// File search tool call
@@ -2490,17 +2726,21 @@ pub struct RunStepDetailsToolCallsFileSearchObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<FileSearchLiteral> = None;
         let mut file_search: Option<RunStepDetailsToolCallsFileSearchObjectFileSearch> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "file_search" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "file_search" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2518,7 +2758,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchObject {
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2545,18 +2787,24 @@ pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
 }
-impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+impl sdk_runtime_types::de::Object
+for RunStepDetailsToolCallsFileSearchObjectFileSearch {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObjectFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject> =
-            None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ranking_options: Option<
+            RunStepDetailsToolCallsFileSearchRankingOptionsObject,
+        > = None;
         let mut results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "ranking_options" => 0,
-                "results" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "ranking_options" => 0,
+                    "results" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut ranking_options),
@@ -2565,14 +2813,13 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchObjectFi
             };
             read?;
         }
-        Ok(Self {
-            ranking_options,
-            results,
-        })
+        Ok(Self { ranking_options, results })
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2609,17 +2856,22 @@ pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
     pub score_threshold: f64,
 }
-impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+impl sdk_runtime_types::de::Object
+for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchRankingOptionsObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut ranker: Option<FileSearchRanker> = None;
         let mut score_threshold: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "ranker" => 0,
-                "score_threshold" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut ranker),
@@ -2635,14 +2887,19 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchRankingO
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(ranker: impl Into<FileSearchRanker>, score_threshold: impl Into<f64>) -> Self {
+    pub fn new(
+        ranker: impl Into<FileSearchRanker>,
+        score_threshold: impl Into<f64>,
+    ) -> Self {
         Self {
             ranker: ranker.into(),
             score_threshold: score_threshold.into(),
@@ -2664,20 +2921,25 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchResultObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut file_name: Option<String> = None;
         let mut score: Option<f64> = None;
-        let mut content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>> =
-            None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "file_name" => 1,
-                "score" => 2,
-                "content" => 3,
-                _ => usize::MAX,
-            }))?
+        let mut content: Option<
+            Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "file_name" => 1,
+                    "score" => 2,
+                    "content" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
@@ -2697,7 +2959,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchResultOb
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2734,17 +2998,22 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+impl sdk_runtime_types::de::Object
+for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObjectContentItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -2757,7 +3026,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchResultOb
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2765,10 +3036,7 @@ impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: None,
-            text: None,
-        }
+        Self { type_: None, text: None }
     }
     /// Sets `type`.
     pub fn type_(mut self, value: impl Into<TextLiteral>) -> Self {
@@ -2794,17 +3062,21 @@ pub struct RunStepDetailsToolCallsFunctionObject {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionLiteral> = None;
         let mut function: Option<RunStepDetailsToolCallsFunctionObjectFunction> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "type" => 1,
-                "function" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "function" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2822,7 +3094,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObject {
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2851,17 +3125,21 @@ pub struct RunStepDetailsToolCallsFunctionObjectFunction {
 }
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObjectFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
         let mut output: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "arguments" => 1,
-                "output" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    "output" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -2879,7 +3157,9 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObjectFunc
     }
 }
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2909,15 +3189,19 @@ pub struct RunStepObjectLastError {
 }
 impl sdk_runtime_types::de::Object for RunStepObjectLastError {
     const NAME: &'static str = "RunStepObjectLastError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<RunStepObjectLastErrorCode> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut code),
@@ -2933,14 +3217,19 @@ impl sdk_runtime_types::de::Object for RunStepObjectLastError {
     }
 }
 impl<'de> Deserialize<'de> for RunStepObjectLastError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
 impl RunStepObjectLastError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(code: impl Into<RunStepObjectLastErrorCode>, message: impl Into<String>) -> Self {
+    pub fn new(
+        code: impl Into<RunStepObjectLastErrorCode>,
+        message: impl Into<String>,
+    ) -> Self {
         Self {
             code: code.into(),
             message: message.into(),
@@ -2996,7 +3285,9 @@ impl Serialize for RunStepObjectLastErrorCode {
     }
 }
 impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3018,17 +3309,21 @@ pub struct RunStepCompletionUsage2 {
 }
 impl sdk_runtime_types::de::Object for RunStepCompletionUsage2 {
     const NAME: &'static str = "RunStepCompletionUsage2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut completion_tokens: Option<i64> = None;
         let mut prompt_tokens: Option<i64> = None;
         let mut total_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "completion_tokens" => 0,
-                "prompt_tokens" => 1,
-                "total_tokens" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "completion_tokens" => 0,
+                    "prompt_tokens" => 1,
+                    "total_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut completion_tokens),
@@ -3046,7 +3341,9 @@ impl sdk_runtime_types::de::Object for RunStepCompletionUsage2 {
     }
 }
 impl<'de> Deserialize<'de> for RunStepCompletionUsage2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3092,7 +3389,9 @@ pub struct MessageObject {
 }
 impl sdk_runtime_types::de::Object for MessageObject {
     const NAME: &'static str = "MessageObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<ThreadMessageLiteral> = None;
         let mut created_at: Option<i64> = None;
@@ -3107,24 +3406,26 @@ impl sdk_runtime_types::de::Object for MessageObject {
         let mut run_id: Option<String> = None;
         let mut attachments: Option<Vec<MessageObjectAttachmentsItem>> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "thread_id" => 3,
-                "status" => 4,
-                "incomplete_details" => 5,
-                "completed_at" => 6,
-                "incomplete_at" => 7,
-                "role" => 8,
-                "content" => 9,
-                "assistant_id" => 10,
-                "run_id" => 11,
-                "attachments" => 12,
-                "metadata" => 13,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "status" => 4,
+                    "incomplete_details" => 5,
+                    "completed_at" => 6,
+                    "incomplete_at" => 7,
+                    "role" => 8,
+                    "content" => 9,
+                    "assistant_id" => 10,
+                    "run_id" => 11,
+                    "attachments" => 12,
+                    "metadata" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -3164,7 +3465,9 @@ impl sdk_runtime_types::de::Object for MessageObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3197,7 +3500,10 @@ impl MessageObject {
         }
     }
     /// Sets `incomplete_details`.
-    pub fn incomplete_details(mut self, value: impl Into<MessageObjectIncompleteDetails>) -> Self {
+    pub fn incomplete_details(
+        mut self,
+        value: impl Into<MessageObjectIncompleteDetails>,
+    ) -> Self {
         self.incomplete_details = Some(value.into());
         self
     }
@@ -3222,7 +3528,10 @@ impl MessageObject {
         self
     }
     /// Sets `attachments`.
-    pub fn attachments(mut self, value: impl Into<Vec<MessageObjectAttachmentsItem>>) -> Self {
+    pub fn attachments(
+        mut self,
+        value: impl Into<Vec<MessageObjectAttachmentsItem>>,
+    ) -> Self {
         self.attachments = Some(value.into());
         self
     }
@@ -3257,8 +3566,11 @@ impl Serialize for ThreadMessageLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ThreadMessageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "thread.message").map(|()| Self::ThreadMessage)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "thread.message")
+            .map(|()| Self::ThreadMessage)
     }
 }
 /// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
@@ -3314,7 +3626,9 @@ impl Serialize for MessageObjectStatus {
     }
 }
 impl<'de> Deserialize<'de> for MessageObjectStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3331,13 +3645,17 @@ pub struct MessageObjectIncompleteDetails {
 }
 impl sdk_runtime_types::de::Object for MessageObjectIncompleteDetails {
     const NAME: &'static str = "MessageObjectIncompleteDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut reason: Option<MessageObjectIncompleteDetailsReason> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "reason" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reason" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut reason),
@@ -3351,7 +3669,9 @@ impl sdk_runtime_types::de::Object for MessageObjectIncompleteDetails {
     }
 }
 impl<'de> Deserialize<'de> for MessageObjectIncompleteDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3359,9 +3679,7 @@ impl MessageObjectIncompleteDetails {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(reason: impl Into<MessageObjectIncompleteDetailsReason>) -> Self {
-        Self {
-            reason: reason.into(),
-        }
+        Self { reason: reason.into() }
     }
 }
 /// The reason the message is incomplete.
@@ -3425,7 +3743,9 @@ impl Serialize for MessageObjectIncompleteDetailsReason {
     }
 }
 impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3483,7 +3803,9 @@ impl Serialize for MessageObjectRole {
     }
 }
 impl<'de> Deserialize<'de> for MessageObjectRole {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3524,20 +3846,24 @@ impl sdk_runtime_types::de::TaggedUnion for MessageObjectContentItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
-            "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for MessageObjectContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -3571,15 +3897,19 @@ pub struct MessageContentImageFileObject {
 }
 impl sdk_runtime_types::de::Object for MessageContentImageFileObject {
     const NAME: &'static str = "MessageContentImageFileObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageFileLiteral> = None;
         let mut image_file: Option<MessageContentImageFileObjectImageFile> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image_file" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_file" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3595,7 +3925,9 @@ impl sdk_runtime_types::de::Object for MessageContentImageFileObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageContentImageFileObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3634,8 +3966,11 @@ impl Serialize for ImageFileLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ImageFileLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "image_file").map(|()| Self::ImageFile)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "image_file")
+            .map(|()| Self::ImageFile)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -3648,15 +3983,19 @@ pub struct MessageContentImageFileObjectImageFile {
 }
 impl sdk_runtime_types::de::Object for MessageContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageContentImageFileObjectImageFile";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "detail" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
@@ -3672,7 +4011,9 @@ impl sdk_runtime_types::de::Object for MessageContentImageFileObjectImageFile {
     }
 }
 impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFile {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3704,15 +4045,19 @@ pub struct MessageContentImageUrlObject {
 }
 impl sdk_runtime_types::de::Object for MessageContentImageUrlObject {
     const NAME: &'static str = "MessageContentImageUrlObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageUrlLiteral> = None;
         let mut image_url: Option<MessageContentImageUrlObjectImageUrl> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "image_url" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3728,7 +4073,9 @@ impl sdk_runtime_types::de::Object for MessageContentImageUrlObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageContentImageUrlObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3752,15 +4099,19 @@ pub struct MessageContentImageUrlObjectImageUrl {
 }
 impl sdk_runtime_types::de::Object for MessageContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageContentImageUrlObjectImageUrl";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut url: Option<String> = None;
         let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "url" => 0,
-                "detail" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "url" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut url),
@@ -3776,7 +4127,9 @@ impl sdk_runtime_types::de::Object for MessageContentImageUrlObjectImageUrl {
     }
 }
 impl<'de> Deserialize<'de> for MessageContentImageUrlObjectImageUrl {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3808,15 +4161,19 @@ pub struct MessageContentTextObject {
 }
 impl sdk_runtime_types::de::Object for MessageContentTextObject {
     const NAME: &'static str = "MessageContentTextObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral> = None;
         let mut text: Option<MessageContentTextObjectText> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -3832,7 +4189,9 @@ impl sdk_runtime_types::de::Object for MessageContentTextObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageContentTextObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3854,15 +4213,19 @@ pub struct MessageContentTextObjectText {
 }
 impl sdk_runtime_types::de::Object for MessageContentTextObjectText {
     const NAME: &'static str = "MessageContentTextObjectText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut value: Option<String> = None;
         let mut annotations: Option<Vec<MessageContentTextObjectTextAnnotationsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "value" => 0,
-                "annotations" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "annotations" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut value),
@@ -3878,7 +4241,9 @@ impl sdk_runtime_types::de::Object for MessageContentTextObjectText {
     }
 }
 impl<'de> Deserialize<'de> for MessageContentTextObjectText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3921,31 +4286,35 @@ impl sdk_runtime_types::de::TaggedUnion for MessageContentTextObjectTextAnnotati
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "file_citation" => Deserialize::deserialize(content).map(Self::FileCitation),
-            "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "file_citation" => {
+                    Deserialize::deserialize(content).map(Self::FileCitation)
+                }
+                "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for MessageContentTextObjectTextAnnotationsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 impl From<MessageContentTextAnnotationsFileCitationObject>
-    for MessageContentTextObjectTextAnnotationsItem
-{
+for MessageContentTextObjectTextAnnotationsItem {
     fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
         Self::FileCitation(value)
     }
 }
 impl From<MessageContentTextAnnotationsFilePathObject>
-    for MessageContentTextObjectTextAnnotationsItem
-{
+for MessageContentTextObjectTextAnnotationsItem {
     fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
         Self::FilePath(value)
     }
@@ -3964,22 +4333,27 @@ pub struct MessageContentTextAnnotationsFileCitationObject {
 }
 impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileCitationLiteral> = None;
         let mut text: Option<String> = None;
-        let mut file_citation: Option<MessageContentTextAnnotationsFileCitationObjectFileCitation> =
-            None;
+        let mut file_citation: Option<
+            MessageContentTextAnnotationsFileCitationObjectFileCitation,
+        > = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "file_citation" => 2,
-                "start_index" => 3,
-                "end_index" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "file_citation" => 2,
+                    "start_index" => 3,
+                    "end_index" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4001,7 +4375,9 @@ impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFileCitation
     }
 }
 impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFileCitationObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4010,7 +4386,9 @@ impl MessageContentTextAnnotationsFileCitationObject {
     #[inline]
     pub fn new(
         text: impl Into<String>,
-        file_citation: impl Into<MessageContentTextAnnotationsFileCitationObjectFileCitation>,
+        file_citation: impl Into<
+            MessageContentTextAnnotationsFileCitationObjectFileCitation,
+        >,
         start_index: impl Into<i64>,
         end_index: impl Into<i64>,
     ) -> Self {
@@ -4048,8 +4426,11 @@ impl Serialize for FileCitationLiteral {
     }
 }
 impl<'de> Deserialize<'de> for FileCitationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "file_citation").map(|()| Self::FileCitation)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "file_citation")
+            .map(|()| Self::FileCitation)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -4057,15 +4438,20 @@ pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// The ID of the specific File the citation is from.
     pub file_id: String,
 }
-impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+impl sdk_runtime_types::de::Object
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObjectFileCitation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
@@ -4078,8 +4464,11 @@ impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFileCitation
         })
     }
 }
-impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFileCitationObjectFileCitation {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4087,9 +4476,7 @@ impl MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(file_id: impl Into<String>) -> Self {
-        Self {
-            file_id: file_id.into(),
-        }
+        Self { file_id: file_id.into() }
     }
 }
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
@@ -4106,21 +4493,25 @@ pub struct MessageContentTextAnnotationsFilePathObject {
 }
 impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FilePathLiteral> = None;
         let mut text: Option<String> = None;
         let mut file_path: Option<MessageContentTextAnnotationsFilePathObjectFilePath> = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                "file_path" => 2,
-                "start_index" => 3,
-                "end_index" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "file_path" => 2,
+                    "start_index" => 3,
+                    "end_index" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4142,7 +4533,9 @@ impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFilePathObje
     }
 }
 impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4169,15 +4562,20 @@ pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// The ID of the file that was generated.
     pub file_id: String,
 }
-impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFilePathObjectFilePath {
+impl sdk_runtime_types::de::Object
+for MessageContentTextAnnotationsFilePathObjectFilePath {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObjectFilePath";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
@@ -4191,7 +4589,9 @@ impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFilePathObje
     }
 }
 impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObjectFilePath {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4199,9 +4599,7 @@ impl MessageContentTextAnnotationsFilePathObjectFilePath {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(file_id: impl Into<String>) -> Self {
-        Self {
-            file_id: file_id.into(),
-        }
+        Self { file_id: file_id.into() }
     }
 }
 /// The refusal content generated by the assistant.
@@ -4214,15 +4612,19 @@ pub struct MessageContentRefusalObject {
 }
 impl sdk_runtime_types::de::Object for MessageContentRefusalObject {
     const NAME: &'static str = "MessageContentRefusalObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<RefusalLiteral> = None;
         let mut refusal: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "refusal" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4238,7 +4640,9 @@ impl sdk_runtime_types::de::Object for MessageContentRefusalObject {
     }
 }
 impl<'de> Deserialize<'de> for MessageContentRefusalObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4263,15 +4667,19 @@ pub struct MessageObjectAttachmentsItem {
 }
 impl sdk_runtime_types::de::Object for MessageObjectAttachmentsItem {
     const NAME: &'static str = "MessageObjectAttachmentsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "tools" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "tools" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
@@ -4284,7 +4692,9 @@ impl sdk_runtime_types::de::Object for MessageObjectAttachmentsItem {
     }
 }
 impl<'de> Deserialize<'de> for MessageObjectAttachmentsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4292,10 +4702,7 @@ impl MessageObjectAttachmentsItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            file_id: None,
-            tools: None,
-        }
+        Self { file_id: None, tools: None }
     }
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
@@ -4303,7 +4710,10 @@ impl MessageObjectAttachmentsItem {
         self
     }
     /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<MessageObjectAttachmentsItemToolsItem>>) -> Self {
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<MessageObjectAttachmentsItemToolsItem>>,
+    ) -> Self {
         self.tools = Some(value.into());
         self
     }
@@ -4334,18 +4744,24 @@ impl sdk_runtime_types::de::TaggedUnion for MessageObjectAttachmentsItemToolsIte
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4368,13 +4784,17 @@ pub struct AssistantToolsFileSearchTypeOnly {
 }
 impl sdk_runtime_types::de::Object for AssistantToolsFileSearchTypeOnly {
     const NAME: &'static str = "AssistantToolsFileSearchTypeOnly";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<FileSearchLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4388,7 +4808,9 @@ impl sdk_runtime_types::de::Object for AssistantToolsFileSearchTypeOnly {
     }
 }
 impl<'de> Deserialize<'de> for AssistantToolsFileSearchTypeOnly {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4396,9 +4818,7 @@ impl AssistantToolsFileSearchTypeOnly {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "threads")]
@@ -4417,19 +4837,23 @@ pub struct CreateMessageRequest {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateMessageRequest {
     const NAME: &'static str = "CreateMessageRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut role: Option<MessageObjectRole> = None;
         let mut content: Option<CreateMessageRequestContent> = None;
         let mut attachments: Option<Vec<CreateMessageRequestAttachmentsItem>> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "role" => 0,
-                "content" => 1,
-                "attachments" => 2,
-                "metadata" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "attachments" => 2,
+                    "metadata" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut role),
@@ -4450,7 +4874,9 @@ impl sdk_runtime_types::de::Object for CreateMessageRequest {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4493,7 +4919,8 @@ pub enum CreateMessageRequestContent {
     Other(serde_json::Value),
 }
 #[cfg(feature = "threads")]
-impl From<Vec<CreateMessageRequestContentArrayOfContentPartsItem>> for CreateMessageRequestContent {
+impl From<Vec<CreateMessageRequestContentArrayOfContentPartsItem>>
+for CreateMessageRequestContent {
     fn from(value: Vec<CreateMessageRequestContentArrayOfContentPartsItem>) -> Self {
         Self::ArrayOfContentPartsItemList(value)
     }
@@ -4536,18 +4963,21 @@ impl Serialize for CreateMessageRequestContentArrayOfContentPartsItem {
     }
 }
 #[cfg(feature = "threads")]
-impl sdk_runtime_types::de::TaggedUnion for CreateMessageRequestContentArrayOfContentPartsItem {
+impl sdk_runtime_types::de::TaggedUnion
+for CreateMessageRequestContentArrayOfContentPartsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
-            "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
-            "text" => Deserialize::deserialize(content).map(Self::Text),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4555,24 +4985,29 @@ impl sdk_runtime_types::de::TaggedUnion for CreateMessageRequestContentArrayOfCo
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestContentArrayOfContentPartsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "threads")]
-impl From<MessageContentImageFileObject> for CreateMessageRequestContentArrayOfContentPartsItem {
+impl From<MessageContentImageFileObject>
+for CreateMessageRequestContentArrayOfContentPartsItem {
     fn from(value: MessageContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
 #[cfg(feature = "threads")]
-impl From<MessageContentImageUrlObject> for CreateMessageRequestContentArrayOfContentPartsItem {
+impl From<MessageContentImageUrlObject>
+for CreateMessageRequestContentArrayOfContentPartsItem {
     fn from(value: MessageContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
 #[cfg(feature = "threads")]
-impl From<MessageRequestContentTextObject> for CreateMessageRequestContentArrayOfContentPartsItem {
+impl From<MessageRequestContentTextObject>
+for CreateMessageRequestContentArrayOfContentPartsItem {
     fn from(value: MessageRequestContentTextObject) -> Self {
         Self::Text(value)
     }
@@ -4590,15 +5025,19 @@ pub struct MessageRequestContentTextObject {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageRequestContentTextObject {
     const NAME: &'static str = "MessageRequestContentTextObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -4615,7 +5054,9 @@ impl sdk_runtime_types::de::Object for MessageRequestContentTextObject {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageRequestContentTextObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4643,15 +5084,19 @@ pub struct CreateMessageRequestAttachmentsItem {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateMessageRequestAttachmentsItem {
     const NAME: &'static str = "CreateMessageRequestAttachmentsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut tools: Option<Vec<CreateMessageRequestAttachmentsItemToolsItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "tools" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "tools" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
@@ -4665,7 +5110,9 @@ impl sdk_runtime_types::de::Object for CreateMessageRequestAttachmentsItem {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4674,10 +5121,7 @@ impl CreateMessageRequestAttachmentsItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            file_id: None,
-            tools: None,
-        }
+        Self { file_id: None, tools: None }
     }
     /// Sets `file_id`.
     pub fn file_id(mut self, value: impl Into<String>) -> Self {
@@ -4716,17 +5160,22 @@ impl Serialize for CreateMessageRequestAttachmentsItemToolsItem {
     }
 }
 #[cfg(feature = "threads")]
-impl sdk_runtime_types::de::TaggedUnion for CreateMessageRequestAttachmentsItemToolsItem {
+impl sdk_runtime_types::de::TaggedUnion
+for CreateMessageRequestAttachmentsItemToolsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -4734,7 +5183,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateMessageRequestAttachmentsItemT
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -4745,7 +5196,8 @@ impl From<AssistantToolsCode> for CreateMessageRequestAttachmentsItemToolsItem {
     }
 }
 #[cfg(feature = "threads")]
-impl From<AssistantToolsFileSearchTypeOnly> for CreateMessageRequestAttachmentsItemToolsItem {
+impl From<AssistantToolsFileSearchTypeOnly>
+for CreateMessageRequestAttachmentsItemToolsItem {
     fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
         Self::FileSearch(value)
     }
@@ -4803,7 +5255,9 @@ pub struct CreateRunRequest {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateRunRequest {
     const NAME: &'static str = "CreateRunRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut assistant_id: Option<String> = None;
         let mut model: Option<CreateRunRequestModel> = None;
         let mut reasoning_effort: Option<ReasoningEffort> = None;
@@ -4821,34 +5275,41 @@ impl sdk_runtime_types::de::Object for CreateRunRequest {
         let mut tool_choice: Option<AssistantsApiToolChoiceOption> = None;
         let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
         let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "assistant_id" => 0,
-                "model" => 1,
-                "reasoning_effort" => 2,
-                "instructions" => 3,
-                "additional_instructions" => 4,
-                "additional_messages" => 5,
-                "tools" => 6,
-                "metadata" => 7,
-                "temperature" => 8,
-                "top_p" => 9,
-                "stream" => 10,
-                "max_prompt_tokens" => 11,
-                "max_completion_tokens" => 12,
-                "truncation_strategy" => 13,
-                "tool_choice" => 14,
-                "parallel_tool_calls" => 15,
-                "response_format" => 16,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "assistant_id" => 0,
+                    "model" => 1,
+                    "reasoning_effort" => 2,
+                    "instructions" => 3,
+                    "additional_instructions" => 4,
+                    "additional_messages" => 5,
+                    "tools" => 6,
+                    "metadata" => 7,
+                    "temperature" => 8,
+                    "top_p" => 9,
+                    "stream" => 10,
+                    "max_prompt_tokens" => 11,
+                    "max_completion_tokens" => 12,
+                    "truncation_strategy" => 13,
+                    "tool_choice" => 14,
+                    "parallel_tool_calls" => 15,
+                    "response_format" => 16,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut assistant_id),
                 1 => sdk_runtime_types::de::nullable(&mut map, &mut model),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_effort),
                 3 => sdk_runtime_types::de::nullable(&mut map, &mut instructions),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut additional_instructions),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut additional_instructions,
+                    )
+                }
                 5 => sdk_runtime_types::de::nullable(&mut map, &mut additional_messages),
                 6 => sdk_runtime_types::de::nullable(&mut map, &mut tools),
                 7 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -4856,7 +5317,9 @@ impl sdk_runtime_types::de::Object for CreateRunRequest {
                 9 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
                 10 => sdk_runtime_types::de::nullable(&mut map, &mut stream),
                 11 => sdk_runtime_types::de::nullable(&mut map, &mut max_prompt_tokens),
-                12 => sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens),
+                12 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens)
+                }
                 13 => sdk_runtime_types::de::nullable(&mut map, &mut truncation_strategy),
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut tool_choice),
                 15 => sdk_runtime_types::de::nullable(&mut map, &mut parallel_tool_calls),
@@ -4888,7 +5351,9 @@ impl sdk_runtime_types::de::Object for CreateRunRequest {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -4938,7 +5403,10 @@ impl CreateRunRequest {
         self
     }
     /// Sets `additional_messages`.
-    pub fn additional_messages(mut self, value: impl Into<Vec<CreateMessageRequest>>) -> Self {
+    pub fn additional_messages(
+        mut self,
+        value: impl Into<Vec<CreateMessageRequest>>,
+    ) -> Self {
         self.additional_messages = Some(value.into());
         self
     }
@@ -4983,7 +5451,10 @@ impl CreateRunRequest {
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<AssistantsApiToolChoiceOption>) -> Self {
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<AssistantsApiToolChoiceOption>,
+    ) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
@@ -4993,7 +5464,10 @@ impl CreateRunRequest {
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(mut self, value: impl Into<AssistantsApiResponseFormatOption>) -> Self {
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
         self.response_format = Some(value.into());
         self
     }
@@ -5214,7 +5688,9 @@ impl Serialize for CreateRunRequestModel {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -5256,12 +5732,16 @@ impl sdk_runtime_types::de::TaggedUnion for CreateRunRequestToolsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -5269,7 +5749,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateRunRequestToolsItem {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequestToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -5341,7 +5823,9 @@ pub struct CreateThreadAndRunRequest {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
     const NAME: &'static str = "CreateThreadAndRunRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut assistant_id: Option<String> = None;
         let mut thread: Option<CreateThreadRequest> = None;
         let mut model: Option<CreateThreadAndRunRequestModel> = None;
@@ -5358,26 +5842,28 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
         let mut tool_choice: Option<AssistantsApiToolChoiceOption> = None;
         let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
         let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "assistant_id" => 0,
-                "thread" => 1,
-                "model" => 2,
-                "instructions" => 3,
-                "tools" => 4,
-                "tool_resources" => 5,
-                "metadata" => 6,
-                "temperature" => 7,
-                "top_p" => 8,
-                "stream" => 9,
-                "max_prompt_tokens" => 10,
-                "max_completion_tokens" => 11,
-                "truncation_strategy" => 12,
-                "tool_choice" => 13,
-                "parallel_tool_calls" => 14,
-                "response_format" => 15,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "assistant_id" => 0,
+                    "thread" => 1,
+                    "model" => 2,
+                    "instructions" => 3,
+                    "tools" => 4,
+                    "tool_resources" => 5,
+                    "metadata" => 6,
+                    "temperature" => 7,
+                    "top_p" => 8,
+                    "stream" => 9,
+                    "max_prompt_tokens" => 10,
+                    "max_completion_tokens" => 11,
+                    "truncation_strategy" => 12,
+                    "tool_choice" => 13,
+                    "parallel_tool_calls" => 14,
+                    "response_format" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut assistant_id),
@@ -5391,7 +5877,9 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
                 9 => sdk_runtime_types::de::nullable(&mut map, &mut stream),
                 10 => sdk_runtime_types::de::nullable(&mut map, &mut max_prompt_tokens),
-                11 => sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens),
+                11 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens)
+                }
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut truncation_strategy),
                 13 => sdk_runtime_types::de::nullable(&mut map, &mut tool_choice),
                 14 => sdk_runtime_types::de::nullable(&mut map, &mut parallel_tool_calls),
@@ -5422,7 +5910,9 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5466,7 +5956,10 @@ impl CreateThreadAndRunRequest {
         self
     }
     /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<CreateThreadAndRunRequestToolsItem>>) -> Self {
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<CreateThreadAndRunRequestToolsItem>>,
+    ) -> Self {
         self.tools = Some(value.into());
         self
     }
@@ -5514,7 +6007,10 @@ impl CreateThreadAndRunRequest {
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<AssistantsApiToolChoiceOption>) -> Self {
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<AssistantsApiToolChoiceOption>,
+    ) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
@@ -5524,7 +6020,10 @@ impl CreateThreadAndRunRequest {
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(mut self, value: impl Into<AssistantsApiResponseFormatOption>) -> Self {
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
         self.response_format = Some(value.into());
         self
     }
@@ -5545,17 +6044,21 @@ pub struct CreateThreadRequest {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequest {
     const NAME: &'static str = "CreateThreadRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut messages: Option<Vec<CreateMessageRequest>> = None;
         let mut tool_resources: Option<CreateThreadRequestToolResources> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "messages" => 0,
-                "tool_resources" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "messages" => 0,
+                    "tool_resources" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut messages),
@@ -5574,7 +6077,9 @@ impl sdk_runtime_types::de::Object for CreateThreadRequest {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5595,7 +6100,10 @@ impl CreateThreadRequest {
         self
     }
     /// Sets `tool_resources`.
-    pub fn tool_resources(mut self, value: impl Into<CreateThreadRequestToolResources>) -> Self {
+    pub fn tool_resources(
+        mut self,
+        value: impl Into<CreateThreadRequestToolResources>,
+    ) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
@@ -5617,15 +6125,21 @@ pub struct CreateThreadRequestToolResources {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequestToolResources {
     const NAME: &'static str = "CreateThreadRequestToolResources";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut code_interpreter: Option<CreateThreadRequestToolResourcesCodeInterpreter> = None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter: Option<
+            CreateThreadRequestToolResourcesCodeInterpreter,
+        > = None;
         let mut file_search: Option<CreateThreadRequestToolResourcesFileSearch> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code_interpreter" => 0,
-                "file_search" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code_interpreter),
@@ -5642,7 +6156,9 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResources {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequestToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5683,13 +6199,17 @@ pub struct CreateThreadRequestToolResourcesCodeInterpreter {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadRequestToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -5702,7 +6222,9 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesCodeInter
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5728,22 +6250,28 @@ pub struct CreateThreadRequestToolResourcesFileSearch {
     pub vector_store_ids: Option<Vec<String>>,
     /// A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub vector_stores: Option<Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>>,
+    pub vector_stores: Option<
+        Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
+    >,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut vector_store_ids: Option<Vec<String>> = None;
         let mut vector_stores: Option<
             Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
         > = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "vector_store_ids" => 0,
-                "vector_stores" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    "vector_stores" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
@@ -5760,7 +6288,9 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesFileSearc
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5773,18 +6303,20 @@ impl CreateThreadRequestToolResourcesFileSearch {
             vector_store_ids: None,
             vector_stores: None,
         }
-        .vector_store_ids(vector_store_ids)
+            .vector_store_ids(vector_store_ids)
     }
     /// A value with `vector_stores` set: the API needs `vector_store_ids` or `vector_stores`.
     #[inline]
     pub fn with_vector_stores(
-        vector_stores: impl Into<Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>>,
+        vector_stores: impl Into<
+            Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
+        >,
     ) -> Self {
         Self {
             vector_store_ids: None,
             vector_stores: None,
         }
-        .vector_stores(vector_stores)
+            .vector_stores(vector_stores)
     }
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -5808,27 +6340,33 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     pub file_ids: Option<Vec<String>>,
     /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub chunking_strategy:
-        Option<CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy>,
+    pub chunking_strategy: Option<
+        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "threads")]
-impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+impl sdk_runtime_types::de::Object
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
         let mut chunking_strategy: Option<
             CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
         > = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                "chunking_strategy" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    "chunking_strategy" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -5846,8 +6384,11 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesFileSearc
     }
 }
 #[cfg(feature = "threads")]
-impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+impl<'de> Deserialize<'de>
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -5870,7 +6411,9 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     /// Sets `chunking_strategy`.
     pub fn chunking_strategy(
         mut self,
-        value: impl Into<CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy>,
+        value: impl Into<
+            CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
+        >,
     ) -> Self {
         self.chunking_strategy = Some(value.into());
         self
@@ -5899,7 +6442,8 @@ pub enum CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrat
     Unknown(serde_json::Value),
 }
 #[cfg(feature = "threads")]
-impl Serialize for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+impl Serialize
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Auto(value) => value.serialize(serializer),
@@ -5910,18 +6454,19 @@ impl Serialize for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChu
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion
-    for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy
-{
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "auto" => Deserialize::deserialize(content).map(Self::Auto),
-            "static" => Deserialize::deserialize(content).map(Self::Static),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "auto" => Deserialize::deserialize(content).map(Self::Auto),
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -5929,9 +6474,10 @@ impl sdk_runtime_types::de::TaggedUnion
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
-    for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy
-{
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -5958,8 +6504,7 @@ impl From<
 #[cfg(feature = "threads")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy
-{
+pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// Always `auto`.
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
@@ -6001,15 +6546,11 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAu
     }
 }
 #[cfg(feature = "threads")]
-impl
-    CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy
-{
+impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "threads")]
@@ -6065,9 +6606,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategySt
     }
 }
 #[cfg(feature = "threads")]
-impl
-    CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy
-{
+impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -6083,8 +6622,7 @@ impl
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic
-{
+pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
     pub max_chunk_size_tokens: i64,
     /// The number of tokens that overlap between chunks. The default value is `400`.
@@ -6346,7 +6884,9 @@ impl Serialize for CreateThreadAndRunRequestModel {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -6388,12 +6928,16 @@ impl sdk_runtime_types::de::TaggedUnion for CreateThreadAndRunRequestToolsItem {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "code_interpreter" => Deserialize::deserialize(content).map(Self::CodeInterpreter),
-            "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-            "function" => Deserialize::deserialize(content).map(Self::Function),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -6401,7 +6945,9 @@ impl sdk_runtime_types::de::TaggedUnion for CreateThreadAndRunRequestToolsItem {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -6435,16 +6981,21 @@ pub struct CreateThreadAndRunRequestToolResources {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResources {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResources";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut code_interpreter: Option<CreateThreadAndRunRequestToolResourcesCodeInterpreter> =
-            None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter: Option<
+            CreateThreadAndRunRequestToolResourcesCodeInterpreter,
+        > = None;
         let mut file_search: Option<CreateThreadAndRunRequestToolResourcesFileSearch> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code_interpreter" => 0,
-                "file_search" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code_interpreter),
@@ -6461,7 +7012,9 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResources {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6500,15 +7053,20 @@ pub struct CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     pub file_ids: Option<Vec<String>>,
 }
 #[cfg(feature = "threads")]
-impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
+impl sdk_runtime_types::de::Object
+for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -6521,7 +7079,9 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResourcesCod
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6548,13 +7108,17 @@ pub struct CreateThreadAndRunRequestToolResourcesFileSearch {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut vector_store_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "vector_store_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
@@ -6567,7 +7131,9 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResourcesFil
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6576,9 +7142,7 @@ impl CreateThreadAndRunRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            vector_store_ids: None,
-        }
+        Self { vector_store_ids: None }
     }
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -6596,17 +7160,21 @@ pub struct DeleteMessageResponse {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for DeleteMessageResponse {
     const NAME: &'static str = "DeleteMessageResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
         let mut object: Option<ThreadMessageDeletedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "deleted" => 1,
-                "object" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -6625,7 +7193,9 @@ impl sdk_runtime_types::de::Object for DeleteMessageResponse {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for DeleteMessageResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6671,7 +7241,9 @@ impl Serialize for ThreadMessageDeletedLiteral {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "thread.message.deleted")
             .map(|()| Self::ThreadMessageDeleted)
     }
@@ -6686,17 +7258,21 @@ pub struct DeleteThreadResponse {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for DeleteThreadResponse {
     const NAME: &'static str = "DeleteThreadResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
         let mut object: Option<ThreadDeletedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "deleted" => 1,
-                "object" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -6715,7 +7291,9 @@ impl sdk_runtime_types::de::Object for DeleteThreadResponse {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for DeleteThreadResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6761,8 +7339,11 @@ impl Serialize for ThreadDeletedLiteral {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "thread.deleted").map(|()| Self::ThreadDeleted)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "thread.deleted")
+            .map(|()| Self::ThreadDeleted)
     }
 }
 #[cfg(feature = "threads")]
@@ -6777,21 +7358,25 @@ pub struct ListMessagesResponse {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListMessagesResponse {
     const NAME: &'static str = "ListMessagesResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut data: Option<Vec<MessageObject>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -6814,7 +7399,9 @@ impl sdk_runtime_types::de::Object for ListMessagesResponse {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListMessagesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6845,9 +7432,7 @@ impl sdk_runtime_types::pagination::Page for ListMessagesResponse {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -6865,21 +7450,25 @@ pub struct ListRunStepsResponse {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunStepsResponse {
     const NAME: &'static str = "ListRunStepsResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut data: Option<Vec<RunStepObject>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -6902,7 +7491,9 @@ impl sdk_runtime_types::de::Object for ListRunStepsResponse {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunStepsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -6933,9 +7524,7 @@ impl sdk_runtime_types::pagination::Page for ListRunStepsResponse {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -6953,21 +7542,25 @@ pub struct ListRunsResponse {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunsResponse {
     const NAME: &'static str = "ListRunsResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut data: Option<Vec<RunObject>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -6990,7 +7583,9 @@ impl sdk_runtime_types::de::Object for ListRunsResponse {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunsResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7021,9 +7616,7 @@ impl sdk_runtime_types::pagination::Page for ListRunsResponse {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -7038,13 +7631,17 @@ pub struct ModifyMessageRequest {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyMessageRequest {
     const NAME: &'static str = "ModifyMessageRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -7057,7 +7654,9 @@ impl sdk_runtime_types::de::Object for ModifyMessageRequest {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyMessageRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7083,13 +7682,17 @@ pub struct ModifyRunRequest {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyRunRequest {
     const NAME: &'static str = "ModifyRunRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "metadata" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
@@ -7102,7 +7705,9 @@ impl sdk_runtime_types::de::Object for ModifyRunRequest {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyRunRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7130,15 +7735,19 @@ pub struct ModifyThreadRequest {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyThreadRequest {
     const NAME: &'static str = "ModifyThreadRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut tool_resources: Option<ModifyThreadRequestToolResources> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "tool_resources" => 0,
-                "metadata" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "tool_resources" => 0,
+                    "metadata" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut tool_resources),
@@ -7147,15 +7756,14 @@ impl sdk_runtime_types::de::Object for ModifyThreadRequest {
             };
             read?;
         }
-        Ok(Self {
-            tool_resources,
-            metadata,
-        })
+        Ok(Self { tool_resources, metadata })
     }
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyThreadRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7170,7 +7778,10 @@ impl ModifyThreadRequest {
         }
     }
     /// Sets `tool_resources`.
-    pub fn tool_resources(mut self, value: impl Into<ModifyThreadRequestToolResources>) -> Self {
+    pub fn tool_resources(
+        mut self,
+        value: impl Into<ModifyThreadRequestToolResources>,
+    ) -> Self {
         self.tool_resources = Some(value.into());
         self
     }
@@ -7192,15 +7803,21 @@ pub struct ModifyThreadRequestToolResources {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResources {
     const NAME: &'static str = "ModifyThreadRequestToolResources";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut code_interpreter: Option<ModifyThreadRequestToolResourcesCodeInterpreter> = None;
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter: Option<
+            ModifyThreadRequestToolResourcesCodeInterpreter,
+        > = None;
         let mut file_search: Option<ModifyThreadRequestToolResourcesFileSearch> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code_interpreter" => 0,
-                "file_search" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut code_interpreter),
@@ -7217,7 +7834,9 @@ impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResources {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyThreadRequestToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7258,13 +7877,17 @@ pub struct ModifyThreadRequestToolResourcesCodeInterpreter {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "ModifyThreadRequestToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -7277,7 +7900,9 @@ impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesCodeInter
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7304,13 +7929,17 @@ pub struct ModifyThreadRequestToolResourcesFileSearch {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesFileSearch {
     const NAME: &'static str = "ModifyThreadRequestToolResourcesFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut vector_store_ids: Option<Vec<String>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "vector_store_ids" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
@@ -7323,7 +7952,9 @@ impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesFileSearc
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7332,9 +7963,7 @@ impl ModifyThreadRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            vector_store_ids: None,
-        }
+        Self { vector_store_ids: None }
     }
     /// Sets `vector_store_ids`.
     pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -7353,15 +7982,19 @@ pub struct SubmitToolOutputsRunRequest {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequest {
     const NAME: &'static str = "SubmitToolOutputsRunRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut tool_outputs: Option<Vec<SubmitToolOutputsRunRequestToolOutputsItem>> = None;
         let mut stream: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "tool_outputs" => 0,
-                "stream" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "tool_outputs" => 0,
+                    "stream" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut tool_outputs),
@@ -7378,7 +8011,9 @@ impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequest {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7386,7 +8021,9 @@ impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequest {
 impl SubmitToolOutputsRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(tool_outputs: impl Into<Vec<SubmitToolOutputsRunRequestToolOutputsItem>>) -> Self {
+    pub fn new(
+        tool_outputs: impl Into<Vec<SubmitToolOutputsRunRequestToolOutputsItem>>,
+    ) -> Self {
         Self {
             tool_outputs: tool_outputs.into(),
             stream: None,
@@ -7411,15 +8048,19 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequestToolOutputsItem {
     const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutputsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut tool_call_id: Option<String> = None;
         let mut output: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "tool_call_id" => 0,
-                "output" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "tool_call_id" => 0,
+                    "output" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut tool_call_id),
@@ -7428,15 +8069,14 @@ impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequestToolOutputsIte
             };
             read?;
         }
-        Ok(Self {
-            tool_call_id,
-            output,
-        })
+        Ok(Self { tool_call_id, output })
     }
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequestToolOutputsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7484,21 +8124,25 @@ pub struct ListMessagesParams {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListMessagesParams {
     const NAME: &'static str = "ListMessagesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
         let mut run_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                "run_id" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "run_id" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -7521,7 +8165,9 @@ impl sdk_runtime_types::de::Object for ListMessagesParams {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListMessagesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7584,19 +8230,23 @@ pub struct ListRunsParams {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunsParams {
     const NAME: &'static str = "ListRunsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -7617,7 +8267,9 @@ impl sdk_runtime_types::de::Object for ListRunsParams {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7679,17 +8331,20 @@ impl std::fmt::Display for StepDetailsToolCallsFileSearchResultsContentLiteral {
 #[cfg(feature = "threads")]
 impl Serialize for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("step_details.tool_calls[*].file_search.results[*].content")
+        serializer
+            .serialize_str("step_details.tool_calls[*].file_search.results[*].content")
     }
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(
-            deserializer,
-            "step_details.tool_calls[*].file_search.results[*].content",
-        )
-        .map(|()| Self::StepDetailsToolCallsFileSearchResultsContent)
+                deserializer,
+                "step_details.tool_calls[*].file_search.results[*].content",
+            )
+            .map(|()| Self::StepDetailsToolCallsFileSearchResultsContent)
     }
 }
 #[cfg(feature = "threads")]
@@ -7705,13 +8360,19 @@ pub struct CreateRunParams {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateRunParams {
     const NAME: &'static str = "CreateRunParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "include[]" => 0,
-                _ => usize::MAX,
-            }))?
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include: Option<
+            Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "include[]" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut include),
@@ -7724,7 +8385,9 @@ impl sdk_runtime_types::de::Object for CreateRunParams {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7769,21 +8432,27 @@ pub struct ListRunStepsParams {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunStepsParams {
     const NAME: &'static str = "ListRunStepsParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
-        let mut include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                "include[]" => 4,
-                _ => usize::MAX,
-            }))?
+        let mut include: Option<
+            Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "include[]" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -7806,7 +8475,9 @@ impl sdk_runtime_types::de::Object for ListRunStepsParams {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunStepsParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -7865,13 +8536,19 @@ pub struct GetRunStepParams {
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for GetRunStepParams {
     const NAME: &'static str = "GetRunStepParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-        let mut include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "include[]" => 0,
-                _ => usize::MAX,
-            }))?
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include: Option<
+            Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "include[]" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut include),
@@ -7884,7 +8561,9 @@ impl sdk_runtime_types::de::Object for GetRunStepParams {
 }
 #[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for GetRunStepParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -9,13 +9,17 @@ pub struct AddUploadPartRequest {
 }
 impl sdk_runtime_types::de::Object for AddUploadPartRequest {
     const NAME: &'static str = "AddUploadPartRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut data: Option<sdk_runtime_types::multipart::FilePart> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "data" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut data),
@@ -29,7 +33,9 @@ impl sdk_runtime_types::de::Object for AddUploadPartRequest {
     }
 }
 impl<'de> Deserialize<'de> for AddUploadPartRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -55,15 +61,19 @@ pub struct CompleteUploadRequest {
 }
 impl sdk_runtime_types::de::Object for CompleteUploadRequest {
     const NAME: &'static str = "CompleteUploadRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut part_ids: Option<Vec<String>> = None;
         let mut md5: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "part_ids" => 0,
-                "md5" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "part_ids" => 0,
+                    "md5" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut part_ids),
@@ -79,7 +89,9 @@ impl sdk_runtime_types::de::Object for CompleteUploadRequest {
     }
 }
 impl<'de> Deserialize<'de> for CompleteUploadRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -120,21 +132,25 @@ pub struct CreateUploadRequest {
 }
 impl sdk_runtime_types::de::Object for CreateUploadRequest {
     const NAME: &'static str = "CreateUploadRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut filename: Option<String> = None;
         let mut purpose: Option<CreateUploadRequestPurpose> = None;
         let mut bytes: Option<i64> = None;
         let mut mime_type: Option<String> = None;
         let mut expires_after: Option<FileExpirationAfter> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "filename" => 0,
-                "purpose" => 1,
-                "bytes" => 2,
-                "mime_type" => 3,
-                "expires_after" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "filename" => 0,
+                    "purpose" => 1,
+                    "bytes" => 2,
+                    "mime_type" => 3,
+                    "expires_after" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut filename),
@@ -156,7 +172,9 @@ impl sdk_runtime_types::de::Object for CreateUploadRequest {
     }
 }
 impl<'de> Deserialize<'de> for CreateUploadRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -243,7 +261,9 @@ impl Serialize for CreateUploadRequestPurpose {
     }
 }
 impl<'de> Deserialize<'de> for CreateUploadRequestPurpose {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -277,7 +297,9 @@ pub struct Upload {
 }
 impl sdk_runtime_types::de::Object for Upload {
     const NAME: &'static str = "Upload";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut filename: Option<String> = None;
@@ -287,19 +309,21 @@ impl sdk_runtime_types::de::Object for Upload {
         let mut expires_at: Option<i64> = None;
         let mut object: Option<UploadLiteral> = None;
         let mut file: Option<OpenAiFile> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "created_at" => 1,
-                "filename" => 2,
-                "bytes" => 3,
-                "purpose" => 4,
-                "status" => 5,
-                "expires_at" => 6,
-                "object" => 7,
-                "file" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "filename" => 2,
+                    "bytes" => 3,
+                    "purpose" => 4,
+                    "status" => 5,
+                    "expires_at" => 6,
+                    "object" => 7,
+                    "file" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -329,7 +353,9 @@ impl sdk_runtime_types::de::Object for Upload {
     }
 }
 impl<'de> Deserialize<'de> for Upload {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -425,7 +451,9 @@ impl Serialize for UploadStatus {
     }
 }
 impl<'de> Deserialize<'de> for UploadStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -459,7 +487,9 @@ impl Serialize for UploadLiteral {
     }
 }
 impl<'de> Deserialize<'de> for UploadLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "upload").map(|()| Self::Upload)
     }
 }
@@ -477,19 +507,23 @@ pub struct UploadPart {
 }
 impl sdk_runtime_types::de::Object for UploadPart {
     const NAME: &'static str = "UploadPart";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut created_at: Option<i64> = None;
         let mut upload_id: Option<String> = None;
         let mut object: Option<UploadPartLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "created_at" => 1,
-                "upload_id" => 2,
-                "object" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "created_at" => 1,
+                    "upload_id" => 2,
+                    "object" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -509,7 +543,9 @@ impl sdk_runtime_types::de::Object for UploadPart {
     }
 }
 impl<'de> Deserialize<'de> for UploadPart {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -554,7 +590,10 @@ impl Serialize for UploadPartLiteral {
     }
 }
 impl<'de> Deserialize<'de> for UploadPartLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "upload.part").map(|()| Self::UploadPart)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "upload.part")
+            .map(|()| Self::UploadPart)
     }
 }

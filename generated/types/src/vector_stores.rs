@@ -13,13 +13,17 @@ pub struct AutoChunkingStrategyRequestParam {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for AutoChunkingStrategyRequestParam {
     const NAME: &'static str = "AutoChunkingStrategyRequestParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<AutoLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -34,7 +38,9 @@ impl sdk_runtime_types::de::Object for AutoChunkingStrategyRequestParam {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for AutoChunkingStrategyRequestParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -43,9 +49,7 @@ impl AutoChunkingStrategyRequestParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "vector-stores")]
@@ -78,11 +82,13 @@ impl sdk_runtime_types::de::TaggedUnion for ChunkingStrategyRequestParam {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "auto" => Deserialize::deserialize(content).map(Self::Auto),
-            "static" => Deserialize::deserialize(content).map(Self::Static),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "auto" => Deserialize::deserialize(content).map(Self::Auto),
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -90,7 +96,9 @@ impl sdk_runtime_types::de::TaggedUnion for ChunkingStrategyRequestParam {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -119,15 +127,19 @@ pub struct StaticChunkingStrategyRequestParam {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for StaticChunkingStrategyRequestParam {
     const NAME: &'static str = "StaticChunkingStrategyRequestParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<StaticLiteral> = None;
         let mut static_: Option<StaticChunkingStrategy> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "static" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "static" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -144,7 +156,9 @@ impl sdk_runtime_types::de::Object for StaticChunkingStrategyRequestParam {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for StaticChunkingStrategyRequestParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -172,15 +186,19 @@ pub struct StaticChunkingStrategy {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for StaticChunkingStrategy {
     const NAME: &'static str = "StaticChunkingStrategy";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut max_chunk_size_tokens: Option<i64> = None;
         let mut chunk_overlap_tokens: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "max_chunk_size_tokens" => 0,
-                "chunk_overlap_tokens" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "max_chunk_size_tokens" => 0,
+                    "chunk_overlap_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut max_chunk_size_tokens),
@@ -197,7 +215,9 @@ impl sdk_runtime_types::de::Object for StaticChunkingStrategy {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for StaticChunkingStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -215,8 +235,10 @@ impl StaticChunkingStrategy {
         }
     }
 }
-pub type VectorStoreFileAttributes =
-    std::collections::BTreeMap<String, VectorStoreFileAttributesValue>;
+pub type VectorStoreFileAttributes = std::collections::BTreeMap<
+    String,
+    VectorStoreFileAttributesValue,
+>;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum VectorStoreFileAttributesValue {
@@ -264,19 +286,23 @@ pub struct CreateVectorStoreFileBatchRequest {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for CreateVectorStoreFileBatchRequest {
     const NAME: &'static str = "CreateVectorStoreFileBatchRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
         let mut files: Option<Vec<CreateVectorStoreFileRequest>> = None;
         let mut chunking_strategy: Option<ChunkingStrategyRequestParam> = None;
         let mut attributes: Option<VectorStoreFileAttributes> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                "files" => 1,
-                "chunking_strategy" => 2,
-                "attributes" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    "files" => 1,
+                    "chunking_strategy" => 2,
+                    "attributes" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -297,7 +323,9 @@ impl sdk_runtime_types::de::Object for CreateVectorStoreFileBatchRequest {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreFileBatchRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -312,7 +340,7 @@ impl CreateVectorStoreFileBatchRequest {
             chunking_strategy: None,
             attributes: None,
         }
-        .file_ids(file_ids)
+            .file_ids(file_ids)
     }
     /// A value with `files` set: the API needs `file_ids` or `files`.
     #[inline]
@@ -323,7 +351,7 @@ impl CreateVectorStoreFileBatchRequest {
             chunking_strategy: None,
             attributes: None,
         }
-        .files(files)
+            .files(files)
     }
     /// Sets `file_ids`.
     pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
@@ -336,7 +364,10 @@ impl CreateVectorStoreFileBatchRequest {
         self
     }
     /// Sets `chunking_strategy`.
-    pub fn chunking_strategy(mut self, value: impl Into<ChunkingStrategyRequestParam>) -> Self {
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<ChunkingStrategyRequestParam>,
+    ) -> Self {
         self.chunking_strategy = Some(value.into());
         self
     }
@@ -359,17 +390,21 @@ pub struct CreateVectorStoreFileRequest {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for CreateVectorStoreFileRequest {
     const NAME: &'static str = "CreateVectorStoreFileRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut chunking_strategy: Option<ChunkingStrategyRequestParam> = None;
         let mut attributes: Option<VectorStoreFileAttributes> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "chunking_strategy" => 1,
-                "attributes" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "chunking_strategy" => 1,
+                    "attributes" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
@@ -388,7 +423,9 @@ impl sdk_runtime_types::de::Object for CreateVectorStoreFileRequest {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreFileRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -404,7 +441,10 @@ impl CreateVectorStoreFileRequest {
         }
     }
     /// Sets `chunking_strategy`.
-    pub fn chunking_strategy(mut self, value: impl Into<ChunkingStrategyRequestParam>) -> Self {
+    pub fn chunking_strategy(
+        mut self,
+        value: impl Into<ChunkingStrategyRequestParam>,
+    ) -> Self {
         self.chunking_strategy = Some(value.into());
         self
     }
@@ -437,23 +477,27 @@ pub struct CreateVectorStoreRequest {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for CreateVectorStoreRequest {
     const NAME: &'static str = "CreateVectorStoreRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_ids: Option<Vec<String>> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut expires_after: Option<VectorStoreExpirationAfter> = None;
         let mut chunking_strategy: Option<CreateVectorStoreRequestChunkingStrategy> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_ids" => 0,
-                "name" => 1,
-                "description" => 2,
-                "expires_after" => 3,
-                "chunking_strategy" => 4,
-                "metadata" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    "name" => 1,
+                    "description" => 2,
+                    "expires_after" => 3,
+                    "chunking_strategy" => 4,
+                    "metadata" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
@@ -478,7 +522,9 @@ impl sdk_runtime_types::de::Object for CreateVectorStoreRequest {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -512,7 +558,10 @@ impl CreateVectorStoreRequest {
         self
     }
     /// Sets `expires_after`.
-    pub fn expires_after(mut self, value: impl Into<VectorStoreExpirationAfter>) -> Self {
+    pub fn expires_after(
+        mut self,
+        value: impl Into<VectorStoreExpirationAfter>,
+    ) -> Self {
         self.expires_after = Some(value.into());
         self
     }
@@ -542,15 +591,19 @@ pub struct VectorStoreExpirationAfter {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreExpirationAfter {
     const NAME: &'static str = "VectorStoreExpirationAfter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut anchor: Option<LastActiveAtLiteral> = None;
         let mut days: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "anchor" => 0,
-                "days" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "anchor" => 0,
+                    "days" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut anchor),
@@ -567,7 +620,9 @@ impl sdk_runtime_types::de::Object for VectorStoreExpirationAfter {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreExpirationAfter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -612,11 +667,13 @@ impl sdk_runtime_types::de::TaggedUnion for CreateVectorStoreRequestChunkingStra
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "auto" => Deserialize::deserialize(content).map(Self::Auto),
-            "static" => Deserialize::deserialize(content).map(Self::Static),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "auto" => Deserialize::deserialize(content).map(Self::Auto),
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -624,18 +681,22 @@ impl sdk_runtime_types::de::TaggedUnion for CreateVectorStoreRequestChunkingStra
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreRequestChunkingStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "vector-stores")]
-impl From<AutoChunkingStrategyRequestParam> for CreateVectorStoreRequestChunkingStrategy {
+impl From<AutoChunkingStrategyRequestParam>
+for CreateVectorStoreRequestChunkingStrategy {
     fn from(value: AutoChunkingStrategyRequestParam) -> Self {
         Self::Auto(value)
     }
 }
 #[cfg(feature = "vector-stores")]
-impl From<StaticChunkingStrategyRequestParam> for CreateVectorStoreRequestChunkingStrategy {
+impl From<StaticChunkingStrategyRequestParam>
+for CreateVectorStoreRequestChunkingStrategy {
     fn from(value: StaticChunkingStrategyRequestParam) -> Self {
         Self::Static(value)
     }
@@ -650,17 +711,21 @@ pub struct DeleteVectorStoreFileResponse {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for DeleteVectorStoreFileResponse {
     const NAME: &'static str = "DeleteVectorStoreFileResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
         let mut object: Option<VectorStoreFileDeletedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "deleted" => 1,
-                "object" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -679,7 +744,9 @@ impl sdk_runtime_types::de::Object for DeleteVectorStoreFileResponse {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for DeleteVectorStoreFileResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -725,7 +792,9 @@ impl Serialize for VectorStoreFileDeletedLiteral {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "vector_store.file.deleted")
             .map(|()| Self::VectorStoreFileDeleted)
     }
@@ -740,17 +809,21 @@ pub struct DeleteVectorStoreResponse {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for DeleteVectorStoreResponse {
     const NAME: &'static str = "DeleteVectorStoreResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut deleted: Option<bool> = None;
         let mut object: Option<VectorStoreDeletedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "deleted" => 1,
-                "object" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "deleted" => 1,
+                    "object" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -769,7 +842,9 @@ impl sdk_runtime_types::de::Object for DeleteVectorStoreResponse {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for DeleteVectorStoreResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -815,7 +890,9 @@ impl Serialize for VectorStoreDeletedLiteral {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "vector_store.deleted")
             .map(|()| Self::VectorStoreDeleted)
     }
@@ -832,21 +909,25 @@ pub struct ListVectorStoreFilesResponse {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListVectorStoreFilesResponse {
     const NAME: &'static str = "ListVectorStoreFilesResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut data: Option<Vec<VectorStoreFileObject>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -869,7 +950,9 @@ impl sdk_runtime_types::de::Object for ListVectorStoreFilesResponse {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListVectorStoreFilesResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -900,9 +983,7 @@ impl sdk_runtime_types::pagination::Page for ListVectorStoreFilesResponse {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -934,7 +1015,9 @@ pub struct VectorStoreFileObject {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileObject {
     const NAME: &'static str = "VectorStoreFileObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<VectorStoreFileLiteral> = None;
         let mut usage_bytes: Option<i64> = None;
@@ -944,19 +1027,21 @@ impl sdk_runtime_types::de::Object for VectorStoreFileObject {
         let mut last_error: Option<VectorStoreFileObjectLastError> = None;
         let mut chunking_strategy: Option<VectorStoreFileObjectChunkingStrategy> = None;
         let mut attributes: Option<VectorStoreFileAttributes> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "usage_bytes" => 2,
-                "created_at" => 3,
-                "vector_store_id" => 4,
-                "status" => 5,
-                "last_error" => 6,
-                "chunking_strategy" => 7,
-                "attributes" => 8,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "usage_bytes" => 2,
+                    "created_at" => 3,
+                    "vector_store_id" => 4,
+                    "status" => 5,
+                    "last_error" => 6,
+                    "chunking_strategy" => 7,
+                    "attributes" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -987,7 +1072,9 @@ impl sdk_runtime_types::de::Object for VectorStoreFileObject {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1015,7 +1102,10 @@ impl VectorStoreFileObject {
         }
     }
     /// Sets `last_error`.
-    pub fn last_error(mut self, value: impl Into<VectorStoreFileObjectLastError>) -> Self {
+    pub fn last_error(
+        mut self,
+        value: impl Into<VectorStoreFileObjectLastError>,
+    ) -> Self {
         self.last_error = Some(value.into());
         self
     }
@@ -1063,7 +1153,9 @@ impl Serialize for VectorStoreFileLiteral {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "vector_store.file")
             .map(|()| Self::VectorStoreFile)
     }
@@ -1132,7 +1224,9 @@ impl Serialize for VectorStoreFileObjectStatus {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1154,15 +1248,19 @@ pub struct VectorStoreFileObjectLastError {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileObjectLastError {
     const NAME: &'static str = "VectorStoreFileObjectLastError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<VectorStoreFileObjectLastErrorCode> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut code),
@@ -1179,7 +1277,9 @@ impl sdk_runtime_types::de::Object for VectorStoreFileObjectLastError {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectLastError {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1257,7 +1357,9 @@ impl Serialize for VectorStoreFileObjectLastErrorCode {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1297,11 +1399,13 @@ impl sdk_runtime_types::de::TaggedUnion for VectorStoreFileObjectChunkingStrateg
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "static" => Deserialize::deserialize(content).map(Self::Static),
-            "other" => Deserialize::deserialize(content).map(Self::Other),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "static" => Deserialize::deserialize(content).map(Self::Static),
+                "other" => Deserialize::deserialize(content).map(Self::Other),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -1309,12 +1413,15 @@ impl sdk_runtime_types::de::TaggedUnion for VectorStoreFileObjectChunkingStrateg
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectChunkingStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(feature = "vector-stores")]
-impl From<StaticChunkingStrategyResponseParam> for VectorStoreFileObjectChunkingStrategy {
+impl From<StaticChunkingStrategyResponseParam>
+for VectorStoreFileObjectChunkingStrategy {
     fn from(value: StaticChunkingStrategyResponseParam) -> Self {
         Self::Static(value)
     }
@@ -1338,15 +1445,19 @@ pub struct StaticChunkingStrategyResponseParam {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for StaticChunkingStrategyResponseParam {
     const NAME: &'static str = "StaticChunkingStrategyResponseParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<StaticLiteral> = None;
         let mut static_: Option<StaticChunkingStrategy> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "static" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "static" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1363,7 +1474,9 @@ impl sdk_runtime_types::de::Object for StaticChunkingStrategyResponseParam {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for StaticChunkingStrategyResponseParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1389,13 +1502,17 @@ pub struct OtherChunkingStrategyResponseParam {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for OtherChunkingStrategyResponseParam {
     const NAME: &'static str = "OtherChunkingStrategyResponseParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<OtherLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -1410,7 +1527,9 @@ impl sdk_runtime_types::de::Object for OtherChunkingStrategyResponseParam {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for OtherChunkingStrategyResponseParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1419,9 +1538,7 @@ impl OtherChunkingStrategyResponseParam {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-        }
+        Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "vector-stores")]
@@ -1454,7 +1571,9 @@ impl Serialize for OtherLiteral {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for OtherLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "other").map(|()| Self::OtherValue)
     }
 }
@@ -1470,21 +1589,25 @@ pub struct ListVectorStoresResponse {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListVectorStoresResponse {
     const NAME: &'static str = "ListVectorStoresResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
         let mut data: Option<Vec<VectorStoreObject>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -1507,7 +1630,9 @@ impl sdk_runtime_types::de::Object for ListVectorStoresResponse {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListVectorStoresResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1538,9 +1663,7 @@ impl sdk_runtime_types::pagination::Page for ListVectorStoresResponse {
         if !self.has_more {
             return None;
         }
-        Some(self.last_id.clone())
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        Some(self.last_id.clone()).filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -1573,7 +1696,9 @@ pub struct VectorStoreObject {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreObject {
     const NAME: &'static str = "VectorStoreObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<VectorStoreLiteral> = None;
         let mut created_at: Option<i64> = None;
@@ -1585,21 +1710,23 @@ impl sdk_runtime_types::de::Object for VectorStoreObject {
         let mut expires_at: Option<i64> = None;
         let mut last_active_at: Option<i64> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "name" => 3,
-                "usage_bytes" => 4,
-                "file_counts" => 5,
-                "status" => 6,
-                "expires_after" => 7,
-                "expires_at" => 8,
-                "last_active_at" => 9,
-                "metadata" => 10,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "name" => 3,
+                    "usage_bytes" => 4,
+                    "file_counts" => 5,
+                    "status" => 6,
+                    "expires_after" => 7,
+                    "expires_at" => 8,
+                    "last_active_at" => 9,
+                    "metadata" => 10,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1634,7 +1761,9 @@ impl sdk_runtime_types::de::Object for VectorStoreObject {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1665,7 +1794,10 @@ impl VectorStoreObject {
         }
     }
     /// Sets `expires_after`.
-    pub fn expires_after(mut self, value: impl Into<VectorStoreExpirationAfter>) -> Self {
+    pub fn expires_after(
+        mut self,
+        value: impl Into<VectorStoreExpirationAfter>,
+    ) -> Self {
         self.expires_after = Some(value.into());
         self
     }
@@ -1715,8 +1847,11 @@ impl Serialize for VectorStoreLiteral {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "vector_store").map(|()| Self::VectorStore)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "vector_store")
+            .map(|()| Self::VectorStore)
     }
 }
 #[cfg(feature = "vector-stores")]
@@ -1736,21 +1871,25 @@ pub struct VectorStoreObjectFileCounts {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreObjectFileCounts {
     const NAME: &'static str = "VectorStoreObjectFileCounts";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut in_progress: Option<i64> = None;
         let mut completed: Option<i64> = None;
         let mut failed: Option<i64> = None;
         let mut cancelled: Option<i64> = None;
         let mut total: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "in_progress" => 0,
-                "completed" => 1,
-                "failed" => 2,
-                "cancelled" => 3,
-                "total" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "in_progress" => 0,
+                    "completed" => 1,
+                    "failed" => 2,
+                    "cancelled" => 3,
+                    "total" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut in_progress),
@@ -1773,7 +1912,9 @@ impl sdk_runtime_types::de::Object for VectorStoreObjectFileCounts {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreObjectFileCounts {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1857,7 +1998,9 @@ impl Serialize for VectorStoreObjectStatus {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreObjectStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1875,13 +2018,17 @@ pub struct UpdateVectorStoreFileAttributesRequest {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for UpdateVectorStoreFileAttributesRequest {
     const NAME: &'static str = "UpdateVectorStoreFileAttributesRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut attributes: Option<VectorStoreFileAttributes> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "attributes" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "attributes" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut attributes),
@@ -1894,7 +2041,9 @@ impl sdk_runtime_types::de::Object for UpdateVectorStoreFileAttributesRequest {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for UpdateVectorStoreFileAttributesRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1925,17 +2074,21 @@ pub struct UpdateVectorStoreRequest {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for UpdateVectorStoreRequest {
     const NAME: &'static str = "UpdateVectorStoreRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut expires_after: Option<VectorStoreExpirationAfter> = None;
         let mut metadata: Option<Metadata> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "expires_after" => 1,
-                "metadata" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "expires_after" => 1,
+                    "metadata" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
@@ -1954,7 +2107,9 @@ impl sdk_runtime_types::de::Object for UpdateVectorStoreRequest {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for UpdateVectorStoreRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1975,7 +2130,10 @@ impl UpdateVectorStoreRequest {
         self
     }
     /// Sets `expires_after`.
-    pub fn expires_after(mut self, value: impl Into<VectorStoreExpirationAfter>) -> Self {
+    pub fn expires_after(
+        mut self,
+        value: impl Into<VectorStoreExpirationAfter>,
+    ) -> Self {
         self.expires_after = Some(value.into());
         self
     }
@@ -2004,23 +2162,27 @@ pub struct VectorStoreFileBatchObject {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileBatchObject {
     const NAME: &'static str = "VectorStoreFileBatchObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<VectorStoreFilesBatchLiteral> = None;
         let mut created_at: Option<i64> = None;
         let mut vector_store_id: Option<String> = None;
         let mut status: Option<VectorStoreFileObjectStatus> = None;
         let mut file_counts: Option<VectorStoreFileBatchObjectFileCounts> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "created_at" => 2,
-                "vector_store_id" => 3,
-                "status" => 4,
-                "file_counts" => 5,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "vector_store_id" => 3,
+                    "status" => 4,
+                    "file_counts" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2045,7 +2207,9 @@ impl sdk_runtime_types::de::Object for VectorStoreFileBatchObject {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileBatchObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2100,7 +2264,9 @@ impl Serialize for VectorStoreFilesBatchLiteral {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "vector_store.files_batch")
             .map(|()| Self::VectorStoreFilesBatch)
     }
@@ -2122,21 +2288,25 @@ pub struct VectorStoreFileBatchObjectFileCounts {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileBatchObjectFileCounts {
     const NAME: &'static str = "VectorStoreFileBatchObjectFileCounts";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut in_progress: Option<i64> = None;
         let mut completed: Option<i64> = None;
         let mut failed: Option<i64> = None;
         let mut cancelled: Option<i64> = None;
         let mut total: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "in_progress" => 0,
-                "completed" => 1,
-                "failed" => 2,
-                "cancelled" => 3,
-                "total" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "in_progress" => 0,
+                    "completed" => 1,
+                    "failed" => 2,
+                    "cancelled" => 3,
+                    "total" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut in_progress),
@@ -2159,7 +2329,9 @@ impl sdk_runtime_types::de::Object for VectorStoreFileBatchObjectFileCounts {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileBatchObjectFileCounts {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2198,19 +2370,23 @@ pub struct VectorStoreFileContentResponse {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileContentResponse {
     const NAME: &'static str = "VectorStoreFileContentResponse";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<VectorStoreFileContentPageLiteral> = None;
         let mut data: Option<Vec<VectorStoreFileContentResponseDataItem>> = None;
         let mut has_more: Option<bool> = None;
         let mut next_page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "has_more" => 2,
-                "next_page" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next_page" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -2231,7 +2407,9 @@ impl sdk_runtime_types::de::Object for VectorStoreFileContentResponse {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileContentResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2286,7 +2464,9 @@ impl Serialize for VectorStoreFileContentPageLiteral {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "vector_store.file_content.page")
             .map(|()| Self::VectorStoreFileContentPage)
     }
@@ -2304,15 +2484,19 @@ pub struct VectorStoreFileContentResponseDataItem {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileContentResponseDataItem {
     const NAME: &'static str = "VectorStoreFileContentResponseDataItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<String> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
@@ -2326,7 +2510,9 @@ impl sdk_runtime_types::de::Object for VectorStoreFileContentResponseDataItem {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileContentResponseDataItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2335,10 +2521,7 @@ impl VectorStoreFileContentResponseDataItem {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
-        Self {
-            type_: None,
-            text: None,
-        }
+        Self { type_: None, text: None }
     }
     /// Sets `type`.
     pub fn type_(mut self, value: impl Into<String>) -> Self {
@@ -2372,21 +2555,25 @@ pub struct VectorStoreSearchRequest {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchRequest {
     const NAME: &'static str = "VectorStoreSearchRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut query: Option<VectorStoreSearchRequestQuery> = None;
         let mut rewrite_query: Option<bool> = None;
         let mut max_num_results: Option<i64> = None;
         let mut filters: Option<VectorStoreSearchRequestFilters> = None;
         let mut ranking_options: Option<VectorStoreSearchRequestRankingOptions> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "query" => 0,
-                "rewrite_query" => 1,
-                "max_num_results" => 2,
-                "filters" => 3,
-                "ranking_options" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "query" => 0,
+                    "rewrite_query" => 1,
+                    "max_num_results" => 2,
+                    "filters" => 3,
+                    "ranking_options" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut query),
@@ -2409,7 +2596,9 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchRequest {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2508,13 +2697,15 @@ impl sdk_runtime_types::de::TaggedUnion for VectorStoreSearchRequestFilters {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin" => {
-                Deserialize::deserialize(content).map(Self::EqType)
-            }
-            "and" | "or" => Deserialize::deserialize(content).map(Self::And),
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "eq" | "ne" | "gt" | "gte" | "lt" | "lte" | "in" | "nin" => {
+                    Deserialize::deserialize(content).map(Self::EqType)
+                }
+                "and" | "or" => Deserialize::deserialize(content).map(Self::And),
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
@@ -2522,7 +2713,9 @@ impl sdk_runtime_types::de::TaggedUnion for VectorStoreSearchRequestFilters {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequestFilters {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
@@ -2551,15 +2744,19 @@ pub struct VectorStoreSearchRequestRankingOptions {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchRequestRankingOptions {
     const NAME: &'static str = "VectorStoreSearchRequestRankingOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut ranker: Option<VectorStoreSearchRequestRankingOptionsRanker> = None;
         let mut score_threshold: Option<f64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "ranker" => 0,
-                "score_threshold" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut ranker),
@@ -2568,15 +2765,14 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchRequestRankingOptions {
             };
             read?;
         }
-        Ok(Self {
-            ranker,
-            score_threshold,
-        })
+        Ok(Self { ranker, score_threshold })
     }
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2665,7 +2861,9 @@ impl Serialize for VectorStoreSearchRequestRankingOptionsRanker {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -2681,15 +2879,19 @@ pub struct VectorStoreSearchResultContentObject {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchResultContentObject {
     const NAME: &'static str = "VectorStoreSearchResultContentObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut type_: Option<TextLiteral> = None;
         let mut text: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "type" => 0,
-                "text" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut type_),
@@ -2706,7 +2908,9 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchResultContentObject {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchResultContentObject {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2737,21 +2941,25 @@ pub struct VectorStoreSearchResultItem {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchResultItem {
     const NAME: &'static str = "VectorStoreSearchResultItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
         let mut filename: Option<String> = None;
         let mut score: Option<f64> = None;
         let mut attributes: Option<VectorStoreFileAttributes> = None;
         let mut content: Option<Vec<VectorStoreSearchResultContentObject>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "file_id" => 0,
-                "filename" => 1,
-                "score" => 2,
-                "attributes" => 3,
-                "content" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "filename" => 1,
+                    "score" => 2,
+                    "attributes" => 3,
+                    "content" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
@@ -2774,7 +2982,9 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchResultItem {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchResultItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2817,21 +3027,25 @@ pub struct VectorStoreSearchResultsPage {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchResultsPage {
     const NAME: &'static str = "VectorStoreSearchResultsPage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<VectorStoreSearchResultsPageLiteral> = None;
         let mut search_query: Option<Vec<String>> = None;
         let mut data: Option<Vec<VectorStoreSearchResultItem>> = None;
         let mut has_more: Option<bool> = None;
         let mut next_page: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "search_query" => 1,
-                "data" => 2,
-                "has_more" => 3,
-                "next_page" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "search_query" => 1,
+                    "data" => 2,
+                    "has_more" => 3,
+                    "next_page" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -2854,7 +3068,9 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchResultsPage {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchResultsPage {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2911,7 +3127,9 @@ impl Serialize for VectorStoreSearchResultsPageLiteral {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "vector_store.search_results.page")
             .map(|()| Self::VectorStoreSearchResultsPage)
     }
@@ -2936,19 +3154,23 @@ pub struct ListVectorStoresParams {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListVectorStoresParams {
     const NAME: &'static str = "ListVectorStoresParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -2969,7 +3191,9 @@ impl sdk_runtime_types::de::Object for ListVectorStoresParams {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListVectorStoresParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3069,7 +3293,9 @@ impl Serialize for ListFilesInVectorStoreBatchFilter {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -3102,21 +3328,25 @@ pub struct ListFilesInVectorStoreBatchParams {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListFilesInVectorStoreBatchParams {
     const NAME: &'static str = "ListFilesInVectorStoreBatchParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
         let mut filter: Option<ListFilesInVectorStoreBatchFilter> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                "filter" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "filter" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -3139,7 +3369,9 @@ impl sdk_runtime_types::de::Object for ListFilesInVectorStoreBatchParams {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3177,7 +3409,10 @@ impl ListFilesInVectorStoreBatchParams {
         self
     }
     /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<ListFilesInVectorStoreBatchFilter>) -> Self {
+    pub fn filter(
+        mut self,
+        value: impl Into<ListFilesInVectorStoreBatchFilter>,
+    ) -> Self {
         self.filter = Some(value.into());
         self
     }
@@ -3205,21 +3440,25 @@ pub struct ListVectorStoreFilesParams {
 #[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListVectorStoreFilesParams {
     const NAME: &'static str = "ListVectorStoreFilesParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<ListAssistantsOrder> = None;
         let mut after: Option<String> = None;
         let mut before: Option<String> = None;
         let mut filter: Option<ListFilesInVectorStoreBatchFilter> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                "before" => 3,
-                "filter" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    "before" => 3,
+                    "filter" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -3242,7 +3481,9 @@ impl sdk_runtime_types::de::Object for ListVectorStoreFilesParams {
 }
 #[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListVectorStoreFilesParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -3280,7 +3521,10 @@ impl ListVectorStoreFilesParams {
         self
     }
     /// Sets `filter`.
-    pub fn filter(mut self, value: impl Into<ListFilesInVectorStoreBatchFilter>) -> Self {
+    pub fn filter(
+        mut self,
+        value: impl Into<ListFilesInVectorStoreBatchFilter>,
+    ) -> Self {
         self.filter = Some(value.into());
         self
     }

@@ -62,7 +62,9 @@ impl Serialize for VideoModel {
     }
 }
 impl<'de> Deserialize<'de> for VideoModel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -134,7 +136,9 @@ impl Serialize for VideoStatus {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -200,7 +204,9 @@ impl Serialize for VideoSize {
     }
 }
 impl<'de> Deserialize<'de> for VideoSize {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -221,15 +227,19 @@ pub struct Error2 {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for Error2 {
     const NAME: &'static str = "Error2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "code" => 0,
-                "message" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut code),
@@ -246,7 +256,9 @@ impl sdk_runtime_types::de::Object for Error2 {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for Error2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -290,7 +302,9 @@ pub struct VideoResource {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for VideoResource {
     const NAME: &'static str = "VideoResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<VideoLiteral> = None;
         let mut model: Option<VideoModel> = None;
@@ -304,23 +318,25 @@ impl sdk_runtime_types::de::Object for VideoResource {
         let mut seconds: Option<String> = None;
         let mut remixed_from_video_id: Option<String> = None;
         let mut error: Option<Error2> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "object" => 1,
-                "model" => 2,
-                "status" => 3,
-                "progress" => 4,
-                "created_at" => 5,
-                "completed_at" => 6,
-                "expires_at" => 7,
-                "prompt" => 8,
-                "size" => 9,
-                "seconds" => 10,
-                "remixed_from_video_id" => 11,
-                "error" => 12,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "model" => 2,
+                    "status" => 3,
+                    "progress" => 4,
+                    "created_at" => 5,
+                    "completed_at" => 6,
+                    "expires_at" => 7,
+                    "prompt" => 8,
+                    "size" => 9,
+                    "seconds" => 10,
+                    "remixed_from_video_id" => 11,
+                    "error" => 12,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -334,7 +350,9 @@ impl sdk_runtime_types::de::Object for VideoResource {
                 8 => sdk_runtime_types::de::nullable(&mut map, &mut prompt),
                 9 => sdk_runtime_types::de::value(&mut map, &mut size),
                 10 => sdk_runtime_types::de::value(&mut map, &mut seconds),
-                11 => sdk_runtime_types::de::nullable(&mut map, &mut remixed_from_video_id),
+                11 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut remixed_from_video_id)
+                }
                 12 => sdk_runtime_types::de::nullable(&mut map, &mut error),
                 _ => sdk_runtime_types::de::skip(&mut map),
             };
@@ -359,7 +377,9 @@ impl sdk_runtime_types::de::Object for VideoResource {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -448,7 +468,9 @@ impl Serialize for VideoLiteral {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "video").map(|()| Self::Video)
     }
 }
@@ -467,21 +489,25 @@ pub struct VideoListResource {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for VideoListResource {
     const NAME: &'static str = "VideoListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
         let mut data: Option<Vec<VideoResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "data" => 1,
-                "first_id" => 2,
-                "last_id" => 3,
-                "has_more" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "first_id" => 2,
+                    "last_id" => 3,
+                    "has_more" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -504,7 +530,9 @@ impl sdk_runtime_types::de::Object for VideoListResource {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -539,10 +567,7 @@ impl sdk_runtime_types::pagination::Page for VideoListResource {
         if !self.has_more {
             return None;
         }
-        self.last_id
-            .clone()
-            .filter(|id| !id.is_empty())
-            .map(|id| ("after", id))
+        self.last_id.clone().filter(|id| !id.is_empty()).map(|id| ("after", id))
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
@@ -558,15 +583,19 @@ pub struct ImageRefParam2 {
 }
 impl sdk_runtime_types::de::Object for ImageRefParam2 {
     const NAME: &'static str = "ImageRefParam2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut image_url: Option<String> = None;
         let mut file_id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "image_url" => 0,
-                "file_id" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "image_url" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut image_url),
@@ -579,7 +608,9 @@ impl sdk_runtime_types::de::Object for ImageRefParam2 {
     }
 }
 impl<'de> Deserialize<'de> for ImageRefParam2 {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -655,7 +686,9 @@ impl Serialize for VideoSeconds {
     }
 }
 impl<'de> Deserialize<'de> for VideoSeconds {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -685,21 +718,25 @@ pub struct CreateVideoMultipartBody {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoMultipartBody {
     const NAME: &'static str = "CreateVideoMultipartBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut model: Option<VideoModel> = None;
         let mut prompt: Option<String> = None;
         let mut input_reference: Option<CreateVideoMultipartBodyInputReference> = None;
         let mut seconds: Option<VideoSeconds> = None;
         let mut size: Option<VideoSize> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "model" => 0,
-                "prompt" => 1,
-                "input_reference" => 2,
-                "seconds" => 3,
-                "size" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "model" => 0,
+                    "prompt" => 1,
+                    "input_reference" => 2,
+                    "seconds" => 3,
+                    "size" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut model),
@@ -722,7 +759,9 @@ impl sdk_runtime_types::de::Object for CreateVideoMultipartBody {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoMultipartBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -789,7 +828,8 @@ impl From<ImageRefParam2> for CreateVideoMultipartBodyInputReference {
     }
 }
 #[cfg(feature = "videos")]
-impl From<sdk_runtime_types::multipart::FilePart> for CreateVideoMultipartBodyInputReference {
+impl From<sdk_runtime_types::multipart::FilePart>
+for CreateVideoMultipartBodyInputReference {
     fn from(value: sdk_runtime_types::multipart::FilePart) -> Self {
         Self::File(value)
     }
@@ -806,15 +846,19 @@ pub struct CreateVideoCharacterBody {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoCharacterBody {
     const NAME: &'static str = "CreateVideoCharacterBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut video: Option<sdk_runtime_types::multipart::FilePart> = None;
         let mut name: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "video" => 0,
-                "name" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "name" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut video),
@@ -831,7 +875,9 @@ impl sdk_runtime_types::de::Object for CreateVideoCharacterBody {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoCharacterBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -867,17 +913,21 @@ pub struct VideoCharacterResource {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for VideoCharacterResource {
     const NAME: &'static str = "VideoCharacterResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                "name" => 1,
-                "created_at" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "created_at" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
@@ -896,7 +946,9 @@ impl sdk_runtime_types::de::Object for VideoCharacterResource {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoCharacterResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -930,13 +982,17 @@ pub struct VideoReferenceInputParam {
 }
 impl sdk_runtime_types::de::Object for VideoReferenceInputParam {
     const NAME: &'static str = "VideoReferenceInputParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -950,7 +1006,9 @@ impl sdk_runtime_types::de::Object for VideoReferenceInputParam {
     }
 }
 impl<'de> Deserialize<'de> for VideoReferenceInputParam {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -972,15 +1030,19 @@ pub struct CreateVideoEditMultipartBody {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoEditMultipartBody {
     const NAME: &'static str = "CreateVideoEditMultipartBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut video: Option<CreateVideoEditMultipartBodyVideo> = None;
         let mut prompt: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "video" => 0,
-                "prompt" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "prompt" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut video),
@@ -997,7 +1059,9 @@ impl sdk_runtime_types::de::Object for CreateVideoEditMultipartBody {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoEditMultipartBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1056,17 +1120,21 @@ pub struct CreateVideoExtendMultipartBody {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoExtendMultipartBody {
     const NAME: &'static str = "CreateVideoExtendMultipartBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut video: Option<CreateVideoExtendMultipartBodyVideo> = None;
         let mut prompt: Option<String> = None;
         let mut seconds: Option<VideoSeconds> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "video" => 0,
-                "prompt" => 1,
-                "seconds" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "video" => 0,
+                    "prompt" => 1,
+                    "seconds" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut video),
@@ -1085,7 +1153,9 @@ impl sdk_runtime_types::de::Object for CreateVideoExtendMultipartBody {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoExtendMultipartBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1129,7 +1199,8 @@ impl From<VideoReferenceInputParam> for CreateVideoExtendMultipartBodyVideo {
     }
 }
 #[cfg(feature = "videos")]
-impl From<sdk_runtime_types::multipart::FilePart> for CreateVideoExtendMultipartBodyVideo {
+impl From<sdk_runtime_types::multipart::FilePart>
+for CreateVideoExtendMultipartBodyVideo {
     fn from(value: sdk_runtime_types::multipart::FilePart) -> Self {
         Self::File(value)
     }
@@ -1148,17 +1219,21 @@ pub struct DeletedVideoResource {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for DeletedVideoResource {
     const NAME: &'static str = "DeletedVideoResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut object: Option<VideoDeletedLiteral> = None;
         let mut deleted: Option<bool> = None;
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "object" => 0,
-                "deleted" => 1,
-                "id" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut object),
@@ -1177,7 +1252,9 @@ impl sdk_runtime_types::de::Object for DeletedVideoResource {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for DeletedVideoResource {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1223,8 +1300,11 @@ impl Serialize for VideoDeletedLiteral {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "video.deleted").map(|()| Self::VideoDeleted)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "video.deleted")
+            .map(|()| Self::VideoDeleted)
     }
 }
 #[cfg(feature = "videos")]
@@ -1286,7 +1366,9 @@ impl Serialize for VideoContentVariant {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoContentVariant {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
@@ -1306,13 +1388,17 @@ pub struct CreateVideoRemixBody {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoRemixBody {
     const NAME: &'static str = "CreateVideoRemixBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut prompt: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "prompt" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "prompt" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut prompt),
@@ -1327,7 +1413,9 @@ impl sdk_runtime_types::de::Object for CreateVideoRemixBody {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoRemixBody {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1336,9 +1424,7 @@ impl CreateVideoRemixBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(prompt: impl Into<String>) -> Self {
-        Self {
-            prompt: prompt.into(),
-        }
+        Self { prompt: prompt.into() }
     }
 }
 #[cfg(feature = "videos")]
@@ -1364,17 +1450,21 @@ pub struct ListVideosParams {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for ListVideosParams {
     const NAME: &'static str = "ListVideosParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut order: Option<OrderEnum> = None;
         let mut after: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "limit" => 0,
-                "order" => 1,
-                "after" => 2,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "limit" => 0,
+                    "order" => 1,
+                    "after" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
@@ -1384,16 +1474,14 @@ impl sdk_runtime_types::de::Object for ListVideosParams {
             };
             read?;
         }
-        Ok(Self {
-            limit,
-            order,
-            after,
-        })
+        Ok(Self { limit, order, after })
     }
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for ListVideosParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1435,13 +1523,17 @@ pub struct RetrieveVideoContentParams {
 #[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for RetrieveVideoContentParams {
     const NAME: &'static str = "RetrieveVideoContentParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut variant: Option<VideoContentVariant> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "variant" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "variant" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::nullable(&mut map, &mut variant),
@@ -1454,7 +1546,9 @@ impl sdk_runtime_types::de::Object for RetrieveVideoContentParams {
 }
 #[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for RetrieveVideoContentParams {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }

@@ -20,21 +20,25 @@ pub struct WebhookBatchCancelled {
 }
 impl sdk_runtime_types::de::Object for WebhookBatchCancelled {
     const NAME: &'static str = "WebhookBatchCancelled";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookBatchCancelledData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<BatchCancelledLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -56,7 +60,9 @@ impl sdk_runtime_types::de::Object for WebhookBatchCancelled {
     }
 }
 impl<'de> Deserialize<'de> for WebhookBatchCancelled {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -90,13 +96,17 @@ pub struct WebhookBatchCancelledData {
 }
 impl sdk_runtime_types::de::Object for WebhookBatchCancelledData {
     const NAME: &'static str = "WebhookBatchCancelledData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -104,13 +114,13 @@ impl sdk_runtime_types::de::Object for WebhookBatchCancelledData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookBatchCancelledData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -146,7 +156,9 @@ impl Serialize for EventLiteral {
     }
 }
 impl<'de> Deserialize<'de> for EventLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "event").map(|()| Self::Event)
     }
 }
@@ -175,7 +187,9 @@ impl Serialize for BatchCancelledLiteral {
     }
 }
 impl<'de> Deserialize<'de> for BatchCancelledLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "batch.cancelled")
             .map(|()| Self::BatchCancelled)
     }
@@ -198,21 +212,25 @@ pub struct WebhookBatchCompleted {
 }
 impl sdk_runtime_types::de::Object for WebhookBatchCompleted {
     const NAME: &'static str = "WebhookBatchCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookBatchCompletedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<BatchCompletedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -234,7 +252,9 @@ impl sdk_runtime_types::de::Object for WebhookBatchCompleted {
     }
 }
 impl<'de> Deserialize<'de> for WebhookBatchCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -268,13 +288,17 @@ pub struct WebhookBatchCompletedData {
 }
 impl sdk_runtime_types::de::Object for WebhookBatchCompletedData {
     const NAME: &'static str = "WebhookBatchCompletedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -282,13 +306,13 @@ impl sdk_runtime_types::de::Object for WebhookBatchCompletedData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookBatchCompletedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -324,7 +348,9 @@ impl Serialize for BatchCompletedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for BatchCompletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "batch.completed")
             .map(|()| Self::BatchCompleted)
     }
@@ -347,21 +373,25 @@ pub struct WebhookBatchExpired {
 }
 impl sdk_runtime_types::de::Object for WebhookBatchExpired {
     const NAME: &'static str = "WebhookBatchExpired";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookBatchExpiredData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<BatchExpiredLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -383,7 +413,9 @@ impl sdk_runtime_types::de::Object for WebhookBatchExpired {
     }
 }
 impl<'de> Deserialize<'de> for WebhookBatchExpired {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -417,13 +449,17 @@ pub struct WebhookBatchExpiredData {
 }
 impl sdk_runtime_types::de::Object for WebhookBatchExpiredData {
     const NAME: &'static str = "WebhookBatchExpiredData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -431,13 +467,13 @@ impl sdk_runtime_types::de::Object for WebhookBatchExpiredData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookBatchExpiredData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -473,8 +509,11 @@ impl Serialize for BatchExpiredLiteral {
     }
 }
 impl<'de> Deserialize<'de> for BatchExpiredLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "batch.expired").map(|()| Self::BatchExpired)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "batch.expired")
+            .map(|()| Self::BatchExpired)
     }
 }
 /// Sent when a batch API request has failed.
@@ -495,21 +534,25 @@ pub struct WebhookBatchFailed {
 }
 impl sdk_runtime_types::de::Object for WebhookBatchFailed {
     const NAME: &'static str = "WebhookBatchFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookBatchFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<BatchFailedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -531,7 +574,9 @@ impl sdk_runtime_types::de::Object for WebhookBatchFailed {
     }
 }
 impl<'de> Deserialize<'de> for WebhookBatchFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -565,13 +610,17 @@ pub struct WebhookBatchFailedData {
 }
 impl sdk_runtime_types::de::Object for WebhookBatchFailedData {
     const NAME: &'static str = "WebhookBatchFailedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -579,13 +628,13 @@ impl sdk_runtime_types::de::Object for WebhookBatchFailedData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookBatchFailedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -621,8 +670,11 @@ impl Serialize for BatchFailedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for BatchFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "batch.failed").map(|()| Self::BatchFailed)
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "batch.failed")
+            .map(|()| Self::BatchFailed)
     }
 }
 /// Sent when an eval run has been canceled.
@@ -643,21 +695,25 @@ pub struct WebhookEvalRunCanceled {
 }
 impl sdk_runtime_types::de::Object for WebhookEvalRunCanceled {
     const NAME: &'static str = "WebhookEvalRunCanceled";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookEvalRunCanceledData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<EvalRunCanceledLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -679,7 +735,9 @@ impl sdk_runtime_types::de::Object for WebhookEvalRunCanceled {
     }
 }
 impl<'de> Deserialize<'de> for WebhookEvalRunCanceled {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -713,13 +771,17 @@ pub struct WebhookEvalRunCanceledData {
 }
 impl sdk_runtime_types::de::Object for WebhookEvalRunCanceledData {
     const NAME: &'static str = "WebhookEvalRunCanceledData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -727,13 +789,13 @@ impl sdk_runtime_types::de::Object for WebhookEvalRunCanceledData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookEvalRunCanceledData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -769,7 +831,9 @@ impl Serialize for EvalRunCanceledLiteral {
     }
 }
 impl<'de> Deserialize<'de> for EvalRunCanceledLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "eval.run.canceled")
             .map(|()| Self::EvalRunCanceled)
     }
@@ -792,21 +856,25 @@ pub struct WebhookEvalRunFailed {
 }
 impl sdk_runtime_types::de::Object for WebhookEvalRunFailed {
     const NAME: &'static str = "WebhookEvalRunFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookEvalRunFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<EvalRunFailedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -828,7 +896,9 @@ impl sdk_runtime_types::de::Object for WebhookEvalRunFailed {
     }
 }
 impl<'de> Deserialize<'de> for WebhookEvalRunFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -862,13 +932,17 @@ pub struct WebhookEvalRunFailedData {
 }
 impl sdk_runtime_types::de::Object for WebhookEvalRunFailedData {
     const NAME: &'static str = "WebhookEvalRunFailedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -876,13 +950,13 @@ impl sdk_runtime_types::de::Object for WebhookEvalRunFailedData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookEvalRunFailedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -918,7 +992,9 @@ impl Serialize for EvalRunFailedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for EvalRunFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "eval.run.failed")
             .map(|()| Self::EvalRunFailed)
     }
@@ -941,21 +1017,25 @@ pub struct WebhookEvalRunSucceeded {
 }
 impl sdk_runtime_types::de::Object for WebhookEvalRunSucceeded {
     const NAME: &'static str = "WebhookEvalRunSucceeded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookEvalRunSucceededData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<EvalRunSucceededLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -977,7 +1057,9 @@ impl sdk_runtime_types::de::Object for WebhookEvalRunSucceeded {
     }
 }
 impl<'de> Deserialize<'de> for WebhookEvalRunSucceeded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1011,13 +1093,17 @@ pub struct WebhookEvalRunSucceededData {
 }
 impl sdk_runtime_types::de::Object for WebhookEvalRunSucceededData {
     const NAME: &'static str = "WebhookEvalRunSucceededData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1025,13 +1111,13 @@ impl sdk_runtime_types::de::Object for WebhookEvalRunSucceededData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookEvalRunSucceededData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1067,7 +1153,9 @@ impl Serialize for EvalRunSucceededLiteral {
     }
 }
 impl<'de> Deserialize<'de> for EvalRunSucceededLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "eval.run.succeeded")
             .map(|()| Self::EvalRunSucceeded)
     }
@@ -1090,21 +1178,25 @@ pub struct WebhookFineTuningJobCancelled {
 }
 impl sdk_runtime_types::de::Object for WebhookFineTuningJobCancelled {
     const NAME: &'static str = "WebhookFineTuningJobCancelled";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookFineTuningJobCancelledData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<FineTuningJobCancelledLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -1126,7 +1218,9 @@ impl sdk_runtime_types::de::Object for WebhookFineTuningJobCancelled {
     }
 }
 impl<'de> Deserialize<'de> for WebhookFineTuningJobCancelled {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1160,13 +1254,17 @@ pub struct WebhookFineTuningJobCancelledData {
 }
 impl sdk_runtime_types::de::Object for WebhookFineTuningJobCancelledData {
     const NAME: &'static str = "WebhookFineTuningJobCancelledData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1174,13 +1272,13 @@ impl sdk_runtime_types::de::Object for WebhookFineTuningJobCancelledData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookFineTuningJobCancelledData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1216,7 +1314,9 @@ impl Serialize for FineTuningJobCancelledLiteral {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobCancelledLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "fine_tuning.job.cancelled")
             .map(|()| Self::FineTuningJobCancelled)
     }
@@ -1239,21 +1339,25 @@ pub struct WebhookFineTuningJobFailed {
 }
 impl sdk_runtime_types::de::Object for WebhookFineTuningJobFailed {
     const NAME: &'static str = "WebhookFineTuningJobFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookFineTuningJobFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<FineTuningJobFailedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -1275,7 +1379,9 @@ impl sdk_runtime_types::de::Object for WebhookFineTuningJobFailed {
     }
 }
 impl<'de> Deserialize<'de> for WebhookFineTuningJobFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1309,13 +1415,17 @@ pub struct WebhookFineTuningJobFailedData {
 }
 impl sdk_runtime_types::de::Object for WebhookFineTuningJobFailedData {
     const NAME: &'static str = "WebhookFineTuningJobFailedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1323,13 +1433,13 @@ impl sdk_runtime_types::de::Object for WebhookFineTuningJobFailedData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookFineTuningJobFailedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1365,7 +1475,9 @@ impl Serialize for FineTuningJobFailedLiteral {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobFailedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "fine_tuning.job.failed")
             .map(|()| Self::FineTuningJobFailed)
     }
@@ -1388,21 +1500,25 @@ pub struct WebhookFineTuningJobSucceeded {
 }
 impl sdk_runtime_types::de::Object for WebhookFineTuningJobSucceeded {
     const NAME: &'static str = "WebhookFineTuningJobSucceeded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookFineTuningJobSucceededData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<FineTuningJobSucceededLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -1424,7 +1540,9 @@ impl sdk_runtime_types::de::Object for WebhookFineTuningJobSucceeded {
     }
 }
 impl<'de> Deserialize<'de> for WebhookFineTuningJobSucceeded {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1458,13 +1576,17 @@ pub struct WebhookFineTuningJobSucceededData {
 }
 impl sdk_runtime_types::de::Object for WebhookFineTuningJobSucceededData {
     const NAME: &'static str = "WebhookFineTuningJobSucceededData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -1472,13 +1594,13 @@ impl sdk_runtime_types::de::Object for WebhookFineTuningJobSucceededData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookFineTuningJobSucceededData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1514,7 +1636,9 @@ impl Serialize for FineTuningJobSucceededLiteral {
     }
 }
 impl<'de> Deserialize<'de> for FineTuningJobSucceededLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "fine_tuning.job.succeeded")
             .map(|()| Self::FineTuningJobSucceeded)
     }
@@ -1539,21 +1663,25 @@ pub struct WebhookLiveCallIncoming {
 }
 impl sdk_runtime_types::de::Object for WebhookLiveCallIncoming {
     const NAME: &'static str = "WebhookLiveCallIncoming";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookLiveCallIncomingData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<LiveCallIncomingLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -1575,7 +1703,9 @@ impl sdk_runtime_types::de::Object for WebhookLiveCallIncoming {
     }
 }
 impl<'de> Deserialize<'de> for WebhookLiveCallIncoming {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1612,15 +1742,19 @@ pub struct WebhookLiveCallIncomingData {
 }
 impl sdk_runtime_types::de::Object for WebhookLiveCallIncomingData {
     const NAME: &'static str = "WebhookLiveCallIncomingData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut session_id: Option<String> = None;
         let mut sip_headers: Option<Vec<WebhookLiveCallIncomingDataSipHeadersItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "session_id" => 0,
-                "sip_headers" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "session_id" => 0,
+                    "sip_headers" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut session_id),
@@ -1636,7 +1770,9 @@ impl sdk_runtime_types::de::Object for WebhookLiveCallIncomingData {
     }
 }
 impl<'de> Deserialize<'de> for WebhookLiveCallIncomingData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1663,15 +1799,19 @@ pub struct WebhookLiveCallIncomingDataSipHeadersItem {
 }
 impl sdk_runtime_types::de::Object for WebhookLiveCallIncomingDataSipHeadersItem {
     const NAME: &'static str = "WebhookLiveCallIncomingDataSipHeadersItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut value: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "value" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "value" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -1687,7 +1827,9 @@ impl sdk_runtime_types::de::Object for WebhookLiveCallIncomingDataSipHeadersItem
     }
 }
 impl<'de> Deserialize<'de> for WebhookLiveCallIncomingDataSipHeadersItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1726,7 +1868,9 @@ impl Serialize for LiveCallIncomingLiteral {
     }
 }
 impl<'de> Deserialize<'de> for LiveCallIncomingLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "live.call.incoming")
             .map(|()| Self::LiveCallIncoming)
     }
@@ -1751,21 +1895,25 @@ pub struct WebhookRealtimeCallIncoming {
 }
 impl sdk_runtime_types::de::Object for WebhookRealtimeCallIncoming {
     const NAME: &'static str = "WebhookRealtimeCallIncoming";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookRealtimeCallIncomingData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<RealtimeCallIncomingLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -1787,7 +1935,9 @@ impl sdk_runtime_types::de::Object for WebhookRealtimeCallIncoming {
     }
 }
 impl<'de> Deserialize<'de> for WebhookRealtimeCallIncoming {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1824,15 +1974,21 @@ pub struct WebhookRealtimeCallIncomingData {
 }
 impl sdk_runtime_types::de::Object for WebhookRealtimeCallIncomingData {
     const NAME: &'static str = "WebhookRealtimeCallIncomingData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut call_id: Option<String> = None;
-        let mut sip_headers: Option<Vec<WebhookRealtimeCallIncomingDataSipHeadersItem>> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "call_id" => 0,
-                "sip_headers" => 1,
-                _ => usize::MAX,
-            }))?
+        let mut sip_headers: Option<
+            Vec<WebhookRealtimeCallIncomingDataSipHeadersItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "call_id" => 0,
+                    "sip_headers" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut call_id),
@@ -1848,7 +2004,9 @@ impl sdk_runtime_types::de::Object for WebhookRealtimeCallIncomingData {
     }
 }
 impl<'de> Deserialize<'de> for WebhookRealtimeCallIncomingData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1875,15 +2033,19 @@ pub struct WebhookRealtimeCallIncomingDataSipHeadersItem {
 }
 impl sdk_runtime_types::de::Object for WebhookRealtimeCallIncomingDataSipHeadersItem {
     const NAME: &'static str = "WebhookRealtimeCallIncomingDataSipHeadersItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
         let mut value: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "name" => 0,
-                "value" => 1,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "value" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut name),
@@ -1899,7 +2061,9 @@ impl sdk_runtime_types::de::Object for WebhookRealtimeCallIncomingDataSipHeaders
     }
 }
 impl<'de> Deserialize<'de> for WebhookRealtimeCallIncomingDataSipHeadersItem {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -1938,7 +2102,9 @@ impl Serialize for RealtimeCallIncomingLiteral {
     }
 }
 impl<'de> Deserialize<'de> for RealtimeCallIncomingLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "realtime.call.incoming")
             .map(|()| Self::RealtimeCallIncoming)
     }
@@ -1961,21 +2127,25 @@ pub struct WebhookResponseCancelled {
 }
 impl sdk_runtime_types::de::Object for WebhookResponseCancelled {
     const NAME: &'static str = "WebhookResponseCancelled";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookResponseCancelledData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<ResponseCancelledLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -1997,7 +2167,9 @@ impl sdk_runtime_types::de::Object for WebhookResponseCancelled {
     }
 }
 impl<'de> Deserialize<'de> for WebhookResponseCancelled {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2031,13 +2203,17 @@ pub struct WebhookResponseCancelledData {
 }
 impl sdk_runtime_types::de::Object for WebhookResponseCancelledData {
     const NAME: &'static str = "WebhookResponseCancelledData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2045,13 +2221,13 @@ impl sdk_runtime_types::de::Object for WebhookResponseCancelledData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookResponseCancelledData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2087,7 +2263,9 @@ impl Serialize for ResponseCancelledLiteral {
     }
 }
 impl<'de> Deserialize<'de> for ResponseCancelledLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "response.cancelled")
             .map(|()| Self::ResponseCancelled)
     }
@@ -2110,21 +2288,25 @@ pub struct WebhookResponseCompleted {
 }
 impl sdk_runtime_types::de::Object for WebhookResponseCompleted {
     const NAME: &'static str = "WebhookResponseCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookResponseCompletedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<ResponseCompletedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -2146,7 +2328,9 @@ impl sdk_runtime_types::de::Object for WebhookResponseCompleted {
     }
 }
 impl<'de> Deserialize<'de> for WebhookResponseCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2180,13 +2364,17 @@ pub struct WebhookResponseCompletedData {
 }
 impl sdk_runtime_types::de::Object for WebhookResponseCompletedData {
     const NAME: &'static str = "WebhookResponseCompletedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2194,13 +2382,13 @@ impl sdk_runtime_types::de::Object for WebhookResponseCompletedData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookResponseCompletedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2229,21 +2417,25 @@ pub struct WebhookResponseFailed {
 }
 impl sdk_runtime_types::de::Object for WebhookResponseFailed {
     const NAME: &'static str = "WebhookResponseFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookResponseFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<ResponseFailedLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -2265,7 +2457,9 @@ impl sdk_runtime_types::de::Object for WebhookResponseFailed {
     }
 }
 impl<'de> Deserialize<'de> for WebhookResponseFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2299,13 +2493,17 @@ pub struct WebhookResponseFailedData {
 }
 impl sdk_runtime_types::de::Object for WebhookResponseFailedData {
     const NAME: &'static str = "WebhookResponseFailedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2313,13 +2511,13 @@ impl sdk_runtime_types::de::Object for WebhookResponseFailedData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookResponseFailedData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2348,21 +2546,25 @@ pub struct WebhookResponseIncomplete {
 }
 impl sdk_runtime_types::de::Object for WebhookResponseIncomplete {
     const NAME: &'static str = "WebhookResponseIncomplete";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
         let mut data: Option<WebhookResponseIncompleteData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<ResponseIncompleteLiteral> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "created_at" => 0,
-                "id" => 1,
-                "data" => 2,
-                "object" => 3,
-                "type" => 4,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "created_at" => 0,
+                    "id" => 1,
+                    "data" => 2,
+                    "object" => 3,
+                    "type" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut created_at),
@@ -2384,7 +2586,9 @@ impl sdk_runtime_types::de::Object for WebhookResponseIncomplete {
     }
 }
 impl<'de> Deserialize<'de> for WebhookResponseIncomplete {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2418,13 +2622,17 @@ pub struct WebhookResponseIncompleteData {
 }
 impl sdk_runtime_types::de::Object for WebhookResponseIncompleteData {
     const NAME: &'static str = "WebhookResponseIncompleteData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        while let Some(field) =
-            map.next_key_seed(sdk_runtime_types::de::Key(|key: &str| match key {
-                "id" => 0,
-                _ => usize::MAX,
-            }))?
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
         {
             let read = match field {
                 0 => sdk_runtime_types::de::value(&mut map, &mut id),
@@ -2432,13 +2640,13 @@ impl sdk_runtime_types::de::Object for WebhookResponseIncompleteData {
             };
             read?;
         }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-        })
+        Ok(Self { id: id.unwrap_or_default() })
     }
 }
 impl<'de> Deserialize<'de> for WebhookResponseIncompleteData {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
@@ -2518,42 +2726,68 @@ impl sdk_runtime_types::de::TaggedUnion for WebhookEvent {
         tag: &str,
         content: D,
     ) -> Result<Result<Self, D::Error>, D> {
-        Ok(match tag {
-            "batch.cancelled" => Deserialize::deserialize(content).map(Self::BatchCancelled),
-            "batch.completed" => Deserialize::deserialize(content).map(Self::BatchCompleted),
-            "batch.expired" => Deserialize::deserialize(content).map(Self::BatchExpired),
-            "batch.failed" => Deserialize::deserialize(content).map(Self::BatchFailed),
-            "eval.run.canceled" => Deserialize::deserialize(content).map(Self::EvalRunCanceled),
-            "eval.run.failed" => Deserialize::deserialize(content).map(Self::EvalRunFailed),
-            "eval.run.succeeded" => Deserialize::deserialize(content).map(Self::EvalRunSucceeded),
-            "fine_tuning.job.cancelled" => {
-                Deserialize::deserialize(content).map(Self::FineTuningJobCancelled)
-            }
-            "fine_tuning.job.failed" => {
-                Deserialize::deserialize(content).map(Self::FineTuningJobFailed)
-            }
-            "fine_tuning.job.succeeded" => {
-                Deserialize::deserialize(content).map(Self::FineTuningJobSucceeded)
-            }
-            "live.call.incoming" => Deserialize::deserialize(content).map(Self::LiveCallIncoming),
-            "realtime.call.incoming" => {
-                Deserialize::deserialize(content).map(Self::RealtimeCallIncoming)
-            }
-            "response.cancelled" => Deserialize::deserialize(content).map(Self::ResponseCancelled),
-            "response.completed" => Deserialize::deserialize(content).map(Self::ResponseCompleted),
-            "response.failed" => Deserialize::deserialize(content).map(Self::ResponseFailed),
-            "response.incomplete" => {
-                Deserialize::deserialize(content).map(Self::ResponseIncomplete)
-            }
-            _ => return Err(content),
-        })
+        Ok(
+            match tag {
+                "batch.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::BatchCancelled)
+                }
+                "batch.completed" => {
+                    Deserialize::deserialize(content).map(Self::BatchCompleted)
+                }
+                "batch.expired" => {
+                    Deserialize::deserialize(content).map(Self::BatchExpired)
+                }
+                "batch.failed" => {
+                    Deserialize::deserialize(content).map(Self::BatchFailed)
+                }
+                "eval.run.canceled" => {
+                    Deserialize::deserialize(content).map(Self::EvalRunCanceled)
+                }
+                "eval.run.failed" => {
+                    Deserialize::deserialize(content).map(Self::EvalRunFailed)
+                }
+                "eval.run.succeeded" => {
+                    Deserialize::deserialize(content).map(Self::EvalRunSucceeded)
+                }
+                "fine_tuning.job.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::FineTuningJobCancelled)
+                }
+                "fine_tuning.job.failed" => {
+                    Deserialize::deserialize(content).map(Self::FineTuningJobFailed)
+                }
+                "fine_tuning.job.succeeded" => {
+                    Deserialize::deserialize(content).map(Self::FineTuningJobSucceeded)
+                }
+                "live.call.incoming" => {
+                    Deserialize::deserialize(content).map(Self::LiveCallIncoming)
+                }
+                "realtime.call.incoming" => {
+                    Deserialize::deserialize(content).map(Self::RealtimeCallIncoming)
+                }
+                "response.cancelled" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCancelled)
+                }
+                "response.completed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseCompleted)
+                }
+                "response.failed" => {
+                    Deserialize::deserialize(content).map(Self::ResponseFailed)
+                }
+                "response.incomplete" => {
+                    Deserialize::deserialize(content).map(Self::ResponseIncomplete)
+                }
+                _ => return Err(content),
+            },
+        )
     }
     fn unknown(value: serde_json::Value) -> Self {
         Self::Unknown(value)
     }
 }
 impl<'de> Deserialize<'de> for WebhookEvent {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
