@@ -19,16 +19,21 @@ mkdir -p "$work"
 command -v python3 >/dev/null || { echo "python3 is needed to read cargo's timings" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time (GNU time) is needed for peak memory" >&2; exit 1; }
 
-# The unit time of one crate from cargo's timings page.
-unit_time() { # html, crate name
+# The unit time of each named crate (comma-separated) from cargo's timings
+# page, as `name 1.2 s + name 3.4 s`.
+unit_time() { # html, crate names
   python3 - "$1" "$2" <<'PY'
 import json, re, sys
 html = open(sys.argv[1]).read()
 m = re.search(r"UNIT_DATA = (\[.*?\]);\s*\n", html, re.S)
 if not m:
     print("?"); sys.exit()
-units = [u for u in json.loads(m.group(1)) if u.get("name") == sys.argv[2]]
-print("%.1f s" % sum(u.get("duration", 0) for u in units) if units else "?")
+data = json.loads(m.group(1))
+parts = []
+for name in sys.argv[2].split(","):
+    units = [u for u in data if u.get("name") == name]
+    parts.append("%s %.1f s" % (name, sum(u.get("duration", 0) for u in units)) if units else name + " ?")
+print(" + ".join(parts))
 PY
 }
 
@@ -50,7 +55,7 @@ build() { # label, dir, crate, profile, extra cargo args...
     "$(awk '{print $1/1048576}' "$log.mem")" "$crate_time"
 }
 
-make_bin() { # dir, dependency line, code
+make_bin() { # dir, dependency lines, code, [runtime line]
   mkdir -p "$1/src"
   cat > "$1/Cargo.toml" <<TOML
 [package]
@@ -59,7 +64,7 @@ version = "0.0.0"
 edition = "2024"
 [dependencies]
 $2
-tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
+${4-tokio = { version = "1", features = ["macros", "rt-multi-thread"] }}
 [workspace]
 TOML
   printf '%s\n' "$3" > "$1/src/main.rs"
@@ -80,13 +85,21 @@ async fn main() {
     let _ = client.responses().create(req).await;
 }'
 
-variants=(ours-all ours-chat-responses)
+types_code='use openai_types::CreateResponse;
+fn main() {
+    let request: CreateResponse = serde_json::from_str(r#"{"model":"gpt-4o-mini","input":"hi"}"#).expect("request");
+    println!("{}", serde_json::to_string(&request).expect("json"));
+}'
+
+variants=(ours-all ours-chat-responses ours-types-only)
 [ "${ASYNC_OPENAI:-1}" = 1 ] && variants+=(async-openai-full async-openai-chat-responses)
 for variant in "${variants[@]}"; do
   dir="$work/$variant"
   case "$variant" in
     ours-all) make_bin "$dir" "openai-client = { path = \"$root/generated\" }" "$ours_code" ;;
     ours-chat-responses) make_bin "$dir" "openai-client = { path = \"$root/generated\", default-features = false, features = [\"rustls\", \"chat\", \"responses\"] }" "$ours_code" ;;
+    ours-types-only) make_bin "$dir" "openai-types = { path = \"$root/generated/types\" }
+serde_json = \"1\"" "$types_code" "" ;;
     async-openai-full) make_bin "$dir" 'async-openai = { version = "=0.43.0", features = ["full"] }' "$peer_code" ;;
     async-openai-chat-responses) make_bin "$dir" 'async-openai = { version = "=0.43.0", features = ["chat-completion", "responses"] }' "$peer_code" ;;
   esac
@@ -100,7 +113,8 @@ echo "| --- | --- | --- | --- |"
 for profile in "${profiles[@]}"; do
   for variant in "${variants[@]}"; do
     dir="$work/$variant"
-    crate=openai-client; case "$variant" in async-openai-*) crate=async-openai ;; esac
+    crate=openai-types,openai-client
+    case "$variant" in async-openai-*) crate=async-openai ;; ours-types-only) crate=openai-types ;; esac
     rm -rf "$dir/target"
     # The SDK is compiled as a registry dependency is: without incremental
     # state (cargo would otherwise build our path dependency incrementally,

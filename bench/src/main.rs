@@ -190,6 +190,13 @@ fn request_overhead(rt: &Runtime, server_rt: &Runtime) {
             [openai_client::types::ChatCompletionRequestUserMessage::new("hi").into()],
             "gpt-4o-mini",
         );
+        // The same client with an interceptor on all four hooks.
+        let intercepted = openai_client::Client::builder()
+            .base_url(&base)
+            .api_key("sk-bench")
+            .interceptor(CountingInterceptor::default())
+            .build()
+            .expect("client");
         // Built after ours, which installed the process's crypto provider.
         let raw = reqwest::Client::new();
         let url = format!("{base}/chat/completions");
@@ -199,6 +206,7 @@ fn request_overhead(rt: &Runtime, server_rt: &Runtime) {
         #[cfg(feature = "async-openai")]
         let mut theirs = Sample::new();
         let (mut ours, mut bare) = (Sample::new(), Sample::new());
+        let mut hooked = Sample::new();
         for i in 0..2200 {
             let keep = i >= 200;
             ours.record(keep, async {
@@ -208,6 +216,15 @@ fn request_overhead(rt: &Runtime, server_rt: &Runtime) {
                     .create(&request)
                     .await
                     .expect("ours")
+            })
+            .await;
+            hooked.record(keep, async {
+                intercepted
+                    .chat()
+                    .completions()
+                    .create(&request)
+                    .await
+                    .expect("intercepted")
             })
             .await;
             bare.record(keep, async {
@@ -229,9 +246,37 @@ fn request_overhead(rt: &Runtime, server_rt: &Runtime) {
         }
         let b = bare.report("raw reqwest + serde_json", None);
         ours.report("openai-client", Some(b));
+        hooked.report("openai-client + an interceptor on every hook", Some(b));
         #[cfg(feature = "async-openai")]
         theirs.report("async-openai 0.43", Some(b));
     });
+}
+
+/// An interceptor on all four hooks that does as little as one can.
+#[derive(Debug, Default)]
+struct CountingInterceptor(std::sync::atomic::AtomicU64);
+
+impl sdk_runtime::interceptor::Interceptor for CountingInterceptor {
+    fn modify_before_serialization(
+        &self,
+        _: &mut sdk_runtime::RequestSpec,
+    ) -> Result<(), sdk_runtime::Error> {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    }
+    fn modify_before_attempt(
+        &self,
+        _: &mut sdk_runtime::auth::OutgoingRequest,
+    ) -> Result<(), sdk_runtime::Error> {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Ok(())
+    }
+    fn read_after_response(&self, _: &sdk_runtime::interceptor::ResponseContext<'_>) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+    fn read_on_error(&self, _: &sdk_runtime::interceptor::ErrorContext<'_>) {
+        self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
 }
 
 fn throughput(bytes: usize, events: usize, t: Duration) -> String {

@@ -95,10 +95,10 @@ fn constructs_map_to_the_expected_rust() {
     has("#[default]\n    Free,");
     // A discriminator makes a tagged union with a raw-JSON fallback.
     has(
-        "impl sdk_runtime::de::TaggedUnion for Payment {\n    const TAG: &'static str = \"method\";",
+        "impl sdk_runtime_types::de::TaggedUnion for Payment {\n    const TAG: &'static str = \"method\";",
     );
     has("\"card\" => Deserialize::deserialize(content).map(Self::Card),");
-    has("sdk_runtime::de::tagged(deserializer)");
+    has("sdk_runtime_types::de::tagged(deserializer)");
     has("Unknown(serde_json::Value),");
     // A const property tells anyOf members apart too.
     has("\"progress\" => Deserialize::deserialize(content).map(Self::Progress),");
@@ -115,7 +115,7 @@ fn constructs_map_to_the_expected_rust() {
     has("self.data.last().map(|item| (\"after\", item.id.clone()))");
     has("map(|cursor| (\"page\", cursor))");
     // Multipart, binary and streaming operations.
-    has("impl sdk_runtime::multipart::ToForm for UploadAvatarRequest {");
+    has("impl sdk_runtime_types::multipart::ToForm for UploadAvatarRequest {");
     has("form.file(\"file\", &self.file);");
     has("sdk_runtime::Call<sdk_runtime::Bytes>");
     has("pub fn create_stream(");
