@@ -218,15 +218,16 @@ fn request_overhead(rt: &Runtime, server_rt: &Runtime) {
                     .expect("ours")
             })
             .await;
-            hooked.record(keep, async {
-                intercepted
-                    .chat()
-                    .completions()
-                    .create(&request)
-                    .await
-                    .expect("intercepted")
-            })
-            .await;
+            hooked
+                .record(keep, async {
+                    intercepted
+                        .chat()
+                        .completions()
+                        .create(&request)
+                        .await
+                        .expect("intercepted")
+                })
+                .await;
             bare.record(keep, async {
                 let resp = raw
                     .post(&url)

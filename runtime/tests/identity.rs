@@ -212,3 +212,61 @@ async fn jitter_refreshes_early_within_its_bound() {
         assert_eq!(calls.load(Ordering::SeqCst), 2, "by 940 s");
     }
 }
+
+/// A client authenticated by a user's resolver: cached, one token for
+/// every attempt; uncached, a fresh one for each.
+#[tokio::test]
+async fn a_users_token_resolver_authenticates_requests() {
+    use mock_http::{MockServer, Recorded, Reply};
+    use sdk_runtime::auth::resolved::ResolvedBearer;
+    use sdk_runtime::{Client, Environment, Method, RequestSpec, SecretString};
+
+    let server = MockServer::start(|r: &Recorded| match r.index % 2 {
+        0 => Reply::json(503, "{}").with_header("retry-after-ms", "1"),
+        _ => Reply::json(200, "{}"),
+    })
+    .await;
+    let resolver = |calls: Arc<AtomicUsize>| {
+        resolver_fn(move || {
+            let n = calls.fetch_add(1, Ordering::SeqCst);
+            async move {
+                Ok(Identity::new(
+                    SecretString::from(format!("token-{n}")),
+                    Some(SystemTime::now() + Duration::from_secs(3600)),
+                ))
+            }
+        })
+    };
+    for cached in [true, false] {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let auth = if cached {
+            ResolvedBearer::new(resolver(Arc::clone(&calls)))
+        } else {
+            ResolvedBearer::from_cache(IdentityCache::uncached(resolver(Arc::clone(&calls))))
+        };
+        let client = Client::builder(server.url())
+            .environment(Environment::empty())
+            .authenticator(auth)
+            .build()
+            .expect("client");
+        client
+            .request::<serde_json::Value>(RequestSpec::new(Method::GET, "/thing"))
+            .await
+            .expect("second attempt");
+        let tokens: Vec<String> = server
+            .requests()
+            .iter()
+            .rev()
+            .take(2)
+            .rev()
+            .map(|r| r.header("authorization").unwrap_or_default().to_owned())
+            .collect();
+        let expected = if cached {
+            ["Bearer token-0", "Bearer token-0"]
+        } else {
+            ["Bearer token-0", "Bearer token-1"]
+        };
+        assert_eq!(tokens, expected, "cached: {cached}");
+        assert!(!format!("{:?}", client).contains("token-"));
+    }
+}

@@ -17,6 +17,7 @@ use crate::error::Error;
 
 pub mod oauth2;
 pub mod openai;
+pub mod resolved;
 pub mod scheme;
 pub mod security;
 
