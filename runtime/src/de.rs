@@ -25,8 +25,17 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
 
 /// [`json`] for a body already known to be text.
 pub(crate) fn json_text<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
-    serde_json::from_str(text)
-        .map_err(|source| decode_error(short_type_name::<T>(), text.as_bytes(), source))
+    // `serde_json::from_str` without its extra layer: a decoded value can be
+    // large, and each layer it passes through copies it.
+    let mut de = serde_json::Deserializer::from_str(text);
+    match T::deserialize(&mut de).and_then(|value| de.end().map(|()| value)) {
+        Ok(value) => Ok(value),
+        Err(source) => Err(decode_error(
+            short_type_name::<T>(),
+            text.as_bytes(),
+            source,
+        )),
+    }
 }
 
 /// The error for a body that is not UTF-8, at the first bad byte as

@@ -92,11 +92,16 @@ impl SseDecoder {
             chunk = &chunk[1..];
         }
         self.after_cr = false;
+        // The pending event's only data line while it is still in `chunk`:
+        // most events are one data line and a blank line in the same chunk,
+        // and are decoded from the chunk without a copy.
+        let mut borrowed: Option<&[u8]> = None;
         while let Some(pos) = memchr::memchr2(b'\n', b'\r', chunk) {
             if self.line.is_empty() {
-                // The whole line is in this chunk: no copy.
-                self.process_line(&chunk[..pos], on_event);
+                self.process_chunk_line(&chunk[..pos], &mut borrowed, on_event);
             } else {
+                // The first line of a chunk may have begun in the last one
+                // (nothing is borrowed yet).
                 self.line.extend_from_slice(&chunk[..pos]);
                 let line = std::mem::take(&mut self.line);
                 self.process_line(&line, on_event);
@@ -113,6 +118,9 @@ impl SseDecoder {
                 }
             }
         }
+        if let Some(data) = borrowed {
+            self.keep(data);
+        }
         self.line.extend_from_slice(chunk);
     }
 
@@ -122,12 +130,46 @@ impl SseDecoder {
             let line = std::mem::take(&mut self.line);
             self.process_line(&line, on_event);
         }
-        self.dispatch(on_event);
+        self.dispatch(None, on_event);
+    }
+
+    /// A whole line inside the current chunk: the first data line of an
+    /// event stays where it is, in `borrowed`.
+    fn process_chunk_line<'c>(
+        &mut self,
+        line: &'c [u8],
+        borrowed: &mut Option<&'c [u8]>,
+        on_event: &mut impl FnMut(EventRef<'_>),
+    ) {
+        if line.is_empty() {
+            self.dispatch(borrowed.take(), on_event);
+            return;
+        }
+        if line.starts_with(b"data") {
+            if let Some(value) = line.strip_prefix(b"data:")
+                && !self.has_data
+            {
+                *borrowed = Some(value.strip_prefix(b" ").unwrap_or(value));
+                self.has_data = true;
+                return;
+            }
+            // A second data line: the first joins the buffer first.
+            if let Some(first) = borrowed.take() {
+                self.keep(first);
+            }
+        }
+        self.process_line(line, on_event);
+    }
+
+    /// Moves a borrowed data line into the event's buffer.
+    fn keep(&mut self, data: &[u8]) {
+        self.data.extend_from_slice(data);
+        self.data.push(b'\n');
     }
 
     fn process_line(&mut self, line: &[u8], on_event: &mut impl FnMut(EventRef<'_>)) {
         if line.is_empty() {
-            self.dispatch(on_event);
+            self.dispatch(None, on_event);
             return;
         }
         if line[0] == b':' {
@@ -161,17 +203,25 @@ impl SseDecoder {
         }
     }
 
-    fn dispatch(&mut self, on_event: &mut impl FnMut(EventRef<'_>)) {
+    /// Dispatches the pending event; its data is `borrowed` when its one
+    /// data line is still in the chunk, else the buffer.
+    fn dispatch(&mut self, borrowed: Option<&[u8]>, on_event: &mut impl FnMut(EventRef<'_>)) {
         let has_event = std::mem::take(&mut self.has_event);
         if !self.has_data {
             self.data.clear();
             return;
         }
         self.has_data = false;
-        let end = self.data.len() - usize::from(self.data.ends_with(b"\n"));
+        let data = match borrowed {
+            Some(data) => data,
+            None => {
+                let end = self.data.len() - usize::from(self.data.ends_with(b"\n"));
+                &self.data[..end]
+            }
+        };
         on_event(EventRef {
             event: (has_event && !self.event.is_empty()).then_some(self.event.as_str()),
-            data: &self.data[..end],
+            data,
             id: self.last_id.as_deref(),
             retry: self.retry.take(),
         });
@@ -181,19 +231,26 @@ impl SseDecoder {
 
 type ChunkStream = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
 
-type Handler<E> = fn(EventRef<'_>, &mut VecDeque<Result<E, Error>>, &mut bool);
+/// Decodes one event's data into an item (`decode::<E>`, chosen where `E`'s
+/// decoding is known, so the stream itself needs no bound on `E`).
+type Decode<E> = fn(&[u8]) -> Result<E, Error>;
+
+/// An event waiting to be handed out: its data, decoded only then (a
+/// decoded event is large, and is moved once instead of through a queue).
+enum Pending {
+    Data(Bytes),
+    Failed(Error),
+}
 
 /// Finds `"error"` in event data: only data that mentions it pays for a
 /// second parse.
 static ERROR_KEY: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new(b"\"error\""));
 
-/// Turns one dispatched event into the next item of the stream.
-fn handle<E: DeserializeOwned>(
-    ev: EventRef<'_>,
-    ready: &mut VecDeque<Result<E, Error>>,
-    stop: &mut bool,
-) {
+/// Sorts one dispatched event: the end of the stream, an error, or data to
+/// decode. `chunk` is the chunk being fed; data still inside it is kept as
+/// a slice of it, without a copy.
+fn sort(ev: EventRef<'_>, chunk: &Bytes, ready: &mut VecDeque<Pending>, stop: &mut bool) {
     if *stop {
         return;
     }
@@ -206,7 +263,7 @@ fn handle<E: DeserializeOwned>(
     }
     if ev.event == Some("error") {
         *stop = true;
-        ready.push_back(Err(stream_api_error(ev.data)));
+        ready.push_back(Pending::Failed(stream_api_error(ev.data)));
         return;
     }
     if ERROR_KEY.find(ev.data).is_some()
@@ -214,17 +271,27 @@ fn handle<E: DeserializeOwned>(
         && value.get("error").is_some_and(|e| !e.is_null())
     {
         *stop = true;
-        ready.push_back(Err(stream_api_error(ev.data)));
+        ready.push_back(Pending::Failed(stream_api_error(ev.data)));
         return;
     }
-    // Invalid UTF-8 is read as its replacement characters, as a text event
-    // stream is. (`from_utf8` first: its ASCII fast path is several times
-    // cheaper than the lossy conversion's scan.)
-    let item = match std::str::from_utf8(ev.data) {
-        Ok(text) => crate::de::json_text::<E>(text),
-        Err(_) => crate::de::json_text::<E>(&String::from_utf8_lossy(ev.data)),
+    let start = chunk.as_ptr() as usize;
+    let at = ev.data.as_ptr() as usize;
+    let data = if at >= start && at + ev.data.len() <= start + chunk.len() {
+        chunk.slice(at - start..at - start + ev.data.len())
+    } else {
+        Bytes::copy_from_slice(ev.data)
     };
-    ready.push_back(item);
+    ready.push_back(Pending::Data(data));
+}
+
+/// One event's data as an item. Invalid UTF-8 is read as its replacement
+/// characters, as a text event stream is. (`from_utf8` first: its ASCII
+/// fast path is several times cheaper than the lossy conversion's scan.)
+fn decode<E: DeserializeOwned>(data: &[u8]) -> Result<E, Error> {
+    match std::str::from_utf8(data) {
+        Ok(text) => crate::de::json_text::<E>(text),
+        Err(_) => crate::de::json_text::<E>(&String::from_utf8_lossy(data)),
+    }
 }
 
 fn stream_api_error(data: &[u8]) -> Error {
@@ -240,20 +307,20 @@ fn stream_api_error(data: &[u8]) -> Error {
 /// object becomes an [`Error::Api`] item, after which the stream ends.
 ///
 /// The state lives in the stream itself (no boxed future per item): a chunk
-/// is decoded into `ready` as it arrives, items are handed out from there.
+/// is split into events as it arrives, and each is decoded as it is handed
+/// out.
 pub struct EventStream<E> {
     body: ChunkStream,
     decoder: SseDecoder,
-    /// Events decoded and not yet yielded, in order.
-    ready: VecDeque<Result<E, Error>>,
+    /// Events read and not yet yielded, in order.
+    ready: VecDeque<Pending>,
     idle: Duration,
     /// The deadline of the chunk being waited for; armed when the body first
     /// answers `Pending`, disarmed when a chunk arrives.
     timer: Option<Pin<Box<tokio::time::Sleep>>>,
     armed: bool,
-    /// Turns one event into an item (`handle::<E>`, chosen where `E`'s
-    /// decoding is known, so the stream itself needs no bound on `E`).
-    handle: Handler<E>,
+    /// Turns one event's data into an item.
+    decode: Decode<E>,
     /// Set at the end of the body, at `[DONE]`, after an error: nothing more
     /// is read or decoded, what is `ready` is still yielded.
     stop: bool,
@@ -283,7 +350,7 @@ impl<E: DeserializeOwned + Send + 'static> EventStream<E> {
             idle,
             timer: None,
             armed: false,
-            handle: handle::<E>,
+            decode: decode::<E>,
             stop: false,
         }
     }
@@ -319,8 +386,10 @@ impl<E> Stream for EventStream<E> {
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = self.get_mut();
         loop {
-            if let Some(item) = this.ready.pop_front() {
-                return Poll::Ready(Some(item));
+            match this.ready.pop_front() {
+                Some(Pending::Data(data)) => return Poll::Ready(Some((this.decode)(&data))),
+                Some(Pending::Failed(error)) => return Poll::Ready(Some(Err(error))),
+                None => {}
             }
             if this.stop {
                 return Poll::Ready(None);
@@ -330,7 +399,6 @@ impl<E> Stream for EventStream<E> {
                 decoder,
                 ready,
                 stop,
-                handle,
                 ..
             } = this;
             match body.as_mut().poll_next(cx) {
@@ -342,7 +410,8 @@ impl<E> Stream for EventStream<E> {
                     return Poll::Pending;
                 }
                 Poll::Ready(None) => {
-                    decoder.finish_with(&mut |ev| handle(ev, ready, stop));
+                    let none = Bytes::new();
+                    decoder.finish_with(&mut |ev| sort(ev, &none, ready, stop));
                     this.stop = true;
                 }
                 Poll::Ready(Some(Err(e))) => {
@@ -350,7 +419,7 @@ impl<E> Stream for EventStream<E> {
                     return Poll::Ready(Some(Err(e)));
                 }
                 Poll::Ready(Some(Ok(chunk))) => {
-                    decoder.feed_with(&chunk, &mut |ev| handle(ev, ready, stop));
+                    decoder.feed_with(&chunk, &mut |ev| sort(ev, &chunk, ready, stop));
                 }
             }
             this.armed = false;

@@ -40,7 +40,7 @@ impl fmt::Debug for ReqwestTransport {
 impl HttpTransport for ReqwestTransport {
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, Error>> {
         Box::pin(async move {
-            let origin = request.url.origin();
+            let origin = origin_key(&request.url);
             let body = match request.body {
                 RequestBody::Bytes(bytes) => reqwest::Body::from(bytes),
                 RequestBody::Stream(stream) => reqwest::Body::wrap_stream(stream),
@@ -53,7 +53,7 @@ impl HttpTransport for ReqwestTransport {
                 .send()
                 .await
                 .map_err(from_reqwest)?;
-            if response.url().origin() != origin {
+            if origin_key(response.url()) != origin {
                 return Err(Error::Connection {
                     message: "the HTTP client followed a redirect to another origin; \
                               build it with `redirect(reqwest::redirect::Policy::none())`"
@@ -72,6 +72,20 @@ impl HttpTransport for ReqwestTransport {
             ))
         })
     }
+}
+
+/// A fingerprint of a URL's origin (scheme, host, port), without the
+/// allocations of `Url::origin`: keyed per process, so a server cannot aim
+/// a redirect at a colliding origin.
+fn origin_key(url: &url::Url) -> u64 {
+    use std::hash::{BuildHasher, Hash, Hasher};
+    static KEYS: std::sync::LazyLock<std::collections::hash_map::RandomState> =
+        std::sync::LazyLock::new(std::collections::hash_map::RandomState::new);
+    let mut hasher = KEYS.build_hasher();
+    url.scheme().hash(&mut hasher);
+    url.host_str().hash(&mut hasher);
+    url.port_or_known_default().hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The runtime's own client: rustls with `ring` (unless `native-tls`), a
