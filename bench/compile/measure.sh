@@ -56,6 +56,8 @@ build() { # label, dir, crate, profile, extra cargo args...
 }
 
 make_bin() { # dir, dependency lines, code, [runtime line]
+  local runtime='tokio = { version = "1", features = ["macros", "rt-multi-thread"] }'
+  [ $# -ge 4 ] && runtime="$4"
   mkdir -p "$1/src"
   cat > "$1/Cargo.toml" <<TOML
 [package]
@@ -64,7 +66,7 @@ version = "0.0.0"
 edition = "2024"
 [dependencies]
 $2
-${4-tokio = { version = "1", features = ["macros", "rt-multi-thread"] }}
+$runtime
 [workspace]
 TOML
   printf '%s\n' "$3" > "$1/src/main.rs"
