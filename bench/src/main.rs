@@ -207,43 +207,60 @@ fn request_overhead(rt: &Runtime, server_rt: &Runtime) {
         let mut theirs = Sample::new();
         let (mut ours, mut bare) = (Sample::new(), Sample::new());
         let mut hooked = Sample::new();
+        // Each round runs every arm once, starting with a different one, so
+        // that no arm always follows the same other one.
+        let arms = if cfg!(feature = "async-openai") { 4 } else { 3 };
         for i in 0..2200 {
             let keep = i >= 200;
-            ours.record(keep, async {
-                client
-                    .chat()
-                    .completions()
-                    .create(&request)
-                    .await
-                    .expect("ours")
-            })
-            .await;
-            hooked
-                .record(keep, async {
-                    intercepted
-                        .chat()
-                        .completions()
-                        .create(&request)
+            for k in 0..arms {
+                match (i + k) % arms {
+                    0 => {
+                        ours.record(keep, async {
+                            client
+                                .chat()
+                                .completions()
+                                .create(&request)
+                                .await
+                                .expect("ours")
+                        })
                         .await
-                        .expect("intercepted")
-                })
-                .await;
-            bare.record(keep, async {
-                let resp = raw
-                    .post(&url)
-                    .header("authorization", "Bearer sk-bench")
-                    .header("content-type", "application/json")
-                    .body(payload.clone())
-                    .send()
-                    .await
-                    .expect("raw");
-                let bytes = resp.bytes().await.expect("body");
-                serde_json::from_slice::<openai_client::types::CreateChatCompletionResponse>(&bytes)
-                    .expect("decode")
-            })
-            .await;
-            #[cfg(feature = "async-openai")]
-            theirs.record(keep, peer.chat()).await;
+                    }
+                    1 => {
+                        hooked
+                            .record(keep, async {
+                                intercepted
+                                    .chat()
+                                    .completions()
+                                    .create(&request)
+                                    .await
+                                    .expect("intercepted")
+                            })
+                            .await
+                    }
+                    2 => {
+                        bare.record(keep, async {
+                            let resp = raw
+                                .post(&url)
+                                .header("authorization", "Bearer sk-bench")
+                                .header("content-type", "application/json")
+                                .body(payload.clone())
+                                .send()
+                                .await
+                                .expect("raw");
+                            let bytes = resp.bytes().await.expect("body");
+                            serde_json::from_slice::<
+                                openai_client::types::CreateChatCompletionResponse,
+                            >(&bytes)
+                            .expect("decode")
+                        })
+                        .await
+                    }
+                    _ => {
+                        #[cfg(feature = "async-openai")]
+                        theirs.record(keep, peer.chat()).await;
+                    }
+                }
+            }
         }
         let b = bare.report("raw reqwest + serde_json", None);
         ours.report("openai-client", Some(b));
