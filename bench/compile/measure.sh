@@ -115,8 +115,8 @@ echo "| --- | --- | --- | --- |"
 for profile in "${profiles[@]}"; do
   for variant in "${variants[@]}"; do
     dir="$work/$variant"
-    crate=openai-types,openai-client
-    case "$variant" in async-openai-*) crate=async-openai ;; ours-types-only) crate=openai-types ;; esac
+    crate=openai-types-shared,openai-types-part1,openai-types-part2,openai-types,openai-client
+    case "$variant" in async-openai-*) crate=async-openai ;; ours-types-only) crate=openai-types-shared,openai-types-part1,openai-types-part2 ;; esac
     rm -rf "$dir/target"
     # The SDK is compiled as a registry dependency is: without incremental
     # state (cargo would otherwise build our path dependency incrementally,

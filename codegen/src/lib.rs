@@ -129,14 +129,23 @@ pub fn stale_files(out: &Path, files: &emit::Files) -> Vec<String> {
 /// Generated-looking files on disk that the generator no longer produces.
 fn extra_files(out: &Path, files: &emit::Files) -> Vec<String> {
     let mut extra = Vec::new();
-    for dir in [
+    // The folders the generator writes to now, and those it used to.
+    let mut dirs: std::collections::BTreeSet<&str> = [
         "src",
         "src/types",
         "src/resources",
         "src/extras",
         "types/src",
         "tests/conformance",
-    ] {
+    ]
+    .into();
+    dirs.extend(
+        files
+            .keys()
+            .filter(|rel| rel.ends_with(".rs"))
+            .filter_map(|rel| rel.rsplit_once('/').map(|(dir, _)| dir)),
+    );
+    for dir in dirs {
         let Ok(entries) = std::fs::read_dir(out.join(dir)) else {
             continue;
         };

@@ -41,6 +41,10 @@ pub struct Settings {
     /// `types/` and re-exported as the client's `types` module; `None`
     /// keeps the types in the client crate.
     pub types_crate: Option<String>,
+    /// With a types crate: how many part crates (besides the shared one)
+    /// hold the types of single features, to build in parallel; `0` keeps
+    /// all types in the one crate.
+    pub types_parts: usize,
     /// How the generated client is configured.
     pub client: ClientConfig,
     /// Per-operation corrections, by operationId.
@@ -158,6 +162,8 @@ struct CrateConfig {
     extras: Option<String>,
     #[serde(default)]
     types_crate: Option<String>,
+    #[serde(default)]
+    types_parts: Option<usize>,
 }
 
 impl Settings {
@@ -177,6 +183,7 @@ impl Settings {
             docs_url: None,
             extras_dir: None,
             types_crate: None,
+            types_parts: 0,
             client: ClientConfig::default(),
             operations: BTreeMap::new(),
             check: false,
@@ -204,6 +211,18 @@ impl Settings {
                 PROVIDERS.join(", ")
             )));
         }
+        if config.krate.types_parts.is_some_and(|n| n > 0) && config.krate.types_crate.is_none() {
+            return Err(Error::Usage(format!(
+                "{}: crate.types_parts needs crate.types_crate (the crate the parts belong to)",
+                path.display()
+            )));
+        }
+        if config.krate.types_parts.is_some_and(|n| n > 16) {
+            return Err(Error::Usage(format!(
+                "{}: crate.types_parts is at most 16",
+                path.display()
+            )));
+        }
         Ok(Self {
             spec: config.krate.spec.map(|s| root.join(s)),
             pin: config.source,
@@ -218,6 +237,7 @@ impl Settings {
             docs_url: config.krate.docs_url,
             extras_dir: config.krate.extras.map(|e| root.join(e)),
             types_crate: config.krate.types_crate,
+            types_parts: config.krate.types_parts.unwrap_or(0),
             client: config.client,
             operations: config.operations,
             check: false,

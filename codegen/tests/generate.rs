@@ -205,16 +205,43 @@ fn generated_crates_compile_without_warnings() {
     let dir = tempfile::tempdir().expect("tempdir");
     let runtime = std::fs::canonicalize(root().join("runtime")).expect("runtime dir");
     let mut members = Vec::new();
-    for (name, text) in [
-        ("shop", spec("shop.yaml")),
-        ("hostile", hostile_catalogue()),
+    for (name, text, split) in [
+        ("shop", spec("shop.yaml"), false),
+        ("hostile", hostile_catalogue(), false),
+        // The types in a crate of their own, split in a shared crate and
+        // parts that build in parallel.
+        ("shop-split", spec("shop.yaml"), true),
     ] {
         let out = dir.path().join(name);
         let mut s = Settings::standalone(out.clone(), &runtime);
         s.crate_name = format!("{name}-client");
+        if split {
+            s.types_crate = Some(format!("{name}-types"));
+            s.types_parts = 2;
+        }
         let (files, _) = generate_from_text(Path::new("spec"), &text, &s).expect("generates");
         codegen::write_files(&out, &files).expect("written");
-        members.push(format!("{name:?}"));
+        for manifest in files.keys().filter(|p| p.ends_with("Cargo.toml")) {
+            let dir = manifest
+                .trim_end_matches("Cargo.toml")
+                .trim_end_matches('/');
+            let member = if dir.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{name}/{dir}")
+            };
+            members.push(format!("{member:?}"));
+        }
+        if split {
+            assert!(
+                files.contains_key("types/shared/Cargo.toml"),
+                "a shared crate"
+            );
+            assert!(
+                files.contains_key("types/part1/Cargo.toml"),
+                "at least one part"
+            );
+        }
     }
     std::fs::write(
         dir.path().join("Cargo.toml"),

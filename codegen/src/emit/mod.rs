@@ -9,6 +9,7 @@ pub mod docs;
 pub mod resources;
 pub mod tests;
 pub mod types;
+pub mod types_crates;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -257,92 +258,30 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
         .collect();
 
     let strict = types::untagged_variants(space);
-    // First the module of every type and the features under which each
-    // module must compile (`None`: always); then every item gets a `cfg`
-    // unless it is needed exactly when its module is.
-    let placed: Vec<String> = (0..space.types.len())
-        .map(|id| module_of(&model.type_features[id], &space.types[id].name, &big_groups))
-        .collect();
-    let mut module_needs: BTreeMap<String, Option<BTreeSet<String>>> = BTreeMap::new();
-    for (id, module) in placed.iter().enumerate() {
-        let features = &model.type_features[id];
-        let needs = module_needs
-            .entry(module.clone())
-            .or_insert_with(|| Some(BTreeSet::new()));
-        match (needs.as_mut(), features.is_empty()) {
-            (Some(set), false) => set.extend(features.iter().cloned()),
-            _ => *needs = None,
-        }
-    }
-    let mut by_module: BTreeMap<String, Vec<TypeId>> = BTreeMap::new();
-    for (id, module) in placed.into_iter().enumerate() {
-        by_module.entry(module).or_default().push(id);
-    }
+    // Every type's module and crate (feature by feature, and with a split
+    // types crate, shared or part).
+    let homes = types_crates::plan(model, settings, &big_groups);
 
     let tops = resources::by_top(model);
     let krate = settings.crate_name.replace('-', "_");
     // Every big file is a job; jobs run on all cores.
     let mut jobs: Vec<Job<'_>> = Vec::new();
-    let mut mod_decls = TokenStream::new();
-    // The types live in their own crate (`types/`) or in `src/types/`.
-    let (types_dir, types_index) = match &settings.types_crate {
-        Some(_) => ("types/src", "types/src/lib.rs"),
-        None => ("src/types", "src/types/mod.rs"),
-    };
-    for (module, ids) in &by_module {
-        let needs = &module_needs;
-        let (multipart, strict) = (&multipart, &strict);
-        jobs.push(Job {
-            path: format!("{types_dir}/{module}.rs"),
-            weight: ids.len(),
-            run: Box::new(move || types_module(model, module, ids, needs, multipart, strict)),
-        });
-        let m = types::ident(module);
-        let cfg = module_needs
-            .get(module)
-            .cloned()
-            .flatten()
-            .and_then(|set| cfg_attr(&set))
-            .map(|attr| quote!(#attr));
-        // The types crate's root is formatted by `cargo fmt` like any crate
-        // root: its generated items say they are formatted already.
-        let skip = settings
-            .types_crate
-            .is_some()
-            .then(|| quote!(#[rustfmt::skip]));
-        mod_decls.extend(quote! {
-            #skip
-            #cfg
-            mod #m;
-            #skip
-            #cfg
-            pub use #m::*;
-        });
-    }
-    let index_doc = match &settings.types_crate {
-        Some(name) => docs::inner_doc_attrs(&crate_files::types_front_page(model, settings, name)?),
-        None => quote! {
-            //! Every type of the API: request bodies, responses, events and the
-            //! values inside them. Split into modules by the feature that needs
-            //! them; all are re-exported here.
-        },
-    };
-    files.insert(
-        types_index.into(),
-        format_file(
-            quote! {
-                #index_doc
-                #mod_decls
-            },
-            types_index,
-        )?,
-    );
-    if let Some(name) = &settings.types_crate {
+    for home in &homes {
+        for (module, ids) in &home.by_module {
+            let needs = &home.module_needs;
+            let (multipart, strict) = (&multipart, &strict);
+            jobs.push(Job {
+                path: format!("{}/{module}.rs", home.src_dir),
+                weight: ids.len(),
+                run: Box::new(move || types_module(model, module, ids, needs, multipart, strict)),
+            });
+        }
         files.insert(
-            "types/Cargo.toml".into(),
-            crate_files::types_cargo_toml(model, settings, name)?,
+            home.index.clone(),
+            types_crates::index_file(model, settings, home)?,
         );
     }
+    files.extend(types_crates::crate_files(model, settings, &homes)?);
 
     // Resources.
     let mut res_decls = TokenStream::new();

@@ -2,6 +2,7 @@
 //! in a resource tree, and the Cargo feature each type belongs to. The
 //! emitter reads only this, never the raw document.
 
+pub mod crate_split;
 pub mod cycles;
 pub mod doc_links;
 pub mod layout;

@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "vector-stores")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AutoChunkingStrategyRequestParam {
@@ -10,7 +9,6 @@ pub struct AutoChunkingStrategyRequestParam {
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for AutoChunkingStrategyRequestParam {
     const NAME: &'static str = "AutoChunkingStrategyRequestParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -36,7 +34,6 @@ impl sdk_runtime_types::de::Object for AutoChunkingStrategyRequestParam {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for AutoChunkingStrategyRequestParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -44,7 +41,6 @@ impl<'de> Deserialize<'de> for AutoChunkingStrategyRequestParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl AutoChunkingStrategyRequestParam {
     /// A value with every optional field unset.
     #[inline]
@@ -52,7 +48,6 @@ impl AutoChunkingStrategyRequestParam {
         Self { type_: Default::default() }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
 ///
 /// Told apart by the `type` property.
@@ -65,7 +60,6 @@ pub enum ChunkingStrategyRequestParam {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for ChunkingStrategyRequestParam {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -75,7 +69,6 @@ impl Serialize for ChunkingStrategyRequestParam {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::TaggedUnion for ChunkingStrategyRequestParam {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -94,7 +87,6 @@ impl sdk_runtime_types::de::TaggedUnion for ChunkingStrategyRequestParam {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -102,19 +94,16 @@ impl<'de> Deserialize<'de> for ChunkingStrategyRequestParam {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<AutoChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     fn from(value: AutoChunkingStrategyRequestParam) -> Self {
         Self::Auto(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<StaticChunkingStrategyRequestParam> for ChunkingStrategyRequestParam {
     fn from(value: StaticChunkingStrategyRequestParam) -> Self {
         Self::Static(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 /// Customize your own chunking strategy by setting chunk size and chunk overlap.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StaticChunkingStrategyRequestParam {
@@ -124,7 +113,6 @@ pub struct StaticChunkingStrategyRequestParam {
     #[serde(rename = "static")]
     pub static_: StaticChunkingStrategy,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for StaticChunkingStrategyRequestParam {
     const NAME: &'static str = "StaticChunkingStrategyRequestParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -154,7 +142,6 @@ impl sdk_runtime_types::de::Object for StaticChunkingStrategyRequestParam {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for StaticChunkingStrategyRequestParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -162,7 +149,6 @@ impl<'de> Deserialize<'de> for StaticChunkingStrategyRequestParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl StaticChunkingStrategyRequestParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -173,7 +159,6 @@ impl StaticChunkingStrategyRequestParam {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StaticChunkingStrategy {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
@@ -183,7 +168,6 @@ pub struct StaticChunkingStrategy {
     /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
     pub chunk_overlap_tokens: i64,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for StaticChunkingStrategy {
     const NAME: &'static str = "StaticChunkingStrategy";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -213,7 +197,6 @@ impl sdk_runtime_types::de::Object for StaticChunkingStrategy {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for StaticChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -221,7 +204,6 @@ impl<'de> Deserialize<'de> for StaticChunkingStrategy {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl StaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -235,40 +217,6 @@ impl StaticChunkingStrategy {
         }
     }
 }
-pub type VectorStoreFileAttributes = std::collections::BTreeMap<
-    String,
-    VectorStoreFileAttributesValue,
->;
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum VectorStoreFileAttributesValue {
-    Number(f64),
-    Bool(bool),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<f64> for VectorStoreFileAttributesValue {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-impl From<bool> for VectorStoreFileAttributesValue {
-    fn from(value: bool) -> Self {
-        Self::Bool(value)
-    }
-}
-impl From<String> for VectorStoreFileAttributesValue {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-impl From<&str> for VectorStoreFileAttributesValue {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateVectorStoreFileBatchRequest {
@@ -283,7 +231,6 @@ pub struct CreateVectorStoreFileBatchRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for CreateVectorStoreFileBatchRequest {
     const NAME: &'static str = "CreateVectorStoreFileBatchRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -321,7 +268,6 @@ impl sdk_runtime_types::de::Object for CreateVectorStoreFileBatchRequest {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreFileBatchRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -329,7 +275,6 @@ impl<'de> Deserialize<'de> for CreateVectorStoreFileBatchRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl CreateVectorStoreFileBatchRequest {
     /// A value with `file_ids` set: the API needs `file_ids` or `files`.
     #[inline]
@@ -377,7 +322,6 @@ impl CreateVectorStoreFileBatchRequest {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVectorStoreFileRequest {
     /// A [File](https://platform.openai.com/docs/api-reference/files) ID that the vector store should use. Useful for tools like `file_search` that can access files. For multi-file ingestion, we recommend [`file_batches`](https://platform.openai.com/docs/api-reference/vector-stores-file-batches/createBatch) to minimize per-vector-store write requests.
@@ -387,7 +331,6 @@ pub struct CreateVectorStoreFileRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for CreateVectorStoreFileRequest {
     const NAME: &'static str = "CreateVectorStoreFileRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -421,7 +364,6 @@ impl sdk_runtime_types::de::Object for CreateVectorStoreFileRequest {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreFileRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -429,7 +371,6 @@ impl<'de> Deserialize<'de> for CreateVectorStoreFileRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl CreateVectorStoreFileRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -454,7 +395,6 @@ impl CreateVectorStoreFileRequest {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVectorStoreRequest {
     /// A list of [File](https://platform.openai.com/docs/api-reference/files) IDs that the vector store should use. Useful for tools like `file_search` that can access files.
@@ -474,7 +414,6 @@ pub struct CreateVectorStoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for CreateVectorStoreRequest {
     const NAME: &'static str = "CreateVectorStoreRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -520,7 +459,6 @@ impl sdk_runtime_types::de::Object for CreateVectorStoreRequest {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -528,7 +466,6 @@ impl<'de> Deserialize<'de> for CreateVectorStoreRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl CreateVectorStoreRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -579,7 +516,6 @@ impl CreateVectorStoreRequest {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The expiration policy for a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreExpirationAfter {
@@ -588,7 +524,6 @@ pub struct VectorStoreExpirationAfter {
     /// The number of days after the anchor time that the vector store will expire.
     pub days: i64,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreExpirationAfter {
     const NAME: &'static str = "VectorStoreExpirationAfter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -618,7 +553,6 @@ impl sdk_runtime_types::de::Object for VectorStoreExpirationAfter {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreExpirationAfter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -626,7 +560,6 @@ impl<'de> Deserialize<'de> for VectorStoreExpirationAfter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreExpirationAfter {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -637,7 +570,6 @@ impl VectorStoreExpirationAfter {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy. Only applicable if `file_ids` is non-empty.
 ///
 /// Told apart by the `type` property.
@@ -650,7 +582,6 @@ pub enum CreateVectorStoreRequestChunkingStrategy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for CreateVectorStoreRequestChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -660,7 +591,6 @@ impl Serialize for CreateVectorStoreRequestChunkingStrategy {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::TaggedUnion for CreateVectorStoreRequestChunkingStrategy {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -679,7 +609,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateVectorStoreRequestChunkingStra
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for CreateVectorStoreRequestChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -687,28 +616,24 @@ impl<'de> Deserialize<'de> for CreateVectorStoreRequestChunkingStrategy {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<AutoChunkingStrategyRequestParam>
 for CreateVectorStoreRequestChunkingStrategy {
     fn from(value: AutoChunkingStrategyRequestParam) -> Self {
         Self::Auto(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<StaticChunkingStrategyRequestParam>
 for CreateVectorStoreRequestChunkingStrategy {
     fn from(value: StaticChunkingStrategyRequestParam) -> Self {
         Self::Static(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteVectorStoreFileResponse {
     pub id: String,
     pub deleted: bool,
     pub object: VectorStoreFileDeletedLiteral,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for DeleteVectorStoreFileResponse {
     const NAME: &'static str = "DeleteVectorStoreFileResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -742,7 +667,6 @@ impl sdk_runtime_types::de::Object for DeleteVectorStoreFileResponse {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for DeleteVectorStoreFileResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -750,7 +674,6 @@ impl<'de> Deserialize<'de> for DeleteVectorStoreFileResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl DeleteVectorStoreFileResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -762,7 +685,6 @@ impl DeleteVectorStoreFileResponse {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.file.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileDeletedLiteral {
@@ -770,7 +692,6 @@ pub enum VectorStoreFileDeletedLiteral {
     #[default]
     VectorStoreFileDeleted,
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -778,19 +699,16 @@ impl VectorStoreFileDeletedLiteral {
         "vector_store.file.deleted"
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.file.deleted")
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -799,14 +717,12 @@ impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
             .map(|()| Self::VectorStoreFileDeleted)
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteVectorStoreResponse {
     pub id: String,
     pub deleted: bool,
     pub object: VectorStoreDeletedLiteral,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for DeleteVectorStoreResponse {
     const NAME: &'static str = "DeleteVectorStoreResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -840,7 +756,6 @@ impl sdk_runtime_types::de::Object for DeleteVectorStoreResponse {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for DeleteVectorStoreResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -848,7 +763,6 @@ impl<'de> Deserialize<'de> for DeleteVectorStoreResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl DeleteVectorStoreResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -860,7 +774,6 @@ impl DeleteVectorStoreResponse {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreDeletedLiteral {
@@ -868,7 +781,6 @@ pub enum VectorStoreDeletedLiteral {
     #[default]
     VectorStoreDeleted,
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -876,19 +788,16 @@ impl VectorStoreDeletedLiteral {
         "vector_store.deleted"
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.deleted")
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -897,7 +806,6 @@ impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
             .map(|()| Self::VectorStoreDeleted)
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVectorStoreFilesResponse {
     pub object: String,
@@ -906,7 +814,6 @@ pub struct ListVectorStoreFilesResponse {
     pub last_id: String,
     pub has_more: bool,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListVectorStoreFilesResponse {
     const NAME: &'static str = "ListVectorStoreFilesResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -948,7 +855,6 @@ impl sdk_runtime_types::de::Object for ListVectorStoreFilesResponse {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListVectorStoreFilesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -956,7 +862,6 @@ impl<'de> Deserialize<'de> for ListVectorStoreFilesResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl ListVectorStoreFilesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -976,7 +881,6 @@ impl ListVectorStoreFilesResponse {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::pagination::Page for ListVectorStoreFilesResponse {
     type Item = VectorStoreFileObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -989,7 +893,6 @@ impl sdk_runtime_types::pagination::Page for ListVectorStoreFilesResponse {
         self.data
     }
 }
-#[cfg(feature = "vector-stores")]
 /// A list of files attached to a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileObject {
@@ -1012,7 +915,6 @@ pub struct VectorStoreFileObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileObject {
     const NAME: &'static str = "VectorStoreFileObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1070,7 +972,6 @@ impl sdk_runtime_types::de::Object for VectorStoreFileObject {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1078,7 +979,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1123,7 +1023,6 @@ impl VectorStoreFileObject {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.file`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileLiteral {
@@ -1131,7 +1030,6 @@ pub enum VectorStoreFileLiteral {
     #[default]
     VectorStoreFile,
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1139,19 +1037,16 @@ impl VectorStoreFileLiteral {
         "vector_store.file"
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.file")
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1160,7 +1055,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileLiteral {
             .map(|()| Self::VectorStoreFile)
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The status of the vector store file, which can be either `in_progress`, `completed`, `cancelled`, or `failed`. The status `completed` indicates that the vector store file is ready for use.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VectorStoreFileObjectStatus {
@@ -1175,7 +1069,6 @@ pub enum VectorStoreFileObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileObjectStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -1198,31 +1091,26 @@ impl VectorStoreFileObjectStatus {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreFileObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreFileObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1230,13 +1118,11 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Default for VectorStoreFileObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The last error associated with this vector store file. Will be `null` if there are no errors.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileObjectLastError {
@@ -1245,7 +1131,6 @@ pub struct VectorStoreFileObjectLastError {
     /// A human-readable description of the error.
     pub message: String,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileObjectLastError {
     const NAME: &'static str = "VectorStoreFileObjectLastError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1275,7 +1160,6 @@ impl sdk_runtime_types::de::Object for VectorStoreFileObjectLastError {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectLastError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1283,7 +1167,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectLastError {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileObjectLastError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1297,7 +1180,6 @@ impl VectorStoreFileObjectLastError {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// One of `server_error`, `unsupported_file`, or `invalid_file`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VectorStoreFileObjectLastErrorCode {
@@ -1310,7 +1192,6 @@ pub enum VectorStoreFileObjectLastErrorCode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileObjectLastErrorCode {
     /// The value as sent on the wire.
     #[inline]
@@ -1331,31 +1212,26 @@ impl VectorStoreFileObjectLastErrorCode {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreFileObjectLastErrorCode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreFileObjectLastErrorCode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileObjectLastErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileObjectLastErrorCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1363,13 +1239,11 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectLastErrorCode {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Default for VectorStoreFileObjectLastErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The strategy used to chunk the file.
 ///
 /// Told apart by the `type` property.
@@ -1382,7 +1256,6 @@ pub enum VectorStoreFileObjectChunkingStrategy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileObjectChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1392,7 +1265,6 @@ impl Serialize for VectorStoreFileObjectChunkingStrategy {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::TaggedUnion for VectorStoreFileObjectChunkingStrategy {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1411,7 +1283,6 @@ impl sdk_runtime_types::de::TaggedUnion for VectorStoreFileObjectChunkingStrateg
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileObjectChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1419,20 +1290,17 @@ impl<'de> Deserialize<'de> for VectorStoreFileObjectChunkingStrategy {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<StaticChunkingStrategyResponseParam>
 for VectorStoreFileObjectChunkingStrategy {
     fn from(value: StaticChunkingStrategyResponseParam) -> Self {
         Self::Static(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<OtherChunkingStrategyResponseParam> for VectorStoreFileObjectChunkingStrategy {
     fn from(value: OtherChunkingStrategyResponseParam) -> Self {
         Self::Other(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 /// Static Chunking Strategy
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct StaticChunkingStrategyResponseParam {
@@ -1442,7 +1310,6 @@ pub struct StaticChunkingStrategyResponseParam {
     #[serde(rename = "static")]
     pub static_: StaticChunkingStrategy,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for StaticChunkingStrategyResponseParam {
     const NAME: &'static str = "StaticChunkingStrategyResponseParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1472,7 +1339,6 @@ impl sdk_runtime_types::de::Object for StaticChunkingStrategyResponseParam {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for StaticChunkingStrategyResponseParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1480,7 +1346,6 @@ impl<'de> Deserialize<'de> for StaticChunkingStrategyResponseParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl StaticChunkingStrategyResponseParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1491,7 +1356,6 @@ impl StaticChunkingStrategyResponseParam {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OtherChunkingStrategyResponseParam {
@@ -1499,7 +1363,6 @@ pub struct OtherChunkingStrategyResponseParam {
     #[serde(rename = "type")]
     pub type_: OtherLiteral,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for OtherChunkingStrategyResponseParam {
     const NAME: &'static str = "OtherChunkingStrategyResponseParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1525,7 +1388,6 @@ impl sdk_runtime_types::de::Object for OtherChunkingStrategyResponseParam {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for OtherChunkingStrategyResponseParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1533,7 +1395,6 @@ impl<'de> Deserialize<'de> for OtherChunkingStrategyResponseParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl OtherChunkingStrategyResponseParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1541,7 +1402,6 @@ impl OtherChunkingStrategyResponseParam {
         Self { type_: Default::default() }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The constant `other`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OtherLiteral {
@@ -1549,7 +1409,6 @@ pub enum OtherLiteral {
     #[default]
     OtherValue,
 }
-#[cfg(feature = "vector-stores")]
 impl OtherLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1557,19 +1416,16 @@ impl OtherLiteral {
         "other"
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for OtherLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for OtherLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("other")
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for OtherLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1577,7 +1433,6 @@ impl<'de> Deserialize<'de> for OtherLiteral {
         sdk_runtime_types::de::literal(deserializer, "other").map(|()| Self::OtherValue)
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVectorStoresResponse {
     pub object: String,
@@ -1586,7 +1441,6 @@ pub struct ListVectorStoresResponse {
     pub last_id: String,
     pub has_more: bool,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListVectorStoresResponse {
     const NAME: &'static str = "ListVectorStoresResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1628,7 +1482,6 @@ impl sdk_runtime_types::de::Object for ListVectorStoresResponse {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListVectorStoresResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1636,7 +1489,6 @@ impl<'de> Deserialize<'de> for ListVectorStoresResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl ListVectorStoresResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1656,7 +1508,6 @@ impl ListVectorStoresResponse {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::pagination::Page for ListVectorStoresResponse {
     type Item = VectorStoreObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -1669,7 +1520,6 @@ impl sdk_runtime_types::pagination::Page for ListVectorStoresResponse {
         self.data
     }
 }
-#[cfg(feature = "vector-stores")]
 /// A vector store is a collection of processed files can be used by the `file_search` tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreObject {
@@ -1693,7 +1543,6 @@ pub struct VectorStoreObject {
     pub last_active_at: Option<i64>,
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreObject {
     const NAME: &'static str = "VectorStoreObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1759,7 +1608,6 @@ impl sdk_runtime_types::de::Object for VectorStoreObject {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1767,7 +1615,6 @@ impl<'de> Deserialize<'de> for VectorStoreObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1817,7 +1664,6 @@ impl VectorStoreObject {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The constant `vector_store`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreLiteral {
@@ -1825,7 +1671,6 @@ pub enum VectorStoreLiteral {
     #[default]
     VectorStore,
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1833,19 +1678,16 @@ impl VectorStoreLiteral {
         "vector_store"
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store")
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1854,7 +1696,6 @@ impl<'de> Deserialize<'de> for VectorStoreLiteral {
             .map(|()| Self::VectorStore)
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreObjectFileCounts {
     /// The number of files that are currently being processed.
@@ -1868,7 +1709,6 @@ pub struct VectorStoreObjectFileCounts {
     /// The total number of files.
     pub total: i64,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreObjectFileCounts {
     const NAME: &'static str = "VectorStoreObjectFileCounts";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1910,7 +1750,6 @@ impl sdk_runtime_types::de::Object for VectorStoreObjectFileCounts {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreObjectFileCounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1918,7 +1757,6 @@ impl<'de> Deserialize<'de> for VectorStoreObjectFileCounts {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreObjectFileCounts {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1938,7 +1776,6 @@ impl VectorStoreObjectFileCounts {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The status of the vector store, which can be either `expired`, `in_progress`, or `completed`. A status of `completed` indicates that the vector store is ready for use.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VectorStoreObjectStatus {
@@ -1951,7 +1788,6 @@ pub enum VectorStoreObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreObjectStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -1972,31 +1808,26 @@ impl VectorStoreObjectStatus {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2004,18 +1835,15 @@ impl<'de> Deserialize<'de> for VectorStoreObjectStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Default for VectorStoreObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateVectorStoreFileAttributesRequest {
     pub attributes: Option<VectorStoreFileAttributes>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for UpdateVectorStoreFileAttributesRequest {
     const NAME: &'static str = "UpdateVectorStoreFileAttributesRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2039,7 +1867,6 @@ impl sdk_runtime_types::de::Object for UpdateVectorStoreFileAttributesRequest {
         Ok(Self { attributes })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for UpdateVectorStoreFileAttributesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2047,7 +1874,6 @@ impl<'de> Deserialize<'de> for UpdateVectorStoreFileAttributesRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl UpdateVectorStoreFileAttributesRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -2060,7 +1886,6 @@ impl UpdateVectorStoreFileAttributesRequest {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateVectorStoreRequest {
     /// The name of the vector store.
@@ -2071,7 +1896,6 @@ pub struct UpdateVectorStoreRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for UpdateVectorStoreRequest {
     const NAME: &'static str = "UpdateVectorStoreRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2105,7 +1929,6 @@ impl sdk_runtime_types::de::Object for UpdateVectorStoreRequest {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for UpdateVectorStoreRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2113,7 +1936,6 @@ impl<'de> Deserialize<'de> for UpdateVectorStoreRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl UpdateVectorStoreRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -2143,7 +1965,6 @@ impl UpdateVectorStoreRequest {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 /// A batch of files attached to a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileBatchObject {
@@ -2159,7 +1980,6 @@ pub struct VectorStoreFileBatchObject {
     pub status: VectorStoreFileObjectStatus,
     pub file_counts: VectorStoreFileBatchObjectFileCounts,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileBatchObject {
     const NAME: &'static str = "VectorStoreFileBatchObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2205,7 +2025,6 @@ impl sdk_runtime_types::de::Object for VectorStoreFileBatchObject {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileBatchObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2213,7 +2032,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileBatchObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileBatchObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2234,7 +2052,6 @@ impl VectorStoreFileBatchObject {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.files_batch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFilesBatchLiteral {
@@ -2242,7 +2059,6 @@ pub enum VectorStoreFilesBatchLiteral {
     #[default]
     VectorStoreFilesBatch,
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFilesBatchLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2250,19 +2066,16 @@ impl VectorStoreFilesBatchLiteral {
         "vector_store.files_batch"
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFilesBatchLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFilesBatchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.files_batch")
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2271,7 +2084,6 @@ impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
             .map(|()| Self::VectorStoreFilesBatch)
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileBatchObjectFileCounts {
     /// The number of files that are currently being processed.
@@ -2285,7 +2097,6 @@ pub struct VectorStoreFileBatchObjectFileCounts {
     /// The total number of files.
     pub total: i64,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileBatchObjectFileCounts {
     const NAME: &'static str = "VectorStoreFileBatchObjectFileCounts";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2327,7 +2138,6 @@ impl sdk_runtime_types::de::Object for VectorStoreFileBatchObjectFileCounts {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileBatchObjectFileCounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2335,7 +2145,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileBatchObjectFileCounts {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileBatchObjectFileCounts {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2355,7 +2164,6 @@ impl VectorStoreFileBatchObjectFileCounts {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 /// Represents the parsed content of a vector store file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileContentResponse {
@@ -2367,7 +2175,6 @@ pub struct VectorStoreFileContentResponse {
     pub has_more: bool,
     pub next_page: Option<String>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileContentResponse {
     const NAME: &'static str = "VectorStoreFileContentResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2405,7 +2212,6 @@ impl sdk_runtime_types::de::Object for VectorStoreFileContentResponse {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileContentResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2413,7 +2219,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileContentResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileContentResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2434,7 +2239,6 @@ impl VectorStoreFileContentResponse {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.file_content.page`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileContentPageLiteral {
@@ -2442,7 +2246,6 @@ pub enum VectorStoreFileContentPageLiteral {
     #[default]
     VectorStoreFileContentPage,
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileContentPageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2450,19 +2253,16 @@ impl VectorStoreFileContentPageLiteral {
         "vector_store.file_content.page"
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreFileContentPageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreFileContentPageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.file_content.page")
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2471,7 +2271,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
             .map(|()| Self::VectorStoreFileContentPage)
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreFileContentResponseDataItem {
     /// The content type (currently only `"text"`)
@@ -2481,7 +2280,6 @@ pub struct VectorStoreFileContentResponseDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreFileContentResponseDataItem {
     const NAME: &'static str = "VectorStoreFileContentResponseDataItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2508,7 +2306,6 @@ impl sdk_runtime_types::de::Object for VectorStoreFileContentResponseDataItem {
         Ok(Self { type_, text })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreFileContentResponseDataItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2516,7 +2313,6 @@ impl<'de> Deserialize<'de> for VectorStoreFileContentResponseDataItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreFileContentResponseDataItem {
     /// A value with every optional field unset.
     #[inline]
@@ -2534,7 +2330,6 @@ impl VectorStoreFileContentResponseDataItem {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct VectorStoreSearchRequest {
     /// A query string for a search
@@ -2552,7 +2347,6 @@ pub struct VectorStoreSearchRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<VectorStoreSearchRequestRankingOptions>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchRequest {
     const NAME: &'static str = "VectorStoreSearchRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2594,7 +2388,6 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchRequest {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2602,7 +2395,6 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2639,7 +2431,6 @@ impl VectorStoreSearchRequest {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 /// A query string for a search
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -2649,25 +2440,21 @@ pub enum VectorStoreSearchRequestQuery {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "vector-stores")]
 impl From<Vec<String>> for VectorStoreSearchRequestQuery {
     fn from(value: Vec<String>) -> Self {
         Self::StringList(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreSearchRequestQuery {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreSearchRequestQuery {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "vector-stores")]
 /// A filter to apply based on file attributes.
 ///
 /// Told apart by the `type` property.
@@ -2680,7 +2467,6 @@ pub enum VectorStoreSearchRequestFilters {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreSearchRequestFilters {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2690,7 +2476,6 @@ impl Serialize for VectorStoreSearchRequestFilters {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::TaggedUnion for VectorStoreSearchRequestFilters {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2711,7 +2496,6 @@ impl sdk_runtime_types::de::TaggedUnion for VectorStoreSearchRequestFilters {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequestFilters {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2719,19 +2503,16 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequestFilters {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<ComparisonFilter> for VectorStoreSearchRequestFilters {
     fn from(value: ComparisonFilter) -> Self {
         Self::EqType(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<CompoundFilter> for VectorStoreSearchRequestFilters {
     fn from(value: CompoundFilter) -> Self {
         Self::And(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 /// Ranking options for search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreSearchRequestRankingOptions {
@@ -2741,7 +2522,6 @@ pub struct VectorStoreSearchRequestRankingOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub score_threshold: Option<f64>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchRequestRankingOptions {
     const NAME: &'static str = "VectorStoreSearchRequestRankingOptions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2768,7 +2548,6 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchRequestRankingOptions {
         Ok(Self { ranker, score_threshold })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2776,7 +2555,6 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchRequestRankingOptions {
     /// A value with every optional field unset.
     #[inline]
@@ -2800,7 +2578,6 @@ impl VectorStoreSearchRequestRankingOptions {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 /// Enable re-ranking; set to `none` to disable, which can help reduce latency.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreSearchRequestRankingOptionsRanker {
@@ -2814,7 +2591,6 @@ pub enum VectorStoreSearchRequestRankingOptionsRanker {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchRequestRankingOptionsRanker {
     /// The value as sent on the wire.
     #[inline]
@@ -2835,31 +2611,26 @@ impl VectorStoreSearchRequestRankingOptionsRanker {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<&str> for VectorStoreSearchRequestRankingOptionsRanker {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<String> for VectorStoreSearchRequestRankingOptionsRanker {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreSearchRequestRankingOptionsRanker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreSearchRequestRankingOptionsRanker {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2867,7 +2638,6 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreSearchResultContentObject {
     /// The type of content.
@@ -2876,7 +2646,6 @@ pub struct VectorStoreSearchResultContentObject {
     /// The text content returned from search.
     pub text: String,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchResultContentObject {
     const NAME: &'static str = "VectorStoreSearchResultContentObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2906,7 +2675,6 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchResultContentObject {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchResultContentObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2914,7 +2682,6 @@ impl<'de> Deserialize<'de> for VectorStoreSearchResultContentObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultContentObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2925,7 +2692,6 @@ impl VectorStoreSearchResultContentObject {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreSearchResultItem {
     /// The ID of the vector store file.
@@ -2938,7 +2704,6 @@ pub struct VectorStoreSearchResultItem {
     /// Content chunks from the file.
     pub content: Vec<VectorStoreSearchResultContentObject>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchResultItem {
     const NAME: &'static str = "VectorStoreSearchResultItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2980,7 +2745,6 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchResultItem {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchResultItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2988,7 +2752,6 @@ impl<'de> Deserialize<'de> for VectorStoreSearchResultItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3012,7 +2775,6 @@ impl VectorStoreSearchResultItem {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VectorStoreSearchResultsPage {
     /// The object type, which is always `vector_store.search_results.page`
@@ -3024,7 +2786,6 @@ pub struct VectorStoreSearchResultsPage {
     pub has_more: bool,
     pub next_page: Option<String>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for VectorStoreSearchResultsPage {
     const NAME: &'static str = "VectorStoreSearchResultsPage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3066,7 +2827,6 @@ impl sdk_runtime_types::de::Object for VectorStoreSearchResultsPage {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchResultsPage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3074,7 +2834,6 @@ impl<'de> Deserialize<'de> for VectorStoreSearchResultsPage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultsPage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3097,7 +2856,6 @@ impl VectorStoreSearchResultsPage {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 /// The constant `vector_store.search_results.page`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreSearchResultsPageLiteral {
@@ -3105,7 +2863,6 @@ pub enum VectorStoreSearchResultsPageLiteral {
     #[default]
     VectorStoreSearchResultsPage,
 }
-#[cfg(feature = "vector-stores")]
 impl VectorStoreSearchResultsPageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3113,19 +2870,16 @@ impl VectorStoreSearchResultsPageLiteral {
         "vector_store.search_results.page"
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for VectorStoreSearchResultsPageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for VectorStoreSearchResultsPageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("vector_store.search_results.page")
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3134,7 +2888,6 @@ impl<'de> Deserialize<'de> for VectorStoreSearchResultsPageLiteral {
             .map(|()| Self::VectorStoreSearchResultsPage)
     }
 }
-#[cfg(feature = "vector-stores")]
 /// Query and header parameters of `listVectorStores`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVectorStoresParams {
@@ -3151,7 +2904,6 @@ pub struct ListVectorStoresParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListVectorStoresParams {
     const NAME: &'static str = "ListVectorStoresParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3189,7 +2941,6 @@ impl sdk_runtime_types::de::Object for ListVectorStoresParams {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListVectorStoresParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3197,7 +2948,6 @@ impl<'de> Deserialize<'de> for ListVectorStoresParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl ListVectorStoresParams {
     /// A value with every optional field unset.
     #[inline]
@@ -3230,7 +2980,6 @@ impl ListVectorStoresParams {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListFilesInVectorStoreBatchFilter {
     /// `in_progress`
@@ -3244,7 +2993,6 @@ pub enum ListFilesInVectorStoreBatchFilter {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "vector-stores")]
 impl ListFilesInVectorStoreBatchFilter {
     /// The value as sent on the wire.
     #[inline]
@@ -3267,31 +3015,26 @@ impl ListFilesInVectorStoreBatchFilter {
         }
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<&str> for ListFilesInVectorStoreBatchFilter {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl From<String> for ListFilesInVectorStoreBatchFilter {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl std::fmt::Display for ListFilesInVectorStoreBatchFilter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Serialize for ListFilesInVectorStoreBatchFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchFilter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3299,13 +3042,11 @@ impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchFilter {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl Default for ListFilesInVectorStoreBatchFilter {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "vector-stores")]
 /// Query and header parameters of `listFilesInVectorStoreBatch`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFilesInVectorStoreBatchParams {
@@ -3325,7 +3066,6 @@ pub struct ListFilesInVectorStoreBatchParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<ListFilesInVectorStoreBatchFilter>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListFilesInVectorStoreBatchParams {
     const NAME: &'static str = "ListFilesInVectorStoreBatchParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3367,7 +3107,6 @@ impl sdk_runtime_types::de::Object for ListFilesInVectorStoreBatchParams {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3375,7 +3114,6 @@ impl<'de> Deserialize<'de> for ListFilesInVectorStoreBatchParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl ListFilesInVectorStoreBatchParams {
     /// A value with every optional field unset.
     #[inline]
@@ -3417,7 +3155,6 @@ impl ListFilesInVectorStoreBatchParams {
         self
     }
 }
-#[cfg(feature = "vector-stores")]
 /// Query and header parameters of `listVectorStoreFiles`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVectorStoreFilesParams {
@@ -3437,7 +3174,6 @@ pub struct ListVectorStoreFilesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub filter: Option<ListFilesInVectorStoreBatchFilter>,
 }
-#[cfg(feature = "vector-stores")]
 impl sdk_runtime_types::de::Object for ListVectorStoreFilesParams {
     const NAME: &'static str = "ListVectorStoreFilesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3479,7 +3215,6 @@ impl sdk_runtime_types::de::Object for ListVectorStoreFilesParams {
         })
     }
 }
-#[cfg(feature = "vector-stores")]
 impl<'de> Deserialize<'de> for ListVectorStoreFilesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3487,7 +3222,6 @@ impl<'de> Deserialize<'de> for ListVectorStoreFilesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "vector-stores")]
 impl ListVectorStoreFilesParams {
     /// A value with every optional field unset.
     #[inline]

@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "evals")]
 /// A CompletionsRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalCompletionsRunDataSource {
@@ -20,7 +19,6 @@ pub struct CreateEvalCompletionsRunDataSource {
     /// Determines what populates the `item` namespace in this run's data source.
     pub source: CreateEvalCompletionsRunDataSourceSource,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSource {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -66,7 +64,6 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,7 +71,6 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -109,7 +105,6 @@ impl CreateEvalCompletionsRunDataSource {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `completions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CompletionsLiteral {
@@ -117,7 +112,6 @@ pub enum CompletionsLiteral {
     #[default]
     Completions,
 }
-#[cfg(feature = "evals")]
 impl CompletionsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -125,19 +119,16 @@ impl CompletionsLiteral {
         "completions"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for CompletionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for CompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("completions")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -146,7 +137,6 @@ impl<'de> Deserialize<'de> for CompletionsLiteral {
             .map(|()| Self::Completions)
     }
 }
-#[cfg(feature = "evals")]
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
 ///
 /// Told apart by the `type` property.
@@ -161,7 +151,6 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessages {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -171,7 +160,6 @@ impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateEvalCompletionsRunDataSourceInputMessages {
     const TAG: &'static str = "type";
@@ -193,7 +181,6 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -201,7 +188,6 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages>
 for CreateEvalCompletionsRunDataSourceInputMessages {
     fn from(
@@ -210,7 +196,6 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::Template(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages>
 for CreateEvalCompletionsRunDataSourceInputMessages {
     fn from(
@@ -219,7 +204,6 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::ItemReference(value)
     }
 }
-#[cfg(feature = "evals")]
 /// TemplateInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
@@ -231,7 +215,6 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages 
         CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
     >,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages";
@@ -266,7 +249,6 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -275,7 +257,6 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -292,7 +273,6 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `template`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TemplateLiteral {
@@ -300,7 +280,6 @@ pub enum TemplateLiteral {
     #[default]
     Template,
 }
-#[cfg(feature = "evals")]
 impl TemplateLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -308,19 +287,16 @@ impl TemplateLiteral {
         "template"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for TemplateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for TemplateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("template")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for TemplateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -328,7 +304,6 @@ impl<'de> Deserialize<'de> for TemplateLiteral {
         sdk_runtime_types::de::literal(deserializer, "template").map(|()| Self::Template)
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
@@ -337,576 +312,18 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTem
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl From<EasyInputMessage>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EasyInputMessage) -> Self {
         Self::EasyInputMessage(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalItem>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A message input to the model with a role indicating instruction following
-/// hierarchy. Instructions given with the `developer` or `system` role take
-/// precedence over instructions given with the `user` role. Messages with the
-/// `assistant` role are presumed to have been generated by the model in previous
-/// interactions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct EvalItem {
-    /// The role of the message input. One of `user`, `assistant`, `system`, or
-    /// `developer`.
-    pub role: EasyInputMessageRole,
-    pub content: EvalItemContent,
-    /// The type of the message input. Always `message`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageLiteral2>,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for EvalItem {
-    const NAME: &'static str = "EvalItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut role: Option<EasyInputMessageRole> = None;
-        let mut content: Option<EvalItemContent> = None;
-        let mut type_: Option<MessageLiteral2> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "role" => 0,
-                    "content" => 1,
-                    "type" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut role),
-                1 => sdk_runtime_types::de::value(&mut map, &mut content),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            role: sdk_runtime_types::de::required::<_, A::Error>(role, "role")?,
-            content: sdk_runtime_types::de::required::<_, A::Error>(content, "content")?,
-            type_,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalItem {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        role: impl Into<EasyInputMessageRole>,
-        content: impl Into<EvalItemContent>,
-    ) -> Self {
-        Self {
-            role: role.into(),
-            content: content.into(),
-            type_: None,
-        }
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum EvalItemContent {
-    Array(EvalItemContentArray),
-    Item(EvalItemContentItem),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemContentArray> for EvalItemContent {
-    fn from(value: EvalItemContentArray) -> Self {
-        Self::Array(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemContentItem> for EvalItemContent {
-    fn from(value: EvalItemContentItem) -> Self {
-        Self::Item(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A single content item: input text, output text, input image, or input audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum EvalItemContentItem {
-    InputTextContent(InputTextContent),
-    InputImage(EvalItemInputImage),
-    OutputText(EvalItemContentOutputText),
-    InputAudio(InputAudio),
-    Text(EvalItemContentText),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<InputTextContent> for EvalItemContentItem {
-    fn from(value: InputTextContent) -> Self {
-        Self::InputTextContent(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemInputImage> for EvalItemContentItem {
-    fn from(value: EvalItemInputImage) -> Self {
-        Self::InputImage(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemContentOutputText> for EvalItemContentItem {
-    fn from(value: EvalItemContentOutputText) -> Self {
-        Self::OutputText(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<InputAudio> for EvalItemContentItem {
-    fn from(value: InputAudio) -> Self {
-        Self::InputAudio(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemContentText> for EvalItemContentItem {
-    fn from(value: EvalItemContentText) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for EvalItemContentItem {
-    fn from(value: &str) -> Self {
-        Self::Text(value.into())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A text input to the model.
-pub type EvalItemContentText = String;
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A text output from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct EvalItemContentOutputText {
-    /// The type of the output text. Always `output_text`.
-    #[serde(rename = "type")]
-    pub type_: OutputTextLiteral2,
-    /// The text output from the model.
-    pub text: String,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for EvalItemContentOutputText {
-    const NAME: &'static str = "EvalItemContentOutputText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<OutputTextLiteral2> = None;
-        let mut text: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "text" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut text),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            text: sdk_runtime_types::de::required::<_, A::Error>(text, "text")?,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalItemContentOutputText {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalItemContentOutputText {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `output_text`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum OutputTextLiteral2 {
-    /// `output_text`
-    #[default]
-    OutputText,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl OutputTextLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "output_text"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for OutputTextLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for OutputTextLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("output_text")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for OutputTextLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "output_text")
-            .map(|()| Self::OutputText)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// An image input block used within EvalItem content arrays.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct EvalItemInputImage {
-    /// The type of the image input. Always `input_image`.
-    #[serde(rename = "type")]
-    pub type_: InputImageLiteral2,
-    /// The URL of the image input.
-    pub image_url: String,
-    /// The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for EvalItemInputImage {
-    const NAME: &'static str = "EvalItemInputImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<InputImageLiteral2> = None;
-        let mut image_url: Option<String> = None;
-        let mut detail: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "image_url" => 1,
-                    "detail" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut image_url),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut detail),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            image_url: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(image_url, "image_url")?,
-            detail,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalItemInputImage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalItemInputImage {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(image_url: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            image_url: image_url.into(),
-            detail: None,
-        }
-    }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<String>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `input_image`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum InputImageLiteral2 {
-    /// `input_image`
-    #[default]
-    InputImage,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl InputImageLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "input_image"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for InputImageLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for InputImageLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("input_image")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for InputImageLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "input_image")
-            .map(|()| Self::InputImage)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// An audio input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InputAudio {
-    /// The type of the input item. Always `input_audio`.
-    #[serde(rename = "type")]
-    pub type_: InputAudioLiteral,
-    pub input_audio: InputAudioInputAudio,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for InputAudio {
-    const NAME: &'static str = "InputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<InputAudioLiteral> = None;
-        let mut input_audio: Option<InputAudioInputAudio> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "input_audio" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut input_audio),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            input_audio: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(input_audio, "input_audio")?,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for InputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl InputAudio {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(input_audio: impl Into<InputAudioInputAudio>) -> Self {
-        Self {
-            type_: Default::default(),
-            input_audio: input_audio.into(),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InputAudioInputAudio {
-    /// Base64-encoded audio data.
-    pub data: String,
-    /// The format of the audio data. Currently supported formats are `mp3` and
-    /// `wav`.
-    pub format: InputAudioInputAudioFormat,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for InputAudioInputAudio {
-    const NAME: &'static str = "InputAudioInputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut data: Option<String> = None;
-        let mut format: Option<InputAudioInputAudioFormat> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "data" => 0,
-                    "format" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut data),
-                1 => sdk_runtime_types::de::value(&mut map, &mut format),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            data: data.unwrap_or_default(),
-            format: format.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for InputAudioInputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl InputAudioInputAudio {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        data: impl Into<String>,
-        format: impl Into<InputAudioInputAudioFormat>,
-    ) -> Self {
-        Self {
-            data: data.into(),
-            format: format.into(),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-/// The format of the audio data. Currently supported formats are `mp3` and
-/// `wav`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InputAudioInputAudioFormat {
-    /// `mp3`
-    Mp3,
-    /// `wav`
-    Wav,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl InputAudioInputAudioFormat {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mp3 => "mp3",
-            Self::Wav => "wav",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mp3" => Self::Mp3,
-            "wav" => Self::Wav,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl From<&str> for InputAudioInputAudioFormat {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl From<String> for InputAudioInputAudioFormat {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl std::fmt::Display for InputAudioInputAudioFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl Serialize for InputAudioInputAudioFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for InputAudioInputAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl Default for InputAudioInputAudioFormat {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A list of inputs, each of which may be either an input text, output text, input
-/// image, or input audio object.
-pub type EvalItemContentArray = Vec<EvalItemContentItem>;
-#[cfg(feature = "evals")]
 /// ItemReferenceInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
@@ -916,7 +333,6 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMess
     /// A reference to a variable in the `item` namespace. Ie, "item.input_trajectory"
     pub item_reference: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages";
@@ -947,7 +363,6 @@ for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -956,7 +371,6 @@ for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -967,7 +381,6 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `item_reference`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ItemReferenceLiteral {
@@ -975,7 +388,6 @@ pub enum ItemReferenceLiteral {
     #[default]
     ItemReference,
 }
-#[cfg(feature = "evals")]
 impl ItemReferenceLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -983,19 +395,16 @@ impl ItemReferenceLiteral {
         "item_reference"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for ItemReferenceLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for ItemReferenceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("item_reference")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ItemReferenceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1004,7 +413,6 @@ impl<'de> Deserialize<'de> for ItemReferenceLiteral {
             .map(|()| Self::ItemReference)
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1039,7 +447,6 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<ChatCompletionTool>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplingParams {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceSamplingParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1093,7 +500,6 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplin
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSamplingParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1101,7 +507,6 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSamplingParams 
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceSamplingParams {
     /// A value with every optional field unset.
     #[inline]
@@ -1155,7 +560,6 @@ impl CreateEvalCompletionsRunDataSourceSamplingParams {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// An object specifying the format that the model must output.
 ///
 /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -1179,7 +583,6 @@ pub enum CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1190,7 +593,6 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseForma
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     const TAG: &'static str = "type";
@@ -1211,7 +613,6 @@ for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1220,28 +621,24 @@ for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<ResponseFormatText>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<ResponseFormatJsonSchema>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<ResponseFormatJsonObject>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
-#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in this run's data source.
 ///
 /// Told apart by the `type` property.
@@ -1256,7 +653,6 @@ pub enum CreateEvalCompletionsRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1267,7 +663,6 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1291,7 +686,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceSo
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1299,25 +693,21 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalStoredCompletionsSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalStoredCompletionsSource) -> Self {
         Self::StoredCompletions(value)
     }
 }
-#[cfg(feature = "evals")]
 /// EvalJsonlFileContentSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileContentSource {
@@ -1327,7 +717,6 @@ pub struct EvalJsonlFileContentSource {
     /// The content of the jsonl file.
     pub content: Vec<EvalJsonlFileContentSourceContentItem>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileContentSource {
     const NAME: &'static str = "EvalJsonlFileContentSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1357,7 +746,6 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileContentSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileContentSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1365,7 +753,6 @@ impl<'de> Deserialize<'de> for EvalJsonlFileContentSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalJsonlFileContentSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1376,7 +763,6 @@ impl EvalJsonlFileContentSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `file_content`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileContentLiteral {
@@ -1384,7 +770,6 @@ pub enum FileContentLiteral {
     #[default]
     FileContent,
 }
-#[cfg(feature = "evals")]
 impl FileContentLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1392,19 +777,16 @@ impl FileContentLiteral {
         "file_content"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for FileContentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for FileContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file_content")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1413,14 +795,12 @@ impl<'de> Deserialize<'de> for FileContentLiteral {
             .map(|()| Self::FileContent)
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileContentSourceContentItem {
     pub item: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileContentSourceContentItem {
     const NAME: &'static str = "EvalJsonlFileContentSourceContentItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1450,7 +830,6 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileContentSourceContentItem {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileContentSourceContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1458,7 +837,6 @@ impl<'de> Deserialize<'de> for EvalJsonlFileContentSourceContentItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalJsonlFileContentSourceContentItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1477,7 +855,6 @@ impl EvalJsonlFileContentSourceContentItem {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// EvalJsonlFileIdSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileIdSource {
@@ -1487,7 +864,6 @@ pub struct EvalJsonlFileIdSource {
     /// The identifier of the file.
     pub id: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileIdSource {
     const NAME: &'static str = "EvalJsonlFileIdSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1517,7 +893,6 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileIdSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileIdSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1525,7 +900,6 @@ impl<'de> Deserialize<'de> for EvalJsonlFileIdSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalJsonlFileIdSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1536,7 +910,6 @@ impl EvalJsonlFileIdSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `file_id`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileIdLiteral {
@@ -1544,7 +917,6 @@ pub enum FileIdLiteral {
     #[default]
     FileId,
 }
-#[cfg(feature = "evals")]
 impl FileIdLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1552,19 +924,16 @@ impl FileIdLiteral {
         "file_id"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for FileIdLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for FileIdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file_id")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileIdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1572,7 +941,6 @@ impl<'de> Deserialize<'de> for FileIdLiteral {
         sdk_runtime_types::de::literal(deserializer, "file_id").map(|()| Self::FileId)
     }
 }
-#[cfg(feature = "evals")]
 /// A StoredCompletionsRunDataSource configuration describing a set of filters
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalStoredCompletionsSource {
@@ -1590,7 +958,6 @@ pub struct EvalStoredCompletionsSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalStoredCompletionsSource {
     const NAME: &'static str = "EvalStoredCompletionsSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1636,7 +1003,6 @@ impl sdk_runtime_types::de::Object for EvalStoredCompletionsSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalStoredCompletionsSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1644,7 +1010,6 @@ impl<'de> Deserialize<'de> for EvalStoredCompletionsSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalStoredCompletionsSource {
     /// A value with every optional field unset.
     #[inline]
@@ -1684,7 +1049,6 @@ impl EvalStoredCompletionsSource {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `stored_completions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StoredCompletionsLiteral {
@@ -1692,7 +1056,6 @@ pub enum StoredCompletionsLiteral {
     #[default]
     StoredCompletions,
 }
-#[cfg(feature = "evals")]
 impl StoredCompletionsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1700,19 +1063,16 @@ impl StoredCompletionsLiteral {
         "stored_completions"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for StoredCompletionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for StoredCompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("stored_completions")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1721,7 +1081,6 @@ impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
             .map(|()| Self::StoredCompletions)
     }
 }
-#[cfg(feature = "evals")]
 /// A CustomDataSourceConfig object that defines the schema for the data source used for the evaluation runs.
 /// This schema is used to define the shape of the data that will be:
 /// - Used to define your testing criteria and
@@ -1737,7 +1096,6 @@ pub struct CreateEvalCustomDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_sample_schema: Option<bool>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCustomDataSourceConfig {
     const NAME: &'static str = "CreateEvalCustomDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1773,7 +1131,6 @@ impl sdk_runtime_types::de::Object for CreateEvalCustomDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCustomDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1781,7 +1138,6 @@ impl<'de> Deserialize<'de> for CreateEvalCustomDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1800,7 +1156,6 @@ impl CreateEvalCustomDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1810,19 +1165,16 @@ pub enum CreateEvalItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl From<EvalItem> for CreateEvalItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalItemSimpleInputMessage> for CreateEvalItem {
     fn from(value: CreateEvalItemSimpleInputMessage) -> Self {
         Self::SimpleInputMessage(value)
     }
 }
-#[cfg(feature = "evals")]
 /// SimpleInputMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalItemSimpleInputMessage {
@@ -1831,7 +1183,6 @@ pub struct CreateEvalItemSimpleInputMessage {
     /// The content of the message.
     pub content: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalItemSimpleInputMessage {
     const NAME: &'static str = "CreateEvalItemSimpleInputMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1861,7 +1212,6 @@ impl sdk_runtime_types::de::Object for CreateEvalItemSimpleInputMessage {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalItemSimpleInputMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1869,7 +1219,6 @@ impl<'de> Deserialize<'de> for CreateEvalItemSimpleInputMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalItemSimpleInputMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1880,7 +1229,6 @@ impl CreateEvalItemSimpleInputMessage {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalJsonlRunDataSource {
@@ -1890,7 +1238,6 @@ pub struct CreateEvalJsonlRunDataSource {
     /// Determines what populates the `item` namespace in the data source.
     pub source: CreateEvalJsonlRunDataSourceSource,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalJsonlRunDataSource {
     const NAME: &'static str = "CreateEvalJsonlRunDataSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1920,7 +1267,6 @@ impl sdk_runtime_types::de::Object for CreateEvalJsonlRunDataSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1928,7 +1274,6 @@ impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalJsonlRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1939,7 +1284,6 @@ impl CreateEvalJsonlRunDataSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `jsonl`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum JsonlLiteral {
@@ -1947,7 +1291,6 @@ pub enum JsonlLiteral {
     #[default]
     Jsonl,
 }
-#[cfg(feature = "evals")]
 impl JsonlLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1955,19 +1298,16 @@ impl JsonlLiteral {
         "jsonl"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for JsonlLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for JsonlLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("jsonl")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for JsonlLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1975,7 +1315,6 @@ impl<'de> Deserialize<'de> for JsonlLiteral {
         sdk_runtime_types::de::literal(deserializer, "jsonl").map(|()| Self::Jsonl)
     }
 }
-#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in the data source.
 ///
 /// Told apart by the `type` property.
@@ -1988,7 +1327,6 @@ pub enum CreateEvalJsonlRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalJsonlRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1998,7 +1336,6 @@ impl Serialize for CreateEvalJsonlRunDataSourceSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalJsonlRunDataSourceSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2019,7 +1356,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalJsonlRunDataSourceSource {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2027,19 +1363,16 @@ impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalJsonlRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalJsonlRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
-#[cfg(feature = "evals")]
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -2058,7 +1391,6 @@ pub struct CreateEvalLabelModelGrader {
     /// The labels that indicate a passing result. Must be a subset of labels.
     pub passing_labels: Vec<String>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalLabelModelGrader {
     const NAME: &'static str = "CreateEvalLabelModelGrader";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2104,7 +1436,6 @@ impl sdk_runtime_types::de::Object for CreateEvalLabelModelGrader {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalLabelModelGrader {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2112,7 +1443,6 @@ impl<'de> Deserialize<'de> for CreateEvalLabelModelGrader {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalLabelModelGrader {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2133,44 +1463,6 @@ impl CreateEvalLabelModelGrader {
         }
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `label_model`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum LabelModelLiteral {
-    /// `label_model`
-    #[default]
-    LabelModel,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl LabelModelLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "label_model"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for LabelModelLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for LabelModelLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("label_model")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for LabelModelLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "label_model")
-            .map(|()| Self::LabelModel)
-    }
-}
-#[cfg(feature = "evals")]
 /// A data source config which specifies the metadata property of your logs query.
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -2182,7 +1474,6 @@ pub struct CreateEvalLogsDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalLogsDataSourceConfig {
     const NAME: &'static str = "CreateEvalLogsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2212,7 +1503,6 @@ impl sdk_runtime_types::de::Object for CreateEvalLogsDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalLogsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2220,7 +1510,6 @@ impl<'de> Deserialize<'de> for CreateEvalLogsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalLogsDataSourceConfig {
     /// A value with every optional field unset.
     #[inline]
@@ -2239,7 +1528,6 @@ impl CreateEvalLogsDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// CreateEvalRequest
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalRequest {
@@ -2253,7 +1541,6 @@ pub struct CreateEvalRequest {
     /// A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
     pub testing_criteria: Vec<CreateEvalRequestTestingCriteriaItem>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalRequest {
     const NAME: &'static str = "CreateEvalRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2294,7 +1581,6 @@ impl sdk_runtime_types::de::Object for CreateEvalRequest {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2302,7 +1588,6 @@ impl<'de> Deserialize<'de> for CreateEvalRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2328,7 +1613,6 @@ impl CreateEvalRequest {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
 ///
 /// Told apart by the `type` property.
@@ -2343,7 +1627,6 @@ pub enum CreateEvalRequestDataSourceConfig {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRequestDataSourceConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2354,7 +1637,6 @@ impl Serialize for CreateEvalRequestDataSourceConfig {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestDataSourceConfig {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2376,7 +1658,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestDataSourceConfig {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2384,26 +1665,22 @@ impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCustomDataSourceConfig> for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalCustomDataSourceConfig) -> Self {
         Self::Custom(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalLogsDataSourceConfig> for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalLogsDataSourceConfig) -> Self {
         Self::Logs(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalStoredCompletionsDataSourceConfig>
 for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalStoredCompletionsDataSourceConfig) -> Self {
         Self::StoredCompletions(value)
     }
 }
-#[cfg(feature = "evals")]
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
@@ -2416,7 +1693,6 @@ pub struct CreateEvalStoredCompletionsDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalStoredCompletionsDataSourceConfig {
     const NAME: &'static str = "CreateEvalStoredCompletionsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2446,7 +1722,6 @@ impl sdk_runtime_types::de::Object for CreateEvalStoredCompletionsDataSourceConf
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalStoredCompletionsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2454,7 +1729,6 @@ impl<'de> Deserialize<'de> for CreateEvalStoredCompletionsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalStoredCompletionsDataSourceConfig {
     /// A value with every optional field unset.
     #[inline]
@@ -2473,7 +1747,6 @@ impl CreateEvalStoredCompletionsDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2491,7 +1764,6 @@ pub enum CreateEvalRequestTestingCriteriaItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRequestTestingCriteriaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2504,7 +1776,6 @@ impl Serialize for CreateEvalRequestTestingCriteriaItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestTestingCriteriaItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2530,7 +1801,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestTestingCriteriaItem
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2538,238 +1808,33 @@ impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalLabelModelGrader> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: CreateEvalLabelModelGrader) -> Self {
         Self::LabelModel(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderStringCheck> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderStringCheck) -> Self {
         Self::StringCheck(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderTextSimilarity> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderTextSimilarity) -> Self {
         Self::TextSimilarity(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderPython> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderPython) -> Self {
         Self::Python(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderScoreModel> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderScoreModel) -> Self {
         Self::ScoreModel(value)
     }
 }
-#[cfg(feature = "evals")]
 /// StringCheckGrader
 pub type EvalGraderStringCheck = GraderStringCheck;
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A StringCheckGrader object that performs a string comparison between input and reference using a specified operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct GraderStringCheck {
-    /// The object type, which is always `string_check`.
-    #[serde(rename = "type")]
-    pub type_: StringCheckLiteral,
-    /// The name of the grader.
-    pub name: String,
-    /// The input text. This may include template strings.
-    pub input: String,
-    /// The reference text. This may include template strings.
-    pub reference: String,
-    /// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
-    pub operation: GraderStringCheckOperation,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for GraderStringCheck {
-    const NAME: &'static str = "GraderStringCheck";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<StringCheckLiteral> = None;
-        let mut name: Option<String> = None;
-        let mut input: Option<String> = None;
-        let mut reference: Option<String> = None;
-        let mut operation: Option<GraderStringCheckOperation> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "name" => 1,
-                    "input" => 2,
-                    "reference" => 3,
-                    "operation" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                2 => sdk_runtime_types::de::value(&mut map, &mut input),
-                3 => sdk_runtime_types::de::value(&mut map, &mut reference),
-                4 => sdk_runtime_types::de::value(&mut map, &mut operation),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            name: name.unwrap_or_default(),
-            input: input.unwrap_or_default(),
-            reference: reference.unwrap_or_default(),
-            operation: operation.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for GraderStringCheck {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl GraderStringCheck {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        name: impl Into<String>,
-        input: impl Into<String>,
-        reference: impl Into<String>,
-        operation: impl Into<GraderStringCheckOperation>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            input: input.into(),
-            reference: reference.into(),
-            operation: operation.into(),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `string_check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum StringCheckLiteral {
-    /// `string_check`
-    #[default]
-    StringCheck,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl StringCheckLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "string_check"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for StringCheckLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for StringCheckLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("string_check")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for StringCheckLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "string_check")
-            .map(|()| Self::StringCheck)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GraderStringCheckOperation {
-    /// `eq`
-    EqType,
-    /// `ne`
-    Ne,
-    /// `like`
-    Like,
-    /// `ilike`
-    Ilike,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl GraderStringCheckOperation {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EqType => "eq",
-            Self::Ne => "ne",
-            Self::Like => "like",
-            Self::Ilike => "ilike",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "eq" => Self::EqType,
-            "ne" => Self::Ne,
-            "like" => Self::Like,
-            "ilike" => Self::Ilike,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for GraderStringCheckOperation {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for GraderStringCheckOperation {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for GraderStringCheckOperation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for GraderStringCheckOperation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for GraderStringCheckOperation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Default for GraderStringCheckOperation {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "evals")]
 /// TextSimilarityGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderTextSimilarity {
@@ -2789,7 +1854,6 @@ pub struct EvalGraderTextSimilarity {
     /// The threshold for the score.
     pub pass_threshold: f64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderTextSimilarity {
     const NAME: &'static str = "EvalGraderTextSimilarity";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2835,7 +1899,6 @@ impl sdk_runtime_types::de::Object for EvalGraderTextSimilarity {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderTextSimilarity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2843,7 +1906,6 @@ impl<'de> Deserialize<'de> for EvalGraderTextSimilarity {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalGraderTextSimilarity {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2864,150 +1926,6 @@ impl EvalGraderTextSimilarity {
         }
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `text_similarity`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum TextSimilarityLiteral {
-    /// `text_similarity`
-    #[default]
-    TextSimilarity,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl TextSimilarityLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "text_similarity"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for TextSimilarityLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for TextSimilarityLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("text_similarity")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for TextSimilarityLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "text_similarity")
-            .map(|()| Self::TextSimilarity)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
-/// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
-/// or `rouge_l`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum EvalGraderTextSimilarityEvaluationMetric {
-    /// `cosine`
-    Cosine,
-    /// `fuzzy_match`
-    FuzzyMatch,
-    /// `bleu`
-    Bleu,
-    /// `gleu`
-    Gleu,
-    /// `meteor`
-    Meteor,
-    /// `rouge_1`
-    Rouge1,
-    /// `rouge_2`
-    Rouge2,
-    /// `rouge_3`
-    Rouge3,
-    /// `rouge_4`
-    Rouge4,
-    /// `rouge_5`
-    Rouge5,
-    /// `rouge_l`
-    RougeL,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalGraderTextSimilarityEvaluationMetric {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cosine => "cosine",
-            Self::FuzzyMatch => "fuzzy_match",
-            Self::Bleu => "bleu",
-            Self::Gleu => "gleu",
-            Self::Meteor => "meteor",
-            Self::Rouge1 => "rouge_1",
-            Self::Rouge2 => "rouge_2",
-            Self::Rouge3 => "rouge_3",
-            Self::Rouge4 => "rouge_4",
-            Self::Rouge5 => "rouge_5",
-            Self::RougeL => "rouge_l",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "cosine" => Self::Cosine,
-            "fuzzy_match" => Self::FuzzyMatch,
-            "bleu" => Self::Bleu,
-            "gleu" => Self::Gleu,
-            "meteor" => Self::Meteor,
-            "rouge_1" => Self::Rouge1,
-            "rouge_2" => Self::Rouge2,
-            "rouge_3" => Self::Rouge3,
-            "rouge_4" => Self::Rouge4,
-            "rouge_5" => Self::Rouge5,
-            "rouge_l" => Self::RougeL,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for EvalGraderTextSimilarityEvaluationMetric {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for EvalGraderTextSimilarityEvaluationMetric {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for EvalGraderTextSimilarityEvaluationMetric {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for EvalGraderTextSimilarityEvaluationMetric {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalGraderTextSimilarityEvaluationMetric {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Default for EvalGraderTextSimilarityEvaluationMetric {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "evals")]
 /// PythonGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderPython {
@@ -3025,7 +1943,6 @@ pub struct EvalGraderPython {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pass_threshold: Option<f64>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderPython {
     const NAME: &'static str = "EvalGraderPython";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3067,7 +1984,6 @@ impl sdk_runtime_types::de::Object for EvalGraderPython {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderPython {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3075,7 +1991,6 @@ impl<'de> Deserialize<'de> for EvalGraderPython {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalGraderPython {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3099,43 +2014,6 @@ impl EvalGraderPython {
         self
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-/// The constant `python`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum PythonLiteral {
-    /// `python`
-    #[default]
-    Python,
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl PythonLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "python"
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl std::fmt::Display for PythonLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl Serialize for PythonLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("python")
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for PythonLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "python").map(|()| Self::Python)
-    }
-}
-#[cfg(feature = "evals")]
 /// ScoreModelGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderScoreModel {
@@ -3158,7 +2036,6 @@ pub struct EvalGraderScoreModel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pass_threshold: Option<f64>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderScoreModel {
     const NAME: &'static str = "EvalGraderScoreModel";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3208,7 +2085,6 @@ impl sdk_runtime_types::de::Object for EvalGraderScoreModel {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderScoreModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3216,7 +2092,6 @@ impl<'de> Deserialize<'de> for EvalGraderScoreModel {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalGraderScoreModel {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3254,153 +2129,6 @@ impl EvalGraderScoreModel {
         self
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `score_model`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ScoreModelLiteral {
-    /// `score_model`
-    #[default]
-    ScoreModel,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl ScoreModelLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "score_model"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for ScoreModelLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for ScoreModelLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("score_model")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for ScoreModelLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "score_model")
-            .map(|()| Self::ScoreModel)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The sampling parameters for the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct EvalGraderScoreModelSamplingParams {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub seed: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_completions_tokens: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning_effort: Option<ReasoningEffort>,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for EvalGraderScoreModelSamplingParams {
-    const NAME: &'static str = "EvalGraderScoreModelSamplingParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut seed: Option<i64> = None;
-        let mut top_p: Option<f64> = None;
-        let mut temperature: Option<f64> = None;
-        let mut max_completions_tokens: Option<i64> = None;
-        let mut reasoning_effort: Option<ReasoningEffort> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "seed" => 0,
-                    "top_p" => 1,
-                    "temperature" => 2,
-                    "max_completions_tokens" => 3,
-                    "reasoning_effort" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut seed),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
-                3 => {
-                    sdk_runtime_types::de::nullable(
-                        &mut map,
-                        &mut max_completions_tokens,
-                    )
-                }
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_effort),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            seed,
-            top_p,
-            temperature,
-            max_completions_tokens,
-            reasoning_effort,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalGraderScoreModelSamplingParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalGraderScoreModelSamplingParams {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            seed: None,
-            top_p: None,
-            temperature: None,
-            max_completions_tokens: None,
-            reasoning_effort: None,
-        }
-    }
-    /// Sets `seed`.
-    pub fn seed(mut self, value: impl Into<i64>) -> Self {
-        self.seed = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
-        self
-    }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `max_completions_tokens`.
-    pub fn max_completions_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_completions_tokens = Some(value.into());
-        self
-    }
-    /// Sets `reasoning_effort`.
-    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
-        self.reasoning_effort = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "evals")]
 /// A ResponsesRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalResponsesRunDataSource {
@@ -3418,7 +2146,6 @@ pub struct CreateEvalResponsesRunDataSource {
     /// Determines what populates the `item` namespace in this run's data source.
     pub source: CreateEvalResponsesRunDataSourceSource,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSource {
     const NAME: &'static str = "CreateEvalResponsesRunDataSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3462,7 +2189,6 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3470,7 +2196,6 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3505,7 +2230,6 @@ impl CreateEvalResponsesRunDataSource {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `responses`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesLiteral {
@@ -3513,7 +2237,6 @@ pub enum ResponsesLiteral {
     #[default]
     Responses,
 }
-#[cfg(feature = "evals")]
 impl ResponsesLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3521,19 +2244,16 @@ impl ResponsesLiteral {
         "responses"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for ResponsesLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for ResponsesLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ResponsesLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3542,7 +2262,6 @@ impl<'de> Deserialize<'de> for ResponsesLiteral {
             .map(|()| Self::Responses)
     }
 }
-#[cfg(feature = "evals")]
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
 ///
 /// Told apart by the `type` property.
@@ -3557,7 +2276,6 @@ pub enum CreateEvalResponsesRunDataSourceInputMessages {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3567,7 +2285,6 @@ impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateEvalResponsesRunDataSourceInputMessages {
     const TAG: &'static str = "type";
@@ -3589,7 +2306,6 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3597,7 +2313,6 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate>
 for CreateEvalResponsesRunDataSourceInputMessages {
     fn from(
@@ -3606,7 +2321,6 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::Template(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference>
 for CreateEvalResponsesRunDataSourceInputMessages {
     fn from(
@@ -3615,7 +2329,6 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::ItemReference(value)
     }
 }
-#[cfg(feature = "evals")]
 /// InputMessagesTemplate
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
@@ -3627,7 +2340,6 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
     >,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate";
@@ -3662,7 +2374,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -3671,7 +2382,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3688,7 +2398,6 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
@@ -3699,14 +2408,12 @@ pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTempl
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl From<EvalItem>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
 > for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
@@ -3716,7 +2423,6 @@ impl From<
         Self::ChatMessage(value)
     }
 }
-#[cfg(feature = "evals")]
 /// ChatMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
@@ -3725,7 +2431,6 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTem
     /// The content of the message.
     pub content: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage";
@@ -3756,7 +2461,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateIt
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -3765,7 +2469,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateIt
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3776,7 +2479,6 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateI
         }
     }
 }
-#[cfg(feature = "evals")]
 /// InputMessagesItemReference
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
@@ -3786,7 +2488,6 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferen
     /// A reference to a variable in the `item` namespace. Ie, "item.name"
     pub item_reference: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference";
@@ -3817,7 +2518,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -3826,7 +2526,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3837,7 +2536,6 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3875,7 +2573,6 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingParams {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3927,7 +2624,6 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingP
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3935,7 +2631,6 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParams {
     /// A value with every optional field unset.
     #[inline]
@@ -3989,7 +2684,6 @@ impl CreateEvalResponsesRunDataSourceSamplingParams {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// Configuration options for a text response from the model. Can be plain
 /// text or structured JSON data. Learn more:
 /// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
@@ -3999,7 +2693,6 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<TextResponseFormatConfiguration>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceSamplingParamsText {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParamsText";
@@ -4024,7 +2717,6 @@ for CreateEvalResponsesRunDataSourceSamplingParamsText {
         Ok(Self { format })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParamsText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4032,7 +2724,6 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParamsTex
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParamsText {
     /// A value with every optional field unset.
     #[inline]
@@ -4045,187 +2736,6 @@ impl CreateEvalResponsesRunDataSourceSamplingParamsText {
         self
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-/// An object specifying the format that the model must output.
-///
-/// Configuring `{ "type": "json_schema" }` enables Structured Outputs,
-/// which ensures the model will match your supplied JSON schema. Learn more in the
-/// [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
-///
-/// The default format is `{ "type": "text" }` with no additional options.
-///
-/// **Not recommended for gpt-4o and newer models:**
-///
-/// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-/// ensures the message the model generates is valid JSON. Using `json_schema`
-/// is preferred for models that support it.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum TextResponseFormatConfiguration {
-    /// `text`
-    Text(ResponseFormatText),
-    /// `json_schema`
-    JsonSchema(TextResponseFormatJsonSchema),
-    /// `json_object`
-    JsonObject(ResponseFormatJsonObject),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-impl Serialize for TextResponseFormatConfiguration {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(value) => value.serialize(serializer),
-            Self::JsonSchema(value) => value.serialize(serializer),
-            Self::JsonObject(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::TaggedUnion for TextResponseFormatConfiguration {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "text" => Deserialize::deserialize(content).map(Self::Text),
-                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
-                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for TextResponseFormatConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-impl From<ResponseFormatText> for TextResponseFormatConfiguration {
-    fn from(value: ResponseFormatText) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-impl From<TextResponseFormatJsonSchema> for TextResponseFormatConfiguration {
-    fn from(value: TextResponseFormatJsonSchema) -> Self {
-        Self::JsonSchema(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-impl From<ResponseFormatJsonObject> for TextResponseFormatConfiguration {
-    fn from(value: ResponseFormatJsonObject) -> Self {
-        Self::JsonObject(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-/// JSON Schema response format. Used to generate structured JSON responses.
-/// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct TextResponseFormatJsonSchema {
-    /// The type of response format being defined. Always `json_schema`.
-    #[serde(rename = "type")]
-    pub type_: JsonSchemaLiteral,
-    /// A description of what the response format is for, used by the model to
-    /// determine how to respond in the format.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// The name of the response format. Must be a-z, A-Z, 0-9, or contain
-    /// underscores and dashes, with a maximum length of 64.
-    pub name: String,
-    pub schema: ResponseFormatJsonSchemaSchema,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub strict: Option<bool>,
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for TextResponseFormatJsonSchema {
-    const NAME: &'static str = "TextResponseFormatJsonSchema";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<JsonSchemaLiteral> = None;
-        let mut description: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut schema: Option<ResponseFormatJsonSchemaSchema> = None;
-        let mut strict: Option<bool> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "description" => 1,
-                    "name" => 2,
-                    "schema" => 3,
-                    "strict" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut description),
-                2 => sdk_runtime_types::de::value(&mut map, &mut name),
-                3 => sdk_runtime_types::de::value(&mut map, &mut schema),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut strict),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            description,
-            name: name.unwrap_or_default(),
-            schema: schema.unwrap_or_default(),
-            strict,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for TextResponseFormatJsonSchema {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
-impl TextResponseFormatJsonSchema {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        name: impl Into<String>,
-        schema: impl Into<ResponseFormatJsonSchemaSchema>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            description: None,
-            name: name.into(),
-            schema: schema.into(),
-            strict: None,
-        }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `strict`.
-    pub fn strict(mut self, value: impl Into<bool>) -> Self {
-        self.strict = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in this run's data source.
 ///
 /// Told apart by the `type` property.
@@ -4240,7 +2750,6 @@ pub enum CreateEvalResponsesRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalResponsesRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4251,7 +2760,6 @@ impl Serialize for CreateEvalResponsesRunDataSourceSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4273,7 +2781,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceSour
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4281,25 +2788,21 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalResponsesSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalResponsesSource) -> Self {
         Self::Responses(Box::new(value))
     }
 }
-#[cfg(feature = "evals")]
 /// A EvalResponsesSource object describing a run data source configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalResponsesSource {
@@ -4327,7 +2830,6 @@ pub struct EvalResponsesSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<String>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalResponsesSource {
     const NAME: &'static str = "EvalResponsesSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4393,7 +2895,6 @@ impl sdk_runtime_types::de::Object for EvalResponsesSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalResponsesSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4401,7 +2902,6 @@ impl<'de> Deserialize<'de> for EvalResponsesSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalResponsesSource {
     /// A value with every optional field unset.
     #[inline]
@@ -4474,7 +2974,6 @@ impl EvalResponsesSource {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `responses`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesLiteral2 {
@@ -4482,7 +2981,6 @@ pub enum ResponsesLiteral2 {
     #[default]
     Responses,
 }
-#[cfg(feature = "evals")]
 impl ResponsesLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -4490,19 +2988,16 @@ impl ResponsesLiteral2 {
         "responses"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for ResponsesLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for ResponsesLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ResponsesLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4511,7 +3006,6 @@ impl<'de> Deserialize<'de> for ResponsesLiteral2 {
             .map(|()| Self::Responses)
     }
 }
-#[cfg(feature = "evals")]
 /// CreateEvalRunRequest
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalRunRequest {
@@ -4523,7 +3017,6 @@ pub struct CreateEvalRunRequest {
     /// Details about the run's data source.
     pub data_source: CreateEvalRunRequestDataSource,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalRunRequest {
     const NAME: &'static str = "CreateEvalRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4560,7 +3053,6 @@ impl sdk_runtime_types::de::Object for CreateEvalRunRequest {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4568,7 +3060,6 @@ impl<'de> Deserialize<'de> for CreateEvalRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4590,7 +3081,6 @@ impl CreateEvalRunRequest {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// Details about the run's data source.
 ///
 /// Told apart by the `type` property.
@@ -4605,7 +3095,6 @@ pub enum CreateEvalRunRequestDataSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRunRequestDataSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4616,7 +3105,6 @@ impl Serialize for CreateEvalRunRequestDataSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalRunRequestDataSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4636,7 +3124,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRunRequestDataSource {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4644,118 +3131,21 @@ impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalJsonlRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalJsonlRunDataSource) -> Self {
         Self::Jsonl(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
         Self::Completions(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalResponsesRunDataSource) -> Self {
         Self::Responses(value)
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A LabelModelGrader object which uses a model to assign labels to each item
-/// in the evaluation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct GraderLabelModel {
-    /// The object type, which is always `label_model`.
-    #[serde(rename = "type")]
-    pub type_: LabelModelLiteral,
-    /// The name of the grader.
-    pub name: String,
-    /// The model to use for the evaluation. Must support structured outputs.
-    pub model: String,
-    pub input: Vec<EvalItem>,
-    /// The labels to assign to each item in the evaluation.
-    pub labels: Vec<String>,
-    /// The labels that indicate a passing result. Must be a subset of labels.
-    pub passing_labels: Vec<String>,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for GraderLabelModel {
-    const NAME: &'static str = "GraderLabelModel";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<LabelModelLiteral> = None;
-        let mut name: Option<String> = None;
-        let mut model: Option<String> = None;
-        let mut input: Option<Vec<EvalItem>> = None;
-        let mut labels: Option<Vec<String>> = None;
-        let mut passing_labels: Option<Vec<String>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "name" => 1,
-                    "model" => 2,
-                    "input" => 3,
-                    "labels" => 4,
-                    "passing_labels" => 5,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                2 => sdk_runtime_types::de::value(&mut map, &mut model),
-                3 => sdk_runtime_types::de::value(&mut map, &mut input),
-                4 => sdk_runtime_types::de::value(&mut map, &mut labels),
-                5 => sdk_runtime_types::de::value(&mut map, &mut passing_labels),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            name: name.unwrap_or_default(),
-            model: model.unwrap_or_default(),
-            input: input.unwrap_or_default(),
-            labels: labels.unwrap_or_default(),
-            passing_labels: passing_labels.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for GraderLabelModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl GraderLabelModel {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        name: impl Into<String>,
-        model: impl Into<String>,
-        input: impl Into<Vec<EvalItem>>,
-        labels: impl Into<Vec<String>>,
-        passing_labels: impl Into<Vec<String>>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            model: model.into(),
-            input: input.into(),
-            labels: labels.into(),
-            passing_labels: passing_labels.into(),
-        }
-    }
-}
-#[cfg(feature = "evals")]
 /// An Eval object with a data source config and testing criteria.
 /// An Eval represents a task to be done for your LLM integration.
 /// Like:
@@ -4778,7 +3168,6 @@ pub struct Eval {
     pub created_at: i64,
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for Eval {
     const NAME: &'static str = "Eval";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4831,7 +3220,6 @@ impl sdk_runtime_types::de::Object for Eval {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for Eval {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4839,7 +3227,6 @@ impl<'de> Deserialize<'de> for Eval {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl Eval {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4866,7 +3253,6 @@ impl Eval {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `eval`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalLiteral {
@@ -4874,7 +3260,6 @@ pub enum EvalLiteral {
     #[default]
     Eval,
 }
-#[cfg(feature = "evals")]
 impl EvalLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4882,19 +3267,16 @@ impl EvalLiteral {
         "eval"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4902,7 +3284,6 @@ impl<'de> Deserialize<'de> for EvalLiteral {
         sdk_runtime_types::de::literal(deserializer, "eval").map(|()| Self::Eval)
     }
 }
-#[cfg(feature = "evals")]
 /// Configuration of data sources used in runs of the evaluation.
 ///
 /// Told apart by the `type` property.
@@ -4917,7 +3298,6 @@ pub enum EvalDataSourceConfig {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalDataSourceConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4928,7 +3308,6 @@ impl Serialize for EvalDataSourceConfig {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for EvalDataSourceConfig {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4950,7 +3329,6 @@ impl sdk_runtime_types::de::TaggedUnion for EvalDataSourceConfig {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4958,25 +3336,21 @@ impl<'de> Deserialize<'de> for EvalDataSourceConfig {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalCustomDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalCustomDataSourceConfig) -> Self {
         Self::Custom(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalLogsDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalLogsDataSourceConfig) -> Self {
         Self::Logs(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalStoredCompletionsDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalStoredCompletionsDataSourceConfig) -> Self {
         Self::StoredCompletions(value)
     }
 }
-#[cfg(feature = "evals")]
 /// A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
 /// The response schema defines the shape of the data that will be:
 /// - Used to define your testing criteria and
@@ -4990,7 +3364,6 @@ pub struct EvalCustomDataSourceConfig {
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalCustomDataSourceConfig {
     const NAME: &'static str = "EvalCustomDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5020,7 +3393,6 @@ impl sdk_runtime_types::de::Object for EvalCustomDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalCustomDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5028,7 +3400,6 @@ impl<'de> Deserialize<'de> for EvalCustomDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5039,7 +3410,6 @@ impl EvalCustomDataSourceConfig {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// A LogsDataSourceConfig which specifies the metadata property of your logs query.
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 /// The schema returned by this data source config is used to defined what variables are available in your evals.
@@ -5055,7 +3425,6 @@ pub struct EvalLogsDataSourceConfig {
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalLogsDataSourceConfig {
     const NAME: &'static str = "EvalLogsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5089,7 +3458,6 @@ impl sdk_runtime_types::de::Object for EvalLogsDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalLogsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5097,7 +3465,6 @@ impl<'de> Deserialize<'de> for EvalLogsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalLogsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5114,7 +3481,6 @@ impl EvalLogsDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
@@ -5129,7 +3495,6 @@ pub struct EvalStoredCompletionsDataSourceConfig {
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalStoredCompletionsDataSourceConfig {
     const NAME: &'static str = "EvalStoredCompletionsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5163,7 +3528,6 @@ impl sdk_runtime_types::de::Object for EvalStoredCompletionsDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalStoredCompletionsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5171,7 +3535,6 @@ impl<'de> Deserialize<'de> for EvalStoredCompletionsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalStoredCompletionsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5188,7 +3551,6 @@ impl EvalStoredCompletionsDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -5206,7 +3568,6 @@ pub enum EvalTestingCriteriaItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalTestingCriteriaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -5219,7 +3580,6 @@ impl Serialize for EvalTestingCriteriaItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for EvalTestingCriteriaItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -5245,7 +3605,6 @@ impl sdk_runtime_types::de::TaggedUnion for EvalTestingCriteriaItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5253,40 +3612,33 @@ impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderLabelModel> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderLabelModel) -> Self {
         Self::LabelModel(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderStringCheck> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderStringCheck) -> Self {
         Self::StringCheck(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderTextSimilarity> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderTextSimilarity) -> Self {
         Self::TextSimilarity(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderPython> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderPython) -> Self {
         Self::Python(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderScoreModel> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderScoreModel) -> Self {
         Self::ScoreModel(value)
     }
 }
-#[cfg(feature = "evals")]
 /// LabelModelGrader
 pub type EvalGraderLabelModel = GraderLabelModel;
-#[cfg(feature = "evals")]
 /// An object representing an error response from the Eval API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalApiError {
@@ -5295,7 +3647,6 @@ pub struct EvalApiError {
     /// The error message.
     pub message: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalApiError {
     const NAME: &'static str = "EvalApiError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5325,7 +3676,6 @@ impl sdk_runtime_types::de::Object for EvalApiError {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalApiError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5333,7 +3683,6 @@ impl<'de> Deserialize<'de> for EvalApiError {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalApiError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5344,7 +3693,6 @@ impl EvalApiError {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// An object representing a list of evals.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalList {
@@ -5359,7 +3707,6 @@ pub struct EvalList {
     /// Indicates whether there are more evals available.
     pub has_more: bool,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalList {
     const NAME: &'static str = "EvalList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5401,7 +3748,6 @@ impl sdk_runtime_types::de::Object for EvalList {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5409,7 +3755,6 @@ impl<'de> Deserialize<'de> for EvalList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5428,7 +3773,6 @@ impl EvalList {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::pagination::Page for EvalList {
     type Item = Eval;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -5441,7 +3785,6 @@ impl sdk_runtime_types::pagination::Page for EvalList {
         self.data
     }
 }
-#[cfg(feature = "evals")]
 /// A schema representing an evaluation run.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvalRun {
@@ -5472,7 +3815,6 @@ pub struct EvalRun {
     pub metadata: Option<Metadata>,
     pub error: EvalApiError,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRun {
     const NAME: &'static str = "EvalRun";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5561,7 +3903,6 @@ impl sdk_runtime_types::de::Object for EvalRun {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRun {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5569,7 +3910,6 @@ impl<'de> Deserialize<'de> for EvalRun {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRun {
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
@@ -5577,7 +3917,6 @@ impl EvalRun {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `eval.run`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunLiteral {
@@ -5585,7 +3924,6 @@ pub enum EvalRunLiteral {
     #[default]
     EvalRun,
 }
-#[cfg(feature = "evals")]
 impl EvalRunLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -5593,19 +3931,16 @@ impl EvalRunLiteral {
         "eval.run"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalRunLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalRunLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval.run")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5613,7 +3948,6 @@ impl<'de> Deserialize<'de> for EvalRunLiteral {
         sdk_runtime_types::de::literal(deserializer, "eval.run").map(|()| Self::EvalRun)
     }
 }
-#[cfg(feature = "evals")]
 /// Counters summarizing the outcomes of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunResultCounts {
@@ -5626,7 +3960,6 @@ pub struct EvalRunResultCounts {
     /// Number of output items that passed the evaluation.
     pub passed: i64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunResultCounts {
     const NAME: &'static str = "EvalRunResultCounts";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5664,7 +3997,6 @@ impl sdk_runtime_types::de::Object for EvalRunResultCounts {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunResultCounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5672,7 +4004,6 @@ impl<'de> Deserialize<'de> for EvalRunResultCounts {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunResultCounts {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5690,7 +4021,6 @@ impl EvalRunResultCounts {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunPerModelUsageItem {
     /// The name of the model.
@@ -5706,7 +4036,6 @@ pub struct EvalRunPerModelUsageItem {
     /// The number of tokens retrieved from cache.
     pub cached_tokens: i64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunPerModelUsageItem {
     const NAME: &'static str = "EvalRunPerModelUsageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5752,7 +4081,6 @@ impl sdk_runtime_types::de::Object for EvalRunPerModelUsageItem {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunPerModelUsageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5760,7 +4088,6 @@ impl<'de> Deserialize<'de> for EvalRunPerModelUsageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunPerModelUsageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5782,7 +4109,6 @@ impl EvalRunPerModelUsageItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunPerTestingCriteriaResultsItem {
     /// A description of the testing criteria.
@@ -5792,7 +4118,6 @@ pub struct EvalRunPerTestingCriteriaResultsItem {
     /// Number of tests failed for this criteria.
     pub failed: i64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunPerTestingCriteriaResultsItem {
     const NAME: &'static str = "EvalRunPerTestingCriteriaResultsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5826,7 +4151,6 @@ impl sdk_runtime_types::de::Object for EvalRunPerTestingCriteriaResultsItem {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunPerTestingCriteriaResultsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5834,7 +4158,6 @@ impl<'de> Deserialize<'de> for EvalRunPerTestingCriteriaResultsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunPerTestingCriteriaResultsItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5850,7 +4173,6 @@ impl EvalRunPerTestingCriteriaResultsItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// Information about the run's data source.
 ///
 /// Told apart by the `type` property.
@@ -5865,7 +4187,6 @@ pub enum EvalRunDataSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalRunDataSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -5876,7 +4197,6 @@ impl Serialize for EvalRunDataSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for EvalRunDataSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -5896,7 +4216,6 @@ impl sdk_runtime_types::de::TaggedUnion for EvalRunDataSource {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5904,25 +4223,21 @@ impl<'de> Deserialize<'de> for EvalRunDataSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalJsonlRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalJsonlRunDataSource) -> Self {
         Self::Jsonl(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
         Self::Completions(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalResponsesRunDataSource) -> Self {
         Self::Responses(value)
     }
 }
-#[cfg(feature = "evals")]
 /// An object representing a list of runs for an evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunList {
@@ -5937,7 +4252,6 @@ pub struct EvalRunList {
     /// Indicates whether there are more evals available.
     pub has_more: bool,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunList {
     const NAME: &'static str = "EvalRunList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5979,7 +4293,6 @@ impl sdk_runtime_types::de::Object for EvalRunList {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5987,7 +4300,6 @@ impl<'de> Deserialize<'de> for EvalRunList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6006,7 +4318,6 @@ impl EvalRunList {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::pagination::Page for EvalRunList {
     type Item = EvalRun;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -6019,7 +4330,6 @@ impl sdk_runtime_types::pagination::Page for EvalRunList {
         self.data
     }
 }
-#[cfg(feature = "evals")]
 /// A schema representing an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItem {
@@ -6044,7 +4354,6 @@ pub struct EvalRunOutputItem {
     /// A sample containing the input and output of the evaluation run.
     pub sample: EvalRunOutputItemSample,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItem {
     const NAME: &'static str = "EvalRunOutputItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6106,7 +4415,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItem {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6114,9 +4422,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItem {}
-#[cfg(feature = "evals")]
 /// The constant `eval.run.output_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunOutputItemLiteral {
@@ -6124,7 +4430,6 @@ pub enum EvalRunOutputItemLiteral {
     #[default]
     EvalRunOutputItem,
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -6132,19 +4437,16 @@ impl EvalRunOutputItemLiteral {
         "eval.run.output_item"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalRunOutputItemLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalRunOutputItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval.run.output_item")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6153,7 +4455,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
             .map(|()| Self::EvalRunOutputItem)
     }
 }
-#[cfg(feature = "evals")]
 /// A single grader result for an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemResult {
@@ -6170,7 +4471,6 @@ pub struct EvalRunOutputItemResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemResult {
     const NAME: &'static str = "EvalRunOutputItemResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6212,7 +4512,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemResult {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6220,7 +4519,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6251,7 +4549,6 @@ impl EvalRunOutputItemResult {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// A sample containing the input and output of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSample {
@@ -6275,7 +4572,6 @@ pub struct EvalRunOutputItemSample {
     /// The seed used for generating the sample.
     pub seed: i64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSample {
     const NAME: &'static str = "EvalRunOutputItemSample";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6337,7 +4633,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSample {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSample {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6345,9 +4640,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSample {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemSample {}
-#[cfg(feature = "evals")]
 /// An input message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleInputItem {
@@ -6356,7 +4649,6 @@ pub struct EvalRunOutputItemSampleInputItem {
     /// The content of the message.
     pub content: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleInputItem {
     const NAME: &'static str = "EvalRunOutputItemSampleInputItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6386,7 +4678,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleInputItem {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleInputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6394,7 +4685,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSampleInputItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleInputItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6405,7 +4695,6 @@ impl EvalRunOutputItemSampleInputItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleOutputItem {
     /// The role of the message (e.g. "system", "assistant", "user").
@@ -6415,7 +4704,6 @@ pub struct EvalRunOutputItemSampleOutputItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleOutputItem {
     const NAME: &'static str = "EvalRunOutputItemSampleOutputItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6442,7 +4730,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleOutputItem {
         Ok(Self { role, content })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleOutputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6450,7 +4737,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSampleOutputItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleOutputItem {
     /// A value with every optional field unset.
     #[inline]
@@ -6468,7 +4754,6 @@ impl EvalRunOutputItemSampleOutputItem {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// Token usage details for the sample.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleUsage {
@@ -6481,7 +4766,6 @@ pub struct EvalRunOutputItemSampleUsage {
     /// The number of tokens retrieved from cache.
     pub cached_tokens: i64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleUsage {
     const NAME: &'static str = "EvalRunOutputItemSampleUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6519,7 +4803,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleUsage {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6527,7 +4810,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSampleUsage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6545,7 +4827,6 @@ impl EvalRunOutputItemSampleUsage {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// An object representing a list of output items for an evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemList {
@@ -6560,7 +4841,6 @@ pub struct EvalRunOutputItemList {
     /// Indicates whether there are more eval run output items available.
     pub has_more: bool,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemList {
     const NAME: &'static str = "EvalRunOutputItemList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6602,7 +4882,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemList {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6610,7 +4889,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6629,7 +4907,6 @@ impl EvalRunOutputItemList {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::pagination::Page for EvalRunOutputItemList {
     type Item = EvalRunOutputItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -6642,7 +4919,6 @@ impl sdk_runtime_types::pagination::Page for EvalRunOutputItemList {
         self.data
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ListEvalsOrderBy {
     /// `created_at`
@@ -6653,7 +4929,6 @@ pub enum ListEvalsOrderBy {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "evals")]
 impl ListEvalsOrderBy {
     /// The value as sent on the wire.
     #[inline]
@@ -6672,31 +4947,26 @@ impl ListEvalsOrderBy {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl From<&str> for ListEvalsOrderBy {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<String> for ListEvalsOrderBy {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for ListEvalsOrderBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for ListEvalsOrderBy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ListEvalsOrderBy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6704,7 +4974,6 @@ impl<'de> Deserialize<'de> for ListEvalsOrderBy {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "evals")]
 /// Query and header parameters of `listEvals`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListEvalsParams {
@@ -6722,7 +4991,6 @@ pub struct ListEvalsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<ListEvalsOrderBy>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for ListEvalsParams {
     const NAME: &'static str = "ListEvalsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6760,7 +5028,6 @@ impl sdk_runtime_types::de::Object for ListEvalsParams {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ListEvalsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6768,7 +5035,6 @@ impl<'de> Deserialize<'de> for ListEvalsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl ListEvalsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -6801,7 +5067,6 @@ impl ListEvalsParams {
         self
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateEvalRequest {
     /// Rename the evaluation.
@@ -6810,7 +5075,6 @@ pub struct UpdateEvalRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for UpdateEvalRequest {
     const NAME: &'static str = "UpdateEvalRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6837,7 +5101,6 @@ impl sdk_runtime_types::de::Object for UpdateEvalRequest {
         Ok(Self { name, metadata })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for UpdateEvalRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6845,7 +5108,6 @@ impl<'de> Deserialize<'de> for UpdateEvalRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl UpdateEvalRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -6863,14 +5125,12 @@ impl UpdateEvalRequest {
         self
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteEvalResponse {
     pub object: String,
     pub deleted: bool,
     pub eval_id: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for DeleteEvalResponse {
     const NAME: &'static str = "DeleteEvalResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6904,7 +5164,6 @@ impl sdk_runtime_types::de::Object for DeleteEvalResponse {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for DeleteEvalResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6912,7 +5171,6 @@ impl<'de> Deserialize<'de> for DeleteEvalResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl DeleteEvalResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6928,7 +5186,6 @@ impl DeleteEvalResponse {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetEvalRunsStatus {
     /// `queued`
@@ -6944,7 +5201,6 @@ pub enum GetEvalRunsStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "evals")]
 impl GetEvalRunsStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -6969,31 +5225,26 @@ impl GetEvalRunsStatus {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl From<&str> for GetEvalRunsStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<String> for GetEvalRunsStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for GetEvalRunsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for GetEvalRunsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7001,13 +5252,11 @@ impl<'de> Deserialize<'de> for GetEvalRunsStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "evals")]
 impl Default for GetEvalRunsStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRuns`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetEvalRunsParams {
@@ -7024,7 +5273,6 @@ pub struct GetEvalRunsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<GetEvalRunsStatus>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for GetEvalRunsParams {
     const NAME: &'static str = "GetEvalRunsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7062,7 +5310,6 @@ impl sdk_runtime_types::de::Object for GetEvalRunsParams {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7070,7 +5317,6 @@ impl<'de> Deserialize<'de> for GetEvalRunsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl GetEvalRunsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -7103,7 +5349,6 @@ impl GetEvalRunsParams {
         self
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7113,7 +5358,6 @@ pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for DeleteEvalRunResponse {
     const NAME: &'static str = "DeleteEvalRunResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7143,7 +5387,6 @@ impl sdk_runtime_types::de::Object for DeleteEvalRunResponse {
         Ok(Self { object, deleted, run_id })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for DeleteEvalRunResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7151,7 +5394,6 @@ impl<'de> Deserialize<'de> for DeleteEvalRunResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl DeleteEvalRunResponse {
     /// A value with every optional field unset.
     #[inline]
@@ -7178,7 +5420,6 @@ impl DeleteEvalRunResponse {
         self
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetEvalRunOutputItemsStatus {
     /// `fail`
@@ -7188,7 +5429,6 @@ pub enum GetEvalRunOutputItemsStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -7207,31 +5447,26 @@ impl GetEvalRunOutputItemsStatus {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl From<&str> for GetEvalRunOutputItemsStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<String> for GetEvalRunOutputItemsStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for GetEvalRunOutputItemsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for GetEvalRunOutputItemsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7239,13 +5474,11 @@ impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "evals")]
 impl Default for GetEvalRunOutputItemsStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRunOutputItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetEvalRunOutputItemsParams {
@@ -7263,7 +5496,6 @@ pub struct GetEvalRunOutputItemsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for GetEvalRunOutputItemsParams {
     const NAME: &'static str = "GetEvalRunOutputItemsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7301,7 +5533,6 @@ impl sdk_runtime_types::de::Object for GetEvalRunOutputItemsParams {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunOutputItemsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7309,7 +5540,6 @@ impl<'de> Deserialize<'de> for GetEvalRunOutputItemsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsParams {
     /// A value with every optional field unset.
     #[inline]

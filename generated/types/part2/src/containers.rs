@@ -2,294 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ContainerNetworkPolicyDisabledParam {
-    /// Disable outbound network access. Always `disabled`.
-    #[serde(rename = "type")]
-    pub type_: DisabledLiteral,
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDisabledParam {
-    const NAME: &'static str = "ContainerNetworkPolicyDisabledParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<DisabledLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for ContainerNetworkPolicyDisabledParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl ContainerNetworkPolicyDisabledParam {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ContainerNetworkPolicyAllowlistParam {
-    /// Allow outbound network access only to specified domains. Always `allowlist`.
-    #[serde(rename = "type")]
-    pub type_: AllowlistLiteral,
-    /// A list of allowed domains when type is `allowlist`.
-    pub allowed_domains: Vec<String>,
-    /// Optional domain-scoped secrets for allowlisted domains.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub domain_secrets: Option<Vec<ContainerNetworkPolicyDomainSecretParam>>,
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl sdk_runtime_types::de::Object for ContainerNetworkPolicyAllowlistParam {
-    const NAME: &'static str = "ContainerNetworkPolicyAllowlistParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<AllowlistLiteral> = None;
-        let mut allowed_domains: Option<Vec<String>> = None;
-        let mut domain_secrets: Option<Vec<ContainerNetworkPolicyDomainSecretParam>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "allowed_domains" => 1,
-                    "domain_secrets" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut allowed_domains),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut domain_secrets),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            allowed_domains: allowed_domains.unwrap_or_default(),
-            domain_secrets,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for ContainerNetworkPolicyAllowlistParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl ContainerNetworkPolicyAllowlistParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(allowed_domains: impl Into<Vec<String>>) -> Self {
-        Self {
-            type_: Default::default(),
-            allowed_domains: allowed_domains.into(),
-            domain_secrets: None,
-        }
-    }
-    /// Sets `domain_secrets`.
-    pub fn domain_secrets(
-        mut self,
-        value: impl Into<Vec<ContainerNetworkPolicyDomainSecretParam>>,
-    ) -> Self {
-        self.domain_secrets = Some(value.into());
-        self
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ContainerNetworkPolicyDomainSecretParam {
-    /// The domain associated with the secret.
-    pub domain: String,
-    /// The name of the secret to inject for the domain.
-    pub name: String,
-    /// The secret value to inject for the domain.
-    pub value: String,
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDomainSecretParam {
-    const NAME: &'static str = "ContainerNetworkPolicyDomainSecretParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut domain: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut value: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "domain" => 0,
-                    "name" => 1,
-                    "value" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut domain),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                2 => sdk_runtime_types::de::value(&mut map, &mut value),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            domain: domain.unwrap_or_default(),
-            name: name.unwrap_or_default(),
-            value: value.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for ContainerNetworkPolicyDomainSecretParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl ContainerNetworkPolicyDomainSecretParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        domain: impl Into<String>,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
-        Self {
-            domain: domain.into(),
-            name: name.into(),
-            value: value.into(),
-        }
-    }
-}
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerFileListResource {
     /// The type of object returned, must be 'list'.
@@ -303,7 +15,6 @@ pub struct ContainerFileListResource {
     /// Whether there are more files available.
     pub has_more: bool,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerFileListResource {
     const NAME: &'static str = "ContainerFileListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -345,7 +56,6 @@ impl sdk_runtime_types::de::Object for ContainerFileListResource {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerFileListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -353,7 +63,6 @@ impl<'de> Deserialize<'de> for ContainerFileListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerFileListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -372,7 +81,6 @@ impl ContainerFileListResource {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::pagination::Page for ContainerFileListResource {
     type Item = ContainerFileResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -385,7 +93,6 @@ impl sdk_runtime_types::pagination::Page for ContainerFileListResource {
         self.data
     }
 }
-#[cfg(feature = "containers")]
 /// The container file object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerFileResource {
@@ -404,7 +111,6 @@ pub struct ContainerFileResource {
     /// Source of the file (e.g., `user`, `assistant`).
     pub source: String,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerFileResource {
     const NAME: &'static str = "ContainerFileResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -454,7 +160,6 @@ impl sdk_runtime_types::de::Object for ContainerFileResource {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerFileResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -462,7 +167,6 @@ impl<'de> Deserialize<'de> for ContainerFileResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerFileResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -486,7 +190,6 @@ impl ContainerFileResource {
         }
     }
 }
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerListResource {
     /// The type of object returned, must be 'list'.
@@ -500,7 +203,6 @@ pub struct ContainerListResource {
     /// Whether there are more containers available.
     pub has_more: bool,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerListResource {
     const NAME: &'static str = "ContainerListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -542,7 +244,6 @@ impl sdk_runtime_types::de::Object for ContainerListResource {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -550,7 +251,6 @@ impl<'de> Deserialize<'de> for ContainerListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -569,7 +269,6 @@ impl ContainerListResource {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::pagination::Page for ContainerListResource {
     type Item = ContainerResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -582,7 +281,6 @@ impl sdk_runtime_types::pagination::Page for ContainerListResource {
         self.data
     }
 }
-#[cfg(feature = "containers")]
 /// The container object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerResource {
@@ -611,7 +309,6 @@ pub struct ContainerResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_policy: Option<ContainerResourceNetworkPolicy>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerResource {
     const NAME: &'static str = "ContainerResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -669,7 +366,6 @@ impl sdk_runtime_types::de::Object for ContainerResource {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -677,7 +373,6 @@ impl<'de> Deserialize<'de> for ContainerResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -730,7 +425,6 @@ impl ContainerResource {
         self
     }
 }
-#[cfg(feature = "containers")]
 /// The container will expire after this time period.
 /// The anchor is the reference point for the expiration.
 /// The minutes is the number of minutes after the anchor before the container expires.
@@ -743,7 +437,6 @@ pub struct ContainerResourceExpiresAfter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<i64>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerResourceExpiresAfter {
     const NAME: &'static str = "ContainerResourceExpiresAfter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -770,7 +463,6 @@ impl sdk_runtime_types::de::Object for ContainerResourceExpiresAfter {
         Ok(Self { anchor, minutes })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceExpiresAfter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -778,7 +470,6 @@ impl<'de> Deserialize<'de> for ContainerResourceExpiresAfter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerResourceExpiresAfter {
     /// A value with every optional field unset.
     #[inline]
@@ -799,44 +490,6 @@ impl ContainerResourceExpiresAfter {
         self
     }
 }
-#[cfg(any(feature = "containers", feature = "vector-stores"))]
-/// The constant `last_active_at`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum LastActiveAtLiteral {
-    /// `last_active_at`
-    #[default]
-    LastActiveAt,
-}
-#[cfg(any(feature = "containers", feature = "vector-stores"))]
-impl LastActiveAtLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "last_active_at"
-    }
-}
-#[cfg(any(feature = "containers", feature = "vector-stores"))]
-impl std::fmt::Display for LastActiveAtLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "containers", feature = "vector-stores"))]
-impl Serialize for LastActiveAtLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("last_active_at")
-    }
-}
-#[cfg(any(feature = "containers", feature = "vector-stores"))]
-impl<'de> Deserialize<'de> for LastActiveAtLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "last_active_at")
-            .map(|()| Self::LastActiveAt)
-    }
-}
-#[cfg(feature = "containers")]
 /// The memory limit configured for the container.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContainerResourceMemoryLimit {
@@ -851,7 +504,6 @@ pub enum ContainerResourceMemoryLimit {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "containers")]
 impl ContainerResourceMemoryLimit {
     /// The value as sent on the wire.
     #[inline]
@@ -874,31 +526,26 @@ impl ContainerResourceMemoryLimit {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl From<&str> for ContainerResourceMemoryLimit {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "containers")]
 impl From<String> for ContainerResourceMemoryLimit {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "containers")]
 impl std::fmt::Display for ContainerResourceMemoryLimit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "containers")]
 impl Serialize for ContainerResourceMemoryLimit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceMemoryLimit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -906,13 +553,11 @@ impl<'de> Deserialize<'de> for ContainerResourceMemoryLimit {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "containers")]
 impl Default for ContainerResourceMemoryLimit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "containers")]
 /// Network access policy for the container.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerResourceNetworkPolicy {
@@ -923,7 +568,6 @@ pub struct ContainerResourceNetworkPolicy {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerResourceNetworkPolicy {
     const NAME: &'static str = "ContainerResourceNetworkPolicy";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -953,7 +597,6 @@ impl sdk_runtime_types::de::Object for ContainerResourceNetworkPolicy {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -961,7 +604,6 @@ impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicy {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerResourceNetworkPolicy {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -977,7 +619,6 @@ impl ContainerResourceNetworkPolicy {
         self
     }
 }
-#[cfg(feature = "containers")]
 /// The network policy mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContainerResourceNetworkPolicyType {
@@ -988,7 +629,6 @@ pub enum ContainerResourceNetworkPolicyType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "containers")]
 impl ContainerResourceNetworkPolicyType {
     /// The value as sent on the wire.
     #[inline]
@@ -1007,31 +647,26 @@ impl ContainerResourceNetworkPolicyType {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl From<&str> for ContainerResourceNetworkPolicyType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "containers")]
 impl From<String> for ContainerResourceNetworkPolicyType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "containers")]
 impl std::fmt::Display for ContainerResourceNetworkPolicyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "containers")]
 impl Serialize for ContainerResourceNetworkPolicyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1039,325 +674,11 @@ impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "containers")]
 impl Default for ContainerResourceNetworkPolicyType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct SkillReferenceParam {
-    /// References a skill created with the /v1/skills endpoint.
-    #[serde(rename = "type")]
-    pub type_: SkillReferenceLiteral,
-    /// The ID of the referenced skill.
-    pub skill_id: String,
-    /// Optional skill version. Use a positive integer or 'latest'. Omit for default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl sdk_runtime_types::de::Object for SkillReferenceParam {
-    const NAME: &'static str = "SkillReferenceParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<SkillReferenceLiteral> = None;
-        let mut skill_id: Option<String> = None;
-        let mut version: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "skill_id" => 1,
-                    "version" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut skill_id),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut version),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            skill_id: skill_id.unwrap_or_default(),
-            version,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for SkillReferenceParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl SkillReferenceParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(skill_id: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            skill_id: skill_id.into(),
-            version: None,
-        }
-    }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
-        self
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InlineSkillParam {
-    /// Defines an inline skill for this request.
-    #[serde(rename = "type")]
-    pub type_: InlineLiteral,
-    /// The name of the skill.
-    pub name: String,
-    /// The description of the skill.
-    pub description: String,
-    /// Inline skill payload
-    pub source: InlineSkillSourceParam,
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl sdk_runtime_types::de::Object for InlineSkillParam {
-    const NAME: &'static str = "InlineSkillParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<InlineLiteral> = None;
-        let mut name: Option<String> = None;
-        let mut description: Option<String> = None;
-        let mut source: Option<InlineSkillSourceParam> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "name" => 1,
-                    "description" => 2,
-                    "source" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                2 => sdk_runtime_types::de::value(&mut map, &mut description),
-                3 => sdk_runtime_types::de::value(&mut map, &mut source),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            name: name.unwrap_or_default(),
-            description: description.unwrap_or_default(),
-            source: source.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for InlineSkillParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl InlineSkillParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        name: impl Into<String>,
-        description: impl Into<String>,
-        source: impl Into<InlineSkillSourceParam>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            description: description.into(),
-            source: source.into(),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// Inline skill payload
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InlineSkillSourceParam {
-    /// The type of the inline skill source. Must be `base64`.
-    #[serde(rename = "type")]
-    pub type_: Base64Literal,
-    /// The media type of the inline skill payload. Must be `application/zip`.
-    pub media_type: ApplicationZipLiteral,
-    /// Base64-encoded skill zip bundle.
-    pub data: String,
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl sdk_runtime_types::de::Object for InlineSkillSourceParam {
-    const NAME: &'static str = "InlineSkillSourceParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<Base64Literal> = None;
-        let mut media_type: Option<ApplicationZipLiteral> = None;
-        let mut data: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "media_type" => 1,
-                    "data" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut media_type),
-                2 => sdk_runtime_types::de::value(&mut map, &mut data),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            media_type: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(media_type, "media_type")?,
-            data: data.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for InlineSkillSourceParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl InlineSkillSourceParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(data: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            media_type: Default::default(),
-            data: data.into(),
-        }
-    }
-}
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateContainerBody {
     /// Name of the container to create.
@@ -1378,7 +699,6 @@ pub struct CreateContainerBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_policy: Option<CreateContainerBodyNetworkPolicy>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for CreateContainerBody {
     const NAME: &'static str = "CreateContainerBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1424,7 +744,6 @@ impl sdk_runtime_types::de::Object for CreateContainerBody {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1432,7 +751,6 @@ impl<'de> Deserialize<'de> for CreateContainerBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl CreateContainerBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1484,7 +802,6 @@ impl CreateContainerBody {
         self
     }
 }
-#[cfg(feature = "containers")]
 /// Container expiration time in seconds relative to the 'anchor' time.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateContainerBodyExpiresAfter {
@@ -1492,7 +809,6 @@ pub struct CreateContainerBodyExpiresAfter {
     pub anchor: LastActiveAtLiteral,
     pub minutes: i64,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for CreateContainerBodyExpiresAfter {
     const NAME: &'static str = "CreateContainerBodyExpiresAfter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1522,7 +838,6 @@ impl sdk_runtime_types::de::Object for CreateContainerBodyExpiresAfter {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodyExpiresAfter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1530,7 +845,6 @@ impl<'de> Deserialize<'de> for CreateContainerBodyExpiresAfter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl CreateContainerBodyExpiresAfter {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1541,7 +855,6 @@ impl CreateContainerBodyExpiresAfter {
         }
     }
 }
-#[cfg(feature = "containers")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1553,7 +866,6 @@ pub enum CreateContainerBodySkillsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "containers")]
 impl Serialize for CreateContainerBodySkillsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1563,7 +875,6 @@ impl Serialize for CreateContainerBodySkillsItem {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodySkillsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1584,7 +895,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodySkillsItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1592,19 +902,16 @@ impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl From<SkillReferenceParam> for CreateContainerBodySkillsItem {
     fn from(value: SkillReferenceParam) -> Self {
         Self::SkillReference(value)
     }
 }
-#[cfg(feature = "containers")]
 impl From<InlineSkillParam> for CreateContainerBodySkillsItem {
     fn from(value: InlineSkillParam) -> Self {
         Self::Inline(value)
     }
 }
-#[cfg(feature = "containers")]
 /// Network access policy for the container.
 ///
 /// Told apart by the `type` property.
@@ -1617,7 +924,6 @@ pub enum CreateContainerBodyNetworkPolicy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "containers")]
 impl Serialize for CreateContainerBodyNetworkPolicy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1627,7 +933,6 @@ impl Serialize for CreateContainerBodyNetworkPolicy {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodyNetworkPolicy {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1646,7 +951,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodyNetworkPolicy {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1654,19 +958,16 @@ impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl From<ContainerNetworkPolicyDisabledParam> for CreateContainerBodyNetworkPolicy {
     fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
         Self::Disabled(value)
     }
 }
-#[cfg(feature = "containers")]
 impl From<ContainerNetworkPolicyAllowlistParam> for CreateContainerBodyNetworkPolicy {
     fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
         Self::Allowlist(value)
     }
 }
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateContainerFileBody {
     /// Name of the file to create.
@@ -1676,7 +977,6 @@ pub struct CreateContainerFileBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<sdk_runtime_types::multipart::FilePart>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for CreateContainerFileBody {
     const NAME: &'static str = "CreateContainerFileBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1703,7 +1003,6 @@ impl sdk_runtime_types::de::Object for CreateContainerFileBody {
         Ok(Self { file_id, file })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerFileBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1711,7 +1010,6 @@ impl<'de> Deserialize<'de> for CreateContainerFileBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl CreateContainerFileBody {
     /// A value with every optional field unset.
     #[inline]
@@ -1732,7 +1030,6 @@ impl CreateContainerFileBody {
         self
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::multipart::ToForm for CreateContainerFileBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("file_id", &self.file_id);
@@ -1741,7 +1038,6 @@ impl sdk_runtime_types::multipart::ToForm for CreateContainerFileBody {
         }
     }
 }
-#[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainers`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListContainersParams {
@@ -1758,7 +1054,6 @@ pub struct ListContainersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ListContainersParams {
     const NAME: &'static str = "ListContainersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1791,7 +1086,6 @@ impl sdk_runtime_types::de::Object for ListContainersParams {
         Ok(Self { limit, order, after, name })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ListContainersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1799,7 +1093,6 @@ impl<'de> Deserialize<'de> for ListContainersParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ListContainersParams {
     /// A value with every optional field unset.
     #[inline]
@@ -1832,7 +1125,6 @@ impl ListContainersParams {
         self
     }
 }
-#[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainerFiles`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListContainerFilesParams {
@@ -1846,7 +1138,6 @@ pub struct ListContainerFilesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ListContainerFilesParams {
     const NAME: &'static str = "ListContainerFilesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1876,7 +1167,6 @@ impl sdk_runtime_types::de::Object for ListContainerFilesParams {
         Ok(Self { limit, order, after })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ListContainerFilesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1884,7 +1174,6 @@ impl<'de> Deserialize<'de> for ListContainerFilesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ListContainerFilesParams {
     /// A value with every optional field unset.
     #[inline]

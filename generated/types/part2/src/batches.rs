@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Batch {
     pub id: String,
@@ -66,7 +65,6 @@ pub struct Batch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for Batch {
     const NAME: &'static str = "Batch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -176,7 +174,6 @@ impl sdk_runtime_types::de::Object for Batch {
         })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for Batch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -184,7 +181,6 @@ impl<'de> Deserialize<'de> for Batch {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl Batch {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -297,7 +293,6 @@ impl Batch {
         self
     }
 }
-#[cfg(feature = "batches")]
 /// The constant `batch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BatchLiteral {
@@ -305,7 +300,6 @@ pub enum BatchLiteral {
     #[default]
     Batch,
 }
-#[cfg(feature = "batches")]
 impl BatchLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -313,19 +307,16 @@ impl BatchLiteral {
         "batch"
     }
 }
-#[cfg(feature = "batches")]
 impl std::fmt::Display for BatchLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "batches")]
 impl Serialize for BatchLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("batch")
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -333,7 +324,6 @@ impl<'de> Deserialize<'de> for BatchLiteral {
         sdk_runtime_types::de::literal(deserializer, "batch").map(|()| Self::Batch)
     }
 }
-#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchErrors {
     /// The object type, which is always `list`.
@@ -342,7 +332,6 @@ pub struct BatchErrors {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<Vec<BatchError>>,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchErrors {
     const NAME: &'static str = "BatchErrors";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -369,7 +358,6 @@ impl sdk_runtime_types::de::Object for BatchErrors {
         Ok(Self { object, data })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchErrors {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -377,7 +365,6 @@ impl<'de> Deserialize<'de> for BatchErrors {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl BatchErrors {
     /// A value with every optional field unset.
     #[inline]
@@ -395,7 +382,6 @@ impl BatchErrors {
         self
     }
 }
-#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchError {
     /// An error code identifying the error type.
@@ -409,7 +395,6 @@ pub struct BatchError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub line: Option<i64>,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchError {
     const NAME: &'static str = "BatchError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -442,7 +427,6 @@ impl sdk_runtime_types::de::Object for BatchError {
         Ok(Self { code, message, param, line })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -450,7 +434,6 @@ impl<'de> Deserialize<'de> for BatchError {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl BatchError {
     /// A value with every optional field unset.
     #[inline]
@@ -483,7 +466,6 @@ impl BatchError {
         self
     }
 }
-#[cfg(feature = "batches")]
 /// The current status of the batch.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BatchStatus {
@@ -506,7 +488,6 @@ pub enum BatchStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "batches")]
 impl BatchStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -537,31 +518,26 @@ impl BatchStatus {
         }
     }
 }
-#[cfg(feature = "batches")]
 impl From<&str> for BatchStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "batches")]
 impl From<String> for BatchStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "batches")]
 impl std::fmt::Display for BatchStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "batches")]
 impl Serialize for BatchStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -569,13 +545,11 @@ impl<'de> Deserialize<'de> for BatchStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "batches")]
 impl Default for BatchStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "batches")]
 /// The request counts for different statuses within the batch.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchRequestCounts {
@@ -586,7 +560,6 @@ pub struct BatchRequestCounts {
     /// Number of requests that have failed.
     pub failed: i64,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchRequestCounts {
     const NAME: &'static str = "BatchRequestCounts";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -620,7 +593,6 @@ impl sdk_runtime_types::de::Object for BatchRequestCounts {
         })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchRequestCounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -628,7 +600,6 @@ impl<'de> Deserialize<'de> for BatchRequestCounts {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl BatchRequestCounts {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -644,7 +615,6 @@ impl BatchRequestCounts {
         }
     }
 }
-#[cfg(feature = "batches")]
 /// Represents token usage details including input tokens, output tokens, a
 /// breakdown of output tokens, and the total tokens used. Only populated on
 /// batches created after September 7, 2025.
@@ -661,7 +631,6 @@ pub struct BatchUsage {
     /// The total number of tokens used.
     pub total_tokens: i64,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchUsage {
     const NAME: &'static str = "BatchUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -703,7 +672,6 @@ impl sdk_runtime_types::de::Object for BatchUsage {
         })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -711,7 +679,6 @@ impl<'de> Deserialize<'de> for BatchUsage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl BatchUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -731,7 +698,6 @@ impl BatchUsage {
         }
     }
 }
-#[cfg(feature = "batches")]
 /// A detailed breakdown of the input tokens.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchUsageInputTokensDetails {
@@ -739,7 +705,6 @@ pub struct BatchUsageInputTokensDetails {
     /// prompt caching\](<https://platform.openai.com/docs/guides/prompt-caching>).
     pub cached_tokens: i64,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchUsageInputTokensDetails {
     const NAME: &'static str = "BatchUsageInputTokensDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -765,7 +730,6 @@ impl sdk_runtime_types::de::Object for BatchUsageInputTokensDetails {
         })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchUsageInputTokensDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -773,7 +737,6 @@ impl<'de> Deserialize<'de> for BatchUsageInputTokensDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl BatchUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -783,14 +746,12 @@ impl BatchUsageInputTokensDetails {
         }
     }
 }
-#[cfg(feature = "batches")]
 /// A detailed breakdown of the output tokens.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchUsageOutputTokensDetails {
     /// The number of reasoning tokens.
     pub reasoning_tokens: i64,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchUsageOutputTokensDetails {
     const NAME: &'static str = "BatchUsageOutputTokensDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -816,7 +777,6 @@ impl sdk_runtime_types::de::Object for BatchUsageOutputTokensDetails {
         })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchUsageOutputTokensDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -824,7 +784,6 @@ impl<'de> Deserialize<'de> for BatchUsageOutputTokensDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl BatchUsageOutputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -834,7 +793,6 @@ impl BatchUsageOutputTokensDetails {
         }
     }
 }
-#[cfg(feature = "batches")]
 /// The expiration policy for the output and/or error file that are generated for a batch.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchFileExpirationAfter {
@@ -843,7 +801,6 @@ pub struct BatchFileExpirationAfter {
     /// The number of seconds after the anchor time that the file will expire. Must be between 3600 (1 hour) and 2592000 (30 days).
     pub seconds: i64,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for BatchFileExpirationAfter {
     const NAME: &'static str = "BatchFileExpirationAfter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -873,7 +830,6 @@ impl sdk_runtime_types::de::Object for BatchFileExpirationAfter {
         })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for BatchFileExpirationAfter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -881,7 +837,6 @@ impl<'de> Deserialize<'de> for BatchFileExpirationAfter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl BatchFileExpirationAfter {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -892,39 +847,6 @@ impl BatchFileExpirationAfter {
         }
     }
 }
-/// The constant `created_at`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum CreatedAtLiteral {
-    /// `created_at`
-    #[default]
-    CreatedAt,
-}
-impl CreatedAtLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "created_at"
-    }
-}
-impl std::fmt::Display for CreatedAtLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for CreatedAtLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("created_at")
-    }
-}
-impl<'de> Deserialize<'de> for CreatedAtLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "created_at")
-            .map(|()| Self::CreatedAt)
-    }
-}
-#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateBatchRequest {
     /// The ID of an uploaded file that contains requests for the new batch.
@@ -942,7 +864,6 @@ pub struct CreateBatchRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_expires_after: Option<BatchFileExpirationAfter>,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for CreateBatchRequest {
     const NAME: &'static str = "CreateBatchRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -987,7 +908,6 @@ impl sdk_runtime_types::de::Object for CreateBatchRequest {
         })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for CreateBatchRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -995,7 +915,6 @@ impl<'de> Deserialize<'de> for CreateBatchRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl CreateBatchRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1025,7 +944,6 @@ impl CreateBatchRequest {
         self
     }
 }
-#[cfg(feature = "batches")]
 /// The endpoint to be used for all requests in the batch. Currently `/v1/responses`, `/v1/chat/completions`, `/v1/embeddings`, `/v1/completions`, `/v1/moderations`, `/v1/images/generations`, `/v1/images/edits`, and `/v1/videos` are supported. Note that `/v1/embeddings` batches are also restricted to a maximum of 50,000 embedding inputs across all requests in the batch.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateBatchRequestEndpoint {
@@ -1048,7 +966,6 @@ pub enum CreateBatchRequestEndpoint {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "batches")]
 impl CreateBatchRequestEndpoint {
     /// The value as sent on the wire.
     #[inline]
@@ -1079,31 +996,26 @@ impl CreateBatchRequestEndpoint {
         }
     }
 }
-#[cfg(feature = "batches")]
 impl From<&str> for CreateBatchRequestEndpoint {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "batches")]
 impl From<String> for CreateBatchRequestEndpoint {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "batches")]
 impl std::fmt::Display for CreateBatchRequestEndpoint {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "batches")]
 impl Serialize for CreateBatchRequestEndpoint {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for CreateBatchRequestEndpoint {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1111,13 +1023,11 @@ impl<'de> Deserialize<'de> for CreateBatchRequestEndpoint {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "batches")]
 impl Default for CreateBatchRequestEndpoint {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "batches")]
 /// The constant `24h`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum V24hLiteral {
@@ -1125,7 +1035,6 @@ pub enum V24hLiteral {
     #[default]
     V24h,
 }
-#[cfg(feature = "batches")]
 impl V24hLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1133,19 +1042,16 @@ impl V24hLiteral {
         "24h"
     }
 }
-#[cfg(feature = "batches")]
 impl std::fmt::Display for V24hLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "batches")]
 impl Serialize for V24hLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("24h")
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for V24hLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1153,7 +1059,6 @@ impl<'de> Deserialize<'de> for V24hLiteral {
         sdk_runtime_types::de::literal(deserializer, "24h").map(|()| Self::V24h)
     }
 }
-#[cfg(feature = "batches")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListBatchesResponse {
     pub data: Vec<Batch>,
@@ -1164,7 +1069,6 @@ pub struct ListBatchesResponse {
     pub has_more: bool,
     pub object: ListLiteral,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for ListBatchesResponse {
     const NAME: &'static str = "ListBatchesResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1206,7 +1110,6 @@ impl sdk_runtime_types::de::Object for ListBatchesResponse {
         })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for ListBatchesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1214,7 +1117,6 @@ impl<'de> Deserialize<'de> for ListBatchesResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl ListBatchesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1238,7 +1140,6 @@ impl ListBatchesResponse {
         self
     }
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::pagination::Page for ListBatchesResponse {
     type Item = Batch;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -1251,7 +1152,6 @@ impl sdk_runtime_types::pagination::Page for ListBatchesResponse {
         self.data
     }
 }
-#[cfg(feature = "batches")]
 /// Query and header parameters of `listBatches`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListBatchesParams {
@@ -1262,7 +1162,6 @@ pub struct ListBatchesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
-#[cfg(feature = "batches")]
 impl sdk_runtime_types::de::Object for ListBatchesParams {
     const NAME: &'static str = "ListBatchesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1289,7 +1188,6 @@ impl sdk_runtime_types::de::Object for ListBatchesParams {
         Ok(Self { after, limit })
     }
 }
-#[cfg(feature = "batches")]
 impl<'de> Deserialize<'de> for ListBatchesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1297,7 +1195,6 @@ impl<'de> Deserialize<'de> for ListBatchesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "batches")]
 impl ListBatchesParams {
     /// A value with every optional field unset.
     #[inline]

@@ -2,257 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-/// `none` means the model will not call any tools and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools before responding to the user.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AssistantsApiToolChoiceOptionVariant1 {
-    /// `none`
-    NoneType,
-    /// `auto`
-    Auto,
-    /// `required`
-    Required,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl AssistantsApiToolChoiceOptionVariant1 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NoneType => "none",
-            Self::Auto => "auto",
-            Self::Required => "required",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "none" => Self::NoneType,
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl From<&str> for AssistantsApiToolChoiceOptionVariant1 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl From<String> for AssistantsApiToolChoiceOptionVariant1 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl std::fmt::Display for AssistantsApiToolChoiceOptionVariant1 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl Serialize for AssistantsApiToolChoiceOptionVariant1 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionVariant1 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl Default for AssistantsApiToolChoiceOptionVariant1 {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-/// Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-pub type ParallelToolCalls = bool;
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-/// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum MessageContentImageFileObjectImageFileDetail {
-    /// `auto`
-    #[default]
-    Auto,
-    /// `low`
-    Low,
-    /// `high`
-    High,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl MessageContentImageFileObjectImageFileDetail {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Low => "low",
-            Self::High => "high",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "low" => Self::Low,
-            "high" => Self::High,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl From<&str> for MessageContentImageFileObjectImageFileDetail {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl From<String> for MessageContentImageFileObjectImageFileDetail {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl std::fmt::Display for MessageContentImageFileObjectImageFileDetail {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl Serialize for MessageContentImageFileObjectImageFileDetail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-/// The constant `image_url`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ImageUrlLiteral {
-    /// `image_url`
-    #[default]
-    ImageUrl,
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl ImageUrlLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "image_url"
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl std::fmt::Display for ImageUrlLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl Serialize for ImageUrlLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("image_url")
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl<'de> Deserialize<'de> for ImageUrlLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "image_url")
-            .map(|()| Self::ImageUrl)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-/// The constant `refusal`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum RefusalLiteral {
-    /// `refusal`
-    #[default]
-    Refusal,
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl RefusalLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "refusal"
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl std::fmt::Display for RefusalLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl Serialize for RefusalLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("refusal")
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl<'de> Deserialize<'de> for RefusalLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "refusal").map(|()| Self::Refusal)
-    }
-}
-#[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionAllowedTools {
@@ -274,7 +23,6 @@ pub struct ChatCompletionAllowedTools {
     /// ```
     pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionAllowedTools {
     const NAME: &'static str = "ChatCompletionAllowedTools";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -304,7 +52,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionAllowedTools {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionAllowedTools {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -312,7 +59,6 @@ impl<'de> Deserialize<'de> for ChatCompletionAllowedTools {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionAllowedTools {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -326,136 +72,6 @@ impl ChatCompletionAllowedTools {
         }
     }
 }
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// Constrains the tools available to the model to a pre-defined set.
-///
-/// `auto` allows the model to pick from among the allowed tools and generate a
-/// message.
-///
-/// `required` requires the model to call one or more of the allowed tools.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ChatCompletionAllowedToolsMode {
-    /// `auto`
-    Auto,
-    /// `required`
-    Required,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl ChatCompletionAllowedToolsMode {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Required => "required",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<&str> for ChatCompletionAllowedToolsMode {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl From<String> for ChatCompletionAllowedToolsMode {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for ChatCompletionAllowedToolsMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for ChatCompletionAllowedToolsMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Default for ChatCompletionAllowedToolsMode {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionAllowedToolsChoice {
@@ -464,7 +80,6 @@ pub struct ChatCompletionAllowedToolsChoice {
     pub type_: AllowedToolsLiteral,
     pub allowed_tools: ChatCompletionAllowedTools,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionAllowedToolsChoice {
     const NAME: &'static str = "ChatCompletionAllowedToolsChoice";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -497,7 +112,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionAllowedToolsChoice {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -505,7 +119,6 @@ impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoice {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionAllowedToolsChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -516,7 +129,6 @@ impl ChatCompletionAllowedToolsChoice {
         }
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionDeleted {
     /// The type of object being deleted.
@@ -526,7 +138,6 @@ pub struct ChatCompletionDeleted {
     /// Whether the chat completion was deleted.
     pub deleted: bool,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionDeleted {
     const NAME: &'static str = "ChatCompletionDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -560,7 +171,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionDeleted {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -568,7 +178,6 @@ impl<'de> Deserialize<'de> for ChatCompletionDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionDeleted {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -580,7 +189,6 @@ impl ChatCompletionDeleted {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// The constant `chat.completion.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionDeletedLiteral {
@@ -588,7 +196,6 @@ pub enum ChatCompletionDeletedLiteral {
     #[default]
     ChatCompletionDeleted,
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -596,19 +203,16 @@ impl ChatCompletionDeletedLiteral {
         "chat.completion.deleted"
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chat.completion.deleted")
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -617,14 +221,12 @@ impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
             .map(|()| Self::ChatCompletionDeleted)
     }
 }
-#[cfg(feature = "chat")]
 /// Specifying a particular function via `{"name": "my_function"}` forces the model to call that function.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionFunctionCallOption {
     /// The name of the function to call.
     pub name: String,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionFunctionCallOption {
     const NAME: &'static str = "ChatCompletionFunctionCallOption";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -650,7 +252,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionFunctionCallOption {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionFunctionCallOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -658,7 +259,6 @@ impl<'de> Deserialize<'de> for ChatCompletionFunctionCallOption {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionFunctionCallOption {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -666,7 +266,6 @@ impl ChatCompletionFunctionCallOption {
         Self { name: name.into() }
     }
 }
-#[cfg(feature = "chat")]
 ///
 /// **Deprecated** by the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -679,7 +278,6 @@ pub struct ChatCompletionFunctions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionFunctions {
     const NAME: &'static str = "ChatCompletionFunctions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -713,7 +311,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionFunctions {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionFunctions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -721,7 +318,6 @@ impl<'de> Deserialize<'de> for ChatCompletionFunctions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionFunctions {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -743,7 +339,6 @@ impl ChatCompletionFunctions {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// An object representing a list of Chat Completions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionList {
@@ -758,7 +353,6 @@ pub struct ChatCompletionList {
     /// Indicates whether there are more Chat Completions available.
     pub has_more: bool,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionList {
     const NAME: &'static str = "ChatCompletionList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -800,7 +394,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionList {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -808,7 +401,6 @@ impl<'de> Deserialize<'de> for ChatCompletionList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -827,7 +419,6 @@ impl ChatCompletionList {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::pagination::Page for ChatCompletionList {
     type Item = CreateChatCompletionResponse;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -840,83 +431,6 @@ impl sdk_runtime_types::pagination::Page for ChatCompletionList {
         self.data
     }
 }
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-/// The constant `list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ListLiteral2 {
-    /// `list`
-    #[default]
-    List,
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl ListLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "list"
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl std::fmt::Display for ListLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl Serialize for ListLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("list")
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl<'de> Deserialize<'de> for ListLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "list").map(|()| Self::List)
-    }
-}
-#[cfg(feature = "chat")]
 /// Represents a chat completion response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponse {
@@ -946,7 +460,6 @@ pub struct CreateChatCompletionResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<ChatCompletionModeration>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
     const NAME: &'static str = "CreateChatCompletionResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1008,7 +521,6 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1016,7 +528,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1065,7 +576,6 @@ impl CreateChatCompletionResponse {
         self
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
@@ -1079,7 +589,6 @@ pub struct CreateChatCompletionResponseChoicesItem {
     pub message: ChatCompletionResponseMessage,
     pub logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItem {
     const NAME: &'static str = "CreateChatCompletionResponseChoicesItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1119,7 +628,6 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItem {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1127,7 +635,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1152,7 +659,6 @@ impl CreateChatCompletionResponseChoicesItem {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
 /// `length` if the maximum number of tokens specified in the request was reached,
 /// `content_filter` if content was omitted due to a flag from our content filters,
@@ -1173,7 +679,6 @@ pub enum CreateChatCompletionResponseChoicesItemFinishReason {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItemFinishReason {
     /// The value as sent on the wire.
     #[inline]
@@ -1198,31 +703,26 @@ impl CreateChatCompletionResponseChoicesItemFinishReason {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionResponseChoicesItemFinishReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for CreateChatCompletionResponseChoicesItemFinishReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for CreateChatCompletionResponseChoicesItemFinishReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionResponseChoicesItemFinishReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1230,13 +730,11 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReas
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chat")]
 impl Default for CreateChatCompletionResponseChoicesItemFinishReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chat")]
 /// A chat completion message generated by the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessage {
@@ -1258,7 +756,6 @@ pub struct ChatCompletionResponseMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionResponseMessageAudio>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessage {
     const NAME: &'static str = "ChatCompletionResponseMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1308,7 +805,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessage {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1316,7 +812,6 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessage {
     /// A value with every optional field unset.
     #[inline]
@@ -1374,325 +869,6 @@ impl ChatCompletionResponseMessage {
         self
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// The tool calls generated by the model, such as function calls.
-pub type ChatCompletionMessageToolCalls = Vec<ChatCompletionMessageToolCallsItem>;
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ChatCompletionMessageToolCallsItem {
-    /// `function`
-    Function(ChatCompletionMessageToolCall),
-    /// `custom`
-    Custom(ChatCompletionMessageCustomToolCall),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl Serialize for ChatCompletionMessageToolCallsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Function(value) => value.serialize(serializer),
-            Self::Custom(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::TaggedUnion for ChatCompletionMessageToolCallsItem {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "function" => Deserialize::deserialize(content).map(Self::Function),
-                "custom" => Deserialize::deserialize(content).map(Self::Custom),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<ChatCompletionMessageToolCall> for ChatCompletionMessageToolCallsItem {
-    fn from(value: ChatCompletionMessageToolCall) -> Self {
-        Self::Function(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<ChatCompletionMessageCustomToolCall> for ChatCompletionMessageToolCallsItem {
-    fn from(value: ChatCompletionMessageCustomToolCall) -> Self {
-        Self::Custom(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// A call to a function tool created by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionMessageToolCall {
-    /// The ID of the tool call.
-    pub id: String,
-    /// The type of the tool. Currently, only `function` is supported.
-    #[serde(rename = "type")]
-    pub type_: FunctionLiteral,
-    /// The function that the model called.
-    pub function: ChatCompletionMessageToolCallFunction,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCall {
-    const NAME: &'static str = "ChatCompletionMessageToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut type_: Option<FunctionLiteral> = None;
-        let mut function: Option<ChatCompletionMessageToolCallFunction> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "type" => 1,
-                    "function" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut function),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            function: function.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionMessageToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl ChatCompletionMessageToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        id: impl Into<String>,
-        function: impl Into<ChatCompletionMessageToolCallFunction>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            type_: Default::default(),
-            function: function.into(),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// The function that the model called.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionMessageToolCallFunction {
-    /// The name of the function to call.
-    pub name: String,
-    /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
-    pub arguments: String,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallFunction {
-    const NAME: &'static str = "ChatCompletionMessageToolCallFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut name: Option<String> = None;
-        let mut arguments: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "name" => 0,
-                    "arguments" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut name),
-                1 => sdk_runtime_types::de::value(&mut map, &mut arguments),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            name: name.unwrap_or_default(),
-            arguments: arguments.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl ChatCompletionMessageToolCallFunction {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            arguments: arguments.into(),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// A call to a custom tool created by the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionMessageCustomToolCall {
-    /// The ID of the tool call.
-    pub id: String,
-    /// The type of the tool. Always `custom`.
-    #[serde(rename = "type")]
-    pub type_: CustomLiteral,
-    /// The custom tool that the model called.
-    pub custom: ChatCompletionMessageCustomToolCallCustom,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::Object for ChatCompletionMessageCustomToolCall {
-    const NAME: &'static str = "ChatCompletionMessageCustomToolCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut type_: Option<CustomLiteral> = None;
-        let mut custom: Option<ChatCompletionMessageCustomToolCallCustom> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "type" => 1,
-                    "custom" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut custom),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            custom: custom.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionMessageCustomToolCall {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl ChatCompletionMessageCustomToolCall {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        id: impl Into<String>,
-        custom: impl Into<ChatCompletionMessageCustomToolCallCustom>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            type_: Default::default(),
-            custom: custom.into(),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// The custom tool that the model called.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionMessageCustomToolCallCustom {
-    /// The name of the custom tool to call.
-    pub name: String,
-    /// The input for the custom tool call generated by the model.
-    pub input: String,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::Object for ChatCompletionMessageCustomToolCallCustom {
-    const NAME: &'static str = "ChatCompletionMessageCustomToolCallCustom";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut name: Option<String> = None;
-        let mut input: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "name" => 0,
-                    "input" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut name),
-                1 => sdk_runtime_types::de::value(&mut map, &mut input),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            name: name.unwrap_or_default(),
-            input: input.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionMessageCustomToolCallCustom {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl ChatCompletionMessageCustomToolCallCustom {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(name: impl Into<String>, input: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            input: input.into(),
-        }
-    }
-}
-#[cfg(feature = "chat")]
 /// A URL citation when using web search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItem {
@@ -1702,7 +878,6 @@ pub struct ChatCompletionResponseMessageAnnotationsItem {
     /// A URL citation when using web search.
     pub url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsItem {
     const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1734,7 +909,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsI
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1742,7 +916,6 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAnnotationsItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1755,7 +928,6 @@ impl ChatCompletionResponseMessageAnnotationsItem {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// The constant `url_citation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UrlCitationLiteral {
@@ -1763,7 +935,6 @@ pub enum UrlCitationLiteral {
     #[default]
     UrlCitation,
 }
-#[cfg(feature = "chat")]
 impl UrlCitationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1771,19 +942,16 @@ impl UrlCitationLiteral {
         "url_citation"
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for UrlCitationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for UrlCitationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("url_citation")
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for UrlCitationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1792,7 +960,6 @@ impl<'de> Deserialize<'de> for UrlCitationLiteral {
             .map(|()| Self::UrlCitation)
     }
 }
-#[cfg(feature = "chat")]
 /// A URL citation when using web search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
@@ -1805,7 +972,6 @@ pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     /// The title of the web resource.
     pub title: String,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItemUrlCitation";
@@ -1844,7 +1010,6 @@ for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1852,7 +1017,6 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItemUrlCi
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1870,7 +1034,6 @@ impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
@@ -1881,7 +1044,6 @@ pub struct ChatCompletionResponseMessageFunctionCall {
     /// The name of the function to call.
     pub name: String,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageFunctionCall {
     const NAME: &'static str = "ChatCompletionResponseMessageFunctionCall";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1911,7 +1073,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageFunctionCall
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageFunctionCall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1919,7 +1080,6 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageFunctionCall {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageFunctionCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1930,7 +1090,6 @@ impl ChatCompletionResponseMessageFunctionCall {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// If the audio output modality is requested, this object contains data
 /// about the audio response from the model. [Learn more](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -1947,7 +1106,6 @@ pub struct ChatCompletionResponseMessageAudio {
     /// Transcript of the audio generated by the model.
     pub transcript: String,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAudio {
     const NAME: &'static str = "ChatCompletionResponseMessageAudio";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1985,7 +1143,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAudio {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1993,7 +1150,6 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAudio {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2011,14 +1167,12 @@ impl ChatCompletionResponseMessageAudio {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// Log probability information for the choice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponseChoicesItemLogprobs {
     pub content: Option<Vec<ChatCompletionTokenLogprob>>,
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItemLogprobs {
     const NAME: &'static str = "CreateChatCompletionResponseChoicesItemLogprobs";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2045,7 +1199,6 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItemLo
         Ok(Self { content, refusal })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemLogprobs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2053,7 +1206,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemLogprobs {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
     #[inline]
@@ -2074,7 +1226,6 @@ impl CreateChatCompletionResponseChoicesItemLogprobs {
         self
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionTokenLogprob {
     /// The token.
@@ -2085,7 +1236,6 @@ pub struct ChatCompletionTokenLogprob {
     /// List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`.
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprob {
     const NAME: &'static str = "ChatCompletionTokenLogprob";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2123,7 +1273,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprob {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionTokenLogprob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2131,7 +1280,6 @@ impl<'de> Deserialize<'de> for ChatCompletionTokenLogprob {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionTokenLogprob {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2153,7 +1301,6 @@ impl ChatCompletionTokenLogprob {
         self
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     /// The token.
@@ -2162,7 +1309,6 @@ pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     pub logprob: f64,
     pub bytes: Option<Vec<i64>>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprobTopLogprobsItem {
     const NAME: &'static str = "ChatCompletionTokenLogprobTopLogprobsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2196,7 +1342,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprobTopLogprobsItem
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2204,7 +1349,6 @@ impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionTokenLogprobTopLogprobsItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2221,9 +1365,7 @@ impl ChatCompletionTokenLogprobTopLogprobsItem {
         self
     }
 }
-#[cfg(feature = "chat")]
 pub type ServiceTier = ServiceTier2;
-#[cfg(feature = "chat")]
 /// Specifies the processing type used for serving the request.
 /// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
 /// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -2250,7 +1392,6 @@ pub enum ServiceTier2 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chat")]
 impl ServiceTier2 {
     /// The value as sent on the wire.
     #[inline]
@@ -2277,31 +1418,26 @@ impl ServiceTier2 {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for ServiceTier2 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for ServiceTier2 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ServiceTier2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ServiceTier2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ServiceTier2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2309,7 +1445,6 @@ impl<'de> Deserialize<'de> for ServiceTier2 {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chat")]
 /// The constant `chat.completion`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionLiteral {
@@ -2317,7 +1452,6 @@ pub enum ChatCompletionLiteral {
     #[default]
     ChatCompletion,
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2325,19 +1459,16 @@ impl ChatCompletionLiteral {
         "chat.completion"
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chat.completion")
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2346,7 +1477,6 @@ impl<'de> Deserialize<'de> for ChatCompletionLiteral {
             .map(|()| Self::ChatCompletion)
     }
 }
-#[cfg(feature = "chat")]
 /// Moderation results or errors for the request input and generated output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionModeration {
@@ -2355,7 +1485,6 @@ pub struct ChatCompletionModeration {
     /// Moderation for the generated output.
     pub output: ChatCompletionModerationOutput,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionModeration {
     const NAME: &'static str = "ChatCompletionModeration";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2385,7 +1514,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionModeration {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2393,7 +1521,6 @@ impl<'de> Deserialize<'de> for ChatCompletionModeration {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionModeration {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2407,7 +1534,6 @@ impl ChatCompletionModeration {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// Moderation for the request input.
 ///
 /// Told apart by the `type` property.
@@ -2420,7 +1546,6 @@ pub enum ChatCompletionModerationInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionModerationInput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2430,7 +1555,6 @@ impl Serialize for ChatCompletionModerationInput {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationInput {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2451,7 +1575,6 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationInput {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2459,19 +1582,16 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationInput {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationResults> for ChatCompletionModerationInput {
     fn from(value: ChatCompletionModerationResults) -> Self {
         Self::ModerationResults(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationError> for ChatCompletionModerationInput {
     fn from(value: ChatCompletionModerationError) -> Self {
         Self::ErrorType(value)
     }
 }
-#[cfg(feature = "chat")]
 /// Successful moderation results for the request input or generated output.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionModerationResults {
@@ -2483,7 +1603,6 @@ pub struct ChatCompletionModerationResults {
     /// A list of moderation results.
     pub results: Vec<ModerationResultBody>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionModerationResults {
     const NAME: &'static str = "ChatCompletionModerationResults";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2517,7 +1636,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionModerationResults {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2525,7 +1643,6 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationResults {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionModerationResults {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2540,7 +1657,6 @@ impl ChatCompletionModerationResults {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// The constant `moderation_results`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ModerationResultsLiteral {
@@ -2548,7 +1664,6 @@ pub enum ModerationResultsLiteral {
     #[default]
     ModerationResults,
 }
-#[cfg(feature = "chat")]
 impl ModerationResultsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2556,19 +1671,16 @@ impl ModerationResultsLiteral {
         "moderation_results"
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ModerationResultsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ModerationResultsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("moderation_results")
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ModerationResultsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2577,180 +1689,6 @@ impl<'de> Deserialize<'de> for ModerationResultsLiteral {
             .map(|()| Self::ModerationResults)
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// A moderation result produced for the response input or output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModerationResultBody {
-    /// The object type, which was always `moderation_result` for successful moderation results.
-    #[serde(rename = "type")]
-    pub type_: ModerationResultLiteral,
-    /// The moderation model that produced this result.
-    pub model: String,
-    /// A boolean indicating whether the content was flagged by any category.
-    pub flagged: bool,
-    /// A dictionary of moderation categories to booleans, True if the input is flagged under this category.
-    pub categories: std::collections::BTreeMap<String, bool>,
-    /// A dictionary of moderation categories to scores.
-    pub category_scores: std::collections::BTreeMap<String, f64>,
-    /// Which modalities of input are reflected by the score for each category.
-    pub category_applied_input_types: std::collections::BTreeMap<
-        String,
-        Vec<ModerationInputType>,
-    >,
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ModerationResultBody {
-    const NAME: &'static str = "ModerationResultBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<ModerationResultLiteral> = None;
-        let mut model: Option<String> = None;
-        let mut flagged: Option<bool> = None;
-        let mut categories: Option<std::collections::BTreeMap<String, bool>> = None;
-        let mut category_scores: Option<std::collections::BTreeMap<String, f64>> = None;
-        let mut category_applied_input_types: Option<
-            std::collections::BTreeMap<String, Vec<ModerationInputType>>,
-        > = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "model" => 1,
-                    "flagged" => 2,
-                    "categories" => 3,
-                    "category_scores" => 4,
-                    "category_applied_input_types" => 5,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut model),
-                2 => sdk_runtime_types::de::value(&mut map, &mut flagged),
-                3 => sdk_runtime_types::de::value(&mut map, &mut categories),
-                4 => sdk_runtime_types::de::value(&mut map, &mut category_scores),
-                5 => {
-                    sdk_runtime_types::de::value(
-                        &mut map,
-                        &mut category_applied_input_types,
-                    )
-                }
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            model: model.unwrap_or_default(),
-            flagged: flagged.unwrap_or_default(),
-            categories: categories.unwrap_or_default(),
-            category_scores: category_scores.unwrap_or_default(),
-            category_applied_input_types: category_applied_input_types
-                .unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationResultBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl ModerationResultBody {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        model: impl Into<String>,
-        flagged: impl Into<bool>,
-        categories: impl Into<std::collections::BTreeMap<String, bool>>,
-        category_scores: impl Into<std::collections::BTreeMap<String, f64>>,
-        category_applied_input_types: impl Into<
-            std::collections::BTreeMap<String, Vec<ModerationInputType>>,
-        >,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            model: model.into(),
-            flagged: flagged.into(),
-            categories: categories.into(),
-            category_scores: category_scores.into(),
-            category_applied_input_types: category_applied_input_types.into(),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ModerationInputType {
-    /// `text`
-    Text,
-    /// `image`
-    Image,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl ModerationInputType {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Image => "image",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            "image" => Self::Image,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ModerationInputType {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<String> for ModerationInputType {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ModerationInputType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Serialize for ModerationInputType {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationInputType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Default for ModerationInputType {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "chat")]
 /// An error produced while attempting moderation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionModerationError {
@@ -2762,7 +1700,6 @@ pub struct ChatCompletionModerationError {
     /// The error message.
     pub message: String,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionModerationError {
     const NAME: &'static str = "ChatCompletionModerationError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2796,7 +1733,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionModerationError {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2804,7 +1740,6 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationError {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionModerationError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2816,7 +1751,6 @@ impl ChatCompletionModerationError {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// Moderation for the generated output.
 ///
 /// Told apart by the `type` property.
@@ -2829,7 +1763,6 @@ pub enum ChatCompletionModerationOutput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionModerationOutput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2839,7 +1772,6 @@ impl Serialize for ChatCompletionModerationOutput {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationOutput {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2860,7 +1792,6 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationOutput {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2868,19 +1799,16 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationOutput {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationResults> for ChatCompletionModerationOutput {
     fn from(value: ChatCompletionModerationResults) -> Self {
         Self::ModerationResults(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationError> for ChatCompletionModerationOutput {
     fn from(value: ChatCompletionModerationError) -> Self {
         Self::ErrorType(value)
     }
 }
-#[cfg(feature = "chat")]
 /// An object representing a list of chat completion messages.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageList {
@@ -2895,7 +1823,6 @@ pub struct ChatCompletionMessageList {
     /// Indicates whether there are more chat messages available.
     pub has_more: bool,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageList {
     const NAME: &'static str = "ChatCompletionMessageList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2937,7 +1864,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageList {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2945,7 +1871,6 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionMessageList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2964,7 +1889,6 @@ impl ChatCompletionMessageList {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::pagination::Page for ChatCompletionMessageList {
     type Item = ChatCompletionMessageListDataItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -2977,7 +1901,6 @@ impl sdk_runtime_types::pagination::Page for ChatCompletionMessageList {
         self.data
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageListDataItem {
     pub content: Option<String>,
@@ -3002,7 +1925,6 @@ pub struct ChatCompletionMessageListDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_parts: Option<Vec<ChatCompletionMessageListDataItemContentPartsItem>>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageListDataItem {
     const NAME: &'static str = "ChatCompletionMessageListDataItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3062,7 +1984,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageListDataItem {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3070,7 +1991,6 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionMessageListDataItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3138,7 +2058,6 @@ impl ChatCompletionMessageListDataItem {
         self
     }
 }
-#[cfg(feature = "chat")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -3150,7 +2069,6 @@ pub enum ChatCompletionMessageListDataItemContentPartsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3160,7 +2078,6 @@ impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion
 for ChatCompletionMessageListDataItemContentPartsItem {
     const TAG: &'static str = "type";
@@ -3180,7 +2097,6 @@ for ChatCompletionMessageListDataItemContentPartsItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3188,177 +2104,18 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartText>
 for ChatCompletionMessageListDataItemContentPartsItem {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartImage>
 for ChatCompletionMessageListDataItemContentPartsItem {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// Learn about [text inputs](https://platform.openai.com/docs/guides/text-generation).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionRequestMessageContentPartText {
-    /// The type of the content part.
-    #[serde(rename = "type")]
-    pub type_: TextLiteral,
-    /// The text content.
-    pub text: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartText {
-    const NAME: &'static str = "ChatCompletionRequestMessageContentPartText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<TextLiteral> = None;
-        let mut text: Option<String> = None;
-        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointParam> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "text" => 1,
-                    "prompt_cache_breakpoint" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut text),
-                2 => {
-                    sdk_runtime_types::de::nullable(
-                        &mut map,
-                        &mut prompt_cache_breakpoint,
-                    )
-                }
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            text: text.unwrap_or_default(),
-            prompt_cache_breakpoint,
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartText {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl ChatCompletionRequestMessageContentPartText {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-            prompt_cache_breakpoint: None,
-        }
-    }
-    /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(
-        mut self,
-        value: impl Into<PromptCacheBreakpointParam>,
-    ) -> Self {
-        self.prompt_cache_breakpoint = Some(value.into());
-        self
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct PromptCacheBreakpointParam {
-    /// The breakpoint mode. Always `explicit`.
-    pub mode: ExplicitLiteral,
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl sdk_runtime_types::de::Object for PromptCacheBreakpointParam {
-    const NAME: &'static str = "PromptCacheBreakpointParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut mode: Option<ExplicitLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "mode" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut mode),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            mode: sdk_runtime_types::de::required::<_, A::Error>(mode, "mode")?,
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for PromptCacheBreakpointParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl PromptCacheBreakpointParam {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { mode: Default::default() }
-    }
-}
-#[cfg(feature = "chat")]
 /// Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartImage {
@@ -3369,7 +2126,6 @@ pub struct ChatCompletionRequestMessageContentPartImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartImage {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartImage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3410,7 +2166,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartIm
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3418,7 +2173,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartImage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3440,7 +2194,6 @@ impl ChatCompletionRequestMessageContentPartImage {
         self
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
@@ -3449,7 +2202,6 @@ pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for ChatCompletionRequestMessageContentPartImageImageUrl {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartImageImageUrl";
@@ -3480,7 +2232,6 @@ for ChatCompletionRequestMessageContentPartImageImageUrl {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImageImageUrl {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3488,7 +2239,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImageImage
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartImageImageUrl {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3507,7 +2257,6 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
         self
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCallChunk {
     pub index: i64,
@@ -3520,7 +2269,6 @@ pub struct ChatCompletionMessageToolCallChunk {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunk {
     const NAME: &'static str = "ChatCompletionMessageToolCallChunk";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3558,7 +2306,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunk {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunk {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3566,7 +2313,6 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunk {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionMessageToolCallChunk {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3597,7 +2343,6 @@ impl ChatCompletionMessageToolCallChunk {
         self
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCallChunkFunction {
     /// The name of the function to call.
@@ -3607,7 +2352,6 @@ pub struct ChatCompletionMessageToolCallChunkFunction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunkFunction {
     const NAME: &'static str = "ChatCompletionMessageToolCallChunkFunction";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3634,7 +2378,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunkFunctio
         Ok(Self { name, arguments })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunkFunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3642,7 +2385,6 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunkFunction {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionMessageToolCallChunkFunction {
     /// A value with every optional field unset.
     #[inline]
@@ -3663,74 +2405,6 @@ impl ChatCompletionMessageToolCallChunkFunction {
         self
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ChatCompletionModalitiesItem {
-    /// `text`
-    Text,
-    /// `audio`
-    Audio,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
-impl ChatCompletionModalitiesItem {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Audio => "audio",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            "audio" => Self::Audio,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
-impl From<&str> for ChatCompletionModalitiesItem {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
-impl From<String> for ChatCompletionModalitiesItem {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
-impl std::fmt::Display for ChatCompletionModalitiesItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
-impl Serialize for ChatCompletionModalitiesItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
-impl<'de> Deserialize<'de> for ChatCompletionModalitiesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "realtime"))]
-impl Default for ChatCompletionModalitiesItem {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "chat")]
 /// Specifies a tool the model should use. Use to force the model to call a specific function.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoice {
@@ -3739,7 +2413,6 @@ pub struct ChatCompletionNamedToolChoice {
     pub type_: FunctionLiteral,
     pub function: ChatCompletionNamedToolChoiceFunction,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoice {
     const NAME: &'static str = "ChatCompletionNamedToolChoice";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3772,7 +2445,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoice {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3780,7 +2452,6 @@ impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoice {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3791,13 +2462,11 @@ impl ChatCompletionNamedToolChoice {
         }
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceFunction {
     /// The name of the function to call.
     pub name: String,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceFunction {
     const NAME: &'static str = "ChatCompletionNamedToolChoiceFunction";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3823,7 +2492,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceFunction {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceFunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3831,7 +2499,6 @@ impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceFunction {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceFunction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3839,7 +2506,6 @@ impl ChatCompletionNamedToolChoiceFunction {
         Self { name: name.into() }
     }
 }
-#[cfg(feature = "chat")]
 /// Specifies a tool the model should use. Use to force the model to call a specific custom tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceCustom {
@@ -3848,7 +2514,6 @@ pub struct ChatCompletionNamedToolChoiceCustom {
     pub type_: CustomLiteral,
     pub custom: ChatCompletionNamedToolChoiceCustomCustom,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustom {
     const NAME: &'static str = "ChatCompletionNamedToolChoiceCustom";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3878,7 +2543,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustom {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3886,7 +2550,6 @@ impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustom {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceCustom {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3897,13 +2560,11 @@ impl ChatCompletionNamedToolChoiceCustom {
         }
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceCustomCustom {
     /// The name of the custom tool to call.
     pub name: String,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustomCustom {
     const NAME: &'static str = "ChatCompletionNamedToolChoiceCustomCustom";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3929,7 +2590,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustomCustom
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustomCustom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3937,7 +2597,6 @@ impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustomCustom {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceCustomCustom {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3945,7 +2604,6 @@ impl ChatCompletionNamedToolChoiceCustomCustom {
         Self { name: name.into() }
     }
 }
-#[cfg(feature = "chat")]
 /// Messages sent by the model in response to user messages.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestAssistantMessage {
@@ -3965,7 +2623,6 @@ pub struct ChatCompletionRequestAssistantMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessage {
     const NAME: &'static str = "ChatCompletionRequestAssistantMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4017,7 +2674,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessage {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4025,7 +2681,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestAssistantMessage {
     /// A value with every optional field unset.
     #[inline]
@@ -4083,268 +2738,6 @@ impl ChatCompletionRequestAssistantMessage {
         self
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// The contents of the assistant message. Required unless `tool_calls` or `function_call` is specified.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum ChatCompletionRequestAssistantMessageContent {
-    PartList(Vec<ChatCompletionRequestAssistantMessageContentPart>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<Vec<ChatCompletionRequestAssistantMessageContentPart>>
-for ChatCompletionRequestAssistantMessageContent {
-    fn from(value: Vec<ChatCompletionRequestAssistantMessageContentPart>) -> Self {
-        Self::PartList(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<String> for ChatCompletionRequestAssistantMessageContent {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<&str> for ChatCompletionRequestAssistantMessageContent {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ChatCompletionRequestAssistantMessageContentPart {
-    /// `text`
-    Text(ChatCompletionRequestMessageContentPartText),
-    /// `refusal`
-    Refusal(ChatCompletionRequestMessageContentPartRefusal),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl Serialize for ChatCompletionRequestAssistantMessageContentPart {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(value) => value.serialize(serializer),
-            Self::Refusal(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::TaggedUnion
-for ChatCompletionRequestAssistantMessageContentPart {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "text" => Deserialize::deserialize(content).map(Self::Text),
-                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageContentPart {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<ChatCompletionRequestMessageContentPartText>
-for ChatCompletionRequestAssistantMessageContentPart {
-    fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl From<ChatCompletionRequestMessageContentPartRefusal>
-for ChatCompletionRequestAssistantMessageContentPart {
-    fn from(value: ChatCompletionRequestMessageContentPartRefusal) -> Self {
-        Self::Refusal(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// Refusal content part
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionRequestMessageContentPartRefusal {
-    /// The type of the content part.
-    #[serde(rename = "type")]
-    pub type_: RefusalLiteral,
-    /// The refusal message generated by the model.
-    pub refusal: String,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartRefusal {
-    const NAME: &'static str = "ChatCompletionRequestMessageContentPartRefusal";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<RefusalLiteral> = None;
-        let mut refusal: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "refusal" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut refusal),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            refusal: refusal.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartRefusal {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl ChatCompletionRequestMessageContentPartRefusal {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(refusal: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            refusal: refusal.into(),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// Data about a previous audio response from the model.
-/// [Learn more](https://platform.openai.com/docs/guides/audio).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionRequestAssistantMessageAudio {
-    /// Unique identifier for a previous audio response from the model.
-    pub id: String,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessageAudio {
-    const NAME: &'static str = "ChatCompletionRequestAssistantMessageAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl ChatCompletionRequestAssistantMessageAudio {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
-///
-/// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionRequestAssistantMessageFunctionCall {
-    /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
-    pub arguments: String,
-    /// The name of the function to call.
-    pub name: String,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl sdk_runtime_types::de::Object
-for ChatCompletionRequestAssistantMessageFunctionCall {
-    const NAME: &'static str = "ChatCompletionRequestAssistantMessageFunctionCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut arguments: Option<String> = None;
-        let mut name: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "arguments" => 0,
-                    "name" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut arguments),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            arguments: arguments.unwrap_or_default(),
-            name: name.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessageFunctionCall {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl ChatCompletionRequestAssistantMessageFunctionCall {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(arguments: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            arguments: arguments.into(),
-            name: name.into(),
-        }
-    }
-}
-#[cfg(feature = "chat")]
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, `developer` messages
 /// replace the previous `system` messages.
@@ -4358,7 +2751,6 @@ pub struct ChatCompletionRequestDeveloperMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestDeveloperMessage {
     const NAME: &'static str = "ChatCompletionRequestDeveloperMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4392,7 +2784,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestDeveloperMessage {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4400,7 +2791,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestDeveloperMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4419,7 +2809,6 @@ impl ChatCompletionRequestDeveloperMessage {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// The contents of the developer message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -4429,26 +2818,22 @@ pub enum ChatCompletionRequestDeveloperMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::MessageContentPartTextList(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "chat")]
 /// The constant `developer`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DeveloperLiteral {
@@ -4456,7 +2841,6 @@ pub enum DeveloperLiteral {
     #[default]
     Developer,
 }
-#[cfg(feature = "chat")]
 impl DeveloperLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4464,19 +2848,16 @@ impl DeveloperLiteral {
         "developer"
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for DeveloperLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for DeveloperLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("developer")
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for DeveloperLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4485,7 +2866,6 @@ impl<'de> Deserialize<'de> for DeveloperLiteral {
             .map(|()| Self::Developer)
     }
 }
-#[cfg(feature = "chat")]
 /// Function message
 ///
 /// **Deprecated** by the API.
@@ -4497,7 +2877,6 @@ pub struct ChatCompletionRequestFunctionMessage {
     /// The name of the function to call.
     pub name: String,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestFunctionMessage {
     const NAME: &'static str = "ChatCompletionRequestFunctionMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4531,7 +2910,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestFunctionMessage {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestFunctionMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4539,7 +2917,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestFunctionMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestFunctionMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4556,7 +2933,6 @@ impl ChatCompletionRequestFunctionMessage {
         self
     }
 }
-#[cfg(feature = "chat")]
 ///
 /// Told apart by the `role` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -4576,7 +2952,6 @@ pub enum ChatCompletionRequestMessage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionRequestMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4590,7 +2965,6 @@ impl Serialize for ChatCompletionRequestMessage {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestMessage {
     const TAG: &'static str = "role";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4613,7 +2987,6 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestMessage {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4621,43 +2994,36 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestDeveloperMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestDeveloperMessage) -> Self {
         Self::Developer(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestSystemMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestSystemMessage) -> Self {
         Self::System(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestUserMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestUserMessage) -> Self {
         Self::User(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestAssistantMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestAssistantMessage) -> Self {
         Self::Assistant(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestToolMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestToolMessage) -> Self {
         Self::Tool(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestFunctionMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestFunctionMessage) -> Self {
         Self::Function(value)
     }
 }
-#[cfg(feature = "chat")]
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, use `developer` messages
 /// for this purpose instead.
@@ -4671,7 +3037,6 @@ pub struct ChatCompletionRequestSystemMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestSystemMessage {
     const NAME: &'static str = "ChatCompletionRequestSystemMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4705,7 +3070,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestSystemMessage {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4713,7 +3077,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestSystemMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4730,7 +3093,6 @@ impl ChatCompletionRequestSystemMessage {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// The contents of the system message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -4740,64 +3102,23 @@ pub enum ChatCompletionRequestSystemMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestSystemMessageContentPart>>
 for ChatCompletionRequestSystemMessageContent {
     fn from(value: Vec<ChatCompletionRequestSystemMessageContentPart>) -> Self {
         Self::PartList(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestSystemMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestSystemMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "chat")]
 pub type ChatCompletionRequestSystemMessageContentPart = ChatCompletionRequestMessageContentPartText;
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// The constant `system`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum SystemLiteral {
-    /// `system`
-    #[default]
-    System,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl SystemLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "system"
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl std::fmt::Display for SystemLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl Serialize for SystemLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("system")
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for SystemLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "system").map(|()| Self::System)
-    }
-}
-#[cfg(feature = "chat")]
 /// Messages sent by an end user, containing prompts or additional context
 /// information.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -4810,7 +3131,6 @@ pub struct ChatCompletionRequestUserMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestUserMessage {
     const NAME: &'static str = "ChatCompletionRequestUserMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4844,7 +3164,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestUserMessage {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4852,7 +3171,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestUserMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4869,7 +3187,6 @@ impl ChatCompletionRequestUserMessage {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// The contents of the user message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -4879,26 +3196,22 @@ pub enum ChatCompletionRequestUserMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestUserMessageContentPart>>
 for ChatCompletionRequestUserMessageContent {
     fn from(value: Vec<ChatCompletionRequestUserMessageContentPart>) -> Self {
         Self::PartList(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestUserMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestUserMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "chat")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -4914,7 +3227,6 @@ pub enum ChatCompletionRequestUserMessageContentPart {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionRequestUserMessageContentPart {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4926,7 +3238,6 @@ impl Serialize for ChatCompletionRequestUserMessageContentPart {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestUserMessageContentPart {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4947,7 +3258,6 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestUserMessageCont
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4955,35 +3265,30 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartText>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartImage>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartAudio>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartAudio) -> Self {
         Self::InputAudio(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartFile>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartFile) -> Self {
         Self::File(value)
     }
 }
-#[cfg(feature = "chat")]
 /// Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
@@ -4994,7 +3299,6 @@ pub struct ChatCompletionRequestMessageContentPartAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartAudio {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartAudio";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5035,7 +3339,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartAu
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5043,7 +3346,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudio {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5065,79 +3367,6 @@ impl ChatCompletionRequestMessageContentPartAudio {
         self
     }
 }
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning"
-    )
-)]
-/// The constant `input_audio`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum InputAudioLiteral {
-    /// `input_audio`
-    #[default]
-    InputAudio,
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning"
-    )
-)]
-impl InputAudioLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "input_audio"
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning"
-    )
-)]
-impl std::fmt::Display for InputAudioLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning"
-    )
-)]
-impl Serialize for InputAudioLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("input_audio")
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning"
-    )
-)]
-impl<'de> Deserialize<'de> for InputAudioLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "input_audio")
-            .map(|()| Self::InputAudio)
-    }
-}
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Base64 encoded audio data.
@@ -5145,7 +3374,6 @@ pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// The format of the encoded audio data. Currently supports "wav" and "mp3".
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for ChatCompletionRequestMessageContentPartAudioInputAudio {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartAudioInputAudio";
@@ -5178,7 +3406,6 @@ for ChatCompletionRequestMessageContentPartAudioInputAudio {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudioInputAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5186,7 +3413,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudioInput
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5200,7 +3426,6 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudio {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// The format of the encoded audio data. Currently supports "wav" and "mp3".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
@@ -5211,7 +3436,6 @@ pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -5230,31 +3454,26 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de>
 for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -5263,13 +3482,11 @@ for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chat")]
 impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chat")]
 /// Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartFile {
@@ -5280,7 +3497,6 @@ pub struct ChatCompletionRequestMessageContentPartFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFile {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartFile";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5319,7 +3535,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFi
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5327,7 +3542,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFile {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartFile {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5349,7 +3563,6 @@ impl ChatCompletionRequestMessageContentPartFile {
         self
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartFileFile {
     /// The name of the file, used when passing the file to the model as a
@@ -5364,7 +3577,6 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFileFile {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartFileFile";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5398,7 +3610,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFi
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFileFile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5406,7 +3617,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFileFile {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartFileFile {
     /// A value with every optional field unset.
     #[inline]
@@ -5433,78 +3643,6 @@ impl ChatCompletionRequestMessageContentPartFileFile {
         self
     }
 }
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-/// The constant `user`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum UserLiteral {
-    /// `user`
-    #[default]
-    User,
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl UserLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "user"
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl std::fmt::Display for UserLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl Serialize for UserLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("user")
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl<'de> Deserialize<'de> for UserLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "user").map(|()| Self::User)
-    }
-}
-#[cfg(feature = "chat")]
 /// Tool message
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestToolMessage {
@@ -5515,7 +3653,6 @@ pub struct ChatCompletionRequestToolMessage {
     /// Tool call that this message is responding to.
     pub tool_call_id: String,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestToolMessage {
     const NAME: &'static str = "ChatCompletionRequestToolMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5549,7 +3686,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestToolMessage {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5557,7 +3693,6 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionRequestToolMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5572,7 +3707,6 @@ impl ChatCompletionRequestToolMessage {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// The constant `tool`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolLiteral {
@@ -5580,7 +3714,6 @@ pub enum ToolLiteral {
     #[default]
     Tool,
 }
-#[cfg(feature = "chat")]
 impl ToolLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -5588,19 +3721,16 @@ impl ToolLiteral {
         "tool"
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ToolLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ToolLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("tool")
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ToolLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5608,7 +3738,6 @@ impl<'de> Deserialize<'de> for ToolLiteral {
         sdk_runtime_types::de::literal(deserializer, "tool").map(|()| Self::Tool)
     }
 }
-#[cfg(feature = "chat")]
 /// The contents of the tool message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -5618,113 +3747,23 @@ pub enum ChatCompletionRequestToolMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestToolMessageContentPart>>
 for ChatCompletionRequestToolMessageContent {
     fn from(value: Vec<ChatCompletionRequestToolMessageContentPart>) -> Self {
         Self::PartList(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestToolMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestToolMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "chat")]
 pub type ChatCompletionRequestToolMessageContentPart = ChatCompletionRequestMessageContentPartText;
-#[cfg(any(feature = "chat", feature = "completions"))]
-pub type ChatCompletionStreamOptions = ChatCompletionStreamOptions2;
-#[cfg(any(feature = "chat", feature = "completions"))]
-/// Options for streaming response. Only set this when you set `stream: true`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionStreamOptions2 {
-    /// If set, an additional chunk will be streamed before the `data: [DONE]`
-    /// message. The `usage` field on this chunk shows the token usage statistics
-    /// for the entire request, and the `choices` field will always be an empty
-    /// array.
-    ///
-    /// All other chunks will also include a `usage` field, but with a null
-    /// value. **NOTE:** If the stream is interrupted, you may not receive the
-    /// final usage chunk which contains the total token usage for the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include_usage: Option<bool>,
-    /// When true, stream obfuscation will be enabled. Stream obfuscation adds
-    /// random characters to an `obfuscation` field on streaming delta events to
-    /// normalize payload sizes as a mitigation to certain side-channel attacks.
-    /// These obfuscation fields are included by default, but add a small amount
-    /// of overhead to the data stream. You can set `include_obfuscation` to
-    /// false to optimize for bandwidth if you trust the network links between
-    /// your application and the OpenAI API.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub include_obfuscation: Option<bool>,
-}
-#[cfg(any(feature = "chat", feature = "completions"))]
-impl sdk_runtime_types::de::Object for ChatCompletionStreamOptions2 {
-    const NAME: &'static str = "ChatCompletionStreamOptions2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut include_usage: Option<bool> = None;
-        let mut include_obfuscation: Option<bool> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "include_usage" => 0,
-                    "include_obfuscation" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut include_usage),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut include_obfuscation),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            include_usage,
-            include_obfuscation,
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "completions"))]
-impl<'de> Deserialize<'de> for ChatCompletionStreamOptions2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "completions"))]
-impl ChatCompletionStreamOptions2 {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            include_usage: None,
-            include_obfuscation: None,
-        }
-    }
-    /// Sets `include_usage`.
-    pub fn include_usage(mut self, value: impl Into<bool>) -> Self {
-        self.include_usage = Some(value.into());
-        self
-    }
-    /// Sets `include_obfuscation`.
-    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
-        self.include_obfuscation = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "chat")]
 /// A chat completion delta generated by streamed model responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionStreamResponseDelta {
@@ -5743,7 +3782,6 @@ pub struct ChatCompletionStreamResponseDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDelta {
     const NAME: &'static str = "ChatCompletionStreamResponseDelta";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5785,7 +3823,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDelta {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDelta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5793,7 +3830,6 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDelta {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDelta {
     /// A value with every optional field unset.
     #[inline]
@@ -5841,7 +3877,6 @@ impl ChatCompletionStreamResponseDelta {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
@@ -5854,7 +3889,6 @@ pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDeltaFunctionCall {
     const NAME: &'static str = "ChatCompletionStreamResponseDeltaFunctionCall";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5881,7 +3915,6 @@ impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDeltaFunction
         Ok(Self { arguments, name })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaFunctionCall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5889,7 +3922,6 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaFunctionCall {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDeltaFunctionCall {
     /// A value with every optional field unset.
     #[inline]
@@ -5910,7 +3942,6 @@ impl ChatCompletionStreamResponseDeltaFunctionCall {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// The role of the author of this message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatCompletionStreamResponseDeltaRole {
@@ -5927,7 +3958,6 @@ pub enum ChatCompletionStreamResponseDeltaRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDeltaRole {
     /// The value as sent on the wire.
     #[inline]
@@ -5952,31 +3982,26 @@ impl ChatCompletionStreamResponseDeltaRole {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionStreamResponseDeltaRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionStreamResponseDeltaRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionStreamResponseDeltaRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionStreamResponseDeltaRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5984,71 +4009,11 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chat")]
 impl Default for ChatCompletionStreamResponseDeltaRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "chat", feature = "evals"))]
-/// A function tool that can be used to generate a response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionTool {
-    /// The type of the tool. Currently, only `function` is supported.
-    #[serde(rename = "type")]
-    pub type_: FunctionLiteral,
-    pub function: FunctionObject,
-}
-#[cfg(any(feature = "chat", feature = "evals"))]
-impl sdk_runtime_types::de::Object for ChatCompletionTool {
-    const NAME: &'static str = "ChatCompletionTool";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<FunctionLiteral> = None;
-        let mut function: Option<FunctionObject> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "function" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut function),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            function: function.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "evals"))]
-impl<'de> Deserialize<'de> for ChatCompletionTool {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "evals"))]
-impl ChatCompletionTool {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(function: impl Into<FunctionObject>) -> Self {
-        Self {
-            type_: Default::default(),
-            function: function.into(),
-        }
-    }
-}
-#[cfg(feature = "chat")]
 /// Controls which (if any) tool is called by the model.
 /// `none` means the model will not call any tool and instead generates a message.
 /// `auto` means the model can pick between generating a message or calling one or more tools.
@@ -6066,37 +4031,31 @@ pub enum ChatCompletionToolChoiceOption {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionAllowedToolsChoice> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionAllowedToolsChoice) -> Self {
         Self::AllowedToolsChoice(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionNamedToolChoice> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionNamedToolChoice) -> Self {
         Self::NamedToolChoice(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionNamedToolChoiceCustom> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionNamedToolChoiceCustom) -> Self {
         Self::NamedToolChoiceCustom(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<AssistantsApiToolChoiceOptionVariant1> for ChatCompletionToolChoiceOption {
     fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
         Self::AssistantsApiToolChoiceOptionVariant1(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionToolChoiceOption {
     fn from(value: &str) -> Self {
         Self::AssistantsApiToolChoiceOptionVariant1(value.into())
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6277,7 +4236,6 @@ pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub functions: Option<Vec<ChatCompletionFunctions>>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
     const NAME: &'static str = "CreateChatCompletionRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6458,7 +4416,6 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6466,7 +4423,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6717,173 +4673,6 @@ impl CreateChatCompletionRequest {
         self
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct PromptCacheOptionsParam {
-    /// The minimum lifetime applied to every implicit and explicit cache breakpoint written by the request. Defaults to `30m`, which is currently the only supported value. The backend may retain cache entries for longer.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<PromptCacheTtlEnum>,
-    /// Controls whether OpenAI automatically creates an implicit cache breakpoint. Defaults to `implicit`. With `implicit`, OpenAI creates one implicit breakpoint and writes up to the latest three explicit breakpoints in the request. With `explicit`, OpenAI does not create an implicit breakpoint and writes up to the latest four explicit breakpoints. If there are no explicit breakpoints, the request does not use prompt caching.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mode: Option<PromptCacheModeEnum>,
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for PromptCacheOptionsParam {
-    const NAME: &'static str = "PromptCacheOptionsParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut ttl: Option<PromptCacheTtlEnum> = None;
-        let mut mode: Option<PromptCacheModeEnum> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "ttl" => 0,
-                    "mode" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut ttl),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut mode),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { ttl, mode })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for PromptCacheOptionsParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl PromptCacheOptionsParam {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { ttl: None, mode: None }
-    }
-    /// Sets `ttl`.
-    pub fn ttl(mut self, value: impl Into<PromptCacheTtlEnum>) -> Self {
-        self.ttl = Some(value.into());
-        self
-    }
-    /// Sets `mode`.
-    pub fn mode(mut self, value: impl Into<PromptCacheModeEnum>) -> Self {
-        self.mode = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum PromptCacheTtlEnum {
-    /// `30m`
-    #[default]
-    V30m,
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl PromptCacheTtlEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "30m"
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for PromptCacheTtlEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Serialize for PromptCacheTtlEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("30m")
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for PromptCacheTtlEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "30m").map(|()| Self::V30m)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PromptCacheModeEnum {
-    /// `implicit`
-    Implicit,
-    /// `explicit`
-    Explicit,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl PromptCacheModeEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Implicit => "implicit",
-            Self::Explicit => "explicit",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "implicit" => Self::Implicit,
-            "explicit" => Self::Explicit,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<&str> for PromptCacheModeEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<String> for PromptCacheModeEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for PromptCacheModeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Serialize for PromptCacheModeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for PromptCacheModeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Default for PromptCacheModeEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelIdsShared {
     /// `gpt-5.6-sol`
@@ -7055,7 +4844,6 @@ pub enum ModelIdsShared {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chat")]
 impl ModelIdsShared {
     /// The value as sent on the wire.
     #[inline]
@@ -7240,31 +5028,26 @@ impl ModelIdsShared {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for ModelIdsShared {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for ModelIdsShared {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ModelIdsShared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ModelIdsShared {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ModelIdsShared {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7272,17 +5055,12 @@ impl<'de> Deserialize<'de> for ModelIdsShared {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chat")]
 impl Default for ModelIdsShared {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chat")]
 pub type ResponseModalities = Vec<ChatCompletionModalitiesItem>;
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-pub type Verbosity = WebSearchToolSearchContextSize;
-#[cfg(feature = "chat")]
 /// This tool searches the web for relevant results to use in a response.
 /// Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -7293,7 +5071,6 @@ pub struct CreateChatCompletionRequestWebSearchOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchContextSize>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionRequestWebSearchOptions {
     const NAME: &'static str = "CreateChatCompletionRequestWebSearchOptions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7325,7 +5102,6 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequestWebSearchOptio
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7333,7 +5109,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestWebSearchOptions {
     /// A value with every optional field unset.
     #[inline]
@@ -7360,7 +5135,6 @@ impl CreateChatCompletionRequestWebSearchOptions {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// Approximate location parameters for the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
@@ -7369,7 +5143,6 @@ pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
     pub type_: ApproximateLiteral2,
     pub approximate: WebSearchLocation,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for CreateChatCompletionRequestWebSearchOptionsUserLocation {
     const NAME: &'static str = "CreateChatCompletionRequestWebSearchOptionsUserLocation";
@@ -7400,7 +5173,6 @@ for CreateChatCompletionRequestWebSearchOptionsUserLocation {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptionsUserLocation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7408,7 +5180,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptionsUserLo
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7419,7 +5190,6 @@ impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// The constant `approximate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApproximateLiteral2 {
@@ -7427,7 +5197,6 @@ pub enum ApproximateLiteral2 {
     #[default]
     Approximate,
 }
-#[cfg(feature = "chat")]
 impl ApproximateLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -7435,19 +5204,16 @@ impl ApproximateLiteral2 {
         "approximate"
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ApproximateLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ApproximateLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("approximate")
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ApproximateLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7456,7 +5222,6 @@ impl<'de> Deserialize<'de> for ApproximateLiteral2 {
             .map(|()| Self::Approximate)
     }
 }
-#[cfg(feature = "chat")]
 /// Approximate location parameters for the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchLocation {
@@ -7476,7 +5241,6 @@ pub struct WebSearchLocation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for WebSearchLocation {
     const NAME: &'static str = "WebSearchLocation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7514,7 +5278,6 @@ impl sdk_runtime_types::de::Object for WebSearchLocation {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for WebSearchLocation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7522,7 +5285,6 @@ impl<'de> Deserialize<'de> for WebSearchLocation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl WebSearchLocation {
     /// A value with every optional field unset.
     #[inline]
@@ -7555,7 +5317,6 @@ impl WebSearchLocation {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// High level guidance for the amount of context window space to use for the
 /// search. One of `low`, `medium`, or `high`. `medium` is the default.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -7570,7 +5331,6 @@ pub enum WebSearchContextSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chat")]
 impl WebSearchContextSize {
     /// The value as sent on the wire.
     #[inline]
@@ -7591,31 +5351,26 @@ impl WebSearchContextSize {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for WebSearchContextSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for WebSearchContextSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for WebSearchContextSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for WebSearchContextSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for WebSearchContextSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7623,7 +5378,6 @@ impl<'de> Deserialize<'de> for WebSearchContextSize {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chat")]
 /// An object specifying the format that the model must output.
 ///
 /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -7647,7 +5401,6 @@ pub enum CreateChatCompletionRequestResponseFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -7658,7 +5411,6 @@ impl Serialize for CreateChatCompletionRequestResponseFormat {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestResponseFormat {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -7678,7 +5430,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestResponseF
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7686,25 +5437,21 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestResponseFormat {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ResponseFormatText> for CreateChatCompletionRequestResponseFormat {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ResponseFormatJsonSchema> for CreateChatCompletionRequestResponseFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ResponseFormatJsonObject> for CreateChatCompletionRequestResponseFormat {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
-#[cfg(feature = "chat")]
 /// Parameters for audio output. Required when audio output is requested with
 /// `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -7718,7 +5465,6 @@ pub struct CreateChatCompletionRequestAudio {
     /// `opus`, or `pcm16`.
     pub format: CreateChatCompletionRequestAudioFormat,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionRequestAudio {
     const NAME: &'static str = "CreateChatCompletionRequestAudio";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7748,7 +5494,6 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequestAudio {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7756,7 +5501,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudio {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7770,7 +5514,6 @@ impl CreateChatCompletionRequestAudio {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
 /// `opus`, or `pcm16`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -7790,7 +5533,6 @@ pub enum CreateChatCompletionRequestAudioFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestAudioFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -7817,31 +5559,26 @@ impl CreateChatCompletionRequestAudioFormat {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestAudioFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for CreateChatCompletionRequestAudioFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for CreateChatCompletionRequestAudioFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestAudioFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7849,284 +5586,11 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chat")]
 impl Default for CreateChatCompletionRequestAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// Configuration for running moderation on the input and output of this response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModerationParam {
-    /// The moderation model to use for moderated completions, e.g. 'omni-moderation-latest'.
-    pub model: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub policy: Option<ModerationPolicyParam>,
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ModerationParam {
-    const NAME: &'static str = "ModerationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut model: Option<String> = None;
-        let mut policy: Option<ModerationPolicyParam> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "model" => 0,
-                    "policy" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut model),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut policy),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            model: model.unwrap_or_default(),
-            policy,
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl ModerationParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(model: impl Into<String>) -> Self {
-        Self {
-            model: model.into(),
-            policy: None,
-        }
-    }
-    /// Sets `policy`.
-    pub fn policy(mut self, value: impl Into<ModerationPolicyParam>) -> Self {
-        self.policy = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// The policy to apply to moderated response input and output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModerationPolicyParam {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<ModerationConfigParam>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output: Option<ModerationConfigParam>,
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ModerationPolicyParam {
-    const NAME: &'static str = "ModerationPolicyParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut input: Option<ModerationConfigParam> = None;
-        let mut output: Option<ModerationConfigParam> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "input" => 0,
-                    "output" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut output),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { input, output })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationPolicyParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl ModerationPolicyParam {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { input: None, output: None }
-    }
-    /// Sets `input`.
-    pub fn input(mut self, value: impl Into<ModerationConfigParam>) -> Self {
-        self.input = Some(value.into());
-        self
-    }
-    /// Sets `output`.
-    pub fn output(mut self, value: impl Into<ModerationConfigParam>) -> Self {
-        self.output = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-/// The moderation policy for the response input.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModerationConfigParam {
-    pub mode: ModerationMode,
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ModerationConfigParam {
-    const NAME: &'static str = "ModerationConfigParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut mode: Option<ModerationMode> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "mode" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut mode),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            mode: mode.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationConfigParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl ModerationConfigParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(mode: impl Into<ModerationMode>) -> Self {
-        Self { mode: mode.into() }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ModerationMode {
-    /// `score`
-    Score,
-    /// `block`
-    Block,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl ModerationMode {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Score => "score",
-            Self::Block => "block",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "score" => Self::Score,
-            "block" => Self::Block,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<&str> for ModerationMode {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl From<String> for ModerationMode {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ModerationMode {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Serialize for ModerationMode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationMode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
-impl Default for ModerationMode {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(any(feature = "chat", feature = "completions"))]
-/// Not supported with latest reasoning models `o3` and `o4-mini`.
-///
-/// Up to 4 sequences where the API will stop generating further tokens. The
-/// returned text will not contain the stop sequence.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum StopConfiguration {
-    StringList(Vec<String>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "chat", feature = "completions"))]
-impl From<Vec<String>> for StopConfiguration {
-    fn from(value: Vec<String>) -> Self {
-        Self::StringList(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "completions"))]
-impl From<String> for StopConfiguration {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "completions"))]
-impl From<&str> for StopConfiguration {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(feature = "chat")]
 /// Static predicted output content, such as the content of a text file that is
 /// being regenerated.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -8140,7 +5604,6 @@ pub struct PredictionContent {
     /// can be returned much more quickly.
     pub content: PredictionContentContent,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for PredictionContent {
     const NAME: &'static str = "PredictionContent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8170,7 +5633,6 @@ impl sdk_runtime_types::de::Object for PredictionContent {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for PredictionContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8178,7 +5640,6 @@ impl<'de> Deserialize<'de> for PredictionContent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl PredictionContent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8189,43 +5650,6 @@ impl PredictionContent {
         }
     }
 }
-#[cfg(any(feature = "chat", feature = "organization"))]
-/// The constant `content`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ContentLiteral {
-    /// `content`
-    #[default]
-    Content,
-}
-#[cfg(any(feature = "chat", feature = "organization"))]
-impl ContentLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "content"
-    }
-}
-#[cfg(any(feature = "chat", feature = "organization"))]
-impl std::fmt::Display for ContentLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "organization"))]
-impl Serialize for ContentLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("content")
-    }
-}
-#[cfg(any(feature = "chat", feature = "organization"))]
-impl<'de> Deserialize<'de> for ContentLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "content").map(|()| Self::Content)
-    }
-}
-#[cfg(feature = "chat")]
 /// The content that should be matched when generating a model response.
 /// If generated tokens would match this content, the entire model response
 /// can be returned much more quickly.
@@ -8239,26 +5663,22 @@ pub enum PredictionContentContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for PredictionContentContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::ChatCompletionRequestMessageContentPartTextList(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for PredictionContentContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for PredictionContentContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "chat")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -8270,7 +5690,6 @@ pub enum CreateChatCompletionRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -8280,7 +5699,6 @@ impl Serialize for CreateChatCompletionRequestToolsItem {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestToolsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -8299,7 +5717,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestToolsItem
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8307,19 +5724,16 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestToolsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionTool> for CreateChatCompletionRequestToolsItem {
     fn from(value: ChatCompletionTool) -> Self {
         Self::Function(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<CustomToolChatCompletions> for CreateChatCompletionRequestToolsItem {
     fn from(value: CustomToolChatCompletions) -> Self {
         Self::Custom(value)
     }
 }
-#[cfg(feature = "chat")]
 /// A custom tool that processes input using a specified format.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletions {
@@ -8329,7 +5743,6 @@ pub struct CustomToolChatCompletions {
     /// Properties of the custom tool.
     pub custom: CustomToolChatCompletionsCustom,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CustomToolChatCompletions {
     const NAME: &'static str = "CustomToolChatCompletions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8359,7 +5772,6 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletions {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8367,7 +5779,6 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CustomToolChatCompletions {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8378,7 +5789,6 @@ impl CustomToolChatCompletions {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// Properties of the custom tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustom {
@@ -8391,7 +5801,6 @@ pub struct CustomToolChatCompletionsCustom {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<CustomToolChatCompletionsCustomFormat>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustom {
     const NAME: &'static str = "CustomToolChatCompletionsCustom";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8425,7 +5834,6 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustom {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8433,7 +5841,6 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustom {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustom {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8458,7 +5865,6 @@ impl CustomToolChatCompletionsCustom {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// The input format for the custom tool. Default is unconstrained text.
 ///
 /// Told apart by the `type` property.
@@ -8471,7 +5877,6 @@ pub enum CustomToolChatCompletionsCustomFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl Serialize for CustomToolChatCompletionsCustomFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -8481,7 +5886,6 @@ impl Serialize for CustomToolChatCompletionsCustomFormat {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for CustomToolChatCompletionsCustomFormat {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -8500,7 +5904,6 @@ impl sdk_runtime_types::de::TaggedUnion for CustomToolChatCompletionsCustomForma
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8508,21 +5911,18 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl From<CustomToolChatCompletionsCustomFormatTextFormat>
 for CustomToolChatCompletionsCustomFormat {
     fn from(value: CustomToolChatCompletionsCustomFormatTextFormat) -> Self {
         Self::Text(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<CustomToolChatCompletionsCustomFormatGrammarFormat>
 for CustomToolChatCompletionsCustomFormat {
     fn from(value: CustomToolChatCompletionsCustomFormatGrammarFormat) -> Self {
         Self::Grammar(value)
     }
 }
-#[cfg(feature = "chat")]
 /// Unconstrained free-form text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustomFormatTextFormat {
@@ -8530,7 +5930,6 @@ pub struct CustomToolChatCompletionsCustomFormatTextFormat {
     #[serde(rename = "type")]
     pub type_: TextLiteral,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatTextFormat {
     const NAME: &'static str = "CustomToolChatCompletionsCustomFormatTextFormat";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8556,7 +5955,6 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatText
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatTextFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8564,7 +5962,6 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatTextFormat {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatTextFormat {
     /// A value with every optional field unset.
     #[inline]
@@ -8572,7 +5969,6 @@ impl CustomToolChatCompletionsCustomFormatTextFormat {
         Self { type_: Default::default() }
     }
 }
-#[cfg(feature = "chat")]
 /// A grammar defined by the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
@@ -8582,7 +5978,6 @@ pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// Your chosen grammar.
     pub grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for CustomToolChatCompletionsCustomFormatGrammarFormat {
     const NAME: &'static str = "CustomToolChatCompletionsCustomFormatGrammarFormat";
@@ -8615,7 +6010,6 @@ for CustomToolChatCompletionsCustomFormatGrammarFormat {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatGrammarFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8623,7 +6017,6 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatGrammarForma
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8636,43 +6029,6 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormat {
         }
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// The constant `grammar`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum GrammarLiteral2 {
-    /// `grammar`
-    #[default]
-    Grammar,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl GrammarLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "grammar"
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl std::fmt::Display for GrammarLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl Serialize for GrammarLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("grammar")
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for GrammarLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "grammar").map(|()| Self::Grammar)
-    }
-}
-#[cfg(feature = "chat")]
 /// Your chosen grammar.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
@@ -8681,7 +6037,6 @@ pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     /// The syntax of the grammar definition. One of `lark` or `regex`.
     pub syntax: CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     const NAME: &'static str = "CustomToolChatCompletionsCustomFormatGrammarFormatGrammar";
@@ -8714,7 +6069,6 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de>
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -8723,7 +6077,6 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8739,7 +6092,6 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
         }
     }
 }
-#[cfg(feature = "chat")]
 /// The syntax of the grammar definition. One of `lark` or `regex`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
@@ -8750,7 +6102,6 @@ pub enum CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     /// The value as sent on the wire.
     #[inline]
@@ -8769,32 +6120,27 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de>
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -8803,13 +6149,11 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chat")]
 impl Default for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chat")]
 /// Deprecated in favor of `tool_choice`.
 ///
 /// Controls which (if any) function is called by the model.
@@ -8835,26 +6179,22 @@ pub enum CreateChatCompletionRequestFunctionCall {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chat")]
 impl From<ChatCompletionFunctionCallOption> for CreateChatCompletionRequestFunctionCall {
     fn from(value: ChatCompletionFunctionCallOption) -> Self {
         Self::ChatCompletionFunctionCallOption(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<CreateChatCompletionRequestFunctionCallVariant1>
 for CreateChatCompletionRequestFunctionCall {
     fn from(value: CreateChatCompletionRequestFunctionCallVariant1) -> Self {
         Self::Variant1(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestFunctionCall {
     fn from(value: &str) -> Self {
         Self::Variant1(value.into())
     }
 }
-#[cfg(feature = "chat")]
 /// `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateChatCompletionRequestFunctionCallVariant1 {
@@ -8865,7 +6205,6 @@ pub enum CreateChatCompletionRequestFunctionCallVariant1 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestFunctionCallVariant1 {
     /// The value as sent on the wire.
     #[inline]
@@ -8884,31 +6223,26 @@ impl CreateChatCompletionRequestFunctionCallVariant1 {
         }
     }
 }
-#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestFunctionCallVariant1 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chat")]
 impl From<String> for CreateChatCompletionRequestFunctionCallVariant1 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for CreateChatCompletionRequestFunctionCallVariant1 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestFunctionCallVariant1 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8916,13 +6250,11 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chat")]
 impl Default for CreateChatCompletionRequestFunctionCallVariant1 {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chat")]
 /// Represents a streamed chunk of a chat completion response returned
 /// by the model, based on the provided input.
 /// [Learn more](https://platform.openai.com/docs/guides/streaming-responses).
@@ -8965,7 +6297,6 @@ pub struct CreateChatCompletionStreamResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<ChatCompletionModeration>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
     const NAME: &'static str = "CreateChatCompletionStreamResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9027,7 +6358,6 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9035,7 +6365,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9084,7 +6413,6 @@ impl CreateChatCompletionStreamResponse {
         self
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItem {
     pub delta: ChatCompletionStreamResponseDelta,
@@ -9099,7 +6427,6 @@ pub struct CreateChatCompletionStreamResponseChoicesItem {
     /// The index of the choice in the list of choices.
     pub index: i64,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponseChoicesItem {
     const NAME: &'static str = "CreateChatCompletionStreamResponseChoicesItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9141,7 +6468,6 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponseChoices
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9149,7 +6475,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9181,7 +6506,6 @@ impl CreateChatCompletionStreamResponseChoicesItem {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// Log probability information for the choice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
@@ -9190,7 +6514,6 @@ pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
     /// A list of message refusal tokens with log probability information.
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for CreateChatCompletionStreamResponseChoicesItemLogprobs {
     const NAME: &'static str = "CreateChatCompletionStreamResponseChoicesItemLogprobs";
@@ -9218,7 +6541,6 @@ for CreateChatCompletionStreamResponseChoicesItemLogprobs {
         Ok(Self { content, refusal })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItemLogprobs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9226,7 +6548,6 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItemLogp
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
     #[inline]
@@ -9247,7 +6568,6 @@ impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// The constant `chat.completion.chunk`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionChunkLiteral {
@@ -9255,7 +6575,6 @@ pub enum ChatCompletionChunkLiteral {
     #[default]
     ChatCompletionChunk,
 }
-#[cfg(feature = "chat")]
 impl ChatCompletionChunkLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9263,19 +6582,16 @@ impl ChatCompletionChunkLiteral {
         "chat.completion.chunk"
     }
 }
-#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionChunkLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionChunkLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chat.completion.chunk")
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionChunkLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9284,118 +6600,6 @@ impl<'de> Deserialize<'de> for ChatCompletionChunkLiteral {
             .map(|()| Self::ChatCompletionChunk)
     }
 }
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum ListChatCompletionsOrder {
-    /// `asc`
-    #[default]
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl ListChatCompletionsOrder {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl From<&str> for ListChatCompletionsOrder {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl From<String> for ListChatCompletionsOrder {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl std::fmt::Display for ListChatCompletionsOrder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl Serialize for ListChatCompletionsOrder {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "evals",
-        feature = "organization",
-        feature = "projects"
-    )
-)]
-impl<'de> Deserialize<'de> for ListChatCompletionsOrder {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "chat")]
 /// Query and header parameters of `listChatCompletions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListChatCompletionsParams {
@@ -9417,7 +6621,6 @@ pub struct ListChatCompletionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ListChatCompletionsParams {
     const NAME: &'static str = "ListChatCompletionsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9459,7 +6662,6 @@ impl sdk_runtime_types::de::Object for ListChatCompletionsParams {
         })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ListChatCompletionsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9467,7 +6669,6 @@ impl<'de> Deserialize<'de> for ListChatCompletionsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl ListChatCompletionsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -9506,12 +6707,10 @@ impl ListChatCompletionsParams {
         self
     }
 }
-#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateChatCompletionRequest {
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for UpdateChatCompletionRequest {
     const NAME: &'static str = "UpdateChatCompletionRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9535,7 +6734,6 @@ impl sdk_runtime_types::de::Object for UpdateChatCompletionRequest {
         Ok(Self { metadata })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for UpdateChatCompletionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9543,7 +6741,6 @@ impl<'de> Deserialize<'de> for UpdateChatCompletionRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl UpdateChatCompletionRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -9556,7 +6753,6 @@ impl UpdateChatCompletionRequest {
         self
     }
 }
-#[cfg(feature = "chat")]
 /// Query and header parameters of `getChatCompletionMessages`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetChatCompletionMessagesParams {
@@ -9570,7 +6766,6 @@ pub struct GetChatCompletionMessagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
-#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for GetChatCompletionMessagesParams {
     const NAME: &'static str = "GetChatCompletionMessagesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9600,7 +6795,6 @@ impl sdk_runtime_types::de::Object for GetChatCompletionMessagesParams {
         Ok(Self { after, limit, order })
     }
 }
-#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for GetChatCompletionMessagesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9608,7 +6802,6 @@ impl<'de> Deserialize<'de> for GetChatCompletionMessagesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chat")]
 impl GetChatCompletionMessagesParams {
     /// A value with every optional field unset.
     #[inline]

@@ -2,118 +2,12 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(feature = "chatkit", feature = "realtime"))]
-/// The constant `created_at`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum CreatedAtLiteral2 {
-    /// `created_at`
-    #[default]
-    CreatedAt,
-}
-#[cfg(any(feature = "chatkit", feature = "realtime"))]
-impl CreatedAtLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "created_at"
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "realtime"))]
-impl std::fmt::Display for CreatedAtLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "realtime"))]
-impl Serialize for CreatedAtLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("created_at")
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "realtime"))]
-impl<'de> Deserialize<'de> for CreatedAtLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "created_at")
-            .map(|()| Self::CreatedAt)
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum OrderEnum {
-    /// `asc`
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
-impl OrderEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
-impl From<&str> for OrderEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
-impl From<String> for OrderEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
-impl std::fmt::Display for OrderEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
-impl Serialize for OrderEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
-impl<'de> Deserialize<'de> for OrderEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chatkit", feature = "skills", feature = "videos"))]
-impl Default for OrderEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitWorkflowTracing {
     /// Indicates whether tracing is enabled.
     pub enabled: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitWorkflowTracing {
     const NAME: &'static str = "ChatkitWorkflowTracing";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -139,7 +33,6 @@ impl sdk_runtime_types::de::Object for ChatkitWorkflowTracing {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWorkflowTracing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -147,7 +40,6 @@ impl<'de> Deserialize<'de> for ChatkitWorkflowTracing {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitWorkflowTracing {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -155,7 +47,6 @@ impl ChatkitWorkflowTracing {
         Self { enabled: enabled.into() }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Workflow metadata and state returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitWorkflow {
@@ -168,7 +59,6 @@ pub struct ChatkitWorkflow {
     /// Tracing settings applied to the workflow.
     pub tracing: ChatkitWorkflowTracing,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitWorkflow {
     const NAME: &'static str = "ChatkitWorkflow";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -208,7 +98,6 @@ impl sdk_runtime_types::de::Object for ChatkitWorkflow {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWorkflow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -216,7 +105,6 @@ impl<'de> Deserialize<'de> for ChatkitWorkflow {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitWorkflow {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -247,7 +135,6 @@ impl ChatkitWorkflow {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ChatkitWorkflowStateVariablesValue {
@@ -258,44 +145,37 @@ pub enum ChatkitWorkflowStateVariablesValue {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl From<i64> for ChatkitWorkflowStateVariablesValue {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<f64> for ChatkitWorkflowStateVariablesValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<bool> for ChatkitWorkflowStateVariablesValue {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for ChatkitWorkflowStateVariablesValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for ChatkitWorkflowStateVariablesValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Active per-minute request limit for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionRateLimits {
     /// Maximum allowed requests per one-minute window.
     pub max_requests_per_1_minute: i64,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionRateLimits {
     const NAME: &'static str = "ChatSessionRateLimits";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -326,7 +206,6 @@ impl sdk_runtime_types::de::Object for ChatSessionRateLimits {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionRateLimits {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -334,7 +213,6 @@ impl<'de> Deserialize<'de> for ChatSessionRateLimits {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionRateLimits {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -344,7 +222,6 @@ impl ChatSessionRateLimits {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatSessionStatus {
     /// `active`
@@ -356,7 +233,6 @@ pub enum ChatSessionStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -377,31 +253,26 @@ impl ChatSessionStatus {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for ChatSessionStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for ChatSessionStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatSessionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatSessionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -409,20 +280,17 @@ impl<'de> Deserialize<'de> for ChatSessionStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chatkit")]
 impl Default for ChatSessionStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Automatic thread title preferences for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionAutomaticThreadTitling {
     /// Whether automatic thread titling is enabled.
     pub enabled: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionAutomaticThreadTitling {
     const NAME: &'static str = "ChatSessionAutomaticThreadTitling";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -448,7 +316,6 @@ impl sdk_runtime_types::de::Object for ChatSessionAutomaticThreadTitling {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionAutomaticThreadTitling {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -456,7 +323,6 @@ impl<'de> Deserialize<'de> for ChatSessionAutomaticThreadTitling {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionAutomaticThreadTitling {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -464,7 +330,6 @@ impl ChatSessionAutomaticThreadTitling {
         Self { enabled: enabled.into() }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Upload permissions and limits applied to the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionFileUpload {
@@ -473,7 +338,6 @@ pub struct ChatSessionFileUpload {
     pub max_file_size: Option<i64>,
     pub max_files: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionFileUpload {
     const NAME: &'static str = "ChatSessionFileUpload";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -507,7 +371,6 @@ impl sdk_runtime_types::de::Object for ChatSessionFileUpload {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionFileUpload {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -515,7 +378,6 @@ impl<'de> Deserialize<'de> for ChatSessionFileUpload {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionFileUpload {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -537,7 +399,6 @@ impl ChatSessionFileUpload {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// History retention preferences returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionHistory {
@@ -545,7 +406,6 @@ pub struct ChatSessionHistory {
     pub enabled: bool,
     pub recent_threads: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionHistory {
     const NAME: &'static str = "ChatSessionHistory";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -575,7 +435,6 @@ impl sdk_runtime_types::de::Object for ChatSessionHistory {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionHistory {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -583,7 +442,6 @@ impl<'de> Deserialize<'de> for ChatSessionHistory {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionHistory {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -599,7 +457,6 @@ impl ChatSessionHistory {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// ChatKit configuration for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionChatkitConfiguration {
@@ -610,7 +467,6 @@ pub struct ChatSessionChatkitConfiguration {
     /// History retention configuration.
     pub history: ChatSessionHistory,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionChatkitConfiguration {
     const NAME: &'static str = "ChatSessionChatkitConfiguration";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -646,7 +502,6 @@ impl sdk_runtime_types::de::Object for ChatSessionChatkitConfiguration {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionChatkitConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -654,7 +509,6 @@ impl<'de> Deserialize<'de> for ChatSessionChatkitConfiguration {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionChatkitConfiguration {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -670,7 +524,6 @@ impl ChatSessionChatkitConfiguration {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Represents a ChatKit session and its resolved configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionResource {
@@ -695,7 +548,6 @@ pub struct ChatSessionResource {
     /// Resolved ChatKit feature configuration for the session.
     pub chatkit_configuration: ChatSessionChatkitConfiguration,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionResource {
     const NAME: &'static str = "ChatSessionResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -762,7 +614,6 @@ impl sdk_runtime_types::de::Object for ChatSessionResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -770,9 +621,7 @@ impl<'de> Deserialize<'de> for ChatSessionResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionResource {}
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.session`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitSessionLiteral {
@@ -780,7 +629,6 @@ pub enum ChatkitSessionLiteral {
     #[default]
     ChatkitSession,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitSessionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -788,19 +636,16 @@ impl ChatkitSessionLiteral {
         "chatkit.session"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitSessionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitSessionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.session")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -809,7 +654,6 @@ impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
             .map(|()| Self::ChatkitSession)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkflowTracingParam {
@@ -817,7 +661,6 @@ pub struct WorkflowTracingParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WorkflowTracingParam {
     const NAME: &'static str = "WorkflowTracingParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -841,7 +684,6 @@ impl sdk_runtime_types::de::Object for WorkflowTracingParam {
         Ok(Self { enabled })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WorkflowTracingParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -849,7 +691,6 @@ impl<'de> Deserialize<'de> for WorkflowTracingParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl WorkflowTracingParam {
     /// A value with every optional field unset.
     #[inline]
@@ -862,7 +703,6 @@ impl WorkflowTracingParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Workflow reference and overrides applied to the chat session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkflowParam {
@@ -880,7 +720,6 @@ pub struct WorkflowParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracing: Option<WorkflowTracingParam>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WorkflowParam {
     const NAME: &'static str = "WorkflowParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -920,7 +759,6 @@ impl sdk_runtime_types::de::Object for WorkflowParam {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WorkflowParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -928,7 +766,6 @@ impl<'de> Deserialize<'de> for WorkflowParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl WorkflowParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -961,7 +798,6 @@ impl WorkflowParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum WorkflowParamStateVariablesValue {
@@ -972,37 +808,31 @@ pub enum WorkflowParamStateVariablesValue {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl From<i64> for WorkflowParamStateVariablesValue {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<f64> for WorkflowParamStateVariablesValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<bool> for WorkflowParamStateVariablesValue {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for WorkflowParamStateVariablesValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for WorkflowParamStateVariablesValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls when the session expires relative to an anchor timestamp.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ExpiresAfterParam {
@@ -1011,7 +841,6 @@ pub struct ExpiresAfterParam {
     /// Number of seconds after the anchor when the session expires.
     pub seconds: i64,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ExpiresAfterParam {
     const NAME: &'static str = "ExpiresAfterParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1041,7 +870,6 @@ impl sdk_runtime_types::de::Object for ExpiresAfterParam {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ExpiresAfterParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1049,7 +877,6 @@ impl<'de> Deserialize<'de> for ExpiresAfterParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ExpiresAfterParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1060,7 +887,6 @@ impl ExpiresAfterParam {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls request rate limits for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RateLimitsParam {
@@ -1068,7 +894,6 @@ pub struct RateLimitsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_requests_per_1_minute: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for RateLimitsParam {
     const NAME: &'static str = "RateLimitsParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1097,7 +922,6 @@ impl sdk_runtime_types::de::Object for RateLimitsParam {
         Ok(Self { max_requests_per_1_minute })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for RateLimitsParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1105,7 +929,6 @@ impl<'de> Deserialize<'de> for RateLimitsParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl RateLimitsParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1120,7 +943,6 @@ impl RateLimitsParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls whether ChatKit automatically generates thread titles.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AutomaticThreadTitlingParam {
@@ -1128,7 +950,6 @@ pub struct AutomaticThreadTitlingParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for AutomaticThreadTitlingParam {
     const NAME: &'static str = "AutomaticThreadTitlingParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1152,7 +973,6 @@ impl sdk_runtime_types::de::Object for AutomaticThreadTitlingParam {
         Ok(Self { enabled })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AutomaticThreadTitlingParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1160,7 +980,6 @@ impl<'de> Deserialize<'de> for AutomaticThreadTitlingParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl AutomaticThreadTitlingParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1173,7 +992,6 @@ impl AutomaticThreadTitlingParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls whether users can upload files.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileUploadParam {
@@ -1187,7 +1005,6 @@ pub struct FileUploadParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_files: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileUploadParam {
     const NAME: &'static str = "FileUploadParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1221,7 +1038,6 @@ impl sdk_runtime_types::de::Object for FileUploadParam {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileUploadParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1229,7 +1045,6 @@ impl<'de> Deserialize<'de> for FileUploadParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl FileUploadParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1256,7 +1071,6 @@ impl FileUploadParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls how much historical context is retained for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HistoryParam {
@@ -1267,7 +1081,6 @@ pub struct HistoryParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recent_threads: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for HistoryParam {
     const NAME: &'static str = "HistoryParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1294,7 +1107,6 @@ impl sdk_runtime_types::de::Object for HistoryParam {
         Ok(Self { enabled, recent_threads })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for HistoryParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1302,7 +1114,6 @@ impl<'de> Deserialize<'de> for HistoryParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl HistoryParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1323,7 +1134,6 @@ impl HistoryParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Optional per-session configuration settings for ChatKit behavior.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitConfigurationParam {
@@ -1337,7 +1147,6 @@ pub struct ChatkitConfigurationParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<HistoryParam>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitConfigurationParam {
     const NAME: &'static str = "ChatkitConfigurationParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1376,7 +1185,6 @@ impl sdk_runtime_types::de::Object for ChatkitConfigurationParam {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitConfigurationParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1384,7 +1192,6 @@ impl<'de> Deserialize<'de> for ChatkitConfigurationParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitConfigurationParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1414,7 +1221,6 @@ impl ChatkitConfigurationParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Parameters for provisioning a new ChatKit session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatSessionBody {
@@ -1432,7 +1238,6 @@ pub struct CreateChatSessionBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chatkit_configuration: Option<ChatkitConfigurationParam>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for CreateChatSessionBody {
     const NAME: &'static str = "CreateChatSessionBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1476,7 +1281,6 @@ impl sdk_runtime_types::de::Object for CreateChatSessionBody {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for CreateChatSessionBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1484,7 +1288,6 @@ impl<'de> Deserialize<'de> for CreateChatSessionBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl CreateChatSessionBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1516,7 +1319,6 @@ impl CreateChatSessionBody {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Text block that a user contributed to the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageInputText {
@@ -1526,7 +1328,6 @@ pub struct UserMessageInputText {
     /// Plain-text content supplied by the user.
     pub text: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageInputText {
     const NAME: &'static str = "UserMessageInputText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1556,7 +1357,6 @@ impl sdk_runtime_types::de::Object for UserMessageInputText {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageInputText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1564,7 +1364,6 @@ impl<'de> Deserialize<'de> for UserMessageInputText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UserMessageInputText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1575,7 +1374,6 @@ impl UserMessageInputText {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Quoted snippet that the user referenced in their message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageQuotedText {
@@ -1585,7 +1383,6 @@ pub struct UserMessageQuotedText {
     /// Quoted text content.
     pub text: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageQuotedText {
     const NAME: &'static str = "UserMessageQuotedText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1615,7 +1412,6 @@ impl sdk_runtime_types::de::Object for UserMessageQuotedText {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageQuotedText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1623,7 +1419,6 @@ impl<'de> Deserialize<'de> for UserMessageQuotedText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UserMessageQuotedText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1634,7 +1429,6 @@ impl UserMessageQuotedText {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `quoted_text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum QuotedTextLiteral {
@@ -1642,7 +1436,6 @@ pub enum QuotedTextLiteral {
     #[default]
     QuotedText,
 }
-#[cfg(feature = "chatkit")]
 impl QuotedTextLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1650,19 +1443,16 @@ impl QuotedTextLiteral {
         "quoted_text"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for QuotedTextLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for QuotedTextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("quoted_text")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for QuotedTextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1671,7 +1461,6 @@ impl<'de> Deserialize<'de> for QuotedTextLiteral {
             .map(|()| Self::QuotedText)
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AttachmentType {
     /// `image`
@@ -1681,7 +1470,6 @@ pub enum AttachmentType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chatkit")]
 impl AttachmentType {
     /// The value as sent on the wire.
     #[inline]
@@ -1700,31 +1488,26 @@ impl AttachmentType {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for AttachmentType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for AttachmentType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for AttachmentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for AttachmentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AttachmentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1732,13 +1515,11 @@ impl<'de> Deserialize<'de> for AttachmentType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chatkit")]
 impl Default for AttachmentType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Attachment metadata included on thread items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Attachment {
@@ -1753,7 +1534,6 @@ pub struct Attachment {
     pub mime_type: String,
     pub preview_url: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for Attachment {
     const NAME: &'static str = "Attachment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1795,7 +1575,6 @@ impl sdk_runtime_types::de::Object for Attachment {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for Attachment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1803,7 +1582,6 @@ impl<'de> Deserialize<'de> for Attachment {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl Attachment {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1827,14 +1605,12 @@ impl Attachment {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Tool selection that the assistant should honor when executing the item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoice {
     /// Identifier of the requested tool.
     pub id: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ToolChoice {
     const NAME: &'static str = "ToolChoice";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1858,7 +1634,6 @@ impl sdk_runtime_types::de::Object for ToolChoice {
         Ok(Self { id: id.unwrap_or_default() })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ToolChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1866,7 +1641,6 @@ impl<'de> Deserialize<'de> for ToolChoice {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ToolChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1874,14 +1648,12 @@ impl ToolChoice {
         Self { id: id.into() }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Model and tool overrides applied when generating the assistant response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InferenceOptions {
     pub tool_choice: Option<ToolChoice>,
     pub model: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for InferenceOptions {
     const NAME: &'static str = "InferenceOptions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1908,7 +1680,6 @@ impl sdk_runtime_types::de::Object for InferenceOptions {
         Ok(Self { tool_choice, model })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for InferenceOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1916,7 +1687,6 @@ impl<'de> Deserialize<'de> for InferenceOptions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl InferenceOptions {
     /// A value with every optional field unset.
     #[inline]
@@ -1937,7 +1707,6 @@ impl InferenceOptions {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// User-authored messages within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageItem {
@@ -1957,7 +1726,6 @@ pub struct UserMessageItem {
     pub attachments: Vec<Attachment>,
     pub inference_options: Option<InferenceOptions>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageItem {
     const NAME: &'static str = "UserMessageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2011,7 +1779,6 @@ impl sdk_runtime_types::de::Object for UserMessageItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2019,7 +1786,6 @@ impl<'de> Deserialize<'de> for UserMessageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UserMessageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2047,7 +1813,6 @@ impl UserMessageItem {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadItemLiteral {
@@ -2055,7 +1820,6 @@ pub enum ChatkitThreadItemLiteral {
     #[default]
     ChatkitThreadItem,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitThreadItemLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2063,19 +1827,16 @@ impl ChatkitThreadItemLiteral {
         "chatkit.thread_item"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadItemLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread_item")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2084,7 +1845,6 @@ impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
             .map(|()| Self::ChatkitThreadItem)
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.user_message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitUserMessageLiteral {
@@ -2092,7 +1852,6 @@ pub enum ChatkitUserMessageLiteral {
     #[default]
     ChatkitUserMessage,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitUserMessageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2100,19 +1859,16 @@ impl ChatkitUserMessageLiteral {
         "chatkit.user_message"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitUserMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitUserMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.user_message")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2121,7 +1877,6 @@ impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
             .map(|()| Self::ChatkitUserMessage)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Content blocks that comprise a user message.
 ///
 /// Told apart by the `type` property.
@@ -2134,7 +1889,6 @@ pub enum UserMessageItemContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for UserMessageItemContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2144,7 +1898,6 @@ impl Serialize for UserMessageItemContentItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for UserMessageItemContentItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2163,7 +1916,6 @@ impl sdk_runtime_types::de::TaggedUnion for UserMessageItemContentItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItemContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2171,19 +1923,16 @@ impl<'de> Deserialize<'de> for UserMessageItemContentItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<UserMessageInputText> for UserMessageItemContentItem {
     fn from(value: UserMessageInputText) -> Self {
         Self::InputText(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<UserMessageQuotedText> for UserMessageItemContentItem {
     fn from(value: UserMessageQuotedText) -> Self {
         Self::QuotedText(value)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Attachment source referenced by an annotation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileAnnotationSource {
@@ -2193,7 +1942,6 @@ pub struct FileAnnotationSource {
     /// Filename referenced by the annotation.
     pub filename: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileAnnotationSource {
     const NAME: &'static str = "FileAnnotationSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2223,7 +1971,6 @@ impl sdk_runtime_types::de::Object for FileAnnotationSource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileAnnotationSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2231,7 +1978,6 @@ impl<'de> Deserialize<'de> for FileAnnotationSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl FileAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2242,7 +1988,6 @@ impl FileAnnotationSource {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `file`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileLiteral2 {
@@ -2250,7 +1995,6 @@ pub enum FileLiteral2 {
     #[default]
     File,
 }
-#[cfg(feature = "chatkit")]
 impl FileLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -2258,19 +2002,16 @@ impl FileLiteral2 {
         "file"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for FileLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for FileLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2278,7 +2019,6 @@ impl<'de> Deserialize<'de> for FileLiteral2 {
         sdk_runtime_types::de::literal(deserializer, "file").map(|()| Self::File)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Annotation that references an uploaded file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileAnnotation {
@@ -2288,7 +2028,6 @@ pub struct FileAnnotation {
     /// File attachment referenced by the annotation.
     pub source: FileAnnotationSource,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileAnnotation {
     const NAME: &'static str = "FileAnnotation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2318,7 +2057,6 @@ impl sdk_runtime_types::de::Object for FileAnnotation {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2326,7 +2064,6 @@ impl<'de> Deserialize<'de> for FileAnnotation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl FileAnnotation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2337,7 +2074,6 @@ impl FileAnnotation {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// URL backing an annotation entry.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlAnnotationSource {
@@ -2347,7 +2083,6 @@ pub struct UrlAnnotationSource {
     /// URL referenced by the annotation.
     pub url: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UrlAnnotationSource {
     const NAME: &'static str = "UrlAnnotationSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2377,7 +2112,6 @@ impl sdk_runtime_types::de::Object for UrlAnnotationSource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlAnnotationSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2385,7 +2119,6 @@ impl<'de> Deserialize<'de> for UrlAnnotationSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UrlAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2396,7 +2129,6 @@ impl UrlAnnotationSource {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `url`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UrlLiteral2 {
@@ -2404,7 +2136,6 @@ pub enum UrlLiteral2 {
     #[default]
     Url,
 }
-#[cfg(feature = "chatkit")]
 impl UrlLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -2412,19 +2143,16 @@ impl UrlLiteral2 {
         "url"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for UrlLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for UrlLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("url")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2432,7 +2160,6 @@ impl<'de> Deserialize<'de> for UrlLiteral2 {
         sdk_runtime_types::de::literal(deserializer, "url").map(|()| Self::Url)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Annotation that references a URL.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlAnnotation {
@@ -2442,7 +2169,6 @@ pub struct UrlAnnotation {
     /// URL referenced by the annotation.
     pub source: UrlAnnotationSource,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UrlAnnotation {
     const NAME: &'static str = "UrlAnnotation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2472,7 +2198,6 @@ impl sdk_runtime_types::de::Object for UrlAnnotation {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2480,7 +2205,6 @@ impl<'de> Deserialize<'de> for UrlAnnotation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UrlAnnotation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2491,7 +2215,6 @@ impl UrlAnnotation {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Assistant response text accompanied by optional annotations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseOutputText {
@@ -2503,7 +2226,6 @@ pub struct ResponseOutputText {
     /// Ordered list of annotations attached to the response text.
     pub annotations: Vec<ResponseOutputTextAnnotationsItem>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ResponseOutputText {
     const NAME: &'static str = "ResponseOutputText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2537,7 +2259,6 @@ impl sdk_runtime_types::de::Object for ResponseOutputText {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ResponseOutputText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2545,7 +2266,6 @@ impl<'de> Deserialize<'de> for ResponseOutputText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ResponseOutputText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2560,7 +2280,6 @@ impl ResponseOutputText {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Annotation object describing a cited source.
 ///
 /// Told apart by the `type` property.
@@ -2573,7 +2292,6 @@ pub enum ResponseOutputTextAnnotationsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ResponseOutputTextAnnotationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2583,7 +2301,6 @@ impl Serialize for ResponseOutputTextAnnotationsItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for ResponseOutputTextAnnotationsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2602,7 +2319,6 @@ impl sdk_runtime_types::de::TaggedUnion for ResponseOutputTextAnnotationsItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2610,19 +2326,16 @@ impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<FileAnnotation> for ResponseOutputTextAnnotationsItem {
     fn from(value: FileAnnotation) -> Self {
         Self::File(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<UrlAnnotation> for ResponseOutputTextAnnotationsItem {
     fn from(value: UrlAnnotation) -> Self {
         Self::Url(value)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Assistant-authored message within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantMessageItem {
@@ -2640,7 +2353,6 @@ pub struct AssistantMessageItem {
     /// Ordered assistant response segments.
     pub content: Vec<ResponseOutputText>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for AssistantMessageItem {
     const NAME: &'static str = "AssistantMessageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2686,7 +2398,6 @@ impl sdk_runtime_types::de::Object for AssistantMessageItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AssistantMessageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2694,7 +2405,6 @@ impl<'de> Deserialize<'de> for AssistantMessageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl AssistantMessageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2714,7 +2424,6 @@ impl AssistantMessageItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.assistant_message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitAssistantMessageLiteral {
@@ -2722,7 +2431,6 @@ pub enum ChatkitAssistantMessageLiteral {
     #[default]
     ChatkitAssistantMessage,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitAssistantMessageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2730,19 +2438,16 @@ impl ChatkitAssistantMessageLiteral {
         "chatkit.assistant_message"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitAssistantMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitAssistantMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.assistant_message")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2751,7 +2456,6 @@ impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
             .map(|()| Self::ChatkitAssistantMessage)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Thread item that renders a widget payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WidgetMessageItem {
@@ -2769,7 +2473,6 @@ pub struct WidgetMessageItem {
     /// Serialized widget payload rendered in the UI.
     pub widget: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WidgetMessageItem {
     const NAME: &'static str = "WidgetMessageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2815,7 +2518,6 @@ impl sdk_runtime_types::de::Object for WidgetMessageItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WidgetMessageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2823,7 +2525,6 @@ impl<'de> Deserialize<'de> for WidgetMessageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl WidgetMessageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2843,7 +2544,6 @@ impl WidgetMessageItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.widget`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitWidgetLiteral {
@@ -2851,7 +2551,6 @@ pub enum ChatkitWidgetLiteral {
     #[default]
     ChatkitWidget,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitWidgetLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2859,19 +2558,16 @@ impl ChatkitWidgetLiteral {
         "chatkit.widget"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitWidgetLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitWidgetLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.widget")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2880,7 +2576,6 @@ impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
             .map(|()| Self::ChatkitWidget)
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClientToolCallStatus {
     /// `in_progress`
@@ -2890,7 +2585,6 @@ pub enum ClientToolCallStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chatkit")]
 impl ClientToolCallStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -2909,31 +2603,26 @@ impl ClientToolCallStatus {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for ClientToolCallStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for ClientToolCallStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ClientToolCallStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ClientToolCallStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClientToolCallStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2941,13 +2630,11 @@ impl<'de> Deserialize<'de> for ClientToolCallStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chatkit")]
 impl Default for ClientToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Record of a client side tool invocation initiated by the assistant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClientToolCallItem {
@@ -2972,7 +2659,6 @@ pub struct ClientToolCallItem {
     pub arguments: String,
     pub output: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ClientToolCallItem {
     const NAME: &'static str = "ClientToolCallItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3034,7 +2720,6 @@ impl sdk_runtime_types::de::Object for ClientToolCallItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClientToolCallItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3042,7 +2727,6 @@ impl<'de> Deserialize<'de> for ClientToolCallItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ClientToolCallItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3074,7 +2758,6 @@ impl ClientToolCallItem {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.client_tool_call`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitClientToolCallLiteral {
@@ -3082,7 +2765,6 @@ pub enum ChatkitClientToolCallLiteral {
     #[default]
     ChatkitClientToolCall,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitClientToolCallLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3090,19 +2772,16 @@ impl ChatkitClientToolCallLiteral {
         "chatkit.client_tool_call"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitClientToolCallLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitClientToolCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.client_tool_call")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3111,7 +2790,6 @@ impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
             .map(|()| Self::ChatkitClientToolCall)
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaskType {
     /// `custom`
@@ -3121,7 +2799,6 @@ pub enum TaskType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chatkit")]
 impl TaskType {
     /// The value as sent on the wire.
     #[inline]
@@ -3140,31 +2817,26 @@ impl TaskType {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for TaskType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for TaskType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for TaskType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for TaskType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3172,13 +2844,11 @@ impl<'de> Deserialize<'de> for TaskType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chatkit")]
 impl Default for TaskType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Task emitted by the workflow to show progress and status updates.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskItem {
@@ -3198,7 +2868,6 @@ pub struct TaskItem {
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskItem {
     const NAME: &'static str = "TaskItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3252,7 +2921,6 @@ impl sdk_runtime_types::de::Object for TaskItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3260,7 +2928,6 @@ impl<'de> Deserialize<'de> for TaskItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl TaskItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3292,7 +2959,6 @@ impl TaskItem {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.task`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskLiteral {
@@ -3300,7 +2966,6 @@ pub enum ChatkitTaskLiteral {
     #[default]
     ChatkitTask,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitTaskLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3308,19 +2973,16 @@ impl ChatkitTaskLiteral {
         "chatkit.task"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitTaskLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitTaskLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.task")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3329,7 +2991,6 @@ impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
             .map(|()| Self::ChatkitTask)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Task entry that appears within a TaskGroup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskGroupTask {
@@ -3339,7 +3000,6 @@ pub struct TaskGroupTask {
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskGroupTask {
     const NAME: &'static str = "TaskGroupTask";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3373,7 +3033,6 @@ impl sdk_runtime_types::de::Object for TaskGroupTask {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskGroupTask {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3381,7 +3040,6 @@ impl<'de> Deserialize<'de> for TaskGroupTask {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl TaskGroupTask {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3403,7 +3061,6 @@ impl TaskGroupTask {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Collection of workflow tasks grouped together in the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskGroupItem {
@@ -3421,7 +3078,6 @@ pub struct TaskGroupItem {
     /// Tasks included in the group.
     pub tasks: Vec<TaskGroupTask>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskGroupItem {
     const NAME: &'static str = "TaskGroupItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3467,7 +3123,6 @@ impl sdk_runtime_types::de::Object for TaskGroupItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskGroupItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3475,7 +3130,6 @@ impl<'de> Deserialize<'de> for TaskGroupItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl TaskGroupItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3495,7 +3149,6 @@ impl TaskGroupItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.task_group`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskGroupLiteral {
@@ -3503,7 +3156,6 @@ pub enum ChatkitTaskGroupLiteral {
     #[default]
     ChatkitTaskGroup,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitTaskGroupLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3511,19 +3163,16 @@ impl ChatkitTaskGroupLiteral {
         "chatkit.task_group"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitTaskGroupLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitTaskGroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.task_group")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3532,7 +3181,6 @@ impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
             .map(|()| Self::ChatkitTaskGroup)
     }
 }
-#[cfg(feature = "chatkit")]
 /// The thread item
 ///
 /// Told apart by the `type` property.
@@ -3553,7 +3201,6 @@ pub enum ThreadItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ThreadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3567,7 +3214,6 @@ impl Serialize for ThreadItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for ThreadItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3602,7 +3248,6 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3610,43 +3255,36 @@ impl<'de> Deserialize<'de> for ThreadItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<UserMessageItem> for ThreadItem {
     fn from(value: UserMessageItem) -> Self {
         Self::ChatkitUserMessage(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<AssistantMessageItem> for ThreadItem {
     fn from(value: AssistantMessageItem) -> Self {
         Self::ChatkitAssistantMessage(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<WidgetMessageItem> for ThreadItem {
     fn from(value: WidgetMessageItem) -> Self {
         Self::ChatkitWidget(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<ClientToolCallItem> for ThreadItem {
     fn from(value: ClientToolCallItem) -> Self {
         Self::ChatkitClientToolCall(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<TaskItem> for ThreadItem {
     fn from(value: TaskItem) -> Self {
         Self::ChatkitTask(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<TaskGroupItem> for ThreadItem {
     fn from(value: TaskGroupItem) -> Self {
         Self::ChatkitTaskGroup(value)
     }
 }
-#[cfg(feature = "chatkit")]
 /// A paginated list of thread items rendered for the ChatKit API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadItemListResource {
@@ -3659,7 +3297,6 @@ pub struct ThreadItemListResource {
     /// Whether there are more items available.
     pub has_more: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadItemListResource {
     const NAME: &'static str = "ThreadItemListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3701,7 +3338,6 @@ impl sdk_runtime_types::de::Object for ThreadItemListResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItemListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3709,7 +3345,6 @@ impl<'de> Deserialize<'de> for ThreadItemListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ThreadItemListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3733,7 +3368,6 @@ impl ThreadItemListResource {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
     type Item = ThreadItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -3746,7 +3380,6 @@ impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
         self.data
     }
 }
-#[cfg(feature = "chatkit")]
 /// Indicates that a thread is active.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ActiveStatus {
@@ -3754,7 +3387,6 @@ pub struct ActiveStatus {
     #[serde(rename = "type")]
     pub type_: ActiveLiteral,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ActiveStatus {
     const NAME: &'static str = "ActiveStatus";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3780,7 +3412,6 @@ impl sdk_runtime_types::de::Object for ActiveStatus {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ActiveStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3788,7 +3419,6 @@ impl<'de> Deserialize<'de> for ActiveStatus {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ActiveStatus {
     /// A value with every optional field unset.
     #[inline]
@@ -3796,7 +3426,6 @@ impl ActiveStatus {
         Self { type_: Default::default() }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `active`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ActiveLiteral {
@@ -3804,7 +3433,6 @@ pub enum ActiveLiteral {
     #[default]
     Active,
 }
-#[cfg(feature = "chatkit")]
 impl ActiveLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3812,19 +3440,16 @@ impl ActiveLiteral {
         "active"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ActiveLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ActiveLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("active")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ActiveLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3832,7 +3457,6 @@ impl<'de> Deserialize<'de> for ActiveLiteral {
         sdk_runtime_types::de::literal(deserializer, "active").map(|()| Self::Active)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Indicates that a thread is locked and cannot accept new input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LockedStatus {
@@ -3841,7 +3465,6 @@ pub struct LockedStatus {
     pub type_: LockedLiteral,
     pub reason: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for LockedStatus {
     const NAME: &'static str = "LockedStatus";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3871,7 +3494,6 @@ impl sdk_runtime_types::de::Object for LockedStatus {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for LockedStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3879,7 +3501,6 @@ impl<'de> Deserialize<'de> for LockedStatus {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl LockedStatus {
     /// A value with every optional field unset.
     #[inline]
@@ -3895,7 +3516,6 @@ impl LockedStatus {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `locked`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LockedLiteral {
@@ -3903,7 +3523,6 @@ pub enum LockedLiteral {
     #[default]
     Locked,
 }
-#[cfg(feature = "chatkit")]
 impl LockedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3911,19 +3530,16 @@ impl LockedLiteral {
         "locked"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for LockedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for LockedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("locked")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for LockedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3931,7 +3547,6 @@ impl<'de> Deserialize<'de> for LockedLiteral {
         sdk_runtime_types::de::literal(deserializer, "locked").map(|()| Self::Locked)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Indicates that a thread has been closed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClosedStatus {
@@ -3940,7 +3555,6 @@ pub struct ClosedStatus {
     pub type_: ClosedLiteral,
     pub reason: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ClosedStatus {
     const NAME: &'static str = "ClosedStatus";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3970,7 +3584,6 @@ impl sdk_runtime_types::de::Object for ClosedStatus {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClosedStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3978,7 +3591,6 @@ impl<'de> Deserialize<'de> for ClosedStatus {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ClosedStatus {
     /// A value with every optional field unset.
     #[inline]
@@ -3994,7 +3606,6 @@ impl ClosedStatus {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `closed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ClosedLiteral {
@@ -4002,7 +3613,6 @@ pub enum ClosedLiteral {
     #[default]
     Closed,
 }
-#[cfg(feature = "chatkit")]
 impl ClosedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4010,19 +3620,16 @@ impl ClosedLiteral {
         "closed"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ClosedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ClosedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("closed")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClosedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4030,7 +3637,6 @@ impl<'de> Deserialize<'de> for ClosedLiteral {
         sdk_runtime_types::de::literal(deserializer, "closed").map(|()| Self::Closed)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Represents a ChatKit thread and its current status.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ThreadResource {
@@ -4046,7 +3652,6 @@ pub struct ThreadResource {
     /// Free-form string that identifies your end user who owns the thread.
     pub user: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadResource {
     const NAME: &'static str = "ThreadResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4092,7 +3697,6 @@ impl sdk_runtime_types::de::Object for ThreadResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4100,7 +3704,6 @@ impl<'de> Deserialize<'de> for ThreadResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ThreadResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4125,7 +3728,6 @@ impl ThreadResource {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadLiteral {
@@ -4133,7 +3735,6 @@ pub enum ChatkitThreadLiteral {
     #[default]
     ChatkitThread,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitThreadLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4141,19 +3742,16 @@ impl ChatkitThreadLiteral {
         "chatkit.thread"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4162,7 +3760,6 @@ impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
             .map(|()| Self::ChatkitThread)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Current status for the thread. Defaults to `active` for newly created threads.
 ///
 /// Told apart by the `type` property.
@@ -4177,7 +3774,6 @@ pub enum ThreadResourceStatus {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ThreadResourceStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4188,7 +3784,6 @@ impl Serialize for ThreadResourceStatus {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for ThreadResourceStatus {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4208,7 +3803,6 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadResourceStatus {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResourceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4216,25 +3810,21 @@ impl<'de> Deserialize<'de> for ThreadResourceStatus {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<ActiveStatus> for ThreadResourceStatus {
     fn from(value: ActiveStatus) -> Self {
         Self::Active(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<LockedStatus> for ThreadResourceStatus {
     fn from(value: LockedStatus) -> Self {
         Self::Locked(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<ClosedStatus> for ThreadResourceStatus {
     fn from(value: ClosedStatus) -> Self {
         Self::Closed(value)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Confirmation payload returned after deleting a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedThreadResource {
@@ -4245,7 +3835,6 @@ pub struct DeletedThreadResource {
     /// Indicates that the thread has been deleted.
     pub deleted: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for DeletedThreadResource {
     const NAME: &'static str = "DeletedThreadResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4279,7 +3868,6 @@ impl sdk_runtime_types::de::Object for DeletedThreadResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for DeletedThreadResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4287,7 +3875,6 @@ impl<'de> Deserialize<'de> for DeletedThreadResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl DeletedThreadResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4299,7 +3886,6 @@ impl DeletedThreadResource {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadDeletedLiteral {
@@ -4307,7 +3893,6 @@ pub enum ChatkitThreadDeletedLiteral {
     #[default]
     ChatkitThreadDeleted,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitThreadDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4315,19 +3900,16 @@ impl ChatkitThreadDeletedLiteral {
         "chatkit.thread.deleted"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread.deleted")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4336,7 +3918,6 @@ impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
             .map(|()| Self::ChatkitThreadDeleted)
     }
 }
-#[cfg(feature = "chatkit")]
 /// A paginated list of ChatKit threads.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadListResource {
@@ -4349,7 +3930,6 @@ pub struct ThreadListResource {
     /// Whether there are more items available.
     pub has_more: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadListResource {
     const NAME: &'static str = "ThreadListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4391,7 +3971,6 @@ impl sdk_runtime_types::de::Object for ThreadListResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4399,7 +3978,6 @@ impl<'de> Deserialize<'de> for ThreadListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ThreadListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4423,7 +4001,6 @@ impl ThreadListResource {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::pagination::Page for ThreadListResource {
     type Item = ThreadResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -4436,7 +4013,6 @@ impl sdk_runtime_types::pagination::Page for ThreadListResource {
         self.data
     }
 }
-#[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadItemsMethod`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListThreadItemsMethodParams {
@@ -4453,7 +4029,6 @@ pub struct ListThreadItemsMethodParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ListThreadItemsMethodParams {
     const NAME: &'static str = "ListThreadItemsMethodParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4491,7 +4066,6 @@ impl sdk_runtime_types::de::Object for ListThreadItemsMethodParams {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ListThreadItemsMethodParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4499,7 +4073,6 @@ impl<'de> Deserialize<'de> for ListThreadItemsMethodParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ListThreadItemsMethodParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4532,7 +4105,6 @@ impl ListThreadItemsMethodParams {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadsMethod`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListThreadsMethodParams {
@@ -4552,7 +4124,6 @@ pub struct ListThreadsMethodParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ListThreadsMethodParams {
     const NAME: &'static str = "ListThreadsMethodParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4594,7 +4165,6 @@ impl sdk_runtime_types::de::Object for ListThreadsMethodParams {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ListThreadsMethodParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4602,7 +4172,6 @@ impl<'de> Deserialize<'de> for ListThreadsMethodParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ListThreadsMethodParams {
     /// A value with every optional field unset.
     #[inline]

@@ -1,0 +1,345 @@
+//! Where the generated types go: `src/types/` of the client crate; one
+//! types crate in `types/`; or, split, a types crate in `types/` that
+//! re-exports a shared crate (`types/shared`) and part crates
+//! (`types/part1`, ...) that build in parallel (see
+//! [`crate::model::crate_split`]).
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::crate_files::{self, TypesManifestParts, crate_ident, path_dependency};
+use super::{Files, cfg_attr, docs, format_file, module_of, types};
+use crate::error::Error;
+use crate::model::crate_split::{self, CrateSplit};
+use crate::model::{Model, TypeId};
+use crate::settings::Settings;
+
+/// One place that holds types: its modules and where they are written.
+pub struct TypesHome {
+    /// The folder of the module files, relative to the client crate.
+    pub src_dir: String,
+    /// `mod.rs` or `lib.rs` of that folder.
+    pub index: String,
+    /// What this place is.
+    pub role: Role,
+    /// The types of each module.
+    pub by_module: BTreeMap<String, Vec<TypeId>>,
+    /// The features under which each module must compile (`None`: always).
+    pub module_needs: BTreeMap<String, Option<BTreeSet<String>>>,
+}
+
+/// What a [`TypesHome`] is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    /// `src/types/` inside the client crate.
+    Module,
+    /// The one types crate.
+    Crate,
+    /// The shared crate of a split types crate.
+    Shared,
+    /// Part `n` (from 1) of a split types crate, with its features.
+    Part(usize, BTreeSet<String>),
+}
+
+/// The package names of a split types crate.
+fn shared_name(types: &str) -> String {
+    format!("{types}-shared")
+}
+fn part_name(types: &str, n: usize) -> String {
+    format!("{types}-part{n}")
+}
+
+/// Places every type: modules by feature, and with a split types crate,
+/// the crate of each type.
+pub fn plan(model: &Model, settings: &Settings, big_groups: &BTreeSet<String>) -> Vec<TypesHome> {
+    let space = &model.types;
+    let count = space.types.len();
+    let split = match (&settings.types_crate, settings.types_parts) {
+        (Some(_), parts) if parts > 0 => {
+            let weights: Vec<usize> = (0..count)
+                .map(|id| crate_split::weight(space, id))
+                .collect();
+            crate_split::split(&model.type_features, &weights, parts)
+        }
+        _ => CrateSplit {
+            crate_of: vec![0; count],
+            features: vec![BTreeSet::new()],
+        },
+    };
+    // Parts that got no feature (a small API) are left out; the others are
+    // numbered from 1.
+    let kept: Vec<usize> = (0..split.features.len())
+        .filter(|&n| n == 0 || !split.features[n].is_empty())
+        .collect();
+    let mut home_of = vec![0; split.features.len()];
+    let mut homes: Vec<TypesHome> = Vec::new();
+    for (number, &n) in kept.iter().enumerate() {
+        home_of[n] = homes.len();
+        let (src_dir, index, role) = match (&settings.types_crate, number) {
+            (None, _) => ("src/types".to_owned(), "mod.rs", Role::Module),
+            (Some(_), 0) if settings.types_parts == 0 => {
+                ("types/src".to_owned(), "lib.rs", Role::Crate)
+            }
+            (Some(_), 0) => ("types/shared/src".to_owned(), "lib.rs", Role::Shared),
+            (Some(_), number) => (
+                format!("types/part{number}/src"),
+                "lib.rs",
+                Role::Part(number, split.features[n].clone()),
+            ),
+        };
+        homes.push(TypesHome {
+            index: format!("{src_dir}/{index}"),
+            src_dir,
+            role,
+            by_module: BTreeMap::new(),
+            module_needs: BTreeMap::new(),
+        });
+    }
+    for id in 0..count {
+        let home = &mut homes[home_of[split.crate_of[id]]];
+        let features = &model.type_features[id];
+        let module = module_of(features, &space.types[id].name, big_groups);
+        let needs = home
+            .module_needs
+            .entry(module.clone())
+            .or_insert_with(|| Some(BTreeSet::new()));
+        match (needs.as_mut(), features.is_empty()) {
+            (Some(set), false) => set.extend(features.iter().cloned()),
+            _ => *needs = None,
+        }
+        home.by_module.entry(module).or_default().push(id);
+    }
+    homes
+}
+
+/// The index of a place: its docs, its modules and their re-exports.
+pub fn index_file(model: &Model, settings: &Settings, home: &TypesHome) -> Result<String, Error> {
+    let types_crate = settings.types_crate.as_deref().unwrap_or_default();
+    let doc = match &home.role {
+        Role::Module => quote! {
+            //! Every type of the API: request bodies, responses, events and the
+            //! values inside them. Split into modules by the feature that needs
+            //! them; all are re-exported here.
+        },
+        Role::Crate => docs::inner_doc_attrs(&crate_files::types_front_page(
+            model,
+            settings,
+            types_crate,
+        )?),
+        Role::Shared => docs::inner_doc_attrs(&format!(
+            "# {}\n\nThe types of the {} that two or more features need. Use them through `{}`, which re-exports them with the rest.\n\nGenerated by this repository's `codegen`: do not edit by hand.",
+            shared_name(types_crate),
+            model.title,
+            types_crate
+        )),
+        Role::Part(n, features) => docs::inner_doc_attrs(&format!(
+            "# {}\n\nThe types of the {} that only one feature needs, for these features: {}. Use them through `{}`, which re-exports them with the rest.\n\nGenerated by this repository's `codegen`: do not edit by hand.",
+            part_name(types_crate, *n),
+            model.title,
+            features
+                .iter()
+                .map(|f| format!("`{f}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            types_crate
+        )),
+    };
+    // A part's types use the shared ones as their own.
+    let shared_use = matches!(home.role, Role::Part(..)).then(|| {
+        let shared = format_ident!("{}", crate_ident(&shared_name(types_crate)));
+        quote! {
+            #[allow(unused_imports)]
+            use #shared::*;
+        }
+    });
+    // A crate root is formatted by `cargo fmt` like any other: its
+    // generated items say they are formatted already.
+    let skip = (home.role != Role::Module).then(|| quote!(#[rustfmt::skip]));
+    let mut decls = TokenStream::new();
+    for module in home.by_module.keys() {
+        let m = types::ident(module);
+        let cfg = home
+            .module_needs
+            .get(module)
+            .cloned()
+            .flatten()
+            .and_then(|set| cfg_attr(&set))
+            .map(|attr| quote!(#attr));
+        decls.extend(quote! {
+            #skip
+            #cfg
+            mod #m;
+            #skip
+            #cfg
+            pub use #m::*;
+        });
+    }
+    format_file(
+        quote! {
+            #doc
+            #shared_use
+            #decls
+        },
+        &home.index,
+    )
+}
+
+/// The manifests of the types crates, and the root of a split types
+/// crate's facade.
+pub fn crate_files(
+    model: &Model,
+    settings: &Settings,
+    homes: &[TypesHome],
+) -> Result<Files, Error> {
+    let mut files = Files::new();
+    let Some(types_crate) = settings.types_crate.as_deref() else {
+        return Ok(files);
+    };
+    let all: Vec<&str> = model.features.iter().map(String::as_str).collect();
+    fn plain(f: &str) -> (&str, Vec<String>) {
+        (f, Vec::new())
+    }
+    let description = |what: &str| {
+        format!(
+            "{what} of the {}, generated from its OpenAPI description, without an HTTP client.",
+            model.title
+        )
+    };
+    if settings.types_parts == 0 {
+        let manifest = TypesManifestParts {
+            name: types_crate,
+            description: description("The types"),
+            features: all.iter().map(|f| plain(f)).collect(),
+            dependencies: Vec::new(),
+            has_types: true,
+            depth: 1,
+        };
+        files.insert(
+            "types/Cargo.toml".into(),
+            crate_files::types_cargo_toml(model, settings, manifest)?,
+        );
+        return Ok(files);
+    }
+    let shared = shared_name(types_crate);
+    let parts: Vec<(usize, &BTreeSet<String>)> = homes
+        .iter()
+        .filter_map(|h| match &h.role {
+            Role::Part(n, features) => Some((*n, features)),
+            _ => None,
+        })
+        .collect();
+    // The shared crate: every feature (its types carry their cfgs).
+    files.insert(
+        "types/shared/Cargo.toml".into(),
+        crate_files::types_cargo_toml(
+            model,
+            settings,
+            TypesManifestParts {
+                name: &shared,
+                description: description("The shared types"),
+                features: all.iter().map(|f| plain(f)).collect(),
+                dependencies: Vec::new(),
+                has_types: true,
+                depth: 2,
+            },
+        )?,
+    );
+    // Each part: its features, each also enabling the shared crate's.
+    for (n, features) in &parts {
+        let name = part_name(types_crate, *n);
+        files.insert(
+            format!("types/part{n}/Cargo.toml"),
+            crate_files::types_cargo_toml(
+                model,
+                settings,
+                TypesManifestParts {
+                    name: &name,
+                    description: description("Single-feature types"),
+                    features: features
+                        .iter()
+                        .map(|f| (f.as_str(), vec![format!("{shared}/{f}")]))
+                        .collect(),
+                    dependencies: vec![path_dependency(&shared, "../shared", false)],
+                    has_types: true,
+                    depth: 2,
+                },
+            )?,
+        );
+    }
+    // The facade: every feature enables the shared crate's and, where a
+    // part has types of it, that part.
+    let features: Vec<(&str, Vec<String>)> = all
+        .iter()
+        .map(|f| {
+            let mut deps = vec![format!("{shared}/{f}")];
+            for (n, features) in &parts {
+                if features.contains(*f) {
+                    let name = part_name(types_crate, *n);
+                    deps.push(format!("dep:{name}"));
+                    deps.push(format!("{name}/{f}"));
+                }
+            }
+            (*f, deps)
+        })
+        .collect();
+    let mut dependencies = vec![path_dependency(&shared, "shared", false)];
+    for (n, _) in &parts {
+        dependencies.push(path_dependency(
+            &part_name(types_crate, *n),
+            &format!("part{n}"),
+            true,
+        ));
+    }
+    files.insert(
+        "types/Cargo.toml".into(),
+        crate_files::types_cargo_toml(
+            model,
+            settings,
+            TypesManifestParts {
+                name: types_crate,
+                description: description("The types"),
+                features,
+                dependencies,
+                has_types: false,
+                depth: 1,
+            },
+        )?,
+    );
+    let doc = docs::inner_doc_attrs(&crate_files::types_front_page(
+        model,
+        settings,
+        types_crate,
+    )?);
+    let shared_ident = format_ident!("{}", crate_ident(&shared));
+    // (A small API may have no type that two features share.)
+    let shared_has_types = homes
+        .iter()
+        .any(|h| h.role == Role::Shared && !h.by_module.is_empty());
+    let mut reexports = TokenStream::new();
+    if shared_has_types {
+        reexports.extend(quote! {
+            pub use #shared_ident::*;
+        });
+    }
+    for (n, features) in &parts {
+        let ident = format_ident!("{}", crate_ident(&part_name(types_crate, *n)));
+        let cfg = cfg_attr(features).map(|attr| quote!(#attr));
+        reexports.extend(quote! {
+            #[rustfmt::skip]
+            #cfg
+            pub use #ident::*;
+        });
+    }
+    files.insert(
+        "types/src/lib.rs".into(),
+        format_file(
+            quote! {
+                #doc
+                #reexports
+            },
+            "types/src/lib.rs",
+        )?,
+    );
+    Ok(files)
+}
