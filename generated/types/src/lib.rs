@@ -11,8 +11,8 @@ pub use openai_types_shared::*;
 #[rustfmt::skip]
 #[cfg(
     any(
-        feature = "chatkit",
         feature = "completions",
+        feature = "content-provenance-checks",
         feature = "extra-types",
         feature = "files",
         feature = "models",
@@ -34,8 +34,8 @@ pub use openai_types_part1::*;
         feature = "batches",
         feature = "beta",
         feature = "chat",
+        feature = "chatkit",
         feature = "containers",
-        feature = "content-provenance-checks",
         feature = "conversations",
         feature = "embeddings",
         feature = "evals",

@@ -2,6 +2,4826 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+/// Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ThreadObject {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread`.
+    pub object: ThreadLiteral,
+    /// The Unix timestamp (in seconds) for when the thread was created.
+    pub created_at: i64,
+    pub tool_resources: Option<ThreadObjectToolResources>,
+    pub metadata: Option<Metadata>,
+}
+impl sdk_runtime_types::de::Object for ThreadObject {
+    const NAME: &'static str = "ThreadObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut tool_resources: Option<ThreadObjectToolResources> = None;
+        let mut metadata: Option<Metadata> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "tool_resources" => 3,
+                    "metadata" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut object),
+                2 => sdk_runtime_types::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime_types::de::nullable(&mut map, &mut tool_resources),
+                4 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            tool_resources,
+            metadata,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ThreadObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl ThreadObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(id: impl Into<String>, created_at: impl Into<i64>) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            tool_resources: None,
+            metadata: None,
+        }
+    }
+    /// Sets `tool_resources`.
+    pub fn tool_resources(
+        mut self,
+        value: impl Into<ThreadObjectToolResources>,
+    ) -> Self {
+        self.tool_resources = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The constant `thread`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ThreadLiteral {
+    /// `thread`
+    #[default]
+    Thread,
+}
+impl ThreadLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "thread"
+    }
+}
+impl std::fmt::Display for ThreadLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("thread")
+    }
+}
+impl<'de> Deserialize<'de> for ThreadLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "thread").map(|()| Self::Thread)
+    }
+}
+/// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ThreadObjectToolResources {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_search: Option<ThreadObjectToolResourcesFileSearch>,
+}
+impl sdk_runtime_types::de::Object for ThreadObjectToolResources {
+    const NAME: &'static str = "ThreadObjectToolResources";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter> = None;
+        let mut file_search: Option<ThreadObjectToolResourcesFileSearch> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code_interpreter" => 0,
+                    "file_search" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut code_interpreter),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut file_search),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            code_interpreter,
+            file_search,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ThreadObjectToolResources {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl ThreadObjectToolResources {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            code_interpreter: None,
+            file_search: None,
+        }
+    }
+    /// Sets `code_interpreter`.
+    pub fn code_interpreter(
+        mut self,
+        value: impl Into<ThreadObjectToolResourcesCodeInterpreter>,
+    ) -> Self {
+        self.code_interpreter = Some(value.into());
+        self
+    }
+    /// Sets `file_search`.
+    pub fn file_search(
+        mut self,
+        value: impl Into<ThreadObjectToolResourcesFileSearch>,
+    ) -> Self {
+        self.file_search = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ThreadObjectToolResourcesCodeInterpreter {
+    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_ids: Option<Vec<String>>,
+}
+impl sdk_runtime_types::de::Object for ThreadObjectToolResourcesCodeInterpreter {
+    const NAME: &'static str = "ThreadObjectToolResourcesCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_ids: Option<Vec<String>> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { file_ids })
+    }
+}
+impl<'de> Deserialize<'de> for ThreadObjectToolResourcesCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl ThreadObjectToolResourcesCodeInterpreter {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self { file_ids: None }
+    }
+    /// Sets `file_ids`.
+    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.file_ids = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ThreadObjectToolResourcesFileSearch {
+    /// The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub vector_store_ids: Option<Vec<String>>,
+}
+impl sdk_runtime_types::de::Object for ThreadObjectToolResourcesFileSearch {
+    const NAME: &'static str = "ThreadObjectToolResourcesFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut vector_store_ids: Option<Vec<String>> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "vector_store_ids" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { vector_store_ids })
+    }
+}
+impl<'de> Deserialize<'de> for ThreadObjectToolResourcesFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl ThreadObjectToolResourcesFileSearch {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self { vector_store_ids: None }
+    }
+    /// Sets `vector_store_ids`.
+    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.vector_store_ids = Some(value.into());
+        self
+    }
+}
+/// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunObject {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread.run`.
+    pub object: ThreadRunLiteral,
+    /// The Unix timestamp (in seconds) for when the run was created.
+    pub created_at: i64,
+    /// The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was executed on as a part of this run.
+    pub thread_id: String,
+    /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for execution of this run.
+    pub assistant_id: String,
+    /// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
+    pub status: RunObjectStatus,
+    /// Details on the action required to continue the run. Will be `null` if no action is required.
+    pub required_action: Option<RunObjectRequiredAction>,
+    /// The last error associated with this run. Will be `null` if there are no errors.
+    pub last_error: Option<RunObjectLastError>,
+    /// The Unix timestamp (in seconds) for when the run will expire.
+    pub expires_at: Option<i64>,
+    /// The Unix timestamp (in seconds) for when the run was started.
+    pub started_at: Option<i64>,
+    /// The Unix timestamp (in seconds) for when the run was cancelled.
+    pub cancelled_at: Option<i64>,
+    /// The Unix timestamp (in seconds) for when the run failed.
+    pub failed_at: Option<i64>,
+    /// The Unix timestamp (in seconds) for when the run was completed.
+    pub completed_at: Option<i64>,
+    /// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
+    pub incomplete_details: Option<RunObjectIncompleteDetails>,
+    /// The model that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
+    pub model: String,
+    /// The instructions that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
+    pub instructions: String,
+    /// The list of tools that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
+    pub tools: Vec<RunObjectToolsItem>,
+    pub metadata: Option<Metadata>,
+    pub usage: Option<RunCompletionUsage>,
+    /// The sampling temperature used for this run. If not set, defaults to 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    /// The nucleus sampling value used for this run. If not set, defaults to 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    /// The maximum number of prompt tokens specified to have been used over the course of the run.
+    pub max_prompt_tokens: Option<i64>,
+    /// The maximum number of completion tokens specified to have been used over the course of the run.
+    pub max_completion_tokens: Option<i64>,
+    pub truncation_strategy: Option<TruncationObject>,
+    pub tool_choice: Option<AssistantsApiToolChoiceOption>,
+    pub parallel_tool_calls: ParallelToolCalls,
+    pub response_format: Option<AssistantsApiResponseFormatOption>,
+}
+impl sdk_runtime_types::de::Object for RunObject {
+    const NAME: &'static str = "RunObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadRunLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut assistant_id: Option<String> = None;
+        let mut status: Option<RunObjectStatus> = None;
+        let mut required_action: Option<RunObjectRequiredAction> = None;
+        let mut last_error: Option<RunObjectLastError> = None;
+        let mut expires_at: Option<i64> = None;
+        let mut started_at: Option<i64> = None;
+        let mut cancelled_at: Option<i64> = None;
+        let mut failed_at: Option<i64> = None;
+        let mut completed_at: Option<i64> = None;
+        let mut incomplete_details: Option<RunObjectIncompleteDetails> = None;
+        let mut model: Option<String> = None;
+        let mut instructions: Option<String> = None;
+        let mut tools: Option<Vec<RunObjectToolsItem>> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut usage: Option<RunCompletionUsage> = None;
+        let mut temperature: Option<f64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut max_prompt_tokens: Option<i64> = None;
+        let mut max_completion_tokens: Option<i64> = None;
+        let mut truncation_strategy: Option<TruncationObject> = None;
+        let mut tool_choice: Option<AssistantsApiToolChoiceOption> = None;
+        let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
+        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "assistant_id" => 4,
+                    "status" => 5,
+                    "required_action" => 6,
+                    "last_error" => 7,
+                    "expires_at" => 8,
+                    "started_at" => 9,
+                    "cancelled_at" => 10,
+                    "failed_at" => 11,
+                    "completed_at" => 12,
+                    "incomplete_details" => 13,
+                    "model" => 14,
+                    "instructions" => 15,
+                    "tools" => 16,
+                    "metadata" => 17,
+                    "usage" => 18,
+                    "temperature" => 19,
+                    "top_p" => 20,
+                    "max_prompt_tokens" => 21,
+                    "max_completion_tokens" => 22,
+                    "truncation_strategy" => 23,
+                    "tool_choice" => 24,
+                    "parallel_tool_calls" => 25,
+                    "response_format" => 26,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut object),
+                2 => sdk_runtime_types::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime_types::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime_types::de::value(&mut map, &mut assistant_id),
+                5 => sdk_runtime_types::de::value(&mut map, &mut status),
+                6 => sdk_runtime_types::de::nullable(&mut map, &mut required_action),
+                7 => sdk_runtime_types::de::nullable(&mut map, &mut last_error),
+                8 => sdk_runtime_types::de::nullable(&mut map, &mut expires_at),
+                9 => sdk_runtime_types::de::nullable(&mut map, &mut started_at),
+                10 => sdk_runtime_types::de::nullable(&mut map, &mut cancelled_at),
+                11 => sdk_runtime_types::de::nullable(&mut map, &mut failed_at),
+                12 => sdk_runtime_types::de::nullable(&mut map, &mut completed_at),
+                13 => sdk_runtime_types::de::nullable(&mut map, &mut incomplete_details),
+                14 => sdk_runtime_types::de::value(&mut map, &mut model),
+                15 => sdk_runtime_types::de::value(&mut map, &mut instructions),
+                16 => sdk_runtime_types::de::value(&mut map, &mut tools),
+                17 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
+                18 => sdk_runtime_types::de::nullable(&mut map, &mut usage),
+                19 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
+                20 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
+                21 => sdk_runtime_types::de::nullable(&mut map, &mut max_prompt_tokens),
+                22 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut max_completion_tokens)
+                }
+                23 => sdk_runtime_types::de::nullable(&mut map, &mut truncation_strategy),
+                24 => sdk_runtime_types::de::nullable(&mut map, &mut tool_choice),
+                25 => sdk_runtime_types::de::value(&mut map, &mut parallel_tool_calls),
+                26 => sdk_runtime_types::de::nullable(&mut map, &mut response_format),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            assistant_id: assistant_id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            required_action,
+            last_error,
+            expires_at,
+            started_at,
+            cancelled_at,
+            failed_at,
+            completed_at,
+            incomplete_details,
+            model: model.unwrap_or_default(),
+            instructions: instructions.unwrap_or_default(),
+            tools: tools.unwrap_or_default(),
+            metadata,
+            usage,
+            temperature,
+            top_p,
+            max_prompt_tokens,
+            max_completion_tokens,
+            truncation_strategy,
+            tool_choice,
+            parallel_tool_calls: parallel_tool_calls.unwrap_or_default(),
+            response_format,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunObject {
+    /// Sets `required_action`.
+    pub fn required_action(mut self, value: impl Into<RunObjectRequiredAction>) -> Self {
+        self.required_action = Some(value.into());
+        self
+    }
+    /// Sets `last_error`.
+    pub fn last_error(mut self, value: impl Into<RunObjectLastError>) -> Self {
+        self.last_error = Some(value.into());
+        self
+    }
+    /// Sets `expires_at`.
+    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
+        self.expires_at = Some(value.into());
+        self
+    }
+    /// Sets `started_at`.
+    pub fn started_at(mut self, value: impl Into<i64>) -> Self {
+        self.started_at = Some(value.into());
+        self
+    }
+    /// Sets `cancelled_at`.
+    pub fn cancelled_at(mut self, value: impl Into<i64>) -> Self {
+        self.cancelled_at = Some(value.into());
+        self
+    }
+    /// Sets `failed_at`.
+    pub fn failed_at(mut self, value: impl Into<i64>) -> Self {
+        self.failed_at = Some(value.into());
+        self
+    }
+    /// Sets `completed_at`.
+    pub fn completed_at(mut self, value: impl Into<i64>) -> Self {
+        self.completed_at = Some(value.into());
+        self
+    }
+    /// Sets `incomplete_details`.
+    pub fn incomplete_details(
+        mut self,
+        value: impl Into<RunObjectIncompleteDetails>,
+    ) -> Self {
+        self.incomplete_details = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<RunCompletionUsage>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `max_prompt_tokens`.
+    pub fn max_prompt_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_prompt_tokens = Some(value.into());
+        self
+    }
+    /// Sets `max_completion_tokens`.
+    pub fn max_completion_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completion_tokens = Some(value.into());
+        self
+    }
+    /// Sets `truncation_strategy`.
+    pub fn truncation_strategy(mut self, value: impl Into<TruncationObject>) -> Self {
+        self.truncation_strategy = Some(value.into());
+        self
+    }
+    /// Sets `tool_choice`.
+    pub fn tool_choice(
+        mut self,
+        value: impl Into<AssistantsApiToolChoiceOption>,
+    ) -> Self {
+        self.tool_choice = Some(value.into());
+        self
+    }
+    /// Sets `response_format`.
+    pub fn response_format(
+        mut self,
+        value: impl Into<AssistantsApiResponseFormatOption>,
+    ) -> Self {
+        self.response_format = Some(value.into());
+        self
+    }
+}
+/// The constant `thread.run`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunLiteral {
+    /// `thread.run`
+    #[default]
+    ThreadRun,
+}
+impl ThreadRunLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "thread.run"
+    }
+}
+impl std::fmt::Display for ThreadRunLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("thread.run")
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "thread.run")
+            .map(|()| Self::ThreadRun)
+    }
+}
+/// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunObjectStatus {
+    /// `queued`
+    Queued,
+    /// `in_progress`
+    InProgress,
+    /// `requires_action`
+    RequiresAction,
+    /// `cancelling`
+    Cancelling,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// `expired`
+    Expired,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl RunObjectStatus {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Queued => "queued",
+            Self::InProgress => "in_progress",
+            Self::RequiresAction => "requires_action",
+            Self::Cancelling => "cancelling",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "queued" => Self::Queued,
+            "in_progress" => Self::InProgress,
+            "requires_action" => Self::RequiresAction,
+            "cancelling" => Self::Cancelling,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            "expired" => Self::Expired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for RunObjectStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for RunObjectStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for RunObjectStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RunObjectStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for RunObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+/// Details on the action required to continue the run. Will be `null` if no action is required.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunObjectRequiredAction {
+    /// For now, this is always `submit_tool_outputs`.
+    #[serde(rename = "type")]
+    pub type_: SubmitToolOutputsLiteral,
+    /// Details on the tool outputs needed for this run to continue.
+    pub submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs,
+}
+impl sdk_runtime_types::de::Object for RunObjectRequiredAction {
+    const NAME: &'static str = "RunObjectRequiredAction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<SubmitToolOutputsLiteral> = None;
+        let mut submit_tool_outputs: Option<RunObjectRequiredActionSubmitToolOutputs> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "submit_tool_outputs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut submit_tool_outputs),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            submit_tool_outputs: submit_tool_outputs.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectRequiredAction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunObjectRequiredAction {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        submit_tool_outputs: impl Into<RunObjectRequiredActionSubmitToolOutputs>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            submit_tool_outputs: submit_tool_outputs.into(),
+        }
+    }
+}
+/// The constant `submit_tool_outputs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum SubmitToolOutputsLiteral {
+    /// `submit_tool_outputs`
+    #[default]
+    SubmitToolOutputs,
+}
+impl SubmitToolOutputsLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "submit_tool_outputs"
+    }
+}
+impl std::fmt::Display for SubmitToolOutputsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for SubmitToolOutputsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("submit_tool_outputs")
+    }
+}
+impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "submit_tool_outputs")
+            .map(|()| Self::SubmitToolOutputs)
+    }
+}
+/// Details on the tool outputs needed for this run to continue.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunObjectRequiredActionSubmitToolOutputs {
+    /// A list of the relevant tool calls.
+    pub tool_calls: Vec<RunToolCallObject>,
+}
+impl sdk_runtime_types::de::Object for RunObjectRequiredActionSubmitToolOutputs {
+    const NAME: &'static str = "RunObjectRequiredActionSubmitToolOutputs";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut tool_calls: Option<Vec<RunToolCallObject>> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "tool_calls" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut tool_calls),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            tool_calls: tool_calls.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectRequiredActionSubmitToolOutputs {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunObjectRequiredActionSubmitToolOutputs {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(tool_calls: impl Into<Vec<RunToolCallObject>>) -> Self {
+        Self {
+            tool_calls: tool_calls.into(),
+        }
+    }
+}
+/// Tool call objects
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunToolCallObject {
+    /// The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) endpoint.
+    pub id: String,
+    /// The type of tool call the output is required for. For now, this is always `function`.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    /// The function definition.
+    pub function: RunToolCallObjectFunction,
+}
+impl sdk_runtime_types::de::Object for RunToolCallObject {
+    const NAME: &'static str = "RunToolCallObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<RunToolCallObjectFunction> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "function" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                2 => sdk_runtime_types::de::value(&mut map, &mut function),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            function: function.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunToolCallObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunToolCallObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        function: impl Into<RunToolCallObjectFunction>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
+/// The function definition.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunToolCallObjectFunction {
+    /// The name of the function.
+    pub name: String,
+    /// The arguments that the model expects you to pass to the function.
+    pub arguments: String,
+}
+impl sdk_runtime_types::de::Object for RunToolCallObjectFunction {
+    const NAME: &'static str = "RunToolCallObjectFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut name),
+                1 => sdk_runtime_types::de::value(&mut map, &mut arguments),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunToolCallObjectFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunToolCallObjectFunction {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            arguments: arguments.into(),
+        }
+    }
+}
+/// The last error associated with this run. Will be `null` if there are no errors.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunObjectLastError {
+    /// One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
+    pub code: RunObjectLastErrorCode,
+    /// A human-readable description of the error.
+    pub message: String,
+}
+impl sdk_runtime_types::de::Object for RunObjectLastError {
+    const NAME: &'static str = "RunObjectLastError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code: Option<RunObjectLastErrorCode> = None;
+        let mut message: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut code),
+                1 => sdk_runtime_types::de::value(&mut map, &mut message),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectLastError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunObjectLastError {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        code: impl Into<RunObjectLastErrorCode>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+/// One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `rate_limit_exceeded`
+    RateLimitExceeded,
+    /// `invalid_prompt`
+    InvalidPrompt,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl RunObjectLastErrorCode {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::RateLimitExceeded => "rate_limit_exceeded",
+            Self::InvalidPrompt => "invalid_prompt",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            "invalid_prompt" => Self::InvalidPrompt,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for RunObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for RunObjectLastErrorCode {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for RunObjectLastErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RunObjectLastErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for RunObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+/// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunObjectIncompleteDetails {
+    /// The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<RunObjectIncompleteDetailsReason>,
+}
+impl sdk_runtime_types::de::Object for RunObjectIncompleteDetails {
+    const NAME: &'static str = "RunObjectIncompleteDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reason: Option<RunObjectIncompleteDetailsReason> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reason" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut reason),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { reason })
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectIncompleteDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunObjectIncompleteDetails {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self { reason: None }
+    }
+    /// Sets `reason`.
+    pub fn reason(mut self, value: impl Into<RunObjectIncompleteDetailsReason>) -> Self {
+        self.reason = Some(value.into());
+        self
+    }
+}
+/// The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunObjectIncompleteDetailsReason {
+    /// `max_completion_tokens`
+    MaxCompletionTokens,
+    /// `max_prompt_tokens`
+    MaxPromptTokens,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl RunObjectIncompleteDetailsReason {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MaxCompletionTokens => "max_completion_tokens",
+            Self::MaxPromptTokens => "max_prompt_tokens",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "max_completion_tokens" => Self::MaxCompletionTokens,
+            "max_prompt_tokens" => Self::MaxPromptTokens,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for RunObjectIncompleteDetailsReason {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for RunObjectIncompleteDetailsReason {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for RunObjectIncompleteDetailsReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RunObjectIncompleteDetailsReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for RunObjectIncompleteDetailsReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunObjectToolsItem {
+    /// `code_interpreter`
+    CodeInterpreter(AssistantToolsCode),
+    /// `file_search`
+    FileSearch(AssistantToolsFileSearch),
+    /// `function`
+    Function(AssistantToolsFunction),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunObjectToolsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => value.serialize(serializer),
+            Self::FileSearch(value) => value.serialize(serializer),
+            Self::Function(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl sdk_runtime_types::de::TaggedUnion for RunObjectToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+impl<'de> Deserialize<'de> for RunObjectToolsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::tagged(deserializer)
+    }
+}
+impl From<AssistantToolsCode> for RunObjectToolsItem {
+    fn from(value: AssistantToolsCode) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+impl From<AssistantToolsFileSearch> for RunObjectToolsItem {
+    fn from(value: AssistantToolsFileSearch) -> Self {
+        Self::FileSearch(value)
+    }
+}
+impl From<AssistantToolsFunction> for RunObjectToolsItem {
+    fn from(value: AssistantToolsFunction) -> Self {
+        Self::Function(value)
+    }
+}
+pub type RunCompletionUsage = RunCompletionUsage2;
+/// Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunCompletionUsage2 {
+    /// Number of completion tokens used over the course of the run.
+    pub completion_tokens: i64,
+    /// Number of prompt tokens used over the course of the run.
+    pub prompt_tokens: i64,
+    /// Total number of tokens used (prompt + completion).
+    pub total_tokens: i64,
+}
+impl sdk_runtime_types::de::Object for RunCompletionUsage2 {
+    const NAME: &'static str = "RunCompletionUsage2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut completion_tokens: Option<i64> = None;
+        let mut prompt_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "completion_tokens" => 0,
+                    "prompt_tokens" => 1,
+                    "total_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut completion_tokens),
+                1 => sdk_runtime_types::de::value(&mut map, &mut prompt_tokens),
+                2 => sdk_runtime_types::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            completion_tokens: completion_tokens.unwrap_or_default(),
+            prompt_tokens: prompt_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunCompletionUsage2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunCompletionUsage2 {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        completion_tokens: impl Into<i64>,
+        prompt_tokens: impl Into<i64>,
+        total_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            completion_tokens: completion_tokens.into(),
+            prompt_tokens: prompt_tokens.into(),
+            total_tokens: total_tokens.into(),
+        }
+    }
+}
+/// Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TruncationObject {
+    /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
+    #[serde(rename = "type")]
+    pub type_: TruncationObjectType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub last_messages: Option<i64>,
+}
+impl sdk_runtime_types::de::Object for TruncationObject {
+    const NAME: &'static str = "TruncationObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<TruncationObjectType> = None;
+        let mut last_messages: Option<i64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "last_messages" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut last_messages),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: type_.unwrap_or_default(),
+            last_messages,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for TruncationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl TruncationObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(type_: impl Into<TruncationObjectType>) -> Self {
+        Self {
+            type_: type_.into(),
+            last_messages: None,
+        }
+    }
+    /// Sets `last_messages`.
+    pub fn last_messages(mut self, value: impl Into<i64>) -> Self {
+        self.last_messages = Some(value.into());
+        self
+    }
+}
+/// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TruncationObjectType {
+    /// `auto`
+    Auto,
+    /// `last_messages`
+    LastMessages,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl TruncationObjectType {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "auto",
+            Self::LastMessages => "last_messages",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "auto" => Self::Auto,
+            "last_messages" => Self::LastMessages,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for TruncationObjectType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for TruncationObjectType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for TruncationObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TruncationObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for TruncationObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for TruncationObjectType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+/// Controls which (if any) tool is called by the model.
+/// `none` means the model will not call any tools and instead generates a message.
+/// `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
+/// `required` means the model must call one or more tools before responding to the user.
+/// Specifying a particular tool like `{"type": "file_search"}` or `{"type": "function", "function": {"name": "my_function"}}` forces the model to call that tool.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum AssistantsApiToolChoiceOption {
+    NamedToolChoice(AssistantsNamedToolChoice),
+    Variant1(AssistantsApiToolChoiceOptionVariant1),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsNamedToolChoice) -> Self {
+        Self::NamedToolChoice(value)
+    }
+}
+impl From<AssistantsApiToolChoiceOptionVariant1> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
+        Self::Variant1(value)
+    }
+}
+impl From<&str> for AssistantsApiToolChoiceOption {
+    fn from(value: &str) -> Self {
+        Self::Variant1(value.into())
+    }
+}
+/// Specifies a tool the model should use. Use to force the model to call a specific tool.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AssistantsNamedToolChoice {
+    /// The type of the tool. If type is `function`, the function name must be set
+    #[serde(rename = "type")]
+    pub type_: AssistantsNamedToolChoiceType,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub function: Option<AssistantsNamedToolChoiceFunction>,
+}
+impl sdk_runtime_types::de::Object for AssistantsNamedToolChoice {
+    const NAME: &'static str = "AssistantsNamedToolChoice";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<AssistantsNamedToolChoiceType> = None;
+        let mut function: Option<AssistantsNamedToolChoiceFunction> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut function),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            function,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl AssistantsNamedToolChoice {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(type_: impl Into<AssistantsNamedToolChoiceType>) -> Self {
+        Self {
+            type_: type_.into(),
+            function: None,
+        }
+    }
+    /// Sets `function`.
+    pub fn function(
+        mut self,
+        value: impl Into<AssistantsNamedToolChoiceFunction>,
+    ) -> Self {
+        self.function = Some(value.into());
+        self
+    }
+}
+/// The type of the tool. If type is `function`, the function name must be set
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AssistantsNamedToolChoiceType {
+    /// `function`
+    Function,
+    /// `code_interpreter`
+    CodeInterpreter,
+    /// `file_search`
+    FileSearch,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl AssistantsNamedToolChoiceType {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Function => "function",
+            Self::CodeInterpreter => "code_interpreter",
+            Self::FileSearch => "file_search",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "function" => Self::Function,
+            "code_interpreter" => Self::CodeInterpreter,
+            "file_search" => Self::FileSearch,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for AssistantsNamedToolChoiceType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for AssistantsNamedToolChoiceType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for AssistantsNamedToolChoiceType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for AssistantsNamedToolChoiceType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for AssistantsNamedToolChoiceType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AssistantsNamedToolChoiceFunction {
+    /// The name of the function to call.
+    pub name: String,
+}
+impl sdk_runtime_types::de::Object for AssistantsNamedToolChoiceFunction {
+    const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut name),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl AssistantsNamedToolChoiceFunction {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+/// Represents a step in execution of a run.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RunStepObject {
+    /// The identifier of the run step, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread.run.step`.
+    pub object: ThreadRunStepLiteral,
+    /// The Unix timestamp (in seconds) for when the run step was created.
+    pub created_at: i64,
+    /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) associated with the run step.
+    pub assistant_id: String,
+    /// The ID of the [thread](https://platform.openai.com/docs/api-reference/threads) that was run.
+    pub thread_id: String,
+    /// The ID of the [run](https://platform.openai.com/docs/api-reference/runs) that this run step is a part of.
+    pub run_id: String,
+    /// The type of run step, which can be either `message_creation` or `tool_calls`.
+    #[serde(rename = "type")]
+    pub type_: RunStepObjectType,
+    /// The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
+    pub status: RunStepObjectStatus,
+    /// The details of the run step.
+    pub step_details: RunStepObjectStepDetails,
+    pub last_error: Option<RunStepObjectLastError>,
+    pub expired_at: Option<i64>,
+    pub cancelled_at: Option<i64>,
+    pub failed_at: Option<i64>,
+    pub completed_at: Option<i64>,
+    pub metadata: Option<Metadata>,
+    pub usage: Option<RunStepCompletionUsage>,
+}
+impl sdk_runtime_types::de::Object for RunStepObject {
+    const NAME: &'static str = "RunStepObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadRunStepLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut assistant_id: Option<String> = None;
+        let mut thread_id: Option<String> = None;
+        let mut run_id: Option<String> = None;
+        let mut type_: Option<RunStepObjectType> = None;
+        let mut status: Option<RunStepObjectStatus> = None;
+        let mut step_details: Option<RunStepObjectStepDetails> = None;
+        let mut last_error: Option<RunStepObjectLastError> = None;
+        let mut expired_at: Option<i64> = None;
+        let mut cancelled_at: Option<i64> = None;
+        let mut failed_at: Option<i64> = None;
+        let mut completed_at: Option<i64> = None;
+        let mut metadata: Option<Metadata> = None;
+        let mut usage: Option<RunStepCompletionUsage> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "assistant_id" => 3,
+                    "thread_id" => 4,
+                    "run_id" => 5,
+                    "type" => 6,
+                    "status" => 7,
+                    "step_details" => 8,
+                    "last_error" => 9,
+                    "expired_at" => 10,
+                    "cancelled_at" => 11,
+                    "failed_at" => 12,
+                    "completed_at" => 13,
+                    "metadata" => 14,
+                    "usage" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut object),
+                2 => sdk_runtime_types::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime_types::de::value(&mut map, &mut assistant_id),
+                4 => sdk_runtime_types::de::value(&mut map, &mut thread_id),
+                5 => sdk_runtime_types::de::value(&mut map, &mut run_id),
+                6 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                7 => sdk_runtime_types::de::value(&mut map, &mut status),
+                8 => sdk_runtime_types::de::value(&mut map, &mut step_details),
+                9 => sdk_runtime_types::de::nullable(&mut map, &mut last_error),
+                10 => sdk_runtime_types::de::nullable(&mut map, &mut expired_at),
+                11 => sdk_runtime_types::de::nullable(&mut map, &mut cancelled_at),
+                12 => sdk_runtime_types::de::nullable(&mut map, &mut failed_at),
+                13 => sdk_runtime_types::de::nullable(&mut map, &mut completed_at),
+                14 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
+                15 => sdk_runtime_types::de::nullable(&mut map, &mut usage),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            assistant_id: assistant_id.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            run_id: run_id.unwrap_or_default(),
+            type_: type_.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            step_details: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(step_details, "step_details")?,
+            last_error,
+            expired_at,
+            cancelled_at,
+            failed_at,
+            completed_at,
+            metadata,
+            usage,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepObject {
+    /// Sets `last_error`.
+    pub fn last_error(mut self, value: impl Into<RunStepObjectLastError>) -> Self {
+        self.last_error = Some(value.into());
+        self
+    }
+    /// Sets `expired_at`.
+    pub fn expired_at(mut self, value: impl Into<i64>) -> Self {
+        self.expired_at = Some(value.into());
+        self
+    }
+    /// Sets `cancelled_at`.
+    pub fn cancelled_at(mut self, value: impl Into<i64>) -> Self {
+        self.cancelled_at = Some(value.into());
+        self
+    }
+    /// Sets `failed_at`.
+    pub fn failed_at(mut self, value: impl Into<i64>) -> Self {
+        self.failed_at = Some(value.into());
+        self
+    }
+    /// Sets `completed_at`.
+    pub fn completed_at(mut self, value: impl Into<i64>) -> Self {
+        self.completed_at = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `usage`.
+    pub fn usage(mut self, value: impl Into<RunStepCompletionUsage>) -> Self {
+        self.usage = Some(value.into());
+        self
+    }
+}
+/// The constant `thread.run.step`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ThreadRunStepLiteral {
+    /// `thread.run.step`
+    #[default]
+    ThreadRunStep,
+}
+impl ThreadRunStepLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "thread.run.step"
+    }
+}
+impl std::fmt::Display for ThreadRunStepLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadRunStepLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("thread.run.step")
+    }
+}
+impl<'de> Deserialize<'de> for ThreadRunStepLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "thread.run.step")
+            .map(|()| Self::ThreadRunStep)
+    }
+}
+/// The type of run step, which can be either `message_creation` or `tool_calls`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunStepObjectType {
+    /// `message_creation`
+    MessageCreation,
+    /// `tool_calls`
+    ToolCalls,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl RunStepObjectType {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MessageCreation => "message_creation",
+            Self::ToolCalls => "tool_calls",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "message_creation" => Self::MessageCreation,
+            "tool_calls" => Self::ToolCalls,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for RunStepObjectType {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for RunStepObjectType {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for RunStepObjectType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RunStepObjectType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RunStepObjectType {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for RunStepObjectType {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+/// The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunStepObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `cancelled`
+    Cancelled,
+    /// `failed`
+    Failed,
+    /// `completed`
+    Completed,
+    /// `expired`
+    Expired,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl RunStepObjectStatus {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Completed => "completed",
+            Self::Expired => "expired",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "completed" => Self::Completed,
+            "expired" => Self::Expired,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for RunStepObjectStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for RunStepObjectStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for RunStepObjectStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RunStepObjectStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RunStepObjectStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for RunStepObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+/// The details of the run step.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepObjectStepDetails {
+    /// `message_creation`
+    MessageCreation(RunStepDetailsMessageCreationObject),
+    /// `tool_calls`
+    ToolCalls(RunStepDetailsToolCallsObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunStepObjectStepDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageCreation(value) => value.serialize(serializer),
+            Self::ToolCalls(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl sdk_runtime_types::de::TaggedUnion for RunStepObjectStepDetails {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "message_creation" => {
+                    Deserialize::deserialize(content).map(Self::MessageCreation)
+                }
+                "tool_calls" => Deserialize::deserialize(content).map(Self::ToolCalls),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+impl<'de> Deserialize<'de> for RunStepObjectStepDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::tagged(deserializer)
+    }
+}
+impl From<RunStepDetailsMessageCreationObject> for RunStepObjectStepDetails {
+    fn from(value: RunStepDetailsMessageCreationObject) -> Self {
+        Self::MessageCreation(value)
+    }
+}
+impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
+    fn from(value: RunStepDetailsToolCallsObject) -> Self {
+        Self::ToolCalls(value)
+    }
+}
+/// Details of the message creation by the run step.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsMessageCreationObject {
+    /// Always `message_creation`.
+    #[serde(rename = "type")]
+    pub type_: MessageCreationLiteral,
+    pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsMessageCreationObject {
+    const NAME: &'static str = "RunStepDetailsMessageCreationObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<MessageCreationLiteral> = None;
+        let mut message_creation: Option<
+            RunStepDetailsMessageCreationObjectMessageCreation,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "message_creation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut message_creation),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            message_creation: message_creation.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsMessageCreationObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        message_creation: impl Into<RunStepDetailsMessageCreationObjectMessageCreation>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            message_creation: message_creation.into(),
+        }
+    }
+}
+/// The constant `message_creation`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum MessageCreationLiteral {
+    /// `message_creation`
+    #[default]
+    MessageCreation,
+}
+impl MessageCreationLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "message_creation"
+    }
+}
+impl std::fmt::Display for MessageCreationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MessageCreationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("message_creation")
+    }
+}
+impl<'de> Deserialize<'de> for MessageCreationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "message_creation")
+            .map(|()| Self::MessageCreation)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsMessageCreationObjectMessageCreation {
+    /// The ID of the message that was created by this run step.
+    pub message_id: String,
+}
+impl sdk_runtime_types::de::Object
+for RunStepDetailsMessageCreationObjectMessageCreation {
+    const NAME: &'static str = "RunStepDetailsMessageCreationObjectMessageCreation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut message_id: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "message_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut message_id),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            message_id: message_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObjectMessageCreation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsMessageCreationObjectMessageCreation {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(message_id: impl Into<String>) -> Self {
+        Self {
+            message_id: message_id.into(),
+        }
+    }
+}
+/// Details of the tool call.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsObject {
+    /// Always `tool_calls`.
+    #[serde(rename = "type")]
+    pub type_: ToolCallsLiteral,
+    /// An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`.
+    pub tool_calls: Vec<RunStepDetailsToolCallsObjectToolCallsItem>,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<ToolCallsLiteral> = None;
+        let mut tool_calls: Option<Vec<RunStepDetailsToolCallsObjectToolCallsItem>> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "tool_calls" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut tool_calls),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            tool_calls: tool_calls.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        tool_calls: impl Into<Vec<RunStepDetailsToolCallsObjectToolCallsItem>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            tool_calls: tool_calls.into(),
+        }
+    }
+}
+/// The constant `tool_calls`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ToolCallsLiteral {
+    /// `tool_calls`
+    #[default]
+    ToolCalls,
+}
+impl ToolCallsLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "tool_calls"
+    }
+}
+impl std::fmt::Display for ToolCallsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ToolCallsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("tool_calls")
+    }
+}
+impl<'de> Deserialize<'de> for ToolCallsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "tool_calls")
+            .map(|()| Self::ToolCalls)
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDetailsToolCallsObjectToolCallsItem {
+    /// `code_interpreter`
+    CodeInterpreter(RunStepDetailsToolCallsCodeObject),
+    /// `file_search`
+    FileSearch(RunStepDetailsToolCallsFileSearchObject),
+    /// `function`
+    Function(RunStepDetailsToolCallsFunctionObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => value.serialize(serializer),
+            Self::FileSearch(value) => value.serialize(serializer),
+            Self::Function(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl sdk_runtime_types::de::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                "function" => Deserialize::deserialize(content).map(Self::Function),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::tagged(deserializer)
+    }
+}
+impl From<RunStepDetailsToolCallsCodeObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+impl From<RunStepDetailsToolCallsFileSearchObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
+        Self::FileSearch(value)
+    }
+}
+impl From<RunStepDetailsToolCallsFunctionObject>
+for RunStepDetailsToolCallsObjectToolCallsItem {
+    fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
+        Self::Function(value)
+    }
+}
+/// Details of the Code Interpreter tool call the run step was involved in.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsCodeObject {
+    /// The ID of the tool call.
+    pub id: String,
+    /// The type of tool call. This is always going to be `code_interpreter` for this type of tool call.
+    #[serde(rename = "type")]
+    pub type_: CodeInterpreterLiteral,
+    /// The Code Interpreter tool call definition.
+    pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut type_: Option<CodeInterpreterLiteral> = None;
+        let mut code_interpreter: Option<
+            RunStepDetailsToolCallsCodeObjectCodeInterpreter,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "code_interpreter" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                2 => sdk_runtime_types::de::value(&mut map, &mut code_interpreter),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            code_interpreter: code_interpreter.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsCodeObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        code_interpreter: impl Into<RunStepDetailsToolCallsCodeObjectCodeInterpreter>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            code_interpreter: code_interpreter.into(),
+        }
+    }
+}
+/// The Code Interpreter tool call definition.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// The input to the Code Interpreter tool call.
+    pub input: String,
+    /// The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type.
+    pub outputs: Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeObjectCodeInterpreter";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut input: Option<String> = None;
+        let mut outputs: Option<
+            Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "input" => 0,
+                    "outputs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut input),
+                1 => sdk_runtime_types::de::value(&mut map, &mut outputs),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            input: input.unwrap_or_default(),
+            outputs: outputs.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsCodeObjectCodeInterpreter {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        input: impl Into<String>,
+        outputs: impl Into<
+            Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        >,
+    ) -> Self {
+        Self {
+            input: input.into(),
+            outputs: outputs.into(),
+        }
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    /// `logs`
+    Logs(RunStepDetailsToolCallsCodeOutputLogsObject),
+    /// `image`
+    Image(RunStepDetailsToolCallsCodeOutputImageObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Logs(value) => value.serialize(serializer),
+            Self::Image(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl sdk_runtime_types::de::TaggedUnion
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "logs" => Deserialize::deserialize(content).map(Self::Logs),
+                "image" => Deserialize::deserialize(content).map(Self::Image),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+impl<'de> Deserialize<'de>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::tagged(deserializer)
+    }
+}
+impl From<RunStepDetailsToolCallsCodeOutputLogsObject>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
+        Self::Logs(value)
+    }
+}
+impl From<RunStepDetailsToolCallsCodeOutputImageObject>
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+    fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
+        Self::Image(value)
+    }
+}
+/// Text output from the Code Interpreter tool call as part of a run step.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
+    /// Always `logs`.
+    #[serde(rename = "type")]
+    pub type_: LogsLiteral,
+    /// The text output from the Code Interpreter tool call.
+    pub logs: String,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputLogsObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<LogsLiteral> = None;
+        let mut logs: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "logs" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut logs),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            logs: logs.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsCodeOutputLogsObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(logs: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            logs: logs.into(),
+        }
+    }
+}
+/// The constant `logs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum LogsLiteral {
+    /// `logs`
+    #[default]
+    Logs,
+}
+impl LogsLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "logs"
+    }
+}
+impl std::fmt::Display for LogsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for LogsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("logs")
+    }
+}
+impl<'de> Deserialize<'de> for LogsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "logs").map(|()| Self::Logs)
+    }
+}
+/// Code Interpreter image output
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObject {
+    /// Always `image`.
+    #[serde(rename = "type")]
+    pub type_: ImageLiteral,
+    pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputImageObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<ImageLiteral> = None;
+        let mut image: Option<RunStepDetailsToolCallsCodeOutputImageObjectImage> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut image),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            image: image.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsCodeOutputImageObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        image: impl Into<RunStepDetailsToolCallsCodeOutputImageObjectImage>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            image: image.into(),
+        }
+    }
+}
+/// The constant `image`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ImageLiteral {
+    /// `image`
+    #[default]
+    Image,
+}
+impl ImageLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "image"
+    }
+}
+impl std::fmt::Display for ImageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ImageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("image")
+    }
+}
+impl<'de> Deserialize<'de> for ImageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "image").map(|()| Self::Image)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// The [file](https://platform.openai.com/docs/api-reference/files) ID of the image.
+    pub file_id: String,
+}
+impl sdk_runtime_types::de::Object
+for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObjectImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsCodeOutputImageObjectImage {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self { file_id: file_id.into() }
+    }
+}
+/// File search tool call
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsFileSearchObject {
+    /// The ID of the tool call object.
+    pub id: String,
+    /// The type of tool call. This is always going to be `file_search` for this type of tool call.
+    #[serde(rename = "type")]
+    pub type_: FileSearchLiteral,
+    /// For now, this is always going to be an empty object.
+    pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut type_: Option<FileSearchLiteral> = None;
+        let mut file_search: Option<RunStepDetailsToolCallsFileSearchObjectFileSearch> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "file_search" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                2 => sdk_runtime_types::de::value(&mut map, &mut file_search),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            file_search: file_search.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsFileSearchObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        file_search: impl Into<RunStepDetailsToolCallsFileSearchObjectFileSearch>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            file_search: file_search.into(),
+        }
+    }
+}
+/// For now, this is always going to be an empty object.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
+    /// The results of the file search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+}
+impl sdk_runtime_types::de::Object
+for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObjectFileSearch";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ranking_options: Option<
+            RunStepDetailsToolCallsFileSearchRankingOptionsObject,
+        > = None;
+        let mut results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "ranking_options" => 0,
+                    "results" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut ranking_options),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut results),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { ranking_options, results })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            ranking_options: None,
+            results: None,
+        }
+    }
+    /// Sets `ranking_options`.
+    pub fn ranking_options(
+        mut self,
+        value: impl Into<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
+    ) -> Self {
+        self.ranking_options = Some(value.into());
+        self
+    }
+    /// Sets `results`.
+    pub fn results(
+        mut self,
+        value: impl Into<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
+    ) -> Self {
+        self.results = Some(value.into());
+        self
+    }
+}
+/// The ranking options for the file search.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    pub ranker: FileSearchRanker,
+    /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
+    pub score_threshold: f64,
+}
+impl sdk_runtime_types::de::Object
+for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchRankingOptionsObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut ranker: Option<FileSearchRanker> = None;
+        let mut score_threshold: Option<f64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "ranker" => 0,
+                    "score_threshold" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut ranker),
+                1 => sdk_runtime_types::de::value(&mut map, &mut score_threshold),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            ranker: ranker.unwrap_or_default(),
+            score_threshold: score_threshold.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        ranker: impl Into<FileSearchRanker>,
+        score_threshold: impl Into<f64>,
+    ) -> Self {
+        Self {
+            ranker: ranker.into(),
+            score_threshold: score_threshold.into(),
+        }
+    }
+}
+/// A result instance of the file search.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsFileSearchResultObject {
+    /// The ID of the file that result was found in.
+    pub file_id: String,
+    /// The name of the file that result was found in.
+    pub file_name: String,
+    /// The score of the result. All values must be a floating point number between 0 and 1.
+    pub score: f64,
+    /// The content of the result that was found. The content is only included if requested via the include query parameter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchResultObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id: Option<String> = None;
+        let mut file_name: Option<String> = None;
+        let mut score: Option<f64> = None;
+        let mut content: Option<
+            Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "file_name" => 1,
+                    "score" => 2,
+                    "content" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut file_name),
+                2 => sdk_runtime_types::de::value(&mut map, &mut score),
+                3 => sdk_runtime_types::de::nullable(&mut map, &mut content),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+            file_name: file_name.unwrap_or_default(),
+            score: score.unwrap_or_default(),
+            content,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsFileSearchResultObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        file_id: impl Into<String>,
+        file_name: impl Into<String>,
+        score: impl Into<f64>,
+    ) -> Self {
+        Self {
+            file_id: file_id.into(),
+            file_name: file_name.into(),
+            score: score.into(),
+            content: None,
+        }
+    }
+    /// Sets `content`.
+    pub fn content(
+        mut self,
+        value: impl Into<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
+    ) -> Self {
+        self.content = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    /// The type of the content.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<TextLiteral>,
+    /// The text content of the file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+impl sdk_runtime_types::de::Object
+for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObjectContentItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<TextLiteral> = None;
+        let mut text: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut text),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { type_, text })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self { type_: None, text: None }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<TextLiteral>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+    /// Sets `text`.
+    pub fn text(mut self, value: impl Into<String>) -> Self {
+        self.text = Some(value.into());
+        self
+    }
+}
+/// Function tool call
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsFunctionObject {
+    /// The ID of the tool call object.
+    pub id: String,
+    /// The type of tool call. This is always going to be `function` for this type of tool call.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    /// The definition of the function that was called.
+    pub function: RunStepDetailsToolCallsFunctionObjectFunction,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObject {
+    const NAME: &'static str = "RunStepDetailsToolCallsFunctionObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<RunStepDetailsToolCallsFunctionObjectFunction> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "function" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                2 => sdk_runtime_types::de::value(&mut map, &mut function),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            function: function.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsFunctionObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        function: impl Into<RunStepDetailsToolCallsFunctionObjectFunction>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
+/// The definition of the function that was called.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepDetailsToolCallsFunctionObjectFunction {
+    /// The name of the function.
+    pub name: String,
+    /// The arguments passed to the function.
+    pub arguments: String,
+    pub output: Option<String>,
+}
+impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObjectFunction {
+    const NAME: &'static str = "RunStepDetailsToolCallsFunctionObjectFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut output: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    "arguments" => 1,
+                    "output" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut name),
+                1 => sdk_runtime_types::de::value(&mut map, &mut arguments),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut output),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+            arguments: arguments.unwrap_or_default(),
+            output,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepDetailsToolCallsFunctionObjectFunction {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(name: impl Into<String>, arguments: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            arguments: arguments.into(),
+            output: None,
+        }
+    }
+    /// Sets `output`.
+    pub fn output(mut self, value: impl Into<String>) -> Self {
+        self.output = Some(value.into());
+        self
+    }
+}
+/// The last error associated with this run step. Will be `null` if there are no errors.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepObjectLastError {
+    /// One of `server_error` or `rate_limit_exceeded`.
+    pub code: RunStepObjectLastErrorCode,
+    /// A human-readable description of the error.
+    pub message: String,
+}
+impl sdk_runtime_types::de::Object for RunStepObjectLastError {
+    const NAME: &'static str = "RunStepObjectLastError";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code: Option<RunStepObjectLastErrorCode> = None;
+        let mut message: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    "message" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut code),
+                1 => sdk_runtime_types::de::value(&mut map, &mut message),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+            message: message.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepObjectLastError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepObjectLastError {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        code: impl Into<RunStepObjectLastErrorCode>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            message: message.into(),
+        }
+    }
+}
+/// One of `server_error` or `rate_limit_exceeded`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum RunStepObjectLastErrorCode {
+    /// `server_error`
+    ServerError,
+    /// `rate_limit_exceeded`
+    RateLimitExceeded,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl RunStepObjectLastErrorCode {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ServerError => "server_error",
+            Self::RateLimitExceeded => "rate_limit_exceeded",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "server_error" => Self::ServerError,
+            "rate_limit_exceeded" => Self::RateLimitExceeded,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for RunStepObjectLastErrorCode {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for RunStepObjectLastErrorCode {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for RunStepObjectLastErrorCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RunStepObjectLastErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for RunStepObjectLastErrorCode {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+pub type RunStepCompletionUsage = RunStepCompletionUsage2;
+/// Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RunStepCompletionUsage2 {
+    /// Number of completion tokens used over the course of the run step.
+    pub completion_tokens: i64,
+    /// Number of prompt tokens used over the course of the run step.
+    pub prompt_tokens: i64,
+    /// Total number of tokens used (prompt + completion).
+    pub total_tokens: i64,
+}
+impl sdk_runtime_types::de::Object for RunStepCompletionUsage2 {
+    const NAME: &'static str = "RunStepCompletionUsage2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut completion_tokens: Option<i64> = None;
+        let mut prompt_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "completion_tokens" => 0,
+                    "prompt_tokens" => 1,
+                    "total_tokens" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut completion_tokens),
+                1 => sdk_runtime_types::de::value(&mut map, &mut prompt_tokens),
+                2 => sdk_runtime_types::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            completion_tokens: completion_tokens.unwrap_or_default(),
+            prompt_tokens: prompt_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RunStepCompletionUsage2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RunStepCompletionUsage2 {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        completion_tokens: impl Into<i64>,
+        prompt_tokens: impl Into<i64>,
+        total_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            completion_tokens: completion_tokens.into(),
+            prompt_tokens: prompt_tokens.into(),
+            total_tokens: total_tokens.into(),
+        }
+    }
+}
+/// Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads).
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageObject {
+    /// The identifier, which can be referenced in API endpoints.
+    pub id: String,
+    /// The object type, which is always `thread.message`.
+    pub object: ThreadMessageLiteral,
+    /// The Unix timestamp (in seconds) for when the message was created.
+    pub created_at: i64,
+    /// The [thread](https://platform.openai.com/docs/api-reference/threads) ID that this message belongs to.
+    pub thread_id: String,
+    /// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
+    pub status: MessageObjectStatus,
+    pub incomplete_details: Option<MessageObjectIncompleteDetails>,
+    pub completed_at: Option<i64>,
+    pub incomplete_at: Option<i64>,
+    /// The entity that produced the message. One of `user` or `assistant`.
+    pub role: MessageObjectRole,
+    /// The content of the message in array of text and/or images.
+    pub content: Vec<MessageObjectContentItem>,
+    pub assistant_id: Option<String>,
+    pub run_id: Option<String>,
+    pub attachments: Option<Vec<MessageObjectAttachmentsItem>>,
+    pub metadata: Option<Metadata>,
+}
+impl sdk_runtime_types::de::Object for MessageObject {
+    const NAME: &'static str = "MessageObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut object: Option<ThreadMessageLiteral> = None;
+        let mut created_at: Option<i64> = None;
+        let mut thread_id: Option<String> = None;
+        let mut status: Option<MessageObjectStatus> = None;
+        let mut incomplete_details: Option<MessageObjectIncompleteDetails> = None;
+        let mut completed_at: Option<i64> = None;
+        let mut incomplete_at: Option<i64> = None;
+        let mut role: Option<MessageObjectRole> = None;
+        let mut content: Option<Vec<MessageObjectContentItem>> = None;
+        let mut assistant_id: Option<String> = None;
+        let mut run_id: Option<String> = None;
+        let mut attachments: Option<Vec<MessageObjectAttachmentsItem>> = None;
+        let mut metadata: Option<Metadata> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "object" => 1,
+                    "created_at" => 2,
+                    "thread_id" => 3,
+                    "status" => 4,
+                    "incomplete_details" => 5,
+                    "completed_at" => 6,
+                    "incomplete_at" => 7,
+                    "role" => 8,
+                    "content" => 9,
+                    "assistant_id" => 10,
+                    "run_id" => 11,
+                    "attachments" => 12,
+                    "metadata" => 13,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut object),
+                2 => sdk_runtime_types::de::value(&mut map, &mut created_at),
+                3 => sdk_runtime_types::de::value(&mut map, &mut thread_id),
+                4 => sdk_runtime_types::de::value(&mut map, &mut status),
+                5 => sdk_runtime_types::de::nullable(&mut map, &mut incomplete_details),
+                6 => sdk_runtime_types::de::nullable(&mut map, &mut completed_at),
+                7 => sdk_runtime_types::de::nullable(&mut map, &mut incomplete_at),
+                8 => sdk_runtime_types::de::value(&mut map, &mut role),
+                9 => sdk_runtime_types::de::value(&mut map, &mut content),
+                10 => sdk_runtime_types::de::nullable(&mut map, &mut assistant_id),
+                11 => sdk_runtime_types::de::nullable(&mut map, &mut run_id),
+                12 => sdk_runtime_types::de::nullable(&mut map, &mut attachments),
+                13 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            created_at: created_at.unwrap_or_default(),
+            thread_id: thread_id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            incomplete_details,
+            completed_at,
+            incomplete_at,
+            role: role.unwrap_or_default(),
+            content: content.unwrap_or_default(),
+            assistant_id,
+            run_id,
+            attachments,
+            metadata,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        created_at: impl Into<i64>,
+        thread_id: impl Into<String>,
+        status: impl Into<MessageObjectStatus>,
+        role: impl Into<MessageObjectRole>,
+        content: impl Into<Vec<MessageObjectContentItem>>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            object: Default::default(),
+            created_at: created_at.into(),
+            thread_id: thread_id.into(),
+            status: status.into(),
+            incomplete_details: None,
+            completed_at: None,
+            incomplete_at: None,
+            role: role.into(),
+            content: content.into(),
+            assistant_id: None,
+            run_id: None,
+            attachments: None,
+            metadata: None,
+        }
+    }
+    /// Sets `incomplete_details`.
+    pub fn incomplete_details(
+        mut self,
+        value: impl Into<MessageObjectIncompleteDetails>,
+    ) -> Self {
+        self.incomplete_details = Some(value.into());
+        self
+    }
+    /// Sets `completed_at`.
+    pub fn completed_at(mut self, value: impl Into<i64>) -> Self {
+        self.completed_at = Some(value.into());
+        self
+    }
+    /// Sets `incomplete_at`.
+    pub fn incomplete_at(mut self, value: impl Into<i64>) -> Self {
+        self.incomplete_at = Some(value.into());
+        self
+    }
+    /// Sets `assistant_id`.
+    pub fn assistant_id(mut self, value: impl Into<String>) -> Self {
+        self.assistant_id = Some(value.into());
+        self
+    }
+    /// Sets `run_id`.
+    pub fn run_id(mut self, value: impl Into<String>) -> Self {
+        self.run_id = Some(value.into());
+        self
+    }
+    /// Sets `attachments`.
+    pub fn attachments(
+        mut self,
+        value: impl Into<Vec<MessageObjectAttachmentsItem>>,
+    ) -> Self {
+        self.attachments = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}
+/// The constant `thread.message`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ThreadMessageLiteral {
+    /// `thread.message`
+    #[default]
+    ThreadMessage,
+}
+impl ThreadMessageLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "thread.message"
+    }
+}
+impl std::fmt::Display for ThreadMessageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ThreadMessageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("thread.message")
+    }
+}
+impl<'de> Deserialize<'de> for ThreadMessageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "thread.message")
+            .map(|()| Self::ThreadMessage)
+    }
+}
+/// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessageObjectStatus {
+    /// `in_progress`
+    InProgress,
+    /// `incomplete`
+    Incomplete,
+    /// `completed`
+    Completed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl MessageObjectStatus {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Incomplete => "incomplete",
+            Self::Completed => "completed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "incomplete" => Self::Incomplete,
+            "completed" => Self::Completed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for MessageObjectStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for MessageObjectStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for MessageObjectStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MessageObjectStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MessageObjectStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for MessageObjectStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+/// On an incomplete message, details about why the message is incomplete.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageObjectIncompleteDetails {
+    /// The reason the message is incomplete.
+    pub reason: MessageObjectIncompleteDetailsReason,
+}
+impl sdk_runtime_types::de::Object for MessageObjectIncompleteDetails {
+    const NAME: &'static str = "MessageObjectIncompleteDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut reason: Option<MessageObjectIncompleteDetailsReason> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "reason" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut reason),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            reason: reason.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageObjectIncompleteDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageObjectIncompleteDetails {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(reason: impl Into<MessageObjectIncompleteDetailsReason>) -> Self {
+        Self { reason: reason.into() }
+    }
+}
+/// The reason the message is incomplete.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessageObjectIncompleteDetailsReason {
+    /// `content_filter`
+    ContentFilter,
+    /// `max_tokens`
+    MaxTokens,
+    /// `run_cancelled`
+    RunCancelled,
+    /// `run_expired`
+    RunExpired,
+    /// `run_failed`
+    RunFailed,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl MessageObjectIncompleteDetailsReason {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ContentFilter => "content_filter",
+            Self::MaxTokens => "max_tokens",
+            Self::RunCancelled => "run_cancelled",
+            Self::RunExpired => "run_expired",
+            Self::RunFailed => "run_failed",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "content_filter" => Self::ContentFilter,
+            "max_tokens" => Self::MaxTokens,
+            "run_cancelled" => Self::RunCancelled,
+            "run_expired" => Self::RunExpired,
+            "run_failed" => Self::RunFailed,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for MessageObjectIncompleteDetailsReason {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for MessageObjectIncompleteDetailsReason {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for MessageObjectIncompleteDetailsReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MessageObjectIncompleteDetailsReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for MessageObjectIncompleteDetailsReason {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+/// The entity that produced the message. One of `user` or `assistant`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessageObjectRole {
+    /// `user`
+    User,
+    /// `assistant`
+    Assistant,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl MessageObjectRole {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::User => "user",
+            Self::Assistant => "assistant",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "user" => Self::User,
+            "assistant" => Self::Assistant,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for MessageObjectRole {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for MessageObjectRole {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for MessageObjectRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MessageObjectRole {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MessageObjectRole {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for MessageObjectRole {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageObjectContentItem {
+    /// `image_file`
+    ImageFile(MessageContentImageFileObject),
+    /// `image_url`
+    ImageUrl(MessageContentImageUrlObject),
+    /// `text`
+    Text(MessageContentTextObject),
+    /// `refusal`
+    Refusal(MessageContentRefusalObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for MessageObjectContentItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageFile(value) => value.serialize(serializer),
+            Self::ImageUrl(value) => value.serialize(serializer),
+            Self::Text(value) => value.serialize(serializer),
+            Self::Refusal(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl sdk_runtime_types::de::TaggedUnion for MessageObjectContentItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "image_file" => Deserialize::deserialize(content).map(Self::ImageFile),
+                "image_url" => Deserialize::deserialize(content).map(Self::ImageUrl),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+impl<'de> Deserialize<'de> for MessageObjectContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::tagged(deserializer)
+    }
+}
+impl From<MessageContentImageFileObject> for MessageObjectContentItem {
+    fn from(value: MessageContentImageFileObject) -> Self {
+        Self::ImageFile(value)
+    }
+}
+impl From<MessageContentImageUrlObject> for MessageObjectContentItem {
+    fn from(value: MessageContentImageUrlObject) -> Self {
+        Self::ImageUrl(value)
+    }
+}
+impl From<MessageContentTextObject> for MessageObjectContentItem {
+    fn from(value: MessageContentTextObject) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<MessageContentRefusalObject> for MessageObjectContentItem {
+    fn from(value: MessageContentRefusalObject) -> Self {
+        Self::Refusal(value)
+    }
+}
+/// References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentImageFileObject {
+    /// Always `image_file`.
+    #[serde(rename = "type")]
+    pub type_: ImageFileLiteral,
+    pub image_file: MessageContentImageFileObjectImageFile,
+}
+impl sdk_runtime_types::de::Object for MessageContentImageFileObject {
+    const NAME: &'static str = "MessageContentImageFileObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<ImageFileLiteral> = None;
+        let mut image_file: Option<MessageContentImageFileObjectImageFile> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_file" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut image_file),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            image_file: image_file.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentImageFileObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentImageFileObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(image_file: impl Into<MessageContentImageFileObjectImageFile>) -> Self {
+        Self {
+            type_: Default::default(),
+            image_file: image_file.into(),
+        }
+    }
+}
+/// The constant `image_file`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ImageFileLiteral {
+    /// `image_file`
+    #[default]
+    ImageFile,
+}
+impl ImageFileLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "image_file"
+    }
+}
+impl std::fmt::Display for ImageFileLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ImageFileLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("image_file")
+    }
+}
+impl<'de> Deserialize<'de> for ImageFileLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "image_file")
+            .map(|()| Self::ImageFile)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentImageFileObjectImageFile {
+    /// The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
+    pub file_id: String,
+    /// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+impl sdk_runtime_types::de::Object for MessageContentImageFileObjectImageFile {
+    const NAME: &'static str = "MessageContentImageFileObjectImageFile";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+            detail,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFile {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentImageFileObjectImageFile {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self {
+            file_id: file_id.into(),
+            detail: None,
+        }
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFileDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+/// References an image URL in the content of a message.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentImageUrlObject {
+    /// The type of the content part.
+    #[serde(rename = "type")]
+    pub type_: ImageUrlLiteral,
+    pub image_url: MessageContentImageUrlObjectImageUrl,
+}
+impl sdk_runtime_types::de::Object for MessageContentImageUrlObject {
+    const NAME: &'static str = "MessageContentImageUrlObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<ImageUrlLiteral> = None;
+        let mut image_url: Option<MessageContentImageUrlObjectImageUrl> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut image_url),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            image_url: image_url.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentImageUrlObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentImageUrlObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(image_url: impl Into<MessageContentImageUrlObjectImageUrl>) -> Self {
+        Self {
+            type_: Default::default(),
+            image_url: image_url.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentImageUrlObjectImageUrl {
+    /// The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
+    pub url: String,
+    /// Specifies the detail level of the image. `low` uses fewer tokens, you can opt in to high resolution using `high`. Default value is `auto`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
+}
+impl sdk_runtime_types::de::Object for MessageContentImageUrlObjectImageUrl {
+    const NAME: &'static str = "MessageContentImageUrlObjectImageUrl";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut url: Option<String> = None;
+        let mut detail: Option<MessageContentImageFileObjectImageFileDetail> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "url" => 0,
+                    "detail" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut url),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            url: url.unwrap_or_default(),
+            detail,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentImageUrlObjectImageUrl {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentImageUrlObjectImageUrl {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            detail: None,
+        }
+    }
+    /// Sets `detail`.
+    pub fn detail(
+        mut self,
+        value: impl Into<MessageContentImageFileObjectImageFileDetail>,
+    ) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+/// The text content that is part of a message.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentTextObject {
+    /// Always `text`.
+    #[serde(rename = "type")]
+    pub type_: TextLiteral,
+    pub text: MessageContentTextObjectText,
+}
+impl sdk_runtime_types::de::Object for MessageContentTextObject {
+    const NAME: &'static str = "MessageContentTextObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<TextLiteral> = None;
+        let mut text: Option<MessageContentTextObjectText> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut text),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentTextObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(text: impl Into<MessageContentTextObjectText>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentTextObjectText {
+    /// The data that makes up the text.
+    pub value: String,
+    pub annotations: Vec<MessageContentTextObjectTextAnnotationsItem>,
+}
+impl sdk_runtime_types::de::Object for MessageContentTextObjectText {
+    const NAME: &'static str = "MessageContentTextObjectText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut value: Option<String> = None;
+        let mut annotations: Option<Vec<MessageContentTextObjectTextAnnotationsItem>> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "value" => 0,
+                    "annotations" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut value),
+                1 => sdk_runtime_types::de::value(&mut map, &mut annotations),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            value: value.unwrap_or_default(),
+            annotations: annotations.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextObjectText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentTextObjectText {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        value: impl Into<String>,
+        annotations: impl Into<Vec<MessageContentTextObjectTextAnnotationsItem>>,
+    ) -> Self {
+        Self {
+            value: value.into(),
+            annotations: annotations.into(),
+        }
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContentTextObjectTextAnnotationsItem {
+    /// `file_citation`
+    FileCitation(MessageContentTextAnnotationsFileCitationObject),
+    /// `file_path`
+    FilePath(MessageContentTextAnnotationsFilePathObject),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for MessageContentTextObjectTextAnnotationsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FileCitation(value) => value.serialize(serializer),
+            Self::FilePath(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl sdk_runtime_types::de::TaggedUnion for MessageContentTextObjectTextAnnotationsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "file_citation" => {
+                    Deserialize::deserialize(content).map(Self::FileCitation)
+                }
+                "file_path" => Deserialize::deserialize(content).map(Self::FilePath),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextObjectTextAnnotationsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::tagged(deserializer)
+    }
+}
+impl From<MessageContentTextAnnotationsFileCitationObject>
+for MessageContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
+        Self::FileCitation(value)
+    }
+}
+impl From<MessageContentTextAnnotationsFilePathObject>
+for MessageContentTextObjectTextAnnotationsItem {
+    fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
+        Self::FilePath(value)
+    }
+}
+/// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentTextAnnotationsFileCitationObject {
+    /// Always `file_citation`.
+    #[serde(rename = "type")]
+    pub type_: FileCitationLiteral,
+    /// The text in the message content that needs to be replaced.
+    pub text: String,
+    pub file_citation: MessageContentTextAnnotationsFileCitationObjectFileCitation,
+    pub start_index: i64,
+    pub end_index: i64,
+}
+impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFileCitationObject {
+    const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<FileCitationLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut file_citation: Option<
+            MessageContentTextAnnotationsFileCitationObjectFileCitation,
+        > = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "file_citation" => 2,
+                    "start_index" => 3,
+                    "end_index" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut text),
+                2 => sdk_runtime_types::de::value(&mut map, &mut file_citation),
+                3 => sdk_runtime_types::de::value(&mut map, &mut start_index),
+                4 => sdk_runtime_types::de::value(&mut map, &mut end_index),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            file_citation: file_citation.unwrap_or_default(),
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFileCitationObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentTextAnnotationsFileCitationObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        text: impl Into<String>,
+        file_citation: impl Into<
+            MessageContentTextAnnotationsFileCitationObjectFileCitation,
+        >,
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            file_citation: file_citation.into(),
+            start_index: start_index.into(),
+            end_index: end_index.into(),
+        }
+    }
+}
+/// The constant `file_citation`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum FileCitationLiteral {
+    /// `file_citation`
+    #[default]
+    FileCitation,
+}
+impl FileCitationLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "file_citation"
+    }
+}
+impl std::fmt::Display for FileCitationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for FileCitationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("file_citation")
+    }
+}
+impl<'de> Deserialize<'de> for FileCitationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "file_citation")
+            .map(|()| Self::FileCitation)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    /// The ID of the specific File the citation is from.
+    pub file_id: String,
+}
+impl sdk_runtime_types::de::Object
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObjectFileCitation";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de>
+for MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentTextAnnotationsFileCitationObjectFileCitation {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self { file_id: file_id.into() }
+    }
+}
+/// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentTextAnnotationsFilePathObject {
+    /// Always `file_path`.
+    #[serde(rename = "type")]
+    pub type_: FilePathLiteral,
+    /// The text in the message content that needs to be replaced.
+    pub text: String,
+    pub file_path: MessageContentTextAnnotationsFilePathObjectFilePath,
+    pub start_index: i64,
+    pub end_index: i64,
+}
+impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFilePathObject {
+    const NAME: &'static str = "MessageContentTextAnnotationsFilePathObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<FilePathLiteral> = None;
+        let mut text: Option<String> = None;
+        let mut file_path: Option<MessageContentTextAnnotationsFilePathObjectFilePath> = None;
+        let mut start_index: Option<i64> = None;
+        let mut end_index: Option<i64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    "file_path" => 2,
+                    "start_index" => 3,
+                    "end_index" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut text),
+                2 => sdk_runtime_types::de::value(&mut map, &mut file_path),
+                3 => sdk_runtime_types::de::value(&mut map, &mut start_index),
+                4 => sdk_runtime_types::de::value(&mut map, &mut end_index),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+            file_path: file_path.unwrap_or_default(),
+            start_index: start_index.unwrap_or_default(),
+            end_index: end_index.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentTextAnnotationsFilePathObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        text: impl Into<String>,
+        file_path: impl Into<MessageContentTextAnnotationsFilePathObjectFilePath>,
+        start_index: impl Into<i64>,
+        end_index: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+            file_path: file_path.into(),
+            start_index: start_index.into(),
+            end_index: end_index.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
+    /// The ID of the file that was generated.
+    pub file_id: String,
+}
+impl sdk_runtime_types::de::Object
+for MessageContentTextAnnotationsFilePathObjectFilePath {
+    const NAME: &'static str = "MessageContentTextAnnotationsFilePathObjectFilePath";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut file_id),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            file_id: file_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObjectFilePath {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentTextAnnotationsFilePathObjectFilePath {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(file_id: impl Into<String>) -> Self {
+        Self { file_id: file_id.into() }
+    }
+}
+/// The refusal content generated by the assistant.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageContentRefusalObject {
+    /// Always `refusal`.
+    #[serde(rename = "type")]
+    pub type_: RefusalLiteral,
+    pub refusal: String,
+}
+impl sdk_runtime_types::de::Object for MessageContentRefusalObject {
+    const NAME: &'static str = "MessageContentRefusalObject";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<RefusalLiteral> = None;
+        let mut refusal: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "refusal" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut refusal),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            refusal: refusal.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentRefusalObject {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageContentRefusalObject {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(refusal: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            refusal: refusal.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct MessageObjectAttachmentsItem {
+    /// The ID of the file to attach to the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+    /// The tools to add this file to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>>,
+}
+impl sdk_runtime_types::de::Object for MessageObjectAttachmentsItem {
+    const NAME: &'static str = "MessageObjectAttachmentsItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut file_id: Option<String> = None;
+        let mut tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "file_id" => 0,
+                    "tools" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut tools),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { file_id, tools })
+    }
+}
+impl<'de> Deserialize<'de> for MessageObjectAttachmentsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl MessageObjectAttachmentsItem {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self { file_id: None, tools: None }
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `tools`.
+    pub fn tools(
+        mut self,
+        value: impl Into<Vec<MessageObjectAttachmentsItemToolsItem>>,
+    ) -> Self {
+        self.tools = Some(value.into());
+        self
+    }
+}
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageObjectAttachmentsItemToolsItem {
+    /// `code_interpreter`
+    CodeInterpreter(AssistantToolsCode),
+    /// `file_search`
+    FileSearch(AssistantToolsFileSearchTypeOnly),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for MessageObjectAttachmentsItemToolsItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::CodeInterpreter(value) => value.serialize(serializer),
+            Self::FileSearch(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl sdk_runtime_types::de::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "code_interpreter" => {
+                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
+                }
+                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+impl<'de> Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::tagged(deserializer)
+    }
+}
+impl From<AssistantToolsCode> for MessageObjectAttachmentsItemToolsItem {
+    fn from(value: AssistantToolsCode) -> Self {
+        Self::CodeInterpreter(value)
+    }
+}
+impl From<AssistantToolsFileSearchTypeOnly> for MessageObjectAttachmentsItemToolsItem {
+    fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
+        Self::FileSearch(value)
+    }
+}
+/// FileSearch tool
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AssistantToolsFileSearchTypeOnly {
+    /// The type of tool being defined: `file_search`
+    #[serde(rename = "type")]
+    pub type_: FileSearchLiteral,
+}
+impl sdk_runtime_types::de::Object for AssistantToolsFileSearchTypeOnly {
+    const NAME: &'static str = "AssistantToolsFileSearchTypeOnly";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<FileSearchLiteral> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssistantToolsFileSearchTypeOnly {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl AssistantToolsFileSearchTypeOnly {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessageRequest {
     /// The role of the entity that is creating the message. Allowed values include:
@@ -14,6 +4834,7 @@ pub struct CreateMessageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateMessageRequest {
     const NAME: &'static str = "CreateMessageRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -51,6 +4872,7 @@ impl sdk_runtime_types::de::Object for CreateMessageRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -58,6 +4880,7 @@ impl<'de> Deserialize<'de> for CreateMessageRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateMessageRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -86,6 +4909,7 @@ impl CreateMessageRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateMessageRequestContent {
@@ -94,22 +4918,26 @@ pub enum CreateMessageRequestContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl From<Vec<CreateMessageRequestContentArrayOfContentPartsItem>>
 for CreateMessageRequestContent {
     fn from(value: Vec<CreateMessageRequestContentArrayOfContentPartsItem>) -> Self {
         Self::ArrayOfContentPartsItemList(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for CreateMessageRequestContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for CreateMessageRequestContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -123,6 +4951,7 @@ pub enum CreateMessageRequestContentArrayOfContentPartsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateMessageRequestContentArrayOfContentPartsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -133,6 +4962,7 @@ impl Serialize for CreateMessageRequestContentArrayOfContentPartsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateMessageRequestContentArrayOfContentPartsItem {
     const TAG: &'static str = "type";
@@ -153,6 +4983,7 @@ for CreateMessageRequestContentArrayOfContentPartsItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestContentArrayOfContentPartsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -160,24 +4991,28 @@ impl<'de> Deserialize<'de> for CreateMessageRequestContentArrayOfContentPartsIte
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentImageFileObject>
 for CreateMessageRequestContentArrayOfContentPartsItem {
     fn from(value: MessageContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentImageUrlObject>
 for CreateMessageRequestContentArrayOfContentPartsItem {
     fn from(value: MessageContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageRequestContentTextObject>
 for CreateMessageRequestContentArrayOfContentPartsItem {
     fn from(value: MessageRequestContentTextObject) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "threads")]
 /// The text content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageRequestContentTextObject {
@@ -187,6 +5022,7 @@ pub struct MessageRequestContentTextObject {
     /// Text content to be sent to the model
     pub text: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageRequestContentTextObject {
     const NAME: &'static str = "MessageRequestContentTextObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -216,6 +5052,7 @@ impl sdk_runtime_types::de::Object for MessageRequestContentTextObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageRequestContentTextObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -223,6 +5060,7 @@ impl<'de> Deserialize<'de> for MessageRequestContentTextObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageRequestContentTextObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -233,6 +5071,7 @@ impl MessageRequestContentTextObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateMessageRequestAttachmentsItem {
     /// The ID of the file to attach to the message.
@@ -242,6 +5081,7 @@ pub struct CreateMessageRequestAttachmentsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<CreateMessageRequestAttachmentsItemToolsItem>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateMessageRequestAttachmentsItem {
     const NAME: &'static str = "CreateMessageRequestAttachmentsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -268,6 +5108,7 @@ impl sdk_runtime_types::de::Object for CreateMessageRequestAttachmentsItem {
         Ok(Self { file_id, tools })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -275,6 +5116,7 @@ impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateMessageRequestAttachmentsItem {
     /// A value with every optional field unset.
     #[inline]
@@ -295,6 +5137,7 @@ impl CreateMessageRequestAttachmentsItem {
         self
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -306,6 +5149,7 @@ pub enum CreateMessageRequestAttachmentsItemToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateMessageRequestAttachmentsItemToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -315,6 +5159,7 @@ impl Serialize for CreateMessageRequestAttachmentsItemToolsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateMessageRequestAttachmentsItemToolsItem {
     const TAG: &'static str = "type";
@@ -336,6 +5181,7 @@ for CreateMessageRequestAttachmentsItemToolsItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -343,17 +5189,20 @@ impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsCode> for CreateMessageRequestAttachmentsItemToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFileSearchTypeOnly>
 for CreateMessageRequestAttachmentsItemToolsItem {
     fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateRunRequest {
     /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run.
@@ -403,6 +5252,7 @@ pub struct CreateRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateRunRequest {
     const NAME: &'static str = "CreateRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -499,6 +5349,7 @@ impl sdk_runtime_types::de::Object for CreateRunRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -506,6 +5357,7 @@ impl<'de> Deserialize<'de> for CreateRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -620,6 +5472,7 @@ impl CreateRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateRunRequestModel {
@@ -710,6 +5563,7 @@ pub enum CreateRunRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl CreateRunRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -808,26 +5662,31 @@ impl CreateRunRequestModel {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for CreateRunRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for CreateRunRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for CreateRunRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateRunRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -835,11 +5694,13 @@ impl<'de> Deserialize<'de> for CreateRunRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for CreateRunRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -853,6 +5714,7 @@ pub enum CreateRunRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateRunRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -863,6 +5725,7 @@ impl Serialize for CreateRunRequestToolsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion for CreateRunRequestToolsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -884,6 +5747,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateRunRequestToolsItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -891,21 +5755,25 @@ impl<'de> Deserialize<'de> for CreateRunRequestToolsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsCode> for CreateRunRequestToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFileSearch> for CreateRunRequestToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFunction> for CreateRunRequestToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequest {
     /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run.
@@ -952,6 +5820,7 @@ pub struct CreateThreadAndRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
     const NAME: &'static str = "CreateThreadAndRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1039,6 +5908,7 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1046,6 +5916,7 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1157,6 +6028,7 @@ impl CreateThreadAndRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Options to create a new thread. If no thread is provided when running a
 /// request, an empty thread will be created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -1169,6 +6041,7 @@ pub struct CreateThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequest {
     const NAME: &'static str = "CreateThreadRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1202,6 +6075,7 @@ impl sdk_runtime_types::de::Object for CreateThreadRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1209,6 +6083,7 @@ impl<'de> Deserialize<'de> for CreateThreadRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -1238,6 +6113,7 @@ impl CreateThreadRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResources {
@@ -1246,6 +6122,7 @@ pub struct CreateThreadRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateThreadRequestToolResourcesFileSearch>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequestToolResources {
     const NAME: &'static str = "CreateThreadRequestToolResources";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1277,6 +6154,7 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResources {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequestToolResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1284,6 +6162,7 @@ impl<'de> Deserialize<'de> for CreateThreadRequestToolResources {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResources {
     /// A value with every optional field unset.
     #[inline]
@@ -1310,12 +6189,14 @@ impl CreateThreadRequestToolResources {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesCodeInterpreter {
     /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadRequestToolResourcesCodeInterpreter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1339,6 +6220,7 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesCodeInter
         Ok(Self { file_ids })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesCodeInterpreter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1346,6 +6228,7 @@ impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesCodeInterpreter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     #[inline]
@@ -1358,6 +6241,7 @@ impl CreateThreadRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateThreadRequestToolResourcesFileSearch {
@@ -1370,6 +6254,7 @@ pub struct CreateThreadRequestToolResourcesFileSearch {
         Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
     >,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1401,6 +6286,7 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesFileSearc
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1408,6 +6294,7 @@ impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearch {
     /// A value with `vector_store_ids` set: the API needs `vector_store_ids` or `vector_stores`.
     #[inline]
@@ -1445,6 +6332,7 @@ impl CreateThreadRequestToolResourcesFileSearch {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
@@ -1458,6 +6346,7 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItem";
@@ -1494,6 +6383,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1502,6 +6392,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
     /// A value with every optional field unset.
     #[inline]
@@ -1533,6 +6424,7 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
 ///
 /// Told apart by the `type` property.
@@ -1549,6 +6441,7 @@ pub enum CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrat
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1559,6 +6452,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     const TAG: &'static str = "type";
@@ -1578,6 +6472,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1586,6 +6481,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<
     CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
 > for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
@@ -1595,6 +6491,7 @@ impl From<
         Self::Auto(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<
     CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
 > for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
@@ -1604,6 +6501,7 @@ impl From<
         Self::Static(value)
     }
 }
+#[cfg(feature = "threads")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
@@ -1611,6 +6509,7 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStr
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy";
@@ -1637,6 +6536,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAu
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1645,6 +6545,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAu
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// A value with every optional field unset.
     #[inline]
@@ -1652,6 +6553,7 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyA
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "threads")]
 /// Static Chunking Strategy
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
@@ -1661,6 +6563,7 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStr
     #[serde(rename = "static")]
     pub static_: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy";
@@ -1693,6 +6596,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategySt
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1701,6 +6605,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategySt
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1715,6 +6620,7 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyS
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
@@ -1724,6 +6630,7 @@ pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStr
     /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
     pub chunk_overlap_tokens: i64,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic";
@@ -1754,6 +6661,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategySt
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1762,6 +6670,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategySt
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1775,6 +6684,7 @@ impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyS
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateThreadAndRunRequestModel {
@@ -1857,6 +6767,7 @@ pub enum CreateThreadAndRunRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -1947,26 +6858,31 @@ impl CreateThreadAndRunRequestModel {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for CreateThreadAndRunRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for CreateThreadAndRunRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for CreateThreadAndRunRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateThreadAndRunRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1974,11 +6890,13 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for CreateThreadAndRunRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1992,6 +6910,7 @@ pub enum CreateThreadAndRunRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateThreadAndRunRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2002,6 +6921,7 @@ impl Serialize for CreateThreadAndRunRequestToolsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion for CreateThreadAndRunRequestToolsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2023,6 +6943,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateThreadAndRunRequestToolsItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2030,21 +6951,25 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsCode> for CreateThreadAndRunRequestToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFileSearch> for CreateThreadAndRunRequestToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<AssistantToolsFunction> for CreateThreadAndRunRequestToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "threads")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequestToolResources {
@@ -2053,6 +6978,7 @@ pub struct CreateThreadAndRunRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateThreadAndRunRequestToolResourcesFileSearch>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResources {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResources";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2084,6 +7010,7 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResources {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2091,6 +7018,7 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResources {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResources {
     /// A value with every optional field unset.
     #[inline]
@@ -2117,12 +7045,14 @@ impl CreateThreadAndRunRequestToolResources {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesCodeInterpreter";
@@ -2147,6 +7077,7 @@ for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
         Ok(Self { file_ids })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2154,6 +7085,7 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesCodeInterpr
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     #[inline]
@@ -2166,12 +7098,14 @@ impl CreateThreadAndRunRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequestToolResourcesFileSearch {
     /// The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesFileSearch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2195,6 +7129,7 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResourcesFil
         Ok(Self { vector_store_ids })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesFileSearch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2202,6 +7137,7 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesFileSearch 
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
@@ -2214,12 +7150,14 @@ impl CreateThreadAndRunRequestToolResourcesFileSearch {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteMessageResponse {
     pub id: String,
     pub deleted: bool,
     pub object: ThreadMessageDeletedLiteral,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for DeleteMessageResponse {
     const NAME: &'static str = "DeleteMessageResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2253,6 +7191,7 @@ impl sdk_runtime_types::de::Object for DeleteMessageResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for DeleteMessageResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2260,6 +7199,7 @@ impl<'de> Deserialize<'de> for DeleteMessageResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl DeleteMessageResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2271,6 +7211,7 @@ impl DeleteMessageResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.message.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageDeletedLiteral {
@@ -2278,6 +7219,7 @@ pub enum ThreadMessageDeletedLiteral {
     #[default]
     ThreadMessageDeleted,
 }
+#[cfg(feature = "threads")]
 impl ThreadMessageDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2285,16 +7227,19 @@ impl ThreadMessageDeletedLiteral {
         "thread.message.deleted"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadMessageDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadMessageDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message.deleted")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2303,12 +7248,14 @@ impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
             .map(|()| Self::ThreadMessageDeleted)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteThreadResponse {
     pub id: String,
     pub deleted: bool,
     pub object: ThreadDeletedLiteral,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for DeleteThreadResponse {
     const NAME: &'static str = "DeleteThreadResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2342,6 +7289,7 @@ impl sdk_runtime_types::de::Object for DeleteThreadResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for DeleteThreadResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2349,6 +7297,7 @@ impl<'de> Deserialize<'de> for DeleteThreadResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl DeleteThreadResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2360,6 +7309,7 @@ impl DeleteThreadResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadDeletedLiteral {
@@ -2367,6 +7317,7 @@ pub enum ThreadDeletedLiteral {
     #[default]
     ThreadDeleted,
 }
+#[cfg(feature = "threads")]
 impl ThreadDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2374,16 +7325,19 @@ impl ThreadDeletedLiteral {
         "thread.deleted"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.deleted")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2392,6 +7346,7 @@ impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
             .map(|()| Self::ThreadDeleted)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMessagesResponse {
     pub object: String,
@@ -2400,6 +7355,7 @@ pub struct ListMessagesResponse {
     pub last_id: String,
     pub has_more: bool,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListMessagesResponse {
     const NAME: &'static str = "ListMessagesResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2441,6 +7397,7 @@ impl sdk_runtime_types::de::Object for ListMessagesResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListMessagesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2448,6 +7405,7 @@ impl<'de> Deserialize<'de> for ListMessagesResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListMessagesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2467,6 +7425,7 @@ impl ListMessagesResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListMessagesResponse {
     type Item = MessageObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -2479,6 +7438,7 @@ impl sdk_runtime_types::pagination::Page for ListMessagesResponse {
         self.data
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunStepsResponse {
     pub object: String,
@@ -2487,6 +7447,7 @@ pub struct ListRunStepsResponse {
     pub last_id: String,
     pub has_more: bool,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunStepsResponse {
     const NAME: &'static str = "ListRunStepsResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2528,6 +7489,7 @@ impl sdk_runtime_types::de::Object for ListRunStepsResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunStepsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2535,6 +7497,7 @@ impl<'de> Deserialize<'de> for ListRunStepsResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListRunStepsResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2554,6 +7517,7 @@ impl ListRunStepsResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListRunStepsResponse {
     type Item = RunStepObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -2566,6 +7530,7 @@ impl sdk_runtime_types::pagination::Page for ListRunStepsResponse {
         self.data
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunsResponse {
     pub object: String,
@@ -2574,6 +7539,7 @@ pub struct ListRunsResponse {
     pub last_id: String,
     pub has_more: bool,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunsResponse {
     const NAME: &'static str = "ListRunsResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2615,6 +7581,7 @@ impl sdk_runtime_types::de::Object for ListRunsResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2622,6 +7589,7 @@ impl<'de> Deserialize<'de> for ListRunsResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListRunsResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2641,6 +7609,7 @@ impl ListRunsResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListRunsResponse {
     type Item = RunObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -2653,11 +7622,13 @@ impl sdk_runtime_types::pagination::Page for ListRunsResponse {
         self.data
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyMessageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyMessageRequest {
     const NAME: &'static str = "ModifyMessageRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2681,6 +7652,7 @@ impl sdk_runtime_types::de::Object for ModifyMessageRequest {
         Ok(Self { metadata })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyMessageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2688,6 +7660,7 @@ impl<'de> Deserialize<'de> for ModifyMessageRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ModifyMessageRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -2700,11 +7673,13 @@ impl ModifyMessageRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyRunRequest {
     const NAME: &'static str = "ModifyRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2728,6 +7703,7 @@ impl sdk_runtime_types::de::Object for ModifyRunRequest {
         Ok(Self { metadata })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2735,6 +7711,7 @@ impl<'de> Deserialize<'de> for ModifyRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ModifyRunRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -2747,6 +7724,7 @@ impl ModifyRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2754,6 +7732,7 @@ pub struct ModifyThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyThreadRequest {
     const NAME: &'static str = "ModifyThreadRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2780,6 +7759,7 @@ impl sdk_runtime_types::de::Object for ModifyThreadRequest {
         Ok(Self { tool_resources, metadata })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyThreadRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2787,6 +7767,7 @@ impl<'de> Deserialize<'de> for ModifyThreadRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ModifyThreadRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -2810,6 +7791,7 @@ impl ModifyThreadRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequestToolResources {
@@ -2818,6 +7800,7 @@ pub struct ModifyThreadRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ModifyThreadRequestToolResourcesFileSearch>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResources {
     const NAME: &'static str = "ModifyThreadRequestToolResources";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2849,6 +7832,7 @@ impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResources {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyThreadRequestToolResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2856,6 +7840,7 @@ impl<'de> Deserialize<'de> for ModifyThreadRequestToolResources {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ModifyThreadRequestToolResources {
     /// A value with every optional field unset.
     #[inline]
@@ -2882,12 +7867,14 @@ impl ModifyThreadRequestToolResources {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequestToolResourcesCodeInterpreter {
     /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "ModifyThreadRequestToolResourcesCodeInterpreter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2911,6 +7898,7 @@ impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesCodeInter
         Ok(Self { file_ids })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesCodeInterpreter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2918,6 +7906,7 @@ impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesCodeInterpreter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ModifyThreadRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     #[inline]
@@ -2930,12 +7919,14 @@ impl ModifyThreadRequestToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequestToolResourcesFileSearch {
     /// The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesFileSearch {
     const NAME: &'static str = "ModifyThreadRequestToolResourcesFileSearch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2959,6 +7950,7 @@ impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesFileSearc
         Ok(Self { vector_store_ids })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesFileSearch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2966,6 +7958,7 @@ impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesFileSearch {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ModifyThreadRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
@@ -2978,6 +7971,7 @@ impl ModifyThreadRequestToolResourcesFileSearch {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SubmitToolOutputsRunRequest {
     /// A list of tools for which the outputs are being submitted.
@@ -2985,6 +7979,7 @@ pub struct SubmitToolOutputsRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequest {
     const NAME: &'static str = "SubmitToolOutputsRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3014,6 +8009,7 @@ impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3021,6 +8017,7 @@ impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl SubmitToolOutputsRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3038,6 +8035,7 @@ impl SubmitToolOutputsRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     /// The ID of the tool call in the `required_action` object within the run object the output is being submitted for.
@@ -3047,6 +8045,7 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequestToolOutputsItem {
     const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutputsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3073,6 +8072,7 @@ impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequestToolOutputsIte
         Ok(Self { tool_call_id, output })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequestToolOutputsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3080,6 +8080,7 @@ impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequestToolOutputsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl SubmitToolOutputsRunRequestToolOutputsItem {
     /// A value with every optional field unset.
     #[inline]
@@ -3100,6 +8101,7 @@ impl SubmitToolOutputsRunRequestToolOutputsItem {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `listMessages`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMessagesParams {
@@ -3119,6 +8121,7 @@ pub struct ListMessagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListMessagesParams {
     const NAME: &'static str = "ListMessagesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3160,6 +8163,7 @@ impl sdk_runtime_types::de::Object for ListMessagesParams {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListMessagesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3167,6 +8171,7 @@ impl<'de> Deserialize<'de> for ListMessagesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListMessagesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -3205,6 +8210,7 @@ impl ListMessagesParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `listRuns`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunsParams {
@@ -3221,6 +8227,7 @@ pub struct ListRunsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunsParams {
     const NAME: &'static str = "ListRunsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3258,6 +8265,7 @@ impl sdk_runtime_types::de::Object for ListRunsParams {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3265,6 +8273,7 @@ impl<'de> Deserialize<'de> for ListRunsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListRunsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -3297,6 +8306,7 @@ impl ListRunsParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `step_details.tool_calls[*].file_search.results[*].content`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StepDetailsToolCallsFileSearchResultsContentLiteral {
@@ -3304,6 +8314,7 @@ pub enum StepDetailsToolCallsFileSearchResultsContentLiteral {
     #[default]
     StepDetailsToolCallsFileSearchResultsContent,
 }
+#[cfg(feature = "threads")]
 impl StepDetailsToolCallsFileSearchResultsContentLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3311,17 +8322,20 @@ impl StepDetailsToolCallsFileSearchResultsContentLiteral {
         "step_details.tool_calls[*].file_search.results[*].content"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
             .serialize_str("step_details.tool_calls[*].file_search.results[*].content")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3333,6 +8347,7 @@ impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiter
             .map(|()| Self::StepDetailsToolCallsFileSearchResultsContent)
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `createRun`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateRunParams {
@@ -3342,6 +8357,7 @@ pub struct CreateRunParams {
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateRunParams {
     const NAME: &'static str = "CreateRunParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3367,6 +8383,7 @@ impl sdk_runtime_types::de::Object for CreateRunParams {
         Ok(Self { include })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3374,6 +8391,7 @@ impl<'de> Deserialize<'de> for CreateRunParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateRunParams {
     /// A value with every optional field unset.
     #[inline]
@@ -3389,6 +8407,7 @@ impl CreateRunParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `listRunSteps`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunStepsParams {
@@ -3410,6 +8429,7 @@ pub struct ListRunStepsParams {
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunStepsParams {
     const NAME: &'static str = "ListRunStepsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3453,6 +8473,7 @@ impl sdk_runtime_types::de::Object for ListRunStepsParams {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunStepsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3460,6 +8481,7 @@ impl<'de> Deserialize<'de> for ListRunStepsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListRunStepsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -3501,6 +8523,7 @@ impl ListRunStepsParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `getRunStep`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetRunStepParams {
@@ -3510,6 +8533,7 @@ pub struct GetRunStepParams {
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for GetRunStepParams {
     const NAME: &'static str = "GetRunStepParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3535,6 +8559,7 @@ impl sdk_runtime_types::de::Object for GetRunStepParams {
         Ok(Self { include })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for GetRunStepParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3542,6 +8567,7 @@ impl<'de> Deserialize<'de> for GetRunStepParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl GetRunStepParams {
     /// A value with every optional field unset.
     #[inline]

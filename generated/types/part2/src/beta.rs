@@ -2,12 +2,50 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
+/// The constant `message`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum MessageLiteral {
+    /// `message`
+    #[default]
+    Message,
+}
+#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
+impl MessageLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "message"
+    }
+}
+#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
+impl std::fmt::Display for MessageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
+impl Serialize for MessageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("message")
+    }
+}
+#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
+impl<'de> Deserialize<'de> for MessageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "message").map(|()| Self::Message)
+    }
+}
+#[cfg(feature = "beta")]
 /// Token counts
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTokenCountsResource {
     pub object: ResponseInputTokensLiteral,
     pub input_tokens: i64,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaTokenCountsResource {
     const NAME: &'static str = "BetaTokenCountsResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -37,6 +75,7 @@ impl sdk_runtime_types::de::Object for BetaTokenCountsResource {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaTokenCountsResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -44,6 +83,7 @@ impl<'de> Deserialize<'de> for BetaTokenCountsResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaTokenCountsResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -54,6 +94,7 @@ impl BetaTokenCountsResource {
         }
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -85,6 +126,7 @@ pub struct BetaTokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaTokenCountsBody {
     const NAME: &'static str = "BetaTokenCountsBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -154,6 +196,7 @@ impl sdk_runtime_types::de::Object for BetaTokenCountsBody {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaTokenCountsBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -161,6 +204,7 @@ impl<'de> Deserialize<'de> for BetaTokenCountsBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaTokenCountsBody {
     /// A value with every optional field unset.
     #[inline]
@@ -241,6 +285,7 @@ impl BetaTokenCountsBody {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Text, image, or file inputs to the model, used to generate a response
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -250,21 +295,25 @@ pub enum BetaTokenCountsBodyInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl From<Vec<BetaInputItem>> for BetaTokenCountsBodyInput {
     fn from(value: Vec<BetaInputItem>) -> Self {
         Self::InputItemList(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaTokenCountsBodyInput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaTokenCountsBodyInput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaTruncationEnum {
     /// `auto`
@@ -274,6 +323,7 @@ pub enum BetaTruncationEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaTruncationEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -292,26 +342,31 @@ impl BetaTruncationEnum {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaTruncationEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaTruncationEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaTruncationEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaTruncationEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaTruncationEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -319,11 +374,13 @@ impl<'de> Deserialize<'de> for BetaTruncationEnum {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaTruncationEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaPersonalityEnum {
     /// `friendly`
@@ -333,6 +390,7 @@ pub enum BetaPersonalityEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaPersonalityEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -351,26 +409,31 @@ impl BetaPersonalityEnum {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaPersonalityEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaPersonalityEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaPersonalityEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaPersonalityEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaPersonalityEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -378,11 +441,13 @@ impl<'de> Deserialize<'de> for BetaPersonalityEnum {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaPersonalityEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactResponseMethodPublicBody {
     pub model: Option<BetaModelIdsCompaction>,
@@ -401,6 +466,7 @@ pub struct BetaCompactResponseMethodPublicBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<BetaServiceTierEnum>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCompactResponseMethodPublicBody {
     const NAME: &'static str = "BetaCompactResponseMethodPublicBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -459,6 +525,7 @@ impl sdk_runtime_types::de::Object for BetaCompactResponseMethodPublicBody {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCompactResponseMethodPublicBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -466,6 +533,7 @@ impl<'de> Deserialize<'de> for BetaCompactResponseMethodPublicBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaCompactResponseMethodPublicBody {
     /// A value with every optional field unset.
     #[inline]
@@ -531,6 +599,7 @@ impl BetaCompactResponseMethodPublicBody {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaModelIdsCompaction {
@@ -741,6 +810,7 @@ pub enum BetaModelIdsCompaction {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaModelIdsCompaction {
     /// The value as sent on the wire.
     #[inline]
@@ -963,26 +1033,31 @@ impl BetaModelIdsCompaction {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaModelIdsCompaction {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaModelIdsCompaction {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaModelIdsCompaction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaModelIdsCompaction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaModelIdsCompaction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -990,11 +1065,13 @@ impl<'de> Deserialize<'de> for BetaModelIdsCompaction {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaModelIdsCompaction {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 /// Text, image, or file inputs to the model, used to generate a response
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1004,21 +1081,25 @@ pub enum BetaCompactResponseMethodPublicBodyInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl From<Vec<BetaInputItem>> for BetaCompactResponseMethodPublicBodyInput {
     fn from(value: Vec<BetaInputItem>) -> Self {
         Self::InputItemList(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaCompactResponseMethodPublicBodyInput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaCompactResponseMethodPublicBodyInput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaPromptCacheRetentionEnum {
     /// `in_memory`
@@ -1028,6 +1109,7 @@ pub enum BetaPromptCacheRetentionEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaPromptCacheRetentionEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -1046,26 +1128,31 @@ impl BetaPromptCacheRetentionEnum {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaPromptCacheRetentionEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaPromptCacheRetentionEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaPromptCacheRetentionEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaPromptCacheRetentionEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaPromptCacheRetentionEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1073,11 +1160,13 @@ impl<'de> Deserialize<'de> for BetaPromptCacheRetentionEnum {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaPromptCacheRetentionEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaServiceTierEnum {
     /// `auto`
@@ -1093,6 +1182,7 @@ pub enum BetaServiceTierEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaServiceTierEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -1117,26 +1207,31 @@ impl BetaServiceTierEnum {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaServiceTierEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaServiceTierEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaServiceTierEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaServiceTierEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaServiceTierEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1144,11 +1239,13 @@ impl<'de> Deserialize<'de> for BetaServiceTierEnum {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaServiceTierEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 /// A list of Response items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseItemList {
@@ -1163,6 +1260,7 @@ pub struct BetaResponseItemList {
     /// The ID of the last item in the list.
     pub last_id: String,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaResponseItemList {
     const NAME: &'static str = "BetaResponseItemList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1204,6 +1302,7 @@ impl sdk_runtime_types::de::Object for BetaResponseItemList {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaResponseItemList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1211,6 +1310,7 @@ impl<'de> Deserialize<'de> for BetaResponseItemList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaResponseItemList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1229,6 +1329,7 @@ impl BetaResponseItemList {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::pagination::Page for BetaResponseItemList {
     type Item = BetaItemResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -1241,6 +1342,7 @@ impl sdk_runtime_types::pagination::Page for BetaResponseItemList {
         self.data
     }
 }
+#[cfg(feature = "beta")]
 /// Content item used to generate a response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1280,166 +1382,199 @@ pub enum BetaItemResource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCallResource> for BetaItemResource {
     fn from(value: BetaFunctionToolCallResource) -> Self {
         Self::FunctionToolCallResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCall> for BetaItemResource {
     fn from(value: BetaFunctionShellCall) -> Self {
         Self::FunctionShellCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCallOutput> for BetaItemResource {
     fn from(value: BetaFunctionShellCallOutput) -> Self {
         Self::FunctionShellCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCustomToolCallResource> for BetaItemResource {
     fn from(value: BetaCustomToolCallResource) -> Self {
         Self::CustomToolCallResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaToolSearchCall> for BetaItemResource {
     fn from(value: BetaToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaToolSearchOutput> for BetaItemResource {
     fn from(value: BetaToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCodeInterpreterToolCall> for BetaItemResource {
     fn from(value: BetaCodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpToolCall> for BetaItemResource {
     fn from(value: BetaMcpToolCall) -> Self {
         Self::McpToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerToolCall> for BetaItemResource {
     fn from(value: BetaComputerToolCall) -> Self {
         Self::ComputerToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerToolCallOutputResource> for BetaItemResource {
     fn from(value: BetaComputerToolCallOutputResource) -> Self {
         Self::ComputerToolCallOutputResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCall> for BetaItemResource {
     fn from(value: BetaApplyPatchToolCall) -> Self {
         Self::ApplyPatchToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCustomToolCallOutputResource> for BetaItemResource {
     fn from(value: BetaCustomToolCallOutputResource) -> Self {
         Self::CustomToolCallOutputResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaOutputMessage> for BetaItemResource {
     fn from(value: BetaOutputMessage) -> Self {
         Self::OutputMessage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaAgentMessage> for BetaItemResource {
     fn from(value: BetaAgentMessage) -> Self {
         Self::AgentMessage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCall> for BetaItemResource {
     fn from(value: BetaMultiAgentCall) -> Self {
         Self::MultiAgentCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCallOutput> for BetaItemResource {
     fn from(value: BetaMultiAgentCallOutput) -> Self {
         Self::MultiAgentCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaProgram> for BetaItemResource {
     fn from(value: BetaProgram) -> Self {
         Self::Program(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaProgramOutput> for BetaItemResource {
     fn from(value: BetaProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCall> for BetaItemResource {
     fn from(value: BetaLocalShellToolCall) -> Self {
         Self::LocalShellToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalRequest> for BetaItemResource {
     fn from(value: BetaMcpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCallOutputResource> for BetaItemResource {
     fn from(value: BetaFunctionToolCallOutputResource) -> Self {
         Self::FunctionToolCallOutputResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCallOutput> for BetaItemResource {
     fn from(value: BetaApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchToolCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaInputMessageResource> for BetaItemResource {
     fn from(value: BetaInputMessageResource) -> Self {
         Self::InputMessageResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFileSearchToolCall> for BetaItemResource {
     fn from(value: BetaFileSearchToolCall) -> Self {
         Self::FileSearchToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpListTools> for BetaItemResource {
     fn from(value: BetaMcpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalResponseResource> for BetaItemResource {
     fn from(value: BetaMcpApprovalResponseResource) -> Self {
         Self::McpApprovalResponseResource(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaWebSearchToolCall> for BetaItemResource {
     fn from(value: BetaWebSearchToolCall) -> Self {
         Self::WebSearchToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaAdditionalTools> for BetaItemResource {
     fn from(value: BetaAdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaImageGenToolCall> for BetaItemResource {
     fn from(value: BetaImageGenToolCall) -> Self {
         Self::ImageGenToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaReasoningItem> for BetaItemResource {
     fn from(value: BetaReasoningItem) -> Self {
         Self::ReasoningItem(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCompactionBody> for BetaItemResource {
     fn from(value: BetaCompactionBody) -> Self {
         Self::CompactionBody(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCallOutput> for BetaItemResource {
     fn from(value: BetaLocalShellToolCallOutput) -> Self {
         Self::LocalShellToolCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputMessageResource {
     /// The agent that produced this item.
@@ -1458,6 +1593,7 @@ pub struct BetaInputMessageResource {
     /// The unique ID of the message input.
     pub id: String,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaInputMessageResource {
     const NAME: &'static str = "BetaInputMessageResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1503,6 +1639,7 @@ impl sdk_runtime_types::de::Object for BetaInputMessageResource {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaInputMessageResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1510,6 +1647,7 @@ impl<'de> Deserialize<'de> for BetaInputMessageResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaInputMessageResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1538,6 +1676,7 @@ impl BetaInputMessageResource {
         self
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionToolCallResource {
     /// The agent that produced this item.
@@ -1566,6 +1705,7 @@ pub struct BetaFunctionToolCallResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaFunctionToolCallResource {
     const NAME: &'static str = "BetaFunctionToolCallResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1630,6 +1770,7 @@ impl sdk_runtime_types::de::Object for BetaFunctionToolCallResource {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaFunctionToolCallResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1637,6 +1778,7 @@ impl<'de> Deserialize<'de> for BetaFunctionToolCallResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaFunctionToolCallResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1681,6 +1823,7 @@ impl BetaFunctionToolCallResource {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// ResponseCustomToolCallItem
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCustomToolCallResource {
@@ -1710,6 +1853,7 @@ pub struct BetaCustomToolCallResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCustomToolCallResource {
     const NAME: &'static str = "BetaCustomToolCallResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1771,6 +1915,7 @@ impl sdk_runtime_types::de::Object for BetaCustomToolCallResource {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCustomToolCallResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1778,6 +1923,7 @@ impl<'de> Deserialize<'de> for BetaCustomToolCallResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaCustomToolCallResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1822,6 +1968,7 @@ impl BetaCustomToolCallResource {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaFunctionToolCallOutput {
@@ -1854,6 +2001,7 @@ pub struct BetaFunctionToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaFunctionToolCallOutput {
     const NAME: &'static str = "BetaFunctionToolCallOutput";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1911,6 +2059,7 @@ impl sdk_runtime_types::de::Object for BetaFunctionToolCallOutput {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaFunctionToolCallOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1918,6 +2067,7 @@ impl<'de> Deserialize<'de> for BetaFunctionToolCallOutput {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaFunctionToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1970,6 +2120,7 @@ impl BetaFunctionToolCallOutput {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// The compacted response object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactResource {
@@ -1984,6 +2135,7 @@ pub struct BetaCompactResource {
     /// Token accounting for the compaction pass, including cached, reasoning, and total tokens.
     pub usage: BetaResponseUsage,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCompactResource {
     const NAME: &'static str = "BetaCompactResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2025,6 +2177,7 @@ impl sdk_runtime_types::de::Object for BetaCompactResource {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCompactResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2032,6 +2185,7 @@ impl<'de> Deserialize<'de> for BetaCompactResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaCompactResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2050,6 +2204,7 @@ impl BetaCompactResource {
         }
     }
 }
+#[cfg(feature = "beta")]
 /// An item representing a message, tool call, tool output, reasoning, or other response element.
 ///
 /// Told apart by the `type` property.
@@ -2120,6 +2275,7 @@ pub enum BetaItemField {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaItemField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2158,6 +2314,7 @@ impl Serialize for BetaItemField {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::TaggedUnion for BetaItemField {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2255,6 +2412,7 @@ impl sdk_runtime_types::de::TaggedUnion for BetaItemField {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaItemField {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2262,161 +2420,193 @@ impl<'de> Deserialize<'de> for BetaItemField {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMessage> for BetaItemField {
     fn from(value: BetaMessage) -> Self {
         Self::Message(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaProgram> for BetaItemField {
     fn from(value: BetaProgram) -> Self {
         Self::Program(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaProgramOutput> for BetaItemField {
     fn from(value: BetaProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCall> for BetaItemField {
     fn from(value: BetaFunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCall> for BetaItemField {
     fn from(value: BetaMultiAgentCall) -> Self {
         Self::MultiAgentCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCallOutput> for BetaItemField {
     fn from(value: BetaMultiAgentCallOutput) -> Self {
         Self::MultiAgentCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaToolSearchCall> for BetaItemField {
     fn from(value: BetaToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaToolSearchOutput> for BetaItemField {
     fn from(value: BetaToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaAdditionalTools> for BetaItemField {
     fn from(value: BetaAdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaAgentMessage> for BetaItemField {
     fn from(value: BetaAgentMessage) -> Self {
         Self::AgentMessage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCallOutput> for BetaItemField {
     fn from(value: BetaFunctionToolCallOutput) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFileSearchToolCall> for BetaItemField {
     fn from(value: BetaFileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaWebSearchToolCall> for BetaItemField {
     fn from(value: BetaWebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaImageGenToolCall> for BetaItemField {
     fn from(value: BetaImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerToolCall> for BetaItemField {
     fn from(value: BetaComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerToolCallOutputResource> for BetaItemField {
     fn from(value: BetaComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaReasoningItem> for BetaItemField {
     fn from(value: BetaReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCompactionBody> for BetaItemField {
     fn from(value: BetaCompactionBody) -> Self {
         Self::Compaction(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCodeInterpreterToolCall> for BetaItemField {
     fn from(value: BetaCodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCall> for BetaItemField {
     fn from(value: BetaLocalShellToolCall) -> Self {
         Self::LocalShellCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCallOutput> for BetaItemField {
     fn from(value: BetaLocalShellToolCallOutput) -> Self {
         Self::LocalShellCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCall> for BetaItemField {
     fn from(value: BetaFunctionShellCall) -> Self {
         Self::ShellCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCallOutput> for BetaItemField {
     fn from(value: BetaFunctionShellCallOutput) -> Self {
         Self::ShellCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCall> for BetaItemField {
     fn from(value: BetaApplyPatchToolCall) -> Self {
         Self::ApplyPatchCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCallOutput> for BetaItemField {
     fn from(value: BetaApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpListTools> for BetaItemField {
     fn from(value: BetaMcpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalRequest> for BetaItemField {
     fn from(value: BetaMcpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalResponseResource> for BetaItemField {
     fn from(value: BetaMcpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaMcpToolCall> for BetaItemField {
     fn from(value: BetaMcpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCustomToolCall> for BetaItemField {
     fn from(value: BetaCustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaCustomToolCallOutput> for BetaItemField {
     fn from(value: BetaCustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
+#[cfg(feature = "beta")]
 /// A message to or from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMessage {
@@ -2437,6 +2627,7 @@ pub struct BetaMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phase: Option<BetaMessagePhase2>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaMessage {
     const NAME: &'static str = "BetaMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2486,6 +2677,7 @@ impl sdk_runtime_types::de::Object for BetaMessage {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2493,6 +2685,7 @@ impl<'de> Deserialize<'de> for BetaMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2523,6 +2716,7 @@ impl BetaMessage {
         self
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaMessageStatus {
     /// `in_progress`
@@ -2534,6 +2728,7 @@ pub enum BetaMessageStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaMessageStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -2554,26 +2749,31 @@ impl BetaMessageStatus {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaMessageStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaMessageStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaMessageStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaMessageStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaMessageStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2581,11 +2781,13 @@ impl<'de> Deserialize<'de> for BetaMessageStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaMessageStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 /// A content part that makes up an input or output item.
 ///
 /// Told apart by the `type` property.
@@ -2614,6 +2816,7 @@ pub enum BetaMessageContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaMessageContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2631,6 +2834,7 @@ impl Serialize for BetaMessageContentItem {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::TaggedUnion for BetaMessageContentItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2665,6 +2869,7 @@ impl sdk_runtime_types::de::TaggedUnion for BetaMessageContentItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaMessageContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2672,56 +2877,67 @@ impl<'de> Deserialize<'de> for BetaMessageContentItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaInputTextContent> for BetaMessageContentItem {
     fn from(value: BetaInputTextContent) -> Self {
         Self::InputText(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaOutputTextContent> for BetaMessageContentItem {
     fn from(value: BetaOutputTextContent) -> Self {
         Self::OutputText(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaTextContent> for BetaMessageContentItem {
     fn from(value: BetaTextContent) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaSummaryTextContent> for BetaMessageContentItem {
     fn from(value: BetaSummaryTextContent) -> Self {
         Self::SummaryText(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaReasoningTextContent> for BetaMessageContentItem {
     fn from(value: BetaReasoningTextContent) -> Self {
         Self::ReasoningText(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaRefusalContent> for BetaMessageContentItem {
     fn from(value: BetaRefusalContent) -> Self {
         Self::Refusal(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaInputImageContent> for BetaMessageContentItem {
     fn from(value: BetaInputImageContent) -> Self {
         Self::InputImage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaComputerScreenshotContent> for BetaMessageContentItem {
     fn from(value: BetaComputerScreenshotContent) -> Self {
         Self::ComputerScreenshot(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaInputFileContent> for BetaMessageContentItem {
     fn from(value: BetaInputFileContent) -> Self {
         Self::InputFile(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaEncryptedContent> for BetaMessageContentItem {
     fn from(value: BetaEncryptedContent) -> Self {
         Self::EncryptedContent(value)
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum BetaMessagePhase2 {
     /// `commentary`
@@ -2731,6 +2947,7 @@ pub enum BetaMessagePhase2 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "beta")]
 impl BetaMessagePhase2 {
     /// The value as sent on the wire.
     #[inline]
@@ -2749,26 +2966,31 @@ impl BetaMessagePhase2 {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl From<&str> for BetaMessagePhase2 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<String> for BetaMessagePhase2 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for BetaMessagePhase2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaMessagePhase2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaMessagePhase2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2776,11 +2998,13 @@ impl<'de> Deserialize<'de> for BetaMessagePhase2 {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "beta")]
 impl Default for BetaMessagePhase2 {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "beta")]
 /// Emitted when an error occurs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseErrorEvent {
@@ -2797,6 +3021,7 @@ pub struct BetaResponseErrorEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaResponseErrorEvent {
     const NAME: &'static str = "BetaResponseErrorEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2842,6 +3067,7 @@ impl sdk_runtime_types::de::Object for BetaResponseErrorEvent {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaResponseErrorEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2849,6 +3075,7 @@ impl<'de> Deserialize<'de> for BetaResponseErrorEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaResponseErrorEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2878,6 +3105,7 @@ impl BetaResponseErrorEvent {
         self
     }
 }
+#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2962,6 +3190,7 @@ pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub multi_agent: Option<BetaMultiAgentParam>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCreateResponse {
     const NAME: &'static str = "BetaCreateResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3118,6 +3347,7 @@ impl sdk_runtime_types::de::Object for BetaCreateResponse {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCreateResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3125,6 +3355,7 @@ impl<'de> Deserialize<'de> for BetaCreateResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaCreateResponse {
     /// A value with every optional field unset.
     #[inline]
@@ -3337,6 +3568,7 @@ impl BetaCreateResponse {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Event emitted while a response is streamed.
 ///
 /// Told apart by the `type` property.
@@ -3469,6 +3701,7 @@ pub enum BetaResponseStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "beta")]
 impl Serialize for BetaResponseStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3558,6 +3791,7 @@ impl Serialize for BetaResponseStreamEvent {
         }
     }
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::TaggedUnion for BetaResponseStreamEvent {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3785,6 +4019,7 @@ impl sdk_runtime_types::de::TaggedUnion for BetaResponseStreamEvent {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3792,298 +4027,416 @@ impl<'de> Deserialize<'de> for BetaResponseStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseAudioDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioDeltaEvent) -> Self {
         Self::ResponseAudioDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseAudioDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioDoneEvent) -> Self {
         Self::ResponseAudioDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseAudioTranscriptDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioTranscriptDeltaEvent) -> Self {
         Self::ResponseAudioTranscriptDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseAudioTranscriptDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioTranscriptDoneEvent) -> Self {
         Self::ResponseAudioTranscriptDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallCodeDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallCodeDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallCodeDoneEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallCompletedEvent) -> Self {
         Self::ResponseCodeInterpreterCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallInProgressEvent) -> Self {
         Self::ResponseCodeInterpreterCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallInterpretingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallInterpretingEvent) -> Self {
         Self::ResponseCodeInterpreterCallInterpreting(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCompletedEvent) -> Self {
         Self::ResponseCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseContentPartAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseContentPartAddedEvent) -> Self {
         Self::ResponseContentPartAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseContentPartDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseContentPartDoneEvent) -> Self {
         Self::ResponseContentPartDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCreatedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCreatedEvent) -> Self {
         Self::ResponseCreated(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseErrorEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseErrorEvent) -> Self {
         Self::ErrorType(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFileSearchCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFileSearchCallCompletedEvent) -> Self {
         Self::ResponseFileSearchCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFileSearchCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFileSearchCallInProgressEvent) -> Self {
         Self::ResponseFileSearchCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFileSearchCallSearchingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFileSearchCallSearchingEvent) -> Self {
         Self::ResponseFileSearchCallSearching(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFunctionCallArgumentsDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFunctionCallArgumentsDeltaEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFunctionCallArgumentsDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFunctionCallArgumentsDoneEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallCommandAddedStreamingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallCommandAddedStreamingEvent) -> Self {
         Self::ResponseShellCallCommandAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallCommandDeltaStreamingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallCommandDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallCommandDoneStreamingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallCommandDoneStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallOutputContentDeltaStreamingEvent>
 for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallOutputContentDoneStreamingEvent>
 for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallOutputContentDoneStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseInProgressEvent) -> Self {
         Self::ResponseInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseFailedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFailedEvent) -> Self {
         Self::ResponseFailed(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseIncompleteEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseIncompleteEvent) -> Self {
         Self::ResponseIncomplete(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseOutputItemAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseOutputItemAddedEvent) -> Self {
         Self::ResponseOutputItemAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseOutputItemDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseOutputItemDoneEvent) -> Self {
         Self::ResponseOutputItemDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryPartAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryPartAddedEvent) -> Self {
         Self::ResponseReasoningSummaryPartAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryPartDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryPartDoneEvent) -> Self {
         Self::ResponseReasoningSummaryPartDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryTextDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryTextDeltaEvent) -> Self {
         Self::ResponseReasoningSummaryTextDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryTextDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryTextDoneEvent) -> Self {
         Self::ResponseReasoningSummaryTextDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningTextDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningTextDeltaEvent) -> Self {
         Self::ResponseReasoningTextDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningTextDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningTextDoneEvent) -> Self {
         Self::ResponseReasoningTextDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseRefusalDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseRefusalDeltaEvent) -> Self {
         Self::ResponseRefusalDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseRefusalDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseRefusalDoneEvent) -> Self {
         Self::ResponseRefusalDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseTextDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseTextDeltaEvent) -> Self {
         Self::ResponseOutputTextDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseTextDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseTextDoneEvent) -> Self {
         Self::ResponseOutputTextDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseWebSearchCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseWebSearchCallCompletedEvent) -> Self {
         Self::ResponseWebSearchCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseWebSearchCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseWebSearchCallInProgressEvent) -> Self {
         Self::ResponseWebSearchCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseWebSearchCallSearchingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseWebSearchCallSearchingEvent) -> Self {
         Self::ResponseWebSearchCallSearching(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallCompletedEvent) -> Self {
         Self::ResponseImageGenerationCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallGeneratingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallGeneratingEvent) -> Self {
         Self::ResponseImageGenerationCallGenerating(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallInProgressEvent) -> Self {
         Self::ResponseImageGenerationCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallPartialImageEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallPartialImageEvent) -> Self {
         Self::ResponseImageGenerationCallPartialImage(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallArgumentsDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallArgumentsDeltaEvent) -> Self {
         Self::ResponseMcpCallArgumentsDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallArgumentsDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallArgumentsDoneEvent) -> Self {
         Self::ResponseMcpCallArgumentsDone(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallCompletedEvent) -> Self {
         Self::ResponseMcpCallCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallFailedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallFailedEvent) -> Self {
         Self::ResponseMcpCallFailed(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallInProgressEvent) -> Self {
         Self::ResponseMcpCallInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpListToolsCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpListToolsCompletedEvent) -> Self {
         Self::ResponseMcpListToolsCompleted(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpListToolsFailedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpListToolsFailedEvent) -> Self {
         Self::ResponseMcpListToolsFailed(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseMcpListToolsInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpListToolsInProgressEvent) -> Self {
         Self::ResponseMcpListToolsInProgress(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseOutputTextAnnotationAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseOutputTextAnnotationAddedEvent) -> Self {
         Self::ResponseOutputTextAnnotationAdded(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseQueuedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseQueuedEvent) -> Self {
         Self::ResponseQueued(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCustomToolCallInputDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCustomToolCallInputDeltaEvent) -> Self {
         Self::ResponseCustomToolCallInputDelta(value)
     }
 }
+#[cfg(feature = "beta")]
 impl From<BetaResponseCustomToolCallInputDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCustomToolCallInputDoneEvent) -> Self {
         Self::ResponseCustomToolCallInputDone(value)
     }
 }
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ListConversationItemsOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ListConversationItemsOrder {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ListConversationItemsOrder {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ListConversationItemsOrder {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ListConversationItemsOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListConversationItemsOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListConversationItemsOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ListConversationItemsOrder {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(feature = "beta")]
 /// The constant `responses_multi_agent=v1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesMultiAgentV1Literal {
@@ -4091,6 +4444,7 @@ pub enum ResponsesMultiAgentV1Literal {
     #[default]
     ResponsesMultiAgentV1,
 }
+#[cfg(feature = "beta")]
 impl ResponsesMultiAgentV1Literal {
     /// The value as sent on the wire.
     #[inline]
@@ -4098,16 +4452,19 @@ impl ResponsesMultiAgentV1Literal {
         "responses_multi_agent=v1"
     }
 }
+#[cfg(feature = "beta")]
 impl std::fmt::Display for ResponsesMultiAgentV1Literal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "beta")]
 impl Serialize for ResponsesMultiAgentV1Literal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses_multi_agent=v1")
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for ResponsesMultiAgentV1Literal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4116,6 +4473,7 @@ impl<'de> Deserialize<'de> for ResponsesMultiAgentV1Literal {
             .map(|()| Self::ResponsesMultiAgentV1)
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_createResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCreateResponseParams {
@@ -4123,6 +4481,7 @@ pub struct BetaCreateResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCreateResponseParams {
     const NAME: &'static str = "BetaCreateResponseParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4146,6 +4505,7 @@ impl sdk_runtime_types::de::Object for BetaCreateResponseParams {
         Ok(Self { openai_beta })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCreateResponseParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4153,6 +4513,7 @@ impl<'de> Deserialize<'de> for BetaCreateResponseParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaCreateResponseParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4168,6 +4529,7 @@ impl BetaCreateResponseParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_getResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaGetResponseParams {
@@ -4197,6 +4559,7 @@ pub struct BetaGetResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaGetResponseParams {
     const NAME: &'static str = "BetaGetResponseParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4238,6 +4601,7 @@ impl sdk_runtime_types::de::Object for BetaGetResponseParams {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaGetResponseParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4245,6 +4609,7 @@ impl<'de> Deserialize<'de> for BetaGetResponseParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaGetResponseParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4286,6 +4651,7 @@ impl BetaGetResponseParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_deleteResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaDeleteResponseParams {
@@ -4293,6 +4659,7 @@ pub struct BetaDeleteResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaDeleteResponseParams {
     const NAME: &'static str = "BetaDeleteResponseParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4316,6 +4683,7 @@ impl sdk_runtime_types::de::Object for BetaDeleteResponseParams {
         Ok(Self { openai_beta })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaDeleteResponseParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4323,6 +4691,7 @@ impl<'de> Deserialize<'de> for BetaDeleteResponseParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaDeleteResponseParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4338,6 +4707,7 @@ impl BetaDeleteResponseParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_cancelResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCancelResponseParams {
@@ -4345,6 +4715,7 @@ pub struct BetaCancelResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCancelResponseParams {
     const NAME: &'static str = "BetaCancelResponseParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4368,6 +4739,7 @@ impl sdk_runtime_types::de::Object for BetaCancelResponseParams {
         Ok(Self { openai_beta })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCancelResponseParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4375,6 +4747,7 @@ impl<'de> Deserialize<'de> for BetaCancelResponseParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaCancelResponseParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4390,6 +4763,7 @@ impl BetaCancelResponseParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_Compactconversation`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactconversationParams {
@@ -4397,6 +4771,7 @@ pub struct BetaCompactconversationParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCompactconversationParams {
     const NAME: &'static str = "BetaCompactconversationParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4420,6 +4795,7 @@ impl sdk_runtime_types::de::Object for BetaCompactconversationParams {
         Ok(Self { openai_beta })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCompactconversationParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4427,6 +4803,7 @@ impl<'de> Deserialize<'de> for BetaCompactconversationParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaCompactconversationParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4442,6 +4819,7 @@ impl BetaCompactconversationParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_listInputItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaListInputItemsParams {
@@ -4465,6 +4843,7 @@ pub struct BetaListInputItemsParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaListInputItemsParams {
     const NAME: &'static str = "BetaListInputItemsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4506,6 +4885,7 @@ impl sdk_runtime_types::de::Object for BetaListInputItemsParams {
         })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaListInputItemsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4513,6 +4893,7 @@ impl<'de> Deserialize<'de> for BetaListInputItemsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaListInputItemsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4554,6 +4935,7 @@ impl BetaListInputItemsParams {
         self
     }
 }
+#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_Getinputtokencounts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaGetinputtokencountsParams {
@@ -4561,6 +4943,7 @@ pub struct BetaGetinputtokencountsParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
+#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaGetinputtokencountsParams {
     const NAME: &'static str = "BetaGetinputtokencountsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4584,6 +4967,7 @@ impl sdk_runtime_types::de::Object for BetaGetinputtokencountsParams {
         Ok(Self { openai_beta })
     }
 }
+#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaGetinputtokencountsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4591,6 +4975,7 @@ impl<'de> Deserialize<'de> for BetaGetinputtokencountsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "beta")]
 impl BetaGetinputtokencountsParams {
     /// A value with every optional field unset.
     #[inline]

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionAllowedTools {
@@ -23,6 +24,7 @@ pub struct ChatCompletionAllowedTools {
     /// ```
     pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionAllowedTools {
     const NAME: &'static str = "ChatCompletionAllowedTools";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -52,6 +54,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionAllowedTools {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionAllowedTools {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -59,6 +62,7 @@ impl<'de> Deserialize<'de> for ChatCompletionAllowedTools {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionAllowedTools {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -72,6 +76,7 @@ impl ChatCompletionAllowedTools {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionAllowedToolsChoice {
@@ -80,6 +85,7 @@ pub struct ChatCompletionAllowedToolsChoice {
     pub type_: AllowedToolsLiteral,
     pub allowed_tools: ChatCompletionAllowedTools,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionAllowedToolsChoice {
     const NAME: &'static str = "ChatCompletionAllowedToolsChoice";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -112,6 +118,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionAllowedToolsChoice {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -119,6 +126,7 @@ impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsChoice {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionAllowedToolsChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -129,6 +137,7 @@ impl ChatCompletionAllowedToolsChoice {
         }
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionDeleted {
     /// The type of object being deleted.
@@ -138,6 +147,7 @@ pub struct ChatCompletionDeleted {
     /// Whether the chat completion was deleted.
     pub deleted: bool,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionDeleted {
     const NAME: &'static str = "ChatCompletionDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -171,6 +181,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionDeleted {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -178,6 +189,7 @@ impl<'de> Deserialize<'de> for ChatCompletionDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionDeleted {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -189,6 +201,7 @@ impl ChatCompletionDeleted {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `chat.completion.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionDeletedLiteral {
@@ -196,6 +209,7 @@ pub enum ChatCompletionDeletedLiteral {
     #[default]
     ChatCompletionDeleted,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -203,16 +217,19 @@ impl ChatCompletionDeletedLiteral {
         "chat.completion.deleted"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chat.completion.deleted")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -221,12 +238,14 @@ impl<'de> Deserialize<'de> for ChatCompletionDeletedLiteral {
             .map(|()| Self::ChatCompletionDeleted)
     }
 }
+#[cfg(feature = "chat")]
 /// Specifying a particular function via `{"name": "my_function"}` forces the model to call that function.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionFunctionCallOption {
     /// The name of the function to call.
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionFunctionCallOption {
     const NAME: &'static str = "ChatCompletionFunctionCallOption";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -252,6 +271,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionFunctionCallOption {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionFunctionCallOption {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -259,6 +279,7 @@ impl<'de> Deserialize<'de> for ChatCompletionFunctionCallOption {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionFunctionCallOption {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -266,6 +287,7 @@ impl ChatCompletionFunctionCallOption {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// **Deprecated** by the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -278,6 +300,7 @@ pub struct ChatCompletionFunctions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parameters: Option<FunctionParameters>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionFunctions {
     const NAME: &'static str = "ChatCompletionFunctions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -311,6 +334,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionFunctions {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionFunctions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -318,6 +342,7 @@ impl<'de> Deserialize<'de> for ChatCompletionFunctions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionFunctions {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -339,6 +364,7 @@ impl ChatCompletionFunctions {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// An object representing a list of Chat Completions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionList {
@@ -353,6 +379,7 @@ pub struct ChatCompletionList {
     /// Indicates whether there are more Chat Completions available.
     pub has_more: bool,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionList {
     const NAME: &'static str = "ChatCompletionList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -394,6 +421,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionList {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -401,6 +429,7 @@ impl<'de> Deserialize<'de> for ChatCompletionList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -419,6 +448,7 @@ impl ChatCompletionList {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::pagination::Page for ChatCompletionList {
     type Item = CreateChatCompletionResponse;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -431,6 +461,7 @@ impl sdk_runtime_types::pagination::Page for ChatCompletionList {
         self.data
     }
 }
+#[cfg(feature = "chat")]
 /// Represents a chat completion response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponse {
@@ -460,6 +491,7 @@ pub struct CreateChatCompletionResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<ChatCompletionModeration>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
     const NAME: &'static str = "CreateChatCompletionResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -521,6 +553,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -528,6 +561,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -576,6 +610,7 @@ impl CreateChatCompletionResponse {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
@@ -589,6 +624,7 @@ pub struct CreateChatCompletionResponseChoicesItem {
     pub message: ChatCompletionResponseMessage,
     pub logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItem {
     const NAME: &'static str = "CreateChatCompletionResponseChoicesItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -628,6 +664,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItem {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -635,6 +672,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -659,6 +697,7 @@ impl CreateChatCompletionResponseChoicesItem {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
 /// `length` if the maximum number of tokens specified in the request was reached,
 /// `content_filter` if content was omitted due to a flag from our content filters,
@@ -679,6 +718,7 @@ pub enum CreateChatCompletionResponseChoicesItemFinishReason {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItemFinishReason {
     /// The value as sent on the wire.
     #[inline]
@@ -703,26 +743,31 @@ impl CreateChatCompletionResponseChoicesItemFinishReason {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionResponseChoicesItemFinishReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for CreateChatCompletionResponseChoicesItemFinishReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for CreateChatCompletionResponseChoicesItemFinishReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionResponseChoicesItemFinishReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -730,11 +775,13 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReas
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for CreateChatCompletionResponseChoicesItemFinishReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// A chat completion message generated by the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessage {
@@ -756,6 +803,7 @@ pub struct ChatCompletionResponseMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio: Option<ChatCompletionResponseMessageAudio>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessage {
     const NAME: &'static str = "ChatCompletionResponseMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -805,6 +853,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessage {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -812,6 +861,7 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessage {
     /// A value with every optional field unset.
     #[inline]
@@ -869,6 +919,7 @@ impl ChatCompletionResponseMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// A URL citation when using web search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItem {
@@ -878,6 +929,7 @@ pub struct ChatCompletionResponseMessageAnnotationsItem {
     /// A URL citation when using web search.
     pub url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsItem {
     const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -909,6 +961,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsI
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -916,6 +969,7 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAnnotationsItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -928,6 +982,7 @@ impl ChatCompletionResponseMessageAnnotationsItem {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `url_citation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UrlCitationLiteral {
@@ -935,6 +990,7 @@ pub enum UrlCitationLiteral {
     #[default]
     UrlCitation,
 }
+#[cfg(feature = "chat")]
 impl UrlCitationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -942,16 +998,19 @@ impl UrlCitationLiteral {
         "url_citation"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for UrlCitationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for UrlCitationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("url_citation")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for UrlCitationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -960,6 +1019,7 @@ impl<'de> Deserialize<'de> for UrlCitationLiteral {
             .map(|()| Self::UrlCitation)
     }
 }
+#[cfg(feature = "chat")]
 /// A URL citation when using web search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
@@ -972,6 +1032,7 @@ pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     /// The title of the web resource.
     pub title: String,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItemUrlCitation";
@@ -1010,6 +1071,7 @@ for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1017,6 +1079,7 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItemUrlCi
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1034,6 +1097,7 @@ impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
@@ -1044,6 +1108,7 @@ pub struct ChatCompletionResponseMessageFunctionCall {
     /// The name of the function to call.
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageFunctionCall {
     const NAME: &'static str = "ChatCompletionResponseMessageFunctionCall";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1073,6 +1138,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageFunctionCall
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageFunctionCall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1080,6 +1146,7 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageFunctionCall {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageFunctionCall {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1090,6 +1157,7 @@ impl ChatCompletionResponseMessageFunctionCall {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// If the audio output modality is requested, this object contains data
 /// about the audio response from the model. [Learn more](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -1106,6 +1174,7 @@ pub struct ChatCompletionResponseMessageAudio {
     /// Transcript of the audio generated by the model.
     pub transcript: String,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAudio {
     const NAME: &'static str = "ChatCompletionResponseMessageAudio";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1143,6 +1212,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAudio {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1150,6 +1220,7 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAudio {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionResponseMessageAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1167,12 +1238,14 @@ impl ChatCompletionResponseMessageAudio {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Log probability information for the choice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponseChoicesItemLogprobs {
     pub content: Option<Vec<ChatCompletionTokenLogprob>>,
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItemLogprobs {
     const NAME: &'static str = "CreateChatCompletionResponseChoicesItemLogprobs";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1199,6 +1272,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItemLo
         Ok(Self { content, refusal })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemLogprobs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1206,6 +1280,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemLogprobs {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
     #[inline]
@@ -1226,6 +1301,7 @@ impl CreateChatCompletionResponseChoicesItemLogprobs {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionTokenLogprob {
     /// The token.
@@ -1236,6 +1312,7 @@ pub struct ChatCompletionTokenLogprob {
     /// List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`.
     pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprob {
     const NAME: &'static str = "ChatCompletionTokenLogprob";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1273,6 +1350,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprob {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionTokenLogprob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1280,6 +1358,7 @@ impl<'de> Deserialize<'de> for ChatCompletionTokenLogprob {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionTokenLogprob {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1301,6 +1380,7 @@ impl ChatCompletionTokenLogprob {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     /// The token.
@@ -1309,6 +1389,7 @@ pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     pub logprob: f64,
     pub bytes: Option<Vec<i64>>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprobTopLogprobsItem {
     const NAME: &'static str = "ChatCompletionTokenLogprobTopLogprobsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1342,6 +1423,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprobTopLogprobsItem
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1349,6 +1431,7 @@ impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionTokenLogprobTopLogprobsItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1365,7 +1448,9 @@ impl ChatCompletionTokenLogprobTopLogprobsItem {
         self
     }
 }
+#[cfg(feature = "chat")]
 pub type ServiceTier = ServiceTier2;
+#[cfg(feature = "chat")]
 /// Specifies the processing type used for serving the request.
 /// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
 /// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -1392,6 +1477,7 @@ pub enum ServiceTier2 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl ServiceTier2 {
     /// The value as sent on the wire.
     #[inline]
@@ -1418,26 +1504,31 @@ impl ServiceTier2 {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ServiceTier2 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ServiceTier2 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ServiceTier2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ServiceTier2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ServiceTier2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1445,6 +1536,7 @@ impl<'de> Deserialize<'de> for ServiceTier2 {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `chat.completion`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionLiteral {
@@ -1452,6 +1544,7 @@ pub enum ChatCompletionLiteral {
     #[default]
     ChatCompletion,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1459,16 +1552,19 @@ impl ChatCompletionLiteral {
         "chat.completion"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chat.completion")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1477,6 +1573,7 @@ impl<'de> Deserialize<'de> for ChatCompletionLiteral {
             .map(|()| Self::ChatCompletion)
     }
 }
+#[cfg(feature = "chat")]
 /// Moderation results or errors for the request input and generated output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionModeration {
@@ -1485,6 +1582,7 @@ pub struct ChatCompletionModeration {
     /// Moderation for the generated output.
     pub output: ChatCompletionModerationOutput,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionModeration {
     const NAME: &'static str = "ChatCompletionModeration";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1514,6 +1612,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionModeration {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1521,6 +1620,7 @@ impl<'de> Deserialize<'de> for ChatCompletionModeration {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionModeration {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1534,6 +1634,7 @@ impl ChatCompletionModeration {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Moderation for the request input.
 ///
 /// Told apart by the `type` property.
@@ -1546,6 +1647,7 @@ pub enum ChatCompletionModerationInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionModerationInput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1555,6 +1657,7 @@ impl Serialize for ChatCompletionModerationInput {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationInput {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1575,6 +1678,7 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationInput {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationInput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1582,16 +1686,19 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationInput {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationResults> for ChatCompletionModerationInput {
     fn from(value: ChatCompletionModerationResults) -> Self {
         Self::ModerationResults(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationError> for ChatCompletionModerationInput {
     fn from(value: ChatCompletionModerationError) -> Self {
         Self::ErrorType(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Successful moderation results for the request input or generated output.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionModerationResults {
@@ -1603,6 +1710,7 @@ pub struct ChatCompletionModerationResults {
     /// A list of moderation results.
     pub results: Vec<ModerationResultBody>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionModerationResults {
     const NAME: &'static str = "ChatCompletionModerationResults";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1636,6 +1744,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionModerationResults {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationResults {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1643,6 +1752,7 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationResults {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionModerationResults {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1657,6 +1767,7 @@ impl ChatCompletionModerationResults {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `moderation_results`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ModerationResultsLiteral {
@@ -1664,6 +1775,7 @@ pub enum ModerationResultsLiteral {
     #[default]
     ModerationResults,
 }
+#[cfg(feature = "chat")]
 impl ModerationResultsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1671,16 +1783,19 @@ impl ModerationResultsLiteral {
         "moderation_results"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ModerationResultsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ModerationResultsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("moderation_results")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ModerationResultsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1689,6 +1804,7 @@ impl<'de> Deserialize<'de> for ModerationResultsLiteral {
             .map(|()| Self::ModerationResults)
     }
 }
+#[cfg(feature = "chat")]
 /// An error produced while attempting moderation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionModerationError {
@@ -1700,6 +1816,7 @@ pub struct ChatCompletionModerationError {
     /// The error message.
     pub message: String,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionModerationError {
     const NAME: &'static str = "ChatCompletionModerationError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1733,6 +1850,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionModerationError {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1740,6 +1858,7 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationError {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionModerationError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1751,6 +1870,7 @@ impl ChatCompletionModerationError {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Moderation for the generated output.
 ///
 /// Told apart by the `type` property.
@@ -1763,6 +1883,7 @@ pub enum ChatCompletionModerationOutput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionModerationOutput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1772,6 +1893,7 @@ impl Serialize for ChatCompletionModerationOutput {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationOutput {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1792,6 +1914,7 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionModerationOutput {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionModerationOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1799,16 +1922,19 @@ impl<'de> Deserialize<'de> for ChatCompletionModerationOutput {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationResults> for ChatCompletionModerationOutput {
     fn from(value: ChatCompletionModerationResults) -> Self {
         Self::ModerationResults(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionModerationError> for ChatCompletionModerationOutput {
     fn from(value: ChatCompletionModerationError) -> Self {
         Self::ErrorType(value)
     }
 }
+#[cfg(feature = "chat")]
 /// An object representing a list of chat completion messages.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageList {
@@ -1823,6 +1949,7 @@ pub struct ChatCompletionMessageList {
     /// Indicates whether there are more chat messages available.
     pub has_more: bool,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageList {
     const NAME: &'static str = "ChatCompletionMessageList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1864,6 +1991,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageList {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1871,6 +1999,7 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1889,6 +2018,7 @@ impl ChatCompletionMessageList {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::pagination::Page for ChatCompletionMessageList {
     type Item = ChatCompletionMessageListDataItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -1901,6 +2031,7 @@ impl sdk_runtime_types::pagination::Page for ChatCompletionMessageList {
         self.data
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageListDataItem {
     pub content: Option<String>,
@@ -1925,6 +2056,7 @@ pub struct ChatCompletionMessageListDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_parts: Option<Vec<ChatCompletionMessageListDataItemContentPartsItem>>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageListDataItem {
     const NAME: &'static str = "ChatCompletionMessageListDataItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1984,6 +2116,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageListDataItem {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1991,6 +2124,7 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageListDataItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2058,6 +2192,7 @@ impl ChatCompletionMessageListDataItem {
         self
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2069,6 +2204,7 @@ pub enum ChatCompletionMessageListDataItemContentPartsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2078,6 +2214,7 @@ impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion
 for ChatCompletionMessageListDataItemContentPartsItem {
     const TAG: &'static str = "type";
@@ -2097,6 +2234,7 @@ for ChatCompletionMessageListDataItemContentPartsItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2104,18 +2242,21 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartText>
 for ChatCompletionMessageListDataItemContentPartsItem {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartImage>
 for ChatCompletionMessageListDataItemContentPartsItem {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartImage {
@@ -2126,6 +2267,7 @@ pub struct ChatCompletionRequestMessageContentPartImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartImage {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartImage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2166,6 +2308,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartIm
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2173,6 +2316,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartImage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2194,6 +2338,7 @@ impl ChatCompletionRequestMessageContentPartImage {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
@@ -2202,6 +2347,7 @@ pub struct ChatCompletionRequestMessageContentPartImageImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for ChatCompletionRequestMessageContentPartImageImageUrl {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartImageImageUrl";
@@ -2232,6 +2378,7 @@ for ChatCompletionRequestMessageContentPartImageImageUrl {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImageImageUrl {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2239,6 +2386,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartImageImage
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartImageImageUrl {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2257,6 +2405,7 @@ impl ChatCompletionRequestMessageContentPartImageImageUrl {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCallChunk {
     pub index: i64,
@@ -2269,6 +2418,7 @@ pub struct ChatCompletionMessageToolCallChunk {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<ChatCompletionMessageToolCallChunkFunction>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunk {
     const NAME: &'static str = "ChatCompletionMessageToolCallChunk";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2306,6 +2456,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunk {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunk {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2313,6 +2464,7 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunk {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageToolCallChunk {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2343,6 +2495,7 @@ impl ChatCompletionMessageToolCallChunk {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageToolCallChunkFunction {
     /// The name of the function to call.
@@ -2352,6 +2505,7 @@ pub struct ChatCompletionMessageToolCallChunkFunction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub arguments: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunkFunction {
     const NAME: &'static str = "ChatCompletionMessageToolCallChunkFunction";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2378,6 +2532,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageToolCallChunkFunctio
         Ok(Self { name, arguments })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunkFunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2385,6 +2540,7 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageToolCallChunkFunction {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionMessageToolCallChunkFunction {
     /// A value with every optional field unset.
     #[inline]
@@ -2405,6 +2561,7 @@ impl ChatCompletionMessageToolCallChunkFunction {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Specifies a tool the model should use. Use to force the model to call a specific function.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoice {
@@ -2413,6 +2570,7 @@ pub struct ChatCompletionNamedToolChoice {
     pub type_: FunctionLiteral,
     pub function: ChatCompletionNamedToolChoiceFunction,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoice {
     const NAME: &'static str = "ChatCompletionNamedToolChoice";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2445,6 +2603,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoice {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2452,6 +2611,7 @@ impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoice {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2462,11 +2622,13 @@ impl ChatCompletionNamedToolChoice {
         }
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceFunction {
     /// The name of the function to call.
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceFunction {
     const NAME: &'static str = "ChatCompletionNamedToolChoiceFunction";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2492,6 +2654,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceFunction {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceFunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2499,6 +2662,7 @@ impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceFunction {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceFunction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2506,6 +2670,7 @@ impl ChatCompletionNamedToolChoiceFunction {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "chat")]
 /// Specifies a tool the model should use. Use to force the model to call a specific custom tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceCustom {
@@ -2514,6 +2679,7 @@ pub struct ChatCompletionNamedToolChoiceCustom {
     pub type_: CustomLiteral,
     pub custom: ChatCompletionNamedToolChoiceCustomCustom,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustom {
     const NAME: &'static str = "ChatCompletionNamedToolChoiceCustom";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2543,6 +2709,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustom {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2550,6 +2717,7 @@ impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustom {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceCustom {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2560,11 +2728,13 @@ impl ChatCompletionNamedToolChoiceCustom {
         }
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionNamedToolChoiceCustomCustom {
     /// The name of the custom tool to call.
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustomCustom {
     const NAME: &'static str = "ChatCompletionNamedToolChoiceCustomCustom";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2590,6 +2760,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceCustomCustom
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustomCustom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2597,6 +2768,7 @@ impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceCustomCustom {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionNamedToolChoiceCustomCustom {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2604,6 +2776,7 @@ impl ChatCompletionNamedToolChoiceCustomCustom {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "chat")]
 /// Messages sent by the model in response to user messages.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestAssistantMessage {
@@ -2623,6 +2796,7 @@ pub struct ChatCompletionRequestAssistantMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessage {
     const NAME: &'static str = "ChatCompletionRequestAssistantMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2674,6 +2848,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessage {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2681,6 +2856,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestAssistantMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestAssistantMessage {
     /// A value with every optional field unset.
     #[inline]
@@ -2738,6 +2914,7 @@ impl ChatCompletionRequestAssistantMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, `developer` messages
 /// replace the previous `system` messages.
@@ -2751,6 +2928,7 @@ pub struct ChatCompletionRequestDeveloperMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestDeveloperMessage {
     const NAME: &'static str = "ChatCompletionRequestDeveloperMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2784,6 +2962,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestDeveloperMessage {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2791,6 +2970,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestDeveloperMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestDeveloperMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2809,6 +2989,7 @@ impl ChatCompletionRequestDeveloperMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The contents of the developer message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -2818,22 +2999,26 @@ pub enum ChatCompletionRequestDeveloperMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::MessageContentPartTextList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `developer`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DeveloperLiteral {
@@ -2841,6 +3026,7 @@ pub enum DeveloperLiteral {
     #[default]
     Developer,
 }
+#[cfg(feature = "chat")]
 impl DeveloperLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2848,16 +3034,19 @@ impl DeveloperLiteral {
         "developer"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for DeveloperLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for DeveloperLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("developer")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for DeveloperLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2866,6 +3055,7 @@ impl<'de> Deserialize<'de> for DeveloperLiteral {
             .map(|()| Self::Developer)
     }
 }
+#[cfg(feature = "chat")]
 /// Function message
 ///
 /// **Deprecated** by the API.
@@ -2877,6 +3067,7 @@ pub struct ChatCompletionRequestFunctionMessage {
     /// The name of the function to call.
     pub name: String,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestFunctionMessage {
     const NAME: &'static str = "ChatCompletionRequestFunctionMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2910,6 +3101,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestFunctionMessage {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestFunctionMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2917,6 +3109,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestFunctionMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestFunctionMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2933,6 +3126,7 @@ impl ChatCompletionRequestFunctionMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// Told apart by the `role` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2952,6 +3146,7 @@ pub enum ChatCompletionRequestMessage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionRequestMessage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2965,6 +3160,7 @@ impl Serialize for ChatCompletionRequestMessage {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestMessage {
     const TAG: &'static str = "role";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2987,6 +3183,7 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestMessage {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2994,36 +3191,43 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessage {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestDeveloperMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestDeveloperMessage) -> Self {
         Self::Developer(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestSystemMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestSystemMessage) -> Self {
         Self::System(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestUserMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestUserMessage) -> Self {
         Self::User(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestAssistantMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestAssistantMessage) -> Self {
         Self::Assistant(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestToolMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestToolMessage) -> Self {
         Self::Tool(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestFunctionMessage> for ChatCompletionRequestMessage {
     fn from(value: ChatCompletionRequestFunctionMessage) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Developer-provided instructions that the model should follow, regardless of
 /// messages sent by the user. With o1 models and newer, use `developer` messages
 /// for this purpose instead.
@@ -3037,6 +3241,7 @@ pub struct ChatCompletionRequestSystemMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestSystemMessage {
     const NAME: &'static str = "ChatCompletionRequestSystemMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3070,6 +3275,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestSystemMessage {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3077,6 +3283,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestSystemMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestSystemMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3093,6 +3300,7 @@ impl ChatCompletionRequestSystemMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The contents of the system message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -3102,23 +3310,28 @@ pub enum ChatCompletionRequestSystemMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestSystemMessageContentPart>>
 for ChatCompletionRequestSystemMessageContent {
     fn from(value: Vec<ChatCompletionRequestSystemMessageContentPart>) -> Self {
         Self::PartList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestSystemMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestSystemMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 pub type ChatCompletionRequestSystemMessageContentPart = ChatCompletionRequestMessageContentPartText;
+#[cfg(feature = "chat")]
 /// Messages sent by an end user, containing prompts or additional context
 /// information.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -3131,6 +3344,7 @@ pub struct ChatCompletionRequestUserMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestUserMessage {
     const NAME: &'static str = "ChatCompletionRequestUserMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3164,6 +3378,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestUserMessage {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3171,6 +3386,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestUserMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3187,6 +3403,7 @@ impl ChatCompletionRequestUserMessage {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The contents of the user message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -3196,22 +3413,26 @@ pub enum ChatCompletionRequestUserMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestUserMessageContentPart>>
 for ChatCompletionRequestUserMessageContent {
     fn from(value: Vec<ChatCompletionRequestUserMessageContentPart>) -> Self {
         Self::PartList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestUserMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestUserMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -3227,6 +3448,7 @@ pub enum ChatCompletionRequestUserMessageContentPart {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionRequestUserMessageContentPart {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3238,6 +3460,7 @@ impl Serialize for ChatCompletionRequestUserMessageContentPart {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestUserMessageContentPart {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3258,6 +3481,7 @@ impl sdk_runtime_types::de::TaggedUnion for ChatCompletionRequestUserMessageCont
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3265,30 +3489,35 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestUserMessageContentPart {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartText>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartImage>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartAudio>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartAudio) -> Self {
         Self::InputAudio(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartFile>
 for ChatCompletionRequestUserMessageContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartFile) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Learn about [audio inputs](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartAudio {
@@ -3299,6 +3528,7 @@ pub struct ChatCompletionRequestMessageContentPartAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartAudio {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartAudio";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3339,6 +3569,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartAu
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3346,6 +3577,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudio {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3367,6 +3599,7 @@ impl ChatCompletionRequestMessageContentPartAudio {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// Base64 encoded audio data.
@@ -3374,6 +3607,7 @@ pub struct ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// The format of the encoded audio data. Currently supports "wav" and "mp3".
     pub format: ChatCompletionRequestMessageContentPartAudioInputAudioFormat,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for ChatCompletionRequestMessageContentPartAudioInputAudio {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartAudioInputAudio";
@@ -3406,6 +3640,7 @@ for ChatCompletionRequestMessageContentPartAudioInputAudio {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudioInputAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3413,6 +3648,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartAudioInput
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudioInputAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3426,6 +3662,7 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudio {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The format of the encoded audio data. Currently supports "wav" and "mp3".
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
@@ -3436,6 +3673,7 @@ pub enum ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -3454,26 +3692,31 @@ impl ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de>
 for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -3482,11 +3725,13 @@ for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for ChatCompletionRequestMessageContentPartAudioInputAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// Learn about [file inputs](https://platform.openai.com/docs/guides/text) for text generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartFile {
@@ -3497,6 +3742,7 @@ pub struct ChatCompletionRequestMessageContentPartFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_breakpoint: Option<PromptCacheBreakpointParam>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFile {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartFile";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3535,6 +3781,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFi
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3542,6 +3789,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFile {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartFile {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3563,6 +3811,7 @@ impl ChatCompletionRequestMessageContentPartFile {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionRequestMessageContentPartFileFile {
     /// The name of the file, used when passing the file to the model as a
@@ -3577,6 +3826,7 @@ pub struct ChatCompletionRequestMessageContentPartFileFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFileFile {
     const NAME: &'static str = "ChatCompletionRequestMessageContentPartFileFile";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3610,6 +3860,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestMessageContentPartFi
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFileFile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3617,6 +3868,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestMessageContentPartFileFile {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestMessageContentPartFileFile {
     /// A value with every optional field unset.
     #[inline]
@@ -3643,6 +3895,7 @@ impl ChatCompletionRequestMessageContentPartFileFile {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Tool message
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChatCompletionRequestToolMessage {
@@ -3653,6 +3906,7 @@ pub struct ChatCompletionRequestToolMessage {
     /// Tool call that this message is responding to.
     pub tool_call_id: String,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestToolMessage {
     const NAME: &'static str = "ChatCompletionRequestToolMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3686,6 +3940,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestToolMessage {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3693,6 +3948,7 @@ impl<'de> Deserialize<'de> for ChatCompletionRequestToolMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionRequestToolMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3707,6 +3963,7 @@ impl ChatCompletionRequestToolMessage {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `tool`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolLiteral {
@@ -3714,6 +3971,7 @@ pub enum ToolLiteral {
     #[default]
     Tool,
 }
+#[cfg(feature = "chat")]
 impl ToolLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3721,16 +3979,19 @@ impl ToolLiteral {
         "tool"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ToolLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ToolLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("tool")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ToolLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3738,6 +3999,7 @@ impl<'de> Deserialize<'de> for ToolLiteral {
         sdk_runtime_types::de::literal(deserializer, "tool").map(|()| Self::Tool)
     }
 }
+#[cfg(feature = "chat")]
 /// The contents of the tool message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -3747,23 +4009,28 @@ pub enum ChatCompletionRequestToolMessageContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestToolMessageContentPart>>
 for ChatCompletionRequestToolMessageContent {
     fn from(value: Vec<ChatCompletionRequestToolMessageContentPart>) -> Self {
         Self::PartList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionRequestToolMessageContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionRequestToolMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 pub type ChatCompletionRequestToolMessageContentPart = ChatCompletionRequestMessageContentPartText;
+#[cfg(feature = "chat")]
 /// A chat completion delta generated by streamed model responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionStreamResponseDelta {
@@ -3782,6 +4049,7 @@ pub struct ChatCompletionStreamResponseDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDelta {
     const NAME: &'static str = "ChatCompletionStreamResponseDelta";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3823,6 +4091,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDelta {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDelta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3830,6 +4099,7 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDelta {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDelta {
     /// A value with every optional field unset.
     #[inline]
@@ -3877,6 +4147,7 @@ impl ChatCompletionStreamResponseDelta {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
 ///
 /// **Deprecated** by the API.
@@ -3889,6 +4160,7 @@ pub struct ChatCompletionStreamResponseDeltaFunctionCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDeltaFunctionCall {
     const NAME: &'static str = "ChatCompletionStreamResponseDeltaFunctionCall";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3915,6 +4187,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionStreamResponseDeltaFunction
         Ok(Self { arguments, name })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaFunctionCall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3922,6 +4195,7 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaFunctionCall {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDeltaFunctionCall {
     /// A value with every optional field unset.
     #[inline]
@@ -3942,6 +4216,7 @@ impl ChatCompletionStreamResponseDeltaFunctionCall {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The role of the author of this message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatCompletionStreamResponseDeltaRole {
@@ -3958,6 +4233,7 @@ pub enum ChatCompletionStreamResponseDeltaRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionStreamResponseDeltaRole {
     /// The value as sent on the wire.
     #[inline]
@@ -3982,26 +4258,31 @@ impl ChatCompletionStreamResponseDeltaRole {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionStreamResponseDeltaRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ChatCompletionStreamResponseDeltaRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionStreamResponseDeltaRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionStreamResponseDeltaRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4009,11 +4290,71 @@ impl<'de> Deserialize<'de> for ChatCompletionStreamResponseDeltaRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for ChatCompletionStreamResponseDeltaRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(any(feature = "chat", feature = "evals"))]
+/// A function tool that can be used to generate a response.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ChatCompletionTool {
+    /// The type of the tool. Currently, only `function` is supported.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    pub function: FunctionObject,
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl sdk_runtime_types::de::Object for ChatCompletionTool {
+    const NAME: &'static str = "ChatCompletionTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<FunctionObject> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut function),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            function: function.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl<'de> Deserialize<'de> for ChatCompletionTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl ChatCompletionTool {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(function: impl Into<FunctionObject>) -> Self {
+        Self {
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
+#[cfg(feature = "chat")]
 /// Controls which (if any) tool is called by the model.
 /// `none` means the model will not call any tool and instead generates a message.
 /// `auto` means the model can pick between generating a message or calling one or more tools.
@@ -4031,31 +4372,37 @@ pub enum ChatCompletionToolChoiceOption {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionAllowedToolsChoice> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionAllowedToolsChoice) -> Self {
         Self::AllowedToolsChoice(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionNamedToolChoice> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionNamedToolChoice) -> Self {
         Self::NamedToolChoice(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionNamedToolChoiceCustom> for ChatCompletionToolChoiceOption {
     fn from(value: ChatCompletionNamedToolChoiceCustom) -> Self {
         Self::NamedToolChoiceCustom(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<AssistantsApiToolChoiceOptionVariant1> for ChatCompletionToolChoiceOption {
     fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
         Self::AssistantsApiToolChoiceOptionVariant1(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionToolChoiceOption {
     fn from(value: &str) -> Self {
         Self::AssistantsApiToolChoiceOptionVariant1(value.into())
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4236,6 +4583,7 @@ pub struct CreateChatCompletionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub functions: Option<Vec<ChatCompletionFunctions>>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
     const NAME: &'static str = "CreateChatCompletionRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4416,6 +4764,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4423,6 +4772,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4673,6 +5023,7 @@ impl CreateChatCompletionRequest {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelIdsShared {
     /// `gpt-5.6-sol`
@@ -4844,6 +5195,7 @@ pub enum ModelIdsShared {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl ModelIdsShared {
     /// The value as sent on the wire.
     #[inline]
@@ -5028,26 +5380,31 @@ impl ModelIdsShared {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for ModelIdsShared {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for ModelIdsShared {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ModelIdsShared {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ModelIdsShared {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ModelIdsShared {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5055,12 +5412,15 @@ impl<'de> Deserialize<'de> for ModelIdsShared {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for ModelIdsShared {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 pub type ResponseModalities = Vec<ChatCompletionModalitiesItem>;
+#[cfg(feature = "chat")]
 /// This tool searches the web for relevant results to use in a response.
 /// Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -5071,6 +5431,7 @@ pub struct CreateChatCompletionRequestWebSearchOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchContextSize>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionRequestWebSearchOptions {
     const NAME: &'static str = "CreateChatCompletionRequestWebSearchOptions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5102,6 +5463,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequestWebSearchOptio
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5109,6 +5471,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestWebSearchOptions {
     /// A value with every optional field unset.
     #[inline]
@@ -5135,6 +5498,7 @@ impl CreateChatCompletionRequestWebSearchOptions {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Approximate location parameters for the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
@@ -5143,6 +5507,7 @@ pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
     pub type_: ApproximateLiteral2,
     pub approximate: WebSearchLocation,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for CreateChatCompletionRequestWebSearchOptionsUserLocation {
     const NAME: &'static str = "CreateChatCompletionRequestWebSearchOptionsUserLocation";
@@ -5173,6 +5538,7 @@ for CreateChatCompletionRequestWebSearchOptionsUserLocation {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptionsUserLocation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5180,6 +5546,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestWebSearchOptionsUserLo
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5190,6 +5557,7 @@ impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `approximate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApproximateLiteral2 {
@@ -5197,6 +5565,7 @@ pub enum ApproximateLiteral2 {
     #[default]
     Approximate,
 }
+#[cfg(feature = "chat")]
 impl ApproximateLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -5204,16 +5573,19 @@ impl ApproximateLiteral2 {
         "approximate"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ApproximateLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ApproximateLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("approximate")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ApproximateLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5222,6 +5594,7 @@ impl<'de> Deserialize<'de> for ApproximateLiteral2 {
             .map(|()| Self::Approximate)
     }
 }
+#[cfg(feature = "chat")]
 /// Approximate location parameters for the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WebSearchLocation {
@@ -5241,6 +5614,7 @@ pub struct WebSearchLocation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for WebSearchLocation {
     const NAME: &'static str = "WebSearchLocation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5278,6 +5652,7 @@ impl sdk_runtime_types::de::Object for WebSearchLocation {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for WebSearchLocation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5285,6 +5660,7 @@ impl<'de> Deserialize<'de> for WebSearchLocation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl WebSearchLocation {
     /// A value with every optional field unset.
     #[inline]
@@ -5317,6 +5693,7 @@ impl WebSearchLocation {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// High level guidance for the amount of context window space to use for the
 /// search. One of `low`, `medium`, or `high`. `medium` is the default.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -5331,6 +5708,7 @@ pub enum WebSearchContextSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl WebSearchContextSize {
     /// The value as sent on the wire.
     #[inline]
@@ -5351,26 +5729,31 @@ impl WebSearchContextSize {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for WebSearchContextSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for WebSearchContextSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for WebSearchContextSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for WebSearchContextSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for WebSearchContextSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5378,6 +5761,7 @@ impl<'de> Deserialize<'de> for WebSearchContextSize {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 /// An object specifying the format that the model must output.
 ///
 /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -5401,6 +5785,7 @@ pub enum CreateChatCompletionRequestResponseFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -5411,6 +5796,7 @@ impl Serialize for CreateChatCompletionRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestResponseFormat {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -5430,6 +5816,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestResponseF
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5437,21 +5824,25 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestResponseFormat {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ResponseFormatText> for CreateChatCompletionRequestResponseFormat {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ResponseFormatJsonSchema> for CreateChatCompletionRequestResponseFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ResponseFormatJsonObject> for CreateChatCompletionRequestResponseFormat {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Parameters for audio output. Required when audio output is requested with
 /// `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -5465,6 +5856,7 @@ pub struct CreateChatCompletionRequestAudio {
     /// `opus`, or `pcm16`.
     pub format: CreateChatCompletionRequestAudioFormat,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionRequestAudio {
     const NAME: &'static str = "CreateChatCompletionRequestAudio";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5494,6 +5886,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequestAudio {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5501,6 +5894,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudio {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5514,6 +5908,7 @@ impl CreateChatCompletionRequestAudio {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Specifies the output audio format. Must be one of `wav`, `mp3`, `flac`,
 /// `opus`, or `pcm16`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -5533,6 +5928,7 @@ pub enum CreateChatCompletionRequestAudioFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestAudioFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -5559,26 +5955,31 @@ impl CreateChatCompletionRequestAudioFormat {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestAudioFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for CreateChatCompletionRequestAudioFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for CreateChatCompletionRequestAudioFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestAudioFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5586,11 +5987,13 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for CreateChatCompletionRequestAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// Static predicted output content, such as the content of a text file that is
 /// being regenerated.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -5604,6 +6007,7 @@ pub struct PredictionContent {
     /// can be returned much more quickly.
     pub content: PredictionContentContent,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for PredictionContent {
     const NAME: &'static str = "PredictionContent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5633,6 +6037,7 @@ impl sdk_runtime_types::de::Object for PredictionContent {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for PredictionContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5640,6 +6045,7 @@ impl<'de> Deserialize<'de> for PredictionContent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl PredictionContent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5650,6 +6056,43 @@ impl PredictionContent {
         }
     }
 }
+#[cfg(any(feature = "chat", feature = "organization"))]
+/// The constant `content`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ContentLiteral {
+    /// `content`
+    #[default]
+    Content,
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl ContentLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "content"
+    }
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl std::fmt::Display for ContentLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl Serialize for ContentLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("content")
+    }
+}
+#[cfg(any(feature = "chat", feature = "organization"))]
+impl<'de> Deserialize<'de> for ContentLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "content").map(|()| Self::Content)
+    }
+}
+#[cfg(feature = "chat")]
 /// The content that should be matched when generating a model response.
 /// If generated tokens would match this content, the entire model response
 /// can be returned much more quickly.
@@ -5663,22 +6106,26 @@ pub enum PredictionContentContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<Vec<ChatCompletionRequestMessageContentPartText>>
 for PredictionContentContent {
     fn from(value: Vec<ChatCompletionRequestMessageContentPartText>) -> Self {
         Self::ChatCompletionRequestMessageContentPartTextList(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for PredictionContentContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for PredictionContentContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chat")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -5690,6 +6137,7 @@ pub enum CreateChatCompletionRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -5699,6 +6147,7 @@ impl Serialize for CreateChatCompletionRequestToolsItem {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestToolsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -5717,6 +6166,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateChatCompletionRequestToolsItem
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5724,16 +6174,19 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestToolsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionTool> for CreateChatCompletionRequestToolsItem {
     fn from(value: ChatCompletionTool) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<CustomToolChatCompletions> for CreateChatCompletionRequestToolsItem {
     fn from(value: CustomToolChatCompletions) -> Self {
         Self::Custom(value)
     }
 }
+#[cfg(feature = "chat")]
 /// A custom tool that processes input using a specified format.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletions {
@@ -5743,6 +6196,7 @@ pub struct CustomToolChatCompletions {
     /// Properties of the custom tool.
     pub custom: CustomToolChatCompletionsCustom,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CustomToolChatCompletions {
     const NAME: &'static str = "CustomToolChatCompletions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5772,6 +6226,7 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletions {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5779,6 +6234,7 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletions {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5789,6 +6245,7 @@ impl CustomToolChatCompletions {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Properties of the custom tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustom {
@@ -5801,6 +6258,7 @@ pub struct CustomToolChatCompletionsCustom {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<CustomToolChatCompletionsCustomFormat>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustom {
     const NAME: &'static str = "CustomToolChatCompletionsCustom";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5834,6 +6292,7 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustom {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustom {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5841,6 +6300,7 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustom {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustom {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5865,6 +6325,7 @@ impl CustomToolChatCompletionsCustom {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The input format for the custom tool. Default is unconstrained text.
 ///
 /// Told apart by the `type` property.
@@ -5877,6 +6338,7 @@ pub enum CustomToolChatCompletionsCustomFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl Serialize for CustomToolChatCompletionsCustomFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -5886,6 +6348,7 @@ impl Serialize for CustomToolChatCompletionsCustomFormat {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion for CustomToolChatCompletionsCustomFormat {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -5904,6 +6367,7 @@ impl sdk_runtime_types::de::TaggedUnion for CustomToolChatCompletionsCustomForma
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5911,18 +6375,21 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl From<CustomToolChatCompletionsCustomFormatTextFormat>
 for CustomToolChatCompletionsCustomFormat {
     fn from(value: CustomToolChatCompletionsCustomFormatTextFormat) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<CustomToolChatCompletionsCustomFormatGrammarFormat>
 for CustomToolChatCompletionsCustomFormat {
     fn from(value: CustomToolChatCompletionsCustomFormatGrammarFormat) -> Self {
         Self::Grammar(value)
     }
 }
+#[cfg(feature = "chat")]
 /// Unconstrained free-form text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustomFormatTextFormat {
@@ -5930,6 +6397,7 @@ pub struct CustomToolChatCompletionsCustomFormatTextFormat {
     #[serde(rename = "type")]
     pub type_: TextLiteral,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatTextFormat {
     const NAME: &'static str = "CustomToolChatCompletionsCustomFormatTextFormat";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5955,6 +6423,7 @@ impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatText
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatTextFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5962,6 +6431,7 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatTextFormat {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatTextFormat {
     /// A value with every optional field unset.
     #[inline]
@@ -5969,6 +6439,7 @@ impl CustomToolChatCompletionsCustomFormatTextFormat {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "chat")]
 /// A grammar defined by the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
@@ -5978,6 +6449,7 @@ pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// Your chosen grammar.
     pub grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for CustomToolChatCompletionsCustomFormatGrammarFormat {
     const NAME: &'static str = "CustomToolChatCompletionsCustomFormatGrammarFormat";
@@ -6010,6 +6482,7 @@ for CustomToolChatCompletionsCustomFormatGrammarFormat {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatGrammarFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6017,6 +6490,7 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatGrammarForma
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6029,6 +6503,7 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormat {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// Your chosen grammar.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
@@ -6037,6 +6512,7 @@ pub struct CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     /// The syntax of the grammar definition. One of `lark` or `regex`.
     pub syntax: CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     const NAME: &'static str = "CustomToolChatCompletionsCustomFormatGrammarFormatGrammar";
@@ -6069,6 +6545,7 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de>
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -6077,6 +6554,7 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6092,6 +6570,7 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammar {
         }
     }
 }
+#[cfg(feature = "chat")]
 /// The syntax of the grammar definition. One of `lark` or `regex`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
@@ -6102,6 +6581,7 @@ pub enum CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     /// The value as sent on the wire.
     #[inline]
@@ -6120,27 +6600,32 @@ impl CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de>
 for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -6149,11 +6634,13 @@ for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// Deprecated in favor of `tool_choice`.
 ///
 /// Controls which (if any) function is called by the model.
@@ -6179,22 +6666,26 @@ pub enum CreateChatCompletionRequestFunctionCall {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chat")]
 impl From<ChatCompletionFunctionCallOption> for CreateChatCompletionRequestFunctionCall {
     fn from(value: ChatCompletionFunctionCallOption) -> Self {
         Self::ChatCompletionFunctionCallOption(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<CreateChatCompletionRequestFunctionCallVariant1>
 for CreateChatCompletionRequestFunctionCall {
     fn from(value: CreateChatCompletionRequestFunctionCallVariant1) -> Self {
         Self::Variant1(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestFunctionCall {
     fn from(value: &str) -> Self {
         Self::Variant1(value.into())
     }
 }
+#[cfg(feature = "chat")]
 /// `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateChatCompletionRequestFunctionCallVariant1 {
@@ -6205,6 +6696,7 @@ pub enum CreateChatCompletionRequestFunctionCallVariant1 {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionRequestFunctionCallVariant1 {
     /// The value as sent on the wire.
     #[inline]
@@ -6223,26 +6715,31 @@ impl CreateChatCompletionRequestFunctionCallVariant1 {
         }
     }
 }
+#[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestFunctionCallVariant1 {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chat")]
 impl From<String> for CreateChatCompletionRequestFunctionCallVariant1 {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for CreateChatCompletionRequestFunctionCallVariant1 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for CreateChatCompletionRequestFunctionCallVariant1 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6250,11 +6747,13 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chat")]
 impl Default for CreateChatCompletionRequestFunctionCallVariant1 {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chat")]
 /// Represents a streamed chunk of a chat completion response returned
 /// by the model, based on the provided input.
 /// [Learn more](https://platform.openai.com/docs/guides/streaming-responses).
@@ -6297,6 +6796,7 @@ pub struct CreateChatCompletionStreamResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moderation: Option<ChatCompletionModeration>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
     const NAME: &'static str = "CreateChatCompletionStreamResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6358,6 +6858,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6365,6 +6866,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6413,6 +6915,7 @@ impl CreateChatCompletionStreamResponse {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItem {
     pub delta: ChatCompletionStreamResponseDelta,
@@ -6427,6 +6930,7 @@ pub struct CreateChatCompletionStreamResponseChoicesItem {
     /// The index of the choice in the list of choices.
     pub index: i64,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponseChoicesItem {
     const NAME: &'static str = "CreateChatCompletionStreamResponseChoicesItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6468,6 +6972,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponseChoices
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6475,6 +6980,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6506,6 +7012,7 @@ impl CreateChatCompletionStreamResponseChoicesItem {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Log probability information for the choice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
@@ -6514,6 +7021,7 @@ pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
     /// A list of message refusal tokens with log probability information.
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
 for CreateChatCompletionStreamResponseChoicesItemLogprobs {
     const NAME: &'static str = "CreateChatCompletionStreamResponseChoicesItemLogprobs";
@@ -6541,6 +7049,7 @@ for CreateChatCompletionStreamResponseChoicesItemLogprobs {
         Ok(Self { content, refusal })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItemLogprobs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6548,6 +7057,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItemLogp
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
     /// A value with every optional field unset.
     #[inline]
@@ -6568,6 +7078,7 @@ impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// The constant `chat.completion.chunk`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatCompletionChunkLiteral {
@@ -6575,6 +7086,7 @@ pub enum ChatCompletionChunkLiteral {
     #[default]
     ChatCompletionChunk,
 }
+#[cfg(feature = "chat")]
 impl ChatCompletionChunkLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -6582,16 +7094,19 @@ impl ChatCompletionChunkLiteral {
         "chat.completion.chunk"
     }
 }
+#[cfg(feature = "chat")]
 impl std::fmt::Display for ChatCompletionChunkLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chat")]
 impl Serialize for ChatCompletionChunkLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chat.completion.chunk")
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ChatCompletionChunkLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6600,6 +7115,62 @@ impl<'de> Deserialize<'de> for ChatCompletionChunkLiteral {
             .map(|()| Self::ChatCompletionChunk)
     }
 }
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ListChatCompletionsOrder {
+    /// `asc`
+    #[default]
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ListChatCompletionsOrder {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ListChatCompletionsOrder {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ListChatCompletionsOrder {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ListChatCompletionsOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ListChatCompletionsOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ListChatCompletionsOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(feature = "chat")]
 /// Query and header parameters of `listChatCompletions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListChatCompletionsParams {
@@ -6621,6 +7192,7 @@ pub struct ListChatCompletionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ListChatCompletionsParams {
     const NAME: &'static str = "ListChatCompletionsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6662,6 +7234,7 @@ impl sdk_runtime_types::de::Object for ListChatCompletionsParams {
         })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for ListChatCompletionsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6669,6 +7242,7 @@ impl<'de> Deserialize<'de> for ListChatCompletionsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl ListChatCompletionsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -6707,10 +7281,12 @@ impl ListChatCompletionsParams {
         self
     }
 }
+#[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateChatCompletionRequest {
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for UpdateChatCompletionRequest {
     const NAME: &'static str = "UpdateChatCompletionRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6734,6 +7310,7 @@ impl sdk_runtime_types::de::Object for UpdateChatCompletionRequest {
         Ok(Self { metadata })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for UpdateChatCompletionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6741,6 +7318,7 @@ impl<'de> Deserialize<'de> for UpdateChatCompletionRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl UpdateChatCompletionRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -6753,6 +7331,7 @@ impl UpdateChatCompletionRequest {
         self
     }
 }
+#[cfg(feature = "chat")]
 /// Query and header parameters of `getChatCompletionMessages`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetChatCompletionMessagesParams {
@@ -6766,6 +7345,7 @@ pub struct GetChatCompletionMessagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for GetChatCompletionMessagesParams {
     const NAME: &'static str = "GetChatCompletionMessagesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6795,6 +7375,7 @@ impl sdk_runtime_types::de::Object for GetChatCompletionMessagesParams {
         Ok(Self { after, limit, order })
     }
 }
+#[cfg(feature = "chat")]
 impl<'de> Deserialize<'de> for GetChatCompletionMessagesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6802,6 +7383,7 @@ impl<'de> Deserialize<'de> for GetChatCompletionMessagesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chat")]
 impl GetChatCompletionMessagesParams {
     /// A value with every optional field unset.
     #[inline]

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "conversations")]
 /// A single item within a conversation. The set of possible types are the same as the `output` type of a [Response object](https://platform.openai.com/docs/api-reference/responses/object#responses/object-output).
 ///
 /// Told apart by the `type` property.
@@ -66,6 +67,7 @@ pub enum ConversationItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "conversations")]
 impl Serialize for ConversationItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -101,6 +103,7 @@ impl Serialize for ConversationItem {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::TaggedUnion for ConversationItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -189,6 +192,7 @@ impl sdk_runtime_types::de::TaggedUnion for ConversationItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -196,146 +200,795 @@ impl<'de> Deserialize<'de> for ConversationItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<Message> for ConversationItem {
     fn from(value: Message) -> Self {
         Self::Message(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FunctionToolCallResource> for ConversationItem {
     fn from(value: FunctionToolCallResource) -> Self {
         Self::FunctionCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FunctionToolCallOutputResource> for ConversationItem {
     fn from(value: FunctionToolCallOutputResource) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FileSearchToolCall> for ConversationItem {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<WebSearchToolCall> for ConversationItem {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ImageGenToolCall> for ConversationItem {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ComputerToolCall> for ConversationItem {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ComputerToolCallOutputResource> for ConversationItem {
     fn from(value: ComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ToolSearchCall> for ConversationItem {
     fn from(value: ToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ToolSearchOutput> for ConversationItem {
     fn from(value: ToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<AdditionalTools> for ConversationItem {
     fn from(value: AdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ReasoningItem> for ConversationItem {
     fn from(value: ReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<Program> for ConversationItem {
     fn from(value: Program) -> Self {
         Self::Program(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ProgramOutput> for ConversationItem {
     fn from(value: ProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<CompactionBody> for ConversationItem {
     fn from(value: CompactionBody) -> Self {
         Self::Compaction(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<CodeInterpreterToolCall> for ConversationItem {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<LocalShellToolCall> for ConversationItem {
     fn from(value: LocalShellToolCall) -> Self {
         Self::LocalShellCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<LocalShellToolCallOutput> for ConversationItem {
     fn from(value: LocalShellToolCallOutput) -> Self {
         Self::LocalShellCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FunctionShellCall> for ConversationItem {
     fn from(value: FunctionShellCall) -> Self {
         Self::ShellCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<FunctionShellCallOutput> for ConversationItem {
     fn from(value: FunctionShellCallOutput) -> Self {
         Self::ShellCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ApplyPatchToolCall> for ConversationItem {
     fn from(value: ApplyPatchToolCall) -> Self {
         Self::ApplyPatchCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<ApplyPatchToolCallOutput> for ConversationItem {
     fn from(value: ApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchCallOutput(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<McpListTools> for ConversationItem {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<McpApprovalRequest> for ConversationItem {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<McpApprovalResponseResource> for ConversationItem {
     fn from(value: McpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<McpToolCall> for ConversationItem {
     fn from(value: McpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<CustomToolCall> for ConversationItem {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
+#[cfg(feature = "conversations")]
 impl From<CustomToolCallOutput> for ConversationItem {
     fn from(value: CustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
+/// A message to or from the model.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Message {
+    /// The type of the message. Always set to `message`.
+    #[serde(rename = "type")]
+    pub type_: MessageLiteral,
+    /// The unique ID of the message.
+    pub id: String,
+    /// The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
+    pub status: MessageStatus,
+    /// The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
+    pub role: MessageRole,
+    /// The content of the message
+    pub content: Vec<MessageContentItem>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phase: Option<MessagePhase2>,
+}
+impl sdk_runtime_types::de::Object for Message {
+    const NAME: &'static str = "Message";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<MessageLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut status: Option<MessageStatus> = None;
+        let mut role: Option<MessageRole> = None;
+        let mut content: Option<Vec<MessageContentItem>> = None;
+        let mut phase: Option<MessagePhase2> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "id" => 1,
+                    "status" => 2,
+                    "role" => 3,
+                    "content" => 4,
+                    "phase" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut id),
+                2 => sdk_runtime_types::de::value(&mut map, &mut status),
+                3 => sdk_runtime_types::de::value(&mut map, &mut role),
+                4 => sdk_runtime_types::de::value(&mut map, &mut content),
+                5 => sdk_runtime_types::de::nullable(&mut map, &mut phase),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            id: id.unwrap_or_default(),
+            status: status.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+            content: content.unwrap_or_default(),
+            phase,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl Message {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        status: impl Into<MessageStatus>,
+        role: impl Into<MessageRole>,
+        content: impl Into<Vec<MessageContentItem>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            id: id.into(),
+            status: status.into(),
+            role: role.into(),
+            content: content.into(),
+            phase: None,
+        }
+    }
+    /// Sets `phase`.
+    pub fn phase(mut self, value: impl Into<MessagePhase2>) -> Self {
+        self.phase = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessageStatus {
+    /// `in_progress`
+    InProgress,
+    /// `completed`
+    Completed,
+    /// `incomplete`
+    Incomplete,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl MessageStatus {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::Completed => "completed",
+            Self::Incomplete => "incomplete",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "in_progress" => Self::InProgress,
+            "completed" => Self::Completed,
+            "incomplete" => Self::Incomplete,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for MessageStatus {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for MessageStatus {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for MessageStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MessageStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MessageStatus {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for MessageStatus {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+/// A content part that makes up an input or output item.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageContentItem {
+    /// `input_text`
+    InputText(InputTextContent),
+    /// `output_text`
+    OutputText(OutputTextContent),
+    /// `text`
+    Text(TextContent),
+    /// `summary_text`
+    SummaryText(SummaryTextContent),
+    /// `reasoning_text`
+    ReasoningText(ReasoningTextContent),
+    /// `refusal`
+    Refusal(RefusalContent),
+    /// `input_image`
+    InputImage(InputImageContent),
+    /// `computer_screenshot`
+    ComputerScreenshot(ComputerScreenshotContent),
+    /// `input_file`
+    InputFile(InputFileContent),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+impl Serialize for MessageContentItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputText(value) => value.serialize(serializer),
+            Self::OutputText(value) => value.serialize(serializer),
+            Self::Text(value) => value.serialize(serializer),
+            Self::SummaryText(value) => value.serialize(serializer),
+            Self::ReasoningText(value) => value.serialize(serializer),
+            Self::Refusal(value) => value.serialize(serializer),
+            Self::InputImage(value) => value.serialize(serializer),
+            Self::ComputerScreenshot(value) => value.serialize(serializer),
+            Self::InputFile(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
+        }
+    }
+}
+impl sdk_runtime_types::de::TaggedUnion for MessageContentItem {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
+                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
+                "text" => Deserialize::deserialize(content).map(Self::Text),
+                "summary_text" => {
+                    Deserialize::deserialize(content).map(Self::SummaryText)
+                }
+                "reasoning_text" => {
+                    Deserialize::deserialize(content).map(Self::ReasoningText)
+                }
+                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
+                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
+                "computer_screenshot" => {
+                    Deserialize::deserialize(content).map(Self::ComputerScreenshot)
+                }
+                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+impl<'de> Deserialize<'de> for MessageContentItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::tagged(deserializer)
+    }
+}
+impl From<InputTextContent> for MessageContentItem {
+    fn from(value: InputTextContent) -> Self {
+        Self::InputText(value)
+    }
+}
+impl From<OutputTextContent> for MessageContentItem {
+    fn from(value: OutputTextContent) -> Self {
+        Self::OutputText(value)
+    }
+}
+impl From<TextContent> for MessageContentItem {
+    fn from(value: TextContent) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<SummaryTextContent> for MessageContentItem {
+    fn from(value: SummaryTextContent) -> Self {
+        Self::SummaryText(value)
+    }
+}
+impl From<ReasoningTextContent> for MessageContentItem {
+    fn from(value: ReasoningTextContent) -> Self {
+        Self::ReasoningText(value)
+    }
+}
+impl From<RefusalContent> for MessageContentItem {
+    fn from(value: RefusalContent) -> Self {
+        Self::Refusal(value)
+    }
+}
+impl From<InputImageContent> for MessageContentItem {
+    fn from(value: InputImageContent) -> Self {
+        Self::InputImage(value)
+    }
+}
+impl From<ComputerScreenshotContent> for MessageContentItem {
+    fn from(value: ComputerScreenshotContent) -> Self {
+        Self::ComputerScreenshot(value)
+    }
+}
+impl From<InputFileContent> for MessageContentItem {
+    fn from(value: InputFileContent) -> Self {
+        Self::InputFile(value)
+    }
+}
+/// A text content.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TextContent {
+    #[serde(rename = "type")]
+    pub type_: TextLiteral2,
+    pub text: String,
+}
+impl sdk_runtime_types::de::Object for TextContent {
+    const NAME: &'static str = "TextContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<TextLiteral2> = None;
+        let mut text: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut text),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            text: text.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for TextContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl TextContent {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+/// A screenshot of a computer.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ComputerScreenshotContent {
+    /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
+    #[serde(rename = "type")]
+    pub type_: ComputerScreenshotLiteral,
+    pub image_url: Option<String>,
+    pub file_id: Option<String>,
+    /// The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
+    pub detail: ImageDetail,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
+}
+impl sdk_runtime_types::de::Object for ComputerScreenshotContent {
+    const NAME: &'static str = "ComputerScreenshotContent";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<ComputerScreenshotLiteral> = None;
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        let mut detail: Option<ImageDetail> = None;
+        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "file_id" => 2,
+                    "detail" => 3,
+                    "prompt_cache_breakpoint" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut image_url),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
+                3 => sdk_runtime_types::de::value(&mut map, &mut detail),
+                4 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut prompt_cache_breakpoint,
+                    )
+                }
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            image_url,
+            file_id,
+            detail: detail.unwrap_or_default(),
+            prompt_cache_breakpoint,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for ComputerScreenshotContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl ComputerScreenshotContent {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(detail: impl Into<ImageDetail>) -> Self {
+        Self {
+            type_: Default::default(),
+            image_url: None,
+            file_id: None,
+            detail: detail.into(),
+            prompt_cache_breakpoint: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+    /// Sets `prompt_cache_breakpoint`.
+    pub fn prompt_cache_breakpoint(
+        mut self,
+        value: impl Into<PromptCacheBreakpointConfig>,
+    ) -> Self {
+        self.prompt_cache_breakpoint = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum MessagePhase2 {
+    /// `commentary`
+    Commentary,
+    /// `final_answer`
+    FinalAnswer,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl MessagePhase2 {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Commentary => "commentary",
+            Self::FinalAnswer => "final_answer",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "commentary" => Self::Commentary,
+            "final_answer" => Self::FinalAnswer,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for MessagePhase2 {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for MessagePhase2 {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for MessagePhase2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for MessagePhase2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for MessagePhase2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for MessagePhase2 {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct FunctionToolCallResource {
+    /// The unique ID of the function tool call.
+    pub id: String,
+    /// The type of the function tool call. Always `function_call`.
+    #[serde(rename = "type")]
+    pub type_: FunctionCallLiteral,
+    /// The unique ID of the function tool call generated by the model.
+    pub call_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caller: Option<ToolCallCaller>,
+    /// The namespace of the function to run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+    /// The name of the function to run.
+    pub name: String,
+    /// A JSON string of the arguments to pass to the function.
+    pub arguments: String,
+    /// The status of the item. One of `in_progress`, `completed`, or
+    /// `incomplete`. Populated when items are returned via API.
+    pub status: FunctionCallStatus,
+    /// The identifier of the actor that created the item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
+}
+impl sdk_runtime_types::de::Object for FunctionToolCallResource {
+    const NAME: &'static str = "FunctionToolCallResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut type_: Option<FunctionCallLiteral> = None;
+        let mut call_id: Option<String> = None;
+        let mut caller: Option<ToolCallCaller> = None;
+        let mut namespace: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut arguments: Option<String> = None;
+        let mut status: Option<FunctionCallStatus> = None;
+        let mut created_by: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "type" => 1,
+                    "call_id" => 2,
+                    "caller" => 3,
+                    "namespace" => 4,
+                    "name" => 5,
+                    "arguments" => 6,
+                    "status" => 7,
+                    "created_by" => 8,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                2 => sdk_runtime_types::de::value(&mut map, &mut call_id),
+                3 => sdk_runtime_types::de::nullable(&mut map, &mut caller),
+                4 => sdk_runtime_types::de::nullable(&mut map, &mut namespace),
+                5 => sdk_runtime_types::de::value(&mut map, &mut name),
+                6 => sdk_runtime_types::de::value(&mut map, &mut arguments),
+                7 => sdk_runtime_types::de::value(&mut map, &mut status),
+                8 => sdk_runtime_types::de::nullable(&mut map, &mut created_by),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            call_id: sdk_runtime_types::de::required::<_, A::Error>(call_id, "call_id")?,
+            caller,
+            namespace,
+            name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
+            arguments: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(arguments, "arguments")?,
+            status: sdk_runtime_types::de::required::<_, A::Error>(status, "status")?,
+            created_by,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for FunctionToolCallResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl FunctionToolCallResource {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        call_id: impl Into<String>,
+        name: impl Into<String>,
+        arguments: impl Into<String>,
+        status: impl Into<FunctionCallStatus>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: Default::default(),
+            call_id: call_id.into(),
+            caller: None,
+            namespace: None,
+            name: name.into(),
+            arguments: arguments.into(),
+            status: status.into(),
+            created_by: None,
+        }
+    }
+    /// Sets `caller`.
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
+        self.caller = Some(value.into());
+        self
+    }
+    /// Sets `namespace`.
+    pub fn namespace(mut self, value: impl Into<String>) -> Self {
+        self.namespace = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "conversations")]
 /// A list of Conversation items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConversationItemList {
@@ -350,6 +1003,7 @@ pub struct ConversationItemList {
     /// The ID of the last item in the list.
     pub last_id: String,
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for ConversationItemList {
     const NAME: &'static str = "ConversationItemList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -391,6 +1045,7 @@ impl sdk_runtime_types::de::Object for ConversationItemList {
         })
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationItemList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -398,6 +1053,7 @@ impl<'de> Deserialize<'de> for ConversationItemList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "conversations")]
 impl ConversationItemList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -416,6 +1072,7 @@ impl ConversationItemList {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::pagination::Page for ConversationItemList {
     type Item = ConversationItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -428,6 +1085,7 @@ impl sdk_runtime_types::pagination::Page for ConversationItemList {
         self.data
     }
 }
+#[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ConversationResource {
     /// The unique ID of the conversation.
@@ -440,6 +1098,7 @@ pub struct ConversationResource {
     /// The time at which the conversation was created, measured in seconds since the Unix epoch.
     pub created_at: i64,
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for ConversationResource {
     const NAME: &'static str = "ConversationResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -477,6 +1136,7 @@ impl sdk_runtime_types::de::Object for ConversationResource {
         })
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -484,6 +1144,7 @@ impl<'de> Deserialize<'de> for ConversationResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "conversations")]
 impl ConversationResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -500,6 +1161,7 @@ impl ConversationResource {
         }
     }
 }
+#[cfg(feature = "conversations")]
 /// The constant `conversation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ConversationLiteral {
@@ -507,6 +1169,7 @@ pub enum ConversationLiteral {
     #[default]
     Conversation,
 }
+#[cfg(feature = "conversations")]
 impl ConversationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -514,16 +1177,19 @@ impl ConversationLiteral {
         "conversation"
     }
 }
+#[cfg(feature = "conversations")]
 impl std::fmt::Display for ConversationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "conversations")]
 impl Serialize for ConversationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("conversation")
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ConversationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -532,6 +1198,7 @@ impl<'de> Deserialize<'de> for ConversationLiteral {
             .map(|()| Self::Conversation)
     }
 }
+#[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversationBody {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -539,6 +1206,7 @@ pub struct CreateConversationBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub items: Option<Vec<InputItem>>,
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for CreateConversationBody {
     const NAME: &'static str = "CreateConversationBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -565,6 +1233,7 @@ impl sdk_runtime_types::de::Object for CreateConversationBody {
         Ok(Self { metadata, items })
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for CreateConversationBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -572,6 +1241,7 @@ impl<'de> Deserialize<'de> for CreateConversationBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "conversations")]
 impl CreateConversationBody {
     /// A value with every optional field unset.
     #[inline]
@@ -592,12 +1262,14 @@ impl CreateConversationBody {
         self
     }
 }
+#[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateConversationBody {
     /// Set of 16 key-value pairs that can be attached to an object. This can be         useful for storing additional information about the object in a structured         format, and querying for objects via API or the dashboard.
     /// Keys are strings with a maximum length of 64 characters. Values are strings         with a maximum length of 512 characters.
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for UpdateConversationBody {
     const NAME: &'static str = "UpdateConversationBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -621,6 +1293,7 @@ impl sdk_runtime_types::de::Object for UpdateConversationBody {
         Ok(Self { metadata })
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for UpdateConversationBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -628,6 +1301,7 @@ impl<'de> Deserialize<'de> for UpdateConversationBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "conversations")]
 impl UpdateConversationBody {
     /// A value with every optional field unset.
     #[inline]
@@ -640,6 +1314,7 @@ impl UpdateConversationBody {
         self
     }
 }
+#[cfg(feature = "conversations")]
 /// Query and header parameters of `listConversationItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListConversationItemsParams {
@@ -666,6 +1341,7 @@ pub struct ListConversationItemsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for ListConversationItemsParams {
     const NAME: &'static str = "ListConversationItemsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -703,6 +1379,7 @@ impl sdk_runtime_types::de::Object for ListConversationItemsParams {
         })
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for ListConversationItemsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -710,6 +1387,7 @@ impl<'de> Deserialize<'de> for ListConversationItemsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "conversations")]
 impl ListConversationItemsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -742,6 +1420,7 @@ impl ListConversationItemsParams {
         self
     }
 }
+#[cfg(feature = "conversations")]
 /// Query and header parameters of `createConversationItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversationItemsParams {
@@ -750,6 +1429,7 @@ pub struct CreateConversationItemsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for CreateConversationItemsParams {
     const NAME: &'static str = "CreateConversationItemsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -773,6 +1453,7 @@ impl sdk_runtime_types::de::Object for CreateConversationItemsParams {
         Ok(Self { include })
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for CreateConversationItemsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -780,6 +1461,7 @@ impl<'de> Deserialize<'de> for CreateConversationItemsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "conversations")]
 impl CreateConversationItemsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -792,11 +1474,13 @@ impl CreateConversationItemsParams {
         self
     }
 }
+#[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateConversationItemsRequest {
     /// The items to add to the conversation. You may add up to 20 items at a time.
     pub items: Vec<InputItem>,
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for CreateConversationItemsRequest {
     const NAME: &'static str = "CreateConversationItemsRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -822,6 +1506,7 @@ impl sdk_runtime_types::de::Object for CreateConversationItemsRequest {
         })
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for CreateConversationItemsRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -829,6 +1514,7 @@ impl<'de> Deserialize<'de> for CreateConversationItemsRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "conversations")]
 impl CreateConversationItemsRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -836,6 +1522,7 @@ impl CreateConversationItemsRequest {
         Self { items: items.into() }
     }
 }
+#[cfg(feature = "conversations")]
 /// Query and header parameters of `getConversationItem`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetConversationItemParams {
@@ -844,6 +1531,7 @@ pub struct GetConversationItemParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
 }
+#[cfg(feature = "conversations")]
 impl sdk_runtime_types::de::Object for GetConversationItemParams {
     const NAME: &'static str = "GetConversationItemParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -867,6 +1555,7 @@ impl sdk_runtime_types::de::Object for GetConversationItemParams {
         Ok(Self { include })
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> Deserialize<'de> for GetConversationItemParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -874,6 +1563,7 @@ impl<'de> Deserialize<'de> for GetConversationItemParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "conversations")]
 impl GetConversationItemParams {
     /// A value with every optional field unset.
     #[inline]

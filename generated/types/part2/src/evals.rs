@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "evals")]
 /// A CompletionsRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalCompletionsRunDataSource {
@@ -19,6 +20,7 @@ pub struct CreateEvalCompletionsRunDataSource {
     /// Determines what populates the `item` namespace in this run's data source.
     pub source: CreateEvalCompletionsRunDataSourceSource,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSource {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -64,6 +66,7 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSource {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -71,6 +74,7 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -105,6 +109,7 @@ impl CreateEvalCompletionsRunDataSource {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `completions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CompletionsLiteral {
@@ -112,6 +117,7 @@ pub enum CompletionsLiteral {
     #[default]
     Completions,
 }
+#[cfg(feature = "evals")]
 impl CompletionsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -119,16 +125,19 @@ impl CompletionsLiteral {
         "completions"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for CompletionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for CompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("completions")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -137,6 +146,7 @@ impl<'de> Deserialize<'de> for CompletionsLiteral {
             .map(|()| Self::Completions)
     }
 }
+#[cfg(feature = "evals")]
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
 ///
 /// Told apart by the `type` property.
@@ -151,6 +161,7 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessages {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -160,6 +171,7 @@ impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateEvalCompletionsRunDataSourceInputMessages {
     const TAG: &'static str = "type";
@@ -181,6 +193,7 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -188,6 +201,7 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages>
 for CreateEvalCompletionsRunDataSourceInputMessages {
     fn from(
@@ -196,6 +210,7 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::Template(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages>
 for CreateEvalCompletionsRunDataSourceInputMessages {
     fn from(
@@ -204,6 +219,7 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::ItemReference(value)
     }
 }
+#[cfg(feature = "evals")]
 /// TemplateInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
@@ -215,6 +231,7 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages 
         CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
     >,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages";
@@ -249,6 +266,7 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -257,6 +275,7 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -273,6 +292,7 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `template`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TemplateLiteral {
@@ -280,6 +300,7 @@ pub enum TemplateLiteral {
     #[default]
     Template,
 }
+#[cfg(feature = "evals")]
 impl TemplateLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -287,16 +308,19 @@ impl TemplateLiteral {
         "template"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for TemplateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for TemplateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("template")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for TemplateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -304,6 +328,7 @@ impl<'de> Deserialize<'de> for TemplateLiteral {
         sdk_runtime_types::de::literal(deserializer, "template").map(|()| Self::Template)
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
@@ -312,18 +337,465 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTem
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl From<EasyInputMessage>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EasyInputMessage) -> Self {
         Self::EasyInputMessage(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalItem>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
+/// A message input to the model with a role indicating instruction following
+/// hierarchy. Instructions given with the `developer` or `system` role take
+/// precedence over instructions given with the `user` role. Messages with the
+/// `assistant` role are presumed to have been generated by the model in previous
+/// interactions.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvalItem {
+    /// The role of the message input. One of `user`, `assistant`, `system`, or
+    /// `developer`.
+    pub role: EasyInputMessageRole,
+    pub content: EvalItemContent,
+    /// The type of the message input. Always `message`.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub type_: Option<MessageLiteral2>,
+}
+impl sdk_runtime_types::de::Object for EvalItem {
+    const NAME: &'static str = "EvalItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role: Option<EasyInputMessageRole> = None;
+        let mut content: Option<EvalItemContent> = None;
+        let mut type_: Option<MessageLiteral2> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role" => 0,
+                    "content" => 1,
+                    "type" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut role),
+                1 => sdk_runtime_types::de::value(&mut map, &mut content),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            role: sdk_runtime_types::de::required::<_, A::Error>(role, "role")?,
+            content: sdk_runtime_types::de::required::<_, A::Error>(content, "content")?,
+            type_,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for EvalItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl EvalItem {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        role: impl Into<EasyInputMessageRole>,
+        content: impl Into<EvalItemContent>,
+    ) -> Self {
+        Self {
+            role: role.into(),
+            content: content.into(),
+            type_: None,
+        }
+    }
+    /// Sets `type`.
+    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
+        self.type_ = Some(value.into());
+        self
+    }
+}
+/// Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum EvalItemContent {
+    Array(EvalItemContentArray),
+    Item(EvalItemContentItem),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<EvalItemContentArray> for EvalItemContent {
+    fn from(value: EvalItemContentArray) -> Self {
+        Self::Array(value)
+    }
+}
+impl From<EvalItemContentItem> for EvalItemContent {
+    fn from(value: EvalItemContentItem) -> Self {
+        Self::Item(value)
+    }
+}
+/// A single content item: input text, output text, input image, or input audio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum EvalItemContentItem {
+    InputTextContent(InputTextContent),
+    InputImage(EvalItemInputImage),
+    OutputText(EvalItemContentOutputText),
+    InputAudio(InputAudio),
+    Text(EvalItemContentText),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+impl From<InputTextContent> for EvalItemContentItem {
+    fn from(value: InputTextContent) -> Self {
+        Self::InputTextContent(value)
+    }
+}
+impl From<EvalItemInputImage> for EvalItemContentItem {
+    fn from(value: EvalItemInputImage) -> Self {
+        Self::InputImage(value)
+    }
+}
+impl From<EvalItemContentOutputText> for EvalItemContentItem {
+    fn from(value: EvalItemContentOutputText) -> Self {
+        Self::OutputText(value)
+    }
+}
+impl From<InputAudio> for EvalItemContentItem {
+    fn from(value: InputAudio) -> Self {
+        Self::InputAudio(value)
+    }
+}
+impl From<EvalItemContentText> for EvalItemContentItem {
+    fn from(value: EvalItemContentText) -> Self {
+        Self::Text(value)
+    }
+}
+impl From<&str> for EvalItemContentItem {
+    fn from(value: &str) -> Self {
+        Self::Text(value.into())
+    }
+}
+/// A text input to the model.
+pub type EvalItemContentText = String;
+/// A text output from the model.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct EvalItemContentOutputText {
+    /// The type of the output text. Always `output_text`.
+    #[serde(rename = "type")]
+    pub type_: OutputTextLiteral2,
+    /// The text output from the model.
+    pub text: String,
+}
+impl sdk_runtime_types::de::Object for EvalItemContentOutputText {
+    const NAME: &'static str = "EvalItemContentOutputText";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<OutputTextLiteral2> = None;
+        let mut text: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "text" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut text),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            text: sdk_runtime_types::de::required::<_, A::Error>(text, "text")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for EvalItemContentOutputText {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl EvalItemContentOutputText {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            text: text.into(),
+        }
+    }
+}
+/// The constant `output_text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum OutputTextLiteral2 {
+    /// `output_text`
+    #[default]
+    OutputText,
+}
+impl OutputTextLiteral2 {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "output_text"
+    }
+}
+impl std::fmt::Display for OutputTextLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OutputTextLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("output_text")
+    }
+}
+impl<'de> Deserialize<'de> for OutputTextLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "output_text")
+            .map(|()| Self::OutputText)
+    }
+}
+/// An image input block used within EvalItem content arrays.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct EvalItemInputImage {
+    /// The type of the image input. Always `input_image`.
+    #[serde(rename = "type")]
+    pub type_: InputImageLiteral2,
+    /// The URL of the image input.
+    pub image_url: String,
+    /// The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+impl sdk_runtime_types::de::Object for EvalItemInputImage {
+    const NAME: &'static str = "EvalItemInputImage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<InputImageLiteral2> = None;
+        let mut image_url: Option<String> = None;
+        let mut detail: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "image_url" => 1,
+                    "detail" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut image_url),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut detail),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            image_url: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(image_url, "image_url")?,
+            detail,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for EvalItemInputImage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl EvalItemInputImage {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(image_url: impl Into<String>) -> Self {
+        Self {
+            type_: Default::default(),
+            image_url: image_url.into(),
+            detail: None,
+        }
+    }
+    /// Sets `detail`.
+    pub fn detail(mut self, value: impl Into<String>) -> Self {
+        self.detail = Some(value.into());
+        self
+    }
+}
+/// The constant `input_image`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum InputImageLiteral2 {
+    /// `input_image`
+    #[default]
+    InputImage,
+}
+impl InputImageLiteral2 {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "input_image"
+    }
+}
+impl std::fmt::Display for InputImageLiteral2 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputImageLiteral2 {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("input_image")
+    }
+}
+impl<'de> Deserialize<'de> for InputImageLiteral2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "input_image")
+            .map(|()| Self::InputImage)
+    }
+}
+/// An audio input to the model.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct InputAudio {
+    /// The type of the input item. Always `input_audio`.
+    #[serde(rename = "type")]
+    pub type_: InputAudioLiteral,
+    pub input_audio: InputAudioInputAudio,
+}
+impl sdk_runtime_types::de::Object for InputAudio {
+    const NAME: &'static str = "InputAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<InputAudioLiteral> = None;
+        let mut input_audio: Option<InputAudioInputAudio> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_audio" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut input_audio),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            input_audio: sdk_runtime_types::de::required::<
+                _,
+                A::Error,
+            >(input_audio, "input_audio")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for InputAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl InputAudio {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(input_audio: impl Into<InputAudioInputAudio>) -> Self {
+        Self {
+            type_: Default::default(),
+            input_audio: input_audio.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct InputAudioInputAudio {
+    /// Base64-encoded audio data.
+    pub data: String,
+    /// The format of the audio data. Currently supported formats are `mp3` and
+    /// `wav`.
+    pub format: InputAudioInputAudioFormat,
+}
+impl sdk_runtime_types::de::Object for InputAudioInputAudio {
+    const NAME: &'static str = "InputAudioInputAudio";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut data: Option<String> = None;
+        let mut format: Option<InputAudioInputAudioFormat> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "data" => 0,
+                    "format" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut data),
+                1 => sdk_runtime_types::de::value(&mut map, &mut format),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            data: data.unwrap_or_default(),
+            format: format.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioInputAudio {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl InputAudioInputAudio {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        data: impl Into<String>,
+        format: impl Into<InputAudioInputAudioFormat>,
+    ) -> Self {
+        Self {
+            data: data.into(),
+            format: format.into(),
+        }
+    }
+}
+/// A list of inputs, each of which may be either an input text, output text, input
+/// image, or input audio object.
+pub type EvalItemContentArray = Vec<EvalItemContentItem>;
+#[cfg(feature = "evals")]
 /// ItemReferenceInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
@@ -333,6 +805,7 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMess
     /// A reference to a variable in the `item` namespace. Ie, "item.input_trajectory"
     pub item_reference: String,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages";
@@ -363,6 +836,7 @@ for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -371,6 +845,7 @@ for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -381,6 +856,7 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `item_reference`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ItemReferenceLiteral {
@@ -388,6 +864,7 @@ pub enum ItemReferenceLiteral {
     #[default]
     ItemReference,
 }
+#[cfg(feature = "evals")]
 impl ItemReferenceLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -395,16 +872,19 @@ impl ItemReferenceLiteral {
         "item_reference"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for ItemReferenceLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for ItemReferenceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("item_reference")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ItemReferenceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -413,6 +893,7 @@ impl<'de> Deserialize<'de> for ItemReferenceLiteral {
             .map(|()| Self::ItemReference)
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -447,6 +928,7 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<ChatCompletionTool>>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplingParams {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceSamplingParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -500,6 +982,7 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplin
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSamplingParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -507,6 +990,7 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSamplingParams 
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceSamplingParams {
     /// A value with every optional field unset.
     #[inline]
@@ -560,6 +1044,7 @@ impl CreateEvalCompletionsRunDataSourceSamplingParams {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// An object specifying the format that the model must output.
 ///
 /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -583,6 +1068,7 @@ pub enum CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -593,6 +1079,7 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseForma
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     const TAG: &'static str = "type";
@@ -613,6 +1100,7 @@ for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -621,24 +1109,28 @@ for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<ResponseFormatText>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<ResponseFormatJsonSchema>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<ResponseFormatJsonObject>
 for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
+#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in this run's data source.
 ///
 /// Told apart by the `type` property.
@@ -653,6 +1145,7 @@ pub enum CreateEvalCompletionsRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -663,6 +1156,7 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -686,6 +1180,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceSo
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -693,21 +1188,25 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalStoredCompletionsSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalStoredCompletionsSource) -> Self {
         Self::StoredCompletions(value)
     }
 }
+#[cfg(feature = "evals")]
 /// EvalJsonlFileContentSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileContentSource {
@@ -717,6 +1216,7 @@ pub struct EvalJsonlFileContentSource {
     /// The content of the jsonl file.
     pub content: Vec<EvalJsonlFileContentSourceContentItem>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileContentSource {
     const NAME: &'static str = "EvalJsonlFileContentSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -746,6 +1246,7 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileContentSource {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileContentSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -753,6 +1254,7 @@ impl<'de> Deserialize<'de> for EvalJsonlFileContentSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalJsonlFileContentSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -763,6 +1265,7 @@ impl EvalJsonlFileContentSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `file_content`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileContentLiteral {
@@ -770,6 +1273,7 @@ pub enum FileContentLiteral {
     #[default]
     FileContent,
 }
+#[cfg(feature = "evals")]
 impl FileContentLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -777,16 +1281,19 @@ impl FileContentLiteral {
         "file_content"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for FileContentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for FileContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file_content")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -795,12 +1302,14 @@ impl<'de> Deserialize<'de> for FileContentLiteral {
             .map(|()| Self::FileContent)
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileContentSourceContentItem {
     pub item: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileContentSourceContentItem {
     const NAME: &'static str = "EvalJsonlFileContentSourceContentItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -830,6 +1339,7 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileContentSourceContentItem {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileContentSourceContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -837,6 +1347,7 @@ impl<'de> Deserialize<'de> for EvalJsonlFileContentSourceContentItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalJsonlFileContentSourceContentItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -855,6 +1366,7 @@ impl EvalJsonlFileContentSourceContentItem {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// EvalJsonlFileIdSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileIdSource {
@@ -864,6 +1376,7 @@ pub struct EvalJsonlFileIdSource {
     /// The identifier of the file.
     pub id: String,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileIdSource {
     const NAME: &'static str = "EvalJsonlFileIdSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -893,6 +1406,7 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileIdSource {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileIdSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -900,6 +1414,7 @@ impl<'de> Deserialize<'de> for EvalJsonlFileIdSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalJsonlFileIdSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -910,6 +1425,7 @@ impl EvalJsonlFileIdSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `file_id`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileIdLiteral {
@@ -917,6 +1433,7 @@ pub enum FileIdLiteral {
     #[default]
     FileId,
 }
+#[cfg(feature = "evals")]
 impl FileIdLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -924,16 +1441,19 @@ impl FileIdLiteral {
         "file_id"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for FileIdLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for FileIdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file_id")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileIdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -941,6 +1461,7 @@ impl<'de> Deserialize<'de> for FileIdLiteral {
         sdk_runtime_types::de::literal(deserializer, "file_id").map(|()| Self::FileId)
     }
 }
+#[cfg(feature = "evals")]
 /// A StoredCompletionsRunDataSource configuration describing a set of filters
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalStoredCompletionsSource {
@@ -958,6 +1479,7 @@ pub struct EvalStoredCompletionsSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalStoredCompletionsSource {
     const NAME: &'static str = "EvalStoredCompletionsSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1003,6 +1525,7 @@ impl sdk_runtime_types::de::Object for EvalStoredCompletionsSource {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalStoredCompletionsSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1010,6 +1533,7 @@ impl<'de> Deserialize<'de> for EvalStoredCompletionsSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalStoredCompletionsSource {
     /// A value with every optional field unset.
     #[inline]
@@ -1049,6 +1573,7 @@ impl EvalStoredCompletionsSource {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `stored_completions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StoredCompletionsLiteral {
@@ -1056,6 +1581,7 @@ pub enum StoredCompletionsLiteral {
     #[default]
     StoredCompletions,
 }
+#[cfg(feature = "evals")]
 impl StoredCompletionsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1063,16 +1589,19 @@ impl StoredCompletionsLiteral {
         "stored_completions"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for StoredCompletionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for StoredCompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("stored_completions")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1081,6 +1610,7 @@ impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
             .map(|()| Self::StoredCompletions)
     }
 }
+#[cfg(feature = "evals")]
 /// A CustomDataSourceConfig object that defines the schema for the data source used for the evaluation runs.
 /// This schema is used to define the shape of the data that will be:
 /// - Used to define your testing criteria and
@@ -1096,6 +1626,7 @@ pub struct CreateEvalCustomDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_sample_schema: Option<bool>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCustomDataSourceConfig {
     const NAME: &'static str = "CreateEvalCustomDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1131,6 +1662,7 @@ impl sdk_runtime_types::de::Object for CreateEvalCustomDataSourceConfig {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCustomDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1138,6 +1670,7 @@ impl<'de> Deserialize<'de> for CreateEvalCustomDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1156,6 +1689,7 @@ impl CreateEvalCustomDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1165,16 +1699,19 @@ pub enum CreateEvalItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl From<EvalItem> for CreateEvalItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalItemSimpleInputMessage> for CreateEvalItem {
     fn from(value: CreateEvalItemSimpleInputMessage) -> Self {
         Self::SimpleInputMessage(value)
     }
 }
+#[cfg(feature = "evals")]
 /// SimpleInputMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalItemSimpleInputMessage {
@@ -1183,6 +1720,7 @@ pub struct CreateEvalItemSimpleInputMessage {
     /// The content of the message.
     pub content: String,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalItemSimpleInputMessage {
     const NAME: &'static str = "CreateEvalItemSimpleInputMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1212,6 +1750,7 @@ impl sdk_runtime_types::de::Object for CreateEvalItemSimpleInputMessage {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalItemSimpleInputMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1219,6 +1758,7 @@ impl<'de> Deserialize<'de> for CreateEvalItemSimpleInputMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalItemSimpleInputMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1229,6 +1769,7 @@ impl CreateEvalItemSimpleInputMessage {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalJsonlRunDataSource {
@@ -1238,6 +1779,7 @@ pub struct CreateEvalJsonlRunDataSource {
     /// Determines what populates the `item` namespace in the data source.
     pub source: CreateEvalJsonlRunDataSourceSource,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalJsonlRunDataSource {
     const NAME: &'static str = "CreateEvalJsonlRunDataSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1267,6 +1809,7 @@ impl sdk_runtime_types::de::Object for CreateEvalJsonlRunDataSource {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1274,6 +1817,7 @@ impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalJsonlRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1284,6 +1828,7 @@ impl CreateEvalJsonlRunDataSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `jsonl`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum JsonlLiteral {
@@ -1291,6 +1836,7 @@ pub enum JsonlLiteral {
     #[default]
     Jsonl,
 }
+#[cfg(feature = "evals")]
 impl JsonlLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1298,16 +1844,19 @@ impl JsonlLiteral {
         "jsonl"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for JsonlLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for JsonlLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("jsonl")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for JsonlLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1315,6 +1864,7 @@ impl<'de> Deserialize<'de> for JsonlLiteral {
         sdk_runtime_types::de::literal(deserializer, "jsonl").map(|()| Self::Jsonl)
     }
 }
+#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in the data source.
 ///
 /// Told apart by the `type` property.
@@ -1327,6 +1877,7 @@ pub enum CreateEvalJsonlRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalJsonlRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1336,6 +1887,7 @@ impl Serialize for CreateEvalJsonlRunDataSourceSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalJsonlRunDataSourceSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1356,6 +1908,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalJsonlRunDataSourceSource {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1363,16 +1916,19 @@ impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalJsonlRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalJsonlRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
+#[cfg(feature = "evals")]
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -1391,6 +1947,7 @@ pub struct CreateEvalLabelModelGrader {
     /// The labels that indicate a passing result. Must be a subset of labels.
     pub passing_labels: Vec<String>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalLabelModelGrader {
     const NAME: &'static str = "CreateEvalLabelModelGrader";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1436,6 +1993,7 @@ impl sdk_runtime_types::de::Object for CreateEvalLabelModelGrader {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalLabelModelGrader {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1443,6 +2001,7 @@ impl<'de> Deserialize<'de> for CreateEvalLabelModelGrader {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalLabelModelGrader {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1463,6 +2022,39 @@ impl CreateEvalLabelModelGrader {
         }
     }
 }
+/// The constant `label_model`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum LabelModelLiteral {
+    /// `label_model`
+    #[default]
+    LabelModel,
+}
+impl LabelModelLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "label_model"
+    }
+}
+impl std::fmt::Display for LabelModelLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for LabelModelLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("label_model")
+    }
+}
+impl<'de> Deserialize<'de> for LabelModelLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "label_model")
+            .map(|()| Self::LabelModel)
+    }
+}
+#[cfg(feature = "evals")]
 /// A data source config which specifies the metadata property of your logs query.
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -1474,6 +2066,7 @@ pub struct CreateEvalLogsDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalLogsDataSourceConfig {
     const NAME: &'static str = "CreateEvalLogsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1503,6 +2096,7 @@ impl sdk_runtime_types::de::Object for CreateEvalLogsDataSourceConfig {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalLogsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1510,6 +2104,7 @@ impl<'de> Deserialize<'de> for CreateEvalLogsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalLogsDataSourceConfig {
     /// A value with every optional field unset.
     #[inline]
@@ -1528,6 +2123,7 @@ impl CreateEvalLogsDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// CreateEvalRequest
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalRequest {
@@ -1541,6 +2137,7 @@ pub struct CreateEvalRequest {
     /// A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
     pub testing_criteria: Vec<CreateEvalRequestTestingCriteriaItem>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalRequest {
     const NAME: &'static str = "CreateEvalRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1581,6 +2178,7 @@ impl sdk_runtime_types::de::Object for CreateEvalRequest {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1588,6 +2186,7 @@ impl<'de> Deserialize<'de> for CreateEvalRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1613,6 +2212,7 @@ impl CreateEvalRequest {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
 ///
 /// Told apart by the `type` property.
@@ -1627,6 +2227,7 @@ pub enum CreateEvalRequestDataSourceConfig {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRequestDataSourceConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1637,6 +2238,7 @@ impl Serialize for CreateEvalRequestDataSourceConfig {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestDataSourceConfig {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1658,6 +2260,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestDataSourceConfig {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1665,22 +2268,26 @@ impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCustomDataSourceConfig> for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalCustomDataSourceConfig) -> Self {
         Self::Custom(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalLogsDataSourceConfig> for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalLogsDataSourceConfig) -> Self {
         Self::Logs(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalStoredCompletionsDataSourceConfig>
 for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalStoredCompletionsDataSourceConfig) -> Self {
         Self::StoredCompletions(value)
     }
 }
+#[cfg(feature = "evals")]
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
@@ -1693,6 +2300,7 @@ pub struct CreateEvalStoredCompletionsDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalStoredCompletionsDataSourceConfig {
     const NAME: &'static str = "CreateEvalStoredCompletionsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1722,6 +2330,7 @@ impl sdk_runtime_types::de::Object for CreateEvalStoredCompletionsDataSourceConf
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalStoredCompletionsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1729,6 +2338,7 @@ impl<'de> Deserialize<'de> for CreateEvalStoredCompletionsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalStoredCompletionsDataSourceConfig {
     /// A value with every optional field unset.
     #[inline]
@@ -1747,6 +2357,7 @@ impl CreateEvalStoredCompletionsDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1764,6 +2375,7 @@ pub enum CreateEvalRequestTestingCriteriaItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRequestTestingCriteriaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1776,6 +2388,7 @@ impl Serialize for CreateEvalRequestTestingCriteriaItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestTestingCriteriaItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1801,6 +2414,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestTestingCriteriaItem
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1808,33 +2422,221 @@ impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalLabelModelGrader> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: CreateEvalLabelModelGrader) -> Self {
         Self::LabelModel(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderStringCheck> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderStringCheck) -> Self {
         Self::StringCheck(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderTextSimilarity> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderTextSimilarity) -> Self {
         Self::TextSimilarity(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderPython> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderPython) -> Self {
         Self::Python(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderScoreModel> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderScoreModel) -> Self {
         Self::ScoreModel(value)
     }
 }
+#[cfg(feature = "evals")]
 /// StringCheckGrader
 pub type EvalGraderStringCheck = GraderStringCheck;
+/// A StringCheckGrader object that performs a string comparison between input and reference using a specified operation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GraderStringCheck {
+    /// The object type, which is always `string_check`.
+    #[serde(rename = "type")]
+    pub type_: StringCheckLiteral,
+    /// The name of the grader.
+    pub name: String,
+    /// The input text. This may include template strings.
+    pub input: String,
+    /// The reference text. This may include template strings.
+    pub reference: String,
+    /// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
+    pub operation: GraderStringCheckOperation,
+}
+impl sdk_runtime_types::de::Object for GraderStringCheck {
+    const NAME: &'static str = "GraderStringCheck";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<StringCheckLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut input: Option<String> = None;
+        let mut reference: Option<String> = None;
+        let mut operation: Option<GraderStringCheckOperation> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "input" => 2,
+                    "reference" => 3,
+                    "operation" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut name),
+                2 => sdk_runtime_types::de::value(&mut map, &mut input),
+                3 => sdk_runtime_types::de::value(&mut map, &mut reference),
+                4 => sdk_runtime_types::de::value(&mut map, &mut operation),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            reference: reference.unwrap_or_default(),
+            operation: operation.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for GraderStringCheck {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl GraderStringCheck {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        name: impl Into<String>,
+        input: impl Into<String>,
+        reference: impl Into<String>,
+        operation: impl Into<GraderStringCheckOperation>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            input: input.into(),
+            reference: reference.into(),
+            operation: operation.into(),
+        }
+    }
+}
+/// The constant `string_check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum StringCheckLiteral {
+    /// `string_check`
+    #[default]
+    StringCheck,
+}
+impl StringCheckLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "string_check"
+    }
+}
+impl std::fmt::Display for StringCheckLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for StringCheckLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("string_check")
+    }
+}
+impl<'de> Deserialize<'de> for StringCheckLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "string_check")
+            .map(|()| Self::StringCheck)
+    }
+}
+/// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum GraderStringCheckOperation {
+    /// `eq`
+    EqType,
+    /// `ne`
+    Ne,
+    /// `like`
+    Like,
+    /// `ilike`
+    Ilike,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl GraderStringCheckOperation {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EqType => "eq",
+            Self::Ne => "ne",
+            Self::Like => "like",
+            Self::Ilike => "ilike",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "eq" => Self::EqType,
+            "ne" => Self::Ne,
+            "like" => Self::Like,
+            "ilike" => Self::Ilike,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for GraderStringCheckOperation {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for GraderStringCheckOperation {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for GraderStringCheckOperation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GraderStringCheckOperation {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for GraderStringCheckOperation {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for GraderStringCheckOperation {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(feature = "evals")]
 /// TextSimilarityGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderTextSimilarity {
@@ -1854,6 +2656,7 @@ pub struct EvalGraderTextSimilarity {
     /// The threshold for the score.
     pub pass_threshold: f64,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderTextSimilarity {
     const NAME: &'static str = "EvalGraderTextSimilarity";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1899,6 +2702,7 @@ impl sdk_runtime_types::de::Object for EvalGraderTextSimilarity {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderTextSimilarity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1906,6 +2710,7 @@ impl<'de> Deserialize<'de> for EvalGraderTextSimilarity {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalGraderTextSimilarity {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1926,6 +2731,137 @@ impl EvalGraderTextSimilarity {
         }
     }
 }
+/// The constant `text_similarity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum TextSimilarityLiteral {
+    /// `text_similarity`
+    #[default]
+    TextSimilarity,
+}
+impl TextSimilarityLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "text_similarity"
+    }
+}
+impl std::fmt::Display for TextSimilarityLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for TextSimilarityLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("text_similarity")
+    }
+}
+impl<'de> Deserialize<'de> for TextSimilarityLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "text_similarity")
+            .map(|()| Self::TextSimilarity)
+    }
+}
+/// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
+/// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
+/// or `rouge_l`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EvalGraderTextSimilarityEvaluationMetric {
+    /// `cosine`
+    Cosine,
+    /// `fuzzy_match`
+    FuzzyMatch,
+    /// `bleu`
+    Bleu,
+    /// `gleu`
+    Gleu,
+    /// `meteor`
+    Meteor,
+    /// `rouge_1`
+    Rouge1,
+    /// `rouge_2`
+    Rouge2,
+    /// `rouge_3`
+    Rouge3,
+    /// `rouge_4`
+    Rouge4,
+    /// `rouge_5`
+    Rouge5,
+    /// `rouge_l`
+    RougeL,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EvalGraderTextSimilarityEvaluationMetric {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cosine => "cosine",
+            Self::FuzzyMatch => "fuzzy_match",
+            Self::Bleu => "bleu",
+            Self::Gleu => "gleu",
+            Self::Meteor => "meteor",
+            Self::Rouge1 => "rouge_1",
+            Self::Rouge2 => "rouge_2",
+            Self::Rouge3 => "rouge_3",
+            Self::Rouge4 => "rouge_4",
+            Self::Rouge5 => "rouge_5",
+            Self::RougeL => "rouge_l",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "cosine" => Self::Cosine,
+            "fuzzy_match" => Self::FuzzyMatch,
+            "bleu" => Self::Bleu,
+            "gleu" => Self::Gleu,
+            "meteor" => Self::Meteor,
+            "rouge_1" => Self::Rouge1,
+            "rouge_2" => Self::Rouge2,
+            "rouge_3" => Self::Rouge3,
+            "rouge_4" => Self::Rouge4,
+            "rouge_5" => Self::Rouge5,
+            "rouge_l" => Self::RougeL,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EvalGraderTextSimilarityEvaluationMetric {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EvalGraderTextSimilarityEvaluationMetric {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EvalGraderTextSimilarityEvaluationMetric {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EvalGraderTextSimilarityEvaluationMetric {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EvalGraderTextSimilarityEvaluationMetric {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for EvalGraderTextSimilarityEvaluationMetric {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(feature = "evals")]
 /// PythonGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderPython {
@@ -1943,6 +2879,7 @@ pub struct EvalGraderPython {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pass_threshold: Option<f64>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderPython {
     const NAME: &'static str = "EvalGraderPython";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1984,6 +2921,7 @@ impl sdk_runtime_types::de::Object for EvalGraderPython {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderPython {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1991,6 +2929,7 @@ impl<'de> Deserialize<'de> for EvalGraderPython {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalGraderPython {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2014,6 +2953,7 @@ impl EvalGraderPython {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// ScoreModelGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderScoreModel {
@@ -2036,6 +2976,7 @@ pub struct EvalGraderScoreModel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pass_threshold: Option<f64>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderScoreModel {
     const NAME: &'static str = "EvalGraderScoreModel";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2085,6 +3026,7 @@ impl sdk_runtime_types::de::Object for EvalGraderScoreModel {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderScoreModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2092,6 +3034,7 @@ impl<'de> Deserialize<'de> for EvalGraderScoreModel {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalGraderScoreModel {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2129,6 +3072,144 @@ impl EvalGraderScoreModel {
         self
     }
 }
+/// The constant `score_model`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ScoreModelLiteral {
+    /// `score_model`
+    #[default]
+    ScoreModel,
+}
+impl ScoreModelLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "score_model"
+    }
+}
+impl std::fmt::Display for ScoreModelLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ScoreModelLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("score_model")
+    }
+}
+impl<'de> Deserialize<'de> for ScoreModelLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "score_model")
+            .map(|()| Self::ScoreModel)
+    }
+}
+/// The sampling parameters for the model.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct EvalGraderScoreModelSamplingParams {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub top_p: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub temperature: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_completions_tokens: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reasoning_effort: Option<ReasoningEffort>,
+}
+impl sdk_runtime_types::de::Object for EvalGraderScoreModelSamplingParams {
+    const NAME: &'static str = "EvalGraderScoreModelSamplingParams";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut seed: Option<i64> = None;
+        let mut top_p: Option<f64> = None;
+        let mut temperature: Option<f64> = None;
+        let mut max_completions_tokens: Option<i64> = None;
+        let mut reasoning_effort: Option<ReasoningEffort> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "seed" => 0,
+                    "top_p" => 1,
+                    "temperature" => 2,
+                    "max_completions_tokens" => 3,
+                    "reasoning_effort" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut seed),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
+                3 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut max_completions_tokens,
+                    )
+                }
+                4 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_effort),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            seed,
+            top_p,
+            temperature,
+            max_completions_tokens,
+            reasoning_effort,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for EvalGraderScoreModelSamplingParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl EvalGraderScoreModelSamplingParams {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            seed: None,
+            top_p: None,
+            temperature: None,
+            max_completions_tokens: None,
+            reasoning_effort: None,
+        }
+    }
+    /// Sets `seed`.
+    pub fn seed(mut self, value: impl Into<i64>) -> Self {
+        self.seed = Some(value.into());
+        self
+    }
+    /// Sets `top_p`.
+    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
+        self.top_p = Some(value.into());
+        self
+    }
+    /// Sets `temperature`.
+    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
+        self.temperature = Some(value.into());
+        self
+    }
+    /// Sets `max_completions_tokens`.
+    pub fn max_completions_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.max_completions_tokens = Some(value.into());
+        self
+    }
+    /// Sets `reasoning_effort`.
+    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
+        self.reasoning_effort = Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "evals")]
 /// A ResponsesRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalResponsesRunDataSource {
@@ -2146,6 +3227,7 @@ pub struct CreateEvalResponsesRunDataSource {
     /// Determines what populates the `item` namespace in this run's data source.
     pub source: CreateEvalResponsesRunDataSourceSource,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSource {
     const NAME: &'static str = "CreateEvalResponsesRunDataSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2189,6 +3271,7 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSource {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2196,6 +3279,7 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2230,6 +3314,7 @@ impl CreateEvalResponsesRunDataSource {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `responses`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesLiteral {
@@ -2237,6 +3322,7 @@ pub enum ResponsesLiteral {
     #[default]
     Responses,
 }
+#[cfg(feature = "evals")]
 impl ResponsesLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2244,16 +3330,19 @@ impl ResponsesLiteral {
         "responses"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for ResponsesLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for ResponsesLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ResponsesLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2262,6 +3351,7 @@ impl<'de> Deserialize<'de> for ResponsesLiteral {
             .map(|()| Self::Responses)
     }
 }
+#[cfg(feature = "evals")]
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
 ///
 /// Told apart by the `type` property.
@@ -2276,6 +3366,7 @@ pub enum CreateEvalResponsesRunDataSourceInputMessages {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2285,6 +3376,7 @@ impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateEvalResponsesRunDataSourceInputMessages {
     const TAG: &'static str = "type";
@@ -2306,6 +3398,7 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2313,6 +3406,7 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate>
 for CreateEvalResponsesRunDataSourceInputMessages {
     fn from(
@@ -2321,6 +3415,7 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::Template(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference>
 for CreateEvalResponsesRunDataSourceInputMessages {
     fn from(
@@ -2329,6 +3424,7 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::ItemReference(value)
     }
 }
+#[cfg(feature = "evals")]
 /// InputMessagesTemplate
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
@@ -2340,6 +3436,7 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
     >,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate";
@@ -2374,6 +3471,7 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -2382,6 +3480,7 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2398,6 +3497,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
@@ -2408,12 +3508,14 @@ pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTempl
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl From<EvalItem>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
 > for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
@@ -2423,6 +3525,7 @@ impl From<
         Self::ChatMessage(value)
     }
 }
+#[cfg(feature = "evals")]
 /// ChatMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
@@ -2431,6 +3534,7 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTem
     /// The content of the message.
     pub content: String,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage";
@@ -2461,6 +3565,7 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateIt
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -2469,6 +3574,7 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateIt
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2479,6 +3585,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateI
         }
     }
 }
+#[cfg(feature = "evals")]
 /// InputMessagesItemReference
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
@@ -2488,6 +3595,7 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferen
     /// A reference to a variable in the `item` namespace. Ie, "item.name"
     pub item_reference: String,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference";
@@ -2518,6 +3626,7 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -2526,6 +3635,7 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2536,6 +3646,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2573,6 +3684,7 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingParams {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2624,6 +3736,7 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingP
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2631,6 +3744,7 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParams {
     /// A value with every optional field unset.
     #[inline]
@@ -2684,6 +3798,7 @@ impl CreateEvalResponsesRunDataSourceSamplingParams {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Configuration options for a text response from the model. Can be plain
 /// text or structured JSON data. Learn more:
 /// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
@@ -2693,6 +3808,7 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<TextResponseFormatConfiguration>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceSamplingParamsText {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParamsText";
@@ -2717,6 +3833,7 @@ for CreateEvalResponsesRunDataSourceSamplingParamsText {
         Ok(Self { format })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParamsText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2724,6 +3841,7 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParamsTex
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParamsText {
     /// A value with every optional field unset.
     #[inline]
@@ -2736,6 +3854,7 @@ impl CreateEvalResponsesRunDataSourceSamplingParamsText {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in this run's data source.
 ///
 /// Told apart by the `type` property.
@@ -2750,6 +3869,7 @@ pub enum CreateEvalResponsesRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalResponsesRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2760,6 +3880,7 @@ impl Serialize for CreateEvalResponsesRunDataSourceSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2781,6 +3902,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceSour
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2788,21 +3910,25 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalResponsesSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalResponsesSource) -> Self {
         Self::Responses(Box::new(value))
     }
 }
+#[cfg(feature = "evals")]
 /// A EvalResponsesSource object describing a run data source configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalResponsesSource {
@@ -2830,6 +3956,7 @@ pub struct EvalResponsesSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<String>>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalResponsesSource {
     const NAME: &'static str = "EvalResponsesSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2895,6 +4022,7 @@ impl sdk_runtime_types::de::Object for EvalResponsesSource {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalResponsesSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2902,6 +4030,7 @@ impl<'de> Deserialize<'de> for EvalResponsesSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalResponsesSource {
     /// A value with every optional field unset.
     #[inline]
@@ -2974,6 +4103,7 @@ impl EvalResponsesSource {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `responses`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesLiteral2 {
@@ -2981,6 +4111,7 @@ pub enum ResponsesLiteral2 {
     #[default]
     Responses,
 }
+#[cfg(feature = "evals")]
 impl ResponsesLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -2988,16 +4119,19 @@ impl ResponsesLiteral2 {
         "responses"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for ResponsesLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for ResponsesLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ResponsesLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3006,6 +4140,7 @@ impl<'de> Deserialize<'de> for ResponsesLiteral2 {
             .map(|()| Self::Responses)
     }
 }
+#[cfg(feature = "evals")]
 /// CreateEvalRunRequest
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalRunRequest {
@@ -3017,6 +4152,7 @@ pub struct CreateEvalRunRequest {
     /// Details about the run's data source.
     pub data_source: CreateEvalRunRequestDataSource,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalRunRequest {
     const NAME: &'static str = "CreateEvalRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3053,6 +4189,7 @@ impl sdk_runtime_types::de::Object for CreateEvalRunRequest {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3060,6 +4197,7 @@ impl<'de> Deserialize<'de> for CreateEvalRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl CreateEvalRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3081,6 +4219,7 @@ impl CreateEvalRunRequest {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Details about the run's data source.
 ///
 /// Told apart by the `type` property.
@@ -3095,6 +4234,7 @@ pub enum CreateEvalRunRequestDataSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRunRequestDataSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3105,6 +4245,7 @@ impl Serialize for CreateEvalRunRequestDataSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalRunRequestDataSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3124,6 +4265,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRunRequestDataSource {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3131,21 +4273,114 @@ impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalJsonlRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalJsonlRunDataSource) -> Self {
         Self::Jsonl(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
         Self::Completions(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalResponsesRunDataSource) -> Self {
         Self::Responses(value)
     }
 }
+/// A LabelModelGrader object which uses a model to assign labels to each item
+/// in the evaluation.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GraderLabelModel {
+    /// The object type, which is always `label_model`.
+    #[serde(rename = "type")]
+    pub type_: LabelModelLiteral,
+    /// The name of the grader.
+    pub name: String,
+    /// The model to use for the evaluation. Must support structured outputs.
+    pub model: String,
+    pub input: Vec<EvalItem>,
+    /// The labels to assign to each item in the evaluation.
+    pub labels: Vec<String>,
+    /// The labels that indicate a passing result. Must be a subset of labels.
+    pub passing_labels: Vec<String>,
+}
+impl sdk_runtime_types::de::Object for GraderLabelModel {
+    const NAME: &'static str = "GraderLabelModel";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<LabelModelLiteral> = None;
+        let mut name: Option<String> = None;
+        let mut model: Option<String> = None;
+        let mut input: Option<Vec<EvalItem>> = None;
+        let mut labels: Option<Vec<String>> = None;
+        let mut passing_labels: Option<Vec<String>> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "name" => 1,
+                    "model" => 2,
+                    "input" => 3,
+                    "labels" => 4,
+                    "passing_labels" => 5,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut name),
+                2 => sdk_runtime_types::de::value(&mut map, &mut model),
+                3 => sdk_runtime_types::de::value(&mut map, &mut input),
+                4 => sdk_runtime_types::de::value(&mut map, &mut labels),
+                5 => sdk_runtime_types::de::value(&mut map, &mut passing_labels),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            name: name.unwrap_or_default(),
+            model: model.unwrap_or_default(),
+            input: input.unwrap_or_default(),
+            labels: labels.unwrap_or_default(),
+            passing_labels: passing_labels.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for GraderLabelModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl GraderLabelModel {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        name: impl Into<String>,
+        model: impl Into<String>,
+        input: impl Into<Vec<EvalItem>>,
+        labels: impl Into<Vec<String>>,
+        passing_labels: impl Into<Vec<String>>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            name: name.into(),
+            model: model.into(),
+            input: input.into(),
+            labels: labels.into(),
+            passing_labels: passing_labels.into(),
+        }
+    }
+}
+#[cfg(feature = "evals")]
 /// An Eval object with a data source config and testing criteria.
 /// An Eval represents a task to be done for your LLM integration.
 /// Like:
@@ -3168,6 +4403,7 @@ pub struct Eval {
     pub created_at: i64,
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for Eval {
     const NAME: &'static str = "Eval";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3220,6 +4456,7 @@ impl sdk_runtime_types::de::Object for Eval {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for Eval {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3227,6 +4464,7 @@ impl<'de> Deserialize<'de> for Eval {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl Eval {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3253,6 +4491,7 @@ impl Eval {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `eval`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalLiteral {
@@ -3260,6 +4499,7 @@ pub enum EvalLiteral {
     #[default]
     Eval,
 }
+#[cfg(feature = "evals")]
 impl EvalLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3267,16 +4507,19 @@ impl EvalLiteral {
         "eval"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3284,6 +4527,7 @@ impl<'de> Deserialize<'de> for EvalLiteral {
         sdk_runtime_types::de::literal(deserializer, "eval").map(|()| Self::Eval)
     }
 }
+#[cfg(feature = "evals")]
 /// Configuration of data sources used in runs of the evaluation.
 ///
 /// Told apart by the `type` property.
@@ -3298,6 +4542,7 @@ pub enum EvalDataSourceConfig {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalDataSourceConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3308,6 +4553,7 @@ impl Serialize for EvalDataSourceConfig {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for EvalDataSourceConfig {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3329,6 +4575,7 @@ impl sdk_runtime_types::de::TaggedUnion for EvalDataSourceConfig {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3336,21 +4583,25 @@ impl<'de> Deserialize<'de> for EvalDataSourceConfig {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalCustomDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalCustomDataSourceConfig) -> Self {
         Self::Custom(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalLogsDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalLogsDataSourceConfig) -> Self {
         Self::Logs(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalStoredCompletionsDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalStoredCompletionsDataSourceConfig) -> Self {
         Self::StoredCompletions(value)
     }
 }
+#[cfg(feature = "evals")]
 /// A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
 /// The response schema defines the shape of the data that will be:
 /// - Used to define your testing criteria and
@@ -3364,6 +4615,7 @@ pub struct EvalCustomDataSourceConfig {
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalCustomDataSourceConfig {
     const NAME: &'static str = "EvalCustomDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3393,6 +4645,7 @@ impl sdk_runtime_types::de::Object for EvalCustomDataSourceConfig {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalCustomDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3400,6 +4653,7 @@ impl<'de> Deserialize<'de> for EvalCustomDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3410,6 +4664,7 @@ impl EvalCustomDataSourceConfig {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// A LogsDataSourceConfig which specifies the metadata property of your logs query.
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 /// The schema returned by this data source config is used to defined what variables are available in your evals.
@@ -3425,6 +4680,7 @@ pub struct EvalLogsDataSourceConfig {
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalLogsDataSourceConfig {
     const NAME: &'static str = "EvalLogsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3458,6 +4714,7 @@ impl sdk_runtime_types::de::Object for EvalLogsDataSourceConfig {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalLogsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3465,6 +4722,7 @@ impl<'de> Deserialize<'de> for EvalLogsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalLogsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3481,6 +4739,7 @@ impl EvalLogsDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
@@ -3495,6 +4754,7 @@ pub struct EvalStoredCompletionsDataSourceConfig {
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalStoredCompletionsDataSourceConfig {
     const NAME: &'static str = "EvalStoredCompletionsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3528,6 +4788,7 @@ impl sdk_runtime_types::de::Object for EvalStoredCompletionsDataSourceConfig {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalStoredCompletionsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3535,6 +4796,7 @@ impl<'de> Deserialize<'de> for EvalStoredCompletionsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalStoredCompletionsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3551,6 +4813,7 @@ impl EvalStoredCompletionsDataSourceConfig {
         self
     }
 }
+#[cfg(feature = "evals")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -3568,6 +4831,7 @@ pub enum EvalTestingCriteriaItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalTestingCriteriaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3580,6 +4844,7 @@ impl Serialize for EvalTestingCriteriaItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for EvalTestingCriteriaItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3605,6 +4870,7 @@ impl sdk_runtime_types::de::TaggedUnion for EvalTestingCriteriaItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3612,33 +4878,40 @@ impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderLabelModel> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderLabelModel) -> Self {
         Self::LabelModel(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderStringCheck> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderStringCheck) -> Self {
         Self::StringCheck(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderTextSimilarity> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderTextSimilarity) -> Self {
         Self::TextSimilarity(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderPython> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderPython) -> Self {
         Self::Python(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<EvalGraderScoreModel> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderScoreModel) -> Self {
         Self::ScoreModel(value)
     }
 }
+#[cfg(feature = "evals")]
 /// LabelModelGrader
 pub type EvalGraderLabelModel = GraderLabelModel;
+#[cfg(feature = "evals")]
 /// An object representing an error response from the Eval API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalApiError {
@@ -3647,6 +4920,7 @@ pub struct EvalApiError {
     /// The error message.
     pub message: String,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalApiError {
     const NAME: &'static str = "EvalApiError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3676,6 +4950,7 @@ impl sdk_runtime_types::de::Object for EvalApiError {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalApiError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3683,6 +4958,7 @@ impl<'de> Deserialize<'de> for EvalApiError {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalApiError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3693,6 +4969,7 @@ impl EvalApiError {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// An object representing a list of evals.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalList {
@@ -3707,6 +4984,7 @@ pub struct EvalList {
     /// Indicates whether there are more evals available.
     pub has_more: bool,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalList {
     const NAME: &'static str = "EvalList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3748,6 +5026,7 @@ impl sdk_runtime_types::de::Object for EvalList {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3755,6 +5034,7 @@ impl<'de> Deserialize<'de> for EvalList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3773,6 +5053,7 @@ impl EvalList {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::pagination::Page for EvalList {
     type Item = Eval;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -3785,6 +5066,7 @@ impl sdk_runtime_types::pagination::Page for EvalList {
         self.data
     }
 }
+#[cfg(feature = "evals")]
 /// A schema representing an evaluation run.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvalRun {
@@ -3815,6 +5097,7 @@ pub struct EvalRun {
     pub metadata: Option<Metadata>,
     pub error: EvalApiError,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRun {
     const NAME: &'static str = "EvalRun";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3903,6 +5186,7 @@ impl sdk_runtime_types::de::Object for EvalRun {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRun {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3910,6 +5194,7 @@ impl<'de> Deserialize<'de> for EvalRun {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRun {
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
@@ -3917,6 +5202,7 @@ impl EvalRun {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// The constant `eval.run`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunLiteral {
@@ -3924,6 +5210,7 @@ pub enum EvalRunLiteral {
     #[default]
     EvalRun,
 }
+#[cfg(feature = "evals")]
 impl EvalRunLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3931,16 +5218,19 @@ impl EvalRunLiteral {
         "eval.run"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalRunLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalRunLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval.run")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3948,6 +5238,7 @@ impl<'de> Deserialize<'de> for EvalRunLiteral {
         sdk_runtime_types::de::literal(deserializer, "eval.run").map(|()| Self::EvalRun)
     }
 }
+#[cfg(feature = "evals")]
 /// Counters summarizing the outcomes of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunResultCounts {
@@ -3960,6 +5251,7 @@ pub struct EvalRunResultCounts {
     /// Number of output items that passed the evaluation.
     pub passed: i64,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunResultCounts {
     const NAME: &'static str = "EvalRunResultCounts";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3997,6 +5289,7 @@ impl sdk_runtime_types::de::Object for EvalRunResultCounts {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunResultCounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4004,6 +5297,7 @@ impl<'de> Deserialize<'de> for EvalRunResultCounts {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunResultCounts {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4021,6 +5315,7 @@ impl EvalRunResultCounts {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunPerModelUsageItem {
     /// The name of the model.
@@ -4036,6 +5331,7 @@ pub struct EvalRunPerModelUsageItem {
     /// The number of tokens retrieved from cache.
     pub cached_tokens: i64,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunPerModelUsageItem {
     const NAME: &'static str = "EvalRunPerModelUsageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4081,6 +5377,7 @@ impl sdk_runtime_types::de::Object for EvalRunPerModelUsageItem {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunPerModelUsageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4088,6 +5385,7 @@ impl<'de> Deserialize<'de> for EvalRunPerModelUsageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunPerModelUsageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4109,6 +5407,7 @@ impl EvalRunPerModelUsageItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunPerTestingCriteriaResultsItem {
     /// A description of the testing criteria.
@@ -4118,6 +5417,7 @@ pub struct EvalRunPerTestingCriteriaResultsItem {
     /// Number of tests failed for this criteria.
     pub failed: i64,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunPerTestingCriteriaResultsItem {
     const NAME: &'static str = "EvalRunPerTestingCriteriaResultsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4151,6 +5451,7 @@ impl sdk_runtime_types::de::Object for EvalRunPerTestingCriteriaResultsItem {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunPerTestingCriteriaResultsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4158,6 +5459,7 @@ impl<'de> Deserialize<'de> for EvalRunPerTestingCriteriaResultsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunPerTestingCriteriaResultsItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4173,6 +5475,7 @@ impl EvalRunPerTestingCriteriaResultsItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// Information about the run's data source.
 ///
 /// Told apart by the `type` property.
@@ -4187,6 +5490,7 @@ pub enum EvalRunDataSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalRunDataSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4197,6 +5501,7 @@ impl Serialize for EvalRunDataSource {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for EvalRunDataSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4216,6 +5521,7 @@ impl sdk_runtime_types::de::TaggedUnion for EvalRunDataSource {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4223,21 +5529,25 @@ impl<'de> Deserialize<'de> for EvalRunDataSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalJsonlRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalJsonlRunDataSource) -> Self {
         Self::Jsonl(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
         Self::Completions(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalResponsesRunDataSource) -> Self {
         Self::Responses(value)
     }
 }
+#[cfg(feature = "evals")]
 /// An object representing a list of runs for an evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunList {
@@ -4252,6 +5562,7 @@ pub struct EvalRunList {
     /// Indicates whether there are more evals available.
     pub has_more: bool,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunList {
     const NAME: &'static str = "EvalRunList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4293,6 +5604,7 @@ impl sdk_runtime_types::de::Object for EvalRunList {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4300,6 +5612,7 @@ impl<'de> Deserialize<'de> for EvalRunList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4318,6 +5631,7 @@ impl EvalRunList {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::pagination::Page for EvalRunList {
     type Item = EvalRun;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -4330,6 +5644,7 @@ impl sdk_runtime_types::pagination::Page for EvalRunList {
         self.data
     }
 }
+#[cfg(feature = "evals")]
 /// A schema representing an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItem {
@@ -4354,6 +5669,7 @@ pub struct EvalRunOutputItem {
     /// A sample containing the input and output of the evaluation run.
     pub sample: EvalRunOutputItemSample,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItem {
     const NAME: &'static str = "EvalRunOutputItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4415,6 +5731,7 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItem {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4422,7 +5739,9 @@ impl<'de> Deserialize<'de> for EvalRunOutputItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItem {}
+#[cfg(feature = "evals")]
 /// The constant `eval.run.output_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunOutputItemLiteral {
@@ -4430,6 +5749,7 @@ pub enum EvalRunOutputItemLiteral {
     #[default]
     EvalRunOutputItem,
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4437,16 +5757,19 @@ impl EvalRunOutputItemLiteral {
         "eval.run.output_item"
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalRunOutputItemLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for EvalRunOutputItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval.run.output_item")
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4455,6 +5778,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
             .map(|()| Self::EvalRunOutputItem)
     }
 }
+#[cfg(feature = "evals")]
 /// A single grader result for an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemResult {
@@ -4471,6 +5795,7 @@ pub struct EvalRunOutputItemResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemResult {
     const NAME: &'static str = "EvalRunOutputItemResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4512,6 +5837,7 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemResult {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4519,6 +5845,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4549,6 +5876,7 @@ impl EvalRunOutputItemResult {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// A sample containing the input and output of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSample {
@@ -4572,6 +5900,7 @@ pub struct EvalRunOutputItemSample {
     /// The seed used for generating the sample.
     pub seed: i64,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSample {
     const NAME: &'static str = "EvalRunOutputItemSample";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4633,6 +5962,7 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSample {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSample {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4640,7 +5970,9 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSample {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemSample {}
+#[cfg(feature = "evals")]
 /// An input message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleInputItem {
@@ -4649,6 +5981,7 @@ pub struct EvalRunOutputItemSampleInputItem {
     /// The content of the message.
     pub content: String,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleInputItem {
     const NAME: &'static str = "EvalRunOutputItemSampleInputItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4678,6 +6011,7 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleInputItem {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleInputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4685,6 +6019,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSampleInputItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleInputItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4695,6 +6030,7 @@ impl EvalRunOutputItemSampleInputItem {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleOutputItem {
     /// The role of the message (e.g. "system", "assistant", "user").
@@ -4704,6 +6040,7 @@ pub struct EvalRunOutputItemSampleOutputItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleOutputItem {
     const NAME: &'static str = "EvalRunOutputItemSampleOutputItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4730,6 +6067,7 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleOutputItem {
         Ok(Self { role, content })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleOutputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4737,6 +6075,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSampleOutputItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleOutputItem {
     /// A value with every optional field unset.
     #[inline]
@@ -4754,6 +6093,7 @@ impl EvalRunOutputItemSampleOutputItem {
         self
     }
 }
+#[cfg(feature = "evals")]
 /// Token usage details for the sample.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleUsage {
@@ -4766,6 +6106,7 @@ pub struct EvalRunOutputItemSampleUsage {
     /// The number of tokens retrieved from cache.
     pub cached_tokens: i64,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleUsage {
     const NAME: &'static str = "EvalRunOutputItemSampleUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4803,6 +6144,7 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleUsage {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4810,6 +6152,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSampleUsage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4827,6 +6170,7 @@ impl EvalRunOutputItemSampleUsage {
         }
     }
 }
+#[cfg(feature = "evals")]
 /// An object representing a list of output items for an evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemList {
@@ -4841,6 +6185,7 @@ pub struct EvalRunOutputItemList {
     /// Indicates whether there are more eval run output items available.
     pub has_more: bool,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemList {
     const NAME: &'static str = "EvalRunOutputItemList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4882,6 +6227,7 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemList {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4889,6 +6235,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl EvalRunOutputItemList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4907,6 +6254,7 @@ impl EvalRunOutputItemList {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::pagination::Page for EvalRunOutputItemList {
     type Item = EvalRunOutputItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -4919,6 +6267,7 @@ impl sdk_runtime_types::pagination::Page for EvalRunOutputItemList {
         self.data
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ListEvalsOrderBy {
     /// `created_at`
@@ -4929,6 +6278,7 @@ pub enum ListEvalsOrderBy {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "evals")]
 impl ListEvalsOrderBy {
     /// The value as sent on the wire.
     #[inline]
@@ -4947,26 +6297,31 @@ impl ListEvalsOrderBy {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl From<&str> for ListEvalsOrderBy {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<String> for ListEvalsOrderBy {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for ListEvalsOrderBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for ListEvalsOrderBy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ListEvalsOrderBy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4974,6 +6329,7 @@ impl<'de> Deserialize<'de> for ListEvalsOrderBy {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "evals")]
 /// Query and header parameters of `listEvals`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListEvalsParams {
@@ -4991,6 +6347,7 @@ pub struct ListEvalsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<ListEvalsOrderBy>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for ListEvalsParams {
     const NAME: &'static str = "ListEvalsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5028,6 +6385,7 @@ impl sdk_runtime_types::de::Object for ListEvalsParams {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ListEvalsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5035,6 +6393,7 @@ impl<'de> Deserialize<'de> for ListEvalsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl ListEvalsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -5067,6 +6426,7 @@ impl ListEvalsParams {
         self
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateEvalRequest {
     /// Rename the evaluation.
@@ -5075,6 +6435,7 @@ pub struct UpdateEvalRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for UpdateEvalRequest {
     const NAME: &'static str = "UpdateEvalRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5101,6 +6462,7 @@ impl sdk_runtime_types::de::Object for UpdateEvalRequest {
         Ok(Self { name, metadata })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for UpdateEvalRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5108,6 +6470,7 @@ impl<'de> Deserialize<'de> for UpdateEvalRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl UpdateEvalRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -5125,12 +6488,14 @@ impl UpdateEvalRequest {
         self
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteEvalResponse {
     pub object: String,
     pub deleted: bool,
     pub eval_id: String,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for DeleteEvalResponse {
     const NAME: &'static str = "DeleteEvalResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5164,6 +6529,7 @@ impl sdk_runtime_types::de::Object for DeleteEvalResponse {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for DeleteEvalResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5171,6 +6537,7 @@ impl<'de> Deserialize<'de> for DeleteEvalResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl DeleteEvalResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5186,6 +6553,7 @@ impl DeleteEvalResponse {
         }
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetEvalRunsStatus {
     /// `queued`
@@ -5201,6 +6569,7 @@ pub enum GetEvalRunsStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "evals")]
 impl GetEvalRunsStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -5225,26 +6594,31 @@ impl GetEvalRunsStatus {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl From<&str> for GetEvalRunsStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<String> for GetEvalRunsStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for GetEvalRunsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for GetEvalRunsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5252,11 +6626,13 @@ impl<'de> Deserialize<'de> for GetEvalRunsStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "evals")]
 impl Default for GetEvalRunsStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRuns`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetEvalRunsParams {
@@ -5273,6 +6649,7 @@ pub struct GetEvalRunsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<GetEvalRunsStatus>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for GetEvalRunsParams {
     const NAME: &'static str = "GetEvalRunsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5310,6 +6687,7 @@ impl sdk_runtime_types::de::Object for GetEvalRunsParams {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5317,6 +6695,7 @@ impl<'de> Deserialize<'de> for GetEvalRunsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl GetEvalRunsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -5349,6 +6728,7 @@ impl GetEvalRunsParams {
         self
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5358,6 +6738,7 @@ pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for DeleteEvalRunResponse {
     const NAME: &'static str = "DeleteEvalRunResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5387,6 +6768,7 @@ impl sdk_runtime_types::de::Object for DeleteEvalRunResponse {
         Ok(Self { object, deleted, run_id })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for DeleteEvalRunResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5394,6 +6776,7 @@ impl<'de> Deserialize<'de> for DeleteEvalRunResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl DeleteEvalRunResponse {
     /// A value with every optional field unset.
     #[inline]
@@ -5420,6 +6803,7 @@ impl DeleteEvalRunResponse {
         self
     }
 }
+#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetEvalRunOutputItemsStatus {
     /// `fail`
@@ -5429,6 +6813,7 @@ pub enum GetEvalRunOutputItemsStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -5447,26 +6832,31 @@ impl GetEvalRunOutputItemsStatus {
         }
     }
 }
+#[cfg(feature = "evals")]
 impl From<&str> for GetEvalRunOutputItemsStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "evals")]
 impl From<String> for GetEvalRunOutputItemsStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "evals")]
 impl std::fmt::Display for GetEvalRunOutputItemsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl Serialize for GetEvalRunOutputItemsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5474,11 +6864,13 @@ impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "evals")]
 impl Default for GetEvalRunOutputItemsStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRunOutputItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetEvalRunOutputItemsParams {
@@ -5496,6 +6888,7 @@ pub struct GetEvalRunOutputItemsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for GetEvalRunOutputItemsParams {
     const NAME: &'static str = "GetEvalRunOutputItemsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5533,6 +6926,7 @@ impl sdk_runtime_types::de::Object for GetEvalRunOutputItemsParams {
         })
     }
 }
+#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunOutputItemsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5540,6 +6934,7 @@ impl<'de> Deserialize<'de> for GetEvalRunOutputItemsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsParams {
     /// A value with every optional field unset.
     #[inline]

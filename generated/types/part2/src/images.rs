@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "images")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateImageEditRequest {
     /// The image(s) to edit. Must be a supported image file or an array of images.
@@ -65,6 +66,7 @@ pub struct CreateImageEditRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quality: Option<CreateImageEditRequestQuality>,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for CreateImageEditRequest {
     const NAME: &'static str = "CreateImageEditRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -146,6 +148,7 @@ impl sdk_runtime_types::de::Object for CreateImageEditRequest {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -153,6 +156,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -253,6 +257,7 @@ impl CreateImageEditRequest {
         self
     }
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::multipart::ToForm for CreateImageEditRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("image", &self.image);
@@ -274,6 +279,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateImageEditRequest {
         form.field("quality", &self.quality);
     }
 }
+#[cfg(feature = "images")]
 /// The image(s) to edit. Must be a supported image file or an array of images.
 ///
 /// For the GPT image models (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, and `gpt-image-2-2026-04-21`), each image should be a `png`, `webp`, or `jpg`
@@ -290,16 +296,19 @@ pub enum CreateImageEditRequestImage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "images")]
 impl From<Vec<sdk_runtime_types::multipart::FilePart>> for CreateImageEditRequestImage {
     fn from(value: Vec<sdk_runtime_types::multipart::FilePart>) -> Self {
         Self::FileList(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<sdk_runtime_types::multipart::FilePart> for CreateImageEditRequestImage {
     fn from(value: sdk_runtime_types::multipart::FilePart) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "images")]
 /// The model to use for image generation. One of `dall-e-2` or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`, or `chatgpt-image-latest`). Defaults to `gpt-image-1.5`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestModel {
@@ -321,6 +330,7 @@ pub enum CreateImageEditRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -349,26 +359,31 @@ impl CreateImageEditRequestModel {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -376,6 +391,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestSize {
@@ -395,6 +411,7 @@ pub enum CreateImageEditRequestSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestSize {
     /// The value as sent on the wire.
     #[inline]
@@ -421,26 +438,31 @@ impl CreateImageEditRequestSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -448,6 +470,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestSize {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The format in which the generated images are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter is only supported for `dall-e-2` (default is `url` for `dall-e-2`), as GPT image models always return base64-encoded images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateImageEditRequestResponseFormat {
@@ -458,6 +481,7 @@ pub enum CreateImageEditRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestResponseFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -476,26 +500,31 @@ impl CreateImageEditRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -503,11 +532,13 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestResponseFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for CreateImageEditRequestResponseFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// The format in which the generated images are returned. This parameter is
 /// only supported for the GPT image models. Must be one of `png`, `jpeg`, or `webp`.
 /// The default value is `png`.
@@ -523,6 +554,7 @@ pub enum CreateImageEditRequestOutputFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestOutputFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -543,26 +575,31 @@ impl CreateImageEditRequestOutputFormat {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestOutputFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestOutputFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestOutputFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestOutputFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestOutputFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -570,6 +607,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestOutputFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageEditRequestQuality {
@@ -587,6 +625,7 @@ pub enum CreateImageEditRequestQuality {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageEditRequestQuality {
     /// The value as sent on the wire.
     #[inline]
@@ -611,26 +650,31 @@ impl CreateImageEditRequestQuality {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageEditRequestQuality {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageEditRequestQuality {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageEditRequestQuality {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageEditRequestQuality {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageEditRequestQuality {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -638,6 +682,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestQuality {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateImageRequest {
     /// A text description of the desired image(s). The maximum length is 32000 characters for the GPT image models, 1000 characters for `dall-e-2` and 4000 characters for `dall-e-3`.
@@ -695,6 +740,7 @@ pub struct CreateImageRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for CreateImageRequest {
     const NAME: &'static str = "CreateImageRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -772,6 +818,7 @@ impl sdk_runtime_types::de::Object for CreateImageRequest {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -779,6 +826,7 @@ impl<'de> Deserialize<'de> for CreateImageRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl CreateImageRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -872,6 +920,7 @@ impl CreateImageRequest {
         self
     }
 }
+#[cfg(feature = "images")]
 /// The model to use for image generation. One of `dall-e-2`, `dall-e-3`, or a GPT image model (`gpt-image-1`, `gpt-image-1-mini`, `gpt-image-1.5`, `gpt-image-2`, `gpt-image-2-2026-04-21`). Defaults to `dall-e-2` unless a parameter specific to the GPT image models is used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestModel {
@@ -893,6 +942,7 @@ pub enum CreateImageRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -921,26 +971,31 @@ impl CreateImageRequestModel {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -948,6 +1003,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The quality of the image that will be generated.
 ///
 /// - `auto` (default value) will automatically select the best quality for the given model.
@@ -972,6 +1028,7 @@ pub enum CreateImageRequestQuality {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestQuality {
     /// The value as sent on the wire.
     #[inline]
@@ -998,26 +1055,31 @@ impl CreateImageRequestQuality {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestQuality {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestQuality {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestQuality {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestQuality {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestQuality {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1025,6 +1087,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestQuality {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The format in which generated images with `dall-e-2` and `dall-e-3` are returned. Must be one of `url` or `b64_json`. URLs are only valid for 60 minutes after the image has been generated. This parameter isn't supported for the GPT image models, which always return base64-encoded images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestResponseFormat {
@@ -1036,6 +1099,7 @@ pub enum CreateImageRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestResponseFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -1054,26 +1118,31 @@ impl CreateImageRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1081,6 +1150,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestResponseFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The size of the generated images. For `gpt-image-2` and `gpt-image-2-2026-04-21`, arbitrary resolutions are supported as `WIDTHxHEIGHT` strings, for example `1536x864`. Width and height must both be divisible by 16 and the requested aspect ratio must be between 1:3 and 3:1. Resolutions above `2560x1440` are experimental, and the maximum supported resolution is `3840x2160`. The requested size must also satisfy the model's current pixel and edge limits. The standard sizes `1024x1024`, `1536x1024`, and `1024x1536` are supported by the GPT image models; `auto` is supported for models that allow automatic sizing. For `dall-e-2`, use one of `256x256`, `512x512`, or `1024x1024`. For `dall-e-3`, use one of `1024x1024`, `1792x1024`, or `1024x1792`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestSize {
@@ -1104,6 +1174,7 @@ pub enum CreateImageRequestSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestSize {
     /// The value as sent on the wire.
     #[inline]
@@ -1134,26 +1205,31 @@ impl CreateImageRequestSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1161,6 +1237,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestSize {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// Control the content-moderation level for images generated by the GPT image models. Must be either `low` for less restrictive filtering or `auto` (default value).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestModeration {
@@ -1172,6 +1249,7 @@ pub enum CreateImageRequestModeration {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestModeration {
     /// The value as sent on the wire.
     #[inline]
@@ -1190,26 +1268,31 @@ impl CreateImageRequestModeration {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestModeration {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestModeration {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestModeration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestModeration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestModeration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1217,6 +1300,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestModeration {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The style of the generated images. This parameter is only supported for `dall-e-3`. Must be one of `vivid` or `natural`. Vivid causes the model to lean towards generating hyper-real and dramatic images. Natural causes the model to produce more natural, less hyper-real looking images.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageRequestStyle {
@@ -1228,6 +1312,7 @@ pub enum CreateImageRequestStyle {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageRequestStyle {
     /// The value as sent on the wire.
     #[inline]
@@ -1246,26 +1331,31 @@ impl CreateImageRequestStyle {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageRequestStyle {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageRequestStyle {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageRequestStyle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageRequestStyle {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageRequestStyle {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1273,6 +1363,7 @@ impl<'de> Deserialize<'de> for CreateImageRequestStyle {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateImageVariationRequest {
     /// The image to use as the basis for the variation(s). Must be a valid PNG file, less than 4MB, and square.
@@ -1293,6 +1384,7 @@ pub struct CreateImageVariationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for CreateImageVariationRequest {
     const NAME: &'static str = "CreateImageVariationRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1338,6 +1430,7 @@ impl sdk_runtime_types::de::Object for CreateImageVariationRequest {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageVariationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1345,6 +1438,7 @@ impl<'de> Deserialize<'de> for CreateImageVariationRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl CreateImageVariationRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1387,6 +1481,7 @@ impl CreateImageVariationRequest {
         self
     }
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::multipart::ToForm for CreateImageVariationRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("image", &self.image);
@@ -1397,6 +1492,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateImageVariationRequest {
         form.field("user", &self.user);
     }
 }
+#[cfg(feature = "images")]
 /// The model to use for image generation. Only `dall-e-2` is supported at this time.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageVariationRequestModel {
@@ -1406,6 +1502,7 @@ pub enum CreateImageVariationRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageVariationRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -1422,26 +1519,31 @@ impl CreateImageVariationRequestModel {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageVariationRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageVariationRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageVariationRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageVariationRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageVariationRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1449,6 +1551,7 @@ impl<'de> Deserialize<'de> for CreateImageVariationRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// The size of the generated images. Must be one of `256x256`, `512x512`, or `1024x1024`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateImageVariationRequestSize {
@@ -1462,6 +1565,7 @@ pub enum CreateImageVariationRequestSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl CreateImageVariationRequestSize {
     /// The value as sent on the wire.
     #[inline]
@@ -1482,26 +1586,31 @@ impl CreateImageVariationRequestSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for CreateImageVariationRequestSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for CreateImageVariationRequestSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for CreateImageVariationRequestSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for CreateImageVariationRequestSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for CreateImageVariationRequestSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1509,6 +1618,7 @@ impl<'de> Deserialize<'de> for CreateImageVariationRequestSize {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 /// Represents the content or the URL of an image generated by the OpenAI API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Image {
@@ -1522,6 +1632,7 @@ pub struct Image {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revised_prompt: Option<String>,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for Image {
     const NAME: &'static str = "Image";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1555,6 +1666,7 @@ impl sdk_runtime_types::de::Object for Image {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for Image {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1562,6 +1674,7 @@ impl<'de> Deserialize<'de> for Image {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl Image {
     /// A value with every optional field unset.
     #[inline]
@@ -1588,6 +1701,7 @@ impl Image {
         self
     }
 }
+#[cfg(feature = "images")]
 /// Emitted when image editing has completed and the final image is available.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageEditCompletedEvent {
@@ -1608,6 +1722,7 @@ pub struct ImageEditCompletedEvent {
     pub output_format: ImageEditCompletedEventOutputFormat,
     pub usage: ImagesUsage,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageEditCompletedEvent {
     const NAME: &'static str = "ImageEditCompletedEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1661,6 +1776,7 @@ impl sdk_runtime_types::de::Object for ImageEditCompletedEvent {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1668,6 +1784,7 @@ impl<'de> Deserialize<'de> for ImageEditCompletedEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImageEditCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1692,6 +1809,7 @@ impl ImageEditCompletedEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The constant `image_edit.completed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageEditCompletedLiteral {
@@ -1699,6 +1817,7 @@ pub enum ImageEditCompletedLiteral {
     #[default]
     ImageEditCompleted,
 }
+#[cfg(feature = "images")]
 impl ImageEditCompletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1706,16 +1825,19 @@ impl ImageEditCompletedLiteral {
         "image_edit.completed"
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageEditCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_edit.completed")
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1724,6 +1846,7 @@ impl<'de> Deserialize<'de> for ImageEditCompletedLiteral {
             .map(|()| Self::ImageEditCompleted)
     }
 }
+#[cfg(feature = "images")]
 /// The size of the edited image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageEditCompletedEventSize {
@@ -1738,6 +1861,7 @@ pub enum ImageEditCompletedEventSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl ImageEditCompletedEventSize {
     /// The value as sent on the wire.
     #[inline]
@@ -1760,26 +1884,31 @@ impl ImageEditCompletedEventSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for ImageEditCompletedEventSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for ImageEditCompletedEventSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageEditCompletedEventSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditCompletedEventSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedEventSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1787,11 +1916,13 @@ impl<'de> Deserialize<'de> for ImageEditCompletedEventSize {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for ImageEditCompletedEventSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// The output format for the edited image.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImageEditCompletedEventOutputFormat {
@@ -1804,6 +1935,7 @@ pub enum ImageEditCompletedEventOutputFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl ImageEditCompletedEventOutputFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -1824,26 +1956,31 @@ impl ImageEditCompletedEventOutputFormat {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for ImageEditCompletedEventOutputFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for ImageEditCompletedEventOutputFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageEditCompletedEventOutputFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditCompletedEventOutputFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditCompletedEventOutputFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1851,11 +1988,13 @@ impl<'de> Deserialize<'de> for ImageEditCompletedEventOutputFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for ImageEditCompletedEventOutputFormat {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// For the GPT image models only, the token usage information for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImagesUsage {
@@ -1868,6 +2007,7 @@ pub struct ImagesUsage {
     /// The input tokens detailed information for the image generation.
     pub input_tokens_details: ImagesUsageInputTokensDetails,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImagesUsage {
     const NAME: &'static str = "ImagesUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1905,6 +2045,7 @@ impl sdk_runtime_types::de::Object for ImagesUsage {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1912,6 +2053,7 @@ impl<'de> Deserialize<'de> for ImagesUsage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImagesUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1929,6 +2071,7 @@ impl ImagesUsage {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The input tokens detailed information for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImagesUsageInputTokensDetails {
@@ -1937,6 +2080,7 @@ pub struct ImagesUsageInputTokensDetails {
     /// The number of image tokens in the input prompt.
     pub image_tokens: i64,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImagesUsageInputTokensDetails {
     const NAME: &'static str = "ImagesUsageInputTokensDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1966,6 +2110,7 @@ impl sdk_runtime_types::de::Object for ImagesUsageInputTokensDetails {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesUsageInputTokensDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1973,6 +2118,7 @@ impl<'de> Deserialize<'de> for ImagesUsageInputTokensDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImagesUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1983,6 +2129,7 @@ impl ImagesUsageInputTokensDetails {
         }
     }
 }
+#[cfg(feature = "images")]
 /// Emitted when a partial image is available during image editing streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageEditPartialImageEvent {
@@ -2004,6 +2151,7 @@ pub struct ImageEditPartialImageEvent {
     /// 0-based index for the partial image (streaming).
     pub partial_image_index: i64,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageEditPartialImageEvent {
     const NAME: &'static str = "ImageEditPartialImageEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2057,6 +2205,7 @@ impl sdk_runtime_types::de::Object for ImageEditPartialImageEvent {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditPartialImageEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2064,6 +2213,7 @@ impl<'de> Deserialize<'de> for ImageEditPartialImageEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImageEditPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2088,6 +2238,7 @@ impl ImageEditPartialImageEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The constant `image_edit.partial_image`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageEditPartialImageLiteral {
@@ -2095,6 +2246,7 @@ pub enum ImageEditPartialImageLiteral {
     #[default]
     ImageEditPartialImage,
 }
+#[cfg(feature = "images")]
 impl ImageEditPartialImageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2102,16 +2254,19 @@ impl ImageEditPartialImageLiteral {
         "image_edit.partial_image"
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageEditPartialImageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditPartialImageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_edit.partial_image")
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditPartialImageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2120,6 +2275,7 @@ impl<'de> Deserialize<'de> for ImageEditPartialImageLiteral {
             .map(|()| Self::ImageEditPartialImage)
     }
 }
+#[cfg(feature = "images")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2131,6 +2287,7 @@ pub enum ImageEditStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageEditStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2140,6 +2297,7 @@ impl Serialize for ImageEditStreamEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::TaggedUnion for ImageEditStreamEvent {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2162,6 +2320,7 @@ impl sdk_runtime_types::de::TaggedUnion for ImageEditStreamEvent {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageEditStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2169,16 +2328,19 @@ impl<'de> Deserialize<'de> for ImageEditStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl From<ImageEditPartialImageEvent> for ImageEditStreamEvent {
     fn from(value: ImageEditPartialImageEvent) -> Self {
         Self::ImageEditPartialImage(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<ImageEditCompletedEvent> for ImageEditStreamEvent {
     fn from(value: ImageEditCompletedEvent) -> Self {
         Self::ImageEditCompleted(value)
     }
 }
+#[cfg(feature = "images")]
 /// Emitted when image generation has completed and the final image is available.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenCompletedEvent {
@@ -2199,6 +2361,7 @@ pub struct ImageGenCompletedEvent {
     pub output_format: ImageEditCompletedEventOutputFormat,
     pub usage: ImagesUsage,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenCompletedEvent {
     const NAME: &'static str = "ImageGenCompletedEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2252,6 +2415,7 @@ impl sdk_runtime_types::de::Object for ImageGenCompletedEvent {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenCompletedEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2259,6 +2423,7 @@ impl<'de> Deserialize<'de> for ImageGenCompletedEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImageGenCompletedEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2283,6 +2448,7 @@ impl ImageGenCompletedEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The constant `image_generation.completed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenerationCompletedLiteral {
@@ -2290,6 +2456,7 @@ pub enum ImageGenerationCompletedLiteral {
     #[default]
     ImageGenerationCompleted,
 }
+#[cfg(feature = "images")]
 impl ImageGenerationCompletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2297,16 +2464,19 @@ impl ImageGenerationCompletedLiteral {
         "image_generation.completed"
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageGenerationCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageGenerationCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_generation.completed")
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenerationCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2315,6 +2485,7 @@ impl<'de> Deserialize<'de> for ImageGenerationCompletedLiteral {
             .map(|()| Self::ImageGenerationCompleted)
     }
 }
+#[cfg(feature = "images")]
 /// Emitted when a partial image is available during image generation streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenPartialImageEvent {
@@ -2336,6 +2507,7 @@ pub struct ImageGenPartialImageEvent {
     /// 0-based index for the partial image (streaming).
     pub partial_image_index: i64,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenPartialImageEvent {
     const NAME: &'static str = "ImageGenPartialImageEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2389,6 +2561,7 @@ impl sdk_runtime_types::de::Object for ImageGenPartialImageEvent {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenPartialImageEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2396,6 +2569,7 @@ impl<'de> Deserialize<'de> for ImageGenPartialImageEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImageGenPartialImageEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2420,6 +2594,7 @@ impl ImageGenPartialImageEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The constant `image_generation.partial_image`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageGenerationPartialImageLiteral {
@@ -2427,6 +2602,7 @@ pub enum ImageGenerationPartialImageLiteral {
     #[default]
     ImageGenerationPartialImage,
 }
+#[cfg(feature = "images")]
 impl ImageGenerationPartialImageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2434,16 +2610,19 @@ impl ImageGenerationPartialImageLiteral {
         "image_generation.partial_image"
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImageGenerationPartialImageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageGenerationPartialImageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_generation.partial_image")
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenerationPartialImageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2452,6 +2631,7 @@ impl<'de> Deserialize<'de> for ImageGenerationPartialImageLiteral {
             .map(|()| Self::ImageGenerationPartialImage)
     }
 }
+#[cfg(feature = "images")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2463,6 +2643,7 @@ pub enum ImageGenStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "images")]
 impl Serialize for ImageGenStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2472,6 +2653,7 @@ impl Serialize for ImageGenStreamEvent {
         }
     }
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::TaggedUnion for ImageGenStreamEvent {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2495,6 +2677,7 @@ impl sdk_runtime_types::de::TaggedUnion for ImageGenStreamEvent {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2502,16 +2685,19 @@ impl<'de> Deserialize<'de> for ImageGenStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl From<ImageGenPartialImageEvent> for ImageGenStreamEvent {
     fn from(value: ImageGenPartialImageEvent) -> Self {
         Self::ImageGenerationPartialImage(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<ImageGenCompletedEvent> for ImageGenStreamEvent {
     fn from(value: ImageGenCompletedEvent) -> Self {
         Self::ImageGenerationCompleted(value)
     }
 }
+#[cfg(feature = "images")]
 /// The response from the image generation endpoint.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImagesResponse {
@@ -2535,6 +2721,7 @@ pub struct ImagesResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<ImageGenUsage>,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImagesResponse {
     const NAME: &'static str = "ImagesResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2584,6 +2771,7 @@ impl sdk_runtime_types::de::Object for ImagesResponse {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2591,6 +2779,7 @@ impl<'de> Deserialize<'de> for ImagesResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImagesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2639,6 +2828,7 @@ impl ImagesResponse {
         self
     }
 }
+#[cfg(feature = "images")]
 /// The background parameter used for the image generation. Either `transparent` or `opaque`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImagesResponseBackground {
@@ -2649,6 +2839,7 @@ pub enum ImagesResponseBackground {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl ImagesResponseBackground {
     /// The value as sent on the wire.
     #[inline]
@@ -2667,26 +2858,31 @@ impl ImagesResponseBackground {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for ImagesResponseBackground {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for ImagesResponseBackground {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImagesResponseBackground {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImagesResponseBackground {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesResponseBackground {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2694,11 +2890,13 @@ impl<'de> Deserialize<'de> for ImagesResponseBackground {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for ImagesResponseBackground {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "images")]
 /// The size of the image generated. Either `1024x1024`, `1024x1536`, or `1536x1024`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ImagesResponseSize {
@@ -2711,6 +2909,7 @@ pub enum ImagesResponseSize {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "images")]
 impl ImagesResponseSize {
     /// The value as sent on the wire.
     #[inline]
@@ -2731,26 +2930,31 @@ impl ImagesResponseSize {
         }
     }
 }
+#[cfg(feature = "images")]
 impl From<&str> for ImagesResponseSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "images")]
 impl From<String> for ImagesResponseSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "images")]
 impl std::fmt::Display for ImagesResponseSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl Serialize for ImagesResponseSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImagesResponseSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2758,11 +2962,77 @@ impl<'de> Deserialize<'de> for ImagesResponseSize {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "images")]
 impl Default for ImagesResponseSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+/// The quality of the image generated. Either `low`, `medium`, or `high`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ImagesResponseQuality {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl ImagesResponseQuality {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for ImagesResponseQuality {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for ImagesResponseQuality {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for ImagesResponseQuality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ImagesResponseQuality {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for ImagesResponseQuality {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for ImagesResponseQuality {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(feature = "images")]
 /// For `gpt-image-1` only, the token usage information for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenUsage {
@@ -2776,6 +3046,7 @@ pub struct ImageGenUsage {
     pub output_tokens_details: Option<ImageGenOutputTokensDetails>,
     pub input_tokens_details: ImageGenInputUsageDetails,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenUsage {
     const NAME: &'static str = "ImageGenUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2819,6 +3090,7 @@ impl sdk_runtime_types::de::Object for ImageGenUsage {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2826,6 +3098,7 @@ impl<'de> Deserialize<'de> for ImageGenUsage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImageGenUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2852,6 +3125,7 @@ impl ImageGenUsage {
         self
     }
 }
+#[cfg(feature = "images")]
 /// The output token details for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenOutputTokensDetails {
@@ -2860,6 +3134,7 @@ pub struct ImageGenOutputTokensDetails {
     /// The number of text output tokens generated by the model.
     pub text_tokens: i64,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenOutputTokensDetails {
     const NAME: &'static str = "ImageGenOutputTokensDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2889,6 +3164,7 @@ impl sdk_runtime_types::de::Object for ImageGenOutputTokensDetails {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenOutputTokensDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2896,6 +3172,7 @@ impl<'de> Deserialize<'de> for ImageGenOutputTokensDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImageGenOutputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2906,6 +3183,7 @@ impl ImageGenOutputTokensDetails {
         }
     }
 }
+#[cfg(feature = "images")]
 /// The input tokens detailed information for the image generation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ImageGenInputUsageDetails {
@@ -2914,6 +3192,7 @@ pub struct ImageGenInputUsageDetails {
     /// The number of image tokens in the input prompt.
     pub image_tokens: i64,
 }
+#[cfg(feature = "images")]
 impl sdk_runtime_types::de::Object for ImageGenInputUsageDetails {
     const NAME: &'static str = "ImageGenInputUsageDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2943,6 +3222,7 @@ impl sdk_runtime_types::de::Object for ImageGenInputUsageDetails {
         })
     }
 }
+#[cfg(feature = "images")]
 impl<'de> Deserialize<'de> for ImageGenInputUsageDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2950,6 +3230,7 @@ impl<'de> Deserialize<'de> for ImageGenInputUsageDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "images")]
 impl ImageGenInputUsageDetails {
     /// A value with the required fields set and the optional ones unset.
     #[inline]

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "organization")]
 /// Represents an individual Admin API key in an org.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKey {
@@ -21,6 +22,7 @@ pub struct AdminApiKey {
     pub last_used_at: Option<i64>,
     pub owner: AdminApiKeyOwner,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKey {
     const NAME: &'static str = "AdminApiKey";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -74,6 +76,7 @@ impl sdk_runtime_types::de::Object for AdminApiKey {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -81,6 +84,7 @@ impl<'de> Deserialize<'de> for AdminApiKey {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AdminApiKey {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -117,6 +121,7 @@ impl AdminApiKey {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.admin_api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyLiteral {
@@ -124,6 +129,7 @@ pub enum OrganizationAdminApiKeyLiteral {
     #[default]
     OrganizationAdminApiKey,
 }
+#[cfg(feature = "organization")]
 impl OrganizationAdminApiKeyLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -131,16 +137,19 @@ impl OrganizationAdminApiKeyLiteral {
         "organization.admin_api_key"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationAdminApiKeyLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationAdminApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.admin_api_key")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -149,6 +158,7 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
             .map(|()| Self::OrganizationAdminApiKey)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeyOwner {
     /// Always `user`
@@ -170,6 +180,7 @@ pub struct AdminApiKeyOwner {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeyOwner {
     const NAME: &'static str = "AdminApiKeyOwner";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -215,6 +226,7 @@ impl sdk_runtime_types::de::Object for AdminApiKeyOwner {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeyOwner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -222,6 +234,7 @@ impl<'de> Deserialize<'de> for AdminApiKeyOwner {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeyOwner {
     /// A value with every optional field unset.
     #[inline]
@@ -266,6 +279,7 @@ impl AdminApiKeyOwner {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeyCreateResponse {
     /// The object type, which is always `organization.admin_api_key`
@@ -286,6 +300,7 @@ pub struct AdminApiKeyCreateResponse {
     /// The value of the API key. Only shown on create.
     pub value: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeyCreateResponse {
     const NAME: &'static str = "AdminApiKeyCreateResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -343,6 +358,7 @@ impl sdk_runtime_types::de::Object for AdminApiKeyCreateResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeyCreateResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -350,6 +366,7 @@ impl<'de> Deserialize<'de> for AdminApiKeyCreateResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeyCreateResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -388,6 +405,7 @@ impl AdminApiKeyCreateResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApiKeyList {
     pub object: ListLiteral,
@@ -398,6 +416,7 @@ pub struct ApiKeyList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ApiKeyList {
     const NAME: &'static str = "ApiKeyList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -439,6 +458,7 @@ impl sdk_runtime_types::de::Object for ApiKeyList {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ApiKeyList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -446,6 +466,7 @@ impl<'de> Deserialize<'de> for ApiKeyList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ApiKeyList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -469,6 +490,7 @@ impl ApiKeyList {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ApiKeyList {
     type Item = AdminApiKey;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -481,6 +503,239 @@ impl sdk_runtime_types::pagination::Page for ApiKeyList {
         self.data
     }
 }
+/// Detailed information about a role assignment entry returned when listing assignments.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AssignedRoleDetails {
+    /// Identifier for the role.
+    pub id: String,
+    /// Name of the role.
+    pub name: String,
+    /// Permissions associated with the role.
+    pub permissions: Vec<String>,
+    /// Resource type the role applies to.
+    pub resource_type: String,
+    /// Whether the role is predefined by OpenAI.
+    pub predefined_role: bool,
+    /// Description of the role.
+    pub description: Option<String>,
+    /// When the role was created.
+    pub created_at: Option<i64>,
+    /// When the role was last updated.
+    pub updated_at: Option<i64>,
+    /// Identifier of the actor who created the role.
+    pub created_by: Option<String>,
+    /// User details for the actor that created the role, when available.
+    pub created_by_user_obj: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Arbitrary metadata stored on the role.
+    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Principals from which the role assignment is inherited, when available.
+    pub assignment_sources: Option<Vec<AssignedRoleDetailsAssignmentSourcesItem>>,
+}
+impl sdk_runtime_types::de::Object for AssignedRoleDetails {
+    const NAME: &'static str = "AssignedRoleDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut resource_type: Option<String> = None;
+        let mut predefined_role: Option<bool> = None;
+        let mut description: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut updated_at: Option<i64> = None;
+        let mut created_by: Option<String> = None;
+        let mut created_by_user_obj: Option<
+            serde_json::Map<String, serde_json::Value>,
+        > = None;
+        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
+        let mut assignment_sources: Option<
+            Vec<AssignedRoleDetailsAssignmentSourcesItem>,
+        > = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "permissions" => 2,
+                    "resource_type" => 3,
+                    "predefined_role" => 4,
+                    "description" => 5,
+                    "created_at" => 6,
+                    "updated_at" => 7,
+                    "created_by" => 8,
+                    "created_by_user_obj" => 9,
+                    "metadata" => 10,
+                    "assignment_sources" => 11,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut name),
+                2 => sdk_runtime_types::de::value(&mut map, &mut permissions),
+                3 => sdk_runtime_types::de::value(&mut map, &mut resource_type),
+                4 => sdk_runtime_types::de::value(&mut map, &mut predefined_role),
+                5 => sdk_runtime_types::de::nullable(&mut map, &mut description),
+                6 => sdk_runtime_types::de::nullable(&mut map, &mut created_at),
+                7 => sdk_runtime_types::de::nullable(&mut map, &mut updated_at),
+                8 => sdk_runtime_types::de::nullable(&mut map, &mut created_by),
+                9 => sdk_runtime_types::de::nullable(&mut map, &mut created_by_user_obj),
+                10 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
+                11 => sdk_runtime_types::de::nullable(&mut map, &mut assignment_sources),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            permissions: permissions.unwrap_or_default(),
+            resource_type: resource_type.unwrap_or_default(),
+            predefined_role: predefined_role.unwrap_or_default(),
+            description,
+            created_at,
+            updated_at,
+            created_by,
+            created_by_user_obj,
+            metadata,
+            assignment_sources,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssignedRoleDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl AssignedRoleDetails {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        permissions: impl Into<Vec<String>>,
+        resource_type: impl Into<String>,
+        predefined_role: impl Into<bool>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            name: name.into(),
+            permissions: permissions.into(),
+            resource_type: resource_type.into(),
+            predefined_role: predefined_role.into(),
+            description: None,
+            created_at: None,
+            updated_at: None,
+            created_by: None,
+            created_by_user_obj: None,
+            metadata: None,
+            assignment_sources: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `created_at`.
+    pub fn created_at(mut self, value: impl Into<i64>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets `updated_at`.
+    pub fn updated_at(mut self, value: impl Into<i64>) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+    /// Sets `created_by`.
+    pub fn created_by(mut self, value: impl Into<String>) -> Self {
+        self.created_by = Some(value.into());
+        self
+    }
+    /// Sets `created_by_user_obj`.
+    pub fn created_by_user_obj(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.created_by_user_obj = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn metadata(
+        mut self,
+        value: impl Into<serde_json::Map<String, serde_json::Value>>,
+    ) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+    /// Sets `assignment_sources`.
+    pub fn assignment_sources(
+        mut self,
+        value: impl Into<Vec<AssignedRoleDetailsAssignmentSourcesItem>>,
+    ) -> Self {
+        self.assignment_sources = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AssignedRoleDetailsAssignmentSourcesItem {
+    pub principal_id: String,
+    pub principal_type: String,
+}
+impl sdk_runtime_types::de::Object for AssignedRoleDetailsAssignmentSourcesItem {
+    const NAME: &'static str = "AssignedRoleDetailsAssignmentSourcesItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut principal_id: Option<String> = None;
+        let mut principal_type: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "principal_id" => 0,
+                    "principal_type" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut principal_id),
+                1 => sdk_runtime_types::de::value(&mut map, &mut principal_type),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            principal_id: principal_id.unwrap_or_default(),
+            principal_type: principal_type.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for AssignedRoleDetailsAssignmentSourcesItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl AssignedRoleDetailsAssignmentSourcesItem {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        principal_id: impl Into<String>,
+        principal_type: impl Into<String>,
+    ) -> Self {
+        Self {
+            principal_id: principal_id.into(),
+            principal_type: principal_type.into(),
+        }
+    }
+}
+#[cfg(feature = "organization")]
 /// A log of a user action or configuration change within this organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLog {
@@ -709,6 +964,7 @@ pub struct AuditLog {
     )]
     pub certificates_deactivated: Option<AuditLogCertificatesDeactivated>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLog {
     const NAME: &'static str = "AuditLog";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1100,6 +1356,7 @@ impl sdk_runtime_types::de::Object for AuditLog {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLog {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1107,6 +1364,7 @@ impl<'de> Deserialize<'de> for AuditLog {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLog {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1563,6 +1821,7 @@ impl AuditLog {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The event type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogEventType {
@@ -1859,6 +2118,7 @@ pub enum AuditLogEventType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl AuditLogEventType {
     /// The value as sent on the wire.
     #[inline]
@@ -2319,26 +2579,31 @@ impl AuditLogEventType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for AuditLogEventType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for AuditLogEventType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for AuditLogEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogEventType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2346,11 +2611,13 @@ impl<'de> Deserialize<'de> for AuditLogEventType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for AuditLogEventType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProject {
@@ -2361,6 +2628,7 @@ pub struct AuditLogProject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProject {
     const NAME: &'static str = "AuditLogProject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2387,6 +2655,7 @@ impl sdk_runtime_types::de::Object for AuditLogProject {
         Ok(Self { id, name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2394,6 +2663,7 @@ impl<'de> Deserialize<'de> for AuditLogProject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogProject {
     /// A value with every optional field unset.
     #[inline]
@@ -2411,6 +2681,7 @@ impl AuditLogProject {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The actor who performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActor {
@@ -2422,6 +2693,7 @@ pub struct AuditLogActor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key: Option<AuditLogActorApiKey>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActor {
     const NAME: &'static str = "AuditLogActor";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2451,6 +2723,7 @@ impl sdk_runtime_types::de::Object for AuditLogActor {
         Ok(Self { type_, session, api_key })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2458,6 +2731,7 @@ impl<'de> Deserialize<'de> for AuditLogActor {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogActor {
     /// A value with every optional field unset.
     #[inline]
@@ -2484,6 +2758,7 @@ impl AuditLogActor {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The type of actor. Is either `session` or `api_key`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogActorType {
@@ -2494,6 +2769,7 @@ pub enum AuditLogActorType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorType {
     /// The value as sent on the wire.
     #[inline]
@@ -2512,26 +2788,31 @@ impl AuditLogActorType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for AuditLogActorType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for AuditLogActorType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogActorType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for AuditLogActorType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2539,11 +2820,13 @@ impl<'de> Deserialize<'de> for AuditLogActorType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for AuditLogActorType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The session in which the audit logged action was performed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorSession {
@@ -2553,6 +2836,7 @@ pub struct AuditLogActorSession {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorSession {
     const NAME: &'static str = "AuditLogActorSession";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2579,6 +2863,7 @@ impl sdk_runtime_types::de::Object for AuditLogActorSession {
         Ok(Self { user, ip_address })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2586,6 +2871,7 @@ impl<'de> Deserialize<'de> for AuditLogActorSession {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorSession {
     /// A value with every optional field unset.
     #[inline]
@@ -2606,6 +2892,7 @@ impl AuditLogActorSession {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The user who performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorUser {
@@ -2616,6 +2903,7 @@ pub struct AuditLogActorUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorUser {
     const NAME: &'static str = "AuditLogActorUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2642,6 +2930,7 @@ impl sdk_runtime_types::de::Object for AuditLogActorUser {
         Ok(Self { id, email })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2649,6 +2938,7 @@ impl<'de> Deserialize<'de> for AuditLogActorUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorUser {
     /// A value with every optional field unset.
     #[inline]
@@ -2666,6 +2956,7 @@ impl AuditLogActorUser {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The API Key used to perform the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorApiKey {
@@ -2680,6 +2971,7 @@ pub struct AuditLogActorApiKey {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account: Option<AuditLogActorServiceAccount>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorApiKey {
     const NAME: &'static str = "AuditLogActorApiKey";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2717,6 +3009,7 @@ impl sdk_runtime_types::de::Object for AuditLogActorApiKey {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorApiKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2724,6 +3017,7 @@ impl<'de> Deserialize<'de> for AuditLogActorApiKey {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorApiKey {
     /// A value with every optional field unset.
     #[inline]
@@ -2759,6 +3053,7 @@ impl AuditLogActorApiKey {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The type of API key. Can be either `user` or `service_account`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogActorApiKeyType {
@@ -2769,6 +3064,7 @@ pub enum AuditLogActorApiKeyType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorApiKeyType {
     /// The value as sent on the wire.
     #[inline]
@@ -2787,26 +3083,31 @@ impl AuditLogActorApiKeyType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for AuditLogActorApiKeyType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for AuditLogActorApiKeyType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogActorApiKeyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for AuditLogActorApiKeyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorApiKeyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2814,11 +3115,13 @@ impl<'de> Deserialize<'de> for AuditLogActorApiKeyType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for AuditLogActorApiKeyType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The service account that performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorServiceAccount {
@@ -2826,6 +3129,7 @@ pub struct AuditLogActorServiceAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorServiceAccount {
     const NAME: &'static str = "AuditLogActorServiceAccount";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2849,6 +3153,7 @@ impl sdk_runtime_types::de::Object for AuditLogActorServiceAccount {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorServiceAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2856,6 +3161,7 @@ impl<'de> Deserialize<'de> for AuditLogActorServiceAccount {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogActorServiceAccount {
     /// A value with every optional field unset.
     #[inline]
@@ -2868,6 +3174,7 @@ impl AuditLogActorServiceAccount {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyCreated {
@@ -2878,6 +3185,7 @@ pub struct AuditLogApiKeyCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogApiKeyCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyCreated {
     const NAME: &'static str = "AuditLogApiKeyCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2904,6 +3212,7 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyCreated {
         Ok(Self { id, data })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2911,6 +3220,7 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -2928,6 +3238,7 @@ impl AuditLogApiKeyCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyCreatedData {
@@ -2935,6 +3246,7 @@ pub struct AuditLogApiKeyCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyCreatedData {
     const NAME: &'static str = "AuditLogApiKeyCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2958,6 +3270,7 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyCreatedData {
         Ok(Self { scopes })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2965,6 +3278,7 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -2977,6 +3291,7 @@ impl AuditLogApiKeyCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyUpdated {
@@ -2987,6 +3302,7 @@ pub struct AuditLogApiKeyUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogApiKeyUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdated {
     const NAME: &'static str = "AuditLogApiKeyUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3013,6 +3329,7 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdated {
         Ok(Self { id, changes_requested })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3020,6 +3337,7 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -3043,6 +3361,7 @@ impl AuditLogApiKeyUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyUpdatedChangesRequested {
@@ -3050,6 +3369,7 @@ pub struct AuditLogApiKeyUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogApiKeyUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3073,6 +3393,7 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdatedChangesRequested {
         Ok(Self { scopes })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3080,6 +3401,7 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -3092,6 +3414,7 @@ impl AuditLogApiKeyUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyDeleted {
@@ -3099,6 +3422,7 @@ pub struct AuditLogApiKeyDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyDeleted {
     const NAME: &'static str = "AuditLogApiKeyDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3122,6 +3446,7 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyDeleted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3129,6 +3454,7 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogApiKeyDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -3141,6 +3467,7 @@ impl AuditLogApiKeyDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The project and fine-tuned model checkpoint that the checkpoint permission was created for.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCheckpointPermissionCreated {
@@ -3151,6 +3478,7 @@ pub struct AuditLogCheckpointPermissionCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogCheckpointPermissionCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreated {
     const NAME: &'static str = "AuditLogCheckpointPermissionCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3177,6 +3505,7 @@ impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreated {
         Ok(Self { id, data })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3184,6 +3513,7 @@ impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -3204,6 +3534,7 @@ impl AuditLogCheckpointPermissionCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the checkpoint permission.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCheckpointPermissionCreatedData {
@@ -3214,6 +3545,7 @@ pub struct AuditLogCheckpointPermissionCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fine_tuned_model_checkpoint: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreatedData {
     const NAME: &'static str = "AuditLogCheckpointPermissionCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3248,6 +3580,7 @@ impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreatedData {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3255,6 +3588,7 @@ impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -3275,6 +3609,7 @@ impl AuditLogCheckpointPermissionCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCheckpointPermissionDeleted {
@@ -3282,6 +3617,7 @@ pub struct AuditLogCheckpointPermissionDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionDeleted {
     const NAME: &'static str = "AuditLogCheckpointPermissionDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3305,6 +3641,7 @@ impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionDeleted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3312,6 +3649,7 @@ impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -3324,6 +3662,7 @@ impl AuditLogCheckpointPermissionDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogExternalKeyRegistered {
@@ -3334,6 +3673,7 @@ pub struct AuditLogExternalKeyRegistered {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogExternalKeyRegistered {
     const NAME: &'static str = "AuditLogExternalKeyRegistered";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3360,6 +3700,7 @@ impl sdk_runtime_types::de::Object for AuditLogExternalKeyRegistered {
         Ok(Self { id, data })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogExternalKeyRegistered {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3367,6 +3708,7 @@ impl<'de> Deserialize<'de> for AuditLogExternalKeyRegistered {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogExternalKeyRegistered {
     /// A value with every optional field unset.
     #[inline]
@@ -3387,6 +3729,7 @@ impl AuditLogExternalKeyRegistered {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogExternalKeyRemoved {
@@ -3394,6 +3737,7 @@ pub struct AuditLogExternalKeyRemoved {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogExternalKeyRemoved {
     const NAME: &'static str = "AuditLogExternalKeyRemoved";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3417,6 +3761,7 @@ impl sdk_runtime_types::de::Object for AuditLogExternalKeyRemoved {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogExternalKeyRemoved {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3424,6 +3769,7 @@ impl<'de> Deserialize<'de> for AuditLogExternalKeyRemoved {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogExternalKeyRemoved {
     /// A value with every optional field unset.
     #[inline]
@@ -3436,6 +3782,7 @@ impl AuditLogExternalKeyRemoved {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupCreated {
@@ -3446,6 +3793,7 @@ pub struct AuditLogGroupCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogGroupCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupCreated {
     const NAME: &'static str = "AuditLogGroupCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3472,6 +3820,7 @@ impl sdk_runtime_types::de::Object for AuditLogGroupCreated {
         Ok(Self { id, data })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3479,6 +3828,7 @@ impl<'de> Deserialize<'de> for AuditLogGroupCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -3496,6 +3846,7 @@ impl AuditLogGroupCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Information about the created group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupCreatedData {
@@ -3503,6 +3854,7 @@ pub struct AuditLogGroupCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupCreatedData {
     const NAME: &'static str = "AuditLogGroupCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3526,6 +3878,7 @@ impl sdk_runtime_types::de::Object for AuditLogGroupCreatedData {
         Ok(Self { group_name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3533,6 +3886,7 @@ impl<'de> Deserialize<'de> for AuditLogGroupCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -3545,6 +3899,7 @@ impl AuditLogGroupCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupUpdated {
@@ -3555,6 +3910,7 @@ pub struct AuditLogGroupUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogGroupUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupUpdated {
     const NAME: &'static str = "AuditLogGroupUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3581,6 +3937,7 @@ impl sdk_runtime_types::de::Object for AuditLogGroupUpdated {
         Ok(Self { id, changes_requested })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3588,6 +3945,7 @@ impl<'de> Deserialize<'de> for AuditLogGroupUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -3611,6 +3969,7 @@ impl AuditLogGroupUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupUpdatedChangesRequested {
@@ -3618,6 +3977,7 @@ pub struct AuditLogGroupUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogGroupUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3641,6 +4001,7 @@ impl sdk_runtime_types::de::Object for AuditLogGroupUpdatedChangesRequested {
         Ok(Self { group_name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3648,6 +4009,7 @@ impl<'de> Deserialize<'de> for AuditLogGroupUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -3660,6 +4022,7 @@ impl AuditLogGroupUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupDeleted {
@@ -3667,6 +4030,7 @@ pub struct AuditLogGroupDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupDeleted {
     const NAME: &'static str = "AuditLogGroupDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3690,6 +4054,7 @@ impl sdk_runtime_types::de::Object for AuditLogGroupDeleted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3697,6 +4062,7 @@ impl<'de> Deserialize<'de> for AuditLogGroupDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogGroupDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -3709,6 +4075,7 @@ impl AuditLogGroupDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogScimEnabled {
@@ -3716,6 +4083,7 @@ pub struct AuditLogScimEnabled {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogScimEnabled {
     const NAME: &'static str = "AuditLogScimEnabled";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3739,6 +4107,7 @@ impl sdk_runtime_types::de::Object for AuditLogScimEnabled {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogScimEnabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3746,6 +4115,7 @@ impl<'de> Deserialize<'de> for AuditLogScimEnabled {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogScimEnabled {
     /// A value with every optional field unset.
     #[inline]
@@ -3758,6 +4128,7 @@ impl AuditLogScimEnabled {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogScimDisabled {
@@ -3765,6 +4136,7 @@ pub struct AuditLogScimDisabled {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogScimDisabled {
     const NAME: &'static str = "AuditLogScimDisabled";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3788,6 +4160,7 @@ impl sdk_runtime_types::de::Object for AuditLogScimDisabled {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogScimDisabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3795,6 +4168,7 @@ impl<'de> Deserialize<'de> for AuditLogScimDisabled {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogScimDisabled {
     /// A value with every optional field unset.
     #[inline]
@@ -3807,6 +4181,7 @@ impl AuditLogScimDisabled {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteSent {
@@ -3817,6 +4192,7 @@ pub struct AuditLogInviteSent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogInviteSentData>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteSent {
     const NAME: &'static str = "AuditLogInviteSent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3843,6 +4219,7 @@ impl sdk_runtime_types::de::Object for AuditLogInviteSent {
         Ok(Self { id, data })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteSent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3850,6 +4227,7 @@ impl<'de> Deserialize<'de> for AuditLogInviteSent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogInviteSent {
     /// A value with every optional field unset.
     #[inline]
@@ -3867,6 +4245,7 @@ impl AuditLogInviteSent {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the invite.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteSentData {
@@ -3877,6 +4256,7 @@ pub struct AuditLogInviteSentData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteSentData {
     const NAME: &'static str = "AuditLogInviteSentData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3903,6 +4283,7 @@ impl sdk_runtime_types::de::Object for AuditLogInviteSentData {
         Ok(Self { email, role })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteSentData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3910,6 +4291,7 @@ impl<'de> Deserialize<'de> for AuditLogInviteSentData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogInviteSentData {
     /// A value with every optional field unset.
     #[inline]
@@ -3927,6 +4309,7 @@ impl AuditLogInviteSentData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteAccepted {
@@ -3934,6 +4317,7 @@ pub struct AuditLogInviteAccepted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteAccepted {
     const NAME: &'static str = "AuditLogInviteAccepted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3957,6 +4341,7 @@ impl sdk_runtime_types::de::Object for AuditLogInviteAccepted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteAccepted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3964,6 +4349,7 @@ impl<'de> Deserialize<'de> for AuditLogInviteAccepted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogInviteAccepted {
     /// A value with every optional field unset.
     #[inline]
@@ -3976,6 +4362,7 @@ impl AuditLogInviteAccepted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteDeleted {
@@ -3983,6 +4370,7 @@ pub struct AuditLogInviteDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteDeleted {
     const NAME: &'static str = "AuditLogInviteDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4006,6 +4394,7 @@ impl sdk_runtime_types::de::Object for AuditLogInviteDeleted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4013,6 +4402,7 @@ impl<'de> Deserialize<'de> for AuditLogInviteDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogInviteDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -4025,6 +4415,7 @@ impl AuditLogInviteDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistCreated {
@@ -4038,6 +4429,7 @@ pub struct AuditLogIpAllowlistCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistCreated {
     const NAME: &'static str = "AuditLogIpAllowlistCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4067,6 +4459,7 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistCreated {
         Ok(Self { id, name, allowed_ips })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4074,6 +4467,7 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -4100,6 +4494,7 @@ impl AuditLogIpAllowlistCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistUpdated {
@@ -4110,6 +4505,7 @@ pub struct AuditLogIpAllowlistUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistUpdated {
     const NAME: &'static str = "AuditLogIpAllowlistUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4136,6 +4532,7 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistUpdated {
         Ok(Self { id, allowed_ips })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4143,6 +4540,7 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -4163,6 +4561,7 @@ impl AuditLogIpAllowlistUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistDeleted {
@@ -4176,6 +4575,7 @@ pub struct AuditLogIpAllowlistDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistDeleted {
     const NAME: &'static str = "AuditLogIpAllowlistDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4205,6 +4605,7 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistDeleted {
         Ok(Self { id, name, allowed_ips })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4212,6 +4613,7 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -4238,6 +4640,7 @@ impl AuditLogIpAllowlistDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigActivated {
@@ -4245,6 +4648,7 @@ pub struct AuditLogIpAllowlistConfigActivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivated {
     const NAME: &'static str = "AuditLogIpAllowlistConfigActivated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4268,6 +4672,7 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivated {
         Ok(Self { configs })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4275,6 +4680,7 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigActivated {
     /// A value with every optional field unset.
     #[inline]
@@ -4290,6 +4696,7 @@ impl AuditLogIpAllowlistConfigActivated {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
     /// The ID of the IP allowlist configuration.
@@ -4299,6 +4706,7 @@ pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivatedConfigsItem {
     const NAME: &'static str = "AuditLogIpAllowlistConfigActivatedConfigsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4325,6 +4733,7 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivatedConfigs
         Ok(Self { id, name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivatedConfigsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4332,6 +4741,7 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivatedConfigsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigActivatedConfigsItem {
     /// A value with every optional field unset.
     #[inline]
@@ -4349,6 +4759,7 @@ impl AuditLogIpAllowlistConfigActivatedConfigsItem {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigDeactivated {
@@ -4356,6 +4767,7 @@ pub struct AuditLogIpAllowlistConfigDeactivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub configs: Option<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivated {
     const NAME: &'static str = "AuditLogIpAllowlistConfigDeactivated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4379,6 +4791,7 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivated {
         Ok(Self { configs })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4386,6 +4799,7 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigDeactivated {
     /// A value with every optional field unset.
     #[inline]
@@ -4401,6 +4815,7 @@ impl AuditLogIpAllowlistConfigDeactivated {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     /// The ID of the IP allowlist configuration.
@@ -4410,6 +4825,7 @@ pub struct AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     const NAME: &'static str = "AuditLogIpAllowlistConfigDeactivatedConfigsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4436,6 +4852,7 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivatedConfi
         Ok(Self { id, name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4443,6 +4860,7 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivatedConfigsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigDeactivatedConfigsItem {
     /// A value with every optional field unset.
     #[inline]
@@ -4460,6 +4878,7 @@ impl AuditLogIpAllowlistConfigDeactivatedConfigsItem {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogLoginFailed {
@@ -4470,6 +4889,7 @@ pub struct AuditLogLoginFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogLoginFailed {
     const NAME: &'static str = "AuditLogLoginFailed";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4496,6 +4916,7 @@ impl sdk_runtime_types::de::Object for AuditLogLoginFailed {
         Ok(Self { error_code, error_message })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogLoginFailed {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4503,6 +4924,7 @@ impl<'de> Deserialize<'de> for AuditLogLoginFailed {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogLoginFailed {
     /// A value with every optional field unset.
     #[inline]
@@ -4523,6 +4945,7 @@ impl AuditLogLoginFailed {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogLogoutFailed {
@@ -4533,6 +4956,7 @@ pub struct AuditLogLogoutFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogLogoutFailed {
     const NAME: &'static str = "AuditLogLogoutFailed";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4559,6 +4983,7 @@ impl sdk_runtime_types::de::Object for AuditLogLogoutFailed {
         Ok(Self { error_code, error_message })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogLogoutFailed {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4566,6 +4991,7 @@ impl<'de> Deserialize<'de> for AuditLogLogoutFailed {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogLogoutFailed {
     /// A value with every optional field unset.
     #[inline]
@@ -4586,6 +5012,7 @@ impl AuditLogLogoutFailed {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogOrganizationUpdated {
@@ -4596,6 +5023,7 @@ pub struct AuditLogOrganizationUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogOrganizationUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdated {
     const NAME: &'static str = "AuditLogOrganizationUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4622,6 +5050,7 @@ impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdated {
         Ok(Self { id, changes_requested })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogOrganizationUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4629,6 +5058,7 @@ impl<'de> Deserialize<'de> for AuditLogOrganizationUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogOrganizationUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -4652,6 +5082,7 @@ impl AuditLogOrganizationUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the organization settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogOrganizationUpdatedChangesRequested {
@@ -4677,6 +5108,7 @@ pub struct AuditLogOrganizationUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub api_call_logging_project_ids: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogOrganizationUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4738,6 +5170,7 @@ impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdatedChangesRequest
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogOrganizationUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4745,6 +5178,7 @@ impl<'de> Deserialize<'de> for AuditLogOrganizationUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogOrganizationUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -4795,6 +5229,7 @@ impl AuditLogOrganizationUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectCreated {
@@ -4805,6 +5240,7 @@ pub struct AuditLogProjectCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogProjectCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectCreated {
     const NAME: &'static str = "AuditLogProjectCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4831,6 +5267,7 @@ impl sdk_runtime_types::de::Object for AuditLogProjectCreated {
         Ok(Self { id, data })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4838,6 +5275,7 @@ impl<'de> Deserialize<'de> for AuditLogProjectCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -4855,6 +5293,7 @@ impl AuditLogProjectCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectCreatedData {
@@ -4865,6 +5304,7 @@ pub struct AuditLogProjectCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectCreatedData {
     const NAME: &'static str = "AuditLogProjectCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4891,6 +5331,7 @@ impl sdk_runtime_types::de::Object for AuditLogProjectCreatedData {
         Ok(Self { name, title })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4898,6 +5339,7 @@ impl<'de> Deserialize<'de> for AuditLogProjectCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -4915,6 +5357,7 @@ impl AuditLogProjectCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectUpdated {
@@ -4925,6 +5368,7 @@ pub struct AuditLogProjectUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogProjectUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectUpdated {
     const NAME: &'static str = "AuditLogProjectUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4951,6 +5395,7 @@ impl sdk_runtime_types::de::Object for AuditLogProjectUpdated {
         Ok(Self { id, changes_requested })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4958,6 +5403,7 @@ impl<'de> Deserialize<'de> for AuditLogProjectUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -4981,6 +5427,7 @@ impl AuditLogProjectUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectUpdatedChangesRequested {
@@ -4988,6 +5435,7 @@ pub struct AuditLogProjectUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogProjectUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5011,6 +5459,7 @@ impl sdk_runtime_types::de::Object for AuditLogProjectUpdatedChangesRequested {
         Ok(Self { title })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5018,6 +5467,7 @@ impl<'de> Deserialize<'de> for AuditLogProjectUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -5030,6 +5480,7 @@ impl AuditLogProjectUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectArchived {
@@ -5037,6 +5488,7 @@ pub struct AuditLogProjectArchived {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectArchived {
     const NAME: &'static str = "AuditLogProjectArchived";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5060,6 +5512,7 @@ impl sdk_runtime_types::de::Object for AuditLogProjectArchived {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectArchived {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5067,6 +5520,7 @@ impl<'de> Deserialize<'de> for AuditLogProjectArchived {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectArchived {
     /// A value with every optional field unset.
     #[inline]
@@ -5079,6 +5533,7 @@ impl AuditLogProjectArchived {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectDeleted {
@@ -5086,6 +5541,7 @@ pub struct AuditLogProjectDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectDeleted {
     const NAME: &'static str = "AuditLogProjectDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5109,6 +5565,7 @@ impl sdk_runtime_types::de::Object for AuditLogProjectDeleted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5116,6 +5573,7 @@ impl<'de> Deserialize<'de> for AuditLogProjectDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogProjectDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -5128,6 +5586,7 @@ impl AuditLogProjectDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRateLimitUpdated {
@@ -5138,6 +5597,7 @@ pub struct AuditLogRateLimitUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogRateLimitUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdated {
     const NAME: &'static str = "AuditLogRateLimitUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5164,6 +5624,7 @@ impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdated {
         Ok(Self { id, changes_requested })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRateLimitUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5171,6 +5632,7 @@ impl<'de> Deserialize<'de> for AuditLogRateLimitUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRateLimitUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -5194,6 +5656,7 @@ impl AuditLogRateLimitUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the rate limits.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRateLimitUpdatedChangesRequested {
@@ -5216,6 +5679,7 @@ pub struct AuditLogRateLimitUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogRateLimitUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5291,6 +5755,7 @@ impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdatedChangesRequested 
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRateLimitUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5298,6 +5763,7 @@ impl<'de> Deserialize<'de> for AuditLogRateLimitUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRateLimitUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -5342,6 +5808,7 @@ impl AuditLogRateLimitUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRateLimitDeleted {
@@ -5349,6 +5816,7 @@ pub struct AuditLogRateLimitDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRateLimitDeleted {
     const NAME: &'static str = "AuditLogRateLimitDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5372,6 +5840,7 @@ impl sdk_runtime_types::de::Object for AuditLogRateLimitDeleted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRateLimitDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5379,6 +5848,7 @@ impl<'de> Deserialize<'de> for AuditLogRateLimitDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRateLimitDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -5391,6 +5861,7 @@ impl AuditLogRateLimitDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleCreated {
@@ -5410,6 +5881,7 @@ pub struct AuditLogRoleCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleCreated {
     const NAME: &'static str = "AuditLogRoleCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5451,6 +5923,7 @@ impl sdk_runtime_types::de::Object for AuditLogRoleCreated {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5458,6 +5931,7 @@ impl<'de> Deserialize<'de> for AuditLogRoleCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -5496,6 +5970,7 @@ impl AuditLogRoleCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleUpdated {
@@ -5506,6 +5981,7 @@ pub struct AuditLogRoleUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogRoleUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUpdated {
     const NAME: &'static str = "AuditLogRoleUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5532,6 +6008,7 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUpdated {
         Ok(Self { id, changes_requested })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5539,6 +6016,7 @@ impl<'de> Deserialize<'de> for AuditLogRoleUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -5562,6 +6040,7 @@ impl AuditLogRoleUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleUpdatedChangesRequested {
@@ -5587,6 +6066,7 @@ pub struct AuditLogRoleUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogRoleUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5636,6 +6116,7 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUpdatedChangesRequested {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5643,6 +6124,7 @@ impl<'de> Deserialize<'de> for AuditLogRoleUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -5696,6 +6178,7 @@ impl AuditLogRoleUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleDeleted {
@@ -5703,6 +6186,7 @@ pub struct AuditLogRoleDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleDeleted {
     const NAME: &'static str = "AuditLogRoleDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5726,6 +6210,7 @@ impl sdk_runtime_types::de::Object for AuditLogRoleDeleted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5733,6 +6218,7 @@ impl<'de> Deserialize<'de> for AuditLogRoleDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -5745,6 +6231,7 @@ impl AuditLogRoleDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleAssignmentCreated {
@@ -5764,6 +6251,7 @@ pub struct AuditLogRoleAssignmentCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentCreated {
     const NAME: &'static str = "AuditLogRoleAssignmentCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5805,6 +6293,7 @@ impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentCreated {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleAssignmentCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5812,6 +6301,7 @@ impl<'de> Deserialize<'de> for AuditLogRoleAssignmentCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleAssignmentCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -5850,6 +6340,7 @@ impl AuditLogRoleAssignmentCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleAssignmentDeleted {
@@ -5869,6 +6360,7 @@ pub struct AuditLogRoleAssignmentDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentDeleted {
     const NAME: &'static str = "AuditLogRoleAssignmentDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5910,6 +6402,7 @@ impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentDeleted {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleAssignmentDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5917,6 +6410,7 @@ impl<'de> Deserialize<'de> for AuditLogRoleAssignmentDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleAssignmentDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -5955,6 +6449,7 @@ impl AuditLogRoleAssignmentDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleBoundToResource {
@@ -5989,6 +6484,7 @@ pub struct AuditLogRoleBoundToResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<AuditLogRoleBoundToResourceSource>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleBoundToResource {
     const NAME: &'static str = "AuditLogRoleBoundToResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6050,6 +6546,7 @@ impl sdk_runtime_types::de::Object for AuditLogRoleBoundToResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleBoundToResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6057,6 +6554,7 @@ impl<'de> Deserialize<'de> for AuditLogRoleBoundToResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleBoundToResource {
     /// A value with every optional field unset.
     #[inline]
@@ -6128,6 +6626,7 @@ impl AuditLogRoleBoundToResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The connector role mutation path that produced the event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogRoleBoundToResourceSource {
@@ -6144,6 +6643,7 @@ pub enum AuditLogRoleBoundToResourceSource {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleBoundToResourceSource {
     /// The value as sent on the wire.
     #[inline]
@@ -6168,26 +6668,31 @@ impl AuditLogRoleBoundToResourceSource {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for AuditLogRoleBoundToResourceSource {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for AuditLogRoleBoundToResourceSource {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogRoleBoundToResourceSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for AuditLogRoleBoundToResourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleBoundToResourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6195,11 +6700,13 @@ impl<'de> Deserialize<'de> for AuditLogRoleBoundToResourceSource {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for AuditLogRoleBoundToResourceSource {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleUnboundFromResource {
@@ -6234,6 +6741,7 @@ pub struct AuditLogRoleUnboundFromResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<AuditLogRoleBoundToResourceSource>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUnboundFromResource {
     const NAME: &'static str = "AuditLogRoleUnboundFromResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6295,6 +6803,7 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUnboundFromResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleUnboundFromResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6302,6 +6811,7 @@ impl<'de> Deserialize<'de> for AuditLogRoleUnboundFromResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogRoleUnboundFromResource {
     /// A value with every optional field unset.
     #[inline]
@@ -6373,6 +6883,7 @@ impl AuditLogRoleUnboundFromResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountCreated {
@@ -6383,6 +6894,7 @@ pub struct AuditLogServiceAccountCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogServiceAccountCreatedData>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreated {
     const NAME: &'static str = "AuditLogServiceAccountCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6409,6 +6921,7 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreated {
         Ok(Self { id, data })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6416,6 +6929,7 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -6433,6 +6947,7 @@ impl AuditLogServiceAccountCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to create the service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountCreatedData {
@@ -6440,6 +6955,7 @@ pub struct AuditLogServiceAccountCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreatedData {
     const NAME: &'static str = "AuditLogServiceAccountCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6463,6 +6979,7 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreatedData {
         Ok(Self { role })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6470,6 +6987,7 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -6482,6 +7000,7 @@ impl AuditLogServiceAccountCreatedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountUpdated {
@@ -6492,6 +7011,7 @@ pub struct AuditLogServiceAccountUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogServiceAccountUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdated {
     const NAME: &'static str = "AuditLogServiceAccountUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6520,6 +7040,7 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdated {
         Ok(Self { id, changes_requested })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6527,6 +7048,7 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -6550,6 +7072,7 @@ impl AuditLogServiceAccountUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to updated the service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountUpdatedChangesRequested {
@@ -6557,6 +7080,7 @@ pub struct AuditLogServiceAccountUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogServiceAccountUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6580,6 +7104,7 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdatedChangesReque
         Ok(Self { role })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6587,6 +7112,7 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -6599,6 +7125,7 @@ impl AuditLogServiceAccountUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountDeleted {
@@ -6606,6 +7133,7 @@ pub struct AuditLogServiceAccountDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountDeleted {
     const NAME: &'static str = "AuditLogServiceAccountDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6629,6 +7157,7 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountDeleted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6636,6 +7165,7 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogServiceAccountDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -6648,6 +7178,7 @@ impl AuditLogServiceAccountDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderCreated {
@@ -6658,6 +7189,7 @@ pub struct AuditLogWorkloadIdentityProviderCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderCreated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6684,6 +7216,7 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderCreated {
         Ok(Self { id, data })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6691,6 +7224,7 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -6711,6 +7245,7 @@ impl AuditLogWorkloadIdentityProviderCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderUpdated {
@@ -6721,6 +7256,7 @@ pub struct AuditLogWorkloadIdentityProviderUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderUpdated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6747,6 +7283,7 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderUpdated {
         Ok(Self { id, changes_requested })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6754,6 +7291,7 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -6777,6 +7315,7 @@ impl AuditLogWorkloadIdentityProviderUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderDeleted {
@@ -6787,6 +7326,7 @@ pub struct AuditLogWorkloadIdentityProviderDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderDeleted {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6813,6 +7353,7 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderDeleted {
         Ok(Self { id, name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6820,6 +7361,7 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -6837,6 +7379,7 @@ impl AuditLogWorkloadIdentityProviderDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingCreated {
@@ -6850,6 +7393,7 @@ pub struct AuditLogWorkloadIdentityProviderMappingCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingCreated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6883,6 +7427,7 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingCr
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6890,6 +7435,7 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -6919,6 +7465,7 @@ impl AuditLogWorkloadIdentityProviderMappingCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
@@ -6932,6 +7479,7 @@ pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingUpdated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6965,6 +7513,7 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingUp
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6972,6 +7521,7 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -7001,6 +7551,7 @@ impl AuditLogWorkloadIdentityProviderMappingUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
@@ -7017,6 +7568,7 @@ pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingDeleted {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7054,6 +7606,7 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingDe
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7061,6 +7614,7 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -7093,6 +7647,7 @@ impl AuditLogWorkloadIdentityProviderMappingDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserAdded {
@@ -7103,6 +7658,7 @@ pub struct AuditLogUserAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogUserAddedData>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserAdded {
     const NAME: &'static str = "AuditLogUserAdded";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7129,6 +7685,7 @@ impl sdk_runtime_types::de::Object for AuditLogUserAdded {
         Ok(Self { id, data })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserAdded {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7136,6 +7693,7 @@ impl<'de> Deserialize<'de> for AuditLogUserAdded {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserAdded {
     /// A value with every optional field unset.
     #[inline]
@@ -7153,6 +7711,7 @@ impl AuditLogUserAdded {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to add the user to the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserAddedData {
@@ -7160,6 +7719,7 @@ pub struct AuditLogUserAddedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserAddedData {
     const NAME: &'static str = "AuditLogUserAddedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7183,6 +7743,7 @@ impl sdk_runtime_types::de::Object for AuditLogUserAddedData {
         Ok(Self { role })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserAddedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7190,6 +7751,7 @@ impl<'de> Deserialize<'de> for AuditLogUserAddedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserAddedData {
     /// A value with every optional field unset.
     #[inline]
@@ -7202,6 +7764,7 @@ impl AuditLogUserAddedData {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserUpdated {
@@ -7212,6 +7775,7 @@ pub struct AuditLogUserUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogUserUpdatedChangesRequested>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserUpdated {
     const NAME: &'static str = "AuditLogUserUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7238,6 +7802,7 @@ impl sdk_runtime_types::de::Object for AuditLogUserUpdated {
         Ok(Self { id, changes_requested })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7245,6 +7810,7 @@ impl<'de> Deserialize<'de> for AuditLogUserUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -7268,6 +7834,7 @@ impl AuditLogUserUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The payload used to update the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserUpdatedChangesRequested {
@@ -7275,6 +7842,7 @@ pub struct AuditLogUserUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogUserUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7298,6 +7866,7 @@ impl sdk_runtime_types::de::Object for AuditLogUserUpdatedChangesRequested {
         Ok(Self { role })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7305,6 +7874,7 @@ impl<'de> Deserialize<'de> for AuditLogUserUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -7317,6 +7887,7 @@ impl AuditLogUserUpdatedChangesRequested {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserDeleted {
@@ -7324,6 +7895,7 @@ pub struct AuditLogUserDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserDeleted {
     const NAME: &'static str = "AuditLogUserDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7347,6 +7919,7 @@ impl sdk_runtime_types::de::Object for AuditLogUserDeleted {
         Ok(Self { id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7354,6 +7927,7 @@ impl<'de> Deserialize<'de> for AuditLogUserDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogUserDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -7366,6 +7940,7 @@ impl AuditLogUserDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificateCreated {
@@ -7376,6 +7951,7 @@ pub struct AuditLogCertificateCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificateCreated {
     const NAME: &'static str = "AuditLogCertificateCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7402,6 +7978,7 @@ impl sdk_runtime_types::de::Object for AuditLogCertificateCreated {
         Ok(Self { id, name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificateCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7409,6 +7986,7 @@ impl<'de> Deserialize<'de> for AuditLogCertificateCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificateCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -7426,6 +8004,7 @@ impl AuditLogCertificateCreated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificateUpdated {
@@ -7436,6 +8015,7 @@ pub struct AuditLogCertificateUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificateUpdated {
     const NAME: &'static str = "AuditLogCertificateUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7462,6 +8042,7 @@ impl sdk_runtime_types::de::Object for AuditLogCertificateUpdated {
         Ok(Self { id, name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificateUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7469,6 +8050,7 @@ impl<'de> Deserialize<'de> for AuditLogCertificateUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificateUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -7486,6 +8068,7 @@ impl AuditLogCertificateUpdated {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificateDeleted {
@@ -7499,6 +8082,7 @@ pub struct AuditLogCertificateDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificateDeleted {
     const NAME: &'static str = "AuditLogCertificateDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7528,6 +8112,7 @@ impl sdk_runtime_types::de::Object for AuditLogCertificateDeleted {
         Ok(Self { id, name, certificate })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificateDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7535,6 +8120,7 @@ impl<'de> Deserialize<'de> for AuditLogCertificateDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificateDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -7561,12 +8147,14 @@ impl AuditLogCertificateDeleted {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificatesActivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificates: Option<Vec<AuditLogCertificatesActivatedCertificatesItem>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificatesActivated {
     const NAME: &'static str = "AuditLogCertificatesActivated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7592,6 +8180,7 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesActivated {
         Ok(Self { certificates })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificatesActivated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7599,6 +8188,7 @@ impl<'de> Deserialize<'de> for AuditLogCertificatesActivated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesActivated {
     /// A value with every optional field unset.
     #[inline]
@@ -7614,6 +8204,7 @@ impl AuditLogCertificatesActivated {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificatesActivatedCertificatesItem {
     /// The certificate ID.
@@ -7623,6 +8214,7 @@ pub struct AuditLogCertificatesActivatedCertificatesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificatesActivatedCertificatesItem {
     const NAME: &'static str = "AuditLogCertificatesActivatedCertificatesItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7649,6 +8241,7 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesActivatedCertificates
         Ok(Self { id, name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificatesActivatedCertificatesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7656,6 +8249,7 @@ impl<'de> Deserialize<'de> for AuditLogCertificatesActivatedCertificatesItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesActivatedCertificatesItem {
     /// A value with every optional field unset.
     #[inline]
@@ -7673,12 +8267,14 @@ impl AuditLogCertificatesActivatedCertificatesItem {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificatesDeactivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificates: Option<Vec<AuditLogCertificatesDeactivatedCertificatesItem>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivated {
     const NAME: &'static str = "AuditLogCertificatesDeactivated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7704,6 +8300,7 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivated {
         Ok(Self { certificates })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7711,6 +8308,7 @@ impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesDeactivated {
     /// A value with every optional field unset.
     #[inline]
@@ -7726,6 +8324,7 @@ impl AuditLogCertificatesDeactivated {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificatesDeactivatedCertificatesItem {
     /// The certificate ID.
@@ -7735,6 +8334,7 @@ pub struct AuditLogCertificatesDeactivatedCertificatesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivatedCertificatesItem {
     const NAME: &'static str = "AuditLogCertificatesDeactivatedCertificatesItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7761,6 +8361,7 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivatedCertificat
         Ok(Self { id, name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivatedCertificatesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7768,6 +8369,7 @@ impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivatedCertificatesItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AuditLogCertificatesDeactivatedCertificatesItem {
     /// A value with every optional field unset.
     #[inline]
@@ -7785,6 +8387,7 @@ impl AuditLogCertificatesDeactivatedCertificatesItem {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual `certificate` uploaded to the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Certificate {
@@ -7805,6 +8408,7 @@ pub struct Certificate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for Certificate {
     const NAME: &'static str = "Certificate";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7850,6 +8454,7 @@ impl sdk_runtime_types::de::Object for Certificate {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for Certificate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7857,6 +8462,7 @@ impl<'de> Deserialize<'de> for Certificate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl Certificate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7886,6 +8492,7 @@ impl Certificate {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The object type.
 ///
 /// - If creating, updating, or getting a specific certificate, the object type is `certificate`.
@@ -7902,6 +8509,7 @@ pub enum CertificateObject {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl CertificateObject {
     /// The value as sent on the wire.
     #[inline]
@@ -7922,26 +8530,31 @@ impl CertificateObject {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for CertificateObject {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for CertificateObject {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for CertificateObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for CertificateObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7949,11 +8562,13 @@ impl<'de> Deserialize<'de> for CertificateObject {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for CertificateObject {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
@@ -7966,6 +8581,7 @@ pub struct CertificateCertificateDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CertificateCertificateDetails {
     const NAME: &'static str = "CertificateCertificateDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7999,6 +8615,7 @@ impl sdk_runtime_types::de::Object for CertificateCertificateDetails {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateCertificateDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8006,6 +8623,7 @@ impl<'de> Deserialize<'de> for CertificateCertificateDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl CertificateCertificateDetails {
     /// A value with every optional field unset.
     #[inline]
@@ -8032,6 +8650,7 @@ impl CertificateCertificateDetails {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated costs details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CostsResult {
@@ -8051,6 +8670,7 @@ pub struct CostsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity_unit: Option<CostsResultQuantityUnit>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CostsResult {
     const NAME: &'static str = "CostsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8100,6 +8720,7 @@ impl sdk_runtime_types::de::Object for CostsResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8107,6 +8728,7 @@ impl<'de> Deserialize<'de> for CostsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl CostsResult {
     /// A value with every optional field unset.
     #[inline]
@@ -8152,6 +8774,7 @@ impl CostsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.costs.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCostsResultLiteral {
@@ -8159,6 +8782,7 @@ pub enum OrganizationCostsResultLiteral {
     #[default]
     OrganizationCostsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCostsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -8166,16 +8790,19 @@ impl OrganizationCostsResultLiteral {
         "organization.costs.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCostsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationCostsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.costs.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8184,6 +8811,7 @@ impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
             .map(|()| Self::OrganizationCostsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The monetary value in its associated currency.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CostsResultAmount {
@@ -8194,6 +8822,7 @@ pub struct CostsResultAmount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CostsResultAmount {
     const NAME: &'static str = "CostsResultAmount";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8220,6 +8849,7 @@ impl sdk_runtime_types::de::Object for CostsResultAmount {
         Ok(Self { value, currency })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResultAmount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8227,6 +8857,7 @@ impl<'de> Deserialize<'de> for CostsResultAmount {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl CostsResultAmount {
     /// A value with every optional field unset.
     #[inline]
@@ -8247,6 +8878,7 @@ impl CostsResultAmount {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CostsResultQuantityUnit {
@@ -8269,6 +8901,7 @@ pub enum CostsResultQuantityUnit {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl CostsResultQuantityUnit {
     /// The value as sent on the wire.
     #[inline]
@@ -8299,26 +8932,31 @@ impl CostsResultQuantityUnit {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for CostsResultQuantityUnit {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for CostsResultQuantityUnit {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for CostsResultQuantityUnit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for CostsResultQuantityUnit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResultQuantityUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8326,17 +8964,20 @@ impl<'de> Deserialize<'de> for CostsResultQuantityUnit {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for CostsResultQuantityUnit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Request payload for creating a new group in the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateGroupBody {
     /// Human readable name for the group.
     pub name: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateGroupBody {
     const NAME: &'static str = "CreateGroupBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8362,6 +9003,7 @@ impl sdk_runtime_types::de::Object for CreateGroupBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateGroupBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8369,6 +9011,7 @@ impl<'de> Deserialize<'de> for CreateGroupBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl CreateGroupBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8376,12 +9019,14 @@ impl CreateGroupBody {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Request payload for adding a user to a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateGroupUserBody {
     /// Identifier of the user to add to the group.
     pub user_id: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateGroupUserBody {
     const NAME: &'static str = "CreateGroupUserBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8407,6 +9052,7 @@ impl sdk_runtime_types::de::Object for CreateGroupUserBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateGroupUserBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8414,6 +9060,7 @@ impl<'de> Deserialize<'de> for CreateGroupUserBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl CreateGroupUserBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8421,6 +9068,7 @@ impl CreateGroupUserBody {
         Self { user_id: user_id.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for creating or updating a spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateSpendAlertBody {
@@ -8432,6 +9080,7 @@ pub struct CreateSpendAlertBody {
     pub interval: MonthLiteral,
     pub notification_channel: SpendAlertNotificationChannel,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateSpendAlertBody {
     const NAME: &'static str = "CreateSpendAlertBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8475,6 +9124,7 @@ impl sdk_runtime_types::de::Object for CreateSpendAlertBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateSpendAlertBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8482,6 +9132,7 @@ impl<'de> Deserialize<'de> for CreateSpendAlertBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl CreateSpendAlertBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8497,6 +9148,7 @@ impl CreateSpendAlertBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `USD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum UsdLiteral {
@@ -8504,6 +9156,7 @@ pub enum UsdLiteral {
     #[default]
     Usd,
 }
+#[cfg(feature = "organization")]
 impl UsdLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -8511,16 +9164,19 @@ impl UsdLiteral {
         "USD"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsdLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("USD")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8528,6 +9184,7 @@ impl<'de> Deserialize<'de> for UsdLiteral {
         sdk_runtime_types::de::literal(deserializer, "USD").map(|()| Self::Usd)
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `month`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MonthLiteral {
@@ -8535,6 +9192,7 @@ pub enum MonthLiteral {
     #[default]
     Month,
 }
+#[cfg(feature = "organization")]
 impl MonthLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -8542,16 +9200,19 @@ impl MonthLiteral {
         "month"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for MonthLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for MonthLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("month")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for MonthLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8559,6 +9220,7 @@ impl<'de> Deserialize<'de> for MonthLiteral {
         sdk_runtime_types::de::literal(deserializer, "month").map(|()| Self::Month)
     }
 }
+#[cfg(feature = "organization")]
 /// Email notification settings for a spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpendAlertNotificationChannel {
@@ -8571,6 +9233,7 @@ pub struct SpendAlertNotificationChannel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_prefix: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for SpendAlertNotificationChannel {
     const NAME: &'static str = "SpendAlertNotificationChannel";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8604,6 +9267,7 @@ impl sdk_runtime_types::de::Object for SpendAlertNotificationChannel {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendAlertNotificationChannel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8611,6 +9275,7 @@ impl<'de> Deserialize<'de> for SpendAlertNotificationChannel {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl SpendAlertNotificationChannel {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8627,6 +9292,7 @@ impl SpendAlertNotificationChannel {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `email`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EmailLiteral {
@@ -8634,6 +9300,7 @@ pub enum EmailLiteral {
     #[default]
     Email,
 }
+#[cfg(feature = "organization")]
 impl EmailLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -8641,16 +9308,19 @@ impl EmailLiteral {
         "email"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for EmailLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for EmailLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("email")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for EmailLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8658,6 +9328,7 @@ impl<'de> Deserialize<'de> for EmailLiteral {
         sdk_runtime_types::de::literal(deserializer, "email").map(|()| Self::Email)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteCertificateResponse {
     /// The object type, must be `certificate.deleted`.
@@ -8665,6 +9336,7 @@ pub struct DeleteCertificateResponse {
     /// The ID of the certificate that was deleted.
     pub id: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for DeleteCertificateResponse {
     const NAME: &'static str = "DeleteCertificateResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8694,6 +9366,7 @@ impl sdk_runtime_types::de::Object for DeleteCertificateResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for DeleteCertificateResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8701,6 +9374,7 @@ impl<'de> Deserialize<'de> for DeleteCertificateResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl DeleteCertificateResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8711,6 +9385,7 @@ impl DeleteCertificateResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `certificate.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CertificateDeletedLiteral {
@@ -8718,6 +9393,7 @@ pub enum CertificateDeletedLiteral {
     #[default]
     CertificateDeleted,
 }
+#[cfg(feature = "organization")]
 impl CertificateDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -8725,16 +9401,19 @@ impl CertificateDeletedLiteral {
         "certificate.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for CertificateDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for CertificateDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("certificate.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8743,6 +9422,172 @@ impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
             .map(|()| Self::CertificateDeleted)
     }
 }
+/// Confirmation payload returned after unassigning a role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeletedRoleAssignmentResource {
+    /// Identifier for the deleted assignment, such as `group.role.deleted` or `user.role.deleted`.
+    pub object: String,
+    /// Whether the assignment was removed.
+    pub deleted: bool,
+}
+impl sdk_runtime_types::de::Object for DeletedRoleAssignmentResource {
+    const NAME: &'static str = "DeletedRoleAssignmentResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: object.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for DeletedRoleAssignmentResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl DeletedRoleAssignmentResource {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(object: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: object.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// Summary information about a group returned in role assignment responses.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Group {
+    /// Always `group`.
+    pub object: GroupLiteral,
+    /// Identifier for the group.
+    pub id: String,
+    /// Display name of the group.
+    pub name: String,
+    /// Unix timestamp (in seconds) when the group was created.
+    pub created_at: i64,
+    /// Whether the group is managed through SCIM.
+    pub scim_managed: bool,
+}
+impl sdk_runtime_types::de::Object for Group {
+    const NAME: &'static str = "Group";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<GroupLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut created_at: Option<i64> = None;
+        let mut scim_managed: Option<bool> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "created_at" => 3,
+                    "scim_managed" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut id),
+                2 => sdk_runtime_types::de::value(&mut map, &mut name),
+                3 => sdk_runtime_types::de::value(&mut map, &mut created_at),
+                4 => sdk_runtime_types::de::value(&mut map, &mut scim_managed),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            created_at: created_at.unwrap_or_default(),
+            scim_managed: scim_managed.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Group {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl Group {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        created_at: impl Into<i64>,
+        scim_managed: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: name.into(),
+            created_at: created_at.into(),
+            scim_managed: scim_managed.into(),
+        }
+    }
+}
+/// The constant `group`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum GroupLiteral {
+    /// `group`
+    #[default]
+    Group,
+}
+impl GroupLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "group"
+    }
+}
+impl std::fmt::Display for GroupLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GroupLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("group")
+    }
+}
+impl<'de> Deserialize<'de> for GroupLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "group").map(|()| Self::Group)
+    }
+}
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupDeletedResource {
@@ -8753,6 +9598,7 @@ pub struct GroupDeletedResource {
     /// Whether the group was deleted.
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupDeletedResource {
     const NAME: &'static str = "GroupDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8786,6 +9632,7 @@ impl sdk_runtime_types::de::Object for GroupDeletedResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8793,6 +9640,7 @@ impl<'de> Deserialize<'de> for GroupDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl GroupDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8804,6 +9652,7 @@ impl GroupDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `group.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupDeletedLiteral {
@@ -8811,6 +9660,7 @@ pub enum GroupDeletedLiteral {
     #[default]
     GroupDeleted,
 }
+#[cfg(feature = "organization")]
 impl GroupDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -8818,16 +9668,19 @@ impl GroupDeletedLiteral {
         "group.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8836,6 +9689,7 @@ impl<'de> Deserialize<'de> for GroupDeletedLiteral {
             .map(|()| Self::GroupDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of organization groups.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupListResource {
@@ -8848,6 +9702,7 @@ pub struct GroupListResource {
     /// Cursor to fetch the next page of results, or `null` if there are no more results.
     pub next: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupListResource {
     const NAME: &'static str = "GroupListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8885,6 +9740,7 @@ impl sdk_runtime_types::de::Object for GroupListResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8892,6 +9748,7 @@ impl<'de> Deserialize<'de> for GroupListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl GroupListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8909,6 +9766,7 @@ impl GroupListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for GroupListResource {
     type Item = GroupResponse;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -8921,6 +9779,7 @@ impl sdk_runtime_types::pagination::Page for GroupListResource {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Details about an organization group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupResponse {
@@ -8935,6 +9794,7 @@ pub struct GroupResponse {
     /// The type of the group.
     pub group_type: GroupResponseGroupType,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupResponse {
     const NAME: &'static str = "GroupResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8976,6 +9836,7 @@ impl sdk_runtime_types::de::Object for GroupResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8983,6 +9844,7 @@ impl<'de> Deserialize<'de> for GroupResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl GroupResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9002,6 +9864,7 @@ impl GroupResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The type of the group.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupResponseGroupType {
@@ -9012,6 +9875,7 @@ pub enum GroupResponseGroupType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl GroupResponseGroupType {
     /// The value as sent on the wire.
     #[inline]
@@ -9030,26 +9894,31 @@ impl GroupResponseGroupType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for GroupResponseGroupType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for GroupResponseGroupType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupResponseGroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupResponseGroupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResponseGroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9057,11 +9926,13 @@ impl<'de> Deserialize<'de> for GroupResponseGroupType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for GroupResponseGroupType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Details about a user returned from an organization group membership lookup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupMemberUser {
@@ -9078,6 +9949,7 @@ pub struct GroupMemberUser {
     /// The type of user.
     pub user_type: GroupMemberUserUserType,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupMemberUser {
     const NAME: &'static str = "GroupMemberUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9123,6 +9995,7 @@ impl sdk_runtime_types::de::Object for GroupMemberUser {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupMemberUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9130,6 +10003,7 @@ impl<'de> Deserialize<'de> for GroupMemberUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl GroupMemberUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9163,6 +10037,7 @@ impl GroupMemberUser {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The type of user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupMemberUserUserType {
@@ -9173,6 +10048,7 @@ pub enum GroupMemberUserUserType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl GroupMemberUserUserType {
     /// The value as sent on the wire.
     #[inline]
@@ -9191,26 +10067,31 @@ impl GroupMemberUserUserType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for GroupMemberUserUserType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for GroupMemberUserUserType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupMemberUserUserType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupMemberUserUserType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupMemberUserUserType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9218,11 +10099,13 @@ impl<'de> Deserialize<'de> for GroupMemberUserUserType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for GroupMemberUserUserType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Response returned after updating a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupResourceWithSuccess {
@@ -9235,6 +10118,7 @@ pub struct GroupResourceWithSuccess {
     /// Whether the group is managed through SCIM and controlled by your identity provider.
     pub is_scim_managed: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupResourceWithSuccess {
     const NAME: &'static str = "GroupResourceWithSuccess";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9272,6 +10156,7 @@ impl sdk_runtime_types::de::Object for GroupResourceWithSuccess {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResourceWithSuccess {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9279,6 +10164,7 @@ impl<'de> Deserialize<'de> for GroupResourceWithSuccess {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl GroupResourceWithSuccess {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9296,6 +10182,229 @@ impl GroupResourceWithSuccess {
         }
     }
 }
+/// Role assignment linking a group to a role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct GroupRoleAssignment {
+    /// Always `group.role`.
+    pub object: GroupRoleLiteral,
+    pub group: Group,
+    pub role: Role,
+}
+impl sdk_runtime_types::de::Object for GroupRoleAssignment {
+    const NAME: &'static str = "GroupRoleAssignment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<GroupRoleLiteral> = None;
+        let mut group: Option<Group> = None;
+        let mut role: Option<Role> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "group" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut group),
+                2 => sdk_runtime_types::de::value(&mut map, &mut role),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            group: group.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for GroupRoleAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl GroupRoleAssignment {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(group: impl Into<Group>, role: impl Into<Role>) -> Self {
+        Self {
+            object: Default::default(),
+            group: group.into(),
+            role: role.into(),
+        }
+    }
+}
+/// The constant `group.role`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum GroupRoleLiteral {
+    /// `group.role`
+    #[default]
+    GroupRole,
+}
+impl GroupRoleLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "group.role"
+    }
+}
+impl std::fmt::Display for GroupRoleLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for GroupRoleLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("group.role")
+    }
+}
+impl<'de> Deserialize<'de> for GroupRoleLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "group.role")
+            .map(|()| Self::GroupRole)
+    }
+}
+/// Details about a role that can be assigned through the public Roles API.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct Role {
+    /// Always `role`.
+    pub object: RoleLiteral,
+    /// Identifier for the role.
+    pub id: String,
+    /// Unique name for the role.
+    pub name: String,
+    /// Optional description of the role.
+    pub description: Option<String>,
+    /// Permissions granted by the role.
+    pub permissions: Vec<String>,
+    /// Resource type the role is bound to (for example `api.organization` or `api.project`).
+    pub resource_type: String,
+    /// Whether the role is predefined and managed by OpenAI.
+    pub predefined_role: bool,
+}
+impl sdk_runtime_types::de::Object for Role {
+    const NAME: &'static str = "Role";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<RoleLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut description: Option<String> = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut resource_type: Option<String> = None;
+        let mut predefined_role: Option<bool> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "description" => 3,
+                    "permissions" => 4,
+                    "resource_type" => 5,
+                    "predefined_role" => 6,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut id),
+                2 => sdk_runtime_types::de::value(&mut map, &mut name),
+                3 => sdk_runtime_types::de::nullable(&mut map, &mut description),
+                4 => sdk_runtime_types::de::value(&mut map, &mut permissions),
+                5 => sdk_runtime_types::de::value(&mut map, &mut resource_type),
+                6 => sdk_runtime_types::de::value(&mut map, &mut predefined_role),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name: name.unwrap_or_default(),
+            description,
+            permissions: permissions.unwrap_or_default(),
+            resource_type: resource_type.unwrap_or_default(),
+            predefined_role: predefined_role.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl Role {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        id: impl Into<String>,
+        name: impl Into<String>,
+        permissions: impl Into<Vec<String>>,
+        resource_type: impl Into<String>,
+        predefined_role: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: name.into(),
+            description: None,
+            permissions: permissions.into(),
+            resource_type: resource_type.into(),
+            predefined_role: predefined_role.into(),
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+/// The constant `role`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RoleLiteral {
+    /// `role`
+    #[default]
+    Role,
+}
+impl RoleLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "role"
+    }
+}
+impl std::fmt::Display for RoleLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RoleLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("role")
+    }
+}
+impl<'de> Deserialize<'de> for RoleLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "role").map(|()| Self::Role)
+    }
+}
+#[cfg(feature = "organization")]
 /// Represents an individual user returned when inspecting group membership.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupUser {
@@ -9306,6 +10415,7 @@ pub struct GroupUser {
     /// The email address of the user.
     pub email: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupUser {
     const NAME: &'static str = "GroupUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9339,6 +10449,7 @@ impl sdk_runtime_types::de::Object for GroupUser {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9346,6 +10457,7 @@ impl<'de> Deserialize<'de> for GroupUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl GroupUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9362,6 +10474,7 @@ impl GroupUser {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after adding a user to a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupUserAssignment {
@@ -9372,6 +10485,7 @@ pub struct GroupUserAssignment {
     /// Identifier of the group the user was added to.
     pub group_id: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupUserAssignment {
     const NAME: &'static str = "GroupUserAssignment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9405,6 +10519,7 @@ impl sdk_runtime_types::de::Object for GroupUserAssignment {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserAssignment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9412,6 +10527,7 @@ impl<'de> Deserialize<'de> for GroupUserAssignment {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl GroupUserAssignment {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9423,6 +10539,7 @@ impl GroupUserAssignment {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `group.user`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserLiteral {
@@ -9430,6 +10547,7 @@ pub enum GroupUserLiteral {
     #[default]
     GroupUser,
 }
+#[cfg(feature = "organization")]
 impl GroupUserLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9437,16 +10555,19 @@ impl GroupUserLiteral {
         "group.user"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupUserLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.user")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9455,6 +10576,7 @@ impl<'de> Deserialize<'de> for GroupUserLiteral {
             .map(|()| Self::GroupUser)
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after removing a user from a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupUserDeletedResource {
@@ -9463,6 +10585,7 @@ pub struct GroupUserDeletedResource {
     /// Whether the group membership was removed.
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupUserDeletedResource {
     const NAME: &'static str = "GroupUserDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9492,6 +10615,7 @@ impl sdk_runtime_types::de::Object for GroupUserDeletedResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9499,6 +10623,7 @@ impl<'de> Deserialize<'de> for GroupUserDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl GroupUserDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9509,6 +10634,7 @@ impl GroupUserDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `group.user.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserDeletedLiteral {
@@ -9516,6 +10642,7 @@ pub enum GroupUserDeletedLiteral {
     #[default]
     GroupUserDeleted,
 }
+#[cfg(feature = "organization")]
 impl GroupUserDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9523,16 +10650,19 @@ impl GroupUserDeletedLiteral {
         "group.user.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupUserDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for GroupUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.user.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9541,12 +10671,14 @@ impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
             .map(|()| Self::GroupUserDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Permission state for a single hosted tool on a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HostedToolPermission {
     /// Whether the hosted tool is enabled for the project.
     pub enabled: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for HostedToolPermission {
     const NAME: &'static str = "HostedToolPermission";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9572,6 +10704,7 @@ impl sdk_runtime_types::de::Object for HostedToolPermission {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for HostedToolPermission {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9579,6 +10712,7 @@ impl<'de> Deserialize<'de> for HostedToolPermission {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl HostedToolPermission {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9586,11 +10720,13 @@ impl HostedToolPermission {
         Self { enabled: enabled.into() }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HostedToolPermissionUpdate {
     /// Whether to enable the hosted tool for the project.
     pub enabled: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for HostedToolPermissionUpdate {
     const NAME: &'static str = "HostedToolPermissionUpdate";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9616,6 +10752,7 @@ impl sdk_runtime_types::de::Object for HostedToolPermissionUpdate {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for HostedToolPermissionUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9623,6 +10760,7 @@ impl<'de> Deserialize<'de> for HostedToolPermissionUpdate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl HostedToolPermissionUpdate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9630,6 +10768,7 @@ impl HostedToolPermissionUpdate {
         Self { enabled: enabled.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual `invite` to the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Invite {
@@ -9654,6 +10793,7 @@ pub struct Invite {
     /// The projects that were granted membership upon acceptance of the invite.
     pub projects: Vec<InviteProjectsItem>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for Invite {
     const NAME: &'static str = "Invite";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9711,6 +10851,7 @@ impl sdk_runtime_types::de::Object for Invite {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for Invite {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9718,6 +10859,7 @@ impl<'de> Deserialize<'de> for Invite {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl Invite {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9752,6 +10894,7 @@ impl Invite {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.invite`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteLiteral {
@@ -9759,6 +10902,7 @@ pub enum OrganizationInviteLiteral {
     #[default]
     OrganizationInvite,
 }
+#[cfg(feature = "organization")]
 impl OrganizationInviteLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9766,16 +10910,19 @@ impl OrganizationInviteLiteral {
         "organization.invite"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationInviteLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationInviteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.invite")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9784,6 +10931,7 @@ impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
             .map(|()| Self::OrganizationInvite)
     }
 }
+#[cfg(feature = "organization")]
 /// `owner` or `reader`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteRole {
@@ -9794,6 +10942,7 @@ pub enum InviteRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl InviteRole {
     /// The value as sent on the wire.
     #[inline]
@@ -9812,26 +10961,31 @@ impl InviteRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for InviteRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for InviteRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for InviteRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9839,11 +10993,13 @@ impl<'de> Deserialize<'de> for InviteRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for InviteRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// `accepted`,`expired`, or `pending`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteStatus {
@@ -9856,6 +11012,7 @@ pub enum InviteStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl InviteStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -9876,26 +11033,31 @@ impl InviteStatus {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for InviteStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for InviteStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for InviteStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9903,11 +11065,13 @@ impl<'de> Deserialize<'de> for InviteStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for InviteStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteProjectsItem {
     /// Project's public ID
@@ -9915,6 +11079,7 @@ pub struct InviteProjectsItem {
     /// Project membership role
     pub role: InviteProjectsItemRole,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteProjectsItem {
     const NAME: &'static str = "InviteProjectsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9944,6 +11109,7 @@ impl sdk_runtime_types::de::Object for InviteProjectsItem {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteProjectsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9951,6 +11117,7 @@ impl<'de> Deserialize<'de> for InviteProjectsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl InviteProjectsItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9961,6 +11128,7 @@ impl InviteProjectsItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Project membership role
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteProjectsItemRole {
@@ -9971,6 +11139,7 @@ pub enum InviteProjectsItemRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl InviteProjectsItemRole {
     /// The value as sent on the wire.
     #[inline]
@@ -9989,26 +11158,31 @@ impl InviteProjectsItemRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for InviteProjectsItemRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for InviteProjectsItemRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteProjectsItemRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for InviteProjectsItemRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteProjectsItemRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10016,11 +11190,13 @@ impl<'de> Deserialize<'de> for InviteProjectsItemRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for InviteProjectsItemRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteDeleteResponse {
     /// The object type, which is always `organization.invite.deleted`
@@ -10028,6 +11204,7 @@ pub struct InviteDeleteResponse {
     pub id: String,
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteDeleteResponse {
     const NAME: &'static str = "InviteDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10061,6 +11238,7 @@ impl sdk_runtime_types::de::Object for InviteDeleteResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10068,6 +11246,7 @@ impl<'de> Deserialize<'de> for InviteDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl InviteDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10079,6 +11258,7 @@ impl InviteDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.invite.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteDeletedLiteral {
@@ -10086,6 +11266,7 @@ pub enum OrganizationInviteDeletedLiteral {
     #[default]
     OrganizationInviteDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationInviteDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -10093,16 +11274,19 @@ impl OrganizationInviteDeletedLiteral {
         "organization.invite.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationInviteDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationInviteDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.invite.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10111,6 +11295,7 @@ impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
             .map(|()| Self::OrganizationInviteDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteListResponse {
     /// The object type, which is always `list`
@@ -10125,6 +11310,7 @@ pub struct InviteListResponse {
     /// The `has_more` property is used for pagination to indicate there are additional results.
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteListResponse {
     const NAME: &'static str = "InviteListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10166,6 +11352,7 @@ impl sdk_runtime_types::de::Object for InviteListResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10173,6 +11360,7 @@ impl<'de> Deserialize<'de> for InviteListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl InviteListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10196,6 +11384,7 @@ impl InviteListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for InviteListResponse {
     type Item = Invite;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -10208,6 +11397,7 @@ impl sdk_runtime_types::pagination::Page for InviteListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Request payload for granting a group access to a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteProjectGroupBody {
@@ -10216,6 +11406,7 @@ pub struct InviteProjectGroupBody {
     /// Identifier of the project role to grant to the group.
     pub role: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteProjectGroupBody {
     const NAME: &'static str = "InviteProjectGroupBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10245,6 +11436,7 @@ impl sdk_runtime_types::de::Object for InviteProjectGroupBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteProjectGroupBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10252,6 +11444,7 @@ impl<'de> Deserialize<'de> for InviteProjectGroupBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl InviteProjectGroupBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10262,6 +11455,7 @@ impl InviteProjectGroupBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteRequest {
     /// Send an email to this address
@@ -10272,6 +11466,7 @@ pub struct InviteRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub projects: Option<Vec<InviteRequestProjectsItem>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteRequest {
     const NAME: &'static str = "InviteRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10305,6 +11500,7 @@ impl sdk_runtime_types::de::Object for InviteRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10312,6 +11508,7 @@ impl<'de> Deserialize<'de> for InviteRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl InviteRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10328,6 +11525,7 @@ impl InviteRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// `owner` or `reader`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteRequestRole {
@@ -10338,6 +11536,7 @@ pub enum InviteRequestRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl InviteRequestRole {
     /// The value as sent on the wire.
     #[inline]
@@ -10356,26 +11555,31 @@ impl InviteRequestRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for InviteRequestRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for InviteRequestRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteRequestRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for InviteRequestRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRequestRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10383,11 +11587,13 @@ impl<'de> Deserialize<'de> for InviteRequestRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for InviteRequestRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteRequestProjectsItem {
     /// Project's public ID
@@ -10395,6 +11601,7 @@ pub struct InviteRequestProjectsItem {
     /// Project membership role
     pub role: InviteProjectsItemRole,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteRequestProjectsItem {
     const NAME: &'static str = "InviteRequestProjectsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10424,6 +11631,7 @@ impl sdk_runtime_types::de::Object for InviteRequestProjectsItem {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRequestProjectsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10431,6 +11639,7 @@ impl<'de> Deserialize<'de> for InviteRequestProjectsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl InviteRequestProjectsItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10441,6 +11650,7 @@ impl InviteRequestProjectsItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuditLogsResponse {
     pub object: ListLiteral,
@@ -10451,6 +11661,7 @@ pub struct ListAuditLogsResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListAuditLogsResponse {
     const NAME: &'static str = "ListAuditLogsResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10492,6 +11703,7 @@ impl sdk_runtime_types::de::Object for ListAuditLogsResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListAuditLogsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10499,6 +11711,7 @@ impl<'de> Deserialize<'de> for ListAuditLogsResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListAuditLogsResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10522,6 +11735,7 @@ impl ListAuditLogsResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ListAuditLogsResponse {
     type Item = AuditLog;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -10534,6 +11748,7 @@ impl sdk_runtime_types::pagination::Page for ListAuditLogsResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCertificatesResponse {
     pub data: Vec<OrganizationCertificate>,
@@ -10542,6 +11757,7 @@ pub struct ListCertificatesResponse {
     pub has_more: bool,
     pub object: ListLiteral,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListCertificatesResponse {
     const NAME: &'static str = "ListCertificatesResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10583,6 +11799,7 @@ impl sdk_runtime_types::de::Object for ListCertificatesResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListCertificatesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10590,6 +11807,7 @@ impl<'de> Deserialize<'de> for ListCertificatesResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListCertificatesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10616,6 +11834,7 @@ impl ListCertificatesResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ListCertificatesResponse {
     type Item = OrganizationCertificate;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -10628,6 +11847,7 @@ impl sdk_runtime_types::pagination::Page for ListCertificatesResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual certificate configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificate {
@@ -10643,6 +11863,7 @@ pub struct OrganizationCertificate {
     /// Whether the certificate is currently active at the organization level.
     pub active: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificate {
     const NAME: &'static str = "OrganizationCertificate";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10688,6 +11909,7 @@ impl sdk_runtime_types::de::Object for OrganizationCertificate {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10695,6 +11917,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10719,6 +11942,7 @@ impl OrganizationCertificate {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.certificate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateLiteral {
@@ -10726,6 +11950,7 @@ pub enum OrganizationCertificateLiteral {
     #[default]
     OrganizationCertificate,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -10733,16 +11958,19 @@ impl OrganizationCertificateLiteral {
         "organization.certificate"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCertificateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationCertificateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.certificate")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10751,6 +11979,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
             .map(|()| Self::OrganizationCertificate)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
@@ -10760,6 +11989,7 @@ pub struct OrganizationCertificateCertificateDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificateCertificateDetails {
     const NAME: &'static str = "OrganizationCertificateCertificateDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10786,6 +12016,7 @@ impl sdk_runtime_types::de::Object for OrganizationCertificateCertificateDetails
         Ok(Self { valid_at, expires_at })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateCertificateDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10793,6 +12024,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateCertificateDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateCertificateDetails {
     /// A value with every optional field unset.
     #[inline]
@@ -10813,6 +12045,7 @@ impl OrganizationCertificateCertificateDetails {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectCertificatesResponse {
     pub data: Vec<OrganizationProjectCertificate>,
@@ -10821,6 +12054,7 @@ pub struct ListProjectCertificatesResponse {
     pub has_more: bool,
     pub object: ListLiteral,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectCertificatesResponse {
     const NAME: &'static str = "ListProjectCertificatesResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10862,6 +12096,7 @@ impl sdk_runtime_types::de::Object for ListProjectCertificatesResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectCertificatesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10869,6 +12104,7 @@ impl<'de> Deserialize<'de> for ListProjectCertificatesResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListProjectCertificatesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10895,6 +12131,7 @@ impl ListProjectCertificatesResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ListProjectCertificatesResponse {
     type Item = OrganizationProjectCertificate;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -10907,6 +12144,7 @@ impl sdk_runtime_types::pagination::Page for ListProjectCertificatesResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual certificate configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificate {
@@ -10922,6 +12160,7 @@ pub struct OrganizationProjectCertificate {
     /// Whether the certificate is currently active at the project level.
     pub active: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationProjectCertificate {
     const NAME: &'static str = "OrganizationProjectCertificate";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10969,6 +12208,7 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificate {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10976,6 +12216,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11000,6 +12241,7 @@ impl OrganizationProjectCertificate {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.certificate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateLiteral {
@@ -11007,6 +12249,7 @@ pub enum OrganizationProjectCertificateLiteral {
     #[default]
     OrganizationProjectCertificate,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11014,16 +12257,19 @@ impl OrganizationProjectCertificateLiteral {
         "organization.project.certificate"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectCertificateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectCertificateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.certificate")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11032,6 +12278,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
             .map(|()| Self::OrganizationProjectCertificate)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
@@ -11041,6 +12288,7 @@ pub struct OrganizationProjectCertificateCertificateDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationProjectCertificateCertificateDetails {
     const NAME: &'static str = "OrganizationProjectCertificateCertificateDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11067,6 +12315,7 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificateCertificate
         Ok(Self { valid_at, expires_at })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateCertificateDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11074,6 +12323,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateCertificateDetails 
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateCertificateDetails {
     /// A value with every optional field unset.
     #[inline]
@@ -11094,12 +12344,14 @@ impl OrganizationProjectCertificateCertificateDetails {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyCertificateRequest {
     /// The updated name for the certificate
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ModifyCertificateRequest {
     const NAME: &'static str = "ModifyCertificateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11123,6 +12375,7 @@ impl sdk_runtime_types::de::Object for ModifyCertificateRequest {
         Ok(Self { name })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ModifyCertificateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11130,6 +12383,7 @@ impl<'de> Deserialize<'de> for ModifyCertificateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ModifyCertificateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -11142,12 +12396,14 @@ impl ModifyCertificateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificateActivationResponse {
     /// The organization certificate activation result type.
     pub object: OrganizationCertificateActivationLiteral,
     pub data: Vec<OrganizationCertificate>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificateActivationResponse {
     const NAME: &'static str = "OrganizationCertificateActivationResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11177,6 +12433,7 @@ impl sdk_runtime_types::de::Object for OrganizationCertificateActivationResponse
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateActivationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11184,6 +12441,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateActivationResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateActivationResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11194,6 +12452,7 @@ impl OrganizationCertificateActivationResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.certificate.activation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateActivationLiteral {
@@ -11201,6 +12460,7 @@ pub enum OrganizationCertificateActivationLiteral {
     #[default]
     OrganizationCertificateActivation,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateActivationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11208,16 +12468,19 @@ impl OrganizationCertificateActivationLiteral {
         "organization.certificate.activation"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCertificateActivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationCertificateActivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.certificate.activation")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11229,12 +12492,14 @@ impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
             .map(|()| Self::OrganizationCertificateActivation)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificateDeactivationResponse {
     /// The organization certificate deactivation result type.
     pub object: OrganizationCertificateDeactivationLiteral,
     pub data: Vec<OrganizationCertificate>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificateDeactivationResponse {
     const NAME: &'static str = "OrganizationCertificateDeactivationResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11264,6 +12529,7 @@ impl sdk_runtime_types::de::Object for OrganizationCertificateDeactivationRespon
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11271,6 +12537,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateDeactivationResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11281,6 +12548,7 @@ impl OrganizationCertificateDeactivationResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.certificate.deactivation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateDeactivationLiteral {
@@ -11288,6 +12556,7 @@ pub enum OrganizationCertificateDeactivationLiteral {
     #[default]
     OrganizationCertificateDeactivation,
 }
+#[cfg(feature = "organization")]
 impl OrganizationCertificateDeactivationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11295,16 +12564,19 @@ impl OrganizationCertificateDeactivationLiteral {
         "organization.certificate.deactivation"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCertificateDeactivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationCertificateDeactivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.certificate.deactivation")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11316,6 +12588,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
             .map(|()| Self::OrganizationCertificateDeactivation)
     }
 }
+#[cfg(feature = "organization")]
 /// Represents the organization's data retention control setting.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationDataRetention {
@@ -11325,6 +12598,7 @@ pub struct OrganizationDataRetention {
     #[serde(rename = "type")]
     pub type_: OrganizationDataRetentionType,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationDataRetention {
     const NAME: &'static str = "OrganizationDataRetention";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11354,6 +12628,7 @@ impl sdk_runtime_types::de::Object for OrganizationDataRetention {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11361,6 +12636,7 @@ impl<'de> Deserialize<'de> for OrganizationDataRetention {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationDataRetention {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11371,6 +12647,7 @@ impl OrganizationDataRetention {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.data_retention`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationDataRetentionLiteral {
@@ -11378,6 +12655,7 @@ pub enum OrganizationDataRetentionLiteral {
     #[default]
     OrganizationDataRetention,
 }
+#[cfg(feature = "organization")]
 impl OrganizationDataRetentionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11385,16 +12663,19 @@ impl OrganizationDataRetentionLiteral {
         "organization.data_retention"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationDataRetentionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationDataRetentionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.data_retention")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11403,6 +12684,7 @@ impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
             .map(|()| Self::OrganizationDataRetention)
     }
 }
+#[cfg(feature = "organization")]
 /// The configured organization data retention type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationDataRetentionType {
@@ -11417,6 +12699,7 @@ pub enum OrganizationDataRetentionType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl OrganizationDataRetentionType {
     /// The value as sent on the wire.
     #[inline]
@@ -11439,26 +12722,31 @@ impl OrganizationDataRetentionType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for OrganizationDataRetentionType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for OrganizationDataRetentionType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationDataRetentionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationDataRetentionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11466,17 +12754,20 @@ impl<'de> Deserialize<'de> for OrganizationDataRetentionType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for OrganizationDataRetentionType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificateActivationResponse {
     /// The project certificate activation result type.
     pub object: OrganizationProjectCertificateActivationLiteral,
     pub data: Vec<OrganizationProjectCertificate>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationProjectCertificateActivationResponse {
     const NAME: &'static str = "OrganizationProjectCertificateActivationResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11506,6 +12797,7 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificateActivationR
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11513,6 +12805,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationResponse 
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateActivationResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11523,6 +12816,7 @@ impl OrganizationProjectCertificateActivationResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.certificate.activation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateActivationLiteral {
@@ -11530,6 +12824,7 @@ pub enum OrganizationProjectCertificateActivationLiteral {
     #[default]
     OrganizationProjectCertificateActivation,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateActivationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11537,16 +12832,19 @@ impl OrganizationProjectCertificateActivationLiteral {
         "organization.project.certificate.activation"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectCertificateActivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectCertificateActivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.certificate.activation")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11558,12 +12856,14 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
             .map(|()| Self::OrganizationProjectCertificateActivation)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificateDeactivationResponse {
     /// The project certificate deactivation result type.
     pub object: OrganizationProjectCertificateDeactivationLiteral,
     pub data: Vec<OrganizationProjectCertificate>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object
 for OrganizationProjectCertificateDeactivationResponse {
     const NAME: &'static str = "OrganizationProjectCertificateDeactivationResponse";
@@ -11594,6 +12894,7 @@ for OrganizationProjectCertificateDeactivationResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11601,6 +12902,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationRespons
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateDeactivationResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11611,6 +12913,7 @@ impl OrganizationProjectCertificateDeactivationResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.certificate.deactivation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateDeactivationLiteral {
@@ -11618,6 +12921,7 @@ pub enum OrganizationProjectCertificateDeactivationLiteral {
     #[default]
     OrganizationProjectCertificateDeactivation,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateDeactivationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11625,16 +12929,19 @@ impl OrganizationProjectCertificateDeactivationLiteral {
         "organization.project.certificate.deactivation"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectCertificateDeactivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectCertificateDeactivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.certificate.deactivation")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11646,6 +12953,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral
             .map(|()| Self::OrganizationProjectCertificateDeactivation)
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a spend alert configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendAlert {
@@ -11661,6 +12969,7 @@ pub struct OrganizationSpendAlert {
     pub interval: MonthLiteral,
     pub notification_channel: SpendAlertNotificationChannel,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendAlert {
     const NAME: &'static str = "OrganizationSpendAlert";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11712,6 +13021,7 @@ impl sdk_runtime_types::de::Object for OrganizationSpendAlert {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlert {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11719,6 +13029,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlert {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlert {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11737,6 +13048,7 @@ impl OrganizationSpendAlert {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.spend_alert`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertLiteral {
@@ -11744,6 +13056,7 @@ pub enum OrganizationSpendAlertLiteral {
     #[default]
     OrganizationSpendAlert,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlertLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11751,16 +13064,19 @@ impl OrganizationSpendAlertLiteral {
         "organization.spend_alert"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendAlertLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendAlertLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_alert")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11769,6 +13085,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
             .map(|()| Self::OrganizationSpendAlert)
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting an organization spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendAlertDeletedResource {
@@ -11779,6 +13096,7 @@ pub struct OrganizationSpendAlertDeletedResource {
     /// Whether the spend alert was deleted.
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendAlertDeletedResource {
     const NAME: &'static str = "OrganizationSpendAlertDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11812,6 +13130,7 @@ impl sdk_runtime_types::de::Object for OrganizationSpendAlertDeletedResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11819,6 +13138,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlertDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11830,6 +13150,7 @@ impl OrganizationSpendAlertDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.spend_alert.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertDeletedLiteral {
@@ -11837,6 +13158,7 @@ pub enum OrganizationSpendAlertDeletedLiteral {
     #[default]
     OrganizationSpendAlertDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11844,16 +13166,19 @@ impl OrganizationSpendAlertDeletedLiteral {
         "organization.spend_alert.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendAlertDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendAlertDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_alert.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11862,6 +13187,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
             .map(|()| Self::OrganizationSpendAlertDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of organization spend alerts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendAlertListResource {
@@ -11876,6 +13202,7 @@ pub struct OrganizationSpendAlertListResource {
     /// Whether more spend alerts are available when paginating.
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendAlertListResource {
     const NAME: &'static str = "OrganizationSpendAlertListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11917,6 +13244,7 @@ impl sdk_runtime_types::de::Object for OrganizationSpendAlertListResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11924,6 +13252,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11950,6 +13279,7 @@ impl OrganizationSpendAlertListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for OrganizationSpendAlertListResource {
     type Item = OrganizationSpendAlert;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -11962,6 +13292,7 @@ impl sdk_runtime_types::pagination::Page for OrganizationSpendAlertListResource 
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Project {
@@ -11986,6 +13317,7 @@ pub struct Project {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub residency: Option<PublicProjectResidency>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for Project {
     const NAME: &'static str = "Project";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12039,6 +13371,7 @@ impl sdk_runtime_types::de::Object for Project {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for Project {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12046,6 +13379,7 @@ impl<'de> Deserialize<'de> for Project {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl Project {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12087,6 +13421,7 @@ impl Project {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectLiteral {
@@ -12094,6 +13429,7 @@ pub enum OrganizationProjectLiteral {
     #[default]
     OrganizationProject,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12101,16 +13437,19 @@ impl OrganizationProjectLiteral {
         "organization.project"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12119,6 +13458,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
             .map(|()| Self::OrganizationProject)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PublicProjectResidency {
     /// `GLOBAL`
@@ -12148,6 +13488,7 @@ pub enum PublicProjectResidency {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl PublicProjectResidency {
     /// The value as sent on the wire.
     #[inline]
@@ -12186,26 +13527,31 @@ impl PublicProjectResidency {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for PublicProjectResidency {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for PublicProjectResidency {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for PublicProjectResidency {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for PublicProjectResidency {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for PublicProjectResidency {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12213,11 +13559,13 @@ impl<'de> Deserialize<'de> for PublicProjectResidency {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for PublicProjectResidency {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual API key in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKey {
@@ -12237,6 +13585,7 @@ pub struct ProjectApiKey {
     pub owner_project_access: ProjectApiKeyOwnerProjectAccess,
     pub owner: ProjectApiKeyOwner,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKey {
     const NAME: &'static str = "ProjectApiKey";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12290,6 +13639,7 @@ impl sdk_runtime_types::de::Object for ProjectApiKey {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12297,6 +13647,7 @@ impl<'de> Deserialize<'de> for ProjectApiKey {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKey {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12325,6 +13676,7 @@ impl ProjectApiKey {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyLiteral {
@@ -12332,6 +13684,7 @@ pub enum OrganizationProjectApiKeyLiteral {
     #[default]
     OrganizationProjectApiKey,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectApiKeyLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12339,16 +13692,19 @@ impl OrganizationProjectApiKeyLiteral {
         "organization.project.api_key"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectApiKeyLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.api_key")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12357,6 +13713,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
             .map(|()| Self::OrganizationProjectApiKey)
     }
 }
+#[cfg(feature = "organization")]
 /// Whether the API key's owner currently has effective access to the project.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectApiKeyOwnerProjectAccess {
@@ -12367,6 +13724,7 @@ pub enum ProjectApiKeyOwnerProjectAccess {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerProjectAccess {
     /// The value as sent on the wire.
     #[inline]
@@ -12385,26 +13743,31 @@ impl ProjectApiKeyOwnerProjectAccess {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectApiKeyOwnerProjectAccess {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectApiKeyOwnerProjectAccess {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectApiKeyOwnerProjectAccess {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectApiKeyOwnerProjectAccess {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerProjectAccess {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12412,11 +13775,13 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwnerProjectAccess {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectApiKeyOwnerProjectAccess {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyOwner {
     /// `user` or `service_account`
@@ -12427,6 +13792,7 @@ pub struct ProjectApiKeyOwner {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account: Option<ProjectApiKeyOwnerServiceAccount>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyOwner {
     const NAME: &'static str = "ProjectApiKeyOwner";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12460,6 +13826,7 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwner {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12467,6 +13834,7 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwner {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyOwner {
     /// A value with every optional field unset.
     #[inline]
@@ -12496,6 +13864,7 @@ impl ProjectApiKeyOwner {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The user that owns a project API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyOwnerUser {
@@ -12510,6 +13879,7 @@ pub struct ProjectApiKeyOwnerUser {
     /// The user's project role.
     pub role: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerUser {
     const NAME: &'static str = "ProjectApiKeyOwnerUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12551,6 +13921,7 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerUser {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12558,6 +13929,7 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwnerUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12577,6 +13949,7 @@ impl ProjectApiKeyOwnerUser {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The service account that owns a project API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyOwnerServiceAccount {
@@ -12589,6 +13962,7 @@ pub struct ProjectApiKeyOwnerServiceAccount {
     /// The service account's project role.
     pub role: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerServiceAccount {
     const NAME: &'static str = "ProjectApiKeyOwnerServiceAccount";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12626,6 +14000,7 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerServiceAccount {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerServiceAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12633,6 +14008,7 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwnerServiceAccount {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerServiceAccount {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12650,12 +14026,14 @@ impl ProjectApiKeyOwnerServiceAccount {
         }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyDeleteResponse {
     pub object: OrganizationProjectApiKeyDeletedLiteral,
     pub id: String,
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyDeleteResponse {
     const NAME: &'static str = "ProjectApiKeyDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12689,6 +14067,7 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyDeleteResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12696,6 +14075,7 @@ impl<'de> Deserialize<'de> for ProjectApiKeyDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12707,6 +14087,7 @@ impl ProjectApiKeyDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.api_key.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyDeletedLiteral {
@@ -12714,6 +14095,7 @@ pub enum OrganizationProjectApiKeyDeletedLiteral {
     #[default]
     OrganizationProjectApiKeyDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectApiKeyDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12721,16 +14103,19 @@ impl OrganizationProjectApiKeyDeletedLiteral {
         "organization.project.api_key.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectApiKeyDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectApiKeyDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.api_key.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12742,6 +14127,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
             .map(|()| Self::OrganizationProjectApiKeyDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyListResponse {
     pub object: ListLiteral,
@@ -12752,6 +14138,7 @@ pub struct ProjectApiKeyListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyListResponse {
     const NAME: &'static str = "ProjectApiKeyListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12793,6 +14180,7 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyListResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12800,6 +14188,7 @@ impl<'de> Deserialize<'de> for ProjectApiKeyListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectApiKeyListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12823,6 +14212,7 @@ impl ProjectApiKeyListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectApiKeyListResponse {
     type Item = ProjectApiKey;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -12835,6 +14225,7 @@ impl sdk_runtime_types::pagination::Page for ProjectApiKeyListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectCreateRequest {
     /// The friendly name of the project, this name appears in reports.
@@ -12846,6 +14237,7 @@ pub struct ProjectCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_key_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectCreateRequest {
     const NAME: &'static str = "ProjectCreateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12879,6 +14271,7 @@ impl sdk_runtime_types::de::Object for ProjectCreateRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12886,6 +14279,7 @@ impl<'de> Deserialize<'de> for ProjectCreateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12907,6 +14301,7 @@ impl ProjectCreateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a project's data retention control setting.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectDataRetention {
@@ -12916,6 +14311,7 @@ pub struct ProjectDataRetention {
     #[serde(rename = "type")]
     pub type_: ProjectDataRetentionType,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectDataRetention {
     const NAME: &'static str = "ProjectDataRetention";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12945,6 +14341,7 @@ impl sdk_runtime_types::de::Object for ProjectDataRetention {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12952,6 +14349,7 @@ impl<'de> Deserialize<'de> for ProjectDataRetention {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectDataRetention {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12962,6 +14360,7 @@ impl ProjectDataRetention {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.data_retention`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectDataRetentionLiteral {
@@ -12969,6 +14368,7 @@ pub enum ProjectDataRetentionLiteral {
     #[default]
     ProjectDataRetention,
 }
+#[cfg(feature = "organization")]
 impl ProjectDataRetentionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12976,16 +14376,19 @@ impl ProjectDataRetentionLiteral {
         "project.data_retention"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectDataRetentionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectDataRetentionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.data_retention")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12994,6 +14397,7 @@ impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
             .map(|()| Self::ProjectDataRetention)
     }
 }
+#[cfg(feature = "organization")]
 /// The configured project data retention type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectDataRetentionType {
@@ -13012,6 +14416,7 @@ pub enum ProjectDataRetentionType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectDataRetentionType {
     /// The value as sent on the wire.
     #[inline]
@@ -13038,26 +14443,31 @@ impl ProjectDataRetentionType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectDataRetentionType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectDataRetentionType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectDataRetentionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectDataRetentionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13065,11 +14475,13 @@ impl<'de> Deserialize<'de> for ProjectDataRetentionType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectDataRetentionType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Details about a group's membership in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectGroup {
@@ -13086,6 +14498,7 @@ pub struct ProjectGroup {
     /// Unix timestamp (in seconds) when the group was granted project access.
     pub created_at: i64,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectGroup {
     const NAME: &'static str = "ProjectGroup";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13131,6 +14544,7 @@ impl sdk_runtime_types::de::Object for ProjectGroup {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13138,6 +14552,7 @@ impl<'de> Deserialize<'de> for ProjectGroup {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectGroup {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13158,6 +14573,7 @@ impl ProjectGroup {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.group`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupLiteral {
@@ -13165,6 +14581,7 @@ pub enum ProjectGroupLiteral {
     #[default]
     ProjectGroup,
 }
+#[cfg(feature = "organization")]
 impl ProjectGroupLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -13172,16 +14589,19 @@ impl ProjectGroupLiteral {
         "project.group"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectGroupLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectGroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.group")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13190,6 +14610,7 @@ impl<'de> Deserialize<'de> for ProjectGroupLiteral {
             .map(|()| Self::ProjectGroup)
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after removing a group from a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectGroupDeletedResource {
@@ -13198,6 +14619,7 @@ pub struct ProjectGroupDeletedResource {
     /// Whether the group membership in the project was removed.
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectGroupDeletedResource {
     const NAME: &'static str = "ProjectGroupDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13227,6 +14649,7 @@ impl sdk_runtime_types::de::Object for ProjectGroupDeletedResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13234,6 +14657,7 @@ impl<'de> Deserialize<'de> for ProjectGroupDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectGroupDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13244,6 +14668,7 @@ impl ProjectGroupDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.group.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupDeletedLiteral {
@@ -13251,6 +14676,7 @@ pub enum ProjectGroupDeletedLiteral {
     #[default]
     ProjectGroupDeleted,
 }
+#[cfg(feature = "organization")]
 impl ProjectGroupDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -13258,16 +14684,19 @@ impl ProjectGroupDeletedLiteral {
         "project.group.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectGroupDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectGroupDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.group.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13276,6 +14705,7 @@ impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
             .map(|()| Self::ProjectGroupDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of groups that have access to a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectGroupListResource {
@@ -13288,6 +14718,7 @@ pub struct ProjectGroupListResource {
     /// Cursor to fetch the next page of results, or `null` when there are no more results.
     pub next: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectGroupListResource {
     const NAME: &'static str = "ProjectGroupListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13325,6 +14756,7 @@ impl sdk_runtime_types::de::Object for ProjectGroupListResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13332,6 +14764,7 @@ impl<'de> Deserialize<'de> for ProjectGroupListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectGroupListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13349,6 +14782,7 @@ impl ProjectGroupListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectGroupListResource {
     type Item = ProjectGroup;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -13364,6 +14798,7 @@ impl sdk_runtime_types::pagination::Page for ProjectGroupListResource {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents hosted tool permissions for a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectHostedToolPermissions {
@@ -13373,6 +14808,7 @@ pub struct ProjectHostedToolPermissions {
     pub mcp: HostedToolPermission,
     pub code_interpreter: HostedToolPermission,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectHostedToolPermissions {
     const NAME: &'static str = "ProjectHostedToolPermissions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13414,6 +14850,7 @@ impl sdk_runtime_types::de::Object for ProjectHostedToolPermissions {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectHostedToolPermissions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13421,6 +14858,7 @@ impl<'de> Deserialize<'de> for ProjectHostedToolPermissions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectHostedToolPermissions {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13440,6 +14878,7 @@ impl ProjectHostedToolPermissions {
         }
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectHostedToolPermissionsUpdateRequest {
     /// The file search permission update.
@@ -13458,6 +14897,7 @@ pub struct ProjectHostedToolPermissionsUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<HostedToolPermissionUpdate>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectHostedToolPermissionsUpdateRequest {
     const NAME: &'static str = "ProjectHostedToolPermissionsUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13499,6 +14939,7 @@ impl sdk_runtime_types::de::Object for ProjectHostedToolPermissionsUpdateRequest
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectHostedToolPermissionsUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13506,6 +14947,7 @@ impl<'de> Deserialize<'de> for ProjectHostedToolPermissionsUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectHostedToolPermissionsUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -13550,6 +14992,7 @@ impl ProjectHostedToolPermissionsUpdateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectListResponse {
     pub object: ListLiteral,
@@ -13560,6 +15003,7 @@ pub struct ProjectListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectListResponse {
     const NAME: &'static str = "ProjectListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13601,6 +15045,7 @@ impl sdk_runtime_types::de::Object for ProjectListResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13608,6 +15053,7 @@ impl<'de> Deserialize<'de> for ProjectListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13631,6 +15077,7 @@ impl ProjectListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectListResponse {
     type Item = Project;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -13643,6 +15090,7 @@ impl sdk_runtime_types::pagination::Page for ProjectListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents the model allowlist or denylist policy for a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectModelPermissions {
@@ -13653,6 +15101,7 @@ pub struct ProjectModelPermissions {
     /// The model IDs included in the model permissions policy.
     pub model_ids: Vec<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectModelPermissions {
     const NAME: &'static str = "ProjectModelPermissions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13686,6 +15135,7 @@ impl sdk_runtime_types::de::Object for ProjectModelPermissions {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13693,6 +15143,7 @@ impl<'de> Deserialize<'de> for ProjectModelPermissions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissions {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13707,6 +15158,7 @@ impl ProjectModelPermissions {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.model_permissions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsLiteral {
@@ -13714,6 +15166,7 @@ pub enum ProjectModelPermissionsLiteral {
     #[default]
     ProjectModelPermissions,
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -13721,16 +15174,19 @@ impl ProjectModelPermissionsLiteral {
         "project.model_permissions"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectModelPermissionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectModelPermissionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.model_permissions")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13739,6 +15195,7 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
             .map(|()| Self::ProjectModelPermissions)
     }
 }
+#[cfg(feature = "organization")]
 /// Whether the project uses an allowlist or a denylist.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectModelPermissionsMode {
@@ -13749,6 +15206,7 @@ pub enum ProjectModelPermissionsMode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsMode {
     /// The value as sent on the wire.
     #[inline]
@@ -13767,26 +15225,31 @@ impl ProjectModelPermissionsMode {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectModelPermissionsMode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectModelPermissionsMode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectModelPermissionsMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectModelPermissionsMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13794,11 +15257,13 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsMode {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectModelPermissionsMode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting project model permissions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectModelPermissionsDeleteResponse {
@@ -13807,6 +15272,7 @@ pub struct ProjectModelPermissionsDeleteResponse {
     /// Whether the project model permissions were deleted.
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectModelPermissionsDeleteResponse {
     const NAME: &'static str = "ProjectModelPermissionsDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13836,6 +15302,7 @@ impl sdk_runtime_types::de::Object for ProjectModelPermissionsDeleteResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13843,6 +15310,7 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13853,6 +15321,7 @@ impl ProjectModelPermissionsDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.model_permissions.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsDeletedLiteral {
@@ -13860,6 +15329,7 @@ pub enum ProjectModelPermissionsDeletedLiteral {
     #[default]
     ProjectModelPermissionsDeleted,
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -13867,16 +15337,19 @@ impl ProjectModelPermissionsDeletedLiteral {
         "project.model_permissions.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectModelPermissionsDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectModelPermissionsDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.model_permissions.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13885,6 +15358,7 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
             .map(|()| Self::ProjectModelPermissionsDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectModelPermissionsUpdateRequest {
     /// The model permissions mode to apply.
@@ -13892,6 +15366,7 @@ pub struct ProjectModelPermissionsUpdateRequest {
     /// The model IDs included in this permissions policy.
     pub model_ids: Vec<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectModelPermissionsUpdateRequest {
     const NAME: &'static str = "ProjectModelPermissionsUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13921,6 +15396,7 @@ impl sdk_runtime_types::de::Object for ProjectModelPermissionsUpdateRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13928,6 +15404,7 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectModelPermissionsUpdateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13941,6 +15418,7 @@ impl ProjectModelPermissionsUpdateRequest {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a project rate limit config.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectRateLimit {
@@ -13967,6 +15445,7 @@ pub struct ProjectRateLimit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectRateLimit {
     const NAME: &'static str = "ProjectRateLimit";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14049,6 +15528,7 @@ impl sdk_runtime_types::de::Object for ProjectRateLimit {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14056,6 +15536,7 @@ impl<'de> Deserialize<'de> for ProjectRateLimit {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectRateLimit {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14098,6 +15579,7 @@ impl ProjectRateLimit {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.rate_limit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectRateLimitLiteral {
@@ -14105,6 +15587,7 @@ pub enum ProjectRateLimitLiteral {
     #[default]
     ProjectRateLimit,
 }
+#[cfg(feature = "organization")]
 impl ProjectRateLimitLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -14112,16 +15595,19 @@ impl ProjectRateLimitLiteral {
         "project.rate_limit"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectRateLimitLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectRateLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.rate_limit")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14130,6 +15616,7 @@ impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
             .map(|()| Self::ProjectRateLimit)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectRateLimitListResponse {
     pub object: ListLiteral,
@@ -14140,6 +15627,7 @@ pub struct ProjectRateLimitListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectRateLimitListResponse {
     const NAME: &'static str = "ProjectRateLimitListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14181,6 +15669,7 @@ impl sdk_runtime_types::de::Object for ProjectRateLimitListResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14188,6 +15677,7 @@ impl<'de> Deserialize<'de> for ProjectRateLimitListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectRateLimitListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14214,6 +15704,7 @@ impl ProjectRateLimitListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectRateLimitListResponse {
     type Item = ProjectRateLimit;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -14226,6 +15717,7 @@ impl sdk_runtime_types::pagination::Page for ProjectRateLimitListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectRateLimitUpdateRequest {
     /// The maximum requests per minute.
@@ -14247,6 +15739,7 @@ pub struct ProjectRateLimitUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectRateLimitUpdateRequest {
     const NAME: &'static str = "ProjectRateLimitUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14322,6 +15815,7 @@ impl sdk_runtime_types::de::Object for ProjectRateLimitUpdateRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14329,6 +15823,7 @@ impl<'de> Deserialize<'de> for ProjectRateLimitUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectRateLimitUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -14373,6 +15868,7 @@ impl ProjectRateLimitUpdateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual service account in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccount {
@@ -14387,6 +15883,7 @@ pub struct ProjectServiceAccount {
     /// The Unix timestamp (in seconds) of when the service account was created
     pub created_at: i64,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccount {
     const NAME: &'static str = "ProjectServiceAccount";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14428,6 +15925,7 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccount {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14435,6 +15933,7 @@ impl<'de> Deserialize<'de> for ProjectServiceAccount {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccount {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14453,6 +15952,7 @@ impl ProjectServiceAccount {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountLiteral {
@@ -14460,6 +15960,7 @@ pub enum OrganizationProjectServiceAccountLiteral {
     #[default]
     OrganizationProjectServiceAccount,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -14467,16 +15968,19 @@ impl OrganizationProjectServiceAccountLiteral {
         "organization.project.service_account"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14488,6 +15992,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
             .map(|()| Self::OrganizationProjectServiceAccount)
     }
 }
+#[cfg(feature = "organization")]
 /// `owner`, `member`, or `none`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectServiceAccountRole {
@@ -14500,6 +16005,7 @@ pub enum ProjectServiceAccountRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountRole {
     /// The value as sent on the wire.
     #[inline]
@@ -14520,26 +16026,31 @@ impl ProjectServiceAccountRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectServiceAccountRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectServiceAccountRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectServiceAccountRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectServiceAccountRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14547,11 +16058,13 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectServiceAccountRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountApiKey {
     /// The object type, which is always `organization.project.service_account.api_key`
@@ -14561,6 +16074,7 @@ pub struct ProjectServiceAccountApiKey {
     pub created_at: i64,
     pub id: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountApiKey {
     const NAME: &'static str = "ProjectServiceAccountApiKey";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14602,6 +16116,7 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountApiKey {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountApiKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14609,6 +16124,7 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountApiKey {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountApiKey {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14627,6 +16143,7 @@ impl ProjectServiceAccountApiKey {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account.api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountApiKeyLiteral {
@@ -14634,6 +16151,7 @@ pub enum OrganizationProjectServiceAccountApiKeyLiteral {
     #[default]
     OrganizationProjectServiceAccountApiKey,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountApiKeyLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -14641,16 +16159,19 @@ impl OrganizationProjectServiceAccountApiKeyLiteral {
         "organization.project.service_account.api_key"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account.api_key")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14662,6 +16183,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
             .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountCreateRequest {
     /// The name of the service account being created.
@@ -14669,6 +16191,7 @@ pub struct ProjectServiceAccountCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create_service_account_only: Option<bool>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateRequest {
     const NAME: &'static str = "ProjectServiceAccountCreateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14703,6 +16226,7 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14710,6 +16234,7 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountCreateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14725,6 +16250,7 @@ impl ProjectServiceAccountCreateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountCreateResponse {
     pub object: OrganizationProjectServiceAccountLiteral,
@@ -14735,6 +16261,7 @@ pub struct ProjectServiceAccountCreateResponse {
     pub created_at: i64,
     pub api_key: Option<ProjectServiceAccountApiKey>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateResponse {
     const NAME: &'static str = "ProjectServiceAccountCreateResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14780,6 +16307,7 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14787,6 +16315,7 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14811,6 +16340,7 @@ impl ProjectServiceAccountCreateResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectServiceAccountCreateResponseRole {
@@ -14821,6 +16351,7 @@ pub enum ProjectServiceAccountCreateResponseRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateResponseRole {
     /// The value as sent on the wire.
     #[inline]
@@ -14839,26 +16370,31 @@ impl ProjectServiceAccountCreateResponseRole {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ProjectServiceAccountCreateResponseRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ProjectServiceAccountCreateResponseRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectServiceAccountCreateResponseRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectServiceAccountCreateResponseRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponseRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14866,17 +16402,20 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponseRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ProjectServiceAccountCreateResponseRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountDeleteResponse {
     pub object: OrganizationProjectServiceAccountDeletedLiteral,
     pub id: String,
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountDeleteResponse {
     const NAME: &'static str = "ProjectServiceAccountDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14910,6 +16449,7 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountDeleteResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14917,6 +16457,7 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14928,6 +16469,7 @@ impl ProjectServiceAccountDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountDeletedLiteral {
@@ -14935,6 +16477,7 @@ pub enum OrganizationProjectServiceAccountDeletedLiteral {
     #[default]
     OrganizationProjectServiceAccountDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -14942,16 +16485,19 @@ impl OrganizationProjectServiceAccountDeletedLiteral {
         "organization.project.service_account.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14963,6 +16509,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
             .map(|()| Self::OrganizationProjectServiceAccountDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountListResponse {
     pub object: ListLiteral,
@@ -14973,6 +16520,7 @@ pub struct ProjectServiceAccountListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountListResponse {
     const NAME: &'static str = "ProjectServiceAccountListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15014,6 +16562,7 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountListResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15021,6 +16570,7 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectServiceAccountListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15047,6 +16597,7 @@ impl ProjectServiceAccountListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectServiceAccountListResponse {
     type Item = ProjectServiceAccount;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -15059,6 +16610,7 @@ impl sdk_runtime_types::pagination::Page for ProjectServiceAccountListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a spend alert configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendAlert {
@@ -15074,6 +16626,7 @@ pub struct ProjectSpendAlert {
     pub interval: MonthLiteral,
     pub notification_channel: SpendAlertNotificationChannel,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendAlert {
     const NAME: &'static str = "ProjectSpendAlert";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15125,6 +16678,7 @@ impl sdk_runtime_types::de::Object for ProjectSpendAlert {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlert {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15132,6 +16686,7 @@ impl<'de> Deserialize<'de> for ProjectSpendAlert {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlert {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15150,6 +16705,7 @@ impl ProjectSpendAlert {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.spend_alert`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertLiteral {
@@ -15157,6 +16713,7 @@ pub enum ProjectSpendAlertLiteral {
     #[default]
     ProjectSpendAlert,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlertLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -15164,16 +16721,19 @@ impl ProjectSpendAlertLiteral {
         "project.spend_alert"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendAlertLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendAlertLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_alert")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15182,6 +16742,7 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
             .map(|()| Self::ProjectSpendAlert)
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a project spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendAlertDeletedResource {
@@ -15192,6 +16753,7 @@ pub struct ProjectSpendAlertDeletedResource {
     /// Whether the spend alert was deleted.
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendAlertDeletedResource {
     const NAME: &'static str = "ProjectSpendAlertDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15225,6 +16787,7 @@ impl sdk_runtime_types::de::Object for ProjectSpendAlertDeletedResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15232,6 +16795,7 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlertDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15243,6 +16807,7 @@ impl ProjectSpendAlertDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.spend_alert.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertDeletedLiteral {
@@ -15250,6 +16815,7 @@ pub enum ProjectSpendAlertDeletedLiteral {
     #[default]
     ProjectSpendAlertDeleted,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -15257,16 +16823,19 @@ impl ProjectSpendAlertDeletedLiteral {
         "project.spend_alert.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendAlertDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendAlertDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_alert.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15275,6 +16844,7 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
             .map(|()| Self::ProjectSpendAlertDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of project spend alerts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendAlertListResource {
@@ -15289,6 +16859,7 @@ pub struct ProjectSpendAlertListResource {
     /// Whether more spend alerts are available when paginating.
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendAlertListResource {
     const NAME: &'static str = "ProjectSpendAlertListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15330,6 +16901,7 @@ impl sdk_runtime_types::de::Object for ProjectSpendAlertListResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15337,6 +16909,7 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15363,6 +16936,7 @@ impl ProjectSpendAlertListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectSpendAlertListResource {
     type Item = ProjectSpendAlert;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -15375,6 +16949,7 @@ impl sdk_runtime_types::pagination::Page for ProjectSpendAlertListResource {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUpdateRequest {
     /// The updated name of the project, this name appears in reports.
@@ -15384,6 +16959,7 @@ pub struct ProjectUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_key_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUpdateRequest {
     const NAME: &'static str = "ProjectUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15410,6 +16986,7 @@ impl sdk_runtime_types::de::Object for ProjectUpdateRequest {
         Ok(Self { name, external_key_id })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15417,6 +16994,7 @@ impl<'de> Deserialize<'de> for ProjectUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -15437,6 +17015,7 @@ impl ProjectUpdateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Represents an individual user in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUser {
@@ -15455,6 +17034,7 @@ pub struct ProjectUser {
     /// The Unix timestamp (in seconds) of when the project was added.
     pub added_at: i64,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUser {
     const NAME: &'static str = "ProjectUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15500,6 +17080,7 @@ impl sdk_runtime_types::de::Object for ProjectUser {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15507,6 +17088,7 @@ impl<'de> Deserialize<'de> for ProjectUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15535,6 +17117,7 @@ impl ProjectUser {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.user`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserLiteral {
@@ -15542,6 +17125,7 @@ pub enum OrganizationProjectUserLiteral {
     #[default]
     OrganizationProjectUser,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectUserLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -15549,16 +17133,19 @@ impl OrganizationProjectUserLiteral {
         "organization.project.user"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectUserLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.user")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15567,6 +17154,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
             .map(|()| Self::OrganizationProjectUser)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserCreateRequest {
     /// The ID of the user.
@@ -15578,6 +17166,7 @@ pub struct ProjectUserCreateRequest {
     /// `owner` or `member`
     pub role: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserCreateRequest {
     const NAME: &'static str = "ProjectUserCreateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15611,6 +17200,7 @@ impl sdk_runtime_types::de::Object for ProjectUserCreateRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15618,6 +17208,7 @@ impl<'de> Deserialize<'de> for ProjectUserCreateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectUserCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15639,12 +17230,14 @@ impl ProjectUserCreateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserDeleteResponse {
     pub object: OrganizationProjectUserDeletedLiteral,
     pub id: String,
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserDeleteResponse {
     const NAME: &'static str = "ProjectUserDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15678,6 +17271,7 @@ impl sdk_runtime_types::de::Object for ProjectUserDeleteResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15685,6 +17279,7 @@ impl<'de> Deserialize<'de> for ProjectUserDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectUserDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15696,6 +17291,7 @@ impl ProjectUserDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.user.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserDeletedLiteral {
@@ -15703,6 +17299,7 @@ pub enum OrganizationProjectUserDeletedLiteral {
     #[default]
     OrganizationProjectUserDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectUserDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -15710,16 +17307,19 @@ impl OrganizationProjectUserDeletedLiteral {
         "organization.project.user.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectUserDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.user.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15728,6 +17328,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
             .map(|()| Self::OrganizationProjectUserDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserListResponse {
     pub object: String,
@@ -15738,6 +17339,7 @@ pub struct ProjectUserListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserListResponse {
     const NAME: &'static str = "ProjectUserListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15779,6 +17381,7 @@ impl sdk_runtime_types::de::Object for ProjectUserListResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15786,6 +17389,7 @@ impl<'de> Deserialize<'de> for ProjectUserListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectUserListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15813,6 +17417,7 @@ impl ProjectUserListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectUserListResponse {
     type Item = ProjectUser;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -15825,12 +17430,14 @@ impl sdk_runtime_types::pagination::Page for ProjectUserListResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserUpdateRequest {
     /// `owner` or `member`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserUpdateRequest {
     const NAME: &'static str = "ProjectUserUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15854,6 +17461,7 @@ impl sdk_runtime_types::de::Object for ProjectUserUpdateRequest {
         Ok(Self { role })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15861,6 +17469,7 @@ impl<'de> Deserialize<'de> for ProjectUserUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectUserUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -15873,10 +17482,472 @@ impl ProjectUserUpdateRequest {
         self
     }
 }
+/// Request payload for assigning a role to a group or user.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PublicAssignOrganizationGroupRoleBody {
+    /// Identifier of the role to assign.
+    pub role_id: String,
+}
+impl sdk_runtime_types::de::Object for PublicAssignOrganizationGroupRoleBody {
+    const NAME: &'static str = "PublicAssignOrganizationGroupRoleBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role_id: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role_id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut role_id),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            role_id: role_id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for PublicAssignOrganizationGroupRoleBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl PublicAssignOrganizationGroupRoleBody {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(role_id: impl Into<String>) -> Self {
+        Self { role_id: role_id.into() }
+    }
+}
+/// Request payload for creating a custom role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PublicCreateOrganizationRoleBody {
+    /// Unique name for the role.
+    pub role_name: String,
+    /// Permissions to grant to the role.
+    pub permissions: Vec<String>,
+    /// Optional description of the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+impl sdk_runtime_types::de::Object for PublicCreateOrganizationRoleBody {
+    const NAME: &'static str = "PublicCreateOrganizationRoleBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut role_name: Option<String> = None;
+        let mut permissions: Option<Vec<String>> = None;
+        let mut description: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "role_name" => 0,
+                    "permissions" => 1,
+                    "description" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut role_name),
+                1 => sdk_runtime_types::de::value(&mut map, &mut permissions),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut description),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            role_name: role_name.unwrap_or_default(),
+            permissions: permissions.unwrap_or_default(),
+            description,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for PublicCreateOrganizationRoleBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl PublicCreateOrganizationRoleBody {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        role_name: impl Into<String>,
+        permissions: impl Into<Vec<String>>,
+    ) -> Self {
+        Self {
+            role_name: role_name.into(),
+            permissions: permissions.into(),
+            description: None,
+        }
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+}
+/// Paginated list of roles available on an organization or project.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PublicRoleListResource {
+    /// Always `list`.
+    pub object: ListLiteral,
+    /// Roles returned in the current page.
+    pub data: Vec<Role>,
+    /// Whether more roles are available when paginating.
+    pub has_more: bool,
+    /// Cursor to fetch the next page of results, or `null` when there are no additional roles.
+    pub next: Option<String>,
+}
+impl sdk_runtime_types::de::Object for PublicRoleListResource {
+    const NAME: &'static str = "PublicRoleListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<Role>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut data),
+                2 => sdk_runtime_types::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime_types::de::nullable(&mut map, &mut next),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for PublicRoleListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl PublicRoleListResource {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(data: impl Into<Vec<Role>>, has_more: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next: None,
+        }
+    }
+    /// Sets `next`.
+    pub fn next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime_types::pagination::Page for PublicRoleListResource {
+    type Item = Role;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.data.last().map(|item| ("after", item.id.clone()))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+/// Request payload for updating an existing role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct PublicUpdateOrganizationRoleBody {
+    /// Updated set of permissions for the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<String>>,
+    /// New description for the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// New name for the role.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role_name: Option<String>,
+}
+impl sdk_runtime_types::de::Object for PublicUpdateOrganizationRoleBody {
+    const NAME: &'static str = "PublicUpdateOrganizationRoleBody";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut permissions: Option<Vec<String>> = None;
+        let mut description: Option<String> = None;
+        let mut role_name: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "permissions" => 0,
+                    "description" => 1,
+                    "role_name" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut permissions),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut description),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut role_name),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            permissions,
+            description,
+            role_name,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for PublicUpdateOrganizationRoleBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl PublicUpdateOrganizationRoleBody {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            permissions: None,
+            description: None,
+            role_name: None,
+        }
+    }
+    /// Sets `permissions`.
+    pub fn permissions(mut self, value: impl Into<Vec<String>>) -> Self {
+        self.permissions = Some(value.into());
+        self
+    }
+    /// Sets `description`.
+    pub fn description(mut self, value: impl Into<String>) -> Self {
+        self.description = Some(value.into());
+        self
+    }
+    /// Sets `role_name`.
+    pub fn role_name(mut self, value: impl Into<String>) -> Self {
+        self.role_name = Some(value.into());
+        self
+    }
+}
+/// Confirmation payload returned after deleting a role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RoleDeletedResource {
+    /// Always `role.deleted`.
+    pub object: RoleDeletedLiteral,
+    /// Identifier of the deleted role.
+    pub id: String,
+    /// Whether the role was deleted.
+    pub deleted: bool,
+}
+impl sdk_runtime_types::de::Object for RoleDeletedResource {
+    const NAME: &'static str = "RoleDeletedResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<RoleDeletedLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut deleted: Option<bool> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "deleted" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut id),
+                2 => sdk_runtime_types::de::value(&mut map, &mut deleted),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            deleted: deleted.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RoleDeletedResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RoleDeletedResource {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            deleted: deleted.into(),
+        }
+    }
+}
+/// The constant `role.deleted`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RoleDeletedLiteral {
+    /// `role.deleted`
+    #[default]
+    RoleDeleted,
+}
+impl RoleDeletedLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "role.deleted"
+    }
+}
+impl std::fmt::Display for RoleDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for RoleDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("role.deleted")
+    }
+}
+impl<'de> Deserialize<'de> for RoleDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "role.deleted")
+            .map(|()| Self::RoleDeleted)
+    }
+}
+/// Paginated list of roles assigned to a principal.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct RoleListResource {
+    /// Always `list`.
+    pub object: ListLiteral,
+    /// Role assignments returned in the current page.
+    pub data: Vec<AssignedRoleDetails>,
+    /// Whether additional assignments are available when paginating.
+    pub has_more: bool,
+    /// Cursor to fetch the next page of results, or `null` when there are no more assignments.
+    pub next: Option<String>,
+}
+impl sdk_runtime_types::de::Object for RoleListResource {
+    const NAME: &'static str = "RoleListResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<AssignedRoleDetails>> = None;
+        let mut has_more: Option<bool> = None;
+        let mut next: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    "has_more" => 2,
+                    "next" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut data),
+                2 => sdk_runtime_types::de::value(&mut map, &mut has_more),
+                3 => sdk_runtime_types::de::nullable(&mut map, &mut next),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+            has_more: has_more.unwrap_or_default(),
+            next,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for RoleListResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl RoleListResource {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        data: impl Into<Vec<AssignedRoleDetails>>,
+        has_more: impl Into<bool>,
+    ) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+            has_more: has_more.into(),
+            next: None,
+        }
+    }
+    /// Sets `next`.
+    pub fn next(mut self, value: impl Into<String>) -> Self {
+        self.next = Some(value.into());
+        self
+    }
+}
+impl sdk_runtime_types::pagination::Page for RoleListResource {
+    type Item = AssignedRoleDetails;
+    fn next_page(&self) -> Option<(&'static str, String)> {
+        if !self.has_more {
+            return None;
+        }
+        self.data.last().map(|item| ("after", item.id.clone()))
+    }
+    fn into_items(self) -> Vec<Self::Item> {
+        self.data
+    }
+}
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToggleCertificatesRequest {
     pub certificate_ids: Vec<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ToggleCertificatesRequest {
     const NAME: &'static str = "ToggleCertificatesRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15902,6 +17973,7 @@ impl sdk_runtime_types::de::Object for ToggleCertificatesRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ToggleCertificatesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15909,6 +17981,7 @@ impl<'de> Deserialize<'de> for ToggleCertificatesRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ToggleCertificatesRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15918,12 +17991,14 @@ impl ToggleCertificatesRequest {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Request payload for updating the details of an existing group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateGroupBody {
     /// New display name for the group.
     pub name: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateGroupBody {
     const NAME: &'static str = "UpdateGroupBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15949,6 +18024,7 @@ impl sdk_runtime_types::de::Object for UpdateGroupBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateGroupBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15956,6 +18032,7 @@ impl<'de> Deserialize<'de> for UpdateGroupBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UpdateGroupBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15963,12 +18040,14 @@ impl UpdateGroupBody {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for updating organization data retention controls.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateOrganizationDataRetentionBody {
     /// The desired organization data retention type.
     pub retention_type: OrganizationDataRetentionType,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateOrganizationDataRetentionBody {
     const NAME: &'static str = "UpdateOrganizationDataRetentionBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15994,6 +18073,7 @@ impl sdk_runtime_types::de::Object for UpdateOrganizationDataRetentionBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateOrganizationDataRetentionBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16001,6 +18081,7 @@ impl<'de> Deserialize<'de> for UpdateOrganizationDataRetentionBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UpdateOrganizationDataRetentionBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16010,12 +18091,14 @@ impl UpdateOrganizationDataRetentionBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for updating project data retention controls.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProjectDataRetentionBody {
     /// The desired project data retention type.
     pub retention_type: ProjectDataRetentionType,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateProjectDataRetentionBody {
     const NAME: &'static str = "UpdateProjectDataRetentionBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16041,6 +18124,7 @@ impl sdk_runtime_types::de::Object for UpdateProjectDataRetentionBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateProjectDataRetentionBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16048,6 +18132,7 @@ impl<'de> Deserialize<'de> for UpdateProjectDataRetentionBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UpdateProjectDataRetentionBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16057,6 +18142,7 @@ impl UpdateProjectDataRetentionBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for updating a project service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProjectServiceAccountBody {
@@ -16067,6 +18153,7 @@ pub struct UpdateProjectServiceAccountBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<InviteProjectsItemRole>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateProjectServiceAccountBody {
     const NAME: &'static str = "UpdateProjectServiceAccountBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16093,6 +18180,7 @@ impl sdk_runtime_types::de::Object for UpdateProjectServiceAccountBody {
         Ok(Self { name, role })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateProjectServiceAccountBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16100,6 +18188,7 @@ impl<'de> Deserialize<'de> for UpdateProjectServiceAccountBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UpdateProjectServiceAccountBody {
     /// A value with every optional field unset.
     #[inline]
@@ -16117,6 +18206,7 @@ impl UpdateProjectServiceAccountBody {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UploadCertificateRequest {
     /// An optional name for the certificate
@@ -16125,6 +18215,7 @@ pub struct UploadCertificateRequest {
     /// The certificate content in PEM format
     pub certificate: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UploadCertificateRequest {
     const NAME: &'static str = "UploadCertificateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16154,6 +18245,7 @@ impl sdk_runtime_types::de::Object for UploadCertificateRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UploadCertificateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16161,6 +18253,7 @@ impl<'de> Deserialize<'de> for UploadCertificateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UploadCertificateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16176,6 +18269,7 @@ impl UploadCertificateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated audio speeches usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioSpeechesResult {
@@ -16193,6 +18287,7 @@ pub struct UsageAudioSpeechesResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioSpeechesResult {
     const NAME: &'static str = "UsageAudioSpeechesResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16242,6 +18337,7 @@ impl sdk_runtime_types::de::Object for UsageAudioSpeechesResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16249,6 +18345,7 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16284,6 +18381,7 @@ impl UsageAudioSpeechesResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.audio_speeches.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioSpeechesResultLiteral {
@@ -16291,6 +18389,7 @@ pub enum OrganizationUsageAudioSpeechesResultLiteral {
     #[default]
     OrganizationUsageAudioSpeechesResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageAudioSpeechesResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -16298,16 +18397,19 @@ impl OrganizationUsageAudioSpeechesResultLiteral {
         "organization.usage.audio_speeches.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageAudioSpeechesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageAudioSpeechesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.audio_speeches.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16319,6 +18421,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
             .map(|()| Self::OrganizationUsageAudioSpeechesResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated audio transcriptions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioTranscriptionsResult {
@@ -16336,6 +18439,7 @@ pub struct UsageAudioTranscriptionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsResult {
     const NAME: &'static str = "UsageAudioTranscriptionsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16385,6 +18489,7 @@ impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioTranscriptionsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16392,6 +18497,7 @@ impl<'de> Deserialize<'de> for UsageAudioTranscriptionsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageAudioTranscriptionsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16427,6 +18533,7 @@ impl UsageAudioTranscriptionsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.audio_transcriptions.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
@@ -16434,6 +18541,7 @@ pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
     #[default]
     OrganizationUsageAudioTranscriptionsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageAudioTranscriptionsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -16441,16 +18549,19 @@ impl OrganizationUsageAudioTranscriptionsResultLiteral {
         "organization.usage.audio_transcriptions.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.audio_transcriptions.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16462,6 +18573,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral
             .map(|()| Self::OrganizationUsageAudioTranscriptionsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated code interpreter sessions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCodeInterpreterSessionsResult {
@@ -16471,6 +18583,7 @@ pub struct UsageCodeInterpreterSessionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsResult {
     const NAME: &'static str = "UsageCodeInterpreterSessionsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16504,6 +18617,7 @@ impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16511,6 +18625,7 @@ impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageCodeInterpreterSessionsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16527,6 +18642,7 @@ impl UsageCodeInterpreterSessionsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.code_interpreter_sessions.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
@@ -16534,6 +18650,7 @@ pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
     #[default]
     OrganizationUsageCodeInterpreterSessionsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageCodeInterpreterSessionsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -16541,16 +18658,19 @@ impl OrganizationUsageCodeInterpreterSessionsResultLiteral {
         "organization.usage.code_interpreter_sessions.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.code_interpreter_sessions.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16562,6 +18682,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLit
             .map(|()| Self::OrganizationUsageCodeInterpreterSessionsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated completions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCompletionsResult {
@@ -16621,6 +18742,7 @@ pub struct UsageCompletionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCompletionsResult {
     const NAME: &'static str = "UsageCompletionsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16752,6 +18874,7 @@ impl sdk_runtime_types::de::Object for UsageCompletionsResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16759,6 +18882,7 @@ impl<'de> Deserialize<'de> for UsageCompletionsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageCompletionsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16883,6 +19007,7 @@ impl UsageCompletionsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.completions.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCompletionsResultLiteral {
@@ -16890,6 +19015,7 @@ pub enum OrganizationUsageCompletionsResultLiteral {
     #[default]
     OrganizationUsageCompletionsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageCompletionsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -16897,16 +19023,19 @@ impl OrganizationUsageCompletionsResultLiteral {
         "organization.usage.completions.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageCompletionsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageCompletionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.completions.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16918,6 +19047,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
             .map(|()| Self::OrganizationUsageCompletionsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated embeddings usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageEmbeddingsResult {
@@ -16935,6 +19065,7 @@ pub struct UsageEmbeddingsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageEmbeddingsResult {
     const NAME: &'static str = "UsageEmbeddingsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16984,6 +19115,7 @@ impl sdk_runtime_types::de::Object for UsageEmbeddingsResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageEmbeddingsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16991,6 +19123,7 @@ impl<'de> Deserialize<'de> for UsageEmbeddingsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageEmbeddingsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17029,6 +19162,7 @@ impl UsageEmbeddingsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.embeddings.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageEmbeddingsResultLiteral {
@@ -17036,6 +19170,7 @@ pub enum OrganizationUsageEmbeddingsResultLiteral {
     #[default]
     OrganizationUsageEmbeddingsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageEmbeddingsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -17043,16 +19178,19 @@ impl OrganizationUsageEmbeddingsResultLiteral {
         "organization.usage.embeddings.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageEmbeddingsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageEmbeddingsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.embeddings.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17064,6 +19202,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
             .map(|()| Self::OrganizationUsageEmbeddingsResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated file search calls usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageFileSearchCallsResult {
@@ -17079,6 +19218,7 @@ pub struct UsageFileSearchCallsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageFileSearchCallsResult {
     const NAME: &'static str = "UsageFileSearchCallsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17124,6 +19264,7 @@ impl sdk_runtime_types::de::Object for UsageFileSearchCallsResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17131,6 +19272,7 @@ impl<'de> Deserialize<'de> for UsageFileSearchCallsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageFileSearchCallsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17165,6 +19307,7 @@ impl UsageFileSearchCallsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.file_searches.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageFileSearchesResultLiteral {
@@ -17172,6 +19315,7 @@ pub enum OrganizationUsageFileSearchesResultLiteral {
     #[default]
     OrganizationUsageFileSearchesResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageFileSearchesResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -17179,16 +19323,19 @@ impl OrganizationUsageFileSearchesResultLiteral {
         "organization.usage.file_searches.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageFileSearchesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageFileSearchesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.file_searches.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17200,6 +19347,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
             .map(|()| Self::OrganizationUsageFileSearchesResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated images usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageImagesResult {
@@ -17221,6 +19369,7 @@ pub struct UsageImagesResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageImagesResult {
     const NAME: &'static str = "UsageImagesResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17278,6 +19427,7 @@ impl sdk_runtime_types::de::Object for UsageImagesResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17285,6 +19435,7 @@ impl<'de> Deserialize<'de> for UsageImagesResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageImagesResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17332,6 +19483,7 @@ impl UsageImagesResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.images.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageImagesResultLiteral {
@@ -17339,6 +19491,7 @@ pub enum OrganizationUsageImagesResultLiteral {
     #[default]
     OrganizationUsageImagesResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageImagesResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -17346,16 +19499,19 @@ impl OrganizationUsageImagesResultLiteral {
         "organization.usage.images.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageImagesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageImagesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.images.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17364,6 +19520,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
             .map(|()| Self::OrganizationUsageImagesResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated moderations usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageModerationsResult {
@@ -17381,6 +19538,7 @@ pub struct UsageModerationsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageModerationsResult {
     const NAME: &'static str = "UsageModerationsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17430,6 +19588,7 @@ impl sdk_runtime_types::de::Object for UsageModerationsResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageModerationsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17437,6 +19596,7 @@ impl<'de> Deserialize<'de> for UsageModerationsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageModerationsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17475,6 +19635,7 @@ impl UsageModerationsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.moderations.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageModerationsResultLiteral {
@@ -17482,6 +19643,7 @@ pub enum OrganizationUsageModerationsResultLiteral {
     #[default]
     OrganizationUsageModerationsResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageModerationsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -17489,16 +19651,19 @@ impl OrganizationUsageModerationsResultLiteral {
         "organization.usage.moderations.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageModerationsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageModerationsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.moderations.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17510,6 +19675,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
             .map(|()| Self::OrganizationUsageModerationsResult)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageResponse {
     pub object: PageTypeLiteral,
@@ -17517,6 +19683,7 @@ pub struct UsageResponse {
     pub has_more: bool,
     pub next_page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageResponse {
     const NAME: &'static str = "UsageResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17554,6 +19721,7 @@ impl sdk_runtime_types::de::Object for UsageResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17561,6 +19729,7 @@ impl<'de> Deserialize<'de> for UsageResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17581,6 +19750,7 @@ impl UsageResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for UsageResponse {
     type Item = UsageTimeBucket;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -17596,6 +19766,7 @@ impl sdk_runtime_types::pagination::Page for UsageResponse {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `page`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum PageTypeLiteral {
@@ -17603,6 +19774,7 @@ pub enum PageTypeLiteral {
     #[default]
     PageType,
 }
+#[cfg(feature = "organization")]
 impl PageTypeLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -17610,16 +19782,19 @@ impl PageTypeLiteral {
         "page"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for PageTypeLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for PageTypeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("page")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for PageTypeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17627,6 +19802,7 @@ impl<'de> Deserialize<'de> for PageTypeLiteral {
         sdk_runtime_types::de::literal(deserializer, "page").map(|()| Self::PageType)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageTimeBucket {
     pub object: BucketLiteral,
@@ -17634,6 +19810,7 @@ pub struct UsageTimeBucket {
     pub end_time: i64,
     pub results: Vec<UsageTimeBucketResultsItem>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageTimeBucket {
     const NAME: &'static str = "UsageTimeBucket";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17671,6 +19848,7 @@ impl sdk_runtime_types::de::Object for UsageTimeBucket {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageTimeBucket {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17678,6 +19856,7 @@ impl<'de> Deserialize<'de> for UsageTimeBucket {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageTimeBucket {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17694,6 +19873,7 @@ impl UsageTimeBucket {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `bucket`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BucketLiteral {
@@ -17701,6 +19881,7 @@ pub enum BucketLiteral {
     #[default]
     Bucket,
 }
+#[cfg(feature = "organization")]
 impl BucketLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -17708,16 +19889,19 @@ impl BucketLiteral {
         "bucket"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for BucketLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for BucketLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("bucket")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for BucketLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17725,6 +19909,7 @@ impl<'de> Deserialize<'de> for BucketLiteral {
         sdk_runtime_types::de::literal(deserializer, "bucket").map(|()| Self::Bucket)
     }
 }
+#[cfg(feature = "organization")]
 ///
 /// Told apart by the `object` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -17754,6 +19939,7 @@ pub enum UsageTimeBucketResultsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageTimeBucketResultsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -17788,6 +19974,7 @@ impl Serialize for UsageTimeBucketResultsItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::TaggedUnion for UsageTimeBucketResultsItem {
     const TAG: &'static str = "object";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17847,6 +20034,7 @@ impl sdk_runtime_types::de::TaggedUnion for UsageTimeBucketResultsItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageTimeBucketResultsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17854,61 +20042,73 @@ impl<'de> Deserialize<'de> for UsageTimeBucketResultsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageCompletionsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageCompletionsResult) -> Self {
         Self::OrganizationUsageCompletionsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageEmbeddingsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageEmbeddingsResult) -> Self {
         Self::OrganizationUsageEmbeddingsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageModerationsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageModerationsResult) -> Self {
         Self::OrganizationUsageModerationsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageImagesResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageImagesResult) -> Self {
         Self::OrganizationUsageImagesResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageAudioSpeechesResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageAudioSpeechesResult) -> Self {
         Self::OrganizationUsageAudioSpeechesResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageAudioTranscriptionsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageAudioTranscriptionsResult) -> Self {
         Self::OrganizationUsageAudioTranscriptionsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageVectorStoresResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageVectorStoresResult) -> Self {
         Self::OrganizationUsageVectorStoresResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageCodeInterpreterSessionsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageCodeInterpreterSessionsResult) -> Self {
         Self::OrganizationUsageCodeInterpreterSessionsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageFileSearchCallsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageFileSearchCallsResult) -> Self {
         Self::OrganizationUsageFileSearchesResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<UsageWebSearchCallsResult> for UsageTimeBucketResultsItem {
     fn from(value: UsageWebSearchCallsResult) -> Self {
         Self::OrganizationUsageWebSearchesResult(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<CostsResult> for UsageTimeBucketResultsItem {
     fn from(value: CostsResult) -> Self {
         Self::OrganizationCostsResult(value)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated vector stores usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageVectorStoresResult {
@@ -17918,6 +20118,7 @@ pub struct UsageVectorStoresResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageVectorStoresResult {
     const NAME: &'static str = "UsageVectorStoresResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17951,6 +20152,7 @@ impl sdk_runtime_types::de::Object for UsageVectorStoresResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageVectorStoresResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17958,6 +20160,7 @@ impl<'de> Deserialize<'de> for UsageVectorStoresResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageVectorStoresResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17974,6 +20177,7 @@ impl UsageVectorStoresResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.vector_stores.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageVectorStoresResultLiteral {
@@ -17981,6 +20185,7 @@ pub enum OrganizationUsageVectorStoresResultLiteral {
     #[default]
     OrganizationUsageVectorStoresResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageVectorStoresResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -17988,16 +20193,19 @@ impl OrganizationUsageVectorStoresResultLiteral {
         "organization.usage.vector_stores.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageVectorStoresResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageVectorStoresResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.vector_stores.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18009,6 +20217,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
             .map(|()| Self::OrganizationUsageVectorStoresResult)
     }
 }
+#[cfg(feature = "organization")]
 /// The aggregated web search calls usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageWebSearchCallsResult {
@@ -18028,6 +20237,7 @@ pub struct UsageWebSearchCallsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context_level: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageWebSearchCallsResult {
     const NAME: &'static str = "UsageWebSearchCallsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18081,6 +20291,7 @@ impl sdk_runtime_types::de::Object for UsageWebSearchCallsResult {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18088,6 +20299,7 @@ impl<'de> Deserialize<'de> for UsageWebSearchCallsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageWebSearchCallsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18132,6 +20344,7 @@ impl UsageWebSearchCallsResult {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.usage.web_searches.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageWebSearchesResultLiteral {
@@ -18139,6 +20352,7 @@ pub enum OrganizationUsageWebSearchesResultLiteral {
     #[default]
     OrganizationUsageWebSearchesResult,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUsageWebSearchesResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -18146,16 +20360,19 @@ impl OrganizationUsageWebSearchesResultLiteral {
         "organization.usage.web_searches.result"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageWebSearchesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageWebSearchesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.web_searches.result")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18167,12 +20384,529 @@ impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
             .map(|()| Self::OrganizationUsageWebSearchesResult)
     }
 }
+/// Represents an individual `user` within an organization.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct User {
+    /// The object type, which is always `organization.user`
+    pub object: OrganizationUserLiteral,
+    /// The identifier, which can be referenced in API endpoints
+    pub id: String,
+    /// The name of the user
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The email address of the user
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// `owner` or `reader`
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The Unix timestamp (in seconds) of when the user was added.
+    pub added_at: i64,
+    /// Whether this is the organization's default user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+    /// The Unix timestamp (in seconds) of when the user was created.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// Nested user details.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserUser>,
+    /// Whether the user is a service account.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_service_account: Option<bool>,
+    /// Whether the user is an authorized purchaser for Scale Tier.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_scale_tier_authorized_purchaser: Option<bool>,
+    /// Whether the user is managed through SCIM.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_scim_managed: Option<bool>,
+    /// The Unix timestamp (in seconds) of the user's last API key usage.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_key_last_used_at: Option<i64>,
+    /// The technical level metadata for the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub technical_level: Option<String>,
+    /// The developer persona metadata for the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub developer_persona: Option<String>,
+    /// Projects associated with the user, if included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub projects: Option<UserProjects>,
+}
+impl sdk_runtime_types::de::Object for User {
+    const NAME: &'static str = "User";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<OrganizationUserLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut role: Option<String> = None;
+        let mut added_at: Option<i64> = None;
+        let mut is_default: Option<bool> = None;
+        let mut created: Option<i64> = None;
+        let mut user: Option<UserUser> = None;
+        let mut is_service_account: Option<bool> = None;
+        let mut is_scale_tier_authorized_purchaser: Option<bool> = None;
+        let mut is_scim_managed: Option<bool> = None;
+        let mut api_key_last_used_at: Option<i64> = None;
+        let mut technical_level: Option<String> = None;
+        let mut developer_persona: Option<String> = None;
+        let mut projects: Option<UserProjects> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "name" => 2,
+                    "email" => 3,
+                    "role" => 4,
+                    "added_at" => 5,
+                    "is_default" => 6,
+                    "created" => 7,
+                    "user" => 8,
+                    "is_service_account" => 9,
+                    "is_scale_tier_authorized_purchaser" => 10,
+                    "is_scim_managed" => 11,
+                    "api_key_last_used_at" => 12,
+                    "technical_level" => 13,
+                    "developer_persona" => 14,
+                    "projects" => 15,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut id),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut name),
+                3 => sdk_runtime_types::de::nullable(&mut map, &mut email),
+                4 => sdk_runtime_types::de::nullable(&mut map, &mut role),
+                5 => sdk_runtime_types::de::value(&mut map, &mut added_at),
+                6 => sdk_runtime_types::de::nullable(&mut map, &mut is_default),
+                7 => sdk_runtime_types::de::nullable(&mut map, &mut created),
+                8 => sdk_runtime_types::de::nullable(&mut map, &mut user),
+                9 => sdk_runtime_types::de::nullable(&mut map, &mut is_service_account),
+                10 => {
+                    sdk_runtime_types::de::nullable(
+                        &mut map,
+                        &mut is_scale_tier_authorized_purchaser,
+                    )
+                }
+                11 => sdk_runtime_types::de::nullable(&mut map, &mut is_scim_managed),
+                12 => {
+                    sdk_runtime_types::de::nullable(&mut map, &mut api_key_last_used_at)
+                }
+                13 => sdk_runtime_types::de::nullable(&mut map, &mut technical_level),
+                14 => sdk_runtime_types::de::nullable(&mut map, &mut developer_persona),
+                15 => sdk_runtime_types::de::nullable(&mut map, &mut projects),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            name,
+            email,
+            role,
+            added_at: added_at.unwrap_or_default(),
+            is_default,
+            created,
+            user,
+            is_service_account,
+            is_scale_tier_authorized_purchaser,
+            is_scim_managed,
+            api_key_last_used_at,
+            technical_level,
+            developer_persona,
+            projects,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl User {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(id: impl Into<String>, added_at: impl Into<i64>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            name: None,
+            email: None,
+            role: None,
+            added_at: added_at.into(),
+            is_default: None,
+            created: None,
+            user: None,
+            is_service_account: None,
+            is_scale_tier_authorized_purchaser: None,
+            is_scim_managed: None,
+            api_key_last_used_at: None,
+            technical_level: None,
+            developer_persona: None,
+            projects: None,
+        }
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+    /// Sets `is_default`.
+    pub fn is_default(mut self, value: impl Into<bool>) -> Self {
+        self.is_default = Some(value.into());
+        self
+    }
+    /// Sets `created`.
+    pub fn created(mut self, value: impl Into<i64>) -> Self {
+        self.created = Some(value.into());
+        self
+    }
+    /// Sets `user`.
+    pub fn user(mut self, value: impl Into<UserUser>) -> Self {
+        self.user = Some(value.into());
+        self
+    }
+    /// Sets `is_service_account`.
+    pub fn is_service_account(mut self, value: impl Into<bool>) -> Self {
+        self.is_service_account = Some(value.into());
+        self
+    }
+    /// Sets `is_scale_tier_authorized_purchaser`.
+    pub fn is_scale_tier_authorized_purchaser(mut self, value: impl Into<bool>) -> Self {
+        self.is_scale_tier_authorized_purchaser = Some(value.into());
+        self
+    }
+    /// Sets `is_scim_managed`.
+    pub fn is_scim_managed(mut self, value: impl Into<bool>) -> Self {
+        self.is_scim_managed = Some(value.into());
+        self
+    }
+    /// Sets `api_key_last_used_at`.
+    pub fn api_key_last_used_at(mut self, value: impl Into<i64>) -> Self {
+        self.api_key_last_used_at = Some(value.into());
+        self
+    }
+    /// Sets `technical_level`.
+    pub fn technical_level(mut self, value: impl Into<String>) -> Self {
+        self.technical_level = Some(value.into());
+        self
+    }
+    /// Sets `developer_persona`.
+    pub fn developer_persona(mut self, value: impl Into<String>) -> Self {
+        self.developer_persona = Some(value.into());
+        self
+    }
+    /// Sets `projects`.
+    pub fn projects(mut self, value: impl Into<UserProjects>) -> Self {
+        self.projects = Some(value.into());
+        self
+    }
+}
+/// The constant `organization.user`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum OrganizationUserLiteral {
+    /// `organization.user`
+    #[default]
+    OrganizationUser,
+}
+impl OrganizationUserLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "organization.user"
+    }
+}
+impl std::fmt::Display for OrganizationUserLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrganizationUserLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("organization.user")
+    }
+}
+impl<'de> Deserialize<'de> for OrganizationUserLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "organization.user")
+            .map(|()| Self::OrganizationUser)
+    }
+}
+/// Nested user details.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UserUser {
+    pub object: UserLiteral,
+    pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub picture: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub banned: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub banned_at: Option<i64>,
+}
+impl sdk_runtime_types::de::Object for UserUser {
+    const NAME: &'static str = "UserUser";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<UserLiteral> = None;
+        let mut id: Option<String> = None;
+        let mut email: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut picture: Option<String> = None;
+        let mut enabled: Option<bool> = None;
+        let mut banned: Option<bool> = None;
+        let mut banned_at: Option<i64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "id" => 1,
+                    "email" => 2,
+                    "name" => 3,
+                    "picture" => 4,
+                    "enabled" => 5,
+                    "banned" => 6,
+                    "banned_at" => 7,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut id),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut email),
+                3 => sdk_runtime_types::de::nullable(&mut map, &mut name),
+                4 => sdk_runtime_types::de::nullable(&mut map, &mut picture),
+                5 => sdk_runtime_types::de::nullable(&mut map, &mut enabled),
+                6 => sdk_runtime_types::de::nullable(&mut map, &mut banned),
+                7 => sdk_runtime_types::de::nullable(&mut map, &mut banned_at),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            id: id.unwrap_or_default(),
+            email,
+            name,
+            picture,
+            enabled,
+            banned,
+            banned_at,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for UserUser {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl UserUser {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            object: Default::default(),
+            id: id.into(),
+            email: None,
+            name: None,
+            picture: None,
+            enabled: None,
+            banned: None,
+            banned_at: None,
+        }
+    }
+    /// Sets `email`.
+    pub fn email(mut self, value: impl Into<String>) -> Self {
+        self.email = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `picture`.
+    pub fn picture(mut self, value: impl Into<String>) -> Self {
+        self.picture = Some(value.into());
+        self
+    }
+    /// Sets `enabled`.
+    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
+        self.enabled = Some(value.into());
+        self
+    }
+    /// Sets `banned`.
+    pub fn banned(mut self, value: impl Into<bool>) -> Self {
+        self.banned = Some(value.into());
+        self
+    }
+    /// Sets `banned_at`.
+    pub fn banned_at(mut self, value: impl Into<i64>) -> Self {
+        self.banned_at = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UserProjects {
+    pub object: ListLiteral,
+    pub data: Vec<UserProjectsDataItem>,
+}
+impl sdk_runtime_types::de::Object for UserProjects {
+    const NAME: &'static str = "UserProjects";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<ListLiteral> = None;
+        let mut data: Option<Vec<UserProjectsDataItem>> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "data" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut data),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            data: data.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for UserProjects {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl UserProjects {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(data: impl Into<Vec<UserProjectsDataItem>>) -> Self {
+        Self {
+            object: Default::default(),
+            data: data.into(),
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UserProjectsDataItem {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+impl sdk_runtime_types::de::Object for UserProjectsDataItem {
+    const NAME: &'static str = "UserProjectsDataItem";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        let mut name: Option<String> = None;
+        let mut role: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    "name" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut name),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut role),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { id, name, role })
+    }
+}
+impl<'de> Deserialize<'de> for UserProjectsDataItem {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl UserProjectsDataItem {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            id: None,
+            name: None,
+            role: None,
+        }
+    }
+    /// Sets `id`.
+    pub fn id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `name`.
+    pub fn name(mut self, value: impl Into<String>) -> Self {
+        self.name = Some(value.into());
+        self
+    }
+    /// Sets `role`.
+    pub fn role(mut self, value: impl Into<String>) -> Self {
+        self.role = Some(value.into());
+        self
+    }
+}
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserDeleteResponse {
     pub object: OrganizationUserDeletedLiteral,
     pub id: String,
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserDeleteResponse {
     const NAME: &'static str = "UserDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18206,6 +20940,7 @@ impl sdk_runtime_types::de::Object for UserDeleteResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18213,6 +20948,7 @@ impl<'de> Deserialize<'de> for UserDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UserDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18224,6 +20960,7 @@ impl UserDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.user.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUserDeletedLiteral {
@@ -18231,6 +20968,7 @@ pub enum OrganizationUserDeletedLiteral {
     #[default]
     OrganizationUserDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationUserDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -18238,16 +20976,19 @@ impl OrganizationUserDeletedLiteral {
         "organization.user.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUserDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.user.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18256,6 +20997,7 @@ impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
             .map(|()| Self::OrganizationUserDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Paginated list of user objects returned when inspecting group membership.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserListResource {
@@ -18268,6 +21010,7 @@ pub struct UserListResource {
     /// Cursor to fetch the next page of results, or `null` when no further users are available.
     pub next: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserListResource {
     const NAME: &'static str = "UserListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18305,6 +21048,7 @@ impl sdk_runtime_types::de::Object for UserListResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18312,6 +21056,7 @@ impl<'de> Deserialize<'de> for UserListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UserListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18329,6 +21074,7 @@ impl UserListResource {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for UserListResource {
     type Item = GroupUser;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -18341,6 +21087,7 @@ impl sdk_runtime_types::pagination::Page for UserListResource {
         self.data
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserListResponse {
     pub object: ListLiteral,
@@ -18351,6 +21098,7 @@ pub struct UserListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserListResponse {
     const NAME: &'static str = "UserListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18392,6 +21140,7 @@ impl sdk_runtime_types::de::Object for UserListResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18399,6 +21148,7 @@ impl<'de> Deserialize<'de> for UserListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UserListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18422,6 +21172,7 @@ impl UserListResponse {
         self
     }
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for UserListResponse {
     type Item = User;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -18434,6 +21185,98 @@ impl sdk_runtime_types::pagination::Page for UserListResponse {
         self.data
     }
 }
+/// Role assignment linking a user to a role.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct UserRoleAssignment {
+    /// Always `user.role`.
+    pub object: UserRoleLiteral,
+    pub user: User,
+    pub role: Role,
+}
+impl sdk_runtime_types::de::Object for UserRoleAssignment {
+    const NAME: &'static str = "UserRoleAssignment";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<UserRoleLiteral> = None;
+        let mut user: Option<User> = None;
+        let mut role: Option<Role> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "user" => 1,
+                    "role" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut user),
+                2 => sdk_runtime_types::de::value(&mut map, &mut role),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            user: user.unwrap_or_default(),
+            role: role.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for UserRoleAssignment {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl UserRoleAssignment {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(user: impl Into<User>, role: impl Into<Role>) -> Self {
+        Self {
+            object: Default::default(),
+            user: user.into(),
+            role: role.into(),
+        }
+    }
+}
+/// The constant `user.role`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum UserRoleLiteral {
+    /// `user.role`
+    #[default]
+    UserRole,
+}
+impl UserRoleLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "user.role"
+    }
+}
+impl std::fmt::Display for UserRoleLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for UserRoleLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("user.role")
+    }
+}
+impl<'de> Deserialize<'de> for UserRoleLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "user.role")
+            .map(|()| Self::UserRole)
+    }
+}
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserRoleUpdateRequest {
     /// `owner` or `reader`
@@ -18449,6 +21292,7 @@ pub struct UserRoleUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub developer_persona: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserRoleUpdateRequest {
     const NAME: &'static str = "UserRoleUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18486,6 +21330,7 @@ impl sdk_runtime_types::de::Object for UserRoleUpdateRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserRoleUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18493,6 +21338,7 @@ impl<'de> Deserialize<'de> for UserRoleUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UserRoleUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -18525,6 +21371,7 @@ impl UserRoleUpdateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitCurrency {
     /// `USD`
@@ -18532,6 +21379,7 @@ pub enum SpendLimitCurrency {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl SpendLimitCurrency {
     /// The value as sent on the wire.
     #[inline]
@@ -18548,26 +21396,31 @@ impl SpendLimitCurrency {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for SpendLimitCurrency {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for SpendLimitCurrency {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for SpendLimitCurrency {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for SpendLimitCurrency {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitCurrency {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18575,11 +21428,13 @@ impl<'de> Deserialize<'de> for SpendLimitCurrency {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for SpendLimitCurrency {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitInterval {
     /// `month`
@@ -18587,6 +21442,7 @@ pub enum SpendLimitInterval {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl SpendLimitInterval {
     /// The value as sent on the wire.
     #[inline]
@@ -18603,26 +21459,31 @@ impl SpendLimitInterval {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for SpendLimitInterval {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for SpendLimitInterval {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for SpendLimitInterval {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for SpendLimitInterval {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitInterval {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18630,11 +21491,13 @@ impl<'de> Deserialize<'de> for SpendLimitInterval {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for SpendLimitInterval {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitEnforcementStatus {
     /// `inactive`
@@ -18644,6 +21507,7 @@ pub enum SpendLimitEnforcementStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl SpendLimitEnforcementStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -18662,26 +21526,31 @@ impl SpendLimitEnforcementStatus {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for SpendLimitEnforcementStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for SpendLimitEnforcementStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for SpendLimitEnforcementStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for SpendLimitEnforcementStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitEnforcementStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18689,17 +21558,20 @@ impl<'de> Deserialize<'de> for SpendLimitEnforcementStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for SpendLimitEnforcementStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// The current enforcement state of a hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpendLimitEnforcement {
     /// Whether the hard spend limit is currently enforcing.
     pub status: SpendLimitEnforcementStatus,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for SpendLimitEnforcement {
     const NAME: &'static str = "SpendLimitEnforcement";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18725,6 +21597,7 @@ impl sdk_runtime_types::de::Object for SpendLimitEnforcement {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitEnforcement {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18732,6 +21605,7 @@ impl<'de> Deserialize<'de> for SpendLimitEnforcement {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl SpendLimitEnforcement {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18739,6 +21613,7 @@ impl SpendLimitEnforcement {
         Self { status: status.into() }
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a hard spend limit configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendLimitResource {
@@ -18753,6 +21628,7 @@ pub struct OrganizationSpendLimitResource {
     /// The current enforcement state of the hard spend limit.
     pub enforcement: SpendLimitEnforcement,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendLimitResource {
     const NAME: &'static str = "OrganizationSpendLimitResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18794,6 +21670,7 @@ impl sdk_runtime_types::de::Object for OrganizationSpendLimitResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18801,6 +21678,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18819,6 +21697,7 @@ impl OrganizationSpendLimitResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.spend_limit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitLiteral {
@@ -18826,6 +21705,7 @@ pub enum OrganizationSpendLimitLiteral {
     #[default]
     OrganizationSpendLimit,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendLimitLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -18833,16 +21713,19 @@ impl OrganizationSpendLimitLiteral {
         "organization.spend_limit"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendLimitLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_limit")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18851,6 +21734,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
             .map(|()| Self::OrganizationSpendLimit)
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for the hard spend limit you want to create or replace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateOrganizationSpendLimitBody {
@@ -18861,6 +21745,7 @@ pub struct UpdateOrganizationSpendLimitBody {
     /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
     pub interval: MonthLiteral,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateOrganizationSpendLimitBody {
     const NAME: &'static str = "UpdateOrganizationSpendLimitBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18900,6 +21785,7 @@ impl sdk_runtime_types::de::Object for UpdateOrganizationSpendLimitBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateOrganizationSpendLimitBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18907,6 +21793,7 @@ impl<'de> Deserialize<'de> for UpdateOrganizationSpendLimitBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UpdateOrganizationSpendLimitBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18918,6 +21805,7 @@ impl UpdateOrganizationSpendLimitBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting an organization hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendLimitDeletedResource {
@@ -18926,6 +21814,7 @@ pub struct OrganizationSpendLimitDeletedResource {
     /// Whether the hard spend limit was deleted.
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendLimitDeletedResource {
     const NAME: &'static str = "OrganizationSpendLimitDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18955,6 +21844,7 @@ impl sdk_runtime_types::de::Object for OrganizationSpendLimitDeletedResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18962,6 +21852,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendLimitDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18972,6 +21863,7 @@ impl OrganizationSpendLimitDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.spend_limit.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitDeletedLiteral {
@@ -18979,6 +21871,7 @@ pub enum OrganizationSpendLimitDeletedLiteral {
     #[default]
     OrganizationSpendLimitDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -18986,16 +21879,19 @@ impl OrganizationSpendLimitDeletedLiteral {
         "organization.spend_limit.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendLimitDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendLimitDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_limit.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19004,6 +21900,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
             .map(|()| Self::OrganizationSpendLimitDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// Represents a hard spend limit configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendLimitResource {
@@ -19018,6 +21915,7 @@ pub struct ProjectSpendLimitResource {
     /// The current enforcement state of the hard spend limit.
     pub enforcement: SpendLimitEnforcement,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendLimitResource {
     const NAME: &'static str = "ProjectSpendLimitResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19059,6 +21957,7 @@ impl sdk_runtime_types::de::Object for ProjectSpendLimitResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19066,6 +21965,7 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19084,6 +21984,7 @@ impl ProjectSpendLimitResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.spend_limit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitLiteral {
@@ -19091,6 +21992,7 @@ pub enum ProjectSpendLimitLiteral {
     #[default]
     ProjectSpendLimit,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendLimitLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19098,16 +22000,19 @@ impl ProjectSpendLimitLiteral {
         "project.spend_limit"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendLimitLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_limit")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19116,6 +22021,7 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
             .map(|()| Self::ProjectSpendLimit)
     }
 }
+#[cfg(feature = "organization")]
 /// Parameters for the hard spend limit you want to create or replace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProjectSpendLimitBody {
@@ -19126,6 +22032,7 @@ pub struct UpdateProjectSpendLimitBody {
     /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
     pub interval: MonthLiteral,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateProjectSpendLimitBody {
     const NAME: &'static str = "UpdateProjectSpendLimitBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19165,6 +22072,7 @@ impl sdk_runtime_types::de::Object for UpdateProjectSpendLimitBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateProjectSpendLimitBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19172,6 +22080,7 @@ impl<'de> Deserialize<'de> for UpdateProjectSpendLimitBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UpdateProjectSpendLimitBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19183,6 +22092,7 @@ impl UpdateProjectSpendLimitBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a project hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendLimitDeletedResource {
@@ -19191,6 +22101,7 @@ pub struct ProjectSpendLimitDeletedResource {
     /// Whether the hard spend limit was deleted.
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendLimitDeletedResource {
     const NAME: &'static str = "ProjectSpendLimitDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19220,6 +22131,7 @@ impl sdk_runtime_types::de::Object for ProjectSpendLimitDeletedResource {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19227,6 +22139,7 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendLimitDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19237,6 +22150,7 @@ impl ProjectSpendLimitDeletedResource {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project.spend_limit.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitDeletedLiteral {
@@ -19244,6 +22158,7 @@ pub enum ProjectSpendLimitDeletedLiteral {
     #[default]
     ProjectSpendLimitDeleted,
 }
+#[cfg(feature = "organization")]
 impl ProjectSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19251,16 +22166,19 @@ impl ProjectSpendLimitDeletedLiteral {
         "project.spend_limit.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendLimitDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendLimitDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_limit.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19269,6 +22187,7 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
             .map(|()| Self::ProjectSpendLimitDeleted)
     }
 }
+#[cfg(feature = "organization")]
 /// The service account API key create request payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateProjectServiceAccountApiKeyBody {
@@ -19279,6 +22198,7 @@ pub struct CreateProjectServiceAccountApiKeyBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateProjectServiceAccountApiKeyBody {
     const NAME: &'static str = "CreateProjectServiceAccountApiKeyBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19305,6 +22225,7 @@ impl sdk_runtime_types::de::Object for CreateProjectServiceAccountApiKeyBody {
         Ok(Self { name, scopes })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateProjectServiceAccountApiKeyBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19312,6 +22233,7 @@ impl<'de> Deserialize<'de> for CreateProjectServiceAccountApiKeyBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl CreateProjectServiceAccountApiKeyBody {
     /// A value with every optional field unset.
     #[inline]
@@ -19329,6 +22251,7 @@ impl CreateProjectServiceAccountApiKeyBody {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ServiceAccountApiKeyBody {
     /// The object type, which is always `organization.project.service_account.api_key`
@@ -19342,6 +22265,7 @@ pub struct ServiceAccountApiKeyBody {
     /// The identifier of the API key.
     pub id: String,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ServiceAccountApiKeyBody {
     const NAME: &'static str = "ServiceAccountApiKeyBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19383,6 +22307,7 @@ impl sdk_runtime_types::de::Object for ServiceAccountApiKeyBody {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ServiceAccountApiKeyBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19390,6 +22315,7 @@ impl<'de> Deserialize<'de> for ServiceAccountApiKeyBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ServiceAccountApiKeyBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19408,6 +22334,7 @@ impl ServiceAccountApiKeyBody {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account.api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountApiKeyLiteral2 {
@@ -19415,6 +22342,7 @@ pub enum OrganizationProjectServiceAccountApiKeyLiteral2 {
     #[default]
     OrganizationProjectServiceAccountApiKey,
 }
+#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountApiKeyLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -19422,16 +22350,19 @@ impl OrganizationProjectServiceAccountApiKeyLiteral2 {
         "organization.project.service_account.api_key"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account.api_key")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19443,6 +22374,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
             .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `admin-api-keys-list`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeysListParams {
@@ -19453,6 +22385,7 @@ pub struct AdminApiKeysListParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeysListParams {
     const NAME: &'static str = "AdminApiKeysListParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19482,6 +22415,7 @@ impl sdk_runtime_types::de::Object for AdminApiKeysListParams {
         Ok(Self { after, order, limit })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeysListParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19489,6 +22423,7 @@ impl<'de> Deserialize<'de> for AdminApiKeysListParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeysListParams {
     /// A value with every optional field unset.
     #[inline]
@@ -19515,6 +22450,7 @@ impl AdminApiKeysListParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeysCreateRequest {
     pub name: String,
@@ -19522,6 +22458,7 @@ pub struct AdminApiKeysCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeysCreateRequest {
     const NAME: &'static str = "AdminApiKeysCreateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19551,6 +22488,7 @@ impl sdk_runtime_types::de::Object for AdminApiKeysCreateRequest {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeysCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19558,6 +22496,7 @@ impl<'de> Deserialize<'de> for AdminApiKeysCreateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeysCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19573,12 +22512,14 @@ impl AdminApiKeysCreateRequest {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeysDeleteResponse {
     pub id: String,
     pub object: OrganizationAdminApiKeyDeletedLiteral,
     pub deleted: bool,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeysDeleteResponse {
     const NAME: &'static str = "AdminApiKeysDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19612,6 +22553,7 @@ impl sdk_runtime_types::de::Object for AdminApiKeysDeleteResponse {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeysDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19619,6 +22561,7 @@ impl<'de> Deserialize<'de> for AdminApiKeysDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl AdminApiKeysDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19630,6 +22573,7 @@ impl AdminApiKeysDeleteResponse {
         }
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `organization.admin_api_key.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyDeletedLiteral {
@@ -19637,6 +22581,7 @@ pub enum OrganizationAdminApiKeyDeletedLiteral {
     #[default]
     OrganizationAdminApiKeyDeleted,
 }
+#[cfg(feature = "organization")]
 impl OrganizationAdminApiKeyDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19644,16 +22589,19 @@ impl OrganizationAdminApiKeyDeletedLiteral {
         "organization.admin_api_key.deleted"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationAdminApiKeyDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for OrganizationAdminApiKeyDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.admin_api_key.deleted")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19665,6 +22613,7 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
             .map(|()| Self::OrganizationAdminApiKeyDeleted)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuditLogsEffectiveAt {
     /// Return only events whose `effective_at` (Unix seconds) is greater than this value.
@@ -19680,6 +22629,7 @@ pub struct ListAuditLogsEffectiveAt {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListAuditLogsEffectiveAt {
     const NAME: &'static str = "ListAuditLogsEffectiveAt";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19712,6 +22662,7 @@ impl sdk_runtime_types::de::Object for ListAuditLogsEffectiveAt {
         Ok(Self { gt, gte, lt, lte })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListAuditLogsEffectiveAt {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19719,6 +22670,7 @@ impl<'de> Deserialize<'de> for ListAuditLogsEffectiveAt {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListAuditLogsEffectiveAt {
     /// A value with every optional field unset.
     #[inline]
@@ -19751,6 +22703,7 @@ impl ListAuditLogsEffectiveAt {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-audit-logs`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuditLogsParams {
@@ -19785,6 +22738,7 @@ pub struct ListAuditLogsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListAuditLogsParams {
     const NAME: &'static str = "ListAuditLogsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19846,6 +22800,7 @@ impl sdk_runtime_types::de::Object for ListAuditLogsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListAuditLogsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19853,6 +22808,7 @@ impl<'de> Deserialize<'de> for ListAuditLogsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListAuditLogsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -19921,6 +22877,7 @@ impl ListAuditLogsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `listOrganizationCertificates`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOrganizationCertificatesParams {
@@ -19934,6 +22891,7 @@ pub struct ListOrganizationCertificatesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListAssistantsOrder>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListOrganizationCertificatesParams {
     const NAME: &'static str = "ListOrganizationCertificatesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19963,6 +22921,7 @@ impl sdk_runtime_types::de::Object for ListOrganizationCertificatesParams {
         Ok(Self { limit, after, order })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListOrganizationCertificatesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19970,6 +22929,7 @@ impl<'de> Deserialize<'de> for ListOrganizationCertificatesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListOrganizationCertificatesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -19996,6 +22956,7 @@ impl ListOrganizationCertificatesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `getCertificate`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetCertificateParams {
@@ -20003,6 +22964,7 @@ pub struct GetCertificateParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<ContentLiteral>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GetCertificateParams {
     const NAME: &'static str = "GetCertificateParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20026,6 +22988,7 @@ impl sdk_runtime_types::de::Object for GetCertificateParams {
         Ok(Self { include })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GetCertificateParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20033,6 +22996,7 @@ impl<'de> Deserialize<'de> for GetCertificateParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl GetCertificateParams {
     /// A value with every optional field unset.
     #[inline]
@@ -20045,6 +23009,7 @@ impl GetCertificateParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `1d`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum V1dLiteral {
@@ -20052,6 +23017,7 @@ pub enum V1dLiteral {
     #[default]
     V1d,
 }
+#[cfg(feature = "organization")]
 impl V1dLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -20059,16 +23025,19 @@ impl V1dLiteral {
         "1d"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for V1dLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for V1dLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("1d")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for V1dLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20076,6 +23045,7 @@ impl<'de> Deserialize<'de> for V1dLiteral {
         sdk_runtime_types::de::literal(deserializer, "1d").map(|()| Self::V1d)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageCostsGroupByItem {
     /// `project_id`
@@ -20087,6 +23057,7 @@ pub enum UsageCostsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageCostsGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -20107,26 +23078,31 @@ impl UsageCostsGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageCostsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageCostsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageCostsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageCostsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCostsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20134,11 +23110,13 @@ impl<'de> Deserialize<'de> for UsageCostsGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageCostsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-costs`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCostsParams {
@@ -20166,6 +23144,7 @@ pub struct UsageCostsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCostsParams {
     const NAME: &'static str = "UsageCostsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20219,6 +23198,7 @@ impl sdk_runtime_types::de::Object for UsageCostsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCostsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20226,6 +23206,7 @@ impl<'de> Deserialize<'de> for UsageCostsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageCostsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20277,6 +23258,7 @@ impl UsageCostsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-groups`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupsParams {
@@ -20290,6 +23272,7 @@ pub struct ListGroupsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListGroupsParams {
     const NAME: &'static str = "ListGroupsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20319,6 +23302,7 @@ impl sdk_runtime_types::de::Object for ListGroupsParams {
         Ok(Self { limit, after, order })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListGroupsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20326,6 +23310,7 @@ impl<'de> Deserialize<'de> for ListGroupsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListGroupsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -20352,6 +23337,7 @@ impl ListGroupsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-group-role-assignments`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupRoleAssignmentsParams {
@@ -20365,6 +23351,7 @@ pub struct ListGroupRoleAssignmentsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListConversationItemsOrder>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListGroupRoleAssignmentsParams {
     const NAME: &'static str = "ListGroupRoleAssignmentsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20394,6 +23381,7 @@ impl sdk_runtime_types::de::Object for ListGroupRoleAssignmentsParams {
         Ok(Self { limit, after, order })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListGroupRoleAssignmentsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20401,6 +23389,7 @@ impl<'de> Deserialize<'de> for ListGroupRoleAssignmentsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListGroupRoleAssignmentsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -20427,6 +23416,7 @@ impl ListGroupRoleAssignmentsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-group-users`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupUsersParams {
@@ -20440,6 +23430,7 @@ pub struct ListGroupUsersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListAssistantsOrder>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListGroupUsersParams {
     const NAME: &'static str = "ListGroupUsersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20469,6 +23460,7 @@ impl sdk_runtime_types::de::Object for ListGroupUsersParams {
         Ok(Self { limit, after, order })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListGroupUsersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20476,6 +23468,7 @@ impl<'de> Deserialize<'de> for ListGroupUsersParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListGroupUsersParams {
     /// A value with every optional field unset.
     #[inline]
@@ -20502,6 +23495,7 @@ impl ListGroupUsersParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-invites`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListInvitesParams {
@@ -20512,6 +23506,7 @@ pub struct ListInvitesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListInvitesParams {
     const NAME: &'static str = "ListInvitesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20538,6 +23533,7 @@ impl sdk_runtime_types::de::Object for ListInvitesParams {
         Ok(Self { limit, after })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListInvitesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20545,6 +23541,7 @@ impl<'de> Deserialize<'de> for ListInvitesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListInvitesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -20562,6 +23559,7 @@ impl ListInvitesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-projects`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectsParams {
@@ -20575,6 +23573,7 @@ pub struct ListProjectsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_archived: Option<bool>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectsParams {
     const NAME: &'static str = "ListProjectsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20608,6 +23607,7 @@ impl sdk_runtime_types::de::Object for ListProjectsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20615,6 +23615,7 @@ impl<'de> Deserialize<'de> for ListProjectsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListProjectsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -20641,6 +23642,7 @@ impl ListProjectsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListProjectApiKeysOwnerProjectAccess {
     /// `active`
@@ -20652,6 +23654,7 @@ pub enum ListProjectApiKeysOwnerProjectAccess {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl ListProjectApiKeysOwnerProjectAccess {
     /// The value as sent on the wire.
     #[inline]
@@ -20672,26 +23675,31 @@ impl ListProjectApiKeysOwnerProjectAccess {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for ListProjectApiKeysOwnerProjectAccess {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for ListProjectApiKeysOwnerProjectAccess {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ListProjectApiKeysOwnerProjectAccess {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ListProjectApiKeysOwnerProjectAccess {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectApiKeysOwnerProjectAccess {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20699,11 +23707,13 @@ impl<'de> Deserialize<'de> for ListProjectApiKeysOwnerProjectAccess {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for ListProjectApiKeysOwnerProjectAccess {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-api-keys`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectApiKeysParams {
@@ -20717,6 +23727,7 @@ pub struct ListProjectApiKeysParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_project_access: Option<ListProjectApiKeysOwnerProjectAccess>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectApiKeysParams {
     const NAME: &'static str = "ListProjectApiKeysParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20750,6 +23761,7 @@ impl sdk_runtime_types::de::Object for ListProjectApiKeysParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectApiKeysParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20757,6 +23769,7 @@ impl<'de> Deserialize<'de> for ListProjectApiKeysParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListProjectApiKeysParams {
     /// A value with every optional field unset.
     #[inline]
@@ -20786,6 +23799,7 @@ impl ListProjectApiKeysParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `listProjectCertificates`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectCertificatesParams {
@@ -20799,6 +23813,7 @@ pub struct ListProjectCertificatesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListAssistantsOrder>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectCertificatesParams {
     const NAME: &'static str = "ListProjectCertificatesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20828,6 +23843,7 @@ impl sdk_runtime_types::de::Object for ListProjectCertificatesParams {
         Ok(Self { limit, after, order })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectCertificatesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20835,6 +23851,7 @@ impl<'de> Deserialize<'de> for ListProjectCertificatesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListProjectCertificatesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -20861,6 +23878,7 @@ impl ListProjectCertificatesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-groups`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectGroupsParams {
@@ -20874,6 +23892,7 @@ pub struct ListProjectGroupsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectGroupsParams {
     const NAME: &'static str = "ListProjectGroupsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20903,6 +23922,7 @@ impl sdk_runtime_types::de::Object for ListProjectGroupsParams {
         Ok(Self { limit, after, order })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectGroupsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20910,6 +23930,7 @@ impl<'de> Deserialize<'de> for ListProjectGroupsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListProjectGroupsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -20936,6 +23957,7 @@ impl ListProjectGroupsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum RetrieveProjectGroupGroupType {
     /// `group`
@@ -20946,6 +23968,7 @@ pub enum RetrieveProjectGroupGroupType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl RetrieveProjectGroupGroupType {
     /// The value as sent on the wire.
     #[inline]
@@ -20964,26 +23987,31 @@ impl RetrieveProjectGroupGroupType {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for RetrieveProjectGroupGroupType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for RetrieveProjectGroupGroupType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for RetrieveProjectGroupGroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for RetrieveProjectGroupGroupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20991,6 +24019,7 @@ impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `retrieve-project-group`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetrieveProjectGroupParams {
@@ -20998,6 +24027,7 @@ pub struct RetrieveProjectGroupParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_type: Option<RetrieveProjectGroupGroupType>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for RetrieveProjectGroupParams {
     const NAME: &'static str = "RetrieveProjectGroupParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21021,6 +24051,7 @@ impl sdk_runtime_types::de::Object for RetrieveProjectGroupParams {
         Ok(Self { group_type })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for RetrieveProjectGroupParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21028,6 +24059,7 @@ impl<'de> Deserialize<'de> for RetrieveProjectGroupParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl RetrieveProjectGroupParams {
     /// A value with every optional field unset.
     #[inline]
@@ -21043,6 +24075,7 @@ impl RetrieveProjectGroupParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-rate-limits`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectRateLimitsParams {
@@ -21056,6 +24089,7 @@ pub struct ListProjectRateLimitsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectRateLimitsParams {
     const NAME: &'static str = "ListProjectRateLimitsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21085,6 +24119,7 @@ impl sdk_runtime_types::de::Object for ListProjectRateLimitsParams {
         Ok(Self { limit, after, before })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectRateLimitsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21092,6 +24127,7 @@ impl<'de> Deserialize<'de> for ListProjectRateLimitsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListProjectRateLimitsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -21118,6 +24154,7 @@ impl ListProjectRateLimitsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-service-accounts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectServiceAccountsParams {
@@ -21128,6 +24165,7 @@ pub struct ListProjectServiceAccountsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectServiceAccountsParams {
     const NAME: &'static str = "ListProjectServiceAccountsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21154,6 +24192,7 @@ impl sdk_runtime_types::de::Object for ListProjectServiceAccountsParams {
         Ok(Self { limit, after })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectServiceAccountsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21161,6 +24200,7 @@ impl<'de> Deserialize<'de> for ListProjectServiceAccountsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListProjectServiceAccountsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -21178,6 +24218,7 @@ impl ListProjectServiceAccountsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-spend-alerts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectSpendAlertsParams {
@@ -21194,6 +24235,7 @@ pub struct ListProjectSpendAlertsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectSpendAlertsParams {
     const NAME: &'static str = "ListProjectSpendAlertsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21231,6 +24273,7 @@ impl sdk_runtime_types::de::Object for ListProjectSpendAlertsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectSpendAlertsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21238,6 +24281,7 @@ impl<'de> Deserialize<'de> for ListProjectSpendAlertsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListProjectSpendAlertsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -21270,6 +24314,7 @@ impl ListProjectSpendAlertsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-users`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectUsersParams {
@@ -21280,6 +24325,7 @@ pub struct ListProjectUsersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectUsersParams {
     const NAME: &'static str = "ListProjectUsersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21306,6 +24352,7 @@ impl sdk_runtime_types::de::Object for ListProjectUsersParams {
         Ok(Self { limit, after })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectUsersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21313,6 +24360,7 @@ impl<'de> Deserialize<'de> for ListProjectUsersParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListProjectUsersParams {
     /// A value with every optional field unset.
     #[inline]
@@ -21330,6 +24378,7 @@ impl ListProjectUsersParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-roles`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRolesParams {
@@ -21343,6 +24392,7 @@ pub struct ListRolesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListRolesParams {
     const NAME: &'static str = "ListRolesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21372,6 +24422,7 @@ impl sdk_runtime_types::de::Object for ListRolesParams {
         Ok(Self { limit, after, order })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListRolesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21379,6 +24430,7 @@ impl<'de> Deserialize<'de> for ListRolesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListRolesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -21405,6 +24457,7 @@ impl ListRolesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-organization-spend-alerts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOrganizationSpendAlertsParams {
@@ -21421,6 +24474,7 @@ pub struct ListOrganizationSpendAlertsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListOrganizationSpendAlertsParams {
     const NAME: &'static str = "ListOrganizationSpendAlertsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21458,6 +24512,7 @@ impl sdk_runtime_types::de::Object for ListOrganizationSpendAlertsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListOrganizationSpendAlertsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21465,6 +24520,7 @@ impl<'de> Deserialize<'de> for ListOrganizationSpendAlertsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListOrganizationSpendAlertsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -21497,6 +24553,7 @@ impl ListOrganizationSpendAlertsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum UsageAudioSpeechesBucketWidth {
     /// `1m`
@@ -21509,6 +24566,7 @@ pub enum UsageAudioSpeechesBucketWidth {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesBucketWidth {
     /// The value as sent on the wire.
     #[inline]
@@ -21529,26 +24587,31 @@ impl UsageAudioSpeechesBucketWidth {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageAudioSpeechesBucketWidth {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageAudioSpeechesBucketWidth {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageAudioSpeechesBucketWidth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageAudioSpeechesBucketWidth {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesBucketWidth {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21556,6 +24619,7 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesBucketWidth {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageAudioSpeechesGroupByItem {
     /// `project_id`
@@ -21569,6 +24633,7 @@ pub enum UsageAudioSpeechesGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -21591,26 +24656,31 @@ impl UsageAudioSpeechesGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageAudioSpeechesGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageAudioSpeechesGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageAudioSpeechesGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageAudioSpeechesGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21618,11 +24688,13 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageAudioSpeechesGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-audio-speeches`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioSpeechesParams {
@@ -21659,6 +24731,7 @@ pub struct UsageAudioSpeechesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioSpeechesParams {
     const NAME: &'static str = "UsageAudioSpeechesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21720,6 +24793,7 @@ impl sdk_runtime_types::de::Object for UsageAudioSpeechesParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21727,6 +24801,7 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageAudioSpeechesParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21796,6 +24871,7 @@ impl UsageAudioSpeechesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-audio-transcriptions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioTranscriptionsParams {
@@ -21832,6 +24908,7 @@ pub struct UsageAudioTranscriptionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsParams {
     const NAME: &'static str = "UsageAudioTranscriptionsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21893,6 +24970,7 @@ impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioTranscriptionsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21900,6 +24978,7 @@ impl<'de> Deserialize<'de> for UsageAudioTranscriptionsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageAudioTranscriptionsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21969,6 +25048,7 @@ impl UsageAudioTranscriptionsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// The constant `project_id`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectIdLiteral {
@@ -21976,6 +25056,7 @@ pub enum ProjectIdLiteral {
     #[default]
     ProjectId,
 }
+#[cfg(feature = "organization")]
 impl ProjectIdLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -21983,16 +25064,19 @@ impl ProjectIdLiteral {
         "project_id"
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectIdLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for ProjectIdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project_id")
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectIdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22001,6 +25085,7 @@ impl<'de> Deserialize<'de> for ProjectIdLiteral {
             .map(|()| Self::ProjectId)
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-code-interpreter-sessions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCodeInterpreterSessionsParams {
@@ -22028,6 +25113,7 @@ pub struct UsageCodeInterpreterSessionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsParams {
     const NAME: &'static str = "UsageCodeInterpreterSessionsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22077,6 +25163,7 @@ impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22084,6 +25171,7 @@ impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageCodeInterpreterSessionsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -22132,6 +25220,7 @@ impl UsageCodeInterpreterSessionsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageCompletionsGroupByItem {
     /// `project_id`
@@ -22149,6 +25238,7 @@ pub enum UsageCompletionsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageCompletionsGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -22175,26 +25265,31 @@ impl UsageCompletionsGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageCompletionsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageCompletionsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageCompletionsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageCompletionsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22202,11 +25297,13 @@ impl<'de> Deserialize<'de> for UsageCompletionsGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageCompletionsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-completions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCompletionsParams {
@@ -22246,6 +25343,7 @@ pub struct UsageCompletionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCompletionsParams {
     const NAME: &'static str = "UsageCompletionsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22311,6 +25409,7 @@ impl sdk_runtime_types::de::Object for UsageCompletionsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22318,6 +25417,7 @@ impl<'de> Deserialize<'de> for UsageCompletionsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageCompletionsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -22393,6 +25493,7 @@ impl UsageCompletionsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-embeddings`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageEmbeddingsParams {
@@ -22429,6 +25530,7 @@ pub struct UsageEmbeddingsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageEmbeddingsParams {
     const NAME: &'static str = "UsageEmbeddingsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22490,6 +25592,7 @@ impl sdk_runtime_types::de::Object for UsageEmbeddingsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageEmbeddingsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22497,6 +25600,7 @@ impl<'de> Deserialize<'de> for UsageEmbeddingsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageEmbeddingsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -22566,6 +25670,7 @@ impl UsageEmbeddingsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageFileSearchCallsGroupByItem {
     /// `project_id`
@@ -22579,6 +25684,7 @@ pub enum UsageFileSearchCallsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageFileSearchCallsGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -22601,26 +25707,31 @@ impl UsageFileSearchCallsGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageFileSearchCallsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageFileSearchCallsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageFileSearchCallsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageFileSearchCallsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22628,11 +25739,13 @@ impl<'de> Deserialize<'de> for UsageFileSearchCallsGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageFileSearchCallsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-file-search-calls`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageFileSearchCallsParams {
@@ -22669,6 +25782,7 @@ pub struct UsageFileSearchCallsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageFileSearchCallsParams {
     const NAME: &'static str = "UsageFileSearchCallsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22730,6 +25844,7 @@ impl sdk_runtime_types::de::Object for UsageFileSearchCallsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22737,6 +25852,7 @@ impl<'de> Deserialize<'de> for UsageFileSearchCallsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageFileSearchCallsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -22806,6 +25922,7 @@ impl UsageFileSearchCallsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageImagesSourcesItem {
     /// `image.generation`
@@ -22817,6 +25934,7 @@ pub enum UsageImagesSourcesItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageImagesSourcesItem {
     /// The value as sent on the wire.
     #[inline]
@@ -22837,26 +25955,31 @@ impl UsageImagesSourcesItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageImagesSourcesItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageImagesSourcesItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageImagesSourcesItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageImagesSourcesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesSourcesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22864,11 +25987,13 @@ impl<'de> Deserialize<'de> for UsageImagesSourcesItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageImagesSourcesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageImagesSizesItem {
     /// `256x256`
@@ -22884,6 +26009,7 @@ pub enum UsageImagesSizesItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageImagesSizesItem {
     /// The value as sent on the wire.
     #[inline]
@@ -22908,26 +26034,31 @@ impl UsageImagesSizesItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageImagesSizesItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageImagesSizesItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageImagesSizesItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageImagesSizesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesSizesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22935,11 +26066,13 @@ impl<'de> Deserialize<'de> for UsageImagesSizesItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageImagesSizesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageImagesGroupByItem {
     /// `project_id`
@@ -22957,6 +26090,7 @@ pub enum UsageImagesGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageImagesGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -22983,26 +26117,31 @@ impl UsageImagesGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageImagesGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageImagesGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageImagesGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageImagesGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23010,11 +26149,13 @@ impl<'de> Deserialize<'de> for UsageImagesGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageImagesGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-images`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageImagesParams {
@@ -23057,6 +26198,7 @@ pub struct UsageImagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageImagesParams {
     const NAME: &'static str = "UsageImagesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23126,6 +26268,7 @@ impl sdk_runtime_types::de::Object for UsageImagesParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23133,6 +26276,7 @@ impl<'de> Deserialize<'de> for UsageImagesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageImagesParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -23211,6 +26355,7 @@ impl UsageImagesParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-moderations`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageModerationsParams {
@@ -23247,6 +26392,7 @@ pub struct UsageModerationsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageModerationsParams {
     const NAME: &'static str = "UsageModerationsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23308,6 +26454,7 @@ impl sdk_runtime_types::de::Object for UsageModerationsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageModerationsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23315,6 +26462,7 @@ impl<'de> Deserialize<'de> for UsageModerationsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageModerationsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -23384,6 +26532,7 @@ impl UsageModerationsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-vector-stores`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageVectorStoresParams {
@@ -23411,6 +26560,7 @@ pub struct UsageVectorStoresParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageVectorStoresParams {
     const NAME: &'static str = "UsageVectorStoresParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23460,6 +26610,7 @@ impl sdk_runtime_types::de::Object for UsageVectorStoresParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageVectorStoresParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23467,6 +26618,7 @@ impl<'de> Deserialize<'de> for UsageVectorStoresParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageVectorStoresParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -23515,6 +26667,7 @@ impl UsageVectorStoresParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageWebSearchCallsGroupByItem {
     /// `project_id`
@@ -23530,6 +26683,7 @@ pub enum UsageWebSearchCallsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "organization")]
 impl UsageWebSearchCallsGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -23554,26 +26708,31 @@ impl UsageWebSearchCallsGroupByItem {
         }
     }
 }
+#[cfg(feature = "organization")]
 impl From<&str> for UsageWebSearchCallsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "organization")]
 impl From<String> for UsageWebSearchCallsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageWebSearchCallsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl Serialize for UsageWebSearchCallsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23581,11 +26740,13 @@ impl<'de> Deserialize<'de> for UsageWebSearchCallsGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "organization")]
 impl Default for UsageWebSearchCallsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-web-search-calls`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageWebSearchCallsParams {
@@ -23625,6 +26786,7 @@ pub struct UsageWebSearchCallsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageWebSearchCallsParams {
     const NAME: &'static str = "UsageWebSearchCallsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23690,6 +26852,7 @@ impl sdk_runtime_types::de::Object for UsageWebSearchCallsParams {
         })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23697,6 +26860,7 @@ impl<'de> Deserialize<'de> for UsageWebSearchCallsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl UsageWebSearchCallsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -23775,6 +26939,7 @@ impl UsageWebSearchCallsParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-users`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUsersParams {
@@ -23788,6 +26953,7 @@ pub struct ListUsersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<String>>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListUsersParams {
     const NAME: &'static str = "ListUsersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23817,6 +26983,7 @@ impl sdk_runtime_types::de::Object for ListUsersParams {
         Ok(Self { limit, after, emails })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListUsersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23824,6 +26991,7 @@ impl<'de> Deserialize<'de> for ListUsersParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListUsersParams {
     /// A value with every optional field unset.
     #[inline]
@@ -23850,6 +27018,7 @@ impl ListUsersParams {
         self
     }
 }
+#[cfg(feature = "organization")]
 /// Query and header parameters of `list-user-role-assignments`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUserRoleAssignmentsParams {
@@ -23863,6 +27032,7 @@ pub struct ListUserRoleAssignmentsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListConversationItemsOrder>,
 }
+#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListUserRoleAssignmentsParams {
     const NAME: &'static str = "ListUserRoleAssignmentsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23892,6 +27062,7 @@ impl sdk_runtime_types::de::Object for ListUserRoleAssignmentsParams {
         Ok(Self { limit, after, order })
     }
 }
+#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListUserRoleAssignmentsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23899,6 +27070,7 @@ impl<'de> Deserialize<'de> for ListUserRoleAssignmentsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "organization")]
 impl ListUserRoleAssignmentsParams {
     /// A value with every optional field unset.
     #[inline]

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -84,6 +85,7 @@ pub struct CreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for CreateResponse {
     const NAME: &'static str = "CreateResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -236,6 +238,7 @@ impl sdk_runtime_types::de::Object for CreateResponse {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CreateResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -243,6 +246,7 @@ impl<'de> Deserialize<'de> for CreateResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl CreateResponse {
     /// A value with every optional field unset.
     #[inline]
@@ -446,6 +450,7 @@ impl CreateResponse {
         self
     }
 }
+#[cfg(feature = "responses")]
 /// ResponseCustomToolCallItem
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CustomToolCallResource {
@@ -472,6 +477,7 @@ pub struct CustomToolCallResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for CustomToolCallResource {
     const NAME: &'static str = "CustomToolCallResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -529,6 +535,7 @@ impl sdk_runtime_types::de::Object for CustomToolCallResource {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CustomToolCallResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -536,6 +543,7 @@ impl<'de> Deserialize<'de> for CustomToolCallResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl CustomToolCallResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -574,6 +582,7 @@ impl CustomToolCallResource {
         self
     }
 }
+#[cfg(feature = "responses")]
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FunctionToolCallOutput {
@@ -603,6 +612,7 @@ pub struct FunctionToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for FunctionToolCallOutput {
     const NAME: &'static str = "FunctionToolCallOutput";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -656,6 +666,7 @@ impl sdk_runtime_types::de::Object for FunctionToolCallOutput {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for FunctionToolCallOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -663,6 +674,7 @@ impl<'de> Deserialize<'de> for FunctionToolCallOutput {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl FunctionToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -709,6 +721,7 @@ impl FunctionToolCallOutput {
         self
     }
 }
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputMessageResource {
     /// The type of the message input. Always set to `message`.
@@ -724,6 +737,7 @@ pub struct InputMessageResource {
     /// The unique ID of the message input.
     pub id: String,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for InputMessageResource {
     const NAME: &'static str = "InputMessageResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -765,6 +779,7 @@ impl sdk_runtime_types::de::Object for InputMessageResource {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for InputMessageResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -772,6 +787,7 @@ impl<'de> Deserialize<'de> for InputMessageResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl InputMessageResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -794,6 +810,7 @@ impl InputMessageResource {
         self
     }
 }
+#[cfg(feature = "responses")]
 /// Content item used to generate a response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -830,151 +847,181 @@ pub enum ItemResource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "responses")]
 impl From<FunctionToolCallResource> for ItemResource {
     fn from(value: FunctionToolCallResource) -> Self {
         Self::FunctionToolCallResource(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<CustomToolCallResource> for ItemResource {
     fn from(value: CustomToolCallResource) -> Self {
         Self::CustomToolCallResource(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<FunctionShellCall> for ItemResource {
     fn from(value: FunctionShellCall) -> Self {
         Self::FunctionShellCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<FunctionShellCallOutput> for ItemResource {
     fn from(value: FunctionShellCallOutput) -> Self {
         Self::FunctionShellCallOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ToolSearchCall> for ItemResource {
     fn from(value: ToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ToolSearchOutput> for ItemResource {
     fn from(value: ToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<CodeInterpreterToolCall> for ItemResource {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterToolCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<McpToolCall> for ItemResource {
     fn from(value: McpToolCall) -> Self {
         Self::McpToolCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ComputerToolCall> for ItemResource {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerToolCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ComputerToolCallOutputResource> for ItemResource {
     fn from(value: ComputerToolCallOutputResource) -> Self {
         Self::ComputerToolCallOutputResource(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ApplyPatchToolCall> for ItemResource {
     fn from(value: ApplyPatchToolCall) -> Self {
         Self::ApplyPatchToolCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<CustomToolCallOutputResource> for ItemResource {
     fn from(value: CustomToolCallOutputResource) -> Self {
         Self::CustomToolCallOutputResource(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<OutputMessage> for ItemResource {
     fn from(value: OutputMessage) -> Self {
         Self::OutputMessage(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<Program> for ItemResource {
     fn from(value: Program) -> Self {
         Self::Program(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ProgramOutput> for ItemResource {
     fn from(value: ProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<LocalShellToolCall> for ItemResource {
     fn from(value: LocalShellToolCall) -> Self {
         Self::LocalShellToolCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<McpApprovalRequest> for ItemResource {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<FunctionToolCallOutputResource> for ItemResource {
     fn from(value: FunctionToolCallOutputResource) -> Self {
         Self::FunctionToolCallOutputResource(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ApplyPatchToolCallOutput> for ItemResource {
     fn from(value: ApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchToolCallOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<InputMessageResource> for ItemResource {
     fn from(value: InputMessageResource) -> Self {
         Self::InputMessageResource(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<FileSearchToolCall> for ItemResource {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchToolCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<McpListTools> for ItemResource {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<McpApprovalResponseResource> for ItemResource {
     fn from(value: McpApprovalResponseResource) -> Self {
         Self::McpApprovalResponseResource(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<WebSearchToolCall> for ItemResource {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchToolCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<AdditionalTools> for ItemResource {
     fn from(value: AdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ImageGenToolCall> for ItemResource {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenToolCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ReasoningItem> for ItemResource {
     fn from(value: ReasoningItem) -> Self {
         Self::ReasoningItem(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<CompactionBody> for ItemResource {
     fn from(value: CompactionBody) -> Self {
         Self::CompactionBody(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<LocalShellToolCallOutput> for ItemResource {
     fn from(value: LocalShellToolCallOutput) -> Self {
         Self::LocalShellToolCallOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 /// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModelIdsCompaction {
@@ -1185,6 +1232,7 @@ pub enum ModelIdsCompaction {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "responses")]
 impl ModelIdsCompaction {
     /// The value as sent on the wire.
     #[inline]
@@ -1407,26 +1455,31 @@ impl ModelIdsCompaction {
         }
     }
 }
+#[cfg(feature = "responses")]
 impl From<&str> for ModelIdsCompaction {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<String> for ModelIdsCompaction {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "responses")]
 impl std::fmt::Display for ModelIdsCompaction {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl Serialize for ModelIdsCompaction {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ModelIdsCompaction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1434,11 +1487,13 @@ impl<'de> Deserialize<'de> for ModelIdsCompaction {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "responses")]
 impl Default for ModelIdsCompaction {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "responses")]
 /// Emitted when an error occurs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseErrorEvent {
@@ -1452,6 +1507,7 @@ pub struct ResponseErrorEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for ResponseErrorEvent {
     const NAME: &'static str = "ResponseErrorEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1493,6 +1549,7 @@ impl sdk_runtime_types::de::Object for ResponseErrorEvent {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseErrorEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1500,6 +1557,7 @@ impl<'de> Deserialize<'de> for ResponseErrorEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl ResponseErrorEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1523,6 +1581,7 @@ impl ResponseErrorEvent {
         self
     }
 }
+#[cfg(feature = "responses")]
 /// A list of Response items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseItemList {
@@ -1537,6 +1596,7 @@ pub struct ResponseItemList {
     /// The ID of the last item in the list.
     pub last_id: String,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for ResponseItemList {
     const NAME: &'static str = "ResponseItemList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1578,6 +1638,7 @@ impl sdk_runtime_types::de::Object for ResponseItemList {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseItemList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1585,6 +1646,7 @@ impl<'de> Deserialize<'de> for ResponseItemList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl ResponseItemList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1603,6 +1665,7 @@ impl ResponseItemList {
         }
     }
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::pagination::Page for ResponseItemList {
     type Item = ItemResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -1615,6 +1678,7 @@ impl sdk_runtime_types::pagination::Page for ResponseItemList {
         self.data
     }
 }
+#[cfg(feature = "responses")]
 /// Event emitted while a response is streamed.
 ///
 /// Told apart by the `type` property.
@@ -1743,6 +1807,7 @@ pub enum ResponseStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "responses")]
 impl Serialize for ResponseStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1832,6 +1897,7 @@ impl Serialize for ResponseStreamEvent {
         }
     }
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::TaggedUnion for ResponseStreamEvent {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2059,6 +2125,7 @@ impl sdk_runtime_types::de::TaggedUnion for ResponseStreamEvent {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2066,296 +2133,355 @@ impl<'de> Deserialize<'de> for ResponseStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseAudioDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseAudioDeltaEvent) -> Self {
         Self::ResponseAudioDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseAudioDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseAudioDoneEvent) -> Self {
         Self::ResponseAudioDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseAudioTranscriptDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseAudioTranscriptDeltaEvent) -> Self {
         Self::ResponseAudioTranscriptDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseAudioTranscriptDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseAudioTranscriptDoneEvent) -> Self {
         Self::ResponseAudioTranscriptDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseCodeInterpreterCallCodeDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseCodeInterpreterCallCodeDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallCodeDoneEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseCodeInterpreterCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallCompletedEvent) -> Self {
         Self::ResponseCodeInterpreterCallCompleted(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseCodeInterpreterCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallInProgressEvent) -> Self {
         Self::ResponseCodeInterpreterCallInProgress(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseCodeInterpreterCallInterpretingEvent> for ResponseStreamEvent {
     fn from(value: ResponseCodeInterpreterCallInterpretingEvent) -> Self {
         Self::ResponseCodeInterpreterCallInterpreting(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseCompletedEvent) -> Self {
         Self::ResponseCompleted(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseContentPartAddedEvent> for ResponseStreamEvent {
     fn from(value: ResponseContentPartAddedEvent) -> Self {
         Self::ResponseContentPartAdded(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseContentPartDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseContentPartDoneEvent) -> Self {
         Self::ResponseContentPartDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseCreatedEvent> for ResponseStreamEvent {
     fn from(value: ResponseCreatedEvent) -> Self {
         Self::ResponseCreated(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseErrorEvent> for ResponseStreamEvent {
     fn from(value: ResponseErrorEvent) -> Self {
         Self::ErrorType(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseFileSearchCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseFileSearchCallCompletedEvent) -> Self {
         Self::ResponseFileSearchCallCompleted(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseFileSearchCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseFileSearchCallInProgressEvent) -> Self {
         Self::ResponseFileSearchCallInProgress(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseFileSearchCallSearchingEvent> for ResponseStreamEvent {
     fn from(value: ResponseFileSearchCallSearchingEvent) -> Self {
         Self::ResponseFileSearchCallSearching(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseFunctionCallArgumentsDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseFunctionCallArgumentsDeltaEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseFunctionCallArgumentsDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseFunctionCallArgumentsDoneEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseShellCallCommandAddedStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallCommandAddedStreamingEvent) -> Self {
         Self::ResponseShellCallCommandAdded(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseShellCallCommandDeltaStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallCommandDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseShellCallCommandDoneStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallCommandDoneStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseShellCallOutputContentDeltaStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseShellCallOutputContentDoneStreamingEvent> for ResponseStreamEvent {
     fn from(value: ResponseShellCallOutputContentDoneStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseInProgressEvent) -> Self {
         Self::ResponseInProgress(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseFailedEvent> for ResponseStreamEvent {
     fn from(value: ResponseFailedEvent) -> Self {
         Self::ResponseFailed(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseIncompleteEvent> for ResponseStreamEvent {
     fn from(value: ResponseIncompleteEvent) -> Self {
         Self::ResponseIncomplete(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseOutputItemAddedEvent> for ResponseStreamEvent {
     fn from(value: ResponseOutputItemAddedEvent) -> Self {
         Self::ResponseOutputItemAdded(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseOutputItemDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseOutputItemDoneEvent) -> Self {
         Self::ResponseOutputItemDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseReasoningSummaryPartAddedEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningSummaryPartAddedEvent) -> Self {
         Self::ResponseReasoningSummaryPartAdded(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseReasoningSummaryPartDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningSummaryPartDoneEvent) -> Self {
         Self::ResponseReasoningSummaryPartDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseReasoningSummaryTextDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningSummaryTextDeltaEvent) -> Self {
         Self::ResponseReasoningSummaryTextDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseReasoningSummaryTextDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningSummaryTextDoneEvent) -> Self {
         Self::ResponseReasoningSummaryTextDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseReasoningTextDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningTextDeltaEvent) -> Self {
         Self::ResponseReasoningTextDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseReasoningTextDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseReasoningTextDoneEvent) -> Self {
         Self::ResponseReasoningTextDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseRefusalDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseRefusalDeltaEvent) -> Self {
         Self::ResponseRefusalDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseRefusalDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseRefusalDoneEvent) -> Self {
         Self::ResponseRefusalDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseTextDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseTextDeltaEvent) -> Self {
         Self::ResponseOutputTextDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseTextDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseTextDoneEvent) -> Self {
         Self::ResponseOutputTextDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseWebSearchCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseWebSearchCallCompletedEvent) -> Self {
         Self::ResponseWebSearchCallCompleted(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseWebSearchCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseWebSearchCallInProgressEvent) -> Self {
         Self::ResponseWebSearchCallInProgress(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseWebSearchCallSearchingEvent> for ResponseStreamEvent {
     fn from(value: ResponseWebSearchCallSearchingEvent) -> Self {
         Self::ResponseWebSearchCallSearching(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseImageGenCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseImageGenCallCompletedEvent) -> Self {
         Self::ResponseImageGenerationCallCompleted(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseImageGenCallGeneratingEvent> for ResponseStreamEvent {
     fn from(value: ResponseImageGenCallGeneratingEvent) -> Self {
         Self::ResponseImageGenerationCallGenerating(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseImageGenCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseImageGenCallInProgressEvent) -> Self {
         Self::ResponseImageGenerationCallInProgress(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseImageGenCallPartialImageEvent> for ResponseStreamEvent {
     fn from(value: ResponseImageGenCallPartialImageEvent) -> Self {
         Self::ResponseImageGenerationCallPartialImage(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseMcpCallArgumentsDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallArgumentsDeltaEvent) -> Self {
         Self::ResponseMcpCallArgumentsDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseMcpCallArgumentsDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallArgumentsDoneEvent) -> Self {
         Self::ResponseMcpCallArgumentsDone(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseMcpCallCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallCompletedEvent) -> Self {
         Self::ResponseMcpCallCompleted(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseMcpCallFailedEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallFailedEvent) -> Self {
         Self::ResponseMcpCallFailed(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseMcpCallInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpCallInProgressEvent) -> Self {
         Self::ResponseMcpCallInProgress(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseMcpListToolsCompletedEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpListToolsCompletedEvent) -> Self {
         Self::ResponseMcpListToolsCompleted(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseMcpListToolsFailedEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpListToolsFailedEvent) -> Self {
         Self::ResponseMcpListToolsFailed(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseMcpListToolsInProgressEvent> for ResponseStreamEvent {
     fn from(value: ResponseMcpListToolsInProgressEvent) -> Self {
         Self::ResponseMcpListToolsInProgress(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseOutputTextAnnotationAddedEvent> for ResponseStreamEvent {
     fn from(value: ResponseOutputTextAnnotationAddedEvent) -> Self {
         Self::ResponseOutputTextAnnotationAdded(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseQueuedEvent> for ResponseStreamEvent {
     fn from(value: ResponseQueuedEvent) -> Self {
         Self::ResponseQueued(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseCustomToolCallInputDeltaEvent> for ResponseStreamEvent {
     fn from(value: ResponseCustomToolCallInputDeltaEvent) -> Self {
         Self::ResponseCustomToolCallInputDelta(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ResponseCustomToolCallInputDoneEvent> for ResponseStreamEvent {
     fn from(value: ResponseCustomToolCallInputDoneEvent) -> Self {
         Self::ResponseCustomToolCallInputDone(value)
     }
 }
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TruncationEnum {
     /// `auto`
@@ -2365,6 +2491,7 @@ pub enum TruncationEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "responses")]
 impl TruncationEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -2383,26 +2510,31 @@ impl TruncationEnum {
         }
     }
 }
+#[cfg(feature = "responses")]
 impl From<&str> for TruncationEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<String> for TruncationEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "responses")]
 impl std::fmt::Display for TruncationEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl Serialize for TruncationEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for TruncationEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2410,11 +2542,13 @@ impl<'de> Deserialize<'de> for TruncationEnum {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "responses")]
 impl Default for TruncationEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PersonalityEnum {
     /// `friendly`
@@ -2424,6 +2558,7 @@ pub enum PersonalityEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "responses")]
 impl PersonalityEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -2442,26 +2577,31 @@ impl PersonalityEnum {
         }
     }
 }
+#[cfg(feature = "responses")]
 impl From<&str> for PersonalityEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<String> for PersonalityEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "responses")]
 impl std::fmt::Display for PersonalityEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl Serialize for PersonalityEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for PersonalityEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2469,11 +2609,13 @@ impl<'de> Deserialize<'de> for PersonalityEnum {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "responses")]
 impl Default for PersonalityEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2505,6 +2647,7 @@ pub struct TokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for TokenCountsBody {
     const NAME: &'static str = "TokenCountsBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2574,6 +2717,7 @@ impl sdk_runtime_types::de::Object for TokenCountsBody {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for TokenCountsBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2581,6 +2725,7 @@ impl<'de> Deserialize<'de> for TokenCountsBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl TokenCountsBody {
     /// A value with every optional field unset.
     #[inline]
@@ -2661,6 +2806,7 @@ impl TokenCountsBody {
         self
     }
 }
+#[cfg(feature = "responses")]
 /// Text, image, or file inputs to the model, used to generate a response
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -2670,27 +2816,32 @@ pub enum TokenCountsBodyInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "responses")]
 impl From<Vec<InputItem>> for TokenCountsBodyInput {
     fn from(value: Vec<InputItem>) -> Self {
         Self::InputItemList(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<String> for TokenCountsBodyInput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<&str> for TokenCountsBodyInput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "responses")]
 /// Token counts
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TokenCountsResource {
     pub object: ResponseInputTokensLiteral,
     pub input_tokens: i64,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for TokenCountsResource {
     const NAME: &'static str = "TokenCountsResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2720,6 +2871,7 @@ impl sdk_runtime_types::de::Object for TokenCountsResource {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for TokenCountsResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2727,6 +2879,7 @@ impl<'de> Deserialize<'de> for TokenCountsResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl TokenCountsResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2737,6 +2890,39 @@ impl TokenCountsResource {
         }
     }
 }
+/// The constant `response.input_tokens`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ResponseInputTokensLiteral {
+    /// `response.input_tokens`
+    #[default]
+    ResponseInputTokens,
+}
+impl ResponseInputTokensLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "response.input_tokens"
+    }
+}
+impl std::fmt::Display for ResponseInputTokensLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseInputTokensLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("response.input_tokens")
+    }
+}
+impl<'de> Deserialize<'de> for ResponseInputTokensLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "response.input_tokens")
+            .map(|()| Self::ResponseInputTokens)
+    }
+}
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PromptCacheRetentionEnum {
     /// `in_memory`
@@ -2746,6 +2932,7 @@ pub enum PromptCacheRetentionEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "responses")]
 impl PromptCacheRetentionEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -2764,26 +2951,31 @@ impl PromptCacheRetentionEnum {
         }
     }
 }
+#[cfg(feature = "responses")]
 impl From<&str> for PromptCacheRetentionEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<String> for PromptCacheRetentionEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "responses")]
 impl std::fmt::Display for PromptCacheRetentionEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl Serialize for PromptCacheRetentionEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for PromptCacheRetentionEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2791,11 +2983,13 @@ impl<'de> Deserialize<'de> for PromptCacheRetentionEnum {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "responses")]
 impl Default for PromptCacheRetentionEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ServiceTierEnum {
     /// `auto`
@@ -2811,6 +3005,7 @@ pub enum ServiceTierEnum {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "responses")]
 impl ServiceTierEnum {
     /// The value as sent on the wire.
     #[inline]
@@ -2835,26 +3030,31 @@ impl ServiceTierEnum {
         }
     }
 }
+#[cfg(feature = "responses")]
 impl From<&str> for ServiceTierEnum {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<String> for ServiceTierEnum {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "responses")]
 impl std::fmt::Display for ServiceTierEnum {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl Serialize for ServiceTierEnum {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ServiceTierEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2862,11 +3062,13 @@ impl<'de> Deserialize<'de> for ServiceTierEnum {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "responses")]
 impl Default for ServiceTierEnum {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactResponseMethodPublicBody {
     pub model: Option<ModelIdsCompaction>,
@@ -2885,6 +3087,7 @@ pub struct CompactResponseMethodPublicBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<ServiceTierEnum>,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for CompactResponseMethodPublicBody {
     const NAME: &'static str = "CompactResponseMethodPublicBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2943,6 +3146,7 @@ impl sdk_runtime_types::de::Object for CompactResponseMethodPublicBody {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CompactResponseMethodPublicBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2950,6 +3154,7 @@ impl<'de> Deserialize<'de> for CompactResponseMethodPublicBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl CompactResponseMethodPublicBody {
     /// A value with every optional field unset.
     #[inline]
@@ -3015,6 +3220,7 @@ impl CompactResponseMethodPublicBody {
         self
     }
 }
+#[cfg(feature = "responses")]
 /// Text, image, or file inputs to the model, used to generate a response
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -3024,21 +3230,25 @@ pub enum CompactResponseMethodPublicBodyInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "responses")]
 impl From<Vec<InputItem>> for CompactResponseMethodPublicBodyInput {
     fn from(value: Vec<InputItem>) -> Self {
         Self::InputItemList(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<String> for CompactResponseMethodPublicBodyInput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<&str> for CompactResponseMethodPublicBodyInput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "responses")]
 /// An item representing a message, tool call, tool output, reasoning, or other response element.
 ///
 /// Told apart by the `type` property.
@@ -3103,6 +3313,7 @@ pub enum ItemField {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "responses")]
 impl Serialize for ItemField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3138,6 +3349,7 @@ impl Serialize for ItemField {
         }
     }
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::TaggedUnion for ItemField {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3226,6 +3438,7 @@ impl sdk_runtime_types::de::TaggedUnion for ItemField {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ItemField {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3233,146 +3446,175 @@ impl<'de> Deserialize<'de> for ItemField {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl From<Message> for ItemField {
     fn from(value: Message) -> Self {
         Self::Message(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<Program> for ItemField {
     fn from(value: Program) -> Self {
         Self::Program(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ProgramOutput> for ItemField {
     fn from(value: ProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<FunctionToolCall> for ItemField {
     fn from(value: FunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ToolSearchCall> for ItemField {
     fn from(value: ToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ToolSearchOutput> for ItemField {
     fn from(value: ToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<AdditionalTools> for ItemField {
     fn from(value: AdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<FunctionToolCallOutput> for ItemField {
     fn from(value: FunctionToolCallOutput) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<FileSearchToolCall> for ItemField {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<WebSearchToolCall> for ItemField {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ImageGenToolCall> for ItemField {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ComputerToolCall> for ItemField {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ComputerToolCallOutputResource> for ItemField {
     fn from(value: ComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ReasoningItem> for ItemField {
     fn from(value: ReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<CompactionBody> for ItemField {
     fn from(value: CompactionBody) -> Self {
         Self::Compaction(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<CodeInterpreterToolCall> for ItemField {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<LocalShellToolCall> for ItemField {
     fn from(value: LocalShellToolCall) -> Self {
         Self::LocalShellCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<LocalShellToolCallOutput> for ItemField {
     fn from(value: LocalShellToolCallOutput) -> Self {
         Self::LocalShellCallOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<FunctionShellCall> for ItemField {
     fn from(value: FunctionShellCall) -> Self {
         Self::ShellCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<FunctionShellCallOutput> for ItemField {
     fn from(value: FunctionShellCallOutput) -> Self {
         Self::ShellCallOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ApplyPatchToolCall> for ItemField {
     fn from(value: ApplyPatchToolCall) -> Self {
         Self::ApplyPatchCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<ApplyPatchToolCallOutput> for ItemField {
     fn from(value: ApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchCallOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<McpListTools> for ItemField {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<McpApprovalRequest> for ItemField {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<McpApprovalResponseResource> for ItemField {
     fn from(value: McpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<McpToolCall> for ItemField {
     fn from(value: McpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<CustomToolCall> for ItemField {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
+#[cfg(feature = "responses")]
 impl From<CustomToolCallOutput> for ItemField {
     fn from(value: CustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
+#[cfg(feature = "responses")]
 /// The compacted response object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactResource {
@@ -3387,6 +3629,7 @@ pub struct CompactResource {
     /// Token accounting for the compaction pass, including cached, reasoning, and total tokens.
     pub usage: ResponseUsage,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for CompactResource {
     const NAME: &'static str = "CompactResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3428,6 +3671,7 @@ impl sdk_runtime_types::de::Object for CompactResource {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for CompactResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3435,6 +3679,7 @@ impl<'de> Deserialize<'de> for CompactResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl CompactResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3453,6 +3698,39 @@ impl CompactResource {
         }
     }
 }
+/// The constant `response.compaction`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ResponseCompactionLiteral {
+    /// `response.compaction`
+    #[default]
+    ResponseCompaction,
+}
+impl ResponseCompactionLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "response.compaction"
+    }
+}
+impl std::fmt::Display for ResponseCompactionLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ResponseCompactionLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("response.compaction")
+    }
+}
+impl<'de> Deserialize<'de> for ResponseCompactionLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "response.compaction")
+            .map(|()| Self::ResponseCompaction)
+    }
+}
+#[cfg(feature = "responses")]
 /// Query and header parameters of `getResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetResponseParams {
@@ -3479,6 +3757,7 @@ pub struct GetResponseParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_obfuscation: Option<bool>,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for GetResponseParams {
     const NAME: &'static str = "GetResponseParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3516,6 +3795,7 @@ impl sdk_runtime_types::de::Object for GetResponseParams {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for GetResponseParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3523,6 +3803,7 @@ impl<'de> Deserialize<'de> for GetResponseParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl GetResponseParams {
     /// A value with every optional field unset.
     #[inline]
@@ -3555,6 +3836,7 @@ impl GetResponseParams {
         self
     }
 }
+#[cfg(feature = "responses")]
 /// Query and header parameters of `listInputItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListInputItemsParams {
@@ -3575,6 +3857,7 @@ pub struct ListInputItemsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<IncludeEnum>>,
 }
+#[cfg(feature = "responses")]
 impl sdk_runtime_types::de::Object for ListInputItemsParams {
     const NAME: &'static str = "ListInputItemsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3612,6 +3895,7 @@ impl sdk_runtime_types::de::Object for ListInputItemsParams {
         })
     }
 }
+#[cfg(feature = "responses")]
 impl<'de> Deserialize<'de> for ListInputItemsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3619,6 +3903,7 @@ impl<'de> Deserialize<'de> for ListInputItemsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "responses")]
 impl ListInputItemsParams {
     /// A value with every optional field unset.
     #[inline]

@@ -106,8 +106,6 @@ pub use batches::*;
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
-        feature = "organization",
-        feature = "projects",
         feature = "realtime",
         feature = "responses",
         feature = "threads",
@@ -126,8 +124,6 @@ mod beta;
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
-        feature = "organization",
-        feature = "projects",
         feature = "realtime",
         feature = "responses",
         feature = "threads",
@@ -291,7 +287,6 @@ pub use files::*;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
-        feature = "organization",
         feature = "responses"
     )
 )]
@@ -304,17 +299,10 @@ mod images;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
-        feature = "organization",
         feature = "responses"
     )
 )]
 pub use images::*;
-#[rustfmt::skip]
-#[cfg(any(feature = "organization", feature = "projects"))]
-mod organization;
-#[rustfmt::skip]
-#[cfg(any(feature = "organization", feature = "projects"))]
-pub use organization::*;
 #[rustfmt::skip]
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 mod realtime;
@@ -352,12 +340,6 @@ mod responses;
 )]
 pub use responses::*;
 #[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-mod threads;
-#[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "threads"))]
-pub use threads::*;
-#[rustfmt::skip]
 #[cfg(
     any(
         feature = "conversations",
@@ -377,9 +359,3 @@ mod vector_stores;
     )
 )]
 pub use vector_stores::*;
-#[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "videos"))]
-mod videos;
-#[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "videos"))]
-pub use videos::*;
