@@ -1,11 +1,17 @@
 //! Size estimates of generated types, used to box the union variants that
 //! would make every value of their enum large (clippy's
-//! `large_enum_variant`, and real memory traffic when decoding streams).
+//! `large_enum_variant`), and optional fields of large types that would
+//! make every value of their struct large: both are real memory traffic
+//! when decoding (a value is moved several times on its way out of the
+//! decoder), paid even when the field is absent, as it usually is.
 
 use super::types::{TypeId, TypeKind, TypeRef, TypeSpace};
 
 /// A variant this much larger than the next one is boxed.
 const MAX_SPREAD: usize = 128;
+
+/// An optional field whose type is larger than this is boxed.
+const MAX_OPTIONAL_INLINE: usize = 96;
 
 fn round8(n: usize) -> usize {
     n.div_ceil(8) * 8
@@ -109,6 +115,50 @@ pub fn box_large_variants(space: &mut TypeSpace) {
             if let TypeKind::Union(u) = &mut space.types[id].kind {
                 u.variants[index].boxed = true;
             }
+        }
+    }
+}
+
+/// Boxes optional struct fields whose type is large: `Option<Box<T>>` is
+/// one pointer when absent, `Option<T>` the whole of `T`.
+pub fn box_large_optional_fields(space: &mut TypeSpace) {
+    let n = space.types.len();
+    let mut sizes = Sizes {
+        space,
+        memo: vec![None; n],
+        visiting: vec![false; n],
+    };
+    let mut large = Vec::new();
+    for id in 0..n {
+        if let TypeKind::Struct(s) = &sizes.space.types[id].kind {
+            for (i, f) in s.fields.iter().enumerate() {
+                let named = match &f.ty {
+                    TypeRef::Named(t) => Some(*t),
+                    TypeRef::Nullable(inner) => match inner.as_ref() {
+                        TypeRef::Named(t) => Some(*t),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(target) = named else { continue };
+                let struct_or_union = matches!(
+                    sizes.space.types[target].kind,
+                    TypeKind::Struct(_) | TypeKind::Union(_)
+                );
+                if !f.required
+                    && !f.boxed
+                    && !f.flatten
+                    && struct_or_union
+                    && sizes.of(target) > MAX_OPTIONAL_INLINE
+                {
+                    large.push((id, i));
+                }
+            }
+        }
+    }
+    for (id, i) in large {
+        if let TypeKind::Struct(s) = &mut space.types[id].kind {
+            s.fields[i].boxed = true;
         }
     }
 }

@@ -317,10 +317,12 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// Finishes: boxes cycles, breaks alias loops.
+    /// Finishes: boxes cycles, breaks alias loops, boxes what would make
+    /// values large.
     pub fn finish(mut self) -> TypeSpace {
         super::cycles::break_cycles(&mut self.space);
         super::layout::box_large_variants(&mut self.space);
+        super::layout::box_large_optional_fields(&mut self.space);
         self.space
     }
 

@@ -421,7 +421,7 @@ pub struct CreateCompletionResponse {
     /// The object type, which is always "text_completion"
     pub object: TextCompletionLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub usage: Option<CompletionUsage>,
+    pub usage: Option<Box<CompletionUsage>>,
 }
 impl sdk_runtime_types::de::Object for CreateCompletionResponse {
     const NAME: &'static str = "CreateCompletionResponse";
@@ -434,7 +434,7 @@ impl sdk_runtime_types::de::Object for CreateCompletionResponse {
         let mut model: Option<String> = None;
         let mut system_fingerprint: Option<String> = None;
         let mut object: Option<TextCompletionLiteral> = None;
-        let mut usage: Option<CompletionUsage> = None;
+        let mut usage: Option<Box<CompletionUsage>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -505,7 +505,7 @@ impl CreateCompletionResponse {
     }
     /// Sets `usage`.
     pub fn usage(mut self, value: impl Into<CompletionUsage>) -> Self {
-        self.usage = Some(value.into());
+        self.usage = Some(Box::new(value.into()));
         self
     }
 }

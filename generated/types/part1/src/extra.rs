@@ -9067,7 +9067,7 @@ pub struct ResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<ResponseTextParam>,
+    pub text: Option<Box<ResponseTextParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<ToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9084,7 +9084,7 @@ impl sdk_runtime_types::de::Object for ResponseProperties {
         let mut model: Option<ModelIdsResponses> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
-        let mut text: Option<ResponseTextParam> = None;
+        let mut text: Option<Box<ResponseTextParam>> = None;
         let mut tools: Option<ToolsArray> = None;
         let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut prompt: Option<Prompt> = None;
@@ -9172,7 +9172,7 @@ impl ResponseProperties {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `tools`.

@@ -606,7 +606,7 @@ pub struct BetaResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<BetaResponseTextParam>,
+    pub text: Option<Box<BetaResponseTextParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<BetaToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -623,7 +623,7 @@ impl sdk_runtime_types::de::Object for BetaResponseProperties {
         let mut model: Option<BetaModelIdsResponses> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
-        let mut text: Option<BetaResponseTextParam> = None;
+        let mut text: Option<Box<BetaResponseTextParam>> = None;
         let mut tools: Option<BetaToolsArray> = None;
         let mut tool_choice: Option<BetaToolChoiceParam> = None;
         let mut prompt: Option<BetaPrompt> = None;
@@ -711,7 +711,7 @@ impl BetaResponseProperties {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `tools`.
@@ -9631,7 +9631,7 @@ pub struct BetaResponsesClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<BetaResponseTextParam>,
+    pub text: Option<Box<BetaResponseTextParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<BetaToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9645,7 +9645,7 @@ pub struct BetaResponsesClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<BetaReasoning>,
+    pub reasoning: Option<Box<BetaReasoning>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaInputParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9693,13 +9693,13 @@ impl sdk_runtime_types::de::Object for BetaResponsesClientEventResponseCreate {
         let mut model: Option<BetaModelIdsResponses> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
-        let mut text: Option<BetaResponseTextParam> = None;
+        let mut text: Option<Box<BetaResponseTextParam>> = None;
         let mut tools: Option<BetaToolsArray> = None;
         let mut tool_choice: Option<BetaToolChoiceParam> = None;
         let mut prompt: Option<BetaPrompt> = None;
         let mut service_tier: Option<BetaServiceTierResponses> = None;
         let mut truncation: Option<CreateResponseTruncation> = None;
-        let mut reasoning: Option<BetaReasoning> = None;
+        let mut reasoning: Option<Box<BetaReasoning>> = None;
         let mut input: Option<BetaInputParam> = None;
         let mut include: Option<Vec<BetaIncludeEnum>> = None;
         let mut parallel_tool_calls: Option<bool> = None;
@@ -9965,7 +9965,7 @@ impl BetaResponsesClientEventResponseCreate {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `tools`.
@@ -9995,7 +9995,7 @@ impl BetaResponsesClientEventResponseCreate {
     }
     /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
-        self.reasoning = Some(value.into());
+        self.reasoning = Some(Box::new(value.into()));
         self
     }
     /// Sets `input`.

@@ -2439,7 +2439,7 @@ pub struct RealtimeBetaClientEventResponseCreate {
     #[serde(rename = "type")]
     pub type_: ResponseCreateLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response: Option<RealtimeBetaResponseCreateParams>,
+    pub response: Option<Box<RealtimeBetaResponseCreateParams>>,
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaClientEventResponseCreate {
     const NAME: &'static str = "RealtimeBetaClientEventResponseCreate";
@@ -2448,7 +2448,7 @@ impl sdk_runtime_types::de::Object for RealtimeBetaClientEventResponseCreate {
     ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseCreateLiteral> = None;
-        let mut response: Option<RealtimeBetaResponseCreateParams> = None;
+        let mut response: Option<Box<RealtimeBetaResponseCreateParams>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2501,7 +2501,7 @@ impl RealtimeBetaClientEventResponseCreate {
         mut self,
         value: impl Into<RealtimeBetaResponseCreateParams>,
     ) -> Self {
-        self.response = Some(value.into());
+        self.response = Some(Box::new(value.into()));
         self
     }
 }
@@ -9683,7 +9683,7 @@ pub struct RealtimeClientEventResponseCreate {
     #[serde(rename = "type")]
     pub type_: ResponseCreateLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response: Option<RealtimeResponseCreateParams>,
+    pub response: Option<Box<RealtimeResponseCreateParams>>,
 }
 impl sdk_runtime_types::de::Object for RealtimeClientEventResponseCreate {
     const NAME: &'static str = "RealtimeClientEventResponseCreate";
@@ -9692,7 +9692,7 @@ impl sdk_runtime_types::de::Object for RealtimeClientEventResponseCreate {
     ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ResponseCreateLiteral> = None;
-        let mut response: Option<RealtimeResponseCreateParams> = None;
+        let mut response: Option<Box<RealtimeResponseCreateParams>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -9742,7 +9742,7 @@ impl RealtimeClientEventResponseCreate {
     }
     /// Sets `response`.
     pub fn response(mut self, value: impl Into<RealtimeResponseCreateParams>) -> Self {
-        self.response = Some(value.into());
+        self.response = Some(Box::new(value.into()));
         self
     }
 }

@@ -68,7 +68,7 @@ pub struct ResponsesClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<ResponseTextParam>,
+    pub text: Option<Box<ResponseTextParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<ToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -82,7 +82,7 @@ pub struct ResponsesClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<Reasoning>,
+    pub reasoning: Option<Box<Reasoning>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<InputParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -128,13 +128,13 @@ impl sdk_runtime_types::de::Object for ResponsesClientEventResponseCreate {
         let mut model: Option<ModelIdsResponses> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
-        let mut text: Option<ResponseTextParam> = None;
+        let mut text: Option<Box<ResponseTextParam>> = None;
         let mut tools: Option<ToolsArray> = None;
         let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut prompt: Option<Prompt> = None;
         let mut service_tier: Option<ServiceTierResponses> = None;
         let mut truncation: Option<CreateResponseTruncation> = None;
-        let mut reasoning: Option<Reasoning> = None;
+        let mut reasoning: Option<Box<Reasoning>> = None;
         let mut input: Option<InputParam> = None;
         let mut include: Option<Vec<IncludeEnum>> = None;
         let mut parallel_tool_calls: Option<bool> = None;
@@ -395,7 +395,7 @@ impl ResponsesClientEventResponseCreate {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `tools`.
@@ -425,7 +425,7 @@ impl ResponsesClientEventResponseCreate {
     }
     /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
-        self.reasoning = Some(value.into());
+        self.reasoning = Some(Box::new(value.into()));
         self
     }
     /// Sets `input`.

@@ -1878,7 +1878,7 @@ pub struct RealtimeTranscriptionSessionCreateRequest {
     >,
     /// Configuration for input audio transcription. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input_audio_transcription: Option<AudioTranscription>,
+    pub input_audio_transcription: Option<Box<AudioTranscription>>,
     /// The set of items to include in the transcription. Current available items are:
     /// `item.input_audio_transcription.logprobs`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1898,7 +1898,7 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequest
         let mut input_audio_format: Option<
             RealtimeTranscriptionSessionCreateRequestInputAudioFormat,
         > = None;
-        let mut input_audio_transcription: Option<AudioTranscription> = None;
+        let mut input_audio_transcription: Option<Box<AudioTranscription>> = None;
         let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -1991,7 +1991,7 @@ impl RealtimeTranscriptionSessionCreateRequest {
         mut self,
         value: impl Into<AudioTranscription>,
     ) -> Self {
-        self.input_audio_transcription = Some(value.into());
+        self.input_audio_transcription = Some(Box::new(value.into()));
         self
     }
     /// Sets `include`.
@@ -3031,7 +3031,7 @@ pub struct RealtimeCallCreateRequest {
     /// created. Use the same parameters you would send in a [`create client secret`](https://platform.openai.com/docs/api-reference/realtime-sessions/create-realtime-client-secret)
     /// request.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub session: Option<RealtimeSessionCreateRequestGa>,
+    pub session: Option<Box<RealtimeSessionCreateRequestGa>>,
 }
 #[cfg(feature = "realtime")]
 impl sdk_runtime_types::de::Object for RealtimeCallCreateRequest {
@@ -3040,7 +3040,7 @@ impl sdk_runtime_types::de::Object for RealtimeCallCreateRequest {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut sdp: Option<String> = None;
-        let mut session: Option<RealtimeSessionCreateRequestGa> = None;
+        let mut session: Option<Box<RealtimeSessionCreateRequestGa>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -3083,7 +3083,7 @@ impl RealtimeCallCreateRequest {
     }
     /// Sets `session`.
     pub fn session(mut self, value: impl Into<RealtimeSessionCreateRequestGa>) -> Self {
-        self.session = Some(value.into());
+        self.session = Some(Box::new(value.into()));
         self
     }
 }
@@ -3115,7 +3115,7 @@ pub struct RealtimeSessionCreateRequestGa {
     pub instructions: Option<String>,
     /// Configuration for input and output audio.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio: Option<RealtimeSessionCreateRequestGaAudio>,
+    pub audio: Option<Box<RealtimeSessionCreateRequestGaAudio>>,
     /// Additional fields to include in server outputs.
     ///
     /// `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
@@ -3161,7 +3161,7 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGa {
         let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
         let mut model: Option<RealtimeSessionCreateRequestGaModel> = None;
         let mut instructions: Option<String> = None;
-        let mut audio: Option<RealtimeSessionCreateRequestGaAudio> = None;
+        let mut audio: Option<Box<RealtimeSessionCreateRequestGaAudio>> = None;
         let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
         let mut tracing: Option<RealtimeSessionCreateRequestGaTracing> = None;
         let mut tools: Option<Vec<RealtimeSessionCreateRequestGaToolsItem>> = None;
@@ -3285,7 +3285,7 @@ impl RealtimeSessionCreateRequestGa {
         mut self,
         value: impl Into<RealtimeSessionCreateRequestGaAudio>,
     ) -> Self {
-        self.audio = Some(value.into());
+        self.audio = Some(Box::new(value.into()));
         self
     }
     /// Sets `include`.
@@ -3516,7 +3516,7 @@ impl Default for RealtimeSessionCreateRequestGaModel {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateRequestGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<RealtimeSessionCreateRequestGaAudioInput>,
+    pub input: Option<Box<RealtimeSessionCreateRequestGaAudioInput>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<RealtimeSessionCreateRequestGaAudioOutput>,
 }
@@ -3525,7 +3525,7 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input: Option<RealtimeSessionCreateRequestGaAudioInput> = None;
+        let mut input: Option<Box<RealtimeSessionCreateRequestGaAudioInput>> = None;
         let mut output: Option<RealtimeSessionCreateRequestGaAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -3564,7 +3564,7 @@ impl RealtimeSessionCreateRequestGaAudio {
         mut self,
         value: impl Into<RealtimeSessionCreateRequestGaAudioInput>,
     ) -> Self {
-        self.input = Some(value.into());
+        self.input = Some(Box::new(value.into()));
         self
     }
     /// Sets `output`.
@@ -3583,7 +3583,7 @@ pub struct RealtimeSessionCreateRequestGaAudioInput {
     pub format: Option<RealtimeAudioFormats>,
     /// Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transcription: Option<AudioTranscription>,
+    pub transcription: Option<Box<AudioTranscription>>,
     /// Configuration for input audio noise reduction. This can be set to `null` to turn off.
     /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -3598,7 +3598,7 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateRequestGaAudioInput 
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
-        let mut transcription: Option<AudioTranscription> = None;
+        let mut transcription: Option<Box<AudioTranscription>> = None;
         let mut noise_reduction: Option<
             RealtimeSessionCreateRequestGaAudioInputNoiseReduction,
         > = None;
@@ -3656,7 +3656,7 @@ impl RealtimeSessionCreateRequestGaAudioInput {
     }
     /// Sets `transcription`.
     pub fn transcription(mut self, value: impl Into<AudioTranscription>) -> Self {
-        self.transcription = Some(value.into());
+        self.transcription = Some(Box::new(value.into()));
         self
     }
     /// Sets `noise_reduction`.
@@ -4258,7 +4258,7 @@ pub struct RealtimeTranscriptionSessionCreateRequestGa {
     pub type_: TranscriptionLiteral,
     /// Configuration for input and output audio.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio: Option<RealtimeTranscriptionSessionCreateRequestGaAudio>,
+    pub audio: Option<Box<RealtimeTranscriptionSessionCreateRequestGaAudio>>,
     /// Additional fields to include in server outputs.
     ///
     /// `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
@@ -4271,7 +4271,7 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequest
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<TranscriptionLiteral> = None;
-        let mut audio: Option<RealtimeTranscriptionSessionCreateRequestGaAudio> = None;
+        let mut audio: Option<Box<RealtimeTranscriptionSessionCreateRequestGaAudio>> = None;
         let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -4320,7 +4320,7 @@ impl RealtimeTranscriptionSessionCreateRequestGa {
         mut self,
         value: impl Into<RealtimeTranscriptionSessionCreateRequestGaAudio>,
     ) -> Self {
-        self.audio = Some(value.into());
+        self.audio = Some(Box::new(value.into()));
         self
     }
     /// Sets `include`.
@@ -4368,14 +4368,16 @@ impl<'de> Deserialize<'de> for TranscriptionLiteral {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateRequestGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<RealtimeTranscriptionSessionCreateRequestGaAudioInput>,
+    pub input: Option<Box<RealtimeTranscriptionSessionCreateRequestGaAudioInput>>,
 }
 impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRequestGaAudio {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateRequestGaAudio";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input: Option<RealtimeTranscriptionSessionCreateRequestGaAudioInput> = None;
+        let mut input: Option<
+            Box<RealtimeTranscriptionSessionCreateRequestGaAudioInput>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -4411,7 +4413,7 @@ impl RealtimeTranscriptionSessionCreateRequestGaAudio {
         mut self,
         value: impl Into<RealtimeTranscriptionSessionCreateRequestGaAudioInput>,
     ) -> Self {
-        self.input = Some(value.into());
+        self.input = Some(Box::new(value.into()));
         self
     }
 }
@@ -4421,7 +4423,7 @@ pub struct RealtimeTranscriptionSessionCreateRequestGaAudioInput {
     pub format: Option<RealtimeAudioFormats>,
     /// Configuration for input audio transcription, defaults to off and can be set to `null` to turn off once on. Input audio transcription is not native to the model, since the model consumes audio directly. Transcription runs asynchronously through [the /audio/transcriptions endpoint](https://platform.openai.com/docs/api-reference/audio/createTranscription) and should be treated as guidance of input audio content rather than precisely what the model heard. The client can optionally set the language and prompt for transcription, these offer additional guidance to the transcription service.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub transcription: Option<AudioTranscription>,
+    pub transcription: Option<Box<AudioTranscription>>,
     /// Configuration for input audio noise reduction. This can be set to `null` to turn off.
     /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
     /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
@@ -4439,7 +4441,7 @@ for RealtimeTranscriptionSessionCreateRequestGaAudioInput {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut format: Option<RealtimeAudioFormats> = None;
-        let mut transcription: Option<AudioTranscription> = None;
+        let mut transcription: Option<Box<AudioTranscription>> = None;
         let mut noise_reduction: Option<
             RealtimeTranscriptionSessionCreateRequestGaAudioInputNoiseReduction,
         > = None;
@@ -4497,7 +4499,7 @@ impl RealtimeTranscriptionSessionCreateRequestGaAudioInput {
     }
     /// Sets `transcription`.
     pub fn transcription(mut self, value: impl Into<AudioTranscription>) -> Self {
-        self.transcription = Some(value.into());
+        self.transcription = Some(Box::new(value.into()));
         self
     }
     /// Sets `noise_reduction`.
@@ -4946,7 +4948,7 @@ pub struct RealtimeSessionCreateResponseGa {
     pub instructions: Option<String>,
     /// Configuration for input and output audio.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio: Option<RealtimeSessionCreateResponseGaAudio>,
+    pub audio: Option<Box<RealtimeSessionCreateResponseGaAudio>>,
     /// Additional fields to include in server outputs.
     ///
     /// `item.input_audio_transcription.logprobs`: Include logprobs for input audio transcription.
@@ -4986,7 +4988,7 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGa {
         let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
         let mut model: Option<RealtimeSessionCreateResponseGaModel> = None;
         let mut instructions: Option<String> = None;
-        let mut audio: Option<RealtimeSessionCreateResponseGaAudio> = None;
+        let mut audio: Option<Box<RealtimeSessionCreateResponseGaAudio>> = None;
         let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
         let mut tracing: Option<RealtimeSessionCreateResponseGaTracing> = None;
         let mut tools: Option<Vec<RealtimeSessionCreateResponseGaToolsItem>> = None;
@@ -5122,7 +5124,7 @@ impl RealtimeSessionCreateResponseGa {
         mut self,
         value: impl Into<RealtimeSessionCreateResponseGaAudio>,
     ) -> Self {
-        self.audio = Some(value.into());
+        self.audio = Some(Box::new(value.into()));
         self
     }
     /// Sets `include`.
@@ -5317,7 +5319,7 @@ impl Default for RealtimeSessionCreateResponseGaModel {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<RealtimeSessionCreateResponseGaAudioInput>,
+    pub input: Option<Box<RealtimeSessionCreateResponseGaAudioInput>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<RealtimeSessionCreateResponseGaAudioOutput>,
 }
@@ -5326,7 +5328,7 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseGaAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input: Option<RealtimeSessionCreateResponseGaAudioInput> = None;
+        let mut input: Option<Box<RealtimeSessionCreateResponseGaAudioInput>> = None;
         let mut output: Option<RealtimeSessionCreateResponseGaAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -5365,7 +5367,7 @@ impl RealtimeSessionCreateResponseGaAudio {
         mut self,
         value: impl Into<RealtimeSessionCreateResponseGaAudioInput>,
     ) -> Self {
-        self.input = Some(value.into());
+        self.input = Some(Box::new(value.into()));
         self
     }
     /// Sets `output`.
@@ -5848,7 +5850,7 @@ pub struct RealtimeTranscriptionSessionCreateResponseGa {
     pub include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>>,
     /// Configuration for input audio for the session.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio: Option<RealtimeTranscriptionSessionCreateResponseGaAudio>,
+    pub audio: Option<Box<RealtimeTranscriptionSessionCreateResponseGaAudio>>,
 }
 impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateResponseGa {
     const NAME: &'static str = "RealtimeTranscriptionSessionCreateResponseGa";
@@ -5860,7 +5862,7 @@ impl sdk_runtime_types::de::Object for RealtimeTranscriptionSessionCreateRespons
         let mut object: Option<String> = None;
         let mut expires_at: Option<i64> = None;
         let mut include: Option<Vec<ItemInputAudioTranscriptionLogprobsLiteral>> = None;
-        let mut audio: Option<RealtimeTranscriptionSessionCreateResponseGaAudio> = None;
+        let mut audio: Option<Box<RealtimeTranscriptionSessionCreateResponseGaAudio>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -5933,7 +5935,7 @@ impl RealtimeTranscriptionSessionCreateResponseGa {
         mut self,
         value: impl Into<RealtimeTranscriptionSessionCreateResponseGaAudio>,
     ) -> Self {
-        self.audio = Some(value.into());
+        self.audio = Some(Box::new(value.into()));
         self
     }
 }
@@ -5941,7 +5943,7 @@ impl RealtimeTranscriptionSessionCreateResponseGa {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeTranscriptionSessionCreateResponseGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<RealtimeTranscriptionSessionCreateResponseGaAudioInput>,
+    pub input: Option<Box<RealtimeTranscriptionSessionCreateResponseGaAudioInput>>,
 }
 impl sdk_runtime_types::de::Object
 for RealtimeTranscriptionSessionCreateResponseGaAudio {
@@ -5949,7 +5951,9 @@ for RealtimeTranscriptionSessionCreateResponseGaAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input: Option<RealtimeTranscriptionSessionCreateResponseGaAudioInput> = None;
+        let mut input: Option<
+            Box<RealtimeTranscriptionSessionCreateResponseGaAudioInput>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -5985,7 +5989,7 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudio {
         mut self,
         value: impl Into<RealtimeTranscriptionSessionCreateResponseGaAudioInput>,
     ) -> Self {
-        self.input = Some(value.into());
+        self.input = Some(Box::new(value.into()));
         self
     }
 }
@@ -6292,7 +6296,7 @@ pub struct RealtimeSessionCreateResponse {
     pub instructions: Option<String>,
     /// Configuration for input and output audio for the session.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio: Option<RealtimeSessionCreateResponseAudio>,
+    pub audio: Option<Box<RealtimeSessionCreateResponseAudio>>,
     /// Configuration options for tracing. Set to null to disable tracing. Once
     /// tracing is enabled for a session, the configuration cannot be modified.
     ///
@@ -6332,7 +6336,7 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponse {
         let mut model: Option<String> = None;
         let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
         let mut instructions: Option<String> = None;
-        let mut audio: Option<RealtimeSessionCreateResponseAudio> = None;
+        let mut audio: Option<Box<RealtimeSessionCreateResponseAudio>> = None;
         let mut tracing: Option<RealtimeSessionCreateResponseTracing> = None;
         let mut turn_detection: Option<RealtimeSessionCreateResponseTurnDetection> = None;
         let mut tools: Option<Vec<RealtimeFunctionTool>> = None;
@@ -6470,7 +6474,7 @@ impl RealtimeSessionCreateResponse {
         mut self,
         value: impl Into<RealtimeSessionCreateResponseAudio>,
     ) -> Self {
-        self.audio = Some(value.into());
+        self.audio = Some(Box::new(value.into()));
         self
     }
     /// Sets `tracing`.
@@ -6513,7 +6517,7 @@ impl RealtimeSessionCreateResponse {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeSessionCreateResponseAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<RealtimeSessionCreateResponseAudioInput>,
+    pub input: Option<Box<RealtimeSessionCreateResponseAudioInput>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<RealtimeSessionCreateResponseAudioOutput>,
 }
@@ -6523,7 +6527,7 @@ impl sdk_runtime_types::de::Object for RealtimeSessionCreateResponseAudio {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut input: Option<RealtimeSessionCreateResponseAudioInput> = None;
+        let mut input: Option<Box<RealtimeSessionCreateResponseAudioInput>> = None;
         let mut output: Option<RealtimeSessionCreateResponseAudioOutput> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -6564,7 +6568,7 @@ impl RealtimeSessionCreateResponseAudio {
         mut self,
         value: impl Into<RealtimeSessionCreateResponseAudioInput>,
     ) -> Self {
-        self.input = Some(value.into());
+        self.input = Some(Box::new(value.into()));
         self
     }
     /// Sets `output`.

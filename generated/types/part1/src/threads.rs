@@ -5250,7 +5250,7 @@ pub struct CreateRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<ParallelToolCalls>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
+    pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateRunRequest {
@@ -5274,7 +5274,7 @@ impl sdk_runtime_types::de::Object for CreateRunRequest {
         let mut truncation_strategy: Option<TruncationObject> = None;
         let mut tool_choice: Option<AssistantsApiToolChoiceOption> = None;
         let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
-        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
+        let mut response_format: Option<Box<AssistantsApiResponseFormatOption>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -5468,7 +5468,7 @@ impl CreateRunRequest {
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
     ) -> Self {
-        self.response_format = Some(value.into());
+        self.response_format = Some(Box::new(value.into()));
         self
     }
 }
@@ -5779,7 +5779,7 @@ pub struct CreateThreadAndRunRequest {
     /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run.
     pub assistant_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub thread: Option<CreateThreadRequest>,
+    pub thread: Option<Box<CreateThreadRequest>>,
     /// The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<CreateThreadAndRunRequestModel>,
@@ -5818,7 +5818,7 @@ pub struct CreateThreadAndRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<ParallelToolCalls>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
+    pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
@@ -5827,7 +5827,7 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut assistant_id: Option<String> = None;
-        let mut thread: Option<CreateThreadRequest> = None;
+        let mut thread: Option<Box<CreateThreadRequest>> = None;
         let mut model: Option<CreateThreadAndRunRequestModel> = None;
         let mut instructions: Option<String> = None;
         let mut tools: Option<Vec<CreateThreadAndRunRequestToolsItem>> = None;
@@ -5841,7 +5841,7 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
         let mut truncation_strategy: Option<TruncationObject> = None;
         let mut tool_choice: Option<AssistantsApiToolChoiceOption> = None;
         let mut parallel_tool_calls: Option<ParallelToolCalls> = None;
-        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
+        let mut response_format: Option<Box<AssistantsApiResponseFormatOption>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -5942,7 +5942,7 @@ impl CreateThreadAndRunRequest {
     }
     /// Sets `thread`.
     pub fn thread(mut self, value: impl Into<CreateThreadRequest>) -> Self {
-        self.thread = Some(value.into());
+        self.thread = Some(Box::new(value.into()));
         self
     }
     /// Sets `model`.
@@ -6024,7 +6024,7 @@ impl CreateThreadAndRunRequest {
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
     ) -> Self {
-        self.response_format = Some(value.into());
+        self.response_format = Some(Box::new(value.into()));
         self
     }
 }

@@ -28,7 +28,7 @@ pub struct AssistantObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
+    pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
 impl sdk_runtime_types::de::Object for AssistantObject {
     const NAME: &'static str = "AssistantObject";
@@ -47,7 +47,7 @@ impl sdk_runtime_types::de::Object for AssistantObject {
         let mut metadata: Option<Metadata> = None;
         let mut temperature: Option<f64> = None;
         let mut top_p: Option<f64> = None;
-        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
+        let mut response_format: Option<Box<AssistantsApiResponseFormatOption>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -178,7 +178,7 @@ impl AssistantObject {
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
     ) -> Self {
-        self.response_format = Some(value.into());
+        self.response_format = Some(Box::new(value.into()));
         self
     }
 }
@@ -438,7 +438,7 @@ pub struct CreateAssistantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
+    pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
 impl sdk_runtime_types::de::Object for CreateAssistantRequest {
     const NAME: &'static str = "CreateAssistantRequest";
@@ -455,7 +455,7 @@ impl sdk_runtime_types::de::Object for CreateAssistantRequest {
         let mut metadata: Option<Metadata> = None;
         let mut temperature: Option<f64> = None;
         let mut top_p: Option<f64> = None;
-        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
+        let mut response_format: Option<Box<AssistantsApiResponseFormatOption>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -586,7 +586,7 @@ impl CreateAssistantRequest {
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
     ) -> Self {
-        self.response_format = Some(value.into());
+        self.response_format = Some(Box::new(value.into()));
         self
     }
 }
@@ -1617,7 +1617,7 @@ pub struct ModifyAssistantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<AssistantsApiResponseFormatOption>,
+    pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
 impl sdk_runtime_types::de::Object for ModifyAssistantRequest {
     const NAME: &'static str = "ModifyAssistantRequest";
@@ -1634,7 +1634,7 @@ impl sdk_runtime_types::de::Object for ModifyAssistantRequest {
         let mut metadata: Option<Metadata> = None;
         let mut temperature: Option<f64> = None;
         let mut top_p: Option<f64> = None;
-        let mut response_format: Option<AssistantsApiResponseFormatOption> = None;
+        let mut response_format: Option<Box<AssistantsApiResponseFormatOption>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -1770,7 +1770,7 @@ impl ModifyAssistantRequest {
         mut self,
         value: impl Into<AssistantsApiResponseFormatOption>,
     ) -> Self {
-        self.response_format = Some(value.into());
+        self.response_format = Some(Box::new(value.into()));
         self
     }
 }

@@ -106,9 +106,9 @@ pub struct BetaTokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<BetaTool>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<BetaResponseTextParam>,
+    pub text: Option<Box<BetaResponseTextParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<BetaReasoning>,
+    pub reasoning: Option<Box<BetaReasoning>>,
     /// The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
     ///
     /// **Deprecated** by the API.
@@ -136,8 +136,8 @@ impl sdk_runtime_types::de::Object for BetaTokenCountsBody {
         let mut input: Option<BetaTokenCountsBodyInput> = None;
         let mut previous_response_id: Option<String> = None;
         let mut tools: Option<Vec<BetaTool>> = None;
-        let mut text: Option<BetaResponseTextParam> = None;
-        let mut reasoning: Option<BetaReasoning> = None;
+        let mut text: Option<Box<BetaResponseTextParam>> = None;
+        let mut reasoning: Option<Box<BetaReasoning>> = None;
         let mut truncation: Option<BetaTruncationEnum> = None;
         let mut instructions: Option<String> = None;
         let mut personality: Option<BetaPersonalityEnum> = None;
@@ -246,12 +246,12 @@ impl BetaTokenCountsBody {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
-        self.reasoning = Some(value.into());
+        self.reasoning = Some(Box::new(value.into()));
         self
     }
     /// Sets `truncation`.
@@ -3150,7 +3150,7 @@ pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<BetaResponseTextParam>,
+    pub text: Option<Box<BetaResponseTextParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<BetaToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3164,7 +3164,7 @@ pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<BetaReasoning>,
+    pub reasoning: Option<Box<BetaReasoning>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaInputParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3211,13 +3211,13 @@ impl sdk_runtime_types::de::Object for BetaCreateResponse {
         let mut model: Option<BetaModelIdsResponses> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
-        let mut text: Option<BetaResponseTextParam> = None;
+        let mut text: Option<Box<BetaResponseTextParam>> = None;
         let mut tools: Option<BetaToolsArray> = None;
         let mut tool_choice: Option<BetaToolChoiceParam> = None;
         let mut prompt: Option<BetaPrompt> = None;
         let mut service_tier: Option<BetaServiceTierResponses> = None;
         let mut truncation: Option<CreateResponseTruncation> = None;
-        let mut reasoning: Option<BetaReasoning> = None;
+        let mut reasoning: Option<Box<BetaReasoning>> = None;
         let mut input: Option<BetaInputParam> = None;
         let mut include: Option<Vec<BetaIncludeEnum>> = None;
         let mut parallel_tool_calls: Option<bool> = None;
@@ -3468,7 +3468,7 @@ impl BetaCreateResponse {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `tools`.
@@ -3498,7 +3498,7 @@ impl BetaCreateResponse {
     }
     /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
-        self.reasoning = Some(value.into());
+        self.reasoning = Some(Box::new(value.into()));
         self
     }
     /// Sets `input`.

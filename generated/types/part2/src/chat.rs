@@ -487,9 +487,9 @@ pub struct CreateChatCompletionResponse {
     /// The object type, which is always `chat.completion`.
     pub object: ChatCompletionLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub usage: Option<CompletionUsage>,
+    pub usage: Option<Box<CompletionUsage>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<ChatCompletionModeration>,
+    pub moderation: Option<Box<ChatCompletionModeration>>,
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
@@ -505,8 +505,8 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
         let mut service_tier: Option<ServiceTier> = None;
         let mut system_fingerprint: Option<String> = None;
         let mut object: Option<ChatCompletionLiteral> = None;
-        let mut usage: Option<CompletionUsage> = None;
-        let mut moderation: Option<ChatCompletionModeration> = None;
+        let mut usage: Option<Box<CompletionUsage>> = None;
+        let mut moderation: Option<Box<ChatCompletionModeration>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -601,12 +601,12 @@ impl CreateChatCompletionResponse {
     }
     /// Sets `usage`.
     pub fn usage(mut self, value: impl Into<CompletionUsage>) -> Self {
-        self.usage = Some(value.into());
+        self.usage = Some(Box::new(value.into()));
         self
     }
     /// Sets `moderation`.
     pub fn moderation(mut self, value: impl Into<ChatCompletionModeration>) -> Self {
-        self.moderation = Some(value.into());
+        self.moderation = Some(Box::new(value.into()));
         self
     }
 }
@@ -4469,7 +4469,7 @@ pub struct CreateChatCompletionRequest {
     /// This tool searches the web for relevant results to use in a response.
     /// Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub web_search_options: Option<CreateChatCompletionRequestWebSearchOptions>,
+    pub web_search_options: Option<Box<CreateChatCompletionRequestWebSearchOptions>>,
     /// An object specifying the format that the model must output.
     ///
     /// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
@@ -4481,7 +4481,7 @@ pub struct CreateChatCompletionRequest {
     /// ensures the message the model generates is valid JSON. Using `json_schema`
     /// is preferred for models that support it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<CreateChatCompletionRequestResponseFormat>,
+    pub response_format: Option<Box<CreateChatCompletionRequestResponseFormat>>,
     /// Parameters for audio output. Required when audio output is requested with
     /// `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4610,9 +4610,11 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequest {
         let mut frequency_penalty: Option<f64> = None;
         let mut presence_penalty: Option<f64> = None;
         let mut web_search_options: Option<
-            CreateChatCompletionRequestWebSearchOptions,
+            Box<CreateChatCompletionRequestWebSearchOptions>,
         > = None;
-        let mut response_format: Option<CreateChatCompletionRequestResponseFormat> = None;
+        let mut response_format: Option<
+            Box<CreateChatCompletionRequestResponseFormat>,
+        > = None;
         let mut audio: Option<CreateChatCompletionRequestAudio> = None;
         let mut store: Option<bool> = None;
         let mut moderation: Option<ModerationParam> = None;
@@ -4911,7 +4913,7 @@ impl CreateChatCompletionRequest {
         mut self,
         value: impl Into<CreateChatCompletionRequestWebSearchOptions>,
     ) -> Self {
-        self.web_search_options = Some(value.into());
+        self.web_search_options = Some(Box::new(value.into()));
         self
     }
     /// Sets `response_format`.
@@ -4919,7 +4921,7 @@ impl CreateChatCompletionRequest {
         mut self,
         value: impl Into<CreateChatCompletionRequestResponseFormat>,
     ) -> Self {
-        self.response_format = Some(value.into());
+        self.response_format = Some(Box::new(value.into()));
         self
     }
     /// Sets `audio`.
@@ -5427,7 +5429,9 @@ pub type ResponseModalities = Vec<ChatCompletionModalitiesItem>;
 pub struct CreateChatCompletionRequestWebSearchOptions {
     /// Approximate location parameters for the search.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_location: Option<CreateChatCompletionRequestWebSearchOptionsUserLocation>,
+    pub user_location: Option<
+        Box<CreateChatCompletionRequestWebSearchOptionsUserLocation>,
+    >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<WebSearchContextSize>,
 }
@@ -5438,7 +5442,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionRequestWebSearchOptio
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut user_location: Option<
-            CreateChatCompletionRequestWebSearchOptionsUserLocation,
+            Box<CreateChatCompletionRequestWebSearchOptionsUserLocation>,
         > = None;
         let mut search_context_size: Option<WebSearchContextSize> = None;
         while let Some(field) = map
@@ -5486,7 +5490,7 @@ impl CreateChatCompletionRequestWebSearchOptions {
         mut self,
         value: impl Into<CreateChatCompletionRequestWebSearchOptionsUserLocation>,
     ) -> Self {
-        self.user_location = Some(value.into());
+        self.user_location = Some(Box::new(value.into()));
         self
     }
     /// Sets `search_context_size`.
@@ -6792,9 +6796,9 @@ pub struct CreateChatCompletionStreamResponse {
     /// receive the final usage chunk which contains the total token usage for
     /// the request.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub usage: Option<CompletionUsage>,
+    pub usage: Option<Box<CompletionUsage>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<ChatCompletionModeration>,
+    pub moderation: Option<Box<ChatCompletionModeration>>,
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
@@ -6810,8 +6814,8 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
         let mut service_tier: Option<ServiceTier> = None;
         let mut system_fingerprint: Option<String> = None;
         let mut object: Option<ChatCompletionChunkLiteral> = None;
-        let mut usage: Option<CompletionUsage> = None;
-        let mut moderation: Option<ChatCompletionModeration> = None;
+        let mut usage: Option<Box<CompletionUsage>> = None;
+        let mut moderation: Option<Box<ChatCompletionModeration>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -6906,12 +6910,12 @@ impl CreateChatCompletionStreamResponse {
     }
     /// Sets `usage`.
     pub fn usage(mut self, value: impl Into<CompletionUsage>) -> Self {
-        self.usage = Some(value.into());
+        self.usage = Some(Box::new(value.into()));
         self
     }
     /// Sets `moderation`.
     pub fn moderation(mut self, value: impl Into<ChatCompletionModeration>) -> Self {
-        self.moderation = Some(value.into());
+        self.moderation = Some(Box::new(value.into()));
         self
     }
 }

@@ -13,7 +13,7 @@ pub struct CreateEvalCompletionsRunDataSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_messages: Option<CreateEvalCompletionsRunDataSourceInputMessages>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sampling_params: Option<CreateEvalCompletionsRunDataSourceSamplingParams>,
+    pub sampling_params: Option<Box<CreateEvalCompletionsRunDataSourceSamplingParams>>,
     /// The name of the model to use for generating completions (e.g. "o3-mini").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
@@ -31,7 +31,7 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSource {
             CreateEvalCompletionsRunDataSourceInputMessages,
         > = None;
         let mut sampling_params: Option<
-            CreateEvalCompletionsRunDataSourceSamplingParams,
+            Box<CreateEvalCompletionsRunDataSourceSamplingParams>,
         > = None;
         let mut model: Option<String> = None;
         let mut source: Option<CreateEvalCompletionsRunDataSourceSource> = None;
@@ -100,7 +100,7 @@ impl CreateEvalCompletionsRunDataSource {
         mut self,
         value: impl Into<CreateEvalCompletionsRunDataSourceSamplingParams>,
     ) -> Self {
-        self.sampling_params = Some(value.into());
+        self.sampling_params = Some(Box::new(value.into()));
         self
     }
     /// Sets `model`.
@@ -922,7 +922,7 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     /// is preferred for models that support it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<
-        CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
+        Box<CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat>,
     >,
     /// A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -940,7 +940,7 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplin
         let mut top_p: Option<f64> = None;
         let mut seed: Option<i64> = None;
         let mut response_format: Option<
-            CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat,
+            Box<CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat>,
         > = None;
         let mut tools: Option<Vec<ChatCompletionTool>> = None;
         while let Some(field) = map
@@ -1035,7 +1035,7 @@ impl CreateEvalCompletionsRunDataSourceSamplingParams {
         mut self,
         value: impl Into<CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat>,
     ) -> Self {
-        self.response_format = Some(value.into());
+        self.response_format = Some(Box::new(value.into()));
         self
     }
     /// Sets `tools`.
@@ -3220,7 +3220,7 @@ pub struct CreateEvalResponsesRunDataSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_messages: Option<CreateEvalResponsesRunDataSourceInputMessages>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sampling_params: Option<CreateEvalResponsesRunDataSourceSamplingParams>,
+    pub sampling_params: Option<Box<CreateEvalResponsesRunDataSourceSamplingParams>>,
     /// The name of the model to use for generating completions (e.g. "o3-mini").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
@@ -3236,7 +3236,7 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSource {
         let mut type_: Option<ResponsesLiteral> = None;
         let mut input_messages: Option<CreateEvalResponsesRunDataSourceInputMessages> = None;
         let mut sampling_params: Option<
-            CreateEvalResponsesRunDataSourceSamplingParams,
+            Box<CreateEvalResponsesRunDataSourceSamplingParams>,
         > = None;
         let mut model: Option<String> = None;
         let mut source: Option<CreateEvalResponsesRunDataSourceSource> = None;
@@ -3305,7 +3305,7 @@ impl CreateEvalResponsesRunDataSource {
         mut self,
         value: impl Into<CreateEvalResponsesRunDataSourceSamplingParams>,
     ) -> Self {
-        self.sampling_params = Some(value.into());
+        self.sampling_params = Some(Box::new(value.into()));
         self
     }
     /// Sets `model`.
@@ -3682,7 +3682,7 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     /// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
     /// - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText>,
+    pub text: Option<Box<CreateEvalResponsesRunDataSourceSamplingParamsText>>,
 }
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingParams {
@@ -3696,7 +3696,7 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingP
         let mut top_p: Option<f64> = None;
         let mut seed: Option<i64> = None;
         let mut tools: Option<Vec<Tool>> = None;
-        let mut text: Option<CreateEvalResponsesRunDataSourceSamplingParamsText> = None;
+        let mut text: Option<Box<CreateEvalResponsesRunDataSourceSamplingParamsText>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -3794,7 +3794,7 @@ impl CreateEvalResponsesRunDataSourceSamplingParams {
         mut self,
         value: impl Into<CreateEvalResponsesRunDataSourceSamplingParamsText>,
     ) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
 }
@@ -3806,7 +3806,7 @@ impl CreateEvalResponsesRunDataSourceSamplingParams {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<TextResponseFormatConfiguration>,
+    pub format: Option<Box<TextResponseFormatConfiguration>>,
 }
 #[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
@@ -3815,7 +3815,7 @@ for CreateEvalResponsesRunDataSourceSamplingParamsText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format: Option<TextResponseFormatConfiguration> = None;
+        let mut format: Option<Box<TextResponseFormatConfiguration>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -3850,7 +3850,7 @@ impl CreateEvalResponsesRunDataSourceSamplingParamsText {
     }
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<TextResponseFormatConfiguration>) -> Self {
-        self.format = Some(value.into());
+        self.format = Some(Box::new(value.into()));
         self
     }
 }

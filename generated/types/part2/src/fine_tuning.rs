@@ -68,7 +68,7 @@ pub struct CreateFineTuningJobRequest {
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hyperparameters: Option<CreateFineTuningJobRequestHyperparameters>,
+    pub hyperparameters: Option<Box<CreateFineTuningJobRequestHyperparameters>>,
     /// A string of up to 64 characters that will be added to your fine-tuned model name.
     ///
     /// For example, a `suffix` of "custom-model-name" would produce a model name like `ft:gpt-4o-mini:openai:custom-model-name:7p4lURel`.
@@ -94,7 +94,7 @@ pub struct CreateFineTuningJobRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub seed: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<FineTuneMethod>,
+    pub method: Option<Box<FineTuneMethod>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
@@ -105,12 +105,14 @@ impl sdk_runtime_types::de::Object for CreateFineTuningJobRequest {
     ) -> Result<Self, A::Error> {
         let mut model: Option<CreateFineTuningJobRequestModel> = None;
         let mut training_file: Option<String> = None;
-        let mut hyperparameters: Option<CreateFineTuningJobRequestHyperparameters> = None;
+        let mut hyperparameters: Option<
+            Box<CreateFineTuningJobRequestHyperparameters>,
+        > = None;
         let mut suffix: Option<String> = None;
         let mut validation_file: Option<String> = None;
         let mut integrations: Option<Vec<CreateFineTuningJobRequestIntegrationsItem>> = None;
         let mut seed: Option<i64> = None;
-        let mut method: Option<FineTuneMethod> = None;
+        let mut method: Option<Box<FineTuneMethod>> = None;
         let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -186,7 +188,7 @@ impl CreateFineTuningJobRequest {
         mut self,
         value: impl Into<CreateFineTuningJobRequestHyperparameters>,
     ) -> Self {
-        self.hyperparameters = Some(value.into());
+        self.hyperparameters = Some(Box::new(value.into()));
         self
     }
     /// Sets `suffix`.
@@ -214,7 +216,7 @@ impl CreateFineTuningJobRequest {
     }
     /// Sets `method`.
     pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
-        self.method = Some(value.into());
+        self.method = Some(Box::new(value.into()));
         self
     }
     /// Sets `metadata`.
@@ -642,11 +644,11 @@ pub struct FineTuneMethod {
     #[serde(rename = "type")]
     pub type_: FineTuneMethodType,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub supervised: Option<FineTuneSupervisedMethod>,
+    pub supervised: Option<Box<FineTuneSupervisedMethod>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dpo: Option<FineTuneDpoMethod>,
+    pub dpo: Option<Box<FineTuneDpoMethod>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reinforcement: Option<FineTuneReinforcementMethod>,
+    pub reinforcement: Option<Box<FineTuneReinforcementMethod>>,
 }
 impl sdk_runtime_types::de::Object for FineTuneMethod {
     const NAME: &'static str = "FineTuneMethod";
@@ -654,9 +656,9 @@ impl sdk_runtime_types::de::Object for FineTuneMethod {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<FineTuneMethodType> = None;
-        let mut supervised: Option<FineTuneSupervisedMethod> = None;
-        let mut dpo: Option<FineTuneDpoMethod> = None;
-        let mut reinforcement: Option<FineTuneReinforcementMethod> = None;
+        let mut supervised: Option<Box<FineTuneSupervisedMethod>> = None;
+        let mut dpo: Option<Box<FineTuneDpoMethod>> = None;
+        let mut reinforcement: Option<Box<FineTuneReinforcementMethod>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -705,12 +707,12 @@ impl FineTuneMethod {
     }
     /// Sets `supervised`.
     pub fn supervised(mut self, value: impl Into<FineTuneSupervisedMethod>) -> Self {
-        self.supervised = Some(value.into());
+        self.supervised = Some(Box::new(value.into()));
         self
     }
     /// Sets `dpo`.
     pub fn dpo(mut self, value: impl Into<FineTuneDpoMethod>) -> Self {
-        self.dpo = Some(value.into());
+        self.dpo = Some(Box::new(value.into()));
         self
     }
     /// Sets `reinforcement`.
@@ -718,7 +720,7 @@ impl FineTuneMethod {
         mut self,
         value: impl Into<FineTuneReinforcementMethod>,
     ) -> Self {
-        self.reinforcement = Some(value.into());
+        self.reinforcement = Some(Box::new(value.into()));
         self
     }
 }
@@ -790,14 +792,14 @@ impl Default for FineTuneMethodType {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneSupervisedMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hyperparameters: Option<FineTuneSupervisedHyperparameters>,
+    pub hyperparameters: Option<Box<FineTuneSupervisedHyperparameters>>,
 }
 impl sdk_runtime_types::de::Object for FineTuneSupervisedMethod {
     const NAME: &'static str = "FineTuneSupervisedMethod";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut hyperparameters: Option<FineTuneSupervisedHyperparameters> = None;
+        let mut hyperparameters: Option<Box<FineTuneSupervisedHyperparameters>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -833,7 +835,7 @@ impl FineTuneSupervisedMethod {
         mut self,
         value: impl Into<FineTuneSupervisedHyperparameters>,
     ) -> Self {
-        self.hyperparameters = Some(value.into());
+        self.hyperparameters = Some(Box::new(value.into()));
         self
     }
 }
@@ -995,14 +997,14 @@ impl From<AutoLiteral> for FineTuneSupervisedHyperparametersNEpochs {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuneDpoMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hyperparameters: Option<FineTuneDpoHyperparameters>,
+    pub hyperparameters: Option<Box<FineTuneDpoHyperparameters>>,
 }
 impl sdk_runtime_types::de::Object for FineTuneDpoMethod {
     const NAME: &'static str = "FineTuneDpoMethod";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut hyperparameters: Option<FineTuneDpoHyperparameters> = None;
+        let mut hyperparameters: Option<Box<FineTuneDpoHyperparameters>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -1038,7 +1040,7 @@ impl FineTuneDpoMethod {
         mut self,
         value: impl Into<FineTuneDpoHyperparameters>,
     ) -> Self {
-        self.hyperparameters = Some(value.into());
+        self.hyperparameters = Some(Box::new(value.into()));
         self
     }
 }
@@ -1234,7 +1236,7 @@ pub struct FineTuneReinforcementMethod {
     /// The grader used for the fine-tuning job.
     pub grader: FineTuneReinforcementMethodGrader,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hyperparameters: Option<FineTuneReinforcementHyperparameters>,
+    pub hyperparameters: Option<Box<FineTuneReinforcementHyperparameters>>,
 }
 impl sdk_runtime_types::de::Object for FineTuneReinforcementMethod {
     const NAME: &'static str = "FineTuneReinforcementMethod";
@@ -1242,7 +1244,7 @@ impl sdk_runtime_types::de::Object for FineTuneReinforcementMethod {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut grader: Option<FineTuneReinforcementMethodGrader> = None;
-        let mut hyperparameters: Option<FineTuneReinforcementHyperparameters> = None;
+        let mut hyperparameters: Option<Box<FineTuneReinforcementHyperparameters>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -1286,7 +1288,7 @@ impl FineTuneReinforcementMethod {
         mut self,
         value: impl Into<FineTuneReinforcementHyperparameters>,
     ) -> Self {
-        self.hyperparameters = Some(value.into());
+        self.hyperparameters = Some(Box::new(value.into()));
         self
     }
 }
@@ -2514,7 +2516,7 @@ pub struct FineTuningJob {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub estimated_finish: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub method: Option<FineTuneMethod>,
+    pub method: Option<Box<FineTuneMethod>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
@@ -2540,7 +2542,7 @@ impl sdk_runtime_types::de::Object for FineTuningJob {
         let mut integrations: Option<Vec<FineTuningIntegration>> = None;
         let mut seed: Option<i64> = None;
         let mut estimated_finish: Option<i64> = None;
-        let mut method: Option<FineTuneMethod> = None;
+        let mut method: Option<Box<FineTuneMethod>> = None;
         let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -2660,7 +2662,7 @@ impl FineTuningJob {
     }
     /// Sets `method`.
     pub fn method(mut self, value: impl Into<FineTuneMethod>) -> Self {
-        self.method = Some(value.into());
+        self.method = Some(Box::new(value.into()));
         self
     }
     /// Sets `metadata`.
@@ -4518,14 +4520,14 @@ impl From<GraderMulti> for ValidateGraderRequestGrader {
 pub struct ValidateGraderResponse {
     /// The grader used for the fine-tuning job.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grader: Option<ValidateGraderResponseGrader>,
+    pub grader: Option<Box<ValidateGraderResponseGrader>>,
 }
 impl sdk_runtime_types::de::Object for ValidateGraderResponse {
     const NAME: &'static str = "ValidateGraderResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut grader: Option<ValidateGraderResponseGrader> = None;
+        let mut grader: Option<Box<ValidateGraderResponseGrader>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -4558,7 +4560,7 @@ impl ValidateGraderResponse {
     }
     /// Sets `grader`.
     pub fn grader(mut self, value: impl Into<ValidateGraderResponseGrader>) -> Self {
-        self.grader = Some(value.into());
+        self.grader = Some(Box::new(value.into()));
         self
     }
 }

@@ -749,7 +749,7 @@ pub struct AuditLog {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project: Option<AuditLogProject>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub actor: Option<AuditLogActor>,
+    pub actor: Option<Box<AuditLogActor>>,
     /// The details for events with this `type`.
     #[serde(rename = "api_key.created", skip_serializing_if = "Option::is_none")]
     pub api_key_created: Option<AuditLogApiKeyCreated>,
@@ -836,7 +836,7 @@ pub struct AuditLog {
     pub logout_failed: Option<AuditLogLogoutFailed>,
     /// The details for events with this `type`.
     #[serde(rename = "organization.updated", skip_serializing_if = "Option::is_none")]
-    pub organization_updated: Option<AuditLogOrganizationUpdated>,
+    pub organization_updated: Option<Box<AuditLogOrganizationUpdated>>,
     /// The details for events with this `type`.
     #[serde(rename = "project.created", skip_serializing_if = "Option::is_none")]
     pub project_created: Option<AuditLogProjectCreated>,
@@ -857,28 +857,28 @@ pub struct AuditLog {
     pub rate_limit_deleted: Option<AuditLogRateLimitDeleted>,
     /// The details for events with this `type`.
     #[serde(rename = "role.created", skip_serializing_if = "Option::is_none")]
-    pub role_created: Option<AuditLogRoleCreated>,
+    pub role_created: Option<Box<AuditLogRoleCreated>>,
     /// The details for events with this `type`.
     #[serde(rename = "role.updated", skip_serializing_if = "Option::is_none")]
-    pub role_updated: Option<AuditLogRoleUpdated>,
+    pub role_updated: Option<Box<AuditLogRoleUpdated>>,
     /// The details for events with this `type`.
     #[serde(rename = "role.deleted", skip_serializing_if = "Option::is_none")]
     pub role_deleted: Option<AuditLogRoleDeleted>,
     /// The details for events with this `type`.
     #[serde(rename = "role.assignment.created", skip_serializing_if = "Option::is_none")]
-    pub role_assignment_created: Option<AuditLogRoleAssignmentCreated>,
+    pub role_assignment_created: Option<Box<AuditLogRoleAssignmentCreated>>,
     /// The details for events with this `type`.
     #[serde(rename = "role.assignment.deleted", skip_serializing_if = "Option::is_none")]
-    pub role_assignment_deleted: Option<AuditLogRoleAssignmentDeleted>,
+    pub role_assignment_deleted: Option<Box<AuditLogRoleAssignmentDeleted>>,
     /// The details for events with this `type`.
     #[serde(rename = "role.bound_to_resource", skip_serializing_if = "Option::is_none")]
-    pub role_bound_to_resource: Option<AuditLogRoleBoundToResource>,
+    pub role_bound_to_resource: Option<Box<AuditLogRoleBoundToResource>>,
     /// The details for events with this `type`.
     #[serde(
         rename = "role.unbound_from_resource",
         skip_serializing_if = "Option::is_none",
     )]
-    pub role_unbound_from_resource: Option<AuditLogRoleUnboundFromResource>,
+    pub role_unbound_from_resource: Option<Box<AuditLogRoleUnboundFromResource>>,
     /// The details for events with this `type`.
     #[serde(rename = "service_account.created", skip_serializing_if = "Option::is_none")]
     pub service_account_created: Option<AuditLogServiceAccountCreated>,
@@ -974,7 +974,7 @@ impl sdk_runtime_types::de::Object for AuditLog {
         let mut type_: Option<AuditLogEventType> = None;
         let mut effective_at: Option<i64> = None;
         let mut project: Option<AuditLogProject> = None;
-        let mut actor: Option<AuditLogActor> = None;
+        let mut actor: Option<Box<AuditLogActor>> = None;
         let mut api_key_created: Option<AuditLogApiKeyCreated> = None;
         let mut api_key_updated: Option<AuditLogApiKeyUpdated> = None;
         let mut api_key_deleted: Option<AuditLogApiKeyDeleted> = None;
@@ -1007,20 +1007,22 @@ impl sdk_runtime_types::de::Object for AuditLog {
         let mut login_failed: Option<AuditLogLoginFailed> = None;
         let mut logout_succeeded: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut logout_failed: Option<AuditLogLogoutFailed> = None;
-        let mut organization_updated: Option<AuditLogOrganizationUpdated> = None;
+        let mut organization_updated: Option<Box<AuditLogOrganizationUpdated>> = None;
         let mut project_created: Option<AuditLogProjectCreated> = None;
         let mut project_updated: Option<AuditLogProjectUpdated> = None;
         let mut project_archived: Option<AuditLogProjectArchived> = None;
         let mut project_deleted: Option<AuditLogProjectDeleted> = None;
         let mut rate_limit_updated: Option<AuditLogRateLimitUpdated> = None;
         let mut rate_limit_deleted: Option<AuditLogRateLimitDeleted> = None;
-        let mut role_created: Option<AuditLogRoleCreated> = None;
-        let mut role_updated: Option<AuditLogRoleUpdated> = None;
+        let mut role_created: Option<Box<AuditLogRoleCreated>> = None;
+        let mut role_updated: Option<Box<AuditLogRoleUpdated>> = None;
         let mut role_deleted: Option<AuditLogRoleDeleted> = None;
-        let mut role_assignment_created: Option<AuditLogRoleAssignmentCreated> = None;
-        let mut role_assignment_deleted: Option<AuditLogRoleAssignmentDeleted> = None;
-        let mut role_bound_to_resource: Option<AuditLogRoleBoundToResource> = None;
-        let mut role_unbound_from_resource: Option<AuditLogRoleUnboundFromResource> = None;
+        let mut role_assignment_created: Option<Box<AuditLogRoleAssignmentCreated>> = None;
+        let mut role_assignment_deleted: Option<Box<AuditLogRoleAssignmentDeleted>> = None;
+        let mut role_bound_to_resource: Option<Box<AuditLogRoleBoundToResource>> = None;
+        let mut role_unbound_from_resource: Option<
+            Box<AuditLogRoleUnboundFromResource>,
+        > = None;
         let mut service_account_created: Option<AuditLogServiceAccountCreated> = None;
         let mut service_account_updated: Option<AuditLogServiceAccountUpdated> = None;
         let mut service_account_deleted: Option<AuditLogServiceAccountDeleted> = None;
@@ -1443,7 +1445,7 @@ impl AuditLog {
     }
     /// Sets `actor`.
     pub fn actor(mut self, value: impl Into<AuditLogActor>) -> Self {
-        self.actor = Some(value.into());
+        self.actor = Some(Box::new(value.into()));
         self
     }
     /// Sets `api_key.created`.
@@ -1604,7 +1606,7 @@ impl AuditLog {
         mut self,
         value: impl Into<AuditLogOrganizationUpdated>,
     ) -> Self {
-        self.organization_updated = Some(value.into());
+        self.organization_updated = Some(Box::new(value.into()));
         self
     }
     /// Sets `project.created`.
@@ -1648,12 +1650,12 @@ impl AuditLog {
     }
     /// Sets `role.created`.
     pub fn role_created(mut self, value: impl Into<AuditLogRoleCreated>) -> Self {
-        self.role_created = Some(value.into());
+        self.role_created = Some(Box::new(value.into()));
         self
     }
     /// Sets `role.updated`.
     pub fn role_updated(mut self, value: impl Into<AuditLogRoleUpdated>) -> Self {
-        self.role_updated = Some(value.into());
+        self.role_updated = Some(Box::new(value.into()));
         self
     }
     /// Sets `role.deleted`.
@@ -1666,7 +1668,7 @@ impl AuditLog {
         mut self,
         value: impl Into<AuditLogRoleAssignmentCreated>,
     ) -> Self {
-        self.role_assignment_created = Some(value.into());
+        self.role_assignment_created = Some(Box::new(value.into()));
         self
     }
     /// Sets `role.assignment.deleted`.
@@ -1674,7 +1676,7 @@ impl AuditLog {
         mut self,
         value: impl Into<AuditLogRoleAssignmentDeleted>,
     ) -> Self {
-        self.role_assignment_deleted = Some(value.into());
+        self.role_assignment_deleted = Some(Box::new(value.into()));
         self
     }
     /// Sets `role.bound_to_resource`.
@@ -1682,7 +1684,7 @@ impl AuditLog {
         mut self,
         value: impl Into<AuditLogRoleBoundToResource>,
     ) -> Self {
-        self.role_bound_to_resource = Some(value.into());
+        self.role_bound_to_resource = Some(Box::new(value.into()));
         self
     }
     /// Sets `role.unbound_from_resource`.
@@ -1690,7 +1692,7 @@ impl AuditLog {
         mut self,
         value: impl Into<AuditLogRoleUnboundFromResource>,
     ) -> Self {
-        self.role_unbound_from_resource = Some(value.into());
+        self.role_unbound_from_resource = Some(Box::new(value.into()));
         self
     }
     /// Sets `service_account.created`.
@@ -2691,7 +2693,7 @@ pub struct AuditLogActor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub session: Option<AuditLogActorSession>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub api_key: Option<AuditLogActorApiKey>,
+    pub api_key: Option<Box<AuditLogActorApiKey>>,
 }
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActor {
@@ -2701,7 +2703,7 @@ impl sdk_runtime_types::de::Object for AuditLogActor {
     ) -> Result<Self, A::Error> {
         let mut type_: Option<AuditLogActorType> = None;
         let mut session: Option<AuditLogActorSession> = None;
-        let mut api_key: Option<AuditLogActorApiKey> = None;
+        let mut api_key: Option<Box<AuditLogActorApiKey>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2754,7 +2756,7 @@ impl AuditLogActor {
     }
     /// Sets `api_key`.
     pub fn api_key(mut self, value: impl Into<AuditLogActorApiKey>) -> Self {
-        self.api_key = Some(value.into());
+        self.api_key = Some(Box::new(value.into()));
         self
     }
 }
@@ -5021,7 +5023,7 @@ pub struct AuditLogOrganizationUpdated {
     pub id: Option<String>,
     /// The payload used to update the organization settings.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub changes_requested: Option<AuditLogOrganizationUpdatedChangesRequested>,
+    pub changes_requested: Option<Box<AuditLogOrganizationUpdatedChangesRequested>>,
 }
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdated {
@@ -5030,7 +5032,9 @@ impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdated {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        let mut changes_requested: Option<AuditLogOrganizationUpdatedChangesRequested> = None;
+        let mut changes_requested: Option<
+            Box<AuditLogOrganizationUpdatedChangesRequested>,
+        > = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -5078,7 +5082,7 @@ impl AuditLogOrganizationUpdated {
         mut self,
         value: impl Into<AuditLogOrganizationUpdatedChangesRequested>,
     ) -> Self {
-        self.changes_requested = Some(value.into());
+        self.changes_requested = Some(Box::new(value.into()));
         self
     }
 }
@@ -5979,7 +5983,7 @@ pub struct AuditLogRoleUpdated {
     pub id: Option<String>,
     /// The payload used to update the role.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub changes_requested: Option<AuditLogRoleUpdatedChangesRequested>,
+    pub changes_requested: Option<Box<AuditLogRoleUpdatedChangesRequested>>,
 }
 #[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUpdated {
@@ -5988,7 +5992,7 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUpdated {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        let mut changes_requested: Option<AuditLogRoleUpdatedChangesRequested> = None;
+        let mut changes_requested: Option<Box<AuditLogRoleUpdatedChangesRequested>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -6036,7 +6040,7 @@ impl AuditLogRoleUpdated {
         mut self,
         value: impl Into<AuditLogRoleUpdatedChangesRequested>,
     ) -> Self {
-        self.changes_requested = Some(value.into());
+        self.changes_requested = Some(Box::new(value.into()));
         self
     }
 }
@@ -13788,7 +13792,7 @@ pub struct ProjectApiKeyOwner {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<AuditLogActorApiKeyType>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<ProjectApiKeyOwnerUser>,
+    pub user: Option<Box<ProjectApiKeyOwnerUser>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account: Option<ProjectApiKeyOwnerServiceAccount>,
 }
@@ -13799,7 +13803,7 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwner {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<AuditLogActorApiKeyType> = None;
-        let mut user: Option<ProjectApiKeyOwnerUser> = None;
+        let mut user: Option<Box<ProjectApiKeyOwnerUser>> = None;
         let mut service_account: Option<ProjectApiKeyOwnerServiceAccount> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -13852,7 +13856,7 @@ impl ProjectApiKeyOwner {
     }
     /// Sets `user`.
     pub fn user(mut self, value: impl Into<ProjectApiKeyOwnerUser>) -> Self {
-        self.user = Some(value.into());
+        self.user = Some(Box::new(value.into()));
         self
     }
     /// Sets `service_account`.
@@ -20410,7 +20414,7 @@ pub struct User {
     pub created: Option<i64>,
     /// Nested user details.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<UserUser>,
+    pub user: Option<Box<UserUser>>,
     /// Whether the user is a service account.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_service_account: Option<bool>,
@@ -20446,7 +20450,7 @@ impl sdk_runtime_types::de::Object for User {
         let mut added_at: Option<i64> = None;
         let mut is_default: Option<bool> = None;
         let mut created: Option<i64> = None;
-        let mut user: Option<UserUser> = None;
+        let mut user: Option<Box<UserUser>> = None;
         let mut is_service_account: Option<bool> = None;
         let mut is_scale_tier_authorized_purchaser: Option<bool> = None;
         let mut is_scim_managed: Option<bool> = None;
@@ -20582,7 +20586,7 @@ impl User {
     }
     /// Sets `user`.
     pub fn user(mut self, value: impl Into<UserUser>) -> Self {
-        self.user = Some(value.into());
+        self.user = Some(Box::new(value.into()));
         self
     }
     /// Sets `is_service_account`.

@@ -47,7 +47,7 @@ pub struct CreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<ResponseTextParam>,
+    pub text: Option<Box<ResponseTextParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<ToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -61,7 +61,7 @@ pub struct CreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<Reasoning>,
+    pub reasoning: Option<Box<Reasoning>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<InputParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -106,13 +106,13 @@ impl sdk_runtime_types::de::Object for CreateResponse {
         let mut model: Option<ModelIdsResponses> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
-        let mut text: Option<ResponseTextParam> = None;
+        let mut text: Option<Box<ResponseTextParam>> = None;
         let mut tools: Option<ToolsArray> = None;
         let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut prompt: Option<Prompt> = None;
         let mut service_tier: Option<ServiceTierResponses> = None;
         let mut truncation: Option<CreateResponseTruncation> = None;
-        let mut reasoning: Option<Reasoning> = None;
+        let mut reasoning: Option<Box<Reasoning>> = None;
         let mut input: Option<InputParam> = None;
         let mut include: Option<Vec<IncludeEnum>> = None;
         let mut parallel_tool_calls: Option<bool> = None;
@@ -358,7 +358,7 @@ impl CreateResponse {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `tools`.
@@ -388,7 +388,7 @@ impl CreateResponse {
     }
     /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
-        self.reasoning = Some(value.into());
+        self.reasoning = Some(Box::new(value.into()));
         self
     }
     /// Sets `input`.
@@ -2627,9 +2627,9 @@ pub struct TokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<Tool>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<ResponseTextParam>,
+    pub text: Option<Box<ResponseTextParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<Reasoning>,
+    pub reasoning: Option<Box<Reasoning>>,
     /// The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
     ///
     /// **Deprecated** by the API.
@@ -2657,8 +2657,8 @@ impl sdk_runtime_types::de::Object for TokenCountsBody {
         let mut input: Option<TokenCountsBodyInput> = None;
         let mut previous_response_id: Option<String> = None;
         let mut tools: Option<Vec<Tool>> = None;
-        let mut text: Option<ResponseTextParam> = None;
-        let mut reasoning: Option<Reasoning> = None;
+        let mut text: Option<Box<ResponseTextParam>> = None;
+        let mut reasoning: Option<Box<Reasoning>> = None;
         let mut truncation: Option<TruncationEnum> = None;
         let mut instructions: Option<String> = None;
         let mut personality: Option<PersonalityEnum> = None;
@@ -2767,12 +2767,12 @@ impl TokenCountsBody {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
-        self.reasoning = Some(value.into());
+        self.reasoning = Some(Box::new(value.into()));
         self
     }
     /// Sets `truncation`.

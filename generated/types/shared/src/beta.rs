@@ -20214,7 +20214,7 @@ pub struct BetaFunctionShellToolParam {
     #[serde(rename = "type")]
     pub type_: ShellLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub environment: Option<BetaFunctionShellToolParamEnvironment>,
+    pub environment: Option<Box<BetaFunctionShellToolParamEnvironment>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>>,
 }
@@ -20225,7 +20225,7 @@ impl sdk_runtime_types::de::Object for BetaFunctionShellToolParam {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<ShellLiteral> = None;
-        let mut environment: Option<BetaFunctionShellToolParamEnvironment> = None;
+        let mut environment: Option<Box<BetaFunctionShellToolParamEnvironment>> = None;
         let mut allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -20276,7 +20276,7 @@ impl BetaFunctionShellToolParam {
         mut self,
         value: impl Into<BetaFunctionShellToolParamEnvironment>,
     ) -> Self {
-        self.environment = Some(value.into());
+        self.environment = Some(Box::new(value.into()));
         self
     }
     /// Sets `allowed_callers`.
@@ -21736,7 +21736,7 @@ pub struct BetaWebSearchPreviewTool {
     #[serde(rename = "type")]
     pub type_: WebSearchPreviewToolType,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_location: Option<BetaApproximateLocation>,
+    pub user_location: Option<Box<BetaApproximateLocation>>,
     /// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<BetaSearchContextSize>,
@@ -21750,7 +21750,7 @@ impl sdk_runtime_types::de::Object for BetaWebSearchPreviewTool {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<WebSearchPreviewToolType> = None;
-        let mut user_location: Option<BetaApproximateLocation> = None;
+        let mut user_location: Option<Box<BetaApproximateLocation>> = None;
         let mut search_context_size: Option<BetaSearchContextSize> = None;
         let mut search_content_types: Option<Vec<BetaSearchContentType>> = None;
         while let Some(field) = map
@@ -21803,7 +21803,7 @@ impl BetaWebSearchPreviewTool {
     }
     /// Sets `user_location`.
     pub fn user_location(mut self, value: impl Into<BetaApproximateLocation>) -> Self {
-        self.user_location = Some(value.into());
+        self.user_location = Some(Box::new(value.into()));
         self
     }
     /// Sets `search_context_size`.
@@ -26212,7 +26212,7 @@ impl Default for BetaProgramOutputItemStatus {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<BetaTextResponseFormatConfiguration>,
+    pub format: Option<Box<BetaTextResponseFormatConfiguration>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verbosity: Option<BetaVerbosity>,
 }
@@ -26222,7 +26222,7 @@ impl sdk_runtime_types::de::Object for BetaResponseTextParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format: Option<BetaTextResponseFormatConfiguration> = None;
+        let mut format: Option<Box<BetaTextResponseFormatConfiguration>> = None;
         let mut verbosity: Option<BetaVerbosity> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -26266,7 +26266,7 @@ impl BetaResponseTextParam {
         mut self,
         value: impl Into<BetaTextResponseFormatConfiguration>,
     ) -> Self {
-        self.format = Some(value.into());
+        self.format = Some(Box::new(value.into()));
         self
     }
     /// Sets `verbosity`.
@@ -32477,7 +32477,7 @@ pub struct BetaResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<BetaResponseTextParam>,
+    pub text: Option<Box<BetaResponseTextParam>>,
     pub tools: BetaToolsArray,
     pub tool_choice: BetaToolChoiceParam,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32510,7 +32510,7 @@ pub struct BetaResponse {
     ///   supported in SDKs.
     pub output: Vec<BetaOutputItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<BetaReasoning>,
+    pub reasoning: Option<Box<BetaReasoning>>,
     pub instructions: Option<BetaResponseInstructions>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_text: Option<String>,
@@ -32519,7 +32519,7 @@ pub struct BetaResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<BetaPromptCacheOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<BetaModeration>,
+    pub moderation: Option<Box<BetaModeration>>,
     /// Whether to allow the model to run tool calls in parallel.
     pub parallel_tool_calls: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -32547,7 +32547,7 @@ impl sdk_runtime_types::de::Object for BetaResponse {
         let mut model: Option<BetaModelIdsResponses> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
-        let mut text: Option<BetaResponseTextParam> = None;
+        let mut text: Option<Box<BetaResponseTextParam>> = None;
         let mut tools: Option<BetaToolsArray> = None;
         let mut tool_choice: Option<BetaToolChoiceParam> = None;
         let mut prompt: Option<BetaPrompt> = None;
@@ -32561,12 +32561,12 @@ impl sdk_runtime_types::de::Object for BetaResponse {
         let mut error: Option<BetaResponseError> = None;
         let mut incomplete_details: Option<BetaResponseIncompleteDetails> = None;
         let mut output: Option<Vec<BetaOutputItem>> = None;
-        let mut reasoning: Option<BetaReasoning> = None;
+        let mut reasoning: Option<Box<BetaReasoning>> = None;
         let mut instructions: Option<BetaResponseInstructions> = None;
         let mut output_text: Option<String> = None;
         let mut usage: Option<BetaResponseUsage> = None;
         let mut prompt_cache_options: Option<BetaPromptCacheOptions> = None;
-        let mut moderation: Option<BetaModeration> = None;
+        let mut moderation: Option<Box<BetaModeration>> = None;
         let mut parallel_tool_calls: Option<bool> = None;
         let mut conversation: Option<BetaResponseConversation> = None;
         let mut max_output_tokens: Option<i64> = None;
@@ -32820,7 +32820,7 @@ impl BetaResponse {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<BetaResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `prompt`.
@@ -32863,7 +32863,7 @@ impl BetaResponse {
     }
     /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
-        self.reasoning = Some(value.into());
+        self.reasoning = Some(Box::new(value.into()));
         self
     }
     /// Sets `instructions`.
@@ -32891,7 +32891,7 @@ impl BetaResponse {
     }
     /// Sets `moderation`.
     pub fn moderation(mut self, value: impl Into<BetaModeration>) -> Self {
-        self.moderation = Some(value.into());
+        self.moderation = Some(Box::new(value.into()));
         self
     }
     /// Sets `conversation`.

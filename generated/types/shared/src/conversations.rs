@@ -9565,7 +9565,7 @@ pub struct FunctionShellToolParam {
     #[serde(rename = "type")]
     pub type_: ShellLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub environment: Option<FunctionShellToolParamEnvironment>,
+    pub environment: Option<Box<FunctionShellToolParamEnvironment>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
 }
@@ -9583,7 +9583,7 @@ impl sdk_runtime_types::de::Object for FunctionShellToolParam {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<ShellLiteral> = None;
-        let mut environment: Option<FunctionShellToolParamEnvironment> = None;
+        let mut environment: Option<Box<FunctionShellToolParamEnvironment>> = None;
         let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -9648,7 +9648,7 @@ impl FunctionShellToolParam {
         mut self,
         value: impl Into<FunctionShellToolParamEnvironment>,
     ) -> Self {
-        self.environment = Some(value.into());
+        self.environment = Some(Box::new(value.into()));
         self
     }
     /// Sets `allowed_callers`.
@@ -11459,7 +11459,7 @@ pub struct WebSearchPreviewTool {
     #[serde(rename = "type")]
     pub type_: WebSearchPreviewToolType,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_location: Option<ApproximateLocation>,
+    pub user_location: Option<Box<ApproximateLocation>>,
     /// High level guidance for the amount of context window space to use for the search. One of `low`, `medium`, or `high`. `medium` is the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub search_context_size: Option<SearchContextSize>,
@@ -11480,7 +11480,7 @@ impl sdk_runtime_types::de::Object for WebSearchPreviewTool {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<WebSearchPreviewToolType> = None;
-        let mut user_location: Option<ApproximateLocation> = None;
+        let mut user_location: Option<Box<ApproximateLocation>> = None;
         let mut search_context_size: Option<SearchContextSize> = None;
         let mut search_content_types: Option<Vec<SearchContentType>> = None;
         while let Some(field) = map
@@ -11547,7 +11547,7 @@ impl WebSearchPreviewTool {
     }
     /// Sets `user_location`.
     pub fn user_location(mut self, value: impl Into<ApproximateLocation>) -> Self {
-        self.user_location = Some(value.into());
+        self.user_location = Some(Box::new(value.into()));
         self
     }
     /// Sets `search_context_size`.

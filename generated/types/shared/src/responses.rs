@@ -820,7 +820,7 @@ impl Default for ModelIdsResponses {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub format: Option<TextResponseFormatConfiguration>,
+    pub format: Option<Box<TextResponseFormatConfiguration>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub verbosity: Option<Verbosity>,
 }
@@ -830,7 +830,7 @@ impl sdk_runtime_types::de::Object for ResponseTextParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut format: Option<TextResponseFormatConfiguration> = None;
+        let mut format: Option<Box<TextResponseFormatConfiguration>> = None;
         let mut verbosity: Option<Verbosity> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -871,7 +871,7 @@ impl ResponseTextParam {
     }
     /// Sets `format`.
     pub fn format(mut self, value: impl Into<TextResponseFormatConfiguration>) -> Self {
-        self.format = Some(value.into());
+        self.format = Some(Box::new(value.into()));
         self
     }
     /// Sets `verbosity`.
@@ -2750,7 +2750,7 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_tool_calls: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<ResponseTextParam>,
+    pub text: Option<Box<ResponseTextParam>>,
     pub tools: ToolsArray,
     pub tool_choice: ToolChoiceParam,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2783,7 +2783,7 @@ pub struct Response {
     ///   supported in SDKs.
     pub output: Vec<OutputItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<Reasoning>,
+    pub reasoning: Option<Box<Reasoning>>,
     pub instructions: Option<ResponseInstructions>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_text: Option<String>,
@@ -2792,7 +2792,7 @@ pub struct Response {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_options: Option<PromptCacheOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<Moderation>,
+    pub moderation: Option<Box<Moderation>>,
     /// Whether to allow the model to run tool calls in parallel.
     pub parallel_tool_calls: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2820,7 +2820,7 @@ impl sdk_runtime_types::de::Object for Response {
         let mut model: Option<ModelIdsResponses> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
-        let mut text: Option<ResponseTextParam> = None;
+        let mut text: Option<Box<ResponseTextParam>> = None;
         let mut tools: Option<ToolsArray> = None;
         let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut prompt: Option<Prompt> = None;
@@ -2834,12 +2834,12 @@ impl sdk_runtime_types::de::Object for Response {
         let mut error: Option<ResponseError> = None;
         let mut incomplete_details: Option<ResponseIncompleteDetails> = None;
         let mut output: Option<Vec<OutputItem>> = None;
-        let mut reasoning: Option<Reasoning> = None;
+        let mut reasoning: Option<Box<Reasoning>> = None;
         let mut instructions: Option<ResponseInstructions> = None;
         let mut output_text: Option<String> = None;
         let mut usage: Option<ResponseUsage> = None;
         let mut prompt_cache_options: Option<PromptCacheOptions> = None;
-        let mut moderation: Option<Moderation> = None;
+        let mut moderation: Option<Box<Moderation>> = None;
         let mut parallel_tool_calls: Option<bool> = None;
         let mut conversation: Option<ResponseConversation> = None;
         let mut max_output_tokens: Option<i64> = None;
@@ -3093,7 +3093,7 @@ impl Response {
     }
     /// Sets `text`.
     pub fn text(mut self, value: impl Into<ResponseTextParam>) -> Self {
-        self.text = Some(value.into());
+        self.text = Some(Box::new(value.into()));
         self
     }
     /// Sets `prompt`.
@@ -3136,7 +3136,7 @@ impl Response {
     }
     /// Sets `reasoning`.
     pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
-        self.reasoning = Some(value.into());
+        self.reasoning = Some(Box::new(value.into()));
         self
     }
     /// Sets `instructions`.
@@ -3161,7 +3161,7 @@ impl Response {
     }
     /// Sets `moderation`.
     pub fn moderation(mut self, value: impl Into<Moderation>) -> Self {
-        self.moderation = Some(value.into());
+        self.moderation = Some(Box::new(value.into()));
         self
     }
     /// Sets `conversation`.
