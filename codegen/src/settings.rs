@@ -65,7 +65,7 @@ pub struct ClientConfig {
     /// Path of the function that reads error bodies (default: the
     /// runtime's generic parser).
     pub error_parser: Option<String>,
-    /// Providers the crate offers, each a Cargo feature (`bedrock`).
+    /// Providers the crate offers, each a Cargo feature (`azure`, `bedrock`).
     #[serde(default)]
     pub providers: Vec<String>,
     /// Per security scheme: the builder method and environment variables.
@@ -126,7 +126,7 @@ pub enum ResponseOverride {
 }
 
 /// The providers the runtime has.
-pub const PROVIDERS: &[&str] = &["bedrock"];
+pub const PROVIDERS: &[&str] = &["azure", "bedrock"];
 
 /// `spec/<name>.toml`.
 #[derive(Debug, Deserialize)]

@@ -56,6 +56,7 @@ struct FrontPage<'a> {
     webhooks: Option<&'static str>,
     extra_types: Option<&'static str>,
     bedrock: bool,
+    azure: bool,
 }
 
 /// `src/lib.rs`.
@@ -80,6 +81,7 @@ pub fn lib_rs(
             .contains(EXTRA_FEATURE)
             .then_some(EXTRA_FEATURE),
         bedrock: settings.has_provider("bedrock"),
+        azure: settings.has_provider("azure"),
     };
     let doc_attrs = super::docs::inner_doc_attrs(&render(&page, "the front page")?);
     let types_item = match &settings.types_crate {
@@ -131,6 +133,7 @@ struct Manifest<'a> {
     /// Each feature with its dependencies, written as TOML.
     features: Vec<(&'a str, String)>,
     bedrock: bool,
+    azure: bool,
     runtime_path: String,
     runtime_types_path: String,
     /// The separate types crate's package name, written as TOML.
@@ -171,6 +174,7 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
             })
             .collect(),
         bedrock: settings.has_provider("bedrock"),
+        azure: settings.has_provider("azure"),
         runtime_path: toml_string(&settings.runtime_path),
         runtime_types_path: toml_string(&settings.runtime_types_path()),
         types_crate: settings.types_crate.as_deref().map(toml_key),

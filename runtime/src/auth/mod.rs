@@ -21,6 +21,8 @@ pub mod resolved;
 pub mod scheme;
 pub mod security;
 
+#[cfg(feature = "azure")]
+pub mod azure;
 #[cfg(feature = "bedrock")]
 pub mod bedrock;
 
