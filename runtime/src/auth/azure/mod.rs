@@ -162,10 +162,8 @@ impl AzureBuilder {
         self.ad_token = Some(token.into());
         self
     }
-    /// Microsoft Entra ID tokens from a resolver asked on every attempt (it
-    /// owns its caching; wrap it in an
-    /// [`IdentityCache`](crate::identity::IdentityCache) resolver to share
-    /// the runtime's).
+    /// Microsoft Entra ID tokens from a resolver asked on every attempt: the
+    /// resolver owns its caching.
     pub fn ad_token_provider(mut self, provider: impl ResolveIdentity<SecretString>) -> Self {
         self.ad_token_provider = Some(Arc::new(provider));
         self
