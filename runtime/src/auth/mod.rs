@@ -162,6 +162,19 @@ impl<T: Authenticator + ?Sized> Authenticator for Arc<T> {
     }
 }
 
+/// Refuses a request whose origin is not the provider's endpoint's:
+/// `provider`'s credentials never go to another host.
+pub(crate) fn check_origin(request: &Url, endpoint: &Url, provider: &str) -> Result<(), Error> {
+    if request.origin() != endpoint.origin() {
+        return Err(Error::auth(format!(
+            "refusing to send {provider} credentials to {}: the configured endpoint is {}",
+            request.origin().ascii_serialization(),
+            endpoint.origin().ascii_serialization()
+        )));
+    }
+    Ok(())
+}
+
 /// No authentication at all (public endpoints, local mocks).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NoAuth;

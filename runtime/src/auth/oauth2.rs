@@ -85,17 +85,15 @@ impl ClientCredentials {
     /// Sends token requests through `transport` (a proxy, a test double).
     /// It must not follow redirects: the request carries the client secret.
     pub fn transport(self, transport: impl HttpTransport) -> Self {
-        let Self { fetcher, cache } = self;
-        drop(cache);
-        match Arc::try_unwrap(fetcher) {
-            Ok(mut fetcher) => {
-                fetcher.transport = Arc::new(transport);
-                Self::assemble(Arc::new(fetcher))
-            }
-            // The dropped cache held the only other reference, so this
-            // cannot happen; keep the credentials as they were.
-            Err(fetcher) => Self::assemble(fetcher),
-        }
+        let f = &self.fetcher;
+        Self::assemble(Arc::new(TokenFetcher {
+            token_url: f.token_url.clone(),
+            client_id: f.client_id.clone(),
+            client_auth: f.client_auth.clone(),
+            scopes: f.scopes.clone(),
+            transport: Arc::new(transport),
+            endpoint: OnceLock::new(),
+        }))
     }
 }
 

@@ -42,6 +42,7 @@ use std::fmt;
 use std::sync::Arc;
 use url::Url;
 
+use super::scheme::secret_header;
 use super::{Authenticator, BoxFuture, OutgoingRequest, Provider};
 use crate::env::Environment;
 use crate::error::Error;
@@ -277,23 +278,21 @@ enum Credential {
 }
 
 impl Credential {
-    fn header(text: &str, what: &str) -> Result<HeaderValue, Error> {
-        if text.trim().is_empty() {
-            return Err(Error::config(format!("Azure OpenAI: the {what} is empty")));
-        }
-        let mut value = HeaderValue::from_str(text).map_err(|_| {
-            Error::config(format!(
-                "Azure OpenAI: the {what} contains characters not allowed in a header"
-            ))
-        })?;
-        value.set_sensitive(true);
-        Ok(value)
-    }
     fn key(key: &SecretString) -> Result<Self, Error> {
-        Self::header(key.expose(), "API key").map(Self::Key)
+        if key.is_blank() {
+            return Err(Error::config("Azure OpenAI: the API key is empty"));
+        }
+        secret_header(key.expose(), "Azure OpenAI API key").map(Self::Key)
     }
     fn token(token: &SecretString) -> Result<Self, Error> {
-        Self::header(&format!("Bearer {}", token.expose()), "Entra ID token").map(Self::Token)
+        if token.is_blank() {
+            return Err(Error::config("Azure OpenAI: the Entra ID token is empty"));
+        }
+        secret_header(
+            &format!("Bearer {}", token.expose()),
+            "Azure OpenAI Entra ID token",
+        )
+        .map(Self::Token)
     }
 }
 
@@ -309,13 +308,7 @@ struct AzureAuthenticator {
 
 impl AzureAuthenticator {
     fn prepare(&self, request: &mut OutgoingRequest) -> Result<(), Error> {
-        if request.url().origin() != self.endpoint.origin() {
-            return Err(Error::auth(format!(
-                "refusing to send Azure OpenAI credentials to {}: the endpoint is {}",
-                request.url().origin().ascii_serialization(),
-                self.endpoint.origin().ascii_serialization()
-            )));
-        }
+        super::check_origin(request.url(), &self.endpoint, "Azure OpenAI")?;
         if let Some(root) = &self.root {
             let content_type = request
                 .headers()

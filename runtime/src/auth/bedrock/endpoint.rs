@@ -96,14 +96,7 @@ pub fn mantle_host_region(host: &str) -> Option<&str> {
 /// Refuses a request whose origin is not the endpoint's: credentials never
 /// go to another host.
 pub fn check_origin(request: &Url, endpoint: &Url) -> Result<(), Error> {
-    if request.origin() != endpoint.origin() {
-        return Err(Error::auth(format!(
-            "refusing to send Bedrock credentials to {}: the configured endpoint is {}",
-            request.origin().ascii_serialization(),
-            endpoint.origin().ascii_serialization()
-        )));
-    }
-    Ok(())
+    crate::auth::check_origin(request, endpoint, "Bedrock")
 }
 
 /// Refuses a mantle endpoint whose host names another region than the
