@@ -164,6 +164,7 @@ impl<T: Authenticator + ?Sized> Authenticator for Arc<T> {
 
 /// Refuses a request whose origin is not the provider's endpoint's:
 /// `provider`'s credentials never go to another host.
+#[cfg(any(feature = "azure", feature = "bedrock"))]
 pub(crate) fn check_origin(request: &Url, endpoint: &Url, provider: &str) -> Result<(), Error> {
     if request.origin() != endpoint.origin() {
         return Err(Error::auth(format!(
