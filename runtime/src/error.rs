@@ -50,6 +50,9 @@ pub enum Error {
         /// The limit in bytes.
         limit: usize,
     },
+    /// A WebSocket connection closed, broke or refused a message.
+    #[cfg(feature = "websocket")]
+    WebSocket(crate::websocket::WebSocketError),
 }
 
 impl Error {
@@ -142,6 +145,14 @@ impl Error {
     pub fn is_timeout(&self) -> bool {
         matches!(self, Self::Timeout { .. })
     }
+    /// The WebSocket error, when this is one.
+    #[cfg(feature = "websocket")]
+    pub fn as_websocket(&self) -> Option<&crate::websocket::WebSocketError> {
+        match self {
+            Self::WebSocket(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Error {
@@ -158,6 +169,8 @@ impl fmt::Display for Error {
             Self::BodyTooLarge { limit } => {
                 write!(f, "response body exceeds the limit of {limit} bytes")
             }
+            #[cfg(feature = "websocket")]
+            Self::WebSocket(e) => fmt::Display::fmt(e, f),
         }
     }
 }
@@ -172,6 +185,8 @@ impl StdError for Error {
                 source: Some(s), ..
             } => Some(s.as_ref()),
             Self::Decode(e) => Some(&e.source),
+            #[cfg(feature = "websocket")]
+            Self::WebSocket(e) => e.source(),
             _ => None,
         }
     }

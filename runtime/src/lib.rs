@@ -38,6 +38,8 @@ pub mod sse;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 pub mod transport;
+#[cfg(feature = "websocket")]
+pub mod websocket;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 

@@ -136,6 +136,7 @@ impl Client {
                 attempt,
                 security: spec.security,
                 sensitive_query: Arc::clone(&inner.sensitive_query),
+                websocket: false,
             };
             let on_error = |error: &Error, url: &Url, will_retry: bool| {
                 let context = ErrorContext {

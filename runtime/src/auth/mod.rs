@@ -40,6 +40,8 @@ pub struct OutgoingRequest {
     pub(crate) security: Option<security::Security>,
     /// Query parameters whose values `Debug` hides (an API key in the query).
     pub(crate) sensitive_query: Arc<[String]>,
+    /// Whether this is the opening handshake of a WebSocket connection.
+    pub(crate) websocket: bool,
 }
 
 impl OutgoingRequest {
@@ -53,7 +55,23 @@ impl OutgoingRequest {
             attempt: 1,
             security: None,
             sensitive_query: Arc::from([]),
+            websocket: false,
         }
+    }
+
+    /// The same request, as the opening handshake of a WebSocket
+    /// connection (a `GET` whose URL is still `http` or `https`; the
+    /// runtime turns it into `ws` or `wss` after authentication).
+    pub fn for_websocket(mut self) -> Self {
+        self.websocket = true;
+        self
+    }
+
+    /// Whether this is the opening handshake of a WebSocket connection: a
+    /// provider may route it differently (Azure names the deployment in
+    /// the query).
+    pub fn is_websocket(&self) -> bool {
+        self.websocket
     }
 
     /// The same request, for an operation whose security requirement is

@@ -21,6 +21,8 @@ mod reqwest_transport;
 pub use reqwest;
 pub use reqwest_transport::ReqwestTransport;
 pub(crate) use reqwest_transport::default_reqwest_client;
+#[cfg(all(feature = "rustls", feature = "websocket"))]
+pub(crate) use reqwest_transport::tls_config;
 
 /// Sends one HTTP request and returns the response head with its body still
 /// streaming. Retries, timeouts, authentication and interceptors are the

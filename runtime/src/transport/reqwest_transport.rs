@@ -122,8 +122,10 @@ pub(crate) fn default_reqwest_client(
         .map_err(|e| Error::config(format!("cannot build the HTTP client: {e}")))
 }
 
+/// The runtime's TLS setup: rustls with `ring` and the platform's roots,
+/// ALPN `h2` then `http/1.1`.
 #[cfg(feature = "rustls")]
-fn tls_config() -> Result<rustls::ClientConfig, Error> {
+pub(crate) fn tls_config() -> Result<rustls::ClientConfig, Error> {
     use rustls_platform_verifier::BuilderVerifierExt;
     // reqwest is built without a default crypto provider (ring compiles far
     // faster than aws-lc); install ring as the process default unless the

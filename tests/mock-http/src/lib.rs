@@ -5,6 +5,7 @@
 //! stall, or a dropped connection.
 
 pub mod logs;
+pub mod ws;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};

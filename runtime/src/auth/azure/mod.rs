@@ -21,6 +21,11 @@
 //!   [`AzureBuilder::deployment`] or else the request's `model`.
 //! - v1 ([`AzureBuilder::v1`]): requests go to `{endpoint}/openai/v1/…`
 //!   unchanged; `api-version` only when one is given.
+//! - WebSockets (feature `websocket`): the handshake goes to
+//!   `wss://{endpoint}/openai/…` with the same credential and
+//!   `api-version`; in the classic layout the Realtime socket names its
+//!   deployment in the query (`deployment=`, from
+//!   [`AzureBuilder::deployment`] or the `model`).
 //!
 //! # Settings and credentials
 //! The endpoint comes from [`AzureBuilder::endpoint`], else
@@ -324,6 +329,9 @@ impl AzureAuthenticator {
             )?;
             if let Some(path) = routed {
                 request.url_mut().set_path(&path);
+            }
+            if request.is_websocket() {
+                route::route_realtime(request.url_mut(), root, self.deployment.as_deref())?;
             }
         }
         if let Some(version) = &self.api_version {

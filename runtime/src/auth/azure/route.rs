@@ -78,6 +78,41 @@ pub fn route(
     )))
 }
 
+/// The Realtime socket in the classic layout: Azure names the deployment
+/// in the query (`deployment=`) instead of the path, and takes no `model`.
+pub fn route_realtime(
+    url: &mut url::Url,
+    root: &str,
+    deployment: Option<&str>,
+) -> Result<(), Error> {
+    if url.path().strip_prefix(root) != Some("/realtime") {
+        return Ok(());
+    }
+    let model = url
+        .query_pairs()
+        .find(|(k, _)| k == "model")
+        .map(|(_, v)| v.into_owned());
+    let deployment = deployment
+        .map(str::to_owned)
+        .or(model)
+        .filter(|d| !d.is_empty())
+        .ok_or_else(|| {
+            Error::InvalidRequest(
+                "Azure OpenAI: the Realtime API needs a deployment: pass a model or build the client with `deployment(..)`".to_owned(),
+            )
+        })?;
+    let kept: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| k != "model" && k != "deployment")
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    url.query_pairs_mut()
+        .clear()
+        .extend_pairs(kept)
+        .append_pair("deployment", &deployment);
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +148,22 @@ mod tests {
         );
         let err = route("/openai/embeddings", "/openai", None, Some(b"{}"), None).unwrap_err();
         assert!(err.to_string().contains("names no `model`"), "{err}");
+    }
+
+    #[test]
+    fn names_the_realtime_deployment_in_the_query() {
+        let mut url = url::Url::parse("https://r.example/openai/realtime?model=gpt-rt&x=1").unwrap();
+        route_realtime(&mut url, "/openai", None).unwrap();
+        assert_eq!(url.query(), Some("x=1&deployment=gpt-rt"));
+        let mut url = url::Url::parse("https://r.example/openai/realtime?model=gpt-rt").unwrap();
+        route_realtime(&mut url, "/openai", Some("prod")).unwrap();
+        assert_eq!(url.query(), Some("deployment=prod"));
+        let mut url = url::Url::parse("https://r.example/openai/realtime").unwrap();
+        let err = route_realtime(&mut url, "/openai", None).unwrap_err();
+        assert!(err.to_string().contains("needs a deployment"), "{err}");
+        let mut url = url::Url::parse("https://r.example/openai/responses").unwrap();
+        route_realtime(&mut url, "/openai", None).unwrap();
+        assert_eq!(url.query(), None);
     }
 
     #[test]
