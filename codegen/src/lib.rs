@@ -61,6 +61,7 @@ pub fn generate_from_text(
     let t1 = Instant::now();
     let mut model = model::Model::build(&doc);
     model.apply_overrides(&settings.operations)?;
+    model.add_sockets(&settings.websockets)?;
     if let Some(base) = &settings.docs_url {
         model.absolutize_doc_links(base);
     }

@@ -49,6 +49,8 @@ pub struct Settings {
     pub client: ClientConfig,
     /// Per-operation corrections, by operationId.
     pub operations: BTreeMap<String, OperationConfig>,
+    /// WebSocket APIs, whose events the document describes as schemas.
+    pub websockets: Vec<WebSocketConfig>,
     /// Compare instead of writing.
     pub check: bool,
     /// No progress output.
@@ -115,6 +117,28 @@ pub struct OperationConfig {
     pub response: Option<ResponseOverride>,
 }
 
+/// A WebSocket API (`[[websocket]]`): OpenAPI describes no sockets, only
+/// their events as schemas, so the config says where the socket is.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebSocketConfig {
+    /// The resource whose handle gets the method, dotted (`realtime`).
+    pub resource: String,
+    /// The method name (`connect`).
+    pub method: String,
+    /// The path below the base URL (`/realtime`).
+    pub path: String,
+    /// Query parameters the method takes, in order (`["model"]`).
+    #[serde(default)]
+    pub query: Vec<String>,
+    /// The schema of the events the client sends.
+    pub client_event: String,
+    /// The schema of the events the server sends.
+    pub server_event: String,
+    /// What the socket is for, for the method's documentation.
+    pub doc: Option<String>,
+}
+
 /// A response kind set by the config.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -139,6 +163,8 @@ struct ConfigFile {
     client: ClientConfig,
     #[serde(default)]
     operations: BTreeMap<String, OperationConfig>,
+    #[serde(default, rename = "websocket")]
+    websockets: Vec<WebSocketConfig>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -186,6 +212,7 @@ impl Settings {
             types_parts: 0,
             client: ClientConfig::default(),
             operations: BTreeMap::new(),
+            websockets: Vec::new(),
             check: false,
             quiet: false,
         }
@@ -240,6 +267,7 @@ impl Settings {
             types_parts: config.krate.types_parts.unwrap_or(0),
             client: config.client,
             operations: config.operations,
+            websockets: config.websockets,
             check: false,
             quiet: false,
         })

@@ -134,6 +134,8 @@ struct Manifest<'a> {
     features: Vec<(&'a str, String)>,
     bedrock: bool,
     azure: bool,
+    /// The `websocket` feature's dependencies, when the crate has sockets.
+    websocket: Option<String>,
     runtime_path: String,
     runtime_types_path: String,
     /// The separate types crate's package name, written as TOML.
@@ -175,6 +177,13 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
             .collect(),
         bedrock: settings.has_provider("bedrock"),
         azure: settings.has_provider("azure"),
+        websocket: (!model.sockets.is_empty()).then(|| {
+            let mut deps = vec![toml_string("sdk-runtime/websocket")];
+            if super::sockets::needs_extra_types(model) {
+                deps.push(toml_string(EXTRA_FEATURE));
+            }
+            deps.join(", ")
+        }),
         runtime_path: toml_string(&settings.runtime_path),
         runtime_types_path: toml_string(&settings.runtime_types_path()),
         types_crate: settings.types_crate.as_deref().map(toml_key),

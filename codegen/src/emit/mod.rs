@@ -7,6 +7,7 @@ pub mod client;
 pub mod crate_files;
 pub mod docs;
 pub mod resources;
+pub mod sockets;
 pub mod tests;
 pub mod types;
 pub mod types_crates;

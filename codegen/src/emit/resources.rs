@@ -81,6 +81,7 @@ fn emit_node(model: &Model, path: &[String], node: &Node<'_>, out: &mut TokenStr
     for op in &node.ops {
         methods.extend(operation_methods(model, op, krate));
     }
+    methods.extend(super::sockets::methods(model, path, krate));
     let accessors: Vec<String> = path.iter().map(|p| super::client::accessor(p)).collect();
     let resource_example = doc_lines(
         &[

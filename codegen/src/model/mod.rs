@@ -11,6 +11,7 @@ pub mod names;
 pub mod operations;
 pub mod samples;
 pub mod security;
+pub mod sockets;
 pub mod types;
 
 use serde_json::Value;
@@ -53,6 +54,8 @@ pub struct Model {
     pub operations: Vec<Operation>,
     /// Webhook payloads.
     pub webhooks: Vec<Webhook>,
+    /// WebSocket APIs the config declares.
+    pub sockets: Vec<sockets::Socket>,
     /// The security schemes the runtime implements, in document order.
     pub schemes: Vec<security::Scheme>,
     /// The document's default requirement (empty: anonymous).
@@ -133,6 +136,7 @@ impl Model {
             types,
             operations,
             webhooks,
+            sockets: Vec::new(),
             schemes,
             default_security,
             type_features: Vec::new(),

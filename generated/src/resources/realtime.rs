@@ -50,6 +50,30 @@ impl Realtime {
             client: self.client.clone(),
         }
     }
+    /// Opens a Realtime session: a voice or text conversation over a WebSocket (feature `websocket`).
+    ///
+    /// Send [`types::RealtimeClientEvent`] events with `send`; read [`types::RealtimeServerEvent`] events from the connection, a `Stream` (event types this version does not know arrive as the `Unknown` variant). The handshake is authenticated like any request; set reconnection, timeouts and bounds with `.options(..)` and `.on_reconnect(..)` before awaiting.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut connection = client.realtime().connect("model").await?;
+    /// while let Some(event) = connection.recv().await {
+    ///     println!("{:?}", event?);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    #[cfg(feature = "websocket")]
+    pub fn connect(
+        &self,
+        model: impl Into<String>,
+    ) -> sdk_runtime::websocket::Connect<
+        types::RealtimeClientEvent,
+        types::RealtimeServerEvent,
+    > {
+        self.client.websocket("/realtime").query("model", model)
+    }
 }
 /// Operations on `realtime.calls`.
 ///

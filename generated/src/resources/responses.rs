@@ -245,6 +245,29 @@ impl Responses {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
+    /// Opens the Responses API's WebSocket mode: a persistent socket that carries `response.create` events and answers with the same events as streaming (feature `websocket`).
+    ///
+    /// Send [`types::ResponsesClientEvent`] events with `send`; read [`types::ResponsesServerEvent`] events from the connection, a `Stream` (event types this version does not know arrive as the `Unknown` variant). The handshake is authenticated like any request; set reconnection, timeouts and bounds with `.options(..)` and `.on_reconnect(..)` before awaiting.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let mut connection = client.responses().connect().await?;
+    /// while let Some(event) = connection.recv().await {
+    ///     println!("{:?}", event?);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    #[cfg(feature = "websocket")]
+    pub fn connect(
+        &self,
+    ) -> sdk_runtime::websocket::Connect<
+        types::ResponsesClientEvent,
+        types::ResponsesServerEvent,
+    > {
+        self.client.websocket("/responses")
+    }
 }
 /// Operations on `responses.input_items`.
 ///
