@@ -108,6 +108,29 @@ for example in chat chat_stream responses tools structured_output embeddings fil
     || { cat ".steady/example-$example.log"; echo "example $example failed" >&2; exit 1; }
   echo "example $example: ok"
 done
+# The WebSocket and Azure examples run against a local stand-in (Steady
+# mocks HTTP only, and the OpenAI spec has no Azure paths).
+cargo build -q -p mock-http --bin mock-sockets
+target/debug/mock-sockets 4014 > .steady/mock-sockets.log 2>&1 &
+PIDS+=("$!")
+for _ in $(seq 1 100); do
+  grep -q listening .steady/mock-sockets.log 2>/dev/null && break
+  sleep 0.1
+done
+for example in realtime_text responses_websocket azure; do
+  OPENAI_BASE_URL=http://127.0.0.1:4014/v1 OPENAI_API_KEY=sk-mock \
+  AZURE_OPENAI_ENDPOINT=http://127.0.0.1:4014 OPENAI_API_VERSION=2024-10-21 \
+  AZURE_OPENAI_API_KEY=mock-azure-key AZURE_OPENAI_AD_TOKEN=mock-entra-token \
+    "target/debug/examples/$example" > ".steady/example-$example.log" 2>&1 \
+    || { cat ".steady/example-$example.log" .steady/mock-sockets.log; echo "example $example failed" >&2; exit 1; }
+  echo "example $example: ok"
+done
+for seen in "WebSocket /v1/realtime (bearer)" "WebSocket /v1/responses (bearer)" \
+  "HTTP /openai/deployments/gpt-4o-mini/chat/completions (api-key)" \
+  "HTTP /openai/deployments/gpt-4o-mini/chat/completions (bearer)"; do
+  grep -qF "$seen" .steady/mock-sockets.log \
+    || { cat .steady/mock-sockets.log; echo "the stand-in did not see: $seen" >&2; exit 1; }
+done
 
 step "cargo doc (warnings are errors)"
 RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps -q

@@ -38,10 +38,10 @@ pub mod sse;
 #[cfg(feature = "test-util")]
 pub mod test_util;
 pub mod transport;
-#[cfg(feature = "websocket")]
-pub mod websocket;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
+#[cfg(feature = "websocket")]
+pub mod websocket;
 
 pub use call::Call;
 pub use client::{Client, ClientBuilder};

@@ -33,7 +33,10 @@ enum ClientEvent {
 #[derive(Debug, PartialEq, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 enum ServerEvent {
-    Said { text: String, n: u64 },
+    Said {
+        text: String,
+        n: u64,
+    },
     #[serde(other)]
     Unknown,
 }
@@ -81,7 +84,9 @@ async fn connect(client: &Client, options: WebSocketOptions) -> Result<Conn, Err
 /// Answers each `say` with `said` (numbered), after an event type the
 /// client does not know; records what arrives and how the client closed.
 async fn echo(mut session: Session, seen: Arc<Mutex<Vec<String>>>) {
-    let _ = session.send_text(r#"{"type":"session.brand_new","x":1}"#).await;
+    let _ = session
+        .send_text(r#"{"type":"session.brand_new","x":1}"#)
+        .await;
     let mut n = 0;
     while let Some(message) = session.socket.next().await {
         match message {
@@ -112,7 +117,10 @@ async fn the_handshake_is_authenticated_and_events_are_typed_both_ways() {
 
     let handshake = &server.handshakes()[0];
     assert_eq!(handshake.uri, "/v1/realtime?model=gpt-realtime");
-    assert_eq!(handshake.header("authorization"), Some("Bearer sk-ws-secret-1234"));
+    assert_eq!(
+        handshake.header("authorization"),
+        Some("Bearer sk-ws-secret-1234")
+    );
     assert_eq!(handshake.header("openai-beta"), Some("realtime=v1"));
     assert!(handshake.header("user-agent").is_some());
     assert!(handshake.header("sec-websocket-key").is_some());
@@ -157,7 +165,10 @@ async fn pings_are_answered_and_binary_frames_decode() {
     let server = WsServer::start(move |mut s: Session| {
         let got = Arc::clone(&got);
         async move {
-            s.socket.send(Message::Ping(b"hb".to_vec().into())).await.unwrap();
+            s.socket
+                .send(Message::Ping(b"hb".to_vec().into()))
+                .await
+                .unwrap();
             s.socket
                 .send(Message::Binary(said("bin", 7).into_bytes().into()))
                 .await
@@ -223,7 +234,10 @@ async fn a_drop_mid_session_reconnects_consults_the_callback_and_flushes_the_que
                 // Read one message, answer it, then vanish without a close.
                 let first = s.next_text().await.unwrap_or_default();
                 let first: serde_json::Value = serde_json::from_str(&first).expect("json");
-                record.lock().unwrap().push(first["text"].as_str().unwrap_or_default().to_owned());
+                record
+                    .lock()
+                    .unwrap()
+                    .push(first["text"].as_str().unwrap_or_default().to_owned());
                 s.send_text(said("first", 1)).await;
                 drop(s);
                 return;
@@ -242,7 +256,9 @@ async fn a_drop_mid_session_reconnects_consults_the_callback_and_flushes_the_que
                 .send((context.attempt(), context.cause().to_string()))
                 .unwrap();
             context.set_query("resume", "1");
-            context.headers_mut().insert("x-attempt", "2".parse().unwrap());
+            context
+                .headers_mut()
+                .insert("x-attempt", "2".parse().unwrap());
             // Long enough for the test to queue messages meanwhile.
             context.set_delay(Duration::from_millis(300));
             ReconnectDecision::Continue
@@ -250,7 +266,13 @@ async fn a_drop_mid_session_reconnects_consults_the_callback_and_flushes_the_que
         .await
         .expect("connect");
     connection.send(&say("a")).unwrap();
-    assert_eq!(connection.recv().await.unwrap().unwrap(), ServerEvent::Said { text: "first".into(), n: 1 });
+    assert_eq!(
+        connection.recv().await.unwrap().unwrap(),
+        ServerEvent::Said {
+            text: "first".into(),
+            n: 1
+        }
+    );
     let (attempt, cause) = attempts.recv().await.expect("the callback was consulted");
     assert_eq!(attempt, 1);
     assert!(!cause.is_empty());
@@ -259,7 +281,10 @@ async fn a_drop_mid_session_reconnects_consults_the_callback_and_flushes_the_que
     }
     assert!(connection.sender().queued_bytes() > 0);
     // The second session sees the unknown event, then b, c, d in order.
-    assert_eq!(connection.recv().await.unwrap().unwrap(), ServerEvent::Unknown);
+    assert_eq!(
+        connection.recv().await.unwrap().unwrap(),
+        ServerEvent::Unknown
+    );
     for (n, text) in ["b", "c", "d"].into_iter().enumerate() {
         assert_eq!(
             connection.recv().await.unwrap().unwrap(),
@@ -274,10 +299,16 @@ async fn a_drop_mid_session_reconnects_consults_the_callback_and_flushes_the_que
     let handshakes = server.handshakes();
     assert_eq!(handshakes.len(), 2);
     assert_eq!(handshakes[1].query_value("resume").as_deref(), Some("1"));
-    assert_eq!(handshakes[1].query_value("model").as_deref(), Some("gpt-realtime"));
+    assert_eq!(
+        handshakes[1].query_value("model").as_deref(),
+        Some("gpt-realtime")
+    );
     assert_eq!(handshakes[1].header("x-attempt"), Some("2"));
     // Authentication ran again for the new handshake.
-    assert_eq!(handshakes[1].header("authorization"), Some("Bearer sk-ws-secret-1234"));
+    assert_eq!(
+        handshakes[1].header("authorization"),
+        Some("Bearer sk-ws-secret-1234")
+    );
     connection.close().await.unwrap();
     assert_eq!(*seen.lock().unwrap(), ["a", "b", "c", "d", "close 1000"]);
 }
@@ -323,7 +354,10 @@ async fn reconnection_stops_after_its_attempts_or_when_the_callback_aborts() {
         .expect("connect");
     let error = connection.recv().await.unwrap().expect_err("aborted");
     assert!(
-        matches!(error.as_websocket(), Some(WebSocketError::ReconnectAborted { .. })),
+        matches!(
+            error.as_websocket(),
+            Some(WebSocketError::ReconnectAborted { .. })
+        ),
         "{error}"
     );
     assert_eq!(server.connections(), 1);
@@ -438,7 +472,10 @@ async fn closes_with_a_code() {
         .expect("connect");
     assert!(connection.recv().await.unwrap().is_ok());
     assert!(connection.recv().await.is_none());
-    assert_eq!(connection.close_frame(), Some((1000, "done here".to_owned())));
+    assert_eq!(
+        connection.close_frame(),
+        Some((1000, "done here".to_owned()))
+    );
 }
 
 #[tokio::test]

@@ -55,7 +55,10 @@ async fn classic_layout_names_the_realtime_deployment_and_sends_the_api_key() {
         .options(options())
         .await
         .expect("connect");
-    assert_eq!(realtime.recv().await.unwrap().unwrap()["type"], "session.created");
+    assert_eq!(
+        realtime.recv().await.unwrap().unwrap()["type"],
+        "session.created"
+    );
     realtime.close().await.unwrap();
     let responses = client
         .websocket::<Value, Value>("/responses")
@@ -75,7 +78,10 @@ async fn classic_layout_names_the_realtime_deployment_and_sends_the_api_key() {
     );
     assert_eq!(handshakes[0].header("api-key"), Some("azure-ws-key"));
     assert_eq!(handshakes[0].header("authorization"), None);
-    assert_eq!(handshakes[1].uri, format!("/openai/responses?api-version={VERSION}"));
+    assert_eq!(
+        handshakes[1].uri,
+        format!("/openai/responses?api-version={VERSION}")
+    );
     assert_eq!(handshakes[1].header("api-key"), Some("azure-ws-key"));
 }
 
@@ -98,9 +104,15 @@ async fn a_fixed_deployment_wins_over_the_model() {
         .expect("connect");
     connection.close().await.unwrap();
     let handshake = &server.handshakes()[0];
-    assert_eq!(handshake.query_value("deployment").as_deref(), Some("prod-realtime"));
+    assert_eq!(
+        handshake.query_value("deployment").as_deref(),
+        Some("prod-realtime")
+    );
     assert_eq!(handshake.query_value("model"), None);
-    assert_eq!(handshake.header("authorization"), Some("Bearer entra-static"));
+    assert_eq!(
+        handshake.header("authorization"),
+        Some("Bearer entra-static")
+    );
 }
 
 #[tokio::test]
@@ -122,7 +134,12 @@ async fn v1_layout_keeps_the_model_and_asks_the_token_provider_on_every_handshak
         .v1()
         .ad_token_provider(resolver_fn(move || {
             let n = counter.fetch_add(1, Ordering::SeqCst);
-            async move { Ok(Identity::new(SecretString::from(format!("token-{n}")), None)) }
+            async move {
+                Ok(Identity::new(
+                    SecretString::from(format!("token-{n}")),
+                    None,
+                ))
+            }
         }))
         .build()
         .expect("provider");
@@ -132,13 +149,22 @@ async fn v1_layout_keeps_the_model_and_asks_the_token_provider_on_every_handshak
         .options(options())
         .await
         .expect("connect");
-    assert_eq!(connection.recv().await.unwrap().unwrap()["type"], "session.created");
+    assert_eq!(
+        connection.recv().await.unwrap().unwrap()["type"],
+        "session.created"
+    );
     assert_eq!(connection.reconnects(), 1);
     connection.close().await.unwrap();
     let handshakes = server.handshakes();
     assert_eq!(handshakes[0].uri, "/openai/v1/realtime?model=gpt-rt");
-    assert_eq!(handshakes[0].header("authorization"), Some("Bearer token-0"));
-    assert_eq!(handshakes[1].header("authorization"), Some("Bearer token-1"));
+    assert_eq!(
+        handshakes[0].header("authorization"),
+        Some("Bearer token-0")
+    );
+    assert_eq!(
+        handshakes[1].header("authorization"),
+        Some("Bearer token-1")
+    );
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
 

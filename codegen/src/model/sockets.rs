@@ -81,10 +81,7 @@ impl Model {
                 }
             }
             let schema = |name: &str| -> Result<TypeId, Error> {
-                let pointer = format!(
-                    "/components/schemas/{}",
-                    crate::load::escape_pointer(name)
-                );
+                let pointer = format!("/components/schemas/{}", crate::load::escape_pointer(name));
                 self.types.by_pointer.get(&pointer).copied().ok_or_else(|| {
                     Error::Usage(format!("{at}: the document has no schema `{name}`"))
                 })

@@ -203,7 +203,9 @@ impl<C, S> Connection<C, S> {
             let _ = close.send(());
         }
         if let Some(task) = self.task.take() {
-            task.await.map_err(|e| WebSocketError::Protocol(format!("the connection task failed: {e}")))?;
+            task.await.map_err(|e| {
+                WebSocketError::Protocol(format!("the connection task failed: {e}"))
+            })?;
         }
         Ok(())
     }

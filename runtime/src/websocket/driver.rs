@@ -11,9 +11,9 @@ use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 use std::time::Duration;
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
-use tokio_tungstenite::tungstenite::error::ProtocolError;
 use tokio_tungstenite::tungstenite::Error as WsError;
 use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::error::ProtocolError;
 use tokio_tungstenite::tungstenite::protocol::CloseFrame;
 use tokio_tungstenite::tungstenite::protocol::frame::coding::CloseCode;
 
@@ -85,7 +85,8 @@ impl<S: DeserializeOwned + Send + 'static> Driver<S> {
     async fn session(&mut self, socket: &mut Socket) -> End {
         let interval = self.options.ping_interval;
         let mut last_heard = Instant::now();
-        let mut keepalive = interval.map(|every| tokio::time::interval_at(Instant::now() + every, every));
+        let mut keepalive =
+            interval.map(|every| tokio::time::interval_at(Instant::now() + every, every));
         loop {
             if let Some(message) = self.pending.take()
                 && let Err(end) = self.write(socket, message).await
@@ -132,7 +133,9 @@ impl<S: DeserializeOwned + Send + 'static> Driver<S> {
                 Some(Ok(Message::Binary(bytes))) => {
                     crate::de::json_text::<S>(&String::from_utf8_lossy(&bytes))
                 }
-                Some(Ok(Message::Close(frame))) => return self.closed_by_server(socket, frame).await,
+                Some(Ok(Message::Close(frame))) => {
+                    return self.closed_by_server(socket, frame).await;
+                }
                 Some(Ok(_)) => continue,
             };
             if let Err(end) = self.deliver(socket, item).await {
@@ -250,7 +253,9 @@ impl<S: DeserializeOwned + Send + 'static> Driver<S> {
                 delay = context.delay;
                 if decision == ReconnectDecision::Abort {
                     let cause = Box::new(last);
-                    return Err(End::Fatal(WebSocketError::ReconnectAborted { cause }.into()));
+                    return Err(End::Fatal(
+                        WebSocketError::ReconnectAborted { cause }.into(),
+                    ));
                 }
             }
             tracing::info!(attempt, ?delay, cause = %last, "reconnecting the WebSocket");
@@ -296,10 +301,14 @@ async fn tick(keepalive: &mut Option<tokio::time::Interval>) {
 /// protocol (or an oversized message) ends the connection.
 fn classify(e: WsError) -> End {
     match e {
-        WsError::Io(_) | WsError::ConnectionClosed | WsError::AlreadyClosed => End::Dropped(dropped(e)),
+        WsError::Io(_) | WsError::ConnectionClosed | WsError::AlreadyClosed => {
+            End::Dropped(dropped(e))
+        }
         WsError::Protocol(ProtocolError::ResetWithoutClosingHandshake) => End::Dropped(
-            WebSocketError::Protocol("the server reset the connection without a close frame".to_owned())
-                .into(),
+            WebSocketError::Protocol(
+                "the server reset the connection without a close frame".to_owned(),
+            )
+            .into(),
         ),
         other => End::Fatal(WebSocketError::Protocol(other.to_string()).into()),
     }

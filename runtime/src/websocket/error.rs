@@ -73,7 +73,10 @@ impl fmt::Display for WebSocketError {
                 write!(f, "the server closed the WebSocket with code {code}")
             }
             Self::Closed { code, reason } => {
-                write!(f, "the server closed the WebSocket with code {code}: {reason}")
+                write!(
+                    f,
+                    "the server closed the WebSocket with code {code}: {reason}"
+                )
             }
             Self::RedirectRefused { status } => write!(
                 f,

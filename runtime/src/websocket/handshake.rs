@@ -9,9 +9,9 @@ use std::sync::Arc;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio_tungstenite::WebSocketStream;
+use tokio_tungstenite::tungstenite::Error as WsError;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
-use tokio_tungstenite::tungstenite::Error as WsError;
 
 use super::{WebSocketError, WebSocketOptions};
 use crate::auth::OutgoingRequest;
@@ -76,8 +76,8 @@ async fn authenticated(
     if let Ok(ua) = HeaderValue::from_str(&inner.user_agent) {
         headers.insert(http::header::USER_AGENT, ua);
     }
-    let mut request = OutgoingRequest::new(Method::GET, url, headers, Some(Bytes::new()))
-        .for_websocket();
+    let mut request =
+        OutgoingRequest::new(Method::GET, url, headers, Some(Bytes::new())).for_websocket();
     request.attempt = attempt;
     request.sensitive_query = Arc::clone(&inner.sensitive_query);
     inner.auth.authenticate(&mut request).await?;

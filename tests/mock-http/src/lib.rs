@@ -4,6 +4,7 @@
 //! decides the reply: a full response, a chunked stream with pauses, a
 //! stall, or a dropped connection.
 
+pub mod fake_openai;
 pub mod logs;
 pub mod ws;
 use std::sync::{Arc, Mutex};

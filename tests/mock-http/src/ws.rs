@@ -40,7 +40,10 @@ impl Handshake {
     }
     /// One query parameter's value.
     pub fn query_value(&self, name: &str) -> Option<String> {
-        self.query().into_iter().find(|(k, _)| k == name).map(|(_, v)| v)
+        self.query()
+            .into_iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v)
     }
 }
 
@@ -169,8 +172,11 @@ impl WsServer {
                     return;
                 };
                 let index = counter.fetch_add(1, Ordering::SeqCst);
-                let (answer, session, recorded) =
-                    (Arc::clone(&answer), Arc::clone(&session), Arc::clone(&recorded));
+                let (answer, session, recorded) = (
+                    Arc::clone(&answer),
+                    Arc::clone(&session),
+                    Arc::clone(&recorded),
+                );
                 held.push(tokio::spawn(async move {
                     let mut seen = None;
                     let callback = |request: &Request, response: Response| {

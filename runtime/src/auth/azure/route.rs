@@ -152,7 +152,8 @@ mod tests {
 
     #[test]
     fn names_the_realtime_deployment_in_the_query() {
-        let mut url = url::Url::parse("https://r.example/openai/realtime?model=gpt-rt&x=1").unwrap();
+        let mut url =
+            url::Url::parse("https://r.example/openai/realtime?model=gpt-rt&x=1").unwrap();
         route_realtime(&mut url, "/openai", None).unwrap();
         assert_eq!(url.query(), Some("x=1&deployment=gpt-rt"));
         let mut url = url::Url::parse("https://r.example/openai/realtime?model=gpt-rt").unwrap();
