@@ -1,7 +1,9 @@
 //! A `reqwest::Client` the user configures, passed with `http_client`:
 //! through a forward proxy on 127.0.0.1, with a client certificate against a
 //! local TLS server that requires one (mutual TLS), and refused when its own
-//! redirect policy takes a request to another origin.
+//! redirect policy takes a request to another origin. (The client is
+//! built with rustls, the runtime's default TLS.)
+#![cfg(feature = "rustls")]
 
 use mock_http::{MockServer, Recorded, Reply};
 use rcgen::{BasicConstraints, CertificateParams, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair};

@@ -179,6 +179,10 @@ impl WsServer {
                 );
                 held.push(tokio::spawn(async move {
                     let mut seen = None;
+                    #[expect(
+                        clippy::result_large_err,
+                        reason = "the type of tungstenite\'s handshake callback"
+                    )]
                     let callback = |request: &Request, response: Response| {
                         let handshake = Handshake {
                             uri: request.uri().to_string(),

@@ -40,6 +40,8 @@
 //! are refused. The credential never follows a redirect and is never sent
 //! to another origin than the endpoint's.
 
+#[cfg(feature = "azure-identity")]
+pub mod entra;
 pub mod route;
 
 use http::HeaderValue;
@@ -87,7 +89,8 @@ impl Azure {
         AzureBuilder::default()
     }
     /// The credential chosen: `api-key`, `api-key-env`, `ad-token`,
-    /// `ad-token-provider` or `ad-token-env`.
+    /// `ad-token-provider`, `ad-token-env`, or (feature `azure-identity`)
+    /// `token-credential` or `default-credential`.
     pub fn auth_mode(&self) -> &'static str {
         self.mode
     }
@@ -119,7 +122,21 @@ pub struct AzureBuilder {
     api_key: Option<SecretString>,
     ad_token: Option<SecretString>,
     ad_token_provider: Option<Arc<dyn ResolveIdentity<SecretString>>>,
+    #[cfg(feature = "azure-identity")]
+    entra: Option<Entra>,
+    #[cfg(feature = "azure-identity")]
+    token_scope: Option<String>,
     env: Option<Environment>,
+}
+
+/// Where Microsoft Entra ID tokens come from, with `azure-identity`.
+#[cfg(feature = "azure-identity")]
+#[derive(Clone)]
+enum Entra {
+    /// One credential of the user's.
+    Credential(Arc<dyn entra::TokenCredential>),
+    /// The default chain.
+    DefaultChain,
 }
 
 impl fmt::Debug for AzureBuilder {
@@ -132,7 +149,7 @@ impl fmt::Debug for AzureBuilder {
             .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
             .field("ad_token", &self.ad_token.as_ref().map(|_| "[redacted]"))
             .field("ad_token_provider", &self.ad_token_provider.is_some())
-            .finish()
+            .finish_non_exhaustive()
     }
 }
 
@@ -174,6 +191,33 @@ impl AzureBuilder {
         self.ad_token_provider = Some(Arc::new(provider));
         self
     }
+    /// Microsoft Entra ID tokens from an `azure_identity` credential (such
+    /// as `ManagedIdentityCredential` or `DeveloperToolsCredential`), for
+    /// the scope [`entra::COGNITIVE_SERVICES_SCOPE`], cached until shortly
+    /// before each expires.
+    #[cfg(feature = "azure-identity")]
+    pub fn token_credential(mut self, credential: Arc<dyn entra::TokenCredential>) -> Self {
+        self.entra = Some(Entra::Credential(credential));
+        self
+    }
+    /// Microsoft Entra ID tokens from the first of these credentials that
+    /// gives one (it is used from then on), cached until shortly before
+    /// each expires: a service principal (`AZURE_TENANT_ID`,
+    /// `AZURE_CLIENT_ID`, `AZURE_CLIENT_SECRET`), workload identity
+    /// (`AZURE_FEDERATED_TOKEN_FILE`), managed identity, then the Azure CLI
+    /// and Azure Developer CLI.
+    #[cfg(feature = "azure-identity")]
+    pub fn default_credential(mut self) -> Self {
+        self.entra = Some(Entra::DefaultChain);
+        self
+    }
+    /// The scope tokens are asked for (default:
+    /// [`entra::COGNITIVE_SERVICES_SCOPE`]).
+    #[cfg(feature = "azure-identity")]
+    pub fn token_scope(mut self, scope: impl Into<String>) -> Self {
+        self.token_scope = Some(scope.into());
+        self
+    }
     /// Where variables are read from (default: the process environment).
     pub fn environment(mut self, env: Environment) -> Self {
         self.env = Some(env);
@@ -183,10 +227,15 @@ impl AzureBuilder {
     /// Validates the settings and builds the provider.
     pub fn build(self) -> Result<Azure, Error> {
         let env = self.env.clone().unwrap_or_else(Environment::process);
+        #[cfg(feature = "azure-identity")]
+        let entra = self.entra.clone();
+        #[cfg(not(feature = "azure-identity"))]
+        let entra: Option<()> = None;
         let explicit: Vec<&str> = [
             ("api_key", self.api_key.is_some()),
             ("ad_token", self.ad_token.is_some()),
             ("ad_token_provider", self.ad_token_provider.is_some()),
+            ("token_credential or default_credential", entra.is_some()),
         ]
         .into_iter()
         .filter_map(|(name, set)| set.then_some(name))
@@ -204,6 +253,27 @@ impl AzureBuilder {
                 Credential::Provider(IdentityCache::uncached(provider)),
                 "ad-token-provider",
             ),
+            #[cfg(feature = "azure-identity")]
+            (None, None, None) if entra.is_some() => {
+                let scope = self
+                    .token_scope
+                    .unwrap_or_else(|| entra::COGNITIVE_SERVICES_SCOPE.to_owned());
+                match entra {
+                    Some(Entra::Credential(credential)) => (
+                        Credential::Provider(IdentityCache::new(entra::CredentialResolver {
+                            credential,
+                            scope,
+                        })),
+                        "token-credential",
+                    ),
+                    _ => (
+                        Credential::Provider(IdentityCache::new(
+                            entra::ChainResolver::from_environment(&env, scope)?,
+                        )),
+                        "default-credential",
+                    ),
+                }
+            }
             (None, None, None) => match (env.non_empty(API_KEY_ENV), env.non_empty(AD_TOKEN_ENV)) {
                 (Some(_), Some(_)) => {
                     return Err(Error::config(format!(

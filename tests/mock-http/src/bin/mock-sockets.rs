@@ -84,6 +84,10 @@ async fn serve(stream: TcpStream, index: usize) {
 
 async fn websocket(stream: TcpStream, index: usize) {
     let mut seen = None;
+    #[expect(
+        clippy::result_large_err,
+        reason = "the type of tungstenite\'s handshake callback"
+    )]
     let callback = |request: &Request, response: Response| {
         let handshake = Handshake {
             uri: request.uri().to_string(),
