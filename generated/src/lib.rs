@@ -106,7 +106,7 @@
 //! - `webhooks`: webhook payload types
 //! - `extra-types`: schemas no operation uses directly (for example WebSocket event types)
 //!
-//! TLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections). Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4). Azure OpenAI: `azure` (API keys and Microsoft Entra ID tokens).
+//! TLS: `rustls` (default) or `native-tls`. `http2`: HTTP/2 through ALPN (off by default: HTTP/1.1 with pooled connections). Providers: `bedrock` (bearer tokens) and `bedrock-sigv4` (AWS SigV4). Azure OpenAI: `azure` (API keys and Microsoft Entra ID tokens) and `azure-identity` (credentials from the `azure_identity` crate, cached). WebSockets: `websocket` (`realtime().connect()`, `responses().connect()`).
 #[rustfmt::skip]
 mod client;
 #[rustfmt::skip]

@@ -57,6 +57,8 @@ struct FrontPage<'a> {
     extra_types: Option<&'static str>,
     bedrock: bool,
     azure: bool,
+    /// The WebSocket methods, as `resource().method()`.
+    sockets: Vec<String>,
 }
 
 /// `src/lib.rs`.
@@ -82,6 +84,14 @@ pub fn lib_rs(
             .then_some(EXTRA_FEATURE),
         bedrock: settings.has_provider("bedrock"),
         azure: settings.has_provider("azure"),
+        sockets: model
+            .sockets
+            .iter()
+            .map(|s| {
+                let path: Vec<String> = s.resource.iter().map(|r| accessor(r)).collect();
+                format!("{}().{}()", path.join("()."), s.method)
+            })
+            .collect(),
     };
     let doc_attrs = super::docs::inner_doc_attrs(&render(&page, "the front page")?);
     let types_item = match &settings.types_crate {
