@@ -587,3 +587,45 @@ async fn secrets_stay_out_of_debug_and_logs() {
     assert!(logs.contains("opening a WebSocket"), "{logs}");
     assert!(!logs.contains(KEY), "{logs}");
 }
+
+/// Marks every attempt it sees.
+#[derive(Debug)]
+struct Stamp;
+
+impl sdk_runtime::interceptor::Interceptor for Stamp {
+    fn modify_before_attempt(
+        &self,
+        request: &mut sdk_runtime::auth::OutgoingRequest,
+    ) -> Result<(), Error> {
+        let value = if request.is_websocket() { "ws" } else { "http" };
+        request
+            .headers_mut()
+            .insert("x-stamp", value.parse().expect("header"));
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn the_handshake_has_the_clients_options_and_interceptors() {
+    let server = WsServer::start(|mut s: Session| async move {
+        s.next_text().await;
+    })
+    .await;
+    let client = Client::builder(format!("{}/v1", server.url()))
+        .environment(Environment::empty())
+        .authenticator(Bearer::new(KEY).expect("token"))
+        .interceptor(Stamp)
+        .build()
+        .expect("client")
+        .with_options(
+            sdk_runtime::RequestOptions::new()
+                .header("x-team", "blue")
+                .query("trace", "1"),
+        );
+    let connection = connect(&client, fast()).await.expect("connect");
+    connection.close().await.unwrap();
+    let handshake = &server.handshakes()[0];
+    assert_eq!(handshake.header("x-stamp"), Some("ws"));
+    assert_eq!(handshake.header("x-team"), Some("blue"));
+    assert_eq!(handshake.uri, "/v1/realtime?trace=1&model=gpt-realtime");
+}

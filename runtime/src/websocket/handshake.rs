@@ -1,5 +1,6 @@
 //! The opening handshake: the request is built like an HTTP one (base URL,
-//! default headers, user agent), authenticated through the provider seam,
+//! default headers and query, user agent), seen by the client's
+//! interceptors, authenticated through the provider seam,
 //! turned into `ws`/`wss`, and sent over TCP (and TLS) within the handshake
 //! timeout. Redirects are refused; a refused upgrade is an API error.
 
@@ -66,11 +67,14 @@ async fn authenticated(
     raw.push_str(&target.path);
     let mut url = url::Url::parse(&raw)
         .map_err(|e| Error::InvalidRequest(format!("invalid WebSocket URL `{raw}`: {e}")))?;
-    if !target.query.is_empty() {
-        url.query_pairs_mut().extend_pairs(&target.query);
+    let defaults = &inner.defaults;
+    if !target.query.is_empty() || !defaults.query.is_empty() {
+        let mut pairs = url.query_pairs_mut();
+        pairs.extend_pairs(defaults.query.pairs());
+        pairs.extend_pairs(&target.query);
     }
     let mut headers = inner.headers.clone();
-    for (name, value) in &target.headers {
+    for (name, value) in defaults.headers.iter().chain(&target.headers) {
         headers.insert(name.clone(), value.clone());
     }
     if let Ok(ua) = HeaderValue::from_str(&inner.user_agent) {
@@ -80,6 +84,10 @@ async fn authenticated(
         OutgoingRequest::new(Method::GET, url, headers, Some(Bytes::new())).for_websocket();
     request.attempt = attempt;
     request.sensitive_query = Arc::clone(&inner.sensitive_query);
+    // As for HTTP: the client's interceptors, then authentication.
+    for interceptor in defaults.interceptors.iter() {
+        interceptor.modify_before_attempt(&mut request)?;
+    }
     inner.auth.authenticate(&mut request).await?;
     Ok(request)
 }
