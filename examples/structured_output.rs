@@ -1,41 +1,50 @@
-//! Structured output: a JSON schema derived from a Rust type with
-//! `schemars`, and the answer parsed back into that type.
+//! Structured output: the answer as a Rust type.
+//! `cargo run -p sdk-examples --example structured_output`.
+//!
+//! `parse::<Recipe>` sends `Recipe`'s JSON schema in strict mode (closed
+//! objects, every field required, `Option` fields nullable) and reads the
+//! answer back into a `Recipe`, or gives the model's refusal.
 
-use openai_client::{Client, types};
+use openai_client::{Client, Error, types};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+/// A recipe.
 #[derive(Debug, Deserialize, JsonSchema)]
-#[allow(dead_code)]
 struct Recipe {
     name: String,
     minutes: u32,
     ingredients: Vec<String>,
+    /// Set when the recipe has no meat or fish.
+    vegetarian: Option<bool>,
 }
 
 #[tokio::main]
-async fn main() -> Result<(), openai_client::Error> {
+async fn main() -> Result<(), Error> {
     let client = Client::from_env()?;
-    let schema = serde_json::to_value(schemars::schema_for!(Recipe)).unwrap_or_default();
-    let format = types::ResponseFormatJsonSchema::new(
-        types::ResponseFormatJsonSchemaJsonSchema::new("recipe")
-            .schema(schema.as_object().cloned().unwrap_or_default())
-            .strict(true),
-    );
     let request = types::CreateChatCompletionRequest::new(
         [types::ChatCompletionRequestUserMessage::new("A quick pasta recipe.").into()],
         "gpt-4o-mini",
-    )
-    .response_format(types::CreateChatCompletionRequestResponseFormat::JsonSchema(format));
-    let completion = client.chat().completions().create(&request).await?;
-    let text = completion
-        .choices
-        .first()
-        .and_then(|c| c.message.content.clone())
-        .unwrap_or_default();
-    match serde_json::from_str::<Recipe>(&text) {
-        Ok(recipe) => println!("{recipe:#?}"),
-        Err(e) => println!("the answer is not a recipe ({e}): {text}"),
+    );
+    match client.chat().completions().parse::<Recipe>(&request).await {
+        Ok(answer) => match (answer.parsed(), answer.refusal()) {
+            (Some(recipe), _) => println!(
+                "{} ({} min{}): {}",
+                recipe.name,
+                recipe.minutes,
+                if recipe.vegetarian == Some(true) {
+                    ", vegetarian"
+                } else {
+                    ""
+                },
+                recipe.ingredients.join(", ")
+            ),
+            (None, refusal) => println!("refused: {}", refusal.unwrap_or_default()),
+        },
+        // The answer was not a `Recipe` (the local mock answers with
+        // placeholder text).
+        Err(Error::Decode(e)) => println!("the answer is not a recipe: {e}"),
+        Err(e) => return Err(e),
     }
     Ok(())
 }

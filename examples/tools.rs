@@ -1,31 +1,35 @@
 //! Tool calling round trip: the model asks for a function, we run it and
-//! send the result back.
+//! send the result back. The function's parameters are a Rust type, and
+//! the model's arguments come back as that type.
 
+use openai_client::extras::structured::function_tool;
+use openai_client::extras::text::ToolArguments;
 use openai_client::{Client, types};
-use serde_json::json;
+use schemars::JsonSchema;
+use serde::Deserialize;
 
-fn get_weather(city: &str) -> String {
-    format!("{{\"city\":{city:?},\"forecast\":\"sunny\",\"celsius\":21}}")
+/// The arguments of `get_weather`.
+#[derive(Debug, Deserialize, JsonSchema)]
+struct WeatherQuery {
+    /// The city, such as "Oslo".
+    city: String,
+}
+
+fn get_weather(query: &WeatherQuery) -> String {
+    format!(
+        "{{\"city\":{:?},\"forecast\":\"sunny\",\"celsius\":21}}",
+        query.city
+    )
 }
 
 #[tokio::main]
 async fn main() -> Result<(), openai_client::Error> {
     let client = Client::from_env()?;
-    let parameters = json!({
-        "type": "object",
-        "properties": {"city": {"type": "string"}},
-        "required": ["city"],
-    });
-    let function = types::FunctionObject::new("get_weather")
-        .description("The weather in a city")
-        .parameters(parameters.as_object().cloned().unwrap_or_default());
-    let tool = types::CreateChatCompletionRequestToolsItem::Function(
-        types::ChatCompletionTool::new(function),
-    );
+    let tool = function_tool::<WeatherQuery>("get_weather", "The weather in a city")?;
     let mut messages: Vec<types::ChatCompletionRequestMessage> =
         vec![types::ChatCompletionRequestUserMessage::new("What is the weather in Oslo?").into()];
     let request = types::CreateChatCompletionRequest::new(messages.clone(), "gpt-4o-mini")
-        .tools(vec![tool.clone()]);
+        .tools([tool.clone()]);
     let first = client.chat().completions().create(&request).await?;
     let Some(choice) = first.choices.first() else {
         println!("no choice returned");
@@ -43,17 +47,15 @@ async fn main() -> Result<(), openai_client::Error> {
     );
     for call in &calls {
         if let types::ChatCompletionMessageToolCallsItem::Function(call) = call {
-            let args: serde_json::Value =
-                serde_json::from_str(&call.function.arguments).unwrap_or_default();
-            let city = args["city"].as_str().unwrap_or("unknown");
-            messages.push(
-                types::ChatCompletionRequestToolMessage::new(get_weather(city), call.id.clone())
-                    .into(),
-            );
+            let result = match call.arguments::<WeatherQuery>() {
+                Ok(query) => get_weather(&query),
+                Err(e) => format!("{{\"error\":{:?}}}", e.to_string()),
+            };
+            messages
+                .push(types::ChatCompletionRequestToolMessage::new(result, call.id.clone()).into());
         }
     }
-    let request =
-        types::CreateChatCompletionRequest::new(messages, "gpt-4o-mini").tools(vec![tool]);
+    let request = types::CreateChatCompletionRequest::new(messages, "gpt-4o-mini").tools([tool]);
     let second = client.chat().completions().create(&request).await?;
     if let Some(choice) = second.choices.first() {
         println!(

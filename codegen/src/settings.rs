@@ -37,6 +37,10 @@ pub struct Settings {
     pub docs_url: Option<String>,
     /// Hand-written helper modules copied into `src/extras/`.
     pub extras_dir: Option<PathBuf>,
+    /// `[dependencies]` lines the extras need (TOML, optional ones too).
+    pub extras_dependencies: Vec<String>,
+    /// Cargo features of the extras, each with what it enables.
+    pub extras_features: BTreeMap<String, Vec<String>>,
     /// The package name of a separate types crate, generated into
     /// `types/` and re-exported as the client's `types` module; `None`
     /// keeps the types in the client crate.
@@ -187,6 +191,10 @@ struct CrateConfig {
     #[serde(default)]
     extras: Option<String>,
     #[serde(default)]
+    extras_dependencies: Vec<String>,
+    #[serde(default)]
+    extras_features: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
     types_crate: Option<String>,
     #[serde(default)]
     types_parts: Option<usize>,
@@ -208,6 +216,8 @@ impl Settings {
             conformance_tests: false,
             docs_url: None,
             extras_dir: None,
+            extras_dependencies: Vec::new(),
+            extras_features: BTreeMap::new(),
             types_crate: None,
             types_parts: 0,
             client: ClientConfig::default(),
@@ -263,6 +273,8 @@ impl Settings {
             conformance_tests: config.krate.conformance_tests,
             docs_url: config.krate.docs_url,
             extras_dir: config.krate.extras.map(|e| root.join(e)),
+            extras_dependencies: config.krate.extras_dependencies,
+            extras_features: config.krate.extras_features,
             types_crate: config.krate.types_crate,
             types_parts: config.krate.types_parts.unwrap_or(0),
             client: config.client,

@@ -151,12 +151,35 @@ struct Manifest<'a> {
     /// The separate types crate's package name, written as TOML.
     types_crate: Option<String>,
     extras: bool,
+    /// The extras' `[dependencies]` lines.
+    extras_dependencies: &'a [String],
     conformance_tests: bool,
     extra_manifest: &'a str,
 }
 
 /// `Cargo.toml`.
 pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
+    const RESERVED: &[&str] = &[
+        "default",
+        "rustls",
+        "native-tls",
+        "http2",
+        "test-util",
+        "bedrock",
+        "bedrock-sigv4",
+        "azure",
+        "azure-identity",
+        "websocket",
+    ];
+    if let Some(taken) = settings
+        .extras_features
+        .keys()
+        .find(|f| model.features.contains(*f) || RESERVED.contains(&f.as_str()))
+    {
+        return Err(Error::Usage(format!(
+            "crate.extras_features: `{taken}` is already a feature of the crate"
+        )));
+    }
     let default: Vec<String> = std::iter::once("rustls")
         .chain(model.features.iter().map(String::as_str))
         .map(toml_string)
@@ -184,6 +207,10 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
                 }
                 (f.as_str(), deps.join(", "))
             })
+            .chain(settings.extras_features.iter().map(|(f, deps)| {
+                let deps: Vec<String> = deps.iter().map(|d| toml_string(d)).collect();
+                (f.as_str(), deps.join(", "))
+            }))
             .collect(),
         bedrock: settings.has_provider("bedrock"),
         azure: settings.has_provider("azure"),
@@ -198,6 +225,7 @@ pub fn cargo_toml(model: &Model, settings: &Settings) -> Result<String, Error> {
         runtime_types_path: toml_string(&settings.runtime_types_path()),
         types_crate: settings.types_crate.as_deref().map(toml_key),
         extras: settings.extras_dir.is_some(),
+        extras_dependencies: &settings.extras_dependencies,
         conformance_tests: settings.conformance_tests,
         extra_manifest: &settings.extra_manifest,
     };

@@ -2,4 +2,7 @@
 //! generator's configuration).
 
 pub mod streaming;
+pub mod strict_schema;
+pub mod structured;
+pub mod text;
 pub mod webhooks;
