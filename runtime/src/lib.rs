@@ -29,6 +29,7 @@ pub mod multipart;
 pub mod options;
 mod orchestrator;
 pub mod pagination;
+pub mod poll;
 pub mod redact;
 pub mod request;
 pub mod response;
