@@ -71,6 +71,15 @@ fn decode_unit(_: &ResponseMeta, _: Bytes) -> Result<(), Error> {
     Ok(())
 }
 
+fn decode_text(_: &ResponseMeta, body: Bytes) -> Result<String, Error> {
+    String::from_utf8(body.to_vec()).map_err(|e| {
+        Error::Stream(format!(
+            "the response body is not UTF-8 text (invalid at byte {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })
+}
+
 fn byte_stream(body: ByteStream, idle: Duration) -> ByteStream {
     use futures_util::StreamExt;
     let stream = futures_util::stream::unfold(Some(body), move |state| async move {
@@ -111,6 +120,17 @@ impl<T: Send + 'static> Call<T> {
             spec,
             options: RequestOptions::new(),
             decode: Decode::Streaming(decode),
+        }
+    }
+
+    /// The same request, answered with the body as text whatever the
+    /// operation declares (for example a transcription asked for as `srt`).
+    pub fn into_text(self) -> Call<String> {
+        Call {
+            client: self.client,
+            spec: self.spec,
+            options: self.options,
+            decode: Decode::Buffered(decode_text),
         }
     }
 

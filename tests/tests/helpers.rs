@@ -80,18 +80,68 @@ fn webhooks_are_verified_then_parsed() {
     headers.insert("webhook-id", "wh_1".parse().expect("h"));
     headers.insert("webhook-timestamp", ts.to_string().parse().expect("h"));
     headers.insert("webhook-signature", signature.parse().expect("h"));
-    let event = webhooks::unwrap_at(&secret, &headers, body, now).expect("verified");
+    let event = webhooks::unwrap_at(Some(&secret), &headers, body, now).expect("verified");
     assert!(
         matches!(event, types::WebhookEvent::ResponseCompleted(_)),
         "{event:?}"
     );
 
     let tampered = br#"{"id":"evt_1","type":"response.completed","created_at":1700000000,"object":"event","data":{"id":"resp_2"}}"#;
-    let err = webhooks::unwrap_at(&secret, &headers, tampered, now).unwrap_err();
+    let err = webhooks::unwrap_at(Some(&secret), &headers, tampered, now).unwrap_err();
     assert!(
         err.to_string().contains("no webhook signature matches"),
         "{err}"
     );
     let stale = now + Duration::from_secs(3600);
-    assert!(webhooks::unwrap_at(&secret, &headers, body, stale).is_err());
+    assert!(webhooks::unwrap_at(Some(&secret), &headers, body, stale).is_err());
+
+    // Without a secret: OPENAI_WEBHOOK_SECRET.
+    let env = openai_client::runtime::Environment::from_map([(
+        webhooks::SECRET_ENV.to_owned(),
+        "whsec_c2VjcmV0LWtleS1mb3ItdGVzdHM=".to_owned(),
+    )]);
+    let from_env = webhooks::secret_from(&env).expect("set");
+    assert!(webhooks::unwrap_at(Some(&from_env), &headers, body, now).is_ok());
+    assert!(webhooks::secret_from(&openai_client::runtime::Environment::empty()).is_none());
+    if std::env::var_os(webhooks::SECRET_ENV).is_none() {
+        let err = webhooks::unwrap_at(None, &headers, body, now).unwrap_err();
+        assert!(matches!(err, webhooks::WebhookParseError::NoSecret), "{err}");
+        assert!(err.to_string().contains("OPENAI_WEBHOOK_SECRET"), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn transcriptions_in_text_formats_are_text() {
+    use mock_http::{MockServer, Recorded, Reply};
+    let srt = "1\n00:00:00,000 --> 00:00:01,000\nHello\n";
+    let server = MockServer::start(move |_: &Recorded| {
+        Reply::json(200, srt).with_header("content-type", "text/plain; charset=utf-8")
+    })
+    .await;
+    let client = openai_client::Client::builder()
+        .environment(openai_client::runtime::Environment::empty())
+        .base_url(server.url())
+        .api_key("sk-test")
+        .build()
+        .expect("client");
+    let audio = openai_client::runtime::multipart::FilePart::from_bytes("a.mp3", vec![0; 16]);
+    let request = types::CreateTranscriptionRequest::new(audio.clone(), "whisper-1")
+        .response_format(types::AudioResponseFormat::Srt);
+    let text = client
+        .audio()
+        .transcriptions()
+        .create_text(&request)
+        .await
+        .expect("text");
+    assert_eq!(text.into_inner(), srt);
+    let sent = String::from_utf8_lossy(&server.requests()[0].body).into_owned();
+    assert!(sent.contains("srt"), "{sent}");
+    let request = types::CreateTranslationRequest::new(audio, "whisper-1");
+    let text = client
+        .audio()
+        .translations()
+        .create_text(&request)
+        .await
+        .expect("text");
+    assert_eq!(text.into_inner(), srt);
 }

@@ -1,6 +1,7 @@
 //! Hand-written helpers shipped with the generated crate (copied from the
 //! generator's configuration).
 
+pub mod audio;
 pub mod polling;
 pub mod streaming;
 pub mod strict_schema;
