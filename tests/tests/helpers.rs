@@ -105,7 +105,10 @@ fn webhooks_are_verified_then_parsed() {
     assert!(webhooks::secret_from(&openai_client::runtime::Environment::empty()).is_none());
     if std::env::var_os(webhooks::SECRET_ENV).is_none() {
         let err = webhooks::unwrap_at(None, &headers, body, now).unwrap_err();
-        assert!(matches!(err, webhooks::WebhookParseError::NoSecret), "{err}");
+        assert!(
+            matches!(err, webhooks::WebhookParseError::NoSecret),
+            "{err}"
+        );
         assert!(err.to_string().contains("OPENAI_WEBHOOK_SECRET"), "{err}");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod audio;
 pub mod polling;
+pub mod stream_events;
 pub mod streaming;
 pub mod strict_schema;
 pub mod structured;
