@@ -1,8 +1,7 @@
-//! A streamed chat completion printed token by token, and the final
-//! completion rebuilt from the chunks.
+//! A streamed chat completion printed as it arrives, read through the
+//! high-level events, then the final completion.
 
-use futures_util::StreamExt;
-use openai_client::extras::streaming::ChatCompletionAccumulator;
+use openai_client::extras::stream_events::{ChatEvents, ChatStreamEvent};
 use openai_client::{Client, types};
 use std::io::Write;
 
@@ -13,23 +12,18 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         [types::ChatCompletionRequestUserMessage::new("Count to five.").into()],
         "gpt-4o-mini",
     );
-    let mut chunks = client
-        .chat()
-        .completions()
-        .create_stream(&request)
-        .await?
-        .into_inner();
-    let mut all = ChatCompletionAccumulator::new();
-    while let Some(chunk) = chunks.next().await {
-        let chunk = chunk?;
-        for choice in &chunk.choices {
-            print!("{}", choice.delta.content.as_deref().unwrap_or(""));
+    let stream = client.chat().completions().create_stream(&request).await?;
+    let mut events = ChatEvents::new(stream.into_inner());
+    while let Some(event) = events.next_event().await {
+        match event? {
+            ChatStreamEvent::ContentDelta { delta, .. } => print!("{delta}"),
+            ChatStreamEvent::RefusalDone { refusal, .. } => print!("(refused: {refusal})"),
+            _ => {}
         }
         std::io::stdout().flush()?;
-        all.push(&chunk);
     }
     println!();
-    let completion = all.completion()?;
-    println!("{} chunks, final id {}", all.chunks(), completion.id);
+    let completion = events.final_completion().await?;
+    println!("final completion {}", completion.id);
     Ok(())
 }
