@@ -119,6 +119,15 @@ pub struct OperationConfig {
     /// What a success returns, when the document does not say: `"bytes"`
     /// (the body as it came) or `"unit"` (nothing).
     pub response: Option<ResponseOverride>,
+    /// The schema of the server-sent events of an operation that can
+    /// stream although the document declares JSON only: it gets a
+    /// `_stream` twin (asking with the body's `stream: true`, or else a
+    /// `stream=true` query parameter).
+    pub stream: Option<String>,
+    /// With `stream`: each event's type is its SSE `event:` name and its
+    /// payload the data, decoded as `{"event": name, "data": payload}`.
+    #[serde(default)]
+    pub stream_envelope: bool,
 }
 
 /// A WebSocket API (`[[websocket]]`): OpenAPI describes no sockets, only

@@ -306,13 +306,42 @@ fn config_entries_that_name_nothing_are_errors() {
         "getBooking".into(),
         OperationConfig {
             name: Some("create".into()),
-            response: None,
+            ..OperationConfig::default()
         },
     );
     let err = run(&s);
     assert!(
         err.contains("already the method of `createBooking`"),
         "{err}"
+    );
+
+    // A declared stream names a schema of the document, and the operation
+    // must have a way to ask for it.
+    let mut s = settings("tickets-api");
+    s.operations.insert(
+        "getBooking".into(),
+        OperationConfig {
+            stream: Some("NoSuchSchema".into()),
+            ..OperationConfig::default()
+        },
+    );
+    assert!(
+        run(&s).contains("operations.getBooking.stream: the document has no schema `NoSuchSchema`"),
+        "{}",
+        run(&s)
+    );
+    let mut s = settings("tickets-api");
+    s.operations.insert(
+        "getBooking".into(),
+        OperationConfig {
+            stream: Some("Booking".into()),
+            ..OperationConfig::default()
+        },
+    );
+    assert!(
+        run(&s).contains("no `stream` body property or query parameter"),
+        "{}",
+        run(&s)
     );
 
     // A scheme option may not take a builder method's name.

@@ -250,7 +250,13 @@ static ERROR_KEY: LazyLock<memchr::memmem::Finder<'static>> =
 /// Sorts one dispatched event: the end of the stream, an error, or data to
 /// decode. `chunk` is the chunk being fed; data still inside it is kept as
 /// a slice of it, without a copy.
-fn sort(ev: EventRef<'_>, chunk: &Bytes, ready: &mut VecDeque<Pending>, stop: &mut bool) {
+fn sort(
+    ev: EventRef<'_>,
+    chunk: &Bytes,
+    ready: &mut VecDeque<Pending>,
+    stop: &mut bool,
+    envelope: bool,
+) {
     if *stop {
         return;
     }
@@ -272,6 +278,19 @@ fn sort(ev: EventRef<'_>, chunk: &Bytes, ready: &mut VecDeque<Pending>, stop: &m
     {
         *stop = true;
         ready.push_back(Pending::Failed(stream_api_error(ev.data)));
+        return;
+    }
+    if envelope {
+        // `{"event": <name>, "data": <data>}`: the name is the `event:`
+        // field (`message` when absent, as SSE defines).
+        let name = serde_json::to_string(ev.event.unwrap_or("message")).unwrap_or_default();
+        let mut wrapped = Vec::with_capacity(ev.data.len() + name.len() + 20);
+        wrapped.extend_from_slice(b"{\"event\":");
+        wrapped.extend_from_slice(name.as_bytes());
+        wrapped.extend_from_slice(b",\"data\":");
+        wrapped.extend_from_slice(ev.data);
+        wrapped.push(b'}');
+        ready.push_back(Pending::Data(Bytes::from(wrapped)));
         return;
     }
     let start = chunk.as_ptr() as usize;
@@ -324,6 +343,8 @@ pub struct EventStream<E> {
     /// Set at the end of the body, at `[DONE]`, after an error: nothing more
     /// is read or decoded, what is `ready` is still yielded.
     stop: bool,
+    /// Each item is `{"event": <event name>, "data": <data>}`.
+    envelope: bool,
 }
 
 // No field is pinned in place: the body and the timer are boxed, and decoded
@@ -352,6 +373,7 @@ impl<E: DeserializeOwned + Send + 'static> EventStream<E> {
             armed: false,
             decode: decode::<E>,
             stop: false,
+            envelope: false,
         }
     }
 
@@ -359,6 +381,16 @@ impl<E: DeserializeOwned + Send + 'static> EventStream<E> {
     /// methods).
     pub fn from_response(body: crate::response::ByteStream, idle: Duration) -> Self {
         Self::from_chunks(body, idle)
+    }
+
+    /// Decodes events whose type is the `event:` field and whose payload is
+    /// the data, as `{"event": <name>, "data": <data>}` (the Assistants
+    /// API's runs stream this way).
+    pub fn from_response_enveloped(body: crate::response::ByteStream, idle: Duration) -> Self {
+        Self {
+            envelope: true,
+            ..Self::from_chunks(body, idle)
+        }
     }
 }
 
@@ -399,8 +431,10 @@ impl<E> Stream for EventStream<E> {
                 decoder,
                 ready,
                 stop,
+                envelope,
                 ..
             } = this;
+            let envelope = *envelope;
             match body.as_mut().poll_next(cx) {
                 Poll::Pending => {
                     if this.overdue(cx) {
@@ -411,7 +445,7 @@ impl<E> Stream for EventStream<E> {
                 }
                 Poll::Ready(None) => {
                     let none = Bytes::new();
-                    decoder.finish_with(&mut |ev| sort(ev, &none, ready, stop));
+                    decoder.finish_with(&mut |ev| sort(ev, &none, ready, stop, envelope));
                     this.stop = true;
                 }
                 Poll::Ready(Some(Err(e))) => {
@@ -419,7 +453,7 @@ impl<E> Stream for EventStream<E> {
                     return Poll::Ready(Some(Err(e)));
                 }
                 Poll::Ready(Some(Ok(chunk))) => {
-                    decoder.feed_with(&chunk, &mut |ev| sort(ev, &chunk, ready, stop));
+                    decoder.feed_with(&chunk, &mut |ev| sort(ev, &chunk, ready, stop, envelope));
                 }
             }
             this.armed = false;

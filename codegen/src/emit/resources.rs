@@ -427,6 +427,19 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
         let flag = op
             .body_has_stream_flag
             .then(|| quote!(.body_field("stream", true)));
+        let query_flag = op.query_stream_flag.then(|| {
+            quote! {
+                let spec = spec.map(|mut spec| {
+                    spec.query.set("stream", "true");
+                    spec
+                });
+            }
+        });
+        let decoder = if op.stream_envelope {
+            quote!(sdk_runtime::sse::EventStream::from_response_enveloped)
+        } else {
+            quote!(sdk_runtime::sse::EventStream::from_response)
+        };
         let sdoc = " Streams the answer as server-sent events.";
         let example = method_example(model, op, &stream_name.to_string(), krate);
         out.extend(quote! {
@@ -438,7 +451,8 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
             #[inline]
             pub fn #stream_name(&self, #(#args),*) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<#event_ty>> {
                 #build
-                sdk_runtime::Call::streaming(&self.client, spec, sdk_runtime::sse::EventStream::from_response) #flag
+                #query_flag
+                sdk_runtime::Call::streaming(&self.client, spec, #decoder) #flag
             }
         });
     }

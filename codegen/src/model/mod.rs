@@ -150,6 +150,7 @@ impl Model {
 
     /// Computes, for each type, the features whose operations need it.
     fn assign_features(&mut self) {
+        self.features.clear();
         let n = self.types.types.len();
         let mut needed: Vec<BTreeSet<String>> = vec![BTreeSet::new(); n];
         let mut roots: BTreeMap<String, Vec<TypeRef>> = BTreeMap::new();
@@ -221,6 +222,7 @@ impl Model {
         overrides: &BTreeMap<String, crate::settings::OperationConfig>,
     ) -> Result<(), crate::Error> {
         use crate::settings::ResponseOverride;
+        let mut streams_added = false;
         for (id, config) in overrides {
             let Some(i) = self.operations.iter().position(|op| &op.id == id) else {
                 return Err(crate::Error::Usage(format!(
@@ -246,6 +248,43 @@ impl Model {
                 }
                 self.operations[i].name = name.clone();
             }
+            if let Some(schema) = &config.stream {
+                let pointer = format!(
+                    "/components/schemas/{}",
+                    crate::load::escape_pointer(schema)
+                );
+                let Some(&event) = self.types.by_pointer.get(&pointer) else {
+                    return Err(crate::Error::Usage(format!(
+                        "operations.{id}.stream: the document has no schema `{schema}`"
+                    )));
+                };
+                let op = &mut self.operations[i];
+                if op.stream.is_some() {
+                    return Err(crate::Error::Usage(format!(
+                        "operations.{id}.stream: the document already declares its stream"
+                    )));
+                }
+                let query_flag = op.params.as_ref().is_some_and(|(_, params)| {
+                    params
+                        .iter()
+                        .any(|p| p.wire == "stream" && p.location == operations::Location::Query)
+                });
+                if !op.body_has_stream_flag && !query_flag {
+                    return Err(crate::Error::Usage(format!(
+                        "operations.{id}.stream: the operation has no `stream` body property or query parameter to ask for it"
+                    )));
+                }
+                op.stream = Some(TypeRef::Named(event));
+                op.query_stream_flag = !op.body_has_stream_flag && query_flag;
+                op.stream_envelope = config.stream_envelope;
+                op.stream_from_config = true;
+                op.roots.push(TypeRef::Named(event));
+                streams_added = true;
+            } else if config.stream_envelope {
+                return Err(crate::Error::Usage(format!(
+                    "operations.{id}.stream_envelope: needs `stream`"
+                )));
+            }
             if let Some(kind) = config.response {
                 let op = &mut self.operations[i];
                 op.response = match kind {
@@ -254,6 +293,10 @@ impl Model {
                 };
                 op.pagination = None;
             }
+        }
+        if streams_added {
+            // The event types now belong to their operations' features.
+            self.assign_features();
         }
         Ok(())
     }

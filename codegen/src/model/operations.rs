@@ -152,6 +152,15 @@ pub struct Operation {
     pub stream: Option<TypeRef>,
     /// Whether the body has a boolean `stream` property.
     pub body_has_stream_flag: bool,
+    /// Whether a `stream` query parameter asks for the stream (set by the
+    /// config for operations whose document declares JSON only).
+    pub query_stream_flag: bool,
+    /// Whether each event is `{"event": <SSE event name>, "data": <data>}`
+    /// (the config's `stream_envelope`).
+    pub stream_envelope: bool,
+    /// Whether the stream is the config's, not the document's (a mock of the
+    /// document cannot serve it).
+    pub stream_from_config: bool,
     /// Auto-pagination.
     pub pagination: Option<Pagination>,
     /// Cargo feature (kebab case of the top-level resource).
@@ -582,6 +591,9 @@ fn build_one<'a>(
         response,
         stream,
         body_has_stream_flag,
+        query_stream_flag: false,
+        stream_envelope: false,
+        stream_from_config: false,
         pagination: None,
         feature,
         roots,

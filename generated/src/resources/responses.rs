@@ -136,6 +136,54 @@ impl Responses {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
+    /// Retrieves a model response with the given ID.
+    ///
+    /// `GET /responses/{response_id}`
+    ///
+    /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::GetResponseParams::default();
+    /// let response = client.responses().retrieve_stream("resp_677efb5139a88190b512bc3fef8e535d", &params).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    #[inline]
+    pub fn retrieve_stream(
+        &self,
+        response_id: &str,
+        params: &types::GetResponseParams,
+    ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::ResponseStreamEvent>> {
+        let spec = sdk_runtime::request::path(
+                "/responses/{response_id}",
+                &[("response_id", response_id)],
+            )
+            .map(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::GET,
+                    path,
+                );
+                spec = spec.accept("text/event-stream");
+                spec.query("include", &params.include);
+                spec.query("stream", &params.stream);
+                spec.query("starting_after", &params.starting_after);
+                spec.query("include_obfuscation", &params.include_obfuscation);
+                spec
+            });
+        let spec = spec
+            .map(|mut spec| {
+                spec.query.set("stream", "true");
+                spec
+            });
+        sdk_runtime::Call::streaming(
+            &self.client,
+            spec,
+            sdk_runtime::sse::EventStream::from_response,
+        )
+    }
     /// Deletes a model response with the given ID.
     ///
     /// `DELETE /responses/{response_id}`

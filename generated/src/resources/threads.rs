@@ -87,6 +87,43 @@ impl Threads {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
+    /// Create a thread and run it in one request.
+    ///
+    /// `POST /threads/runs`
+    ///
+    /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::CreateThreadAndRunRequest = serde_json::from_str(r#"{"assistant_id":"string"}"#)?;
+    /// let response = client.threads().create_thread_and_run_stream(&body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    #[inline]
+    pub fn create_thread_and_run_stream(
+        &self,
+        body: &types::CreateThreadAndRunRequest,
+    ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::AssistantStreamEvent>> {
+        let spec = sdk_runtime::request::path("/threads/runs", &[])
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec = spec.accept("text/event-stream");
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::streaming(
+                &self.client,
+                spec,
+                sdk_runtime::sse::EventStream::from_response_enveloped,
+            )
+            .body_field("stream", true)
+    }
     /// Retrieves a thread.
     ///
     /// `GET /threads/{thread_id}`
@@ -440,6 +477,50 @@ impl ThreadsRuns {
             });
         sdk_runtime::Call::json_call(&self.client, spec)
     }
+    /// Create a run.
+    ///
+    /// `POST /threads/{thread_id}/runs`
+    ///
+    /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let params = openai_client::types::CreateRunParams::default();
+    /// let body: openai_client::types::CreateRunRequest = serde_json::from_str(r#"{"assistant_id":"string"}"#)?;
+    /// let response = client.threads().runs().create_stream("string", &params, &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    #[inline]
+    pub fn create_stream(
+        &self,
+        thread_id: &str,
+        params: &types::CreateRunParams,
+        body: &types::CreateRunRequest,
+    ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::AssistantStreamEvent>> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs",
+                &[("thread_id", thread_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec = spec.accept("text/event-stream");
+                spec.query("include[]", &params.include);
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::streaming(
+                &self.client,
+                spec,
+                sdk_runtime::sse::EventStream::from_response_enveloped,
+            )
+            .body_field("stream", true)
+    }
     /// Retrieves a run.
     ///
     /// `GET /threads/{thread_id}/runs/{run_id}`
@@ -557,6 +638,48 @@ impl ThreadsRuns {
                 Ok(spec)
             });
         sdk_runtime::Call::json_call(&self.client, spec)
+    }
+    /// When a run has the `status: "requires_action"` and `required_action.type` is `submit_tool_outputs`, this endpoint can be used to submit the outputs from the tool calls once they're all completed. All outputs must be submitted in a single request.
+    ///
+    /// `POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs`
+    ///
+    /// Streams the answer as server-sent events.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// let body: openai_client::types::SubmitToolOutputsRunRequest = serde_json::from_str(r#"{"tool_outputs":[{}]}"#)?;
+    /// let response = client.threads().runs().submit_tool_outputs_stream("string", "string", &body).await?;
+    /// # let _ = response;
+    /// # Ok(()) }
+    /// ```
+    #[inline]
+    pub fn submit_tool_outputs_stream(
+        &self,
+        thread_id: &str,
+        run_id: &str,
+        body: &types::SubmitToolOutputsRunRequest,
+    ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::AssistantStreamEvent>> {
+        let spec = sdk_runtime::request::path(
+                "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
+                &[("thread_id", thread_id), ("run_id", run_id)],
+            )
+            .and_then(|path| {
+                let mut spec = sdk_runtime::RequestSpec::new(
+                    sdk_runtime::Method::POST,
+                    path,
+                );
+                spec = spec.accept("text/event-stream");
+                spec.body = sdk_runtime::Body::json(body)?;
+                Ok(spec)
+            });
+        sdk_runtime::Call::streaming(
+                &self.client,
+                spec,
+                sdk_runtime::sse::EventStream::from_response_enveloped,
+            )
+            .body_field("stream", true)
     }
 }
 /// Operations on `threads.runs.steps`.

@@ -11,18 +11,18 @@ pub use openai_types_shared::*;
 #[rustfmt::skip]
 #[cfg(
     any(
+        feature = "audio",
         feature = "completions",
         feature = "content-provenance-checks",
+        feature = "evals",
         feature = "extra-types",
         feature = "files",
-        feature = "models",
+        feature = "fine-tuning",
+        feature = "images",
         feature = "realtime",
         feature = "skills",
-        feature = "threads",
         feature = "uploads",
-        feature = "vector-stores",
-        feature = "videos",
-        feature = "webhooks"
+        feature = "videos"
     )
 )]
 pub use openai_types_part1::*;
@@ -30,7 +30,6 @@ pub use openai_types_part1::*;
 #[cfg(
     any(
         feature = "assistants",
-        feature = "audio",
         feature = "batches",
         feature = "beta",
         feature = "chat",
@@ -38,13 +37,14 @@ pub use openai_types_part1::*;
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
-        feature = "evals",
-        feature = "fine-tuning",
-        feature = "images",
+        feature = "models",
         feature = "moderations",
         feature = "organization",
         feature = "projects",
-        feature = "responses"
+        feature = "responses",
+        feature = "threads",
+        feature = "vector-stores",
+        feature = "webhooks"
     )
 )]
 pub use openai_types_part2::*;

@@ -84,7 +84,8 @@ impl<'de> Deserialize<'de> for FilePathLiteral {
         feature = "beta",
         feature = "chat",
         feature = "extra-types",
-        feature = "responses"
+        feature = "responses",
+        feature = "threads"
     )
 )]
 /// The constant `error`.
@@ -99,7 +100,8 @@ pub enum ErrorTypeLiteral {
         feature = "beta",
         feature = "chat",
         feature = "extra-types",
-        feature = "responses"
+        feature = "responses",
+        feature = "threads"
     )
 )]
 impl ErrorTypeLiteral {
@@ -114,7 +116,8 @@ impl ErrorTypeLiteral {
         feature = "beta",
         feature = "chat",
         feature = "extra-types",
-        feature = "responses"
+        feature = "responses",
+        feature = "threads"
     )
 )]
 impl std::fmt::Display for ErrorTypeLiteral {
@@ -127,7 +130,8 @@ impl std::fmt::Display for ErrorTypeLiteral {
         feature = "beta",
         feature = "chat",
         feature = "extra-types",
-        feature = "responses"
+        feature = "responses",
+        feature = "threads"
     )
 )]
 impl Serialize for ErrorTypeLiteral {
@@ -140,7 +144,8 @@ impl Serialize for ErrorTypeLiteral {
         feature = "beta",
         feature = "chat",
         feature = "extra-types",
-        feature = "responses"
+        feature = "responses",
+        feature = "threads"
     )
 )]
 impl<'de> Deserialize<'de> for ErrorTypeLiteral {

@@ -3,81 +3,6 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-/// `none` means the model will not call any tools and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools before responding to the user.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AssistantsApiToolChoiceOptionVariant1 {
-    /// `none`
-    NoneType,
-    /// `auto`
-    Auto,
-    /// `required`
-    Required,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl AssistantsApiToolChoiceOptionVariant1 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::NoneType => "none",
-            Self::Auto => "auto",
-            Self::Required => "required",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "none" => Self::NoneType,
-            "auto" => Self::Auto,
-            "required" => Self::Required,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl From<&str> for AssistantsApiToolChoiceOptionVariant1 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl From<String> for AssistantsApiToolChoiceOptionVariant1 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl std::fmt::Display for AssistantsApiToolChoiceOptionVariant1 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl Serialize for AssistantsApiToolChoiceOptionVariant1 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionVariant1 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl Default for AssistantsApiToolChoiceOptionVariant1 {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-/// Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
-pub type ParallelToolCalls = bool;
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
 /// Specifies the detail level of the image if specified by the user. `low` uses fewer tokens, you can opt in to high resolution using `high`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum MessageContentImageFileObjectImageFileDetail {
@@ -142,78 +67,6 @@ impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-/// The constant `image_url`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ImageUrlLiteral {
-    /// `image_url`
-    #[default]
-    ImageUrl,
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl ImageUrlLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "image_url"
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl std::fmt::Display for ImageUrlLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl Serialize for ImageUrlLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("image_url")
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "extra-types",
-        feature = "moderations",
-        feature = "threads"
-    )
-)]
-impl<'de> Deserialize<'de> for ImageUrlLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "image_url")
-            .map(|()| Self::ImageUrl)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
@@ -1696,6 +1549,64 @@ impl ChatCompletionStreamOptions2 {
         self
     }
 }
+#[cfg(any(feature = "chat", feature = "evals"))]
+/// A function tool that can be used to generate a response.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ChatCompletionTool {
+    /// The type of the tool. Currently, only `function` is supported.
+    #[serde(rename = "type")]
+    pub type_: FunctionLiteral,
+    pub function: FunctionObject,
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl sdk_runtime_types::de::Object for ChatCompletionTool {
+    const NAME: &'static str = "ChatCompletionTool";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<FunctionLiteral> = None;
+        let mut function: Option<FunctionObject> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "function" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut function),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            function: function.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl<'de> Deserialize<'de> for ChatCompletionTool {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "evals"))]
+impl ChatCompletionTool {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(function: impl Into<FunctionObject>) -> Self {
+        Self {
+            type_: Default::default(),
+            function: function.into(),
+        }
+    }
+}
 #[cfg(any(feature = "chat", feature = "extra-types", feature = "responses"))]
 /// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -2169,5 +2080,116 @@ impl<'de> Deserialize<'de> for GrammarLiteral2 {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "grammar").map(|()| Self::Grammar)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub enum ListChatCompletionsOrder {
+    /// `asc`
+    #[default]
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl ListChatCompletionsOrder {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl From<&str> for ListChatCompletionsOrder {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl From<String> for ListChatCompletionsOrder {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl std::fmt::Display for ListChatCompletionsOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl Serialize for ListChatCompletionsOrder {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "chat",
+        feature = "evals",
+        feature = "organization",
+        feature = "projects"
+    )
+)]
+impl<'de> Deserialize<'de> for ListChatCompletionsOrder {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }

@@ -2,112 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-/// The format of the audio data. Currently supported formats are `mp3` and
-/// `wav`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InputAudioInputAudioFormat {
-    /// `mp3`
-    Mp3,
-    /// `wav`
-    Wav,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl InputAudioInputAudioFormat {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mp3 => "mp3",
-            Self::Wav => "wav",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mp3" => Self::Mp3,
-            "wav" => Self::Wav,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl From<&str> for InputAudioInputAudioFormat {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl From<String> for InputAudioInputAudioFormat {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl std::fmt::Display for InputAudioInputAudioFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl Serialize for InputAudioInputAudioFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for InputAudioInputAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl Default for InputAudioInputAudioFormat {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-/// The constant `python`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum PythonLiteral {
-    /// `python`
-    #[default]
-    Python,
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl PythonLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "python"
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl std::fmt::Display for PythonLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl Serialize for PythonLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("python")
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for PythonLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "python").map(|()| Self::Python)
-    }
-}
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 /// An object specifying the format that the model must output.
 ///
 /// Configuring `{ "type": "json_schema" }` enables Structured Outputs,
@@ -134,7 +28,6 @@ pub enum TextResponseFormatConfiguration {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl Serialize for TextResponseFormatConfiguration {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -145,7 +38,6 @@ impl Serialize for TextResponseFormatConfiguration {
         }
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::TaggedUnion for TextResponseFormatConfiguration {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -165,7 +57,6 @@ impl sdk_runtime_types::de::TaggedUnion for TextResponseFormatConfiguration {
         Self::Unknown(value)
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for TextResponseFormatConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -173,25 +64,21 @@ impl<'de> Deserialize<'de> for TextResponseFormatConfiguration {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl From<ResponseFormatText> for TextResponseFormatConfiguration {
     fn from(value: ResponseFormatText) -> Self {
         Self::Text(value)
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl From<TextResponseFormatJsonSchema> for TextResponseFormatConfiguration {
     fn from(value: TextResponseFormatJsonSchema) -> Self {
         Self::JsonSchema(value)
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl From<ResponseFormatJsonObject> for TextResponseFormatConfiguration {
     fn from(value: ResponseFormatJsonObject) -> Self {
         Self::JsonObject(value)
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -210,7 +97,6 @@ pub struct TextResponseFormatJsonSchema {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for TextResponseFormatJsonSchema {
     const NAME: &'static str = "TextResponseFormatJsonSchema";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -252,7 +138,6 @@ impl sdk_runtime_types::de::Object for TextResponseFormatJsonSchema {
         })
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for TextResponseFormatJsonSchema {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -260,7 +145,6 @@ impl<'de> Deserialize<'de> for TextResponseFormatJsonSchema {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 impl TextResponseFormatJsonSchema {
     /// A value with the required fields set and the optional ones unset.
     #[inline]

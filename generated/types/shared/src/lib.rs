@@ -142,7 +142,6 @@ pub use beta::*;
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
-        feature = "moderations",
         feature = "organization",
         feature = "projects",
         feature = "realtime",
@@ -164,7 +163,6 @@ mod chat;
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
-        feature = "moderations",
         feature = "organization",
         feature = "projects",
         feature = "realtime",
@@ -208,8 +206,7 @@ pub use completions::*;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
+        feature = "responses"
     )
 )]
 mod containers;
@@ -220,8 +217,7 @@ mod containers;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
+        feature = "responses"
     )
 )]
 pub use containers::*;
@@ -254,24 +250,10 @@ mod conversations;
 )]
 pub use conversations::*;
 #[rustfmt::skip]
-#[cfg(
-    any(
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "responses"
-    )
-)]
+#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 mod evals;
 #[rustfmt::skip]
-#[cfg(
-    any(
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "responses"
-    )
-)]
+#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 pub use evals::*;
 #[rustfmt::skip]
 #[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
@@ -287,6 +269,7 @@ pub use files::*;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
+        feature = "organization",
         feature = "responses"
     )
 )]
@@ -299,6 +282,7 @@ mod images;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
+        feature = "organization",
         feature = "responses"
     )
 )]
@@ -339,6 +323,12 @@ mod responses;
     )
 )]
 pub use responses::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+mod threads;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "threads"))]
+pub use threads::*;
 #[rustfmt::skip]
 #[cfg(
     any(

@@ -607,6 +607,7 @@ impl<'de> Deserialize<'de> for CreateImageEditRequestOutputFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+pub type PartialImages = i64;
 #[cfg(feature = "images")]
 /// The quality of the image that will be generated for GPT image models. Defaults to `auto`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -1616,6 +1617,136 @@ impl<'de> Deserialize<'de> for CreateImageVariationRequestSize {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EditImageBodyJsonParamQuality {
+    /// `low`
+    Low,
+    /// `medium`
+    Medium,
+    /// `high`
+    High,
+    /// `auto`
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EditImageBodyJsonParamQuality {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Low => "low",
+            Self::Medium => "medium",
+            Self::High => "high",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "low" => Self::Low,
+            "medium" => Self::Medium,
+            "high" => Self::High,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EditImageBodyJsonParamQuality {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EditImageBodyJsonParamQuality {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EditImageBodyJsonParamQuality {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EditImageBodyJsonParamQuality {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EditImageBodyJsonParamQuality {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for EditImageBodyJsonParamQuality {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum EditImageBodyJsonParamBackground {
+    /// `transparent`
+    Transparent,
+    /// `opaque`
+    Opaque,
+    /// `auto`
+    Auto,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl EditImageBodyJsonParamBackground {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Transparent => "transparent",
+            Self::Opaque => "opaque",
+            Self::Auto => "auto",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "transparent" => Self::Transparent,
+            "opaque" => Self::Opaque,
+            "auto" => Self::Auto,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for EditImageBodyJsonParamBackground {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for EditImageBodyJsonParamBackground {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for EditImageBodyJsonParamBackground {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for EditImageBodyJsonParamBackground {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for EditImageBodyJsonParamBackground {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for EditImageBodyJsonParamBackground {
+    fn default() -> Self {
+        Self::Other(String::new())
     }
 }
 #[cfg(feature = "images")]
@@ -2964,70 +3095,6 @@ impl<'de> Deserialize<'de> for ImagesResponseSize {
 }
 #[cfg(feature = "images")]
 impl Default for ImagesResponseSize {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-/// The quality of the image generated. Either `low`, `medium`, or `high`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ImagesResponseQuality {
-    /// `low`
-    Low,
-    /// `medium`
-    Medium,
-    /// `high`
-    High,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl ImagesResponseQuality {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ImagesResponseQuality {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ImagesResponseQuality {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for ImagesResponseQuality {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ImagesResponseQuality {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ImagesResponseQuality {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ImagesResponseQuality {
     fn default() -> Self {
         Self::Other(String::new())
     }

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "audio")]
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, `vtt`, or `diarized_json`. For `gpt-4o-transcribe` and `gpt-4o-mini-transcribe`, the only supported format is `json`. For `gpt-4o-transcribe-diarize`, the supported formats are `json`, `text`, and `diarized_json`, with `diarized_json` required to receive speaker annotations.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum AudioResponseFormat {
@@ -21,6 +22,7 @@ pub enum AudioResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl AudioResponseFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -47,26 +49,31 @@ impl AudioResponseFormat {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for AudioResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for AudioResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for AudioResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for AudioResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for AudioResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,6 +81,7 @@ impl<'de> Deserialize<'de> for AudioResponseFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSpeechRequest {
     /// One of the available [TTS models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
@@ -95,6 +103,7 @@ pub struct CreateSpeechRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream_format: Option<CreateSpeechRequestStreamFormat>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateSpeechRequest {
     const NAME: &'static str = "CreateSpeechRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -144,6 +153,7 @@ impl sdk_runtime_types::de::Object for CreateSpeechRequest {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -151,6 +161,7 @@ impl<'de> Deserialize<'de> for CreateSpeechRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateSpeechRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -196,6 +207,7 @@ impl CreateSpeechRequest {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// One of the available [TTS models](https://platform.openai.com/docs/models#tts): `tts-1`, `tts-1-hd`, `gpt-4o-mini-tts`, or `gpt-4o-mini-tts-2025-12-15`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateSpeechRequestModel {
@@ -210,6 +222,7 @@ pub enum CreateSpeechRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateSpeechRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -232,26 +245,31 @@ impl CreateSpeechRequestModel {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateSpeechRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateSpeechRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateSpeechRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateSpeechRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -259,11 +277,13 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 impl Default for CreateSpeechRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "audio")]
 /// The format to audio in. Supported formats are `mp3`, `opus`, `aac`, `flac`, `wav`, and `pcm`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateSpeechRequestResponseFormat {
@@ -283,6 +303,7 @@ pub enum CreateSpeechRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateSpeechRequestResponseFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -309,26 +330,31 @@ impl CreateSpeechRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateSpeechRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateSpeechRequestResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateSpeechRequestResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateSpeechRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -336,6 +362,7 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestResponseFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 /// The format to stream the audio in. Supported formats are `sse` and `audio`. `sse` is not supported for `tts-1` or `tts-1-hd`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateSpeechRequestStreamFormat {
@@ -347,6 +374,7 @@ pub enum CreateSpeechRequestStreamFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateSpeechRequestStreamFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -365,26 +393,31 @@ impl CreateSpeechRequestStreamFormat {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateSpeechRequestStreamFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateSpeechRequestStreamFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateSpeechRequestStreamFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateSpeechRequestStreamFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechRequestStreamFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -392,6 +425,7 @@ impl<'de> Deserialize<'de> for CreateSpeechRequestStreamFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -403,6 +437,7 @@ pub enum CreateSpeechResponseStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateSpeechResponseStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -412,6 +447,7 @@ impl Serialize for CreateSpeechResponseStreamEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::TaggedUnion for CreateSpeechResponseStreamEvent {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -434,6 +470,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateSpeechResponseStreamEvent {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateSpeechResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -441,16 +478,19 @@ impl<'de> Deserialize<'de> for CreateSpeechResponseStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl From<SpeechAudioDeltaEvent> for CreateSpeechResponseStreamEvent {
     fn from(value: SpeechAudioDeltaEvent) -> Self {
         Self::SpeechAudioDelta(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<SpeechAudioDoneEvent> for CreateSpeechResponseStreamEvent {
     fn from(value: SpeechAudioDoneEvent) -> Self {
         Self::SpeechAudioDone(value)
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted for each chunk of audio data generated during speech synthesis.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpeechAudioDeltaEvent {
@@ -460,6 +500,7 @@ pub struct SpeechAudioDeltaEvent {
     /// A chunk of Base64-encoded audio data.
     pub audio: String,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for SpeechAudioDeltaEvent {
     const NAME: &'static str = "SpeechAudioDeltaEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -489,6 +530,7 @@ impl sdk_runtime_types::de::Object for SpeechAudioDeltaEvent {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDeltaEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -496,6 +538,7 @@ impl<'de> Deserialize<'de> for SpeechAudioDeltaEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -506,6 +549,7 @@ impl SpeechAudioDeltaEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `speech.audio.delta`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SpeechAudioDeltaLiteral {
@@ -513,6 +557,7 @@ pub enum SpeechAudioDeltaLiteral {
     #[default]
     SpeechAudioDelta,
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDeltaLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -520,16 +565,19 @@ impl SpeechAudioDeltaLiteral {
         "speech.audio.delta"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for SpeechAudioDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for SpeechAudioDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("speech.audio.delta")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -538,6 +586,7 @@ impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
             .map(|()| Self::SpeechAudioDelta)
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted when the speech synthesis is complete and all audio has been streamed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpeechAudioDoneEvent {
@@ -547,6 +596,7 @@ pub struct SpeechAudioDoneEvent {
     /// Token usage statistics for the request.
     pub usage: SpeechAudioDoneEventUsage,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for SpeechAudioDoneEvent {
     const NAME: &'static str = "SpeechAudioDoneEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -576,6 +626,7 @@ impl sdk_runtime_types::de::Object for SpeechAudioDoneEvent {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDoneEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -583,6 +634,7 @@ impl<'de> Deserialize<'de> for SpeechAudioDoneEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -593,6 +645,7 @@ impl SpeechAudioDoneEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `speech.audio.done`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SpeechAudioDoneLiteral {
@@ -600,6 +653,7 @@ pub enum SpeechAudioDoneLiteral {
     #[default]
     SpeechAudioDone,
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDoneLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -607,16 +661,19 @@ impl SpeechAudioDoneLiteral {
         "speech.audio.done"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for SpeechAudioDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for SpeechAudioDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("speech.audio.done")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -625,6 +682,7 @@ impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
             .map(|()| Self::SpeechAudioDone)
     }
 }
+#[cfg(feature = "audio")]
 /// Token usage statistics for the request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpeechAudioDoneEventUsage {
@@ -635,6 +693,7 @@ pub struct SpeechAudioDoneEventUsage {
     /// Total number of tokens used (input + output).
     pub total_tokens: i64,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for SpeechAudioDoneEventUsage {
     const NAME: &'static str = "SpeechAudioDoneEventUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -668,6 +727,7 @@ impl sdk_runtime_types::de::Object for SpeechAudioDoneEventUsage {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for SpeechAudioDoneEventUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -675,6 +735,7 @@ impl<'de> Deserialize<'de> for SpeechAudioDoneEventUsage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl SpeechAudioDoneEventUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -690,6 +751,7 @@ impl SpeechAudioDoneEventUsage {
         }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateTranscriptionRequest {
     /// The audio file object (not file name) to transcribe, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm.
@@ -738,6 +800,7 @@ pub struct CreateTranscriptionRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub known_speaker_references: Option<Vec<String>>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionRequest {
     const NAME: &'static str = "CreateTranscriptionRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -827,6 +890,7 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionRequest {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -834,6 +898,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -925,6 +990,7 @@ impl CreateTranscriptionRequest {
         self
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateTranscriptionRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
@@ -943,6 +1009,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateTranscriptionRequest {
         form.field("known_speaker_references", &self.known_speaker_references);
     }
 }
+#[cfg(feature = "audio")]
 /// ID of the model to use. The options are `gpt-transcribe`, `gpt-4o-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `whisper-1` (which is powered by our open source Whisper V2 model), and `gpt-4o-transcribe-diarize`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateTranscriptionRequestModel {
@@ -961,6 +1028,7 @@ pub enum CreateTranscriptionRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -987,26 +1055,31 @@ impl CreateTranscriptionRequestModel {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateTranscriptionRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateTranscriptionRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateTranscriptionRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1014,17 +1087,20 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 impl Default for CreateTranscriptionRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptionInclude {
     /// `logprobs`
     #[default]
     Logprobs,
 }
+#[cfg(feature = "audio")]
 impl TranscriptionInclude {
     /// The value as sent on the wire.
     #[inline]
@@ -1032,16 +1108,19 @@ impl TranscriptionInclude {
         "logprobs"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscriptionInclude {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscriptionInclude {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("logprobs")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptionInclude {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1049,6 +1128,7 @@ impl<'de> Deserialize<'de> for TranscriptionInclude {
         sdk_runtime_types::de::literal(deserializer, "logprobs").map(|()| Self::Logprobs)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
     /// `word`
@@ -1058,6 +1138,7 @@ pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionRequestTimestampGranularitiesItem {
     /// The value as sent on the wire.
     #[inline]
@@ -1076,26 +1157,31 @@ impl CreateTranscriptionRequestTimestampGranularitiesItem {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1103,11 +1189,13 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesI
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 impl Default for CreateTranscriptionRequestTimestampGranularitiesItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "audio")]
 /// Controls how the audio is cut into chunks. When set to `"auto"`, the server first normalizes loudness and then uses voice activity detection (VAD) to choose boundaries. `server_vad` object can be provided to tweak VAD detection parameters manually. If unset, the audio is transcribed as a single block. Required when using `gpt-4o-transcribe-diarize` for inputs longer than 30 seconds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1117,16 +1205,146 @@ pub enum CreateTranscriptionRequestChunkingStrategy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl From<VadConfig> for CreateTranscriptionRequestChunkingStrategy {
     fn from(value: VadConfig) -> Self {
         Self::VadConfig(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<AutoLiteral2> for CreateTranscriptionRequestChunkingStrategy {
     fn from(value: AutoLiteral2) -> Self {
         Self::AutoLiteral2(value)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct VadConfig {
+    /// Must be set to `server_vad` to enable manual chunking using server side VAD.
+    #[serde(rename = "type")]
+    pub type_: ServerVadLiteral,
+    /// Amount of audio to include before the VAD detected speech (in
+    /// milliseconds).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix_padding_ms: Option<i64>,
+    /// Duration of silence to detect speech stop (in milliseconds).
+    /// With shorter values the model will respond more quickly,
+    /// but may jump in on short pauses from the user.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub silence_duration_ms: Option<i64>,
+    /// Sensitivity threshold (0.0 to 1.0) for voice activity detection. A
+    /// higher threshold will require louder audio to activate the model, and
+    /// thus might perform better in noisy environments.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f64>,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime_types::de::Object for VadConfig {
+    const NAME: &'static str = "VadConfig";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<ServerVadLiteral> = None;
+        let mut prefix_padding_ms: Option<i64> = None;
+        let mut silence_duration_ms: Option<i64> = None;
+        let mut threshold: Option<f64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "prefix_padding_ms" => 1,
+                    "silence_duration_ms" => 2,
+                    "threshold" => 3,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut prefix_padding_ms),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut silence_duration_ms),
+                3 => sdk_runtime_types::de::nullable(&mut map, &mut threshold),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            prefix_padding_ms,
+            silence_duration_ms,
+            threshold,
+        })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for VadConfig {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl VadConfig {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            type_: Default::default(),
+            prefix_padding_ms: None,
+            silence_duration_ms: None,
+            threshold: None,
+        }
+    }
+    /// Sets `prefix_padding_ms`.
+    pub fn prefix_padding_ms(mut self, value: impl Into<i64>) -> Self {
+        self.prefix_padding_ms = Some(value.into());
+        self
+    }
+    /// Sets `silence_duration_ms`.
+    pub fn silence_duration_ms(mut self, value: impl Into<i64>) -> Self {
+        self.silence_duration_ms = Some(value.into());
+        self
+    }
+    /// Sets `threshold`.
+    pub fn threshold(mut self, value: impl Into<f64>) -> Self {
+        self.threshold = Some(value.into());
+        self
+    }
+}
+/// The constant `server_vad`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ServerVadLiteral {
+    /// `server_vad`
+    #[default]
+    ServerVad,
+}
+impl ServerVadLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "server_vad"
+    }
+}
+impl std::fmt::Display for ServerVadLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ServerVadLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("server_vad")
+    }
+}
+impl<'de> Deserialize<'de> for ServerVadLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "server_vad")
+            .map(|()| Self::ServerVad)
+    }
+}
+#[cfg(feature = "audio")]
 /// Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseDiarizedJson {
@@ -1142,6 +1360,7 @@ pub struct CreateTranscriptionResponseDiarizedJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<CreateTranscriptionResponseDiarizedJsonUsage>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionResponseDiarizedJson {
     const NAME: &'static str = "CreateTranscriptionResponseDiarizedJson";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1189,6 +1408,7 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseDiarizedJson {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJson {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1196,6 +1416,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJson {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseDiarizedJson {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1221,6 +1442,7 @@ impl CreateTranscriptionResponseDiarizedJson {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `transcribe`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscribeLiteral {
@@ -1228,6 +1450,7 @@ pub enum TranscribeLiteral {
     #[default]
     Transcribe,
 }
+#[cfg(feature = "audio")]
 impl TranscribeLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1235,16 +1458,19 @@ impl TranscribeLiteral {
         "transcribe"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscribeLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscribeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("transcribe")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscribeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1253,6 +1479,7 @@ impl<'de> Deserialize<'de> for TranscribeLiteral {
             .map(|()| Self::Transcribe)
     }
 }
+#[cfg(feature = "audio")]
 /// A segment of diarized transcript text with speaker metadata.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionDiarizedSegment {
@@ -1270,6 +1497,7 @@ pub struct TranscriptionDiarizedSegment {
     /// Speaker label for this segment. When known speakers are provided, the label matches `known_speaker_names[]`. Otherwise speakers are labeled sequentially using capital letters (`A`, `B`, ...).
     pub speaker: String,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptionDiarizedSegment {
     const NAME: &'static str = "TranscriptionDiarizedSegment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1315,6 +1543,7 @@ impl sdk_runtime_types::de::Object for TranscriptionDiarizedSegment {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptionDiarizedSegment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1322,6 +1551,7 @@ impl<'de> Deserialize<'de> for TranscriptionDiarizedSegment {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl TranscriptionDiarizedSegment {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1342,6 +1572,7 @@ impl TranscriptionDiarizedSegment {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `transcript.text.segment`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextSegmentLiteral {
@@ -1349,6 +1580,7 @@ pub enum TranscriptTextSegmentLiteral {
     #[default]
     TranscriptTextSegment,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextSegmentLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1356,16 +1588,19 @@ impl TranscriptTextSegmentLiteral {
         "transcript.text.segment"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscriptTextSegmentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscriptTextSegmentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("transcript.text.segment")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextSegmentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1374,6 +1609,7 @@ impl<'de> Deserialize<'de> for TranscriptTextSegmentLiteral {
             .map(|()| Self::TranscriptTextSegment)
     }
 }
+#[cfg(feature = "audio")]
 /// Token or duration usage statistics for the request.
 ///
 /// Told apart by the `type` property.
@@ -1386,6 +1622,7 @@ pub enum CreateTranscriptionResponseDiarizedJsonUsage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionResponseDiarizedJsonUsage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1395,6 +1632,7 @@ impl Serialize for CreateTranscriptionResponseDiarizedJsonUsage {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateTranscriptionResponseDiarizedJsonUsage {
     const TAG: &'static str = "type";
@@ -1414,6 +1652,7 @@ for CreateTranscriptionResponseDiarizedJsonUsage {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJsonUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1421,16 +1660,312 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseDiarizedJsonUsage {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextUsageTokens> for CreateTranscriptionResponseDiarizedJsonUsage {
     fn from(value: TranscriptTextUsageTokens) -> Self {
         Self::Tokens(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseDiarizedJsonUsage {
     fn from(value: TranscriptTextUsageDuration) -> Self {
         Self::Duration(value)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Usage statistics for models billed by token usage.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TranscriptTextUsageTokens {
+    /// The type of the usage object. Always `tokens` for this variant.
+    #[serde(rename = "type")]
+    pub type_: TokensLiteral,
+    /// Number of input tokens billed for this request.
+    pub input_tokens: i64,
+    /// Details about the input tokens billed for this request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
+    /// Number of output tokens generated.
+    pub output_tokens: i64,
+    /// Total number of tokens used (input + output).
+    pub total_tokens: i64,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime_types::de::Object for TranscriptTextUsageTokens {
+    const NAME: &'static str = "TranscriptTextUsageTokens";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<TokensLiteral> = None;
+        let mut input_tokens: Option<i64> = None;
+        let mut input_token_details: Option<
+            TranscriptTextUsageTokensInputTokenDetails,
+        > = None;
+        let mut output_tokens: Option<i64> = None;
+        let mut total_tokens: Option<i64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "input_tokens" => 1,
+                    "input_token_details" => 2,
+                    "output_tokens" => 3,
+                    "total_tokens" => 4,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut input_tokens),
+                2 => sdk_runtime_types::de::nullable(&mut map, &mut input_token_details),
+                3 => sdk_runtime_types::de::value(&mut map, &mut output_tokens),
+                4 => sdk_runtime_types::de::value(&mut map, &mut total_tokens),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            input_tokens: input_tokens.unwrap_or_default(),
+            input_token_details,
+            output_tokens: output_tokens.unwrap_or_default(),
+            total_tokens: total_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TranscriptTextUsageTokens {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TranscriptTextUsageTokens {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        input_tokens: impl Into<i64>,
+        output_tokens: impl Into<i64>,
+        total_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            type_: Default::default(),
+            input_tokens: input_tokens.into(),
+            input_token_details: None,
+            output_tokens: output_tokens.into(),
+            total_tokens: total_tokens.into(),
+        }
+    }
+    /// Sets `input_token_details`.
+    pub fn input_token_details(
+        mut self,
+        value: impl Into<TranscriptTextUsageTokensInputTokenDetails>,
+    ) -> Self {
+        self.input_token_details = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// The constant `tokens`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum TokensLiteral {
+    /// `tokens`
+    #[default]
+    Tokens,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TokensLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "tokens"
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl std::fmt::Display for TokensLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl Serialize for TokensLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("tokens")
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TokensLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "tokens").map(|()| Self::Tokens)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Details about the input tokens billed for this request.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TranscriptTextUsageTokensInputTokenDetails {
+    /// Number of text tokens billed for this request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text_tokens: Option<i64>,
+    /// Number of audio tokens billed for this request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub audio_tokens: Option<i64>,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime_types::de::Object for TranscriptTextUsageTokensInputTokenDetails {
+    const NAME: &'static str = "TranscriptTextUsageTokensInputTokenDetails";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut text_tokens: Option<i64> = None;
+        let mut audio_tokens: Option<i64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "text_tokens" => 0,
+                    "audio_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut audio_tokens),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { text_tokens, audio_tokens })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TranscriptTextUsageTokensInputTokenDetails {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TranscriptTextUsageTokensInputTokenDetails {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            text_tokens: None,
+            audio_tokens: None,
+        }
+    }
+    /// Sets `text_tokens`.
+    pub fn text_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.text_tokens = Some(value.into());
+        self
+    }
+    /// Sets `audio_tokens`.
+    pub fn audio_tokens(mut self, value: impl Into<i64>) -> Self {
+        self.audio_tokens = Some(value.into());
+        self
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Usage statistics for models billed by audio input duration.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TranscriptTextUsageDuration {
+    /// The type of the usage object. Always `duration` for this variant.
+    #[serde(rename = "type")]
+    pub type_: DurationLiteral,
+    /// Duration of the input audio in seconds.
+    pub seconds: f64,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime_types::de::Object for TranscriptTextUsageDuration {
+    const NAME: &'static str = "TranscriptTextUsageDuration";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<DurationLiteral> = None;
+        let mut seconds: Option<f64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "seconds" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut seconds),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            seconds: seconds.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TranscriptTextUsageDuration {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TranscriptTextUsageDuration {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(seconds: impl Into<f64>) -> Self {
+        Self {
+            type_: Default::default(),
+            seconds: seconds.into(),
+        }
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// The constant `duration`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DurationLiteral {
+    /// `duration`
+    #[default]
+    Duration,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl DurationLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "duration"
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl std::fmt::Display for DurationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl Serialize for DurationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("duration")
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for DurationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "duration").map(|()| Self::Duration)
+    }
+}
+#[cfg(feature = "audio")]
 /// Represents a transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseJson {
@@ -1446,6 +1981,7 @@ pub struct CreateTranscriptionResponseJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<CreateTranscriptionResponseJsonUsage>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJson {
     const NAME: &'static str = "CreateTranscriptionResponseJson";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1483,6 +2019,7 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJson {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseJson {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1490,6 +2027,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseJson {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseJson {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1523,6 +2061,56 @@ impl CreateTranscriptionResponseJson {
         self
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// A language detected in transcribed audio.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct TranscriptionLanguage {
+    /// The code of a language detected in the audio.
+    pub code: String,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl sdk_runtime_types::de::Object for TranscriptionLanguage {
+    const NAME: &'static str = "TranscriptionLanguage";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut code: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "code" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut code),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            code: code.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl<'de> Deserialize<'de> for TranscriptionLanguage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+impl TranscriptionLanguage {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(code: impl Into<String>) -> Self {
+        Self { code: code.into() }
+    }
+}
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseJsonLogprobsItem {
     /// The token in the transcription.
@@ -1535,6 +2123,7 @@ pub struct CreateTranscriptionResponseJsonLogprobsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes: Option<Vec<f64>>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJsonLogprobsItem {
     const NAME: &'static str = "CreateTranscriptionResponseJsonLogprobsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1564,6 +2153,7 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJsonLogprobsIt
         Ok(Self { token, logprob, bytes })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonLogprobsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1571,6 +2161,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonLogprobsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseJsonLogprobsItem {
     /// A value with every optional field unset.
     #[inline]
@@ -1597,6 +2188,7 @@ impl CreateTranscriptionResponseJsonLogprobsItem {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// Token usage statistics for the request.
 ///
 /// Told apart by the `type` property.
@@ -1609,6 +2201,7 @@ pub enum CreateTranscriptionResponseJsonUsage {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionResponseJsonUsage {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1618,6 +2211,7 @@ impl Serialize for CreateTranscriptionResponseJsonUsage {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseJsonUsage {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1636,6 +2230,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseJsonUsage
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1643,16 +2238,19 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonUsage {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextUsageTokens> for CreateTranscriptionResponseJsonUsage {
     fn from(value: TranscriptTextUsageTokens) -> Self {
         Self::Tokens(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseJsonUsage {
     fn from(value: TranscriptTextUsageDuration) -> Self {
         Self::Duration(value)
     }
 }
+#[cfg(feature = "audio")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1666,6 +2264,7 @@ pub enum CreateTranscriptionResponseStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranscriptionResponseStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1676,6 +2275,7 @@ impl Serialize for CreateTranscriptionResponseStreamEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseStreamEvent {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1701,6 +2301,7 @@ impl sdk_runtime_types::de::TaggedUnion for CreateTranscriptionResponseStreamEve
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1708,21 +2309,25 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextSegmentEvent> for CreateTranscriptionResponseStreamEvent {
     fn from(value: TranscriptTextSegmentEvent) -> Self {
         Self::TranscriptTextSegment(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextDeltaEvent> for CreateTranscriptionResponseStreamEvent {
     fn from(value: TranscriptTextDeltaEvent) -> Self {
         Self::TranscriptTextDelta(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<TranscriptTextDoneEvent> for CreateTranscriptionResponseStreamEvent {
     fn from(value: TranscriptTextDoneEvent) -> Self {
         Self::TranscriptTextDone(value)
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextSegmentEvent {
@@ -1740,6 +2345,7 @@ pub struct TranscriptTextSegmentEvent {
     /// Speaker label for this segment.
     pub speaker: String,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextSegmentEvent {
     const NAME: &'static str = "TranscriptTextSegmentEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1785,6 +2391,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextSegmentEvent {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextSegmentEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1792,6 +2399,7 @@ impl<'de> Deserialize<'de> for TranscriptTextSegmentEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextSegmentEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1812,6 +2420,7 @@ impl TranscriptTextSegmentEvent {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDeltaEvent {
@@ -1827,6 +2436,7 @@ pub struct TranscriptTextDeltaEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segment_id: Option<String>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextDeltaEvent {
     const NAME: &'static str = "TranscriptTextDeltaEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1864,6 +2474,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextDeltaEvent {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDeltaEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1871,6 +2482,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDeltaEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDeltaEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1896,6 +2508,7 @@ impl TranscriptTextDeltaEvent {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `transcript.text.delta`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextDeltaLiteral {
@@ -1903,6 +2516,7 @@ pub enum TranscriptTextDeltaLiteral {
     #[default]
     TranscriptTextDelta,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDeltaLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1910,16 +2524,19 @@ impl TranscriptTextDeltaLiteral {
         "transcript.text.delta"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscriptTextDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscriptTextDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("transcript.text.delta")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1928,6 +2545,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
             .map(|()| Self::TranscriptTextDelta)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDeltaEventLogprobsItem {
     /// The token that was used to generate the log probability.
@@ -1940,6 +2558,7 @@ pub struct TranscriptTextDeltaEventLogprobsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes: Option<Vec<i64>>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextDeltaEventLogprobsItem {
     const NAME: &'static str = "TranscriptTextDeltaEventLogprobsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1969,6 +2588,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextDeltaEventLogprobsItem {
         Ok(Self { token, logprob, bytes })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDeltaEventLogprobsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1976,6 +2596,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDeltaEventLogprobsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDeltaEventLogprobsItem {
     /// A value with every optional field unset.
     #[inline]
@@ -2002,6 +2623,7 @@ impl TranscriptTextDeltaEventLogprobsItem {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDoneEvent {
@@ -2019,6 +2641,7 @@ pub struct TranscriptTextDoneEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptTextUsageTokens>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextDoneEvent {
     const NAME: &'static str = "TranscriptTextDoneEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2060,6 +2683,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextDoneEvent {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDoneEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2067,6 +2691,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDoneEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDoneEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2098,6 +2723,7 @@ impl TranscriptTextDoneEvent {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `transcript.text.done`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TranscriptTextDoneLiteral {
@@ -2105,6 +2731,7 @@ pub enum TranscriptTextDoneLiteral {
     #[default]
     TranscriptTextDone,
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDoneLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2112,16 +2739,19 @@ impl TranscriptTextDoneLiteral {
         "transcript.text.done"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for TranscriptTextDoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for TranscriptTextDoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("transcript.text.done")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2130,6 +2760,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
             .map(|()| Self::TranscriptTextDone)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDoneEventLogprobsItem {
     /// The token that was used to generate the log probability.
@@ -2142,6 +2773,7 @@ pub struct TranscriptTextDoneEventLogprobsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bytes: Option<Vec<i64>>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptTextDoneEventLogprobsItem {
     const NAME: &'static str = "TranscriptTextDoneEventLogprobsItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2171,6 +2803,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextDoneEventLogprobsItem {
         Ok(Self { token, logprob, bytes })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptTextDoneEventLogprobsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2178,6 +2811,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDoneEventLogprobsItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl TranscriptTextDoneEventLogprobsItem {
     /// A value with every optional field unset.
     #[inline]
@@ -2204,6 +2838,7 @@ impl TranscriptTextDoneEventLogprobsItem {
         self
     }
 }
+#[cfg(feature = "audio")]
 /// Represents a verbose json transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranscriptionResponseVerboseJson {
@@ -2222,6 +2857,7 @@ pub struct CreateTranscriptionResponseVerboseJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptTextUsageDuration>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranscriptionResponseVerboseJson {
     const NAME: &'static str = "CreateTranscriptionResponseVerboseJson";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2273,6 +2909,7 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseVerboseJson {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranscriptionResponseVerboseJson {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2280,6 +2917,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseVerboseJson {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateTranscriptionResponseVerboseJson {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2313,6 +2951,7 @@ impl CreateTranscriptionResponseVerboseJson {
         self
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionWord {
     /// The text content of the word.
@@ -2322,6 +2961,7 @@ pub struct TranscriptionWord {
     /// End time of the word in seconds.
     pub end: f64,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptionWord {
     const NAME: &'static str = "TranscriptionWord";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2355,6 +2995,7 @@ impl sdk_runtime_types::de::Object for TranscriptionWord {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptionWord {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2362,6 +3003,7 @@ impl<'de> Deserialize<'de> for TranscriptionWord {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl TranscriptionWord {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2377,6 +3019,7 @@ impl TranscriptionWord {
         }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionSegment {
     /// Unique identifier of the segment.
@@ -2400,6 +3043,7 @@ pub struct TranscriptionSegment {
     /// Probability of no speech in the segment. If the value is higher than 1.0 and the `avg_logprob` is below -1, consider this segment silent.
     pub no_speech_prob: f32,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for TranscriptionSegment {
     const NAME: &'static str = "TranscriptionSegment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2461,6 +3105,7 @@ impl sdk_runtime_types::de::Object for TranscriptionSegment {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for TranscriptionSegment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2468,7 +3113,9 @@ impl<'de> Deserialize<'de> for TranscriptionSegment {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl TranscriptionSegment {}
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateTranslationRequest {
     /// The audio file object (not file name) translate, in one of these formats: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav, or webm. The request must include enough format metadata for the file to be identified. We recommend an extension-bearing filename and an appropriate content type.
@@ -2485,6 +3132,7 @@ pub struct CreateTranslationRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranslationRequest {
     const NAME: &'static str = "CreateTranslationRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2526,6 +3174,7 @@ impl sdk_runtime_types::de::Object for CreateTranslationRequest {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2533,6 +3182,7 @@ impl<'de> Deserialize<'de> for CreateTranslationRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2567,6 +3217,7 @@ impl CreateTranslationRequest {
         self
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateTranslationRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("file", &self.file);
@@ -2576,6 +3227,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateTranslationRequest {
         form.field("temperature", &self.temperature);
     }
 }
+#[cfg(feature = "audio")]
 /// ID of the model to use. Only `whisper-1` (which is powered by our open source Whisper V2 model) is currently available.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateTranslationRequestModel {
@@ -2584,6 +3236,7 @@ pub enum CreateTranslationRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -2600,26 +3253,31 @@ impl CreateTranslationRequestModel {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateTranslationRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateTranslationRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateTranslationRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranslationRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2627,11 +3285,13 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 impl Default for CreateTranslationRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "audio")]
 /// The format of the output, in one of these options: `json`, `text`, `srt`, `verbose_json`, or `vtt`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum CreateTranslationRequestResponseFormat {
@@ -2649,6 +3309,7 @@ pub enum CreateTranslationRequestResponseFormat {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationRequestResponseFormat {
     /// The value as sent on the wire.
     #[inline]
@@ -2673,26 +3334,31 @@ impl CreateTranslationRequestResponseFormat {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl From<&str> for CreateTranslationRequestResponseFormat {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<String> for CreateTranslationRequestResponseFormat {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for CreateTranslationRequestResponseFormat {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for CreateTranslationRequestResponseFormat {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2700,10 +3366,12 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranslationResponseJson {
     pub text: String,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranslationResponseJson {
     const NAME: &'static str = "CreateTranslationResponseJson";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2729,6 +3397,7 @@ impl sdk_runtime_types::de::Object for CreateTranslationResponseJson {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationResponseJson {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2736,6 +3405,7 @@ impl<'de> Deserialize<'de> for CreateTranslationResponseJson {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationResponseJson {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2743,6 +3413,7 @@ impl CreateTranslationResponseJson {
         Self { text: text.into() }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateTranslationResponseVerboseJson {
     /// The language of the output translation (always `english`).
@@ -2755,6 +3426,7 @@ pub struct CreateTranslationResponseVerboseJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segments: Option<Vec<TranscriptionSegment>>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateTranslationResponseVerboseJson {
     const NAME: &'static str = "CreateTranslationResponseVerboseJson";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2798,6 +3470,7 @@ impl sdk_runtime_types::de::Object for CreateTranslationResponseVerboseJson {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateTranslationResponseVerboseJson {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2805,6 +3478,7 @@ impl<'de> Deserialize<'de> for CreateTranslationResponseVerboseJson {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateTranslationResponseVerboseJson {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2826,6 +3500,7 @@ impl CreateTranslationResponseVerboseJson {
         self
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVoiceConsentRequest {
     /// The label to use for this consent recording.
@@ -2838,6 +3513,7 @@ pub struct CreateVoiceConsentRequest {
     /// The BCP 47 language tag for the consent phrase (for example, `en-US`).
     pub language: String,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateVoiceConsentRequest {
     const NAME: &'static str = "CreateVoiceConsentRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2874,6 +3550,7 @@ impl sdk_runtime_types::de::Object for CreateVoiceConsentRequest {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateVoiceConsentRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2881,6 +3558,7 @@ impl<'de> Deserialize<'de> for CreateVoiceConsentRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateVoiceConsentRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2896,6 +3574,7 @@ impl CreateVoiceConsentRequest {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateVoiceConsentRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("name", &self.name);
@@ -2903,6 +3582,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVoiceConsentRequest {
         form.field("language", &self.language);
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVoiceRequest {
     /// The name of the new voice.
@@ -2915,6 +3595,7 @@ pub struct CreateVoiceRequest {
     /// The consent recording ID (for example, `cons_1234`).
     pub consent: String,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for CreateVoiceRequest {
     const NAME: &'static str = "CreateVoiceRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2951,6 +3632,7 @@ impl sdk_runtime_types::de::Object for CreateVoiceRequest {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for CreateVoiceRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2958,6 +3640,7 @@ impl<'de> Deserialize<'de> for CreateVoiceRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl CreateVoiceRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2973,6 +3656,7 @@ impl CreateVoiceRequest {
         }
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::multipart::ToForm for CreateVoiceRequest {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("name", &self.name);
@@ -2980,11 +3664,13 @@ impl sdk_runtime_types::multipart::ToForm for CreateVoiceRequest {
         form.field("consent", &self.consent);
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateVoiceConsentRequest {
     /// The updated label for this consent recording.
     pub name: String,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for UpdateVoiceConsentRequest {
     const NAME: &'static str = "UpdateVoiceConsentRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3010,6 +3696,7 @@ impl sdk_runtime_types::de::Object for UpdateVoiceConsentRequest {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for UpdateVoiceConsentRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3017,6 +3704,7 @@ impl<'de> Deserialize<'de> for UpdateVoiceConsentRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl UpdateVoiceConsentRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3024,6 +3712,7 @@ impl UpdateVoiceConsentRequest {
         Self { name: name.into() }
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceConsentDeletedResource {
     /// The consent recording identifier.
@@ -3031,6 +3720,7 @@ pub struct VoiceConsentDeletedResource {
     pub object: AudioVoiceConsentLiteral,
     pub deleted: bool,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for VoiceConsentDeletedResource {
     const NAME: &'static str = "VoiceConsentDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3064,6 +3754,7 @@ impl sdk_runtime_types::de::Object for VoiceConsentDeletedResource {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for VoiceConsentDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3071,6 +3762,7 @@ impl<'de> Deserialize<'de> for VoiceConsentDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl VoiceConsentDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3082,6 +3774,7 @@ impl VoiceConsentDeletedResource {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `audio.voice_consent`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AudioVoiceConsentLiteral {
@@ -3089,6 +3782,7 @@ pub enum AudioVoiceConsentLiteral {
     #[default]
     AudioVoiceConsent,
 }
+#[cfg(feature = "audio")]
 impl AudioVoiceConsentLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3096,16 +3790,19 @@ impl AudioVoiceConsentLiteral {
         "audio.voice_consent"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for AudioVoiceConsentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for AudioVoiceConsentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("audio.voice_consent")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3114,6 +3811,7 @@ impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
             .map(|()| Self::AudioVoiceConsent)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceConsentListResource {
     pub object: ListLiteral,
@@ -3124,6 +3822,7 @@ pub struct VoiceConsentListResource {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for VoiceConsentListResource {
     const NAME: &'static str = "VoiceConsentListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3165,6 +3864,7 @@ impl sdk_runtime_types::de::Object for VoiceConsentListResource {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for VoiceConsentListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3172,6 +3872,7 @@ impl<'de> Deserialize<'de> for VoiceConsentListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl VoiceConsentListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3198,6 +3899,7 @@ impl VoiceConsentListResource {
         self
     }
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::pagination::Page for VoiceConsentListResource {
     type Item = VoiceConsentResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -3210,6 +3912,7 @@ impl sdk_runtime_types::pagination::Page for VoiceConsentListResource {
         self.data
     }
 }
+#[cfg(feature = "audio")]
 /// A consent recording used to authorize creation of a custom voice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceConsentResource {
@@ -3224,6 +3927,7 @@ pub struct VoiceConsentResource {
     /// The Unix timestamp (in seconds) for when the consent recording was created.
     pub created_at: i64,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for VoiceConsentResource {
     const NAME: &'static str = "VoiceConsentResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3265,6 +3969,7 @@ impl sdk_runtime_types::de::Object for VoiceConsentResource {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for VoiceConsentResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3272,6 +3977,7 @@ impl<'de> Deserialize<'de> for VoiceConsentResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl VoiceConsentResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3290,6 +3996,7 @@ impl VoiceConsentResource {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// A custom voice that can be used for audio output.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VoiceResource {
@@ -3302,6 +4009,7 @@ pub struct VoiceResource {
     /// The Unix timestamp (in seconds) for when the voice was created.
     pub created_at: i64,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for VoiceResource {
     const NAME: &'static str = "VoiceResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3339,6 +4047,7 @@ impl sdk_runtime_types::de::Object for VoiceResource {
         })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for VoiceResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3346,6 +4055,7 @@ impl<'de> Deserialize<'de> for VoiceResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl VoiceResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3362,6 +4072,7 @@ impl VoiceResource {
         }
     }
 }
+#[cfg(feature = "audio")]
 /// The constant `audio.voice`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AudioVoiceLiteral {
@@ -3369,6 +4080,7 @@ pub enum AudioVoiceLiteral {
     #[default]
     AudioVoice,
 }
+#[cfg(feature = "audio")]
 impl AudioVoiceLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3376,16 +4088,19 @@ impl AudioVoiceLiteral {
         "audio.voice"
     }
 }
+#[cfg(feature = "audio")]
 impl std::fmt::Display for AudioVoiceLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "audio")]
 impl Serialize for AudioVoiceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("audio.voice")
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for AudioVoiceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3394,6 +4109,7 @@ impl<'de> Deserialize<'de> for AudioVoiceLiteral {
             .map(|()| Self::AudioVoice)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateTranscriptionResponse {
@@ -3403,21 +4119,25 @@ pub enum CreateTranscriptionResponse {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranscriptionResponseDiarizedJson> for CreateTranscriptionResponse {
     fn from(value: CreateTranscriptionResponseDiarizedJson) -> Self {
         Self::DiarizedJson(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranscriptionResponseVerboseJson> for CreateTranscriptionResponse {
     fn from(value: CreateTranscriptionResponseVerboseJson) -> Self {
         Self::VerboseJson(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranscriptionResponseJson> for CreateTranscriptionResponse {
     fn from(value: CreateTranscriptionResponseJson) -> Self {
         Self::Json(value)
     }
 }
+#[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateTranslationResponse {
@@ -3426,16 +4146,19 @@ pub enum CreateTranslationResponse {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranslationResponseVerboseJson> for CreateTranslationResponse {
     fn from(value: CreateTranslationResponseVerboseJson) -> Self {
         Self::VerboseJson(value)
     }
 }
+#[cfg(feature = "audio")]
 impl From<CreateTranslationResponseJson> for CreateTranslationResponse {
     fn from(value: CreateTranslationResponseJson) -> Self {
         Self::Json(value)
     }
 }
+#[cfg(feature = "audio")]
 /// Query and header parameters of `listVoiceConsents`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVoiceConsentsParams {
@@ -3446,6 +4169,7 @@ pub struct ListVoiceConsentsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
+#[cfg(feature = "audio")]
 impl sdk_runtime_types::de::Object for ListVoiceConsentsParams {
     const NAME: &'static str = "ListVoiceConsentsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3472,6 +4196,7 @@ impl sdk_runtime_types::de::Object for ListVoiceConsentsParams {
         Ok(Self { after, limit })
     }
 }
+#[cfg(feature = "audio")]
 impl<'de> Deserialize<'de> for ListVoiceConsentsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3479,6 +4204,7 @@ impl<'de> Deserialize<'de> for ListVoiceConsentsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "audio")]
 impl ListVoiceConsentsParams {
     /// A value with every optional field unset.
     #[inline]

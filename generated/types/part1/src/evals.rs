@@ -351,6 +351,7 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplate
         Self::EvalItem(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A message input to the model with a role indicating instruction following
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role. Messages with the
@@ -366,6 +367,7 @@ pub struct EvalItem {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<MessageLiteral2>,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for EvalItem {
     const NAME: &'static str = "EvalItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -399,6 +401,7 @@ impl sdk_runtime_types::de::Object for EvalItem {
         })
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -406,6 +409,7 @@ impl<'de> Deserialize<'de> for EvalItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -425,6 +429,7 @@ impl EvalItem {
         self
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -434,16 +439,19 @@ pub enum EvalItemContent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<EvalItemContentArray> for EvalItemContent {
     fn from(value: EvalItemContentArray) -> Self {
         Self::Array(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<EvalItemContentItem> for EvalItemContent {
     fn from(value: EvalItemContentItem) -> Self {
         Self::Item(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A single content item: input text, output text, input image, or input audio.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -456,38 +464,46 @@ pub enum EvalItemContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<InputTextContent> for EvalItemContentItem {
     fn from(value: InputTextContent) -> Self {
         Self::InputTextContent(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<EvalItemInputImage> for EvalItemContentItem {
     fn from(value: EvalItemInputImage) -> Self {
         Self::InputImage(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<EvalItemContentOutputText> for EvalItemContentItem {
     fn from(value: EvalItemContentOutputText) -> Self {
         Self::OutputText(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<InputAudio> for EvalItemContentItem {
     fn from(value: InputAudio) -> Self {
         Self::InputAudio(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<EvalItemContentText> for EvalItemContentItem {
     fn from(value: EvalItemContentText) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<&str> for EvalItemContentItem {
     fn from(value: &str) -> Self {
         Self::Text(value.into())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A text input to the model.
 pub type EvalItemContentText = String;
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A text output from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalItemContentOutputText {
@@ -497,6 +513,7 @@ pub struct EvalItemContentOutputText {
     /// The text output from the model.
     pub text: String,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for EvalItemContentOutputText {
     const NAME: &'static str = "EvalItemContentOutputText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -526,6 +543,7 @@ impl sdk_runtime_types::de::Object for EvalItemContentOutputText {
         })
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalItemContentOutputText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -533,6 +551,7 @@ impl<'de> Deserialize<'de> for EvalItemContentOutputText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalItemContentOutputText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -543,6 +562,7 @@ impl EvalItemContentOutputText {
         }
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `output_text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OutputTextLiteral2 {
@@ -550,6 +570,7 @@ pub enum OutputTextLiteral2 {
     #[default]
     OutputText,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl OutputTextLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -557,16 +578,19 @@ impl OutputTextLiteral2 {
         "output_text"
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl std::fmt::Display for OutputTextLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for OutputTextLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("output_text")
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for OutputTextLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -575,6 +599,7 @@ impl<'de> Deserialize<'de> for OutputTextLiteral2 {
             .map(|()| Self::OutputText)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// An image input block used within EvalItem content arrays.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalItemInputImage {
@@ -587,6 +612,7 @@ pub struct EvalItemInputImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for EvalItemInputImage {
     const NAME: &'static str = "EvalItemInputImage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -623,6 +649,7 @@ impl sdk_runtime_types::de::Object for EvalItemInputImage {
         })
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalItemInputImage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -630,6 +657,7 @@ impl<'de> Deserialize<'de> for EvalItemInputImage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalItemInputImage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -646,6 +674,7 @@ impl EvalItemInputImage {
         self
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `input_image`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum InputImageLiteral2 {
@@ -653,6 +682,7 @@ pub enum InputImageLiteral2 {
     #[default]
     InputImage,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl InputImageLiteral2 {
     /// The value as sent on the wire.
     #[inline]
@@ -660,16 +690,19 @@ impl InputImageLiteral2 {
         "input_image"
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl std::fmt::Display for InputImageLiteral2 {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for InputImageLiteral2 {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("input_image")
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for InputImageLiteral2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -678,6 +711,7 @@ impl<'de> Deserialize<'de> for InputImageLiteral2 {
             .map(|()| Self::InputImage)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// An audio input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputAudio {
@@ -686,6 +720,7 @@ pub struct InputAudio {
     pub type_: InputAudioLiteral,
     pub input_audio: InputAudioInputAudio,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for InputAudio {
     const NAME: &'static str = "InputAudio";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -718,6 +753,7 @@ impl sdk_runtime_types::de::Object for InputAudio {
         })
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for InputAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -725,6 +761,7 @@ impl<'de> Deserialize<'de> for InputAudio {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl InputAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -735,6 +772,7 @@ impl InputAudio {
         }
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InputAudioInputAudio {
     /// Base64-encoded audio data.
@@ -743,6 +781,7 @@ pub struct InputAudioInputAudio {
     /// `wav`.
     pub format: InputAudioInputAudioFormat,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for InputAudioInputAudio {
     const NAME: &'static str = "InputAudioInputAudio";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -772,6 +811,7 @@ impl sdk_runtime_types::de::Object for InputAudioInputAudio {
         })
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for InputAudioInputAudio {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -779,6 +819,7 @@ impl<'de> Deserialize<'de> for InputAudioInputAudio {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl InputAudioInputAudio {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -792,6 +833,68 @@ impl InputAudioInputAudio {
         }
     }
 }
+/// The format of the audio data. Currently supported formats are `mp3` and
+/// `wav`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum InputAudioInputAudioFormat {
+    /// `mp3`
+    Mp3,
+    /// `wav`
+    Wav,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl InputAudioInputAudioFormat {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Mp3 => "mp3",
+            Self::Wav => "wav",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "mp3" => Self::Mp3,
+            "wav" => Self::Wav,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for InputAudioInputAudioFormat {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for InputAudioInputAudioFormat {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for InputAudioInputAudioFormat {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for InputAudioInputAudioFormat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for InputAudioInputAudioFormat {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for InputAudioInputAudioFormat {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A list of inputs, each of which may be either an input text, output text, input
 /// image, or input audio object.
 pub type EvalItemContentArray = Vec<EvalItemContentItem>;
@@ -2022,6 +2125,7 @@ impl CreateEvalLabelModelGrader {
         }
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `label_model`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LabelModelLiteral {
@@ -2029,6 +2133,7 @@ pub enum LabelModelLiteral {
     #[default]
     LabelModel,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl LabelModelLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2036,16 +2141,19 @@ impl LabelModelLiteral {
         "label_model"
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl std::fmt::Display for LabelModelLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for LabelModelLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("label_model")
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for LabelModelLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2455,6 +2563,7 @@ impl From<EvalGraderScoreModel> for CreateEvalRequestTestingCriteriaItem {
 #[cfg(feature = "evals")]
 /// StringCheckGrader
 pub type EvalGraderStringCheck = GraderStringCheck;
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A StringCheckGrader object that performs a string comparison between input and reference using a specified operation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GraderStringCheck {
@@ -2470,6 +2579,7 @@ pub struct GraderStringCheck {
     /// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
     pub operation: GraderStringCheckOperation,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for GraderStringCheck {
     const NAME: &'static str = "GraderStringCheck";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2511,6 +2621,7 @@ impl sdk_runtime_types::de::Object for GraderStringCheck {
         })
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for GraderStringCheck {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2518,6 +2629,7 @@ impl<'de> Deserialize<'de> for GraderStringCheck {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl GraderStringCheck {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2536,6 +2648,7 @@ impl GraderStringCheck {
         }
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `string_check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StringCheckLiteral {
@@ -2543,6 +2656,7 @@ pub enum StringCheckLiteral {
     #[default]
     StringCheck,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl StringCheckLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2550,16 +2664,19 @@ impl StringCheckLiteral {
         "string_check"
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl std::fmt::Display for StringCheckLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for StringCheckLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("string_check")
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for StringCheckLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2568,6 +2685,7 @@ impl<'de> Deserialize<'de> for StringCheckLiteral {
             .map(|()| Self::StringCheck)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GraderStringCheckOperation {
@@ -2582,6 +2700,7 @@ pub enum GraderStringCheckOperation {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl GraderStringCheckOperation {
     /// The value as sent on the wire.
     #[inline]
@@ -2604,26 +2723,31 @@ impl GraderStringCheckOperation {
         }
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<&str> for GraderStringCheckOperation {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<String> for GraderStringCheckOperation {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl std::fmt::Display for GraderStringCheckOperation {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for GraderStringCheckOperation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for GraderStringCheckOperation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2631,6 +2755,7 @@ impl<'de> Deserialize<'de> for GraderStringCheckOperation {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Default for GraderStringCheckOperation {
     fn default() -> Self {
         Self::Other(String::new())
@@ -2731,6 +2856,7 @@ impl EvalGraderTextSimilarity {
         }
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `text_similarity`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TextSimilarityLiteral {
@@ -2738,6 +2864,7 @@ pub enum TextSimilarityLiteral {
     #[default]
     TextSimilarity,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl TextSimilarityLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2745,16 +2872,19 @@ impl TextSimilarityLiteral {
         "text_similarity"
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl std::fmt::Display for TextSimilarityLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for TextSimilarityLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("text_similarity")
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for TextSimilarityLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2763,6 +2893,7 @@ impl<'de> Deserialize<'de> for TextSimilarityLiteral {
             .map(|()| Self::TextSimilarity)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
 /// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
 /// or `rouge_l`.
@@ -2793,6 +2924,7 @@ pub enum EvalGraderTextSimilarityEvaluationMetric {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalGraderTextSimilarityEvaluationMetric {
     /// The value as sent on the wire.
     #[inline]
@@ -2829,26 +2961,31 @@ impl EvalGraderTextSimilarityEvaluationMetric {
         }
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<&str> for EvalGraderTextSimilarityEvaluationMetric {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl From<String> for EvalGraderTextSimilarityEvaluationMetric {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl std::fmt::Display for EvalGraderTextSimilarityEvaluationMetric {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for EvalGraderTextSimilarityEvaluationMetric {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalGraderTextSimilarityEvaluationMetric {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2856,6 +2993,7 @@ impl<'de> Deserialize<'de> for EvalGraderTextSimilarityEvaluationMetric {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Default for EvalGraderTextSimilarityEvaluationMetric {
     fn default() -> Self {
         Self::Other(String::new())
@@ -2951,6 +3089,37 @@ impl EvalGraderPython {
     pub fn pass_threshold(mut self, value: impl Into<f64>) -> Self {
         self.pass_threshold = Some(value.into());
         self
+    }
+}
+/// The constant `python`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum PythonLiteral {
+    /// `python`
+    #[default]
+    Python,
+}
+impl PythonLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "python"
+    }
+}
+impl std::fmt::Display for PythonLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for PythonLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("python")
+    }
+}
+impl<'de> Deserialize<'de> for PythonLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "python").map(|()| Self::Python)
     }
 }
 #[cfg(feature = "evals")]
@@ -3072,6 +3241,7 @@ impl EvalGraderScoreModel {
         self
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The constant `score_model`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ScoreModelLiteral {
@@ -3079,6 +3249,7 @@ pub enum ScoreModelLiteral {
     #[default]
     ScoreModel,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl ScoreModelLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3086,16 +3257,19 @@ impl ScoreModelLiteral {
         "score_model"
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl std::fmt::Display for ScoreModelLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl Serialize for ScoreModelLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("score_model")
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for ScoreModelLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3104,6 +3278,7 @@ impl<'de> Deserialize<'de> for ScoreModelLiteral {
             .map(|()| Self::ScoreModel)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// The sampling parameters for the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderScoreModelSamplingParams {
@@ -3118,6 +3293,7 @@ pub struct EvalGraderScoreModelSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for EvalGraderScoreModelSamplingParams {
     const NAME: &'static str = "EvalGraderScoreModelSamplingParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3164,6 +3340,7 @@ impl sdk_runtime_types::de::Object for EvalGraderScoreModelSamplingParams {
         })
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for EvalGraderScoreModelSamplingParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3171,6 +3348,7 @@ impl<'de> Deserialize<'de> for EvalGraderScoreModelSamplingParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl EvalGraderScoreModelSamplingParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4291,6 +4469,7 @@ impl From<CreateEvalResponsesRunDataSource> for CreateEvalRunRequestDataSource {
         Self::Responses(value)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -4308,6 +4487,7 @@ pub struct GraderLabelModel {
     /// The labels that indicate a passing result. Must be a subset of labels.
     pub passing_labels: Vec<String>,
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for GraderLabelModel {
     const NAME: &'static str = "GraderLabelModel";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4353,6 +4533,7 @@ impl sdk_runtime_types::de::Object for GraderLabelModel {
         })
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl<'de> Deserialize<'de> for GraderLabelModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4360,6 +4541,7 @@ impl<'de> Deserialize<'de> for GraderLabelModel {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl GraderLabelModel {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
