@@ -35,6 +35,11 @@ impl FilePart {
         self
     }
 
+    /// The MIME type sent with the part.
+    pub fn mime_type(&self) -> &str {
+        &self.mime
+    }
+
     /// The file name sent with the part.
     pub fn file_name(&self) -> &str {
         &self.file_name

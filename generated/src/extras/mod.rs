@@ -8,4 +8,5 @@ pub mod streaming;
 pub mod strict_schema;
 pub mod structured;
 pub mod text;
+pub mod uploads;
 pub mod webhooks;
