@@ -70,6 +70,55 @@
 //! # Ok(()) }
 //! ```
 //!
+//! ## The helpers above the endpoints
+//!
+//! ```no_run
+//! # async fn run(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
+//! # #[cfg(all(feature = "structured-outputs", feature = "chat", feature = "responses", feature = "vector-stores", feature = "files"))] {
+//! use openai_client::extras::{stream_events::{ChatEvents, ChatStreamEvent}, structured, text::*};
+//! use openai_client::runtime::{multipart::FilePart, poll::PollOptions};
+//! use openai_client::types;
+//!
+//! #[derive(serde::Deserialize, schemars::JsonSchema)]
+//! struct Recipe { name: String, minutes: u32 }
+//! let chat = types::CreateChatCompletionRequest::new(
+//!     [types::ChatCompletionRequestUserMessage::new("A pasta recipe.").into()],
+//!     "gpt-4o-mini",
+//! );
+//!
+//! // Structured output: the answer as a Rust type (feature `structured-outputs`).
+//! let answer = client.chat().completions().parse::<Recipe>(&chat).await?;
+//! if let Some(recipe) = answer.parsed() { println!("{} in {} min", recipe.name, recipe.minutes); }
+//!
+//! // A function tool from a type, and the call's arguments as that type.
+//! let tool = structured::function_tool::<Recipe>("save_recipe", "Saves a recipe")?;
+//! let completion = client.chat().completions().create(&chat.clone().tools([tool])).await?;
+//! for call in completion.choices[0].message.tool_calls.iter().flatten() {
+//!     if let types::ChatCompletionMessageToolCallsItem::Function(call) = call {
+//!         let recipe: Recipe = call.arguments()?;
+//!         println!("save {}", recipe.name);
+//!     }
+//! }
+//!
+//! // The text of a Responses answer.
+//! let request = types::CreateResponse::new().model("gpt-4o-mini").input("Hi");
+//! println!("{}", client.responses().create(&request).await?.all_output_text());
+//!
+//! // A stream as high-level events, then the final completion.
+//! let mut events = ChatEvents::new(client.chat().completions().create_stream(&chat).await?.into_inner());
+//! while let Some(event) = events.next_event().await {
+//!     if let ChatStreamEvent::ContentDelta { delta, .. } = event? { print!("{delta}"); }
+//! }
+//! let _final = events.final_completion().await?;
+//!
+//! // Upload a file into a vector store and wait until it is searchable.
+//! let file = FilePart::from_bytes("notes.md", b"# Notes".to_vec());
+//! let done = client.vector_stores().files().upload_and_poll("vs_123", file, PollOptions::new()).await?;
+//! println!("{:?}", done.status);
+//! # }
+//! # Ok(()) }
+//! ```
+//!
 //! Amazon Bedrock: `Client::builder().provider(runtime::auth::bedrock::Bedrock::builder().region("us-west-2").build().await?).build()?`
 //! (features `bedrock`, `bedrock-sigv4`).
 //!

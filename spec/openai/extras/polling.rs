@@ -6,7 +6,7 @@
 //!
 //! Each fetches until the status is final, waiting what the API asks in
 //! `openai-poll-after-ms` (else the options' interval), within the options'
-//! overall timeout ([`Error::Timeout`](crate::Error::Timeout) past it).
+//! overall timeout (past it, a timeout [`crate::Error`]).
 //! Dropping the future stops polling.
 //!
 //! ```no_run
