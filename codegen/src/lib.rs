@@ -57,7 +57,10 @@ pub fn generate_from_text(
     settings: &Settings,
 ) -> Result<(emit::Files, Report), Error> {
     let t0 = Instant::now();
-    let doc = load::document(path, text)?;
+    let mut doc = load::document(path, text)?;
+    for patch in &settings.patches {
+        doc.patch(&patch.pointer, &patch.merge)?;
+    }
     let t1 = Instant::now();
     let mut model = model::Model::build(&doc);
     model.apply_overrides(&settings.operations)?;

@@ -55,6 +55,8 @@ pub struct Settings {
     pub operations: BTreeMap<String, OperationConfig>,
     /// WebSocket APIs, whose events the document describes as schemas.
     pub websockets: Vec<WebSocketConfig>,
+    /// Corrections to the document, applied before anything is read.
+    pub patches: Vec<PatchConfig>,
     /// Compare instead of writing.
     pub check: bool,
     /// No progress output.
@@ -152,6 +154,19 @@ pub struct WebSocketConfig {
     pub doc: Option<String>,
 }
 
+/// A correction to the document (`[[patch]]`): a table merged into the
+/// mapping at a JSON pointer, for where the document and the API differ.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatchConfig {
+    /// Where, such as `/components/schemas/Pet/properties/name`.
+    pub pointer: String,
+    /// The keys to set, as a TOML table.
+    pub merge: serde_json::Value,
+    /// Why the document is wrong there (for the reader of the config).
+    pub why: String,
+}
+
 /// A response kind set by the config.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -178,6 +193,8 @@ struct ConfigFile {
     operations: BTreeMap<String, OperationConfig>,
     #[serde(default, rename = "websocket")]
     websockets: Vec<WebSocketConfig>,
+    #[serde(default, rename = "patch")]
+    patches: Vec<PatchConfig>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -232,6 +249,7 @@ impl Settings {
             client: ClientConfig::default(),
             operations: BTreeMap::new(),
             websockets: Vec::new(),
+            patches: Vec::new(),
             check: false,
             quiet: false,
         }
@@ -289,6 +307,7 @@ impl Settings {
             client: config.client,
             operations: config.operations,
             websockets: config.websockets,
+            patches: config.patches,
             check: false,
             quiet: false,
         })

@@ -344,6 +344,21 @@ fn config_entries_that_name_nothing_are_errors() {
         run(&s)
     );
 
+    // A patch must name a mapping of the document.
+    let mut s = settings("tickets-api");
+    s.patches.push(codegen::settings::PatchConfig {
+        pointer: "/components/schemas/NoSuchSchema".into(),
+        merge: serde_json::json!({"type": "object"}),
+        why: "test".into(),
+    });
+    assert!(
+        run(&s).contains(
+            "patch `/components/schemas/NoSuchSchema`: the document has no mapping there"
+        ),
+        "{}",
+        run(&s)
+    );
+
     // A scheme option may not take a builder method's name.
     let mut s = settings("tickets-api");
     s.client.auth.insert(

@@ -1,7 +1,8 @@
 //! Operations that stream although the document declares JSON only, made
-//! streaming by the generator's config: Assistants runs (body
-//! `stream: true`, events named by the SSE `event:` field), and
-//! `responses.retrieve` (`stream=true` in the query, once).
+//! streaming by the generator's config: legacy completions (body
+//! `stream: true`; the config also patches `finish_reason`, which chunks
+//! leave null), Assistants runs (events named by the SSE `event:` field),
+//! and `responses.retrieve` (`stream=true` in the query, once).
 
 use futures_util::StreamExt;
 use mock_http::{MockServer, Recorded, Reply};
@@ -27,6 +28,53 @@ fn sse(events: &[(Option<&str>, String)]) -> Reply {
         body += &format!("data: {data}\n\n");
     }
     Reply::json(200, &body).with_header("content-type", "text/event-stream")
+}
+
+#[tokio::test]
+async fn legacy_completions_stream_typed_chunks() {
+    let chunk = |text: &str, finish: Option<&str>| {
+        json!({"id": "cmpl-1", "object": "text_completion", "created": 1, "model": "gpt-3.5-turbo-instruct",
+               "choices": [{"text": text, "index": 0, "logprobs": null, "finish_reason": finish}]})
+        .to_string()
+    };
+    let server = MockServer::start(move |_: &Recorded| {
+        sse(&[
+            (None, chunk("Hel", None)),
+            (None, chunk("lo", Some("stop"))),
+            (None, "[DONE]".into()),
+        ])
+    })
+    .await;
+    let request: types::CreateCompletionRequest =
+        serde_json::from_value(json!({"model": "gpt-3.5-turbo-instruct", "prompt": "Say hi"}))
+            .unwrap();
+    let mut chunks = client(&server)
+        .completions()
+        .create_stream(&request)
+        .await
+        .expect("stream")
+        .into_inner();
+    let mut text = String::new();
+    let mut finish = Vec::new();
+    while let Some(chunk) = chunks.next().await {
+        let chunk = chunk.expect("chunk");
+        text.push_str(&chunk.choices[0].text);
+        finish.push(chunk.choices[0].finish_reason.clone());
+    }
+    assert_eq!(text, "Hello");
+    assert_eq!(
+        finish,
+        [
+            None,
+            Some(types::CreateCompletionResponseChoicesItemFinishReason::Stop)
+        ]
+    );
+    let sent: Value = serde_json::from_slice(&server.requests()[0].body).unwrap();
+    assert_eq!(sent["stream"], true);
+    assert_eq!(
+        server.requests()[0].header("accept"),
+        Some("text/event-stream")
+    );
 }
 
 fn run(status: &str) -> String {

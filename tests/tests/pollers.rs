@@ -214,3 +214,29 @@ async fn a_file_is_awaited_until_processed() {
     assert_eq!(file.status, types::OpenAiFileStatus::Processed);
     assert_eq!(server.requests().len(), 3);
 }
+
+#[tokio::test]
+#[expect(deprecated, reason = "the videos endpoints are deprecated by the API")]
+async fn a_video_is_polled_until_completed_or_failed() {
+    let statuses = ["queued", "in_progress", "completed"];
+    let server = MockServer::start(move |r: &Recorded| {
+        let status = statuses[r.index.min(2)];
+        Reply::json(
+            200,
+            &json!({"id": "video_1", "object": "video", "model": "sora-2", "status": status,
+                    "progress": 0, "created_at": 1, "completed_at": null, "expires_at": null,
+                    "size": "720x1280", "seconds": "4", "quality": "standard",
+                    "remixed_from_video_id": null, "error": null, "prompt": "a cat"})
+            .to_string(),
+        )
+        .with_header("openai-poll-after-ms", "1")
+    })
+    .await;
+    let video = client(&server)
+        .videos()
+        .poll("video_1", hint_only())
+        .await
+        .expect("settled");
+    assert_eq!(video.status, types::VideoStatus::Completed);
+    assert_eq!(server.requests().len(), 3);
+}

@@ -63,6 +63,30 @@ impl Document {
         &self.root
     }
 
+    /// Merges `merge` into the mapping at `pointer` (JSON merge patch: a
+    /// `null` removes the key), for where the document differs from what the
+    /// API sends. The pointer must name a mapping.
+    pub fn patch(&mut self, pointer: &str, merge: &Value) -> Result<(), Error> {
+        let Some(Value::Object(node)) = self.root.pointer_mut(pointer) else {
+            return Err(Error::Usage(format!(
+                "patch `{pointer}`: the document has no mapping there"
+            )));
+        };
+        let Value::Object(merge) = merge else {
+            return Err(Error::Usage(format!(
+                "patch `{pointer}`: `merge` must be a table"
+            )));
+        };
+        for (key, value) in merge {
+            if value.is_null() {
+                node.remove(key);
+            } else {
+                node.insert(key.clone(), value.clone());
+            }
+        }
+        Ok(())
+    }
+
     /// The node at a JSON pointer (without the leading `#`).
     pub fn pointer(&self, pointer: &str) -> Option<&Value> {
         self.root.pointer(pointer)

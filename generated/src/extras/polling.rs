@@ -1,8 +1,8 @@
 //! Pollers for the resources that finish later: vector-store files and
 //! file batches (`create_and_poll`, `upload_and_poll`, `poll`), Assistants
 //! runs (also after `create_thread_and_run` and `submit_tool_outputs`), and
-//! file processing (`wait_for_processing`). (The videos endpoints are
-//! deprecated by the API, so they get no poller.)
+//! file processing (`wait_for_processing`), and videos (`create_and_poll`,
+//! `poll`; deprecated, as the API deprecates the videos endpoints).
 //!
 //! Each fetches until the status is final, waiting what the API asks in
 //! `openai-poll-after-ms` (else the options' interval), within the options'
@@ -25,9 +25,19 @@
 //! # Ok(()) }
 //! ```
 
-#[cfg(any(feature = "vector-stores", feature = "threads", feature = "files"))]
+#[cfg(any(
+    feature = "vector-stores",
+    feature = "threads",
+    feature = "files",
+    feature = "videos"
+))]
 use crate::{Error, types};
-#[cfg(any(feature = "vector-stores", feature = "threads", feature = "files"))]
+#[cfg(any(
+    feature = "vector-stores",
+    feature = "threads",
+    feature = "files",
+    feature = "videos"
+))]
 use sdk_runtime::{
     ApiResponse,
     poll::{PollOptions, poll_until},
@@ -37,7 +47,12 @@ use sdk_runtime::{
 pub const POLL_AFTER_HEADER: &str = "openai-poll-after-ms";
 
 /// The options, reading the API's hint header.
-#[cfg(any(feature = "vector-stores", feature = "threads", feature = "files"))]
+#[cfg(any(
+    feature = "vector-stores",
+    feature = "threads",
+    feature = "files",
+    feature = "videos"
+))]
 fn hinted(options: PollOptions) -> PollOptions {
     options.hint_header(http::HeaderName::from_static(POLL_AFTER_HEADER))
 }
@@ -151,6 +166,48 @@ impl crate::resources::vector_stores::VectorStoresFileBatches {
         }
         let body = types::CreateVectorStoreFileBatchRequest::with_file_ids(ids);
         self.create_and_poll(vector_store_id, &body, options).await
+    }
+}
+
+#[cfg(feature = "videos")]
+fn video_settled(status: &types::VideoStatus) -> bool {
+    !matches!(
+        status,
+        types::VideoStatus::Queued | types::VideoStatus::InProgress
+    )
+}
+
+#[cfg(feature = "videos")]
+impl crate::resources::videos::Videos {
+    /// Polls a video until it is completed or failed.
+    #[deprecated(note = "the API deprecates the videos endpoints")]
+    #[expect(deprecated, reason = "polls a deprecated endpoint, and says so")]
+    pub async fn poll(
+        &self,
+        video_id: &str,
+        options: PollOptions,
+    ) -> Result<ApiResponse<types::VideoResource>, Error> {
+        poll_until(
+            &hinted(options),
+            || self.retrieve(video_id).into_future(),
+            |video| video_settled(&video.status),
+        )
+        .await
+    }
+
+    /// Starts a video and polls until it is completed or failed.
+    #[deprecated(note = "the API deprecates the videos endpoints")]
+    #[expect(deprecated, reason = "calls deprecated endpoints, and says so")]
+    pub async fn create_and_poll(
+        &self,
+        body: &types::CreateVideoMultipartBody,
+        options: PollOptions,
+    ) -> Result<ApiResponse<types::VideoResource>, Error> {
+        let created = self.create(body).await?;
+        if video_settled(&created.status) {
+            return Ok(created);
+        }
+        self.poll(&created.id, options).await
     }
 }
 

@@ -514,7 +514,7 @@ pub struct CreateCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     /// `length` if the maximum number of tokens specified in the request was reached,
     /// or `content_filter` if content was omitted due to a flag from our content filters.
-    pub finish_reason: CreateCompletionResponseChoicesItemFinishReason,
+    pub finish_reason: Option<CreateCompletionResponseChoicesItemFinishReason>,
     pub index: i64,
     pub logprobs: Option<CreateCompletionResponseChoicesItemLogprobs>,
     pub text: String,
@@ -540,7 +540,7 @@ impl sdk_runtime_types::de::Object for CreateCompletionResponseChoicesItem {
             )?
         {
             let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut finish_reason),
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut finish_reason),
                 1 => sdk_runtime_types::de::value(&mut map, &mut index),
                 2 => sdk_runtime_types::de::nullable(&mut map, &mut logprobs),
                 3 => sdk_runtime_types::de::value(&mut map, &mut text),
@@ -549,7 +549,7 @@ impl sdk_runtime_types::de::Object for CreateCompletionResponseChoicesItem {
             read?;
         }
         Ok(Self {
-            finish_reason: finish_reason.unwrap_or_default(),
+            finish_reason,
             index: index.unwrap_or_default(),
             logprobs,
             text: text.unwrap_or_default(),
@@ -566,17 +566,21 @@ impl<'de> Deserialize<'de> for CreateCompletionResponseChoicesItem {
 impl CreateCompletionResponseChoicesItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(
-        finish_reason: impl Into<CreateCompletionResponseChoicesItemFinishReason>,
-        index: impl Into<i64>,
-        text: impl Into<String>,
-    ) -> Self {
+    pub fn new(index: impl Into<i64>, text: impl Into<String>) -> Self {
         Self {
-            finish_reason: finish_reason.into(),
+            finish_reason: None,
             index: index.into(),
             logprobs: None,
             text: text.into(),
         }
+    }
+    /// Sets `finish_reason`.
+    pub fn finish_reason(
+        mut self,
+        value: impl Into<CreateCompletionResponseChoicesItemFinishReason>,
+    ) -> Self {
+        self.finish_reason = Some(value.into());
+        self
     }
     /// Sets `logprobs`.
     pub fn logprobs(
