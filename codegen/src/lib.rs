@@ -65,6 +65,7 @@ pub fn generate_from_text(
     let mut model = model::Model::build(&doc);
     model.apply_overrides(&settings.operations)?;
     model.add_sockets(&settings.websockets)?;
+    model.tune_types(&settings.types)?;
     if let Some(base) = &settings.docs_url {
         model.absolutize_doc_links(base);
     }

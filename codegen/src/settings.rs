@@ -57,6 +57,8 @@ pub struct Settings {
     pub websockets: Vec<WebSocketConfig>,
     /// Corrections to the document, applied before anything is read.
     pub patches: Vec<PatchConfig>,
+    /// Type names, replacements, extra derives and attributes, and skips.
+    pub types: TypesConfig,
     /// Compare instead of writing.
     pub check: bool,
     /// No progress output.
@@ -167,6 +169,39 @@ pub struct PatchConfig {
     pub why: String,
 }
 
+/// How generated types are tuned (`[types]`). Each key is a schema name
+/// (`Pet`) or a JSON pointer to an inline schema
+/// (`/components/schemas/Pet/properties/owner`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypesConfig {
+    /// New names; the old name stays available as an alias.
+    #[serde(default)]
+    pub rename: BTreeMap<String, String>,
+    /// Types emitted as an alias of an existing Rust type (a path such as
+    /// `serde_json::Value` or a type of the user's).
+    #[serde(default)]
+    pub replace: BTreeMap<String, String>,
+    /// Extra derives and attributes on a type.
+    #[serde(default)]
+    pub patch: BTreeMap<String, TypePatch>,
+    /// Free-standing schemas left out of the crate.
+    #[serde(default)]
+    pub skip: Vec<String>,
+}
+
+/// Extra derives and attributes on one type (`[types.patch.<key>]`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TypePatch {
+    /// Derives added to the type's own (such as `Eq`, `Hash`).
+    #[serde(default)]
+    pub derives: Vec<String>,
+    /// Outer attributes, written as Rust (`#[non_exhaustive]`).
+    #[serde(default)]
+    pub attributes: Vec<String>,
+}
+
 /// A response kind set by the config.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -195,6 +230,8 @@ struct ConfigFile {
     websockets: Vec<WebSocketConfig>,
     #[serde(default, rename = "patch")]
     patches: Vec<PatchConfig>,
+    #[serde(default)]
+    types: TypesConfig,
 }
 
 #[derive(Debug, Deserialize)]
@@ -250,6 +287,7 @@ impl Settings {
             operations: BTreeMap::new(),
             websockets: Vec::new(),
             patches: Vec::new(),
+            types: TypesConfig::default(),
             check: false,
             quiet: false,
         }
@@ -308,6 +346,7 @@ impl Settings {
             operations: config.operations,
             websockets: config.websockets,
             patches: config.patches,
+            types: config.types,
             check: false,
             quiet: false,
         })

@@ -9,6 +9,7 @@ pub mod docs;
 pub mod resources;
 pub mod sockets;
 pub mod tests;
+pub mod tuning;
 pub mod types;
 pub mod types_crates;
 
@@ -94,8 +95,12 @@ fn types_module(
         message: format!("internal error: module header does not parse: {e}"),
     })?;
     for &id in ids {
+        let tuning = model.tuning.get(&id);
+        if tuning.is_some_and(|t| t.skip) {
+            continue;
+        }
         let features = &model.type_features[id];
-        let tokens = types::type_items(model, id, multipart, strict);
+        let tokens = tuning::tuned_items(model, id, multipart, strict);
         let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
             pointer: space.types[id].pointer.clone(),
             message: format!("internal error: generated type does not parse: {e}"),

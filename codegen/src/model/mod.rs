@@ -12,6 +12,7 @@ pub mod operations;
 pub mod samples;
 pub mod security;
 pub mod sockets;
+pub mod tuning;
 pub mod types;
 
 use serde_json::Value;
@@ -56,6 +57,8 @@ pub struct Model {
     pub webhooks: Vec<Webhook>,
     /// WebSocket APIs the config declares.
     pub sockets: Vec<sockets::Socket>,
+    /// The config's settings of single types, by id.
+    pub tuning: BTreeMap<TypeId, tuning::Tuning>,
     /// The security schemes the runtime implements, in document order.
     pub schemes: Vec<security::Scheme>,
     /// The document's default requirement (empty: anonymous).
@@ -137,6 +140,7 @@ impl Model {
             operations,
             webhooks,
             sockets: Vec::new(),
+            tuning: BTreeMap::new(),
             schemes,
             default_security,
             type_features: Vec::new(),

@@ -115,7 +115,7 @@ impl ChatCompletions {
     pub fn create(
         &self,
         body: &types::CreateChatCompletionRequest,
-    ) -> sdk_runtime::Call<types::CreateChatCompletionResponse> {
+    ) -> sdk_runtime::Call<types::ChatCompletion> {
         let spec = sdk_runtime::request::path("/chat/completions", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
@@ -163,9 +163,7 @@ impl ChatCompletions {
     pub fn create_stream(
         &self,
         body: &types::CreateChatCompletionRequest,
-    ) -> sdk_runtime::Call<
-        sdk_runtime::sse::EventStream<types::CreateChatCompletionStreamResponse>,
-    > {
+    ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::ChatCompletionChunk>> {
         let spec = sdk_runtime::request::path("/chat/completions", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
@@ -200,7 +198,7 @@ impl ChatCompletions {
     pub fn retrieve(
         &self,
         completion_id: &str,
-    ) -> sdk_runtime::Call<types::CreateChatCompletionResponse> {
+    ) -> sdk_runtime::Call<types::ChatCompletion> {
         let spec = sdk_runtime::request::path(
                 "/chat/completions/{completion_id}",
                 &[("completion_id", completion_id)],
@@ -228,7 +226,7 @@ impl ChatCompletions {
         &self,
         completion_id: &str,
         body: &types::UpdateChatCompletionRequest,
-    ) -> sdk_runtime::Call<types::CreateChatCompletionResponse> {
+    ) -> sdk_runtime::Call<types::ChatCompletion> {
         let spec = sdk_runtime::request::path(
                 "/chat/completions/{completion_id}",
                 &[("completion_id", completion_id)],

@@ -34,7 +34,7 @@ impl Completions {
     pub fn create(
         &self,
         body: &types::CreateCompletionRequest,
-    ) -> sdk_runtime::Call<types::CreateCompletionResponse> {
+    ) -> sdk_runtime::Call<types::Completion> {
         let spec = sdk_runtime::request::path("/completions", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
@@ -67,9 +67,7 @@ impl Completions {
     pub fn create_stream(
         &self,
         body: &types::CreateCompletionRequest,
-    ) -> sdk_runtime::Call<
-        sdk_runtime::sse::EventStream<types::CreateCompletionResponse>,
-    > {
+    ) -> sdk_runtime::Call<sdk_runtime::sse::EventStream<types::Completion>> {
         let spec = sdk_runtime::request::path("/completions", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(

@@ -90,7 +90,7 @@ impl Files {
     pub fn create(
         &self,
         body: &types::CreateFileRequest,
-    ) -> sdk_runtime::Call<types::OpenAiFile> {
+    ) -> sdk_runtime::Call<types::FileObject> {
         let spec = sdk_runtime::request::path("/files", &[])
             .map(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
@@ -115,7 +115,7 @@ impl Files {
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn retrieve(&self, file_id: &str) -> sdk_runtime::Call<types::OpenAiFile> {
+    pub fn retrieve(&self, file_id: &str) -> sdk_runtime::Call<types::FileObject> {
         let spec = sdk_runtime::request::path(
                 "/files/{file_id}",
                 &[("file_id", file_id)],

@@ -404,7 +404,7 @@ impl From<&str> for CreateCompletionRequestPrompt {
 }
 /// Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateCompletionResponse {
+pub struct Completion {
     /// A unique identifier for the completion.
     pub id: String,
     /// The list of completion choices the model generated for the input prompt.
@@ -423,8 +423,8 @@ pub struct CreateCompletionResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<Box<CompletionUsage>>,
 }
-impl sdk_runtime_types::de::Object for CreateCompletionResponse {
-    const NAME: &'static str = "CreateCompletionResponse";
+impl sdk_runtime_types::de::Object for Completion {
+    const NAME: &'static str = "Completion";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -472,14 +472,14 @@ impl sdk_runtime_types::de::Object for CreateCompletionResponse {
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateCompletionResponse {
+impl<'de> Deserialize<'de> for Completion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateCompletionResponse {
+impl Completion {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -509,6 +509,8 @@ impl CreateCompletionResponse {
         self
     }
 }
+/// The specification's name for [`Completion`].
+pub type CreateCompletionResponse = Completion;
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateCompletionResponseChoicesItem {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,

@@ -297,7 +297,7 @@ impl DeleteFileResponse {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListFilesResponse {
     pub object: String,
-    pub data: Vec<OpenAiFile>,
+    pub data: Vec<FileObject>,
     pub first_id: String,
     pub last_id: String,
     pub has_more: bool,
@@ -309,7 +309,7 @@ impl sdk_runtime_types::de::Object for ListFilesResponse {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
-        let mut data: Option<Vec<OpenAiFile>> = None;
+        let mut data: Option<Vec<FileObject>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
@@ -358,7 +358,7 @@ impl ListFilesResponse {
     #[inline]
     pub fn new(
         object: impl Into<String>,
-        data: impl Into<Vec<OpenAiFile>>,
+        data: impl Into<Vec<FileObject>>,
         first_id: impl Into<String>,
         last_id: impl Into<String>,
         has_more: impl Into<bool>,
@@ -374,7 +374,7 @@ impl ListFilesResponse {
 }
 #[cfg(feature = "files")]
 impl sdk_runtime_types::pagination::Page for ListFilesResponse {
-    type Item = OpenAiFile;
+    type Item = FileObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
@@ -387,7 +387,7 @@ impl sdk_runtime_types::pagination::Page for ListFilesResponse {
 }
 /// The `File` object represents a document that has been uploaded to OpenAI.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct OpenAiFile {
+pub struct FileObject {
     /// The file identifier, which can be referenced in the API endpoints.
     pub id: String,
     /// The size of the file, in bytes.
@@ -413,8 +413,8 @@ pub struct OpenAiFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_details: Option<String>,
 }
-impl sdk_runtime_types::de::Object for OpenAiFile {
-    const NAME: &'static str = "OpenAiFile";
+impl sdk_runtime_types::de::Object for FileObject {
+    const NAME: &'static str = "FileObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -470,14 +470,14 @@ impl sdk_runtime_types::de::Object for OpenAiFile {
         })
     }
 }
-impl<'de> Deserialize<'de> for OpenAiFile {
+impl<'de> Deserialize<'de> for FileObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl OpenAiFile {
+impl FileObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -511,6 +511,8 @@ impl OpenAiFile {
         self
     }
 }
+/// The specification's name for [`FileObject`].
+pub type OpenAiFile = FileObject;
 /// The intended purpose of the file. Supported values are `assistants`, `assistants_output`, `batch`, `batch_output`, `fine-tune`, `fine-tune-results`, `vision`, and `user_data`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OpenAiFilePurpose {

@@ -293,7 +293,7 @@ pub struct Upload {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<UploadLiteral>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file: Option<Box<OpenAiFile>>,
+    pub file: Option<Box<FileObject>>,
 }
 impl sdk_runtime_types::de::Object for Upload {
     const NAME: &'static str = "Upload";
@@ -308,7 +308,7 @@ impl sdk_runtime_types::de::Object for Upload {
         let mut status: Option<UploadStatus> = None;
         let mut expires_at: Option<i64> = None;
         let mut object: Option<UploadLiteral> = None;
-        let mut file: Option<Box<OpenAiFile>> = None;
+        let mut file: Option<Box<FileObject>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -389,7 +389,7 @@ impl Upload {
         self
     }
     /// Sets `file`.
-    pub fn file(mut self, value: impl Into<OpenAiFile>) -> Self {
+    pub fn file(mut self, value: impl Into<FileObject>) -> Self {
         self.file = Some(Box::new(value.into()));
         self
     }

@@ -483,7 +483,7 @@ pub struct ChatCompletionList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral2,
     /// An array of chat completion objects.
-    pub data: Vec<CreateChatCompletionResponse>,
+    pub data: Vec<ChatCompletion>,
     /// The identifier of the first chat completion in the data array.
     pub first_id: String,
     /// The identifier of the last chat completion in the data array.
@@ -498,7 +498,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionList {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut object: Option<ListLiteral2> = None;
-        let mut data: Option<Vec<CreateChatCompletionResponse>> = None;
+        let mut data: Option<Vec<ChatCompletion>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
@@ -546,7 +546,7 @@ impl ChatCompletionList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
-        data: impl Into<Vec<CreateChatCompletionResponse>>,
+        data: impl Into<Vec<ChatCompletion>>,
         first_id: impl Into<String>,
         last_id: impl Into<String>,
         has_more: impl Into<bool>,
@@ -562,7 +562,7 @@ impl ChatCompletionList {
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::pagination::Page for ChatCompletionList {
-    type Item = CreateChatCompletionResponse;
+    type Item = ChatCompletion;
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
@@ -576,7 +576,7 @@ impl sdk_runtime_types::pagination::Page for ChatCompletionList {
 #[cfg(feature = "chat")]
 /// Represents a chat completion response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateChatCompletionResponse {
+pub struct ChatCompletion {
     /// A unique identifier for the chat completion.
     pub id: String,
     /// A list of chat completion choices. Can be more than one if `n` is greater than 1.
@@ -604,8 +604,8 @@ pub struct CreateChatCompletionResponse {
     pub moderation: Option<Box<ChatCompletionModeration>>,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
-    const NAME: &'static str = "CreateChatCompletionResponse";
+impl sdk_runtime_types::de::Object for ChatCompletion {
+    const NAME: &'static str = "ChatCompletion";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -666,7 +666,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponse {
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
+impl<'de> Deserialize<'de> for ChatCompletion {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -674,7 +674,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponse {
     }
 }
 #[cfg(feature = "chat")]
-impl CreateChatCompletionResponse {
+impl ChatCompletion {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -722,6 +722,9 @@ impl CreateChatCompletionResponse {
         self
     }
 }
+#[cfg(feature = "chat")]
+/// The specification's name for [`ChatCompletion`].
+pub type CreateChatCompletionResponse = ChatCompletion;
 #[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionResponseChoicesItem {
@@ -6816,7 +6819,7 @@ impl Default for CreateChatCompletionRequestFunctionCallVariant1 {
 /// by the model, based on the provided input.
 /// [Learn more](https://platform.openai.com/docs/guides/streaming-responses).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateChatCompletionStreamResponse {
+pub struct ChatCompletionChunk {
     /// A unique identifier for the chat completion. Each chunk has the same ID.
     pub id: String,
     /// A list of chat completion choices. Can contain more than one elements if `n` is greater than 1. Can also be empty for the
@@ -6855,8 +6858,8 @@ pub struct CreateChatCompletionStreamResponse {
     pub moderation: Option<Box<ChatCompletionModeration>>,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
-    const NAME: &'static str = "CreateChatCompletionStreamResponse";
+impl sdk_runtime_types::de::Object for ChatCompletionChunk {
+    const NAME: &'static str = "ChatCompletionChunk";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -6917,7 +6920,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponse {
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
+impl<'de> Deserialize<'de> for ChatCompletionChunk {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6925,7 +6928,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponse {
     }
 }
 #[cfg(feature = "chat")]
-impl CreateChatCompletionStreamResponse {
+impl ChatCompletionChunk {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -6973,6 +6976,9 @@ impl CreateChatCompletionStreamResponse {
         self
     }
 }
+#[cfg(feature = "chat")]
+/// The specification's name for [`ChatCompletionChunk`].
+pub type CreateChatCompletionStreamResponse = ChatCompletionChunk;
 #[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatCompletionStreamResponseChoicesItem {

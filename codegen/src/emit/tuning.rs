@@ -1,0 +1,98 @@
+//! The config's tuning of single types in the output: a replacement alias
+//! instead of the definition, extra derives and attributes on it, and an
+//! alias for each name a renamed type had.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::collections::BTreeSet;
+
+use super::docs::doc_attrs;
+use super::types::{ident, type_items};
+use crate::model::{Model, TypeId};
+
+/// The items of type `id` with the config's tuning: a replacement alias,
+/// or the definition with extra derives and attributes; then an alias for
+/// each name the type had before a rename.
+pub fn tuned_items(
+    model: &Model,
+    id: TypeId,
+    multipart: &BTreeSet<TypeId>,
+    strict: &BTreeSet<TypeId>,
+) -> TokenStream {
+    let Some(tuning) = model.tuning.get(&id) else {
+        return type_items(model, id, multipart, strict);
+    };
+    let def = &model.types.types[id];
+    let name = ident(&def.name);
+    let mut items = match &tuning.replace {
+        Some(path) => {
+            let docs = doc_attrs(def.docs.as_deref());
+            let path: TokenStream = path.parse().unwrap_or_default();
+            quote! { #docs pub type #name = #path; }
+        }
+        None => {
+            let extra: TokenStream = tuning
+                .derives
+                .iter()
+                .map(|d| d.parse::<TokenStream>().unwrap_or_default())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .enumerate()
+                .map(|(i, d)| if i == 0 { d } else { quote!(, #d) })
+                .collect();
+            let attributes: Vec<TokenStream> = tuning
+                .attributes
+                .iter()
+                .map(|a| a.parse().unwrap_or_default())
+                .collect();
+            let items = type_items(model, id, multipart, strict);
+            add_to_definition(items, &def.name, |extra_attrs| {
+                if !tuning.derives.is_empty() {
+                    extra_attrs.push(quote!(#[derive(#extra)]));
+                }
+                extra_attrs.extend(attributes.iter().cloned());
+            })
+        }
+    };
+    for old in &tuning.aliases {
+        let old = ident(old);
+        let doc = format!(" The specification's name for [`{}`].", def.name);
+        items.extend(quote! {
+            #[doc = #doc]
+            pub type #old = #name;
+        });
+    }
+    items
+}
+
+/// `items` with the attributes `add` makes put on the definition named
+/// `name` (the struct or enum, after its own attributes).
+fn add_to_definition(
+    items: TokenStream,
+    name: &str,
+    add: impl FnOnce(&mut Vec<TokenStream>),
+) -> TokenStream {
+    let Ok(mut file) = syn::parse2::<syn::File>(items.clone()) else {
+        return items;
+    };
+    let mut extra = Vec::new();
+    add(&mut extra);
+    let attrs: Vec<syn::Attribute> = extra
+        .into_iter()
+        .filter_map(|tokens| {
+            syn::parse::Parser::parse2(syn::Attribute::parse_outer, tokens)
+                .ok()
+                .and_then(|mut a| a.pop())
+        })
+        .collect();
+    for item in &mut file.items {
+        let target = match item {
+            syn::Item::Struct(s) if s.ident == name => &mut s.attrs,
+            syn::Item::Enum(e) if e.ident == name => &mut e.attrs,
+            _ => continue,
+        };
+        target.extend(attrs);
+        break;
+    }
+    quote!(#file)
+}

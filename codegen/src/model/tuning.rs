@@ -1,0 +1,162 @@
+//! The config's settings of single types (`[types]`): new names (the old
+//! one kept as an alias), replacement by an existing Rust type, extra
+//! derives and attributes, and free-standing schemas left out. Entries that
+//! name nothing, or that would clash, are errors that name the entry.
+
+use std::collections::BTreeSet;
+
+use super::{Model, TypeId, names};
+use crate::error::Error;
+use crate::settings::TypesConfig;
+
+/// What the config says of one type.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tuning {
+    /// Names the type had before a rename, emitted as aliases.
+    pub aliases: Vec<String>,
+    /// A Rust type path the type is an alias of, instead of its own
+    /// definition.
+    pub replace: Option<String>,
+    /// Derives added to the type's own.
+    pub derives: Vec<String>,
+    /// Outer attributes added to the type.
+    pub attributes: Vec<String>,
+    /// Left out of the crate.
+    pub skip: bool,
+}
+
+impl Model {
+    /// Applies `[types]`.
+    pub fn tune_types(&mut self, config: &TypesConfig) -> Result<(), Error> {
+        for (key, new) in &config.rename {
+            let id = self.type_for(key, "types.rename")?;
+            if names::type_name(new, "X") != *new {
+                return Err(Error::Usage(format!(
+                    "types.rename.{key}: `{new}` is not an UpperCamelCase type name"
+                )));
+            }
+            if let Some(other) = self.types.types.iter().position(|t| t.name == *new) {
+                return Err(Error::Usage(format!(
+                    "types.rename.{key}: `{new}` is already the name of `{}`",
+                    self.types.types[other].pointer
+                )));
+            }
+            if self.tuning.values().any(|t| t.aliases.contains(new)) {
+                return Err(Error::Usage(format!(
+                    "types.rename.{key}: `{new}` is already the alias of a renamed type"
+                )));
+            }
+            let old = std::mem::replace(&mut self.types.types[id].name, new.clone());
+            self.tuning.entry(id).or_default().aliases.push(old);
+        }
+        for (key, path) in &config.replace {
+            let id = self.type_for(key, "types.replace")?;
+            if syn::parse_str::<syn::Path>(path).is_err() {
+                return Err(Error::Usage(format!(
+                    "types.replace.{key}: `{path}` is not a Rust type path"
+                )));
+            }
+            if let Some(reason) = self.needs_own_definition(id) {
+                return Err(Error::Usage(format!(
+                    "types.replace.{key}: the type cannot be replaced: {reason}"
+                )));
+            }
+            self.tuning.entry(id).or_default().replace = Some(path.clone());
+        }
+        for (key, patch) in &config.patch {
+            let id = self.type_for(key, "types.patch")?;
+            for derive in &patch.derives {
+                if syn::parse_str::<syn::Path>(derive).is_err() {
+                    return Err(Error::Usage(format!(
+                        "types.patch.{key}: `{derive}` is not a derive"
+                    )));
+                }
+            }
+            for attribute in &patch.attributes {
+                let parsed = syn::parse_str::<syn::ItemStruct>(&format!("{attribute} struct X;"));
+                if parsed.map_or(true, |item| item.attrs.len() != 1) {
+                    return Err(Error::Usage(format!(
+                        "types.patch.{key}: `{attribute}` is not one outer attribute"
+                    )));
+                }
+            }
+            let tuning = self.tuning.entry(id).or_default();
+            tuning.derives.extend(patch.derives.iter().cloned());
+            tuning.attributes.extend(patch.attributes.iter().cloned());
+        }
+        let skipped: BTreeSet<TypeId> = config
+            .skip
+            .iter()
+            .map(|key| self.type_for(key, "types.skip"))
+            .collect::<Result<_, _>>()?;
+        for (&id, key) in skipped.iter().zip(&config.skip) {
+            if let Some(user) = self.user_of(id, &skipped) {
+                return Err(Error::Usage(format!(
+                    "types.skip: `{key}` is used by {user}"
+                )));
+            }
+            self.tuning.entry(id).or_default().skip = true;
+        }
+        Ok(())
+    }
+
+    /// The type a config key names: a schema name or a JSON pointer.
+    fn type_for(&self, key: &str, table: &str) -> Result<TypeId, Error> {
+        let pointer = if key.starts_with('/') {
+            key.to_owned()
+        } else {
+            format!("/components/schemas/{}", crate::load::escape_pointer(key))
+        };
+        self.types.by_pointer.get(&pointer).copied().ok_or_else(|| {
+            Error::Usage(format!(
+                "{table}.{key}: the document has no schema there (`{pointer}`)"
+            ))
+        })
+    }
+
+    /// Why a type must keep its generated definition, if it must: its
+    /// generated impls (a multipart body, a page, a union's tag) need it.
+    fn needs_own_definition(&self, id: TypeId) -> Option<String> {
+        if self.operations.iter().any(|op| {
+            op.pagination.as_ref().is_some_and(|p| p.page == id)
+                || op.body.as_ref().is_some_and(|b| {
+                    b.kind == super::operations::BodyKind::Multipart
+                        && b.ty == super::TypeRef::Named(id)
+                })
+        }) {
+            return Some("it is a page or a multipart body, whose methods are generated".into());
+        }
+        None
+    }
+
+    /// Who uses type `id` (another type or an operation), skipped types
+    /// aside.
+    fn user_of(&self, id: TypeId, skipped: &BTreeSet<TypeId>) -> Option<String> {
+        for other in 0..self.types.types.len() {
+            if other == id || skipped.contains(&other) {
+                continue;
+            }
+            let mut mentioned = Vec::new();
+            self.mentions(other, &mut mentioned);
+            if mentioned.contains(&id) {
+                return Some(format!("`{}`", self.types.types[other].name));
+            }
+        }
+        self.operations
+            .iter()
+            .find(|op| op.roots.contains(&super::TypeRef::Named(id)))
+            .map(|op| format!("the operation `{}`", op.id))
+            .or_else(|| {
+                self.sockets
+                    .iter()
+                    .any(|s| s.client_event == id || s.server_event == id)
+                    .then(|| "a WebSocket".to_owned())
+            })
+            .or_else(|| {
+                self.webhooks
+                    .iter()
+                    .any(|w| w.ty == super::TypeRef::Named(id))
+                    .then(|| "a webhook".to_owned())
+            })
+    }
+}
