@@ -142,3 +142,26 @@ fn the_openai_model_keeps_what_the_spec_states() {
     assert_eq!(op("RetrieveContainerFileContent").response, Response::Bytes);
     let _ = TypeRef::Any;
 }
+
+#[test]
+fn one_type_per_constant() {
+    // A single-value enum is one type per value, whether or not a schema
+    // spells out its default: no `FunctionLiteral2` next to `FunctionLiteral`.
+    let model = openai_model();
+    let mut by_value: std::collections::BTreeMap<Vec<String>, Vec<&str>> = Default::default();
+    for def in &model.types.types {
+        if let codegen::model::TypeKind::Enum(e) = &def.kind
+            && e.variants.len() == 1
+            && def.name.contains("Literal")
+        {
+            let values = e.variants.iter().map(|v| v.wire.clone()).collect();
+            by_value.entry(values).or_default().push(&def.name);
+        }
+    }
+    let repeated: Vec<_> = by_value.values().filter(|names| names.len() > 1).collect();
+    assert!(
+        repeated.is_empty(),
+        "one value, several types: {repeated:?}"
+    );
+    assert!(by_value.len() > 100, "{} constants", by_value.len());
+}

@@ -578,7 +578,13 @@ impl<'a> Builder<'a> {
         if let Some(id) = self.space.by_pointer.get(pointer) {
             return TypeRef::Named(*id);
         }
-        let default = s.get("default").and_then(Value::as_str).map(str::to_owned);
+        // A single value is its own default: one type per constant, whether
+        // or not a schema spells the default out.
+        let default = if values.len() == 1 {
+            Some(values[0].clone())
+        } else {
+            s.get("default").and_then(Value::as_str).map(str::to_owned)
+        };
         let key = (values.clone(), default.clone());
         if let Some(id) = self.enums.get(&key) {
             self.space.by_pointer.insert(pointer.to_owned(), *id);

@@ -1201,7 +1201,7 @@ impl Default for CreateTranscriptionRequestTimestampGranularitiesItem {
 #[serde(untagged)]
 pub enum CreateTranscriptionRequestChunkingStrategy {
     VadConfig(VadConfig),
-    AutoLiteral2(AutoLiteral2),
+    AutoLiteral(AutoLiteral),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
@@ -1212,12 +1212,11 @@ impl From<VadConfig> for CreateTranscriptionRequestChunkingStrategy {
     }
 }
 #[cfg(feature = "audio")]
-impl From<AutoLiteral2> for CreateTranscriptionRequestChunkingStrategy {
-    fn from(value: AutoLiteral2) -> Self {
-        Self::AutoLiteral2(value)
+impl From<AutoLiteral> for CreateTranscriptionRequestChunkingStrategy {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VadConfig {
     /// Must be set to `server_vad` to enable manual chunking using server side VAD.
@@ -1238,7 +1237,6 @@ pub struct VadConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for VadConfig {
     const NAME: &'static str = "VadConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1276,7 +1274,6 @@ impl sdk_runtime_types::de::Object for VadConfig {
         })
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for VadConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1284,7 +1281,6 @@ impl<'de> Deserialize<'de> for VadConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl VadConfig {
     /// A value with every optional field unset.
     #[inline]
@@ -1310,38 +1306,6 @@ impl VadConfig {
     pub fn threshold(mut self, value: impl Into<f64>) -> Self {
         self.threshold = Some(value.into());
         self
-    }
-}
-/// The constant `server_vad`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ServerVadLiteral {
-    /// `server_vad`
-    #[default]
-    ServerVad,
-}
-impl ServerVadLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "server_vad"
-    }
-}
-impl std::fmt::Display for ServerVadLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ServerVadLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("server_vad")
-    }
-}
-impl<'de> Deserialize<'de> for ServerVadLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "server_vad")
-            .map(|()| Self::ServerVad)
     }
 }
 #[cfg(feature = "audio")]
@@ -1672,7 +1636,6 @@ impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseDiarizedJs
         Self::Duration(value)
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by token usage.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageTokens {
@@ -1689,7 +1652,6 @@ pub struct TranscriptTextUsageTokens {
     /// Total number of tokens used (input + output).
     pub total_tokens: i64,
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptTextUsageTokens {
     const NAME: &'static str = "TranscriptTextUsageTokens";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1733,7 +1695,6 @@ impl sdk_runtime_types::de::Object for TranscriptTextUsageTokens {
         })
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptTextUsageTokens {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1741,7 +1702,6 @@ impl<'de> Deserialize<'de> for TranscriptTextUsageTokens {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptTextUsageTokens {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1767,7 +1727,6 @@ impl TranscriptTextUsageTokens {
         self
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// The constant `tokens`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TokensLiteral {
@@ -1775,7 +1734,6 @@ pub enum TokensLiteral {
     #[default]
     Tokens,
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TokensLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1783,19 +1741,16 @@ impl TokensLiteral {
         "tokens"
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl std::fmt::Display for TokensLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl Serialize for TokensLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("tokens")
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TokensLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1803,7 +1758,6 @@ impl<'de> Deserialize<'de> for TokensLiteral {
         sdk_runtime_types::de::literal(deserializer, "tokens").map(|()| Self::Tokens)
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Details about the input tokens billed for this request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageTokensInputTokenDetails {
@@ -1814,7 +1768,6 @@ pub struct TranscriptTextUsageTokensInputTokenDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio_tokens: Option<i64>,
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptTextUsageTokensInputTokenDetails {
     const NAME: &'static str = "TranscriptTextUsageTokensInputTokenDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1841,7 +1794,6 @@ impl sdk_runtime_types::de::Object for TranscriptTextUsageTokensInputTokenDetail
         Ok(Self { text_tokens, audio_tokens })
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptTextUsageTokensInputTokenDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1849,7 +1801,6 @@ impl<'de> Deserialize<'de> for TranscriptTextUsageTokensInputTokenDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptTextUsageTokensInputTokenDetails {
     /// A value with every optional field unset.
     #[inline]
@@ -1870,7 +1821,6 @@ impl TranscriptTextUsageTokensInputTokenDetails {
         self
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by audio input duration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageDuration {
@@ -1880,7 +1830,6 @@ pub struct TranscriptTextUsageDuration {
     /// Duration of the input audio in seconds.
     pub seconds: f64,
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptTextUsageDuration {
     const NAME: &'static str = "TranscriptTextUsageDuration";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1910,7 +1859,6 @@ impl sdk_runtime_types::de::Object for TranscriptTextUsageDuration {
         })
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptTextUsageDuration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1918,7 +1866,6 @@ impl<'de> Deserialize<'de> for TranscriptTextUsageDuration {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptTextUsageDuration {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1929,7 +1876,6 @@ impl TranscriptTextUsageDuration {
         }
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// The constant `duration`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DurationLiteral {
@@ -1937,7 +1883,6 @@ pub enum DurationLiteral {
     #[default]
     Duration,
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl DurationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1945,19 +1890,16 @@ impl DurationLiteral {
         "duration"
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl std::fmt::Display for DurationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl Serialize for DurationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("duration")
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for DurationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2061,14 +2003,12 @@ impl CreateTranscriptionResponseJson {
         self
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// A language detected in transcribed audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionLanguage {
     /// The code of a language detected in the audio.
     pub code: String,
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptionLanguage {
     const NAME: &'static str = "TranscriptionLanguage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2094,7 +2034,6 @@ impl sdk_runtime_types::de::Object for TranscriptionLanguage {
         })
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptionLanguage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2102,7 +2041,6 @@ impl<'de> Deserialize<'de> for TranscriptionLanguage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptionLanguage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]

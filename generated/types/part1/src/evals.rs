@@ -365,7 +365,7 @@ pub struct EvalItem {
     pub content: EvalItemContent,
     /// The type of the message input. Always `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageLiteral2>,
+    pub type_: Option<MessageLiteral>,
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
 impl sdk_runtime_types::de::Object for EvalItem {
@@ -375,7 +375,7 @@ impl sdk_runtime_types::de::Object for EvalItem {
     ) -> Result<Self, A::Error> {
         let mut role: Option<EasyInputMessageRole> = None;
         let mut content: Option<EvalItemContent> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -424,7 +424,7 @@ impl EvalItem {
         }
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
+    pub fn type_(mut self, value: impl Into<MessageLiteral>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -509,7 +509,7 @@ pub type EvalItemContentText = String;
 pub struct EvalItemContentOutputText {
     /// The type of the output text. Always `output_text`.
     #[serde(rename = "type")]
-    pub type_: OutputTextLiteral2,
+    pub type_: OutputTextLiteral,
     /// The text output from the model.
     pub text: String,
 }
@@ -519,7 +519,7 @@ impl sdk_runtime_types::de::Object for EvalItemContentOutputText {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<OutputTextLiteral2> = None;
+        let mut type_: Option<OutputTextLiteral> = None;
         let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -563,49 +563,12 @@ impl EvalItemContentOutputText {
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `output_text`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum OutputTextLiteral2 {
-    /// `output_text`
-    #[default]
-    OutputText,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl OutputTextLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "output_text"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for OutputTextLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for OutputTextLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("output_text")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for OutputTextLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "output_text")
-            .map(|()| Self::OutputText)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
 /// An image input block used within EvalItem content arrays.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalItemInputImage {
     /// The type of the image input. Always `input_image`.
     #[serde(rename = "type")]
-    pub type_: InputImageLiteral2,
+    pub type_: InputImageLiteral,
     /// The URL of the image input.
     pub image_url: String,
     /// The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`.
@@ -618,7 +581,7 @@ impl sdk_runtime_types::de::Object for EvalItemInputImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<InputImageLiteral2> = None;
+        let mut type_: Option<InputImageLiteral> = None;
         let mut image_url: Option<String> = None;
         let mut detail: Option<String> = None;
         while let Some(field) = map
@@ -672,43 +635,6 @@ impl EvalItemInputImage {
     pub fn detail(mut self, value: impl Into<String>) -> Self {
         self.detail = Some(value.into());
         self
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `input_image`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum InputImageLiteral2 {
-    /// `input_image`
-    #[default]
-    InputImage,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl InputImageLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "input_image"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for InputImageLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for InputImageLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("input_image")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for InputImageLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "input_image")
-            .map(|()| Self::InputImage)
     }
 }
 #[cfg(any(feature = "evals", feature = "fine-tuning"))]
@@ -957,43 +883,6 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
             type_: Default::default(),
             item_reference: item_reference.into(),
         }
-    }
-}
-#[cfg(feature = "evals")]
-/// The constant `item_reference`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ItemReferenceLiteral {
-    /// `item_reference`
-    #[default]
-    ItemReference,
-}
-#[cfg(feature = "evals")]
-impl ItemReferenceLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "item_reference"
-    }
-}
-#[cfg(feature = "evals")]
-impl std::fmt::Display for ItemReferenceLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "evals")]
-impl Serialize for ItemReferenceLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("item_reference")
-    }
-}
-#[cfg(feature = "evals")]
-impl<'de> Deserialize<'de> for ItemReferenceLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "item_reference")
-            .map(|()| Self::ItemReference)
     }
 }
 #[cfg(feature = "evals")]
@@ -1722,7 +1611,7 @@ impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
 pub struct CreateEvalCustomDataSourceConfig {
     /// The type of data source. Always `custom`.
     #[serde(rename = "type")]
-    pub type_: CustomLiteral2,
+    pub type_: CustomLiteral,
     /// The json schema for each row in the data source.
     pub item_schema: serde_json::Map<String, serde_json::Value>,
     /// Whether the eval should expect you to populate the sample namespace (ie, by generating responses off of your data source)
@@ -1735,7 +1624,7 @@ impl sdk_runtime_types::de::Object for CreateEvalCustomDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<CustomLiteral2> = None;
+        let mut type_: Option<CustomLiteral> = None;
         let mut item_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut include_sample_schema: Option<bool> = None;
         while let Some(field) = map
@@ -2169,7 +2058,7 @@ impl<'de> Deserialize<'de> for LabelModelLiteral {
 pub struct CreateEvalLogsDataSourceConfig {
     /// The type of data source. Always `logs`.
     #[serde(rename = "type")]
-    pub type_: LogsLiteral2,
+    pub type_: LogsLiteral,
     /// Metadata filters for the logs data source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
@@ -2180,7 +2069,7 @@ impl sdk_runtime_types::de::Object for CreateEvalLogsDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<LogsLiteral2> = None;
+        let mut type_: Option<LogsLiteral> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -4112,7 +4001,7 @@ impl From<EvalResponsesSource> for CreateEvalResponsesRunDataSourceSource {
 pub struct EvalResponsesSource {
     /// The type of run data source. Always `responses`.
     #[serde(rename = "type")]
-    pub type_: ResponsesLiteral2,
+    pub type_: ResponsesLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4140,7 +4029,7 @@ impl sdk_runtime_types::de::Object for EvalResponsesSource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<ResponsesLiteral2> = None;
+        let mut type_: Option<ResponsesLiteral> = None;
         let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut model: Option<String> = None;
         let mut instructions_search: Option<String> = None;
@@ -4279,43 +4168,6 @@ impl EvalResponsesSource {
     pub fn tools(mut self, value: impl Into<Vec<String>>) -> Self {
         self.tools = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "evals")]
-/// The constant `responses`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ResponsesLiteral2 {
-    /// `responses`
-    #[default]
-    Responses,
-}
-#[cfg(feature = "evals")]
-impl ResponsesLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "responses"
-    }
-}
-#[cfg(feature = "evals")]
-impl std::fmt::Display for ResponsesLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "evals")]
-impl Serialize for ResponsesLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("responses")
-    }
-}
-#[cfg(feature = "evals")]
-impl<'de> Deserialize<'de> for ResponsesLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "responses")
-            .map(|()| Self::Responses)
     }
 }
 #[cfg(feature = "evals")]
@@ -4792,7 +4644,7 @@ impl From<EvalStoredCompletionsDataSourceConfig> for EvalDataSourceConfig {
 pub struct EvalCustomDataSourceConfig {
     /// The type of data source. Always `custom`.
     #[serde(rename = "type")]
-    pub type_: CustomLiteral2,
+    pub type_: CustomLiteral,
     /// The json schema for the run data source items.
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
@@ -4803,7 +4655,7 @@ impl sdk_runtime_types::de::Object for EvalCustomDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<CustomLiteral2> = None;
+        let mut type_: Option<CustomLiteral> = None;
         let mut schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -4855,7 +4707,7 @@ impl EvalCustomDataSourceConfig {
 pub struct EvalLogsDataSourceConfig {
     /// The type of data source. Always `logs`.
     #[serde(rename = "type")]
-    pub type_: LogsLiteral2,
+    pub type_: LogsLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// The json schema for the run data source items.
@@ -4868,7 +4720,7 @@ impl sdk_runtime_types::de::Object for EvalLogsDataSourceConfig {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<LogsLiteral2> = None;
+        let mut type_: Option<LogsLiteral> = None;
         let mut metadata: Option<Metadata> = None;
         let mut schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         while let Some(field) = map
@@ -5156,7 +5008,7 @@ impl EvalApiError {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalList {
     /// The type of this object. It is always set to "list".
-    pub object: ListLiteral2,
+    pub object: ListLiteral,
     /// An array of eval objects.
     pub data: Vec<Eval>,
     /// The identifier of the first eval in the data array.
@@ -5172,7 +5024,7 @@ impl sdk_runtime_types::de::Object for EvalList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral2> = None;
+        let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<Eval>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
@@ -5734,7 +5586,7 @@ impl From<CreateEvalResponsesRunDataSource> for EvalRunDataSource {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunList {
     /// The type of this object. It is always set to "list".
-    pub object: ListLiteral2,
+    pub object: ListLiteral,
     /// An array of eval run objects.
     pub data: Vec<EvalRun>,
     /// The identifier of the first eval run in the data array.
@@ -5750,7 +5602,7 @@ impl sdk_runtime_types::de::Object for EvalRunList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral2> = None;
+        let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<EvalRun>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
@@ -6357,7 +6209,7 @@ impl EvalRunOutputItemSampleUsage {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemList {
     /// The type of this object. It is always set to "list".
-    pub object: ListLiteral2,
+    pub object: ListLiteral,
     /// An array of eval run output item objects.
     pub data: Vec<EvalRunOutputItem>,
     /// The identifier of the first eval run output item in the data array.
@@ -6373,7 +6225,7 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral2> = None;
+        let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<EvalRunOutputItem>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;

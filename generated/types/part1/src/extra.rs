@@ -2428,38 +2428,6 @@ impl<'de> Deserialize<'de> for ConversationItemCreateLiteral {
             .map(|()| Self::ConversationItemCreate)
     }
 }
-/// The constant `input_text`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum InputTextLiteral2 {
-    /// `input_text`
-    #[default]
-    InputText,
-}
-impl InputTextLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "input_text"
-    }
-}
-impl std::fmt::Display for InputTextLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for InputTextLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("input_text")
-    }
-}
-impl<'de> Deserialize<'de> for InputTextLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "input_text")
-            .map(|()| Self::InputText)
-    }
-}
 /// The constant `protocol_error`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProtocolErrorLiteral {
@@ -2522,38 +2490,6 @@ impl<'de> Deserialize<'de> for ToolExecutionErrorLiteral {
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "tool_execution_error")
             .map(|()| Self::ToolExecutionError)
-    }
-}
-/// The constant `http_error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum HttpErrorLiteral2 {
-    /// `http_error`
-    #[default]
-    HttpError,
-}
-impl HttpErrorLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "http_error"
-    }
-}
-impl std::fmt::Display for HttpErrorLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for HttpErrorLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("http_error")
-    }
-}
-impl<'de> Deserialize<'de> for HttpErrorLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "http_error")
-            .map(|()| Self::HttpError)
     }
 }
 /// The constant `conversation.item.delete`.
@@ -4217,7 +4153,7 @@ impl<'de> Deserialize<'de> for Pcm16Literal {
 pub struct ResponseFormatTextGrammar {
     /// The type of response format being defined. Always `grammar`.
     #[serde(rename = "type")]
-    pub type_: GrammarLiteral2,
+    pub type_: GrammarLiteral,
     /// The custom grammar for the model to follow.
     pub grammar: String,
 }
@@ -4226,7 +4162,7 @@ impl sdk_runtime_types::de::Object for ResponseFormatTextGrammar {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<GrammarLiteral2> = None;
+        let mut type_: Option<GrammarLiteral> = None;
         let mut grammar: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -4667,7 +4603,7 @@ impl From<AutoLiteral> for TranscriptionChunkingStrategy {
 pub struct FileCitationParam {
     /// The citation type. Always `file_citation`.
     #[serde(rename = "type")]
-    pub type_: FileCitationLiteral2,
+    pub type_: FileCitationLiteral,
     /// The index of the file in the list of files.
     pub index: i64,
     /// The ID of the file.
@@ -4680,7 +4616,7 @@ impl sdk_runtime_types::de::Object for FileCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileCitationLiteral2> = None;
+        let mut type_: Option<FileCitationLiteral> = None;
         let mut index: Option<i64> = None;
         let mut file_id: Option<String> = None;
         let mut filename: Option<String> = None;
@@ -4739,7 +4675,7 @@ impl FileCitationParam {
 pub struct UrlCitationParam {
     /// The citation type. Always `url_citation`.
     #[serde(rename = "type")]
-    pub type_: UrlCitationLiteral2,
+    pub type_: UrlCitationLiteral,
     /// The index of the first character of the citation in the message.
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
@@ -4754,7 +4690,7 @@ impl sdk_runtime_types::de::Object for UrlCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<UrlCitationLiteral2> = None;
+        let mut type_: Option<UrlCitationLiteral> = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
         let mut url: Option<String> = None;

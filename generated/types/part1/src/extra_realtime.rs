@@ -164,7 +164,7 @@ pub struct RealtimeConversationItemMessageSystem {
     pub object: Option<RealtimeItemLiteral>,
     /// The type of the item. Always `message`.
     #[serde(rename = "type")]
-    pub type_: MessageLiteral2,
+    pub type_: MessageLiteral,
     /// The status of the item. Has no effect on the conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<RealtimeConversationItemMessageSystemStatus>,
@@ -180,7 +180,7 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageSystem {
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeItemLiteral> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
         let mut role: Option<SystemLiteral> = None;
         let mut content: Option<Vec<RealtimeConversationItemMessageSystemContentItem>> = None;
@@ -359,7 +359,7 @@ impl Default for RealtimeConversationItemMessageSystemStatus {
 pub struct RealtimeConversationItemMessageSystemContentItem {
     /// The content type. Always `input_text` for system messages.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<InputTextLiteral2>,
+    pub type_: Option<InputTextLiteral>,
     /// The text content.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
@@ -369,7 +369,7 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageSystemCont
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<InputTextLiteral2> = None;
+        let mut type_: Option<InputTextLiteral> = None;
         let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -404,7 +404,7 @@ impl RealtimeConversationItemMessageSystemContentItem {
         Self { type_: None, text: None }
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<InputTextLiteral2>) -> Self {
+    pub fn type_(mut self, value: impl Into<InputTextLiteral>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -425,7 +425,7 @@ pub struct RealtimeConversationItemMessageUser {
     pub object: Option<RealtimeItemLiteral>,
     /// The type of the item. Always `message`.
     #[serde(rename = "type")]
-    pub type_: MessageLiteral2,
+    pub type_: MessageLiteral,
     /// The status of the item. Has no effect on the conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<RealtimeConversationItemMessageSystemStatus>,
@@ -441,7 +441,7 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageUser {
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeItemLiteral> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
         let mut role: Option<UserLiteral> = None;
         let mut content: Option<Vec<RealtimeConversationItemMessageUserContentItem>> = None;
@@ -718,7 +718,7 @@ pub struct RealtimeConversationItemMessageAssistant {
     pub object: Option<RealtimeItemLiteral>,
     /// The type of the item. Always `message`.
     #[serde(rename = "type")]
-    pub type_: MessageLiteral2,
+    pub type_: MessageLiteral,
     /// The status of the item. Has no effect on the conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<RealtimeConversationItemMessageSystemStatus>,
@@ -734,7 +734,7 @@ impl sdk_runtime_types::de::Object for RealtimeConversationItemMessageAssistant 
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeItemLiteral> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         let mut status: Option<RealtimeConversationItemMessageSystemStatus> = None;
         let mut role: Option<AssistantLiteral> = None;
         let mut content: Option<
@@ -1671,7 +1671,7 @@ impl RealtimeMcpToolExecutionError {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeMcphttpError {
     #[serde(rename = "type")]
-    pub type_: HttpErrorLiteral2,
+    pub type_: HttpErrorLiteral,
     pub code: i64,
     pub message: String,
 }
@@ -1680,7 +1680,7 @@ impl sdk_runtime_types::de::Object for RealtimeMcphttpError {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<HttpErrorLiteral2> = None;
+        let mut type_: Option<HttpErrorLiteral> = None;
         let mut code: Option<i64> = None;
         let mut message: Option<String> = None;
         while let Some(field) = map
@@ -8492,7 +8492,7 @@ impl RealtimeSessionInputAudioNoiseReduction {
 #[serde(untagged)]
 pub enum RealtimeSessionTracing {
     TracingConfiguration(RealtimeSessionTracingTracingConfiguration),
-    AutoLiteral2(AutoLiteral2),
+    AutoLiteral(AutoLiteral),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
@@ -8501,9 +8501,9 @@ impl From<RealtimeSessionTracingTracingConfiguration> for RealtimeSessionTracing
         Self::TracingConfiguration(value)
     }
 }
-impl From<AutoLiteral2> for RealtimeSessionTracing {
-    fn from(value: AutoLiteral2) -> Self {
-        Self::AutoLiteral2(value)
+impl From<AutoLiteral> for RealtimeSessionTracing {
+    fn from(value: AutoLiteral) -> Self {
+        Self::AutoLiteral(value)
     }
 }
 /// Granular configuration for tracing.

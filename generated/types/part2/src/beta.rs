@@ -2,42 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
-/// The constant `message`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum MessageLiteral {
-    /// `message`
-    #[default]
-    Message,
-}
-#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
-impl MessageLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "message"
-    }
-}
-#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
-impl std::fmt::Display for MessageLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
-impl Serialize for MessageLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("message")
-    }
-}
-#[cfg(any(feature = "beta", feature = "conversations", feature = "responses"))]
-impl<'de> Deserialize<'de> for MessageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "message").map(|()| Self::Message)
-    }
-}
 #[cfg(feature = "beta")]
 /// Token counts
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -1582,7 +1546,7 @@ pub struct BetaInputMessageResource {
     pub agent: Option<BetaAgentTag>,
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type")]
-    pub type_: MessageLiteral2,
+    pub type_: MessageLiteral,
     /// The role of the message input. One of `user`, `system`, or `developer`.
     pub role: InputMessageRole,
     /// The status of item. One of `in_progress`, `completed`, or
@@ -1600,7 +1564,7 @@ impl sdk_runtime_types::de::Object for BetaInputMessageResource {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         let mut role: Option<InputMessageRole> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
         let mut content: Option<BetaInputMessageContentList> = None;

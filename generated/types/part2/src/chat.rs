@@ -77,43 +77,6 @@ impl Default for AssistantsApiToolChoiceOptionVariant1 {
 #[cfg(any(feature = "chat", feature = "threads"))]
 /// Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
 pub type ParallelToolCalls = bool;
-#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
-/// The constant `image_url`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ImageUrlLiteral {
-    /// `image_url`
-    #[default]
-    ImageUrl,
-}
-#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
-impl ImageUrlLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "image_url"
-    }
-}
-#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
-impl std::fmt::Display for ImageUrlLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
-impl Serialize for ImageUrlLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("image_url")
-    }
-}
-#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
-impl<'de> Deserialize<'de> for ImageUrlLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "image_url")
-            .map(|()| Self::ImageUrl)
-    }
-}
 #[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -481,7 +444,7 @@ impl ChatCompletionFunctions {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionList {
     /// The type of this object. It is always set to "list".
-    pub object: ListLiteral2,
+    pub object: ListLiteral,
     /// An array of chat completion objects.
     pub data: Vec<ChatCompletion>,
     /// The identifier of the first chat completion in the data array.
@@ -497,7 +460,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral2> = None;
+        let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ChatCompletion>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
@@ -1095,43 +1058,6 @@ impl ChatCompletionResponseMessageAnnotationsItem {
             type_: Default::default(),
             url_citation: url_citation.into(),
         }
-    }
-}
-#[cfg(feature = "chat")]
-/// The constant `url_citation`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum UrlCitationLiteral {
-    /// `url_citation`
-    #[default]
-    UrlCitation,
-}
-#[cfg(feature = "chat")]
-impl UrlCitationLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "url_citation"
-    }
-}
-#[cfg(feature = "chat")]
-impl std::fmt::Display for UrlCitationLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "chat")]
-impl Serialize for UrlCitationLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("url_citation")
-    }
-}
-#[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for UrlCitationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "url_citation")
-            .map(|()| Self::UrlCitation)
     }
 }
 #[cfg(feature = "chat")]
@@ -2054,7 +1980,7 @@ impl From<ChatCompletionModerationError> for ChatCompletionModerationOutput {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatCompletionMessageList {
     /// The type of this object. It is always set to "list".
-    pub object: ListLiteral2,
+    pub object: ListLiteral,
     /// An array of chat completion message objects.
     pub data: Vec<ChatCompletionMessageListDataItem>,
     /// The identifier of the first chat message in the data array.
@@ -2070,7 +1996,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageList {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral2> = None;
+        let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ChatCompletionMessageListDataItem>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
@@ -3131,43 +3057,6 @@ impl From<String> for ChatCompletionRequestDeveloperMessageContent {
 impl From<&str> for ChatCompletionRequestDeveloperMessageContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
-    }
-}
-#[cfg(feature = "chat")]
-/// The constant `developer`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum DeveloperLiteral {
-    /// `developer`
-    #[default]
-    Developer,
-}
-#[cfg(feature = "chat")]
-impl DeveloperLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "developer"
-    }
-}
-#[cfg(feature = "chat")]
-impl std::fmt::Display for DeveloperLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "chat")]
-impl Serialize for DeveloperLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("developer")
-    }
-}
-#[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for DeveloperLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "developer")
-            .map(|()| Self::Developer)
     }
 }
 #[cfg(feature = "chat")]
@@ -5565,7 +5454,7 @@ impl CreateChatCompletionRequestWebSearchOptions {
 pub struct CreateChatCompletionRequestWebSearchOptionsUserLocation {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type")]
-    pub type_: ApproximateLiteral2,
+    pub type_: ApproximateLiteral,
     pub approximate: WebSearchLocation,
 }
 #[cfg(feature = "chat")]
@@ -5575,7 +5464,7 @@ for CreateChatCompletionRequestWebSearchOptionsUserLocation {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<ApproximateLiteral2> = None;
+        let mut type_: Option<ApproximateLiteral> = None;
         let mut approximate: Option<WebSearchLocation> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -5616,43 +5505,6 @@ impl CreateChatCompletionRequestWebSearchOptionsUserLocation {
             type_: Default::default(),
             approximate: approximate.into(),
         }
-    }
-}
-#[cfg(feature = "chat")]
-/// The constant `approximate`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ApproximateLiteral2 {
-    /// `approximate`
-    #[default]
-    Approximate,
-}
-#[cfg(feature = "chat")]
-impl ApproximateLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "approximate"
-    }
-}
-#[cfg(feature = "chat")]
-impl std::fmt::Display for ApproximateLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "chat")]
-impl Serialize for ApproximateLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("approximate")
-    }
-}
-#[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ApproximateLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "approximate")
-            .map(|()| Self::Approximate)
     }
 }
 #[cfg(feature = "chat")]
@@ -6506,7 +6358,7 @@ impl CustomToolChatCompletionsCustomFormatTextFormat {
 pub struct CustomToolChatCompletionsCustomFormatGrammarFormat {
     /// Grammar format. Always `grammar`.
     #[serde(rename = "type")]
-    pub type_: GrammarLiteral2,
+    pub type_: GrammarLiteral,
     /// Your chosen grammar.
     pub grammar: CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
 }
@@ -6517,7 +6369,7 @@ for CustomToolChatCompletionsCustomFormatGrammarFormat {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<GrammarLiteral2> = None;
+        let mut type_: Option<GrammarLiteral> = None;
         let mut grammar: Option<
             CustomToolChatCompletionsCustomFormatGrammarFormatGrammar,
         > = None;

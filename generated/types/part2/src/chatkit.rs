@@ -2,12 +2,73 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum OrderEnum {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl OrderEnum {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for OrderEnum {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for OrderEnum {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for OrderEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for OrderEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for OrderEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for OrderEnum {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitWorkflowTracing {
     /// Indicates whether tracing is enabled.
     pub enabled: bool,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitWorkflowTracing {
     const NAME: &'static str = "ChatkitWorkflowTracing";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -33,6 +94,7 @@ impl sdk_runtime_types::de::Object for ChatkitWorkflowTracing {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWorkflowTracing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +102,7 @@ impl<'de> Deserialize<'de> for ChatkitWorkflowTracing {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitWorkflowTracing {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -47,6 +110,7 @@ impl ChatkitWorkflowTracing {
         Self { enabled: enabled.into() }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Workflow metadata and state returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitWorkflow {
@@ -59,6 +123,7 @@ pub struct ChatkitWorkflow {
     /// Tracing settings applied to the workflow.
     pub tracing: ChatkitWorkflowTracing,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitWorkflow {
     const NAME: &'static str = "ChatkitWorkflow";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -98,6 +163,7 @@ impl sdk_runtime_types::de::Object for ChatkitWorkflow {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWorkflow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -105,6 +171,7 @@ impl<'de> Deserialize<'de> for ChatkitWorkflow {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitWorkflow {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -135,6 +202,7 @@ impl ChatkitWorkflow {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ChatkitWorkflowStateVariablesValue {
@@ -145,37 +213,44 @@ pub enum ChatkitWorkflowStateVariablesValue {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl From<i64> for ChatkitWorkflowStateVariablesValue {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<f64> for ChatkitWorkflowStateVariablesValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<bool> for ChatkitWorkflowStateVariablesValue {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for ChatkitWorkflowStateVariablesValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for ChatkitWorkflowStateVariablesValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Active per-minute request limit for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionRateLimits {
     /// Maximum allowed requests per one-minute window.
     pub max_requests_per_1_minute: i64,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionRateLimits {
     const NAME: &'static str = "ChatSessionRateLimits";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -206,6 +281,7 @@ impl sdk_runtime_types::de::Object for ChatSessionRateLimits {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionRateLimits {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -213,6 +289,7 @@ impl<'de> Deserialize<'de> for ChatSessionRateLimits {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionRateLimits {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -222,6 +299,7 @@ impl ChatSessionRateLimits {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatSessionStatus {
     /// `active`
@@ -233,6 +311,7 @@ pub enum ChatSessionStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -253,26 +332,31 @@ impl ChatSessionStatus {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for ChatSessionStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for ChatSessionStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatSessionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatSessionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -280,17 +364,20 @@ impl<'de> Deserialize<'de> for ChatSessionStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chatkit")]
 impl Default for ChatSessionStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Automatic thread title preferences for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionAutomaticThreadTitling {
     /// Whether automatic thread titling is enabled.
     pub enabled: bool,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionAutomaticThreadTitling {
     const NAME: &'static str = "ChatSessionAutomaticThreadTitling";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -316,6 +403,7 @@ impl sdk_runtime_types::de::Object for ChatSessionAutomaticThreadTitling {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionAutomaticThreadTitling {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -323,6 +411,7 @@ impl<'de> Deserialize<'de> for ChatSessionAutomaticThreadTitling {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionAutomaticThreadTitling {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -330,6 +419,7 @@ impl ChatSessionAutomaticThreadTitling {
         Self { enabled: enabled.into() }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Upload permissions and limits applied to the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionFileUpload {
@@ -338,6 +428,7 @@ pub struct ChatSessionFileUpload {
     pub max_file_size: Option<i64>,
     pub max_files: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionFileUpload {
     const NAME: &'static str = "ChatSessionFileUpload";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -371,6 +462,7 @@ impl sdk_runtime_types::de::Object for ChatSessionFileUpload {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionFileUpload {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -378,6 +470,7 @@ impl<'de> Deserialize<'de> for ChatSessionFileUpload {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionFileUpload {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -399,6 +492,7 @@ impl ChatSessionFileUpload {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// History retention preferences returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionHistory {
@@ -406,6 +500,7 @@ pub struct ChatSessionHistory {
     pub enabled: bool,
     pub recent_threads: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionHistory {
     const NAME: &'static str = "ChatSessionHistory";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -435,6 +530,7 @@ impl sdk_runtime_types::de::Object for ChatSessionHistory {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionHistory {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -442,6 +538,7 @@ impl<'de> Deserialize<'de> for ChatSessionHistory {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionHistory {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -457,6 +554,7 @@ impl ChatSessionHistory {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// ChatKit configuration for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionChatkitConfiguration {
@@ -467,6 +565,7 @@ pub struct ChatSessionChatkitConfiguration {
     /// History retention configuration.
     pub history: ChatSessionHistory,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionChatkitConfiguration {
     const NAME: &'static str = "ChatSessionChatkitConfiguration";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -502,6 +601,7 @@ impl sdk_runtime_types::de::Object for ChatSessionChatkitConfiguration {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionChatkitConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -509,6 +609,7 @@ impl<'de> Deserialize<'de> for ChatSessionChatkitConfiguration {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionChatkitConfiguration {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -524,6 +625,7 @@ impl ChatSessionChatkitConfiguration {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Represents a ChatKit session and its resolved configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionResource {
@@ -548,6 +650,7 @@ pub struct ChatSessionResource {
     /// Resolved ChatKit feature configuration for the session.
     pub chatkit_configuration: ChatSessionChatkitConfiguration,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionResource {
     const NAME: &'static str = "ChatSessionResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -614,6 +717,7 @@ impl sdk_runtime_types::de::Object for ChatSessionResource {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -621,7 +725,9 @@ impl<'de> Deserialize<'de> for ChatSessionResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ChatSessionResource {}
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.session`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitSessionLiteral {
@@ -629,6 +735,7 @@ pub enum ChatkitSessionLiteral {
     #[default]
     ChatkitSession,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitSessionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -636,16 +743,19 @@ impl ChatkitSessionLiteral {
         "chatkit.session"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitSessionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitSessionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.session")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -654,6 +764,7 @@ impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
             .map(|()| Self::ChatkitSession)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkflowTracingParam {
@@ -661,6 +772,7 @@ pub struct WorkflowTracingParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WorkflowTracingParam {
     const NAME: &'static str = "WorkflowTracingParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -684,6 +796,7 @@ impl sdk_runtime_types::de::Object for WorkflowTracingParam {
         Ok(Self { enabled })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WorkflowTracingParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -691,6 +804,7 @@ impl<'de> Deserialize<'de> for WorkflowTracingParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl WorkflowTracingParam {
     /// A value with every optional field unset.
     #[inline]
@@ -703,6 +817,7 @@ impl WorkflowTracingParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Workflow reference and overrides applied to the chat session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkflowParam {
@@ -720,6 +835,7 @@ pub struct WorkflowParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracing: Option<WorkflowTracingParam>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WorkflowParam {
     const NAME: &'static str = "WorkflowParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -759,6 +875,7 @@ impl sdk_runtime_types::de::Object for WorkflowParam {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WorkflowParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -766,6 +883,7 @@ impl<'de> Deserialize<'de> for WorkflowParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl WorkflowParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -798,6 +916,7 @@ impl WorkflowParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum WorkflowParamStateVariablesValue {
@@ -808,45 +927,52 @@ pub enum WorkflowParamStateVariablesValue {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl From<i64> for WorkflowParamStateVariablesValue {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<f64> for WorkflowParamStateVariablesValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<bool> for WorkflowParamStateVariablesValue {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for WorkflowParamStateVariablesValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for WorkflowParamStateVariablesValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls when the session expires relative to an anchor timestamp.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ExpiresAfterParam {
     /// Base timestamp used to calculate expiration. Currently fixed to `created_at`.
-    pub anchor: CreatedAtLiteral2,
+    pub anchor: CreatedAtLiteral,
     /// Number of seconds after the anchor when the session expires.
     pub seconds: i64,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ExpiresAfterParam {
     const NAME: &'static str = "ExpiresAfterParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut anchor: Option<CreatedAtLiteral2> = None;
+        let mut anchor: Option<CreatedAtLiteral> = None;
         let mut seconds: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -870,6 +996,7 @@ impl sdk_runtime_types::de::Object for ExpiresAfterParam {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ExpiresAfterParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -877,6 +1004,7 @@ impl<'de> Deserialize<'de> for ExpiresAfterParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ExpiresAfterParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -887,6 +1015,7 @@ impl ExpiresAfterParam {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls request rate limits for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RateLimitsParam {
@@ -894,6 +1023,7 @@ pub struct RateLimitsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_requests_per_1_minute: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for RateLimitsParam {
     const NAME: &'static str = "RateLimitsParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -922,6 +1052,7 @@ impl sdk_runtime_types::de::Object for RateLimitsParam {
         Ok(Self { max_requests_per_1_minute })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for RateLimitsParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -929,6 +1060,7 @@ impl<'de> Deserialize<'de> for RateLimitsParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl RateLimitsParam {
     /// A value with every optional field unset.
     #[inline]
@@ -943,6 +1075,7 @@ impl RateLimitsParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls whether ChatKit automatically generates thread titles.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AutomaticThreadTitlingParam {
@@ -950,6 +1083,7 @@ pub struct AutomaticThreadTitlingParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for AutomaticThreadTitlingParam {
     const NAME: &'static str = "AutomaticThreadTitlingParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -973,6 +1107,7 @@ impl sdk_runtime_types::de::Object for AutomaticThreadTitlingParam {
         Ok(Self { enabled })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AutomaticThreadTitlingParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -980,6 +1115,7 @@ impl<'de> Deserialize<'de> for AutomaticThreadTitlingParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl AutomaticThreadTitlingParam {
     /// A value with every optional field unset.
     #[inline]
@@ -992,6 +1128,7 @@ impl AutomaticThreadTitlingParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls whether users can upload files.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileUploadParam {
@@ -1005,6 +1142,7 @@ pub struct FileUploadParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_files: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileUploadParam {
     const NAME: &'static str = "FileUploadParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1038,6 +1176,7 @@ impl sdk_runtime_types::de::Object for FileUploadParam {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileUploadParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1045,6 +1184,7 @@ impl<'de> Deserialize<'de> for FileUploadParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl FileUploadParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1071,6 +1211,7 @@ impl FileUploadParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Controls how much historical context is retained for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HistoryParam {
@@ -1081,6 +1222,7 @@ pub struct HistoryParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recent_threads: Option<i64>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for HistoryParam {
     const NAME: &'static str = "HistoryParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1107,6 +1249,7 @@ impl sdk_runtime_types::de::Object for HistoryParam {
         Ok(Self { enabled, recent_threads })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for HistoryParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1114,6 +1257,7 @@ impl<'de> Deserialize<'de> for HistoryParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl HistoryParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1134,6 +1278,7 @@ impl HistoryParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Optional per-session configuration settings for ChatKit behavior.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitConfigurationParam {
@@ -1147,6 +1292,7 @@ pub struct ChatkitConfigurationParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<HistoryParam>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitConfigurationParam {
     const NAME: &'static str = "ChatkitConfigurationParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1185,6 +1331,7 @@ impl sdk_runtime_types::de::Object for ChatkitConfigurationParam {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitConfigurationParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1192,6 +1339,7 @@ impl<'de> Deserialize<'de> for ChatkitConfigurationParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitConfigurationParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1221,6 +1369,7 @@ impl ChatkitConfigurationParam {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Parameters for provisioning a new ChatKit session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatSessionBody {
@@ -1238,6 +1387,7 @@ pub struct CreateChatSessionBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chatkit_configuration: Option<ChatkitConfigurationParam>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for CreateChatSessionBody {
     const NAME: &'static str = "CreateChatSessionBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1281,6 +1431,7 @@ impl sdk_runtime_types::de::Object for CreateChatSessionBody {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for CreateChatSessionBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1288,6 +1439,7 @@ impl<'de> Deserialize<'de> for CreateChatSessionBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl CreateChatSessionBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1319,6 +1471,7 @@ impl CreateChatSessionBody {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Text block that a user contributed to the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageInputText {
@@ -1328,6 +1481,7 @@ pub struct UserMessageInputText {
     /// Plain-text content supplied by the user.
     pub text: String,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageInputText {
     const NAME: &'static str = "UserMessageInputText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1357,6 +1511,7 @@ impl sdk_runtime_types::de::Object for UserMessageInputText {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageInputText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1364,6 +1519,7 @@ impl<'de> Deserialize<'de> for UserMessageInputText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl UserMessageInputText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1374,6 +1530,7 @@ impl UserMessageInputText {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Quoted snippet that the user referenced in their message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageQuotedText {
@@ -1383,6 +1540,7 @@ pub struct UserMessageQuotedText {
     /// Quoted text content.
     pub text: String,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageQuotedText {
     const NAME: &'static str = "UserMessageQuotedText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1412,6 +1570,7 @@ impl sdk_runtime_types::de::Object for UserMessageQuotedText {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageQuotedText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1419,6 +1578,7 @@ impl<'de> Deserialize<'de> for UserMessageQuotedText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl UserMessageQuotedText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1429,6 +1589,7 @@ impl UserMessageQuotedText {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `quoted_text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum QuotedTextLiteral {
@@ -1436,6 +1597,7 @@ pub enum QuotedTextLiteral {
     #[default]
     QuotedText,
 }
+#[cfg(feature = "chatkit")]
 impl QuotedTextLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1443,16 +1605,19 @@ impl QuotedTextLiteral {
         "quoted_text"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for QuotedTextLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for QuotedTextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("quoted_text")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for QuotedTextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1461,6 +1626,7 @@ impl<'de> Deserialize<'de> for QuotedTextLiteral {
             .map(|()| Self::QuotedText)
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AttachmentType {
     /// `image`
@@ -1470,6 +1636,7 @@ pub enum AttachmentType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chatkit")]
 impl AttachmentType {
     /// The value as sent on the wire.
     #[inline]
@@ -1488,26 +1655,31 @@ impl AttachmentType {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for AttachmentType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for AttachmentType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for AttachmentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for AttachmentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AttachmentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1515,11 +1687,13 @@ impl<'de> Deserialize<'de> for AttachmentType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chatkit")]
 impl Default for AttachmentType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Attachment metadata included on thread items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Attachment {
@@ -1534,6 +1708,7 @@ pub struct Attachment {
     pub mime_type: String,
     pub preview_url: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for Attachment {
     const NAME: &'static str = "Attachment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1575,6 +1750,7 @@ impl sdk_runtime_types::de::Object for Attachment {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for Attachment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1582,6 +1758,7 @@ impl<'de> Deserialize<'de> for Attachment {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl Attachment {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1605,12 +1782,14 @@ impl Attachment {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Tool selection that the assistant should honor when executing the item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoice {
     /// Identifier of the requested tool.
     pub id: String,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ToolChoice {
     const NAME: &'static str = "ToolChoice";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1634,6 +1813,7 @@ impl sdk_runtime_types::de::Object for ToolChoice {
         Ok(Self { id: id.unwrap_or_default() })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ToolChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1641,6 +1821,7 @@ impl<'de> Deserialize<'de> for ToolChoice {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ToolChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1648,12 +1829,14 @@ impl ToolChoice {
         Self { id: id.into() }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Model and tool overrides applied when generating the assistant response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InferenceOptions {
     pub tool_choice: Option<ToolChoice>,
     pub model: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for InferenceOptions {
     const NAME: &'static str = "InferenceOptions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1680,6 +1863,7 @@ impl sdk_runtime_types::de::Object for InferenceOptions {
         Ok(Self { tool_choice, model })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for InferenceOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1687,6 +1871,7 @@ impl<'de> Deserialize<'de> for InferenceOptions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl InferenceOptions {
     /// A value with every optional field unset.
     #[inline]
@@ -1707,6 +1892,7 @@ impl InferenceOptions {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// User-authored messages within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageItem {
@@ -1726,6 +1912,7 @@ pub struct UserMessageItem {
     pub attachments: Vec<Attachment>,
     pub inference_options: Option<InferenceOptions>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageItem {
     const NAME: &'static str = "UserMessageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1779,6 +1966,7 @@ impl sdk_runtime_types::de::Object for UserMessageItem {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1786,6 +1974,7 @@ impl<'de> Deserialize<'de> for UserMessageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl UserMessageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1813,6 +2002,7 @@ impl UserMessageItem {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadItemLiteral {
@@ -1820,6 +2010,7 @@ pub enum ChatkitThreadItemLiteral {
     #[default]
     ChatkitThreadItem,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitThreadItemLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1827,16 +2018,19 @@ impl ChatkitThreadItemLiteral {
         "chatkit.thread_item"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadItemLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread_item")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1845,6 +2039,7 @@ impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
             .map(|()| Self::ChatkitThreadItem)
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.user_message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitUserMessageLiteral {
@@ -1852,6 +2047,7 @@ pub enum ChatkitUserMessageLiteral {
     #[default]
     ChatkitUserMessage,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitUserMessageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1859,16 +2055,19 @@ impl ChatkitUserMessageLiteral {
         "chatkit.user_message"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitUserMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitUserMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.user_message")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1877,6 +2076,7 @@ impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
             .map(|()| Self::ChatkitUserMessage)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Content blocks that comprise a user message.
 ///
 /// Told apart by the `type` property.
@@ -1889,6 +2089,7 @@ pub enum UserMessageItemContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for UserMessageItemContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1898,6 +2099,7 @@ impl Serialize for UserMessageItemContentItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for UserMessageItemContentItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1916,6 +2118,7 @@ impl sdk_runtime_types::de::TaggedUnion for UserMessageItemContentItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItemContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1923,31 +2126,35 @@ impl<'de> Deserialize<'de> for UserMessageItemContentItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<UserMessageInputText> for UserMessageItemContentItem {
     fn from(value: UserMessageInputText) -> Self {
         Self::InputText(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<UserMessageQuotedText> for UserMessageItemContentItem {
     fn from(value: UserMessageQuotedText) -> Self {
         Self::QuotedText(value)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Attachment source referenced by an annotation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileAnnotationSource {
     /// Type discriminator that is always `file`.
     #[serde(rename = "type")]
-    pub type_: FileLiteral2,
+    pub type_: FileLiteral,
     /// Filename referenced by the annotation.
     pub filename: String,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileAnnotationSource {
     const NAME: &'static str = "FileAnnotationSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileLiteral2> = None;
+        let mut type_: Option<FileLiteral> = None;
         let mut filename: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -1971,6 +2178,7 @@ impl sdk_runtime_types::de::Object for FileAnnotationSource {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileAnnotationSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1978,6 +2186,7 @@ impl<'de> Deserialize<'de> for FileAnnotationSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl FileAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1988,52 +2197,23 @@ impl FileAnnotationSource {
         }
     }
 }
-/// The constant `file`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum FileLiteral2 {
-    /// `file`
-    #[default]
-    File,
-}
-impl FileLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "file"
-    }
-}
-impl std::fmt::Display for FileLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for FileLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("file")
-    }
-}
-impl<'de> Deserialize<'de> for FileLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "file").map(|()| Self::File)
-    }
-}
+#[cfg(feature = "chatkit")]
 /// Annotation that references an uploaded file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileAnnotation {
     /// Type discriminator that is always `file` for this annotation.
     #[serde(rename = "type")]
-    pub type_: FileLiteral2,
+    pub type_: FileLiteral,
     /// File attachment referenced by the annotation.
     pub source: FileAnnotationSource,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileAnnotation {
     const NAME: &'static str = "FileAnnotation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileLiteral2> = None;
+        let mut type_: Option<FileLiteral> = None;
         let mut source: Option<FileAnnotationSource> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -2057,6 +2237,7 @@ impl sdk_runtime_types::de::Object for FileAnnotation {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2064,6 +2245,7 @@ impl<'de> Deserialize<'de> for FileAnnotation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl FileAnnotation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2074,21 +2256,23 @@ impl FileAnnotation {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// URL backing an annotation entry.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlAnnotationSource {
     /// Type discriminator that is always `url`.
     #[serde(rename = "type")]
-    pub type_: UrlLiteral2,
+    pub type_: UrlLiteral,
     /// URL referenced by the annotation.
     pub url: String,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UrlAnnotationSource {
     const NAME: &'static str = "UrlAnnotationSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<UrlLiteral2> = None;
+        let mut type_: Option<UrlLiteral> = None;
         let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -2112,6 +2296,7 @@ impl sdk_runtime_types::de::Object for UrlAnnotationSource {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlAnnotationSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2119,6 +2304,7 @@ impl<'de> Deserialize<'de> for UrlAnnotationSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl UrlAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2129,52 +2315,23 @@ impl UrlAnnotationSource {
         }
     }
 }
-/// The constant `url`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum UrlLiteral2 {
-    /// `url`
-    #[default]
-    Url,
-}
-impl UrlLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "url"
-    }
-}
-impl std::fmt::Display for UrlLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for UrlLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("url")
-    }
-}
-impl<'de> Deserialize<'de> for UrlLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "url").map(|()| Self::Url)
-    }
-}
+#[cfg(feature = "chatkit")]
 /// Annotation that references a URL.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlAnnotation {
     /// Type discriminator that is always `url` for this annotation.
     #[serde(rename = "type")]
-    pub type_: UrlLiteral2,
+    pub type_: UrlLiteral,
     /// URL referenced by the annotation.
     pub source: UrlAnnotationSource,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UrlAnnotation {
     const NAME: &'static str = "UrlAnnotation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<UrlLiteral2> = None;
+        let mut type_: Option<UrlLiteral> = None;
         let mut source: Option<UrlAnnotationSource> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -2198,6 +2355,7 @@ impl sdk_runtime_types::de::Object for UrlAnnotation {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2205,6 +2363,7 @@ impl<'de> Deserialize<'de> for UrlAnnotation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl UrlAnnotation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2215,6 +2374,7 @@ impl UrlAnnotation {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Assistant response text accompanied by optional annotations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseOutputText {
@@ -2226,6 +2386,7 @@ pub struct ResponseOutputText {
     /// Ordered list of annotations attached to the response text.
     pub annotations: Vec<ResponseOutputTextAnnotationsItem>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ResponseOutputText {
     const NAME: &'static str = "ResponseOutputText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2259,6 +2420,7 @@ impl sdk_runtime_types::de::Object for ResponseOutputText {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ResponseOutputText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2266,6 +2428,7 @@ impl<'de> Deserialize<'de> for ResponseOutputText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ResponseOutputText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2280,6 +2443,7 @@ impl ResponseOutputText {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// Annotation object describing a cited source.
 ///
 /// Told apart by the `type` property.
@@ -2292,6 +2456,7 @@ pub enum ResponseOutputTextAnnotationsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ResponseOutputTextAnnotationsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2301,6 +2466,7 @@ impl Serialize for ResponseOutputTextAnnotationsItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for ResponseOutputTextAnnotationsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2319,6 +2485,7 @@ impl sdk_runtime_types::de::TaggedUnion for ResponseOutputTextAnnotationsItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2326,16 +2493,19 @@ impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<FileAnnotation> for ResponseOutputTextAnnotationsItem {
     fn from(value: FileAnnotation) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<UrlAnnotation> for ResponseOutputTextAnnotationsItem {
     fn from(value: UrlAnnotation) -> Self {
         Self::Url(value)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Assistant-authored message within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantMessageItem {
@@ -2353,6 +2523,7 @@ pub struct AssistantMessageItem {
     /// Ordered assistant response segments.
     pub content: Vec<ResponseOutputText>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for AssistantMessageItem {
     const NAME: &'static str = "AssistantMessageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2398,6 +2569,7 @@ impl sdk_runtime_types::de::Object for AssistantMessageItem {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AssistantMessageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2405,6 +2577,7 @@ impl<'de> Deserialize<'de> for AssistantMessageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl AssistantMessageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2424,6 +2597,7 @@ impl AssistantMessageItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.assistant_message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitAssistantMessageLiteral {
@@ -2431,6 +2605,7 @@ pub enum ChatkitAssistantMessageLiteral {
     #[default]
     ChatkitAssistantMessage,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitAssistantMessageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2438,16 +2613,19 @@ impl ChatkitAssistantMessageLiteral {
         "chatkit.assistant_message"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitAssistantMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitAssistantMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.assistant_message")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2456,6 +2634,7 @@ impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
             .map(|()| Self::ChatkitAssistantMessage)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Thread item that renders a widget payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WidgetMessageItem {
@@ -2473,6 +2652,7 @@ pub struct WidgetMessageItem {
     /// Serialized widget payload rendered in the UI.
     pub widget: String,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WidgetMessageItem {
     const NAME: &'static str = "WidgetMessageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2518,6 +2698,7 @@ impl sdk_runtime_types::de::Object for WidgetMessageItem {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WidgetMessageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2525,6 +2706,7 @@ impl<'de> Deserialize<'de> for WidgetMessageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl WidgetMessageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2544,6 +2726,7 @@ impl WidgetMessageItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.widget`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitWidgetLiteral {
@@ -2551,6 +2734,7 @@ pub enum ChatkitWidgetLiteral {
     #[default]
     ChatkitWidget,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitWidgetLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2558,16 +2742,19 @@ impl ChatkitWidgetLiteral {
         "chatkit.widget"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitWidgetLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitWidgetLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.widget")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2576,6 +2763,7 @@ impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
             .map(|()| Self::ChatkitWidget)
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ClientToolCallStatus {
     /// `in_progress`
@@ -2585,6 +2773,7 @@ pub enum ClientToolCallStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chatkit")]
 impl ClientToolCallStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -2603,26 +2792,31 @@ impl ClientToolCallStatus {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for ClientToolCallStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for ClientToolCallStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ClientToolCallStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ClientToolCallStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClientToolCallStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2630,11 +2824,13 @@ impl<'de> Deserialize<'de> for ClientToolCallStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chatkit")]
 impl Default for ClientToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Record of a client side tool invocation initiated by the assistant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClientToolCallItem {
@@ -2659,6 +2855,7 @@ pub struct ClientToolCallItem {
     pub arguments: String,
     pub output: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ClientToolCallItem {
     const NAME: &'static str = "ClientToolCallItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2720,6 +2917,7 @@ impl sdk_runtime_types::de::Object for ClientToolCallItem {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClientToolCallItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2727,6 +2925,7 @@ impl<'de> Deserialize<'de> for ClientToolCallItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ClientToolCallItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2758,6 +2957,7 @@ impl ClientToolCallItem {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.client_tool_call`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitClientToolCallLiteral {
@@ -2765,6 +2965,7 @@ pub enum ChatkitClientToolCallLiteral {
     #[default]
     ChatkitClientToolCall,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitClientToolCallLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2772,16 +2973,19 @@ impl ChatkitClientToolCallLiteral {
         "chatkit.client_tool_call"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitClientToolCallLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitClientToolCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.client_tool_call")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2790,6 +2994,7 @@ impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
             .map(|()| Self::ChatkitClientToolCall)
     }
 }
+#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaskType {
     /// `custom`
@@ -2799,6 +3004,7 @@ pub enum TaskType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "chatkit")]
 impl TaskType {
     /// The value as sent on the wire.
     #[inline]
@@ -2817,26 +3023,31 @@ impl TaskType {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<&str> for TaskType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<String> for TaskType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for TaskType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for TaskType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2844,11 +3055,13 @@ impl<'de> Deserialize<'de> for TaskType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "chatkit")]
 impl Default for TaskType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "chatkit")]
 /// Task emitted by the workflow to show progress and status updates.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskItem {
@@ -2868,6 +3081,7 @@ pub struct TaskItem {
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskItem {
     const NAME: &'static str = "TaskItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2921,6 +3135,7 @@ impl sdk_runtime_types::de::Object for TaskItem {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2928,6 +3143,7 @@ impl<'de> Deserialize<'de> for TaskItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl TaskItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2959,6 +3175,7 @@ impl TaskItem {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.task`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskLiteral {
@@ -2966,6 +3183,7 @@ pub enum ChatkitTaskLiteral {
     #[default]
     ChatkitTask,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitTaskLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2973,16 +3191,19 @@ impl ChatkitTaskLiteral {
         "chatkit.task"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitTaskLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitTaskLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.task")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2991,6 +3212,7 @@ impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
             .map(|()| Self::ChatkitTask)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Task entry that appears within a TaskGroup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskGroupTask {
@@ -3000,6 +3222,7 @@ pub struct TaskGroupTask {
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskGroupTask {
     const NAME: &'static str = "TaskGroupTask";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3033,6 +3256,7 @@ impl sdk_runtime_types::de::Object for TaskGroupTask {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskGroupTask {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3040,6 +3264,7 @@ impl<'de> Deserialize<'de> for TaskGroupTask {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl TaskGroupTask {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3061,6 +3286,7 @@ impl TaskGroupTask {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Collection of workflow tasks grouped together in the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskGroupItem {
@@ -3078,6 +3304,7 @@ pub struct TaskGroupItem {
     /// Tasks included in the group.
     pub tasks: Vec<TaskGroupTask>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskGroupItem {
     const NAME: &'static str = "TaskGroupItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3123,6 +3350,7 @@ impl sdk_runtime_types::de::Object for TaskGroupItem {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskGroupItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3130,6 +3358,7 @@ impl<'de> Deserialize<'de> for TaskGroupItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl TaskGroupItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3149,6 +3378,7 @@ impl TaskGroupItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.task_group`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskGroupLiteral {
@@ -3156,6 +3386,7 @@ pub enum ChatkitTaskGroupLiteral {
     #[default]
     ChatkitTaskGroup,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitTaskGroupLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3163,16 +3394,19 @@ impl ChatkitTaskGroupLiteral {
         "chatkit.task_group"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitTaskGroupLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitTaskGroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.task_group")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3181,6 +3415,7 @@ impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
             .map(|()| Self::ChatkitTaskGroup)
     }
 }
+#[cfg(feature = "chatkit")]
 /// The thread item
 ///
 /// Told apart by the `type` property.
@@ -3201,6 +3436,7 @@ pub enum ThreadItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ThreadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3214,6 +3450,7 @@ impl Serialize for ThreadItem {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for ThreadItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3248,6 +3485,7 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3255,41 +3493,48 @@ impl<'de> Deserialize<'de> for ThreadItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<UserMessageItem> for ThreadItem {
     fn from(value: UserMessageItem) -> Self {
         Self::ChatkitUserMessage(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<AssistantMessageItem> for ThreadItem {
     fn from(value: AssistantMessageItem) -> Self {
         Self::ChatkitAssistantMessage(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<WidgetMessageItem> for ThreadItem {
     fn from(value: WidgetMessageItem) -> Self {
         Self::ChatkitWidget(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<ClientToolCallItem> for ThreadItem {
     fn from(value: ClientToolCallItem) -> Self {
         Self::ChatkitClientToolCall(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<TaskItem> for ThreadItem {
     fn from(value: TaskItem) -> Self {
         Self::ChatkitTask(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<TaskGroupItem> for ThreadItem {
     fn from(value: TaskGroupItem) -> Self {
         Self::ChatkitTaskGroup(value)
     }
 }
+#[cfg(feature = "chatkit")]
 /// A paginated list of thread items rendered for the ChatKit API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadItemListResource {
     /// The type of object returned, must be `list`.
-    pub object: ListLiteral2,
+    pub object: ListLiteral,
     /// A list of items
     pub data: Vec<ThreadItem>,
     pub first_id: Option<String>,
@@ -3297,12 +3542,13 @@ pub struct ThreadItemListResource {
     /// Whether there are more items available.
     pub has_more: bool,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadItemListResource {
     const NAME: &'static str = "ThreadItemListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral2> = None;
+        let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ThreadItem>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
@@ -3338,6 +3584,7 @@ impl sdk_runtime_types::de::Object for ThreadItemListResource {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItemListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3345,6 +3592,7 @@ impl<'de> Deserialize<'de> for ThreadItemListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ThreadItemListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3368,6 +3616,7 @@ impl ThreadItemListResource {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
     type Item = ThreadItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -3380,6 +3629,7 @@ impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
         self.data
     }
 }
+#[cfg(feature = "chatkit")]
 /// Indicates that a thread is active.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ActiveStatus {
@@ -3387,6 +3637,7 @@ pub struct ActiveStatus {
     #[serde(rename = "type")]
     pub type_: ActiveLiteral,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ActiveStatus {
     const NAME: &'static str = "ActiveStatus";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3412,6 +3663,7 @@ impl sdk_runtime_types::de::Object for ActiveStatus {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ActiveStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3419,6 +3671,7 @@ impl<'de> Deserialize<'de> for ActiveStatus {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ActiveStatus {
     /// A value with every optional field unset.
     #[inline]
@@ -3426,6 +3679,7 @@ impl ActiveStatus {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `active`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ActiveLiteral {
@@ -3433,6 +3687,7 @@ pub enum ActiveLiteral {
     #[default]
     Active,
 }
+#[cfg(feature = "chatkit")]
 impl ActiveLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3440,16 +3695,19 @@ impl ActiveLiteral {
         "active"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ActiveLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ActiveLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("active")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ActiveLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3457,6 +3715,7 @@ impl<'de> Deserialize<'de> for ActiveLiteral {
         sdk_runtime_types::de::literal(deserializer, "active").map(|()| Self::Active)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Indicates that a thread is locked and cannot accept new input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LockedStatus {
@@ -3465,6 +3724,7 @@ pub struct LockedStatus {
     pub type_: LockedLiteral,
     pub reason: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for LockedStatus {
     const NAME: &'static str = "LockedStatus";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3494,6 +3754,7 @@ impl sdk_runtime_types::de::Object for LockedStatus {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for LockedStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3501,6 +3762,7 @@ impl<'de> Deserialize<'de> for LockedStatus {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl LockedStatus {
     /// A value with every optional field unset.
     #[inline]
@@ -3516,6 +3778,7 @@ impl LockedStatus {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `locked`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LockedLiteral {
@@ -3523,6 +3786,7 @@ pub enum LockedLiteral {
     #[default]
     Locked,
 }
+#[cfg(feature = "chatkit")]
 impl LockedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3530,16 +3794,19 @@ impl LockedLiteral {
         "locked"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for LockedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for LockedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("locked")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for LockedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3547,6 +3814,7 @@ impl<'de> Deserialize<'de> for LockedLiteral {
         sdk_runtime_types::de::literal(deserializer, "locked").map(|()| Self::Locked)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Indicates that a thread has been closed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClosedStatus {
@@ -3555,6 +3823,7 @@ pub struct ClosedStatus {
     pub type_: ClosedLiteral,
     pub reason: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ClosedStatus {
     const NAME: &'static str = "ClosedStatus";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3584,6 +3853,7 @@ impl sdk_runtime_types::de::Object for ClosedStatus {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClosedStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3591,6 +3861,7 @@ impl<'de> Deserialize<'de> for ClosedStatus {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ClosedStatus {
     /// A value with every optional field unset.
     #[inline]
@@ -3606,6 +3877,7 @@ impl ClosedStatus {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `closed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ClosedLiteral {
@@ -3613,6 +3885,7 @@ pub enum ClosedLiteral {
     #[default]
     Closed,
 }
+#[cfg(feature = "chatkit")]
 impl ClosedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3620,16 +3893,19 @@ impl ClosedLiteral {
         "closed"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ClosedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ClosedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("closed")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClosedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3637,6 +3913,7 @@ impl<'de> Deserialize<'de> for ClosedLiteral {
         sdk_runtime_types::de::literal(deserializer, "closed").map(|()| Self::Closed)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Represents a ChatKit thread and its current status.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ThreadResource {
@@ -3652,6 +3929,7 @@ pub struct ThreadResource {
     /// Free-form string that identifies your end user who owns the thread.
     pub user: String,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadResource {
     const NAME: &'static str = "ThreadResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3697,6 +3975,7 @@ impl sdk_runtime_types::de::Object for ThreadResource {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3704,6 +3983,7 @@ impl<'de> Deserialize<'de> for ThreadResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ThreadResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3728,6 +4008,7 @@ impl ThreadResource {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadLiteral {
@@ -3735,6 +4016,7 @@ pub enum ChatkitThreadLiteral {
     #[default]
     ChatkitThread,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitThreadLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3742,16 +4024,19 @@ impl ChatkitThreadLiteral {
         "chatkit.thread"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3760,6 +4045,7 @@ impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
             .map(|()| Self::ChatkitThread)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Current status for the thread. Defaults to `active` for newly created threads.
 ///
 /// Told apart by the `type` property.
@@ -3774,6 +4060,7 @@ pub enum ThreadResourceStatus {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ThreadResourceStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3784,6 +4071,7 @@ impl Serialize for ThreadResourceStatus {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for ThreadResourceStatus {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3803,6 +4091,7 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadResourceStatus {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResourceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3810,21 +4099,25 @@ impl<'de> Deserialize<'de> for ThreadResourceStatus {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<ActiveStatus> for ThreadResourceStatus {
     fn from(value: ActiveStatus) -> Self {
         Self::Active(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<LockedStatus> for ThreadResourceStatus {
     fn from(value: LockedStatus) -> Self {
         Self::Locked(value)
     }
 }
+#[cfg(feature = "chatkit")]
 impl From<ClosedStatus> for ThreadResourceStatus {
     fn from(value: ClosedStatus) -> Self {
         Self::Closed(value)
     }
 }
+#[cfg(feature = "chatkit")]
 /// Confirmation payload returned after deleting a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedThreadResource {
@@ -3835,6 +4128,7 @@ pub struct DeletedThreadResource {
     /// Indicates that the thread has been deleted.
     pub deleted: bool,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for DeletedThreadResource {
     const NAME: &'static str = "DeletedThreadResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3868,6 +4162,7 @@ impl sdk_runtime_types::de::Object for DeletedThreadResource {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for DeletedThreadResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3875,6 +4170,7 @@ impl<'de> Deserialize<'de> for DeletedThreadResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl DeletedThreadResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3886,6 +4182,7 @@ impl DeletedThreadResource {
         }
     }
 }
+#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadDeletedLiteral {
@@ -3893,6 +4190,7 @@ pub enum ChatkitThreadDeletedLiteral {
     #[default]
     ChatkitThreadDeleted,
 }
+#[cfg(feature = "chatkit")]
 impl ChatkitThreadDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3900,16 +4198,19 @@ impl ChatkitThreadDeletedLiteral {
         "chatkit.thread.deleted"
     }
 }
+#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread.deleted")
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3918,11 +4219,12 @@ impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
             .map(|()| Self::ChatkitThreadDeleted)
     }
 }
+#[cfg(feature = "chatkit")]
 /// A paginated list of ChatKit threads.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadListResource {
     /// The type of object returned, must be `list`.
-    pub object: ListLiteral2,
+    pub object: ListLiteral,
     /// A list of items
     pub data: Vec<ThreadResource>,
     pub first_id: Option<String>,
@@ -3930,12 +4232,13 @@ pub struct ThreadListResource {
     /// Whether there are more items available.
     pub has_more: bool,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadListResource {
     const NAME: &'static str = "ThreadListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral2> = None;
+        let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<ThreadResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
@@ -3971,6 +4274,7 @@ impl sdk_runtime_types::de::Object for ThreadListResource {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3978,6 +4282,7 @@ impl<'de> Deserialize<'de> for ThreadListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ThreadListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4001,6 +4306,7 @@ impl ThreadListResource {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::pagination::Page for ThreadListResource {
     type Item = ThreadResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -4013,6 +4319,7 @@ impl sdk_runtime_types::pagination::Page for ThreadListResource {
         self.data
     }
 }
+#[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadItemsMethod`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListThreadItemsMethodParams {
@@ -4029,6 +4336,7 @@ pub struct ListThreadItemsMethodParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ListThreadItemsMethodParams {
     const NAME: &'static str = "ListThreadItemsMethodParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4066,6 +4374,7 @@ impl sdk_runtime_types::de::Object for ListThreadItemsMethodParams {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ListThreadItemsMethodParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4073,6 +4382,7 @@ impl<'de> Deserialize<'de> for ListThreadItemsMethodParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ListThreadItemsMethodParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4105,6 +4415,7 @@ impl ListThreadItemsMethodParams {
         self
     }
 }
+#[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadsMethod`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListThreadsMethodParams {
@@ -4124,6 +4435,7 @@ pub struct ListThreadsMethodParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ListThreadsMethodParams {
     const NAME: &'static str = "ListThreadsMethodParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4165,6 +4477,7 @@ impl sdk_runtime_types::de::Object for ListThreadsMethodParams {
         })
     }
 }
+#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ListThreadsMethodParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4172,6 +4485,7 @@ impl<'de> Deserialize<'de> for ListThreadsMethodParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "chatkit")]
 impl ListThreadsMethodParams {
     /// A value with every optional field unset.
     #[inline]

@@ -653,7 +653,7 @@ impl From<InputFileContent> for MessageContentItem {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TextContent {
     #[serde(rename = "type")]
-    pub type_: TextLiteral2,
+    pub type_: TextLiteral,
     pub text: String,
 }
 impl sdk_runtime_types::de::Object for TextContent {
@@ -661,7 +661,7 @@ impl sdk_runtime_types::de::Object for TextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<TextLiteral2> = None;
+        let mut type_: Option<TextLiteral> = None;
         let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(

@@ -22259,7 +22259,7 @@ impl CreateProjectServiceAccountApiKeyBody {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ServiceAccountApiKeyBody {
     /// The object type, which is always `organization.project.service_account.api_key`
-    pub object: OrganizationProjectServiceAccountApiKeyLiteral2,
+    pub object: OrganizationProjectServiceAccountApiKeyLiteral,
     /// The unredacted API key value.
     pub value: String,
     /// The name of the API key.
@@ -22275,7 +22275,7 @@ impl sdk_runtime_types::de::Object for ServiceAccountApiKeyBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<OrganizationProjectServiceAccountApiKeyLiteral2> = None;
+        let mut object: Option<OrganizationProjectServiceAccountApiKeyLiteral> = None;
         let mut value: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
@@ -22336,46 +22336,6 @@ impl ServiceAccountApiKeyBody {
             created_at: created_at.into(),
             id: id.into(),
         }
-    }
-}
-#[cfg(feature = "organization")]
-/// The constant `organization.project.service_account.api_key`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum OrganizationProjectServiceAccountApiKeyLiteral2 {
-    /// `organization.project.service_account.api_key`
-    #[default]
-    OrganizationProjectServiceAccountApiKey,
-}
-#[cfg(feature = "organization")]
-impl OrganizationProjectServiceAccountApiKeyLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "organization.project.service_account.api_key"
-    }
-}
-#[cfg(feature = "organization")]
-impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "organization")]
-impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("organization.project.service_account.api_key")
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(
-                deserializer,
-                "organization.project.service_account.api_key",
-            )
-            .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
 #[cfg(feature = "organization")]

@@ -726,7 +726,7 @@ impl FunctionToolCallOutput {
 pub struct InputMessageResource {
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type")]
-    pub type_: MessageLiteral2,
+    pub type_: MessageLiteral,
     /// The role of the message input. One of `user`, `system`, or `developer`.
     pub role: InputMessageRole,
     /// The status of item. One of `in_progress`, `completed`, or
@@ -743,7 +743,7 @@ impl sdk_runtime_types::de::Object for InputMessageResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         let mut role: Option<InputMessageRole> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
         let mut content: Option<InputMessageContentList> = None;

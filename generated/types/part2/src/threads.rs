@@ -3950,37 +3950,6 @@ impl RunStepDetailsToolCallsCodeOutputImageObject {
         }
     }
 }
-/// The constant `image`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ImageLiteral {
-    /// `image`
-    #[default]
-    Image,
-}
-impl ImageLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "image"
-    }
-}
-impl std::fmt::Display for ImageLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ImageLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("image")
-    }
-}
-impl<'de> Deserialize<'de> for ImageLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "image").map(|()| Self::Image)
-    }
-}
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](https://platform.openai.com/docs/api-reference/files) ID of the image.
@@ -7470,38 +7439,6 @@ impl MessageContentTextAnnotationsFileCitationObject {
             start_index: start_index.into(),
             end_index: end_index.into(),
         }
-    }
-}
-/// The constant `file_citation`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum FileCitationLiteral {
-    /// `file_citation`
-    #[default]
-    FileCitation,
-}
-impl FileCitationLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "file_citation"
-    }
-}
-impl std::fmt::Display for FileCitationLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for FileCitationLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("file_citation")
-    }
-}
-impl<'de> Deserialize<'de> for FileCitationLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "file_citation")
-            .map(|()| Self::FileCitation)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]

@@ -7,14 +7,19 @@ use serde::{Deserialize, Serialize};
         feature = "audio",
         feature = "batches",
         feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
+        feature = "evals",
         feature = "fine-tuning",
         feature = "models",
         feature = "organization",
         feature = "projects",
-        feature = "responses"
+        feature = "responses",
+        feature = "skills",
+        feature = "videos"
     )
 )]
 /// The constant `list`.
@@ -29,14 +34,19 @@ pub enum ListLiteral {
         feature = "audio",
         feature = "batches",
         feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
+        feature = "evals",
         feature = "fine-tuning",
         feature = "models",
         feature = "organization",
         feature = "projects",
-        feature = "responses"
+        feature = "responses",
+        feature = "skills",
+        feature = "videos"
     )
 )]
 impl ListLiteral {
@@ -51,14 +61,19 @@ impl ListLiteral {
         feature = "audio",
         feature = "batches",
         feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
+        feature = "evals",
         feature = "fine-tuning",
         feature = "models",
         feature = "organization",
         feature = "projects",
-        feature = "responses"
+        feature = "responses",
+        feature = "skills",
+        feature = "videos"
     )
 )]
 impl std::fmt::Display for ListLiteral {
@@ -71,14 +86,19 @@ impl std::fmt::Display for ListLiteral {
         feature = "audio",
         feature = "batches",
         feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
+        feature = "evals",
         feature = "fine-tuning",
         feature = "models",
         feature = "organization",
         feature = "projects",
-        feature = "responses"
+        feature = "responses",
+        feature = "skills",
+        feature = "videos"
     )
 )]
 impl Serialize for ListLiteral {
@@ -91,14 +111,19 @@ impl Serialize for ListLiteral {
         feature = "audio",
         feature = "batches",
         feature = "beta",
+        feature = "chat",
+        feature = "chatkit",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
+        feature = "evals",
         feature = "fine-tuning",
         feature = "models",
         feature = "organization",
         feature = "projects",
-        feature = "responses"
+        feature = "responses",
+        feature = "skills",
+        feature = "videos"
     )
 )]
 impl<'de> Deserialize<'de> for ListLiteral {
@@ -106,92 +131,6 @@ impl<'de> Deserialize<'de> for ListLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "list").map(|()| Self::List)
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-/// The constant `auto`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum AutoLiteral2 {
-    /// `auto`
-    #[default]
-    Auto,
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl AutoLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "auto"
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for AutoLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl Serialize for AutoLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("auto")
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "realtime",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for AutoLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "auto").map(|()| Self::Auto)
     }
 }
 #[cfg(
@@ -480,5 +419,42 @@ impl VoiceIdsOrCustomVoiceVariant2 {
     #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+/// The constant `server_vad`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ServerVadLiteral {
+    /// `server_vad`
+    #[default]
+    ServerVad,
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl ServerVadLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "server_vad"
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl std::fmt::Display for ServerVadLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl Serialize for ServerVadLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("server_vad")
+    }
+}
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+impl<'de> Deserialize<'de> for ServerVadLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "server_vad")
+            .map(|()| Self::ServerVad)
     }
 }

@@ -6,6 +6,240 @@ use serde::{Deserialize, Serialize};
     any(
         feature = "beta",
         feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// The constant `logs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum LogsLiteral {
+    /// `logs`
+    #[default]
+    Logs,
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl LogsLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "logs"
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for LogsLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for LogsLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("logs")
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for LogsLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "logs").map(|()| Self::Logs)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// The constant `image`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ImageLiteral {
+    /// `image`
+    #[default]
+    Image,
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl ImageLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "image"
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for ImageLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for ImageLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("image")
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for ImageLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "image").map(|()| Self::Image)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// The constant `file_citation`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum FileCitationLiteral {
+    /// `file_citation`
+    #[default]
+    FileCitation,
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl FileCitationLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "file_citation"
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for FileCitationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for FileCitationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("file_citation")
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for FileCitationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "file_citation")
+            .map(|()| Self::FileCitation)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "conversations",
         feature = "extra-types",
         feature = "responses",
         feature = "threads"
@@ -77,6 +311,87 @@ impl<'de> Deserialize<'de> for FilePathLiteral {
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "file_path")
             .map(|()| Self::FilePath)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+/// The constant `refusal`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RefusalLiteral {
+    /// `refusal`
+    #[default]
+    Refusal,
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl RefusalLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "refusal"
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl std::fmt::Display for RefusalLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl Serialize for RefusalLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("refusal")
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "threads"
+    )
+)]
+impl<'de> Deserialize<'de> for RefusalLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "refusal").map(|()| Self::Refusal)
     }
 }
 #[cfg(
@@ -231,6 +546,8 @@ impl<'de> Deserialize<'de> for AllowedToolsLiteral {
     any(
         feature = "beta",
         feature = "chat",
+        feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
         feature = "responses"
     )
@@ -246,6 +563,8 @@ pub enum CustomLiteral {
     any(
         feature = "beta",
         feature = "chat",
+        feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
         feature = "responses"
     )
@@ -261,6 +580,8 @@ impl CustomLiteral {
     any(
         feature = "beta",
         feature = "chat",
+        feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
         feature = "responses"
     )
@@ -274,6 +595,8 @@ impl std::fmt::Display for CustomLiteral {
     any(
         feature = "beta",
         feature = "chat",
+        feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
         feature = "responses"
     )
@@ -287,6 +610,8 @@ impl Serialize for CustomLiteral {
     any(
         feature = "beta",
         feature = "chat",
+        feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
         feature = "responses"
     )
@@ -296,6 +621,83 @@ impl<'de> Deserialize<'de> for CustomLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "custom").map(|()| Self::Custom)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `url_citation`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum UrlCitationLiteral {
+    /// `url_citation`
+    #[default]
+    UrlCitation,
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl UrlCitationLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "url_citation"
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for UrlCitationLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for UrlCitationLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("url_citation")
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for UrlCitationLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "url_citation")
+            .map(|()| Self::UrlCitation)
     }
 }
 #[cfg(
@@ -459,6 +861,83 @@ impl<'de> Deserialize<'de> for ExplicitLiteral {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "explicit").map(|()| Self::Explicit)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+/// The constant `developer`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DeveloperLiteral {
+    /// `developer`
+    #[default]
+    Developer,
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl DeveloperLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "developer"
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl std::fmt::Display for DeveloperLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for DeveloperLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("developer")
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "chat",
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for DeveloperLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "developer")
+            .map(|()| Self::Developer)
     }
 }
 #[cfg(
@@ -830,153 +1309,6 @@ impl<'de> Deserialize<'de> for CodeInterpreterToolCallStatus {
 impl Default for CodeInterpreterToolCallStatus {
     fn default() -> Self {
         Self::Other(String::new())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// The constant `logs`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum LogsLiteral2 {
-    /// `logs`
-    #[default]
-    Logs,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl LogsLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "logs"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for LogsLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for LogsLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("logs")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for LogsLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "logs").map(|()| Self::Logs)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// The constant `image`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ImageLiteral2 {
-    /// `image`
-    #[default]
-    Image,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl ImageLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "image"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for ImageLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for ImageLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("image")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for ImageLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "image").map(|()| Self::Image)
     }
 }
 #[cfg(
@@ -2361,6 +2693,7 @@ impl<'de> Deserialize<'de> for InputTextLiteral {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "realtime",
         feature = "responses"
     )
@@ -2378,6 +2711,7 @@ pub enum InputImageLiteral {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "realtime",
         feature = "responses"
     )
@@ -2395,6 +2729,7 @@ impl InputImageLiteral {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "realtime",
         feature = "responses"
     )
@@ -2410,6 +2745,7 @@ impl std::fmt::Display for InputImageLiteral {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "realtime",
         feature = "responses"
     )
@@ -2425,6 +2761,7 @@ impl Serialize for InputImageLiteral {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "realtime",
         feature = "responses"
     )
@@ -2524,7 +2861,9 @@ impl<'de> Deserialize<'de> for InputFileLiteral {
         feature = "beta",
         feature = "chatkit",
         feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
@@ -2540,7 +2879,9 @@ pub enum OutputTextLiteral {
         feature = "beta",
         feature = "chatkit",
         feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
@@ -2556,7 +2897,9 @@ impl OutputTextLiteral {
         feature = "beta",
         feature = "chatkit",
         feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
@@ -2570,7 +2913,9 @@ impl std::fmt::Display for OutputTextLiteral {
         feature = "beta",
         feature = "chatkit",
         feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
@@ -2584,7 +2929,9 @@ impl Serialize for OutputTextLiteral {
         feature = "beta",
         feature = "chatkit",
         feature = "conversations",
+        feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
@@ -2594,150 +2941,6 @@ impl<'de> Deserialize<'de> for OutputTextLiteral {
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "output_text")
             .map(|()| Self::OutputText)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// The constant `file_citation`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum FileCitationLiteral2 {
-    /// `file_citation`
-    #[default]
-    FileCitation,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl FileCitationLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "file_citation"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for FileCitationLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for FileCitationLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("file_citation")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for FileCitationLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "file_citation")
-            .map(|()| Self::FileCitation)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// The constant `url_citation`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum UrlCitationLiteral2 {
-    /// `url_citation`
-    #[default]
-    UrlCitation,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl UrlCitationLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "url_citation"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for UrlCitationLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for UrlCitationLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("url_citation")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for UrlCitationLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "url_citation")
-            .map(|()| Self::UrlCitation)
     }
 }
 #[cfg(
@@ -2820,77 +3023,6 @@ impl<'de> Deserialize<'de> for ContainerFileCitationLiteral {
         feature = "responses"
     )
 )]
-/// The constant `refusal`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum RefusalLiteral2 {
-    /// `refusal`
-    #[default]
-    Refusal,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl RefusalLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "refusal"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for RefusalLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for RefusalLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("refusal")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for RefusalLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "refusal").map(|()| Self::Refusal)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
 /// The constant `reasoning_text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ReasoningTextLiteral {
@@ -2961,15 +3093,16 @@ impl<'de> Deserialize<'de> for ReasoningTextLiteral {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-/// The constant `text`.
+/// The constant `message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum TextLiteral2 {
-    /// `text`
+pub enum MessageLiteral {
+    /// `message`
     #[default]
-    Text,
+    Message,
 }
 #[cfg(
     any(
@@ -2977,14 +3110,15 @@ pub enum TextLiteral2 {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-impl TextLiteral2 {
+impl MessageLiteral {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &'static str {
-        "text"
+        "message"
     }
 }
 #[cfg(
@@ -2993,10 +3127,11 @@ impl TextLiteral2 {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-impl std::fmt::Display for TextLiteral2 {
+impl std::fmt::Display for MessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -3007,12 +3142,13 @@ impl std::fmt::Display for TextLiteral2 {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-impl Serialize for TextLiteral2 {
+impl Serialize for MessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("text")
+        serializer.serialize_str("message")
     }
 }
 #[cfg(
@@ -3021,14 +3157,15 @@ impl Serialize for TextLiteral2 {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
+        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-impl<'de> Deserialize<'de> for TextLiteral2 {
+impl<'de> Deserialize<'de> for MessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "text").map(|()| Self::Text)
+        sdk_runtime_types::de::literal(deserializer, "message").map(|()| Self::Message)
     }
 }
 #[cfg(
@@ -3876,6 +4013,7 @@ impl<'de> Deserialize<'de> for SearchLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chatkit",
         feature = "conversations",
         feature = "extra-types",
         feature = "responses"
@@ -3891,6 +4029,7 @@ pub enum UrlLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chatkit",
         feature = "conversations",
         feature = "extra-types",
         feature = "responses"
@@ -3906,6 +4045,7 @@ impl UrlLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chatkit",
         feature = "conversations",
         feature = "extra-types",
         feature = "responses"
@@ -3919,6 +4059,7 @@ impl std::fmt::Display for UrlLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chatkit",
         feature = "conversations",
         feature = "extra-types",
         feature = "responses"
@@ -3932,6 +4073,7 @@ impl Serialize for UrlLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chatkit",
         feature = "conversations",
         feature = "extra-types",
         feature = "responses"
@@ -4445,159 +4587,6 @@ impl<'de> Deserialize<'de> for ToolSearchOutputLiteral {
         feature = "responses"
     )
 )]
-/// The constant `function`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum FunctionLiteral2 {
-    /// `function`
-    #[default]
-    Function,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl FunctionLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "function"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for FunctionLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for FunctionLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("function")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for FunctionLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "function").map(|()| Self::Function)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// The constant `file_search`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum FileSearchLiteral2 {
-    /// `file_search`
-    #[default]
-    FileSearch,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl FileSearchLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "file_search"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for FileSearchLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for FileSearchLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("file_search")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for FileSearchLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "file_search")
-            .map(|()| Self::FileSearch)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
 /// The constant `computer`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ComputerLiteral {
@@ -4864,6 +4853,7 @@ impl<'de> Deserialize<'de> for WebSearchToolType {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -4880,6 +4870,7 @@ pub enum ApproximateLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -4896,6 +4887,7 @@ impl ApproximateLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -4910,6 +4902,7 @@ impl std::fmt::Display for ApproximateLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -4924,6 +4917,7 @@ impl Serialize for ApproximateLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -6712,82 +6706,7 @@ impl<'de> Deserialize<'de> for ContainerReferenceLiteral {
 #[cfg(
     any(
         feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// The constant `custom`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum CustomLiteral2 {
-    /// `custom`
-    #[default]
-    Custom,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl CustomLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "custom"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for CustomLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for CustomLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("custom")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for CustomLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "custom").map(|()| Self::Custom)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -6804,6 +6723,7 @@ pub enum GrammarLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -6820,6 +6740,7 @@ impl GrammarLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -6834,6 +6755,7 @@ impl std::fmt::Display for GrammarLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -6848,6 +6770,7 @@ impl Serialize for GrammarLiteral {
 #[cfg(
     any(
         feature = "beta",
+        feature = "chat",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
@@ -9296,16 +9219,15 @@ impl Default for EasyInputMessageRole {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-/// The constant `message`.
+/// The constant `item_reference`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum MessageLiteral2 {
-    /// `message`
+pub enum ItemReferenceLiteral {
+    /// `item_reference`
     #[default]
-    Message,
+    ItemReference,
 }
 #[cfg(
     any(
@@ -9313,15 +9235,14 @@ pub enum MessageLiteral2 {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-impl MessageLiteral2 {
+impl ItemReferenceLiteral {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &'static str {
-        "message"
+        "item_reference"
     }
 }
 #[cfg(
@@ -9330,11 +9251,10 @@ impl MessageLiteral2 {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-impl std::fmt::Display for MessageLiteral2 {
+impl std::fmt::Display for ItemReferenceLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -9345,13 +9265,12 @@ impl std::fmt::Display for MessageLiteral2 {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-impl Serialize for MessageLiteral2 {
+impl Serialize for ItemReferenceLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("message")
+        serializer.serialize_str("item_reference")
     }
 }
 #[cfg(
@@ -9360,15 +9279,15 @@ impl Serialize for MessageLiteral2 {
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "fine-tuning",
         feature = "responses"
     )
 )]
-impl<'de> Deserialize<'de> for MessageLiteral2 {
+impl<'de> Deserialize<'de> for ItemReferenceLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "message").map(|()| Self::Message)
+        sdk_runtime_types::de::literal(deserializer, "item_reference")
+            .map(|()| Self::ItemReference)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -9922,150 +9841,6 @@ impl Default for InputMessageRole {
         feature = "responses"
     )
 )]
-/// The constant `function_call_output`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum FunctionCallOutputLiteral2 {
-    /// `function_call_output`
-    #[default]
-    FunctionCallOutput,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl FunctionCallOutputLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "function_call_output"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for FunctionCallOutputLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for FunctionCallOutputLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("function_call_output")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for FunctionCallOutputLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "function_call_output")
-            .map(|()| Self::FunctionCallOutput)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// The constant `developer`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum DeveloperLiteral2 {
-    /// `developer`
-    #[default]
-    Developer,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl DeveloperLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "developer"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for DeveloperLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for DeveloperLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("developer")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for DeveloperLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "developer")
-            .map(|()| Self::Developer)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
 /// The constant `compaction_trigger`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CompactionTriggerLiteral {
@@ -10128,151 +9903,6 @@ impl<'de> Deserialize<'de> for CompactionTriggerLiteral {
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "compaction_trigger")
             .map(|()| Self::CompactionTrigger)
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-/// The constant `item_reference`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ItemReferenceLiteral2 {
-    /// `item_reference`
-    #[default]
-    ItemReference,
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl ItemReferenceLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "item_reference"
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl std::fmt::Display for ItemReferenceLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl Serialize for ItemReferenceLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("item_reference")
-    }
-}
-#[cfg(
-    any(
-        feature = "beta",
-        feature = "conversations",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for ItemReferenceLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "item_reference")
-            .map(|()| Self::ItemReference)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-/// The constant `error`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ErrorTypeLiteral2 {
-    /// `error`
-    #[default]
-    ErrorType,
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl ErrorTypeLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "error"
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ErrorTypeLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl Serialize for ErrorTypeLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("error")
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ErrorTypeLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "error").map(|()| Self::ErrorType)
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-/// The constant `summary_text`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum SummaryTextLiteral2 {
-    /// `summary_text`
-    #[default]
-    SummaryText,
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl SummaryTextLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "summary_text"
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for SummaryTextLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl Serialize for SummaryTextLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("summary_text")
-    }
-}
-#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for SummaryTextLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "summary_text")
-            .map(|()| Self::SummaryText)
     }
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
@@ -10379,7 +10009,7 @@ pub struct BetaEasyInputMessage {
     pub phase: Option<BetaMessagePhase>,
     /// The type of the message input. Always `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageLiteral2>,
+    pub type_: Option<MessageLiteral>,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for BetaEasyInputMessage {
@@ -10390,7 +10020,7 @@ impl sdk_runtime_types::de::Object for BetaEasyInputMessage {
         let mut role: Option<EasyInputMessageRole> = None;
         let mut content: Option<BetaEasyInputMessageContent> = None;
         let mut phase: Option<BetaMessagePhase> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -10448,7 +10078,7 @@ impl BetaEasyInputMessage {
         self
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
+    pub fn type_(mut self, value: impl Into<MessageLiteral>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -11369,7 +10999,7 @@ pub struct BetaInputMessage {
     pub agent: Option<BetaAgentTag>,
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageLiteral2>,
+    pub type_: Option<MessageLiteral>,
     /// The role of the message input. One of `user`, `system`, or `developer`.
     pub role: InputMessageRole,
     /// The status of item. One of `in_progress`, `completed`, or
@@ -11385,7 +11015,7 @@ impl sdk_runtime_types::de::Object for BetaInputMessage {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         let mut role: Option<InputMessageRole> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
         let mut content: Option<BetaInputMessageContentList> = None;
@@ -11450,7 +11080,7 @@ impl BetaInputMessage {
         self
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
+    pub fn type_(mut self, value: impl Into<MessageLiteral>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -11521,7 +11151,7 @@ pub struct BetaOutputMessage {
     pub id: String,
     /// The type of the output message. Always `message`.
     #[serde(rename = "type")]
-    pub type_: MessageLiteral2,
+    pub type_: MessageLiteral,
     /// The role of the output message. Always `assistant`.
     pub role: AssistantLiteral,
     /// The content of the output message.
@@ -11540,7 +11170,7 @@ impl sdk_runtime_types::de::Object for BetaOutputMessage {
     ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTag> = None;
         let mut id: Option<String> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         let mut role: Option<AssistantLiteral> = None;
         let mut content: Option<Vec<BetaOutputMessageContent>> = None;
         let mut phase: Option<BetaMessagePhase> = None;
@@ -11851,7 +11481,7 @@ impl From<BetaFilePath> for BetaAnnotation {
 pub struct BetaFileCitationBody {
     /// The type of the file citation. Always `file_citation`.
     #[serde(rename = "type")]
-    pub type_: FileCitationLiteral2,
+    pub type_: FileCitationLiteral,
     /// The ID of the file.
     pub file_id: String,
     /// The index of the file in the list of files.
@@ -11865,7 +11495,7 @@ impl sdk_runtime_types::de::Object for BetaFileCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileCitationLiteral2> = None;
+        let mut type_: Option<FileCitationLiteral> = None;
         let mut file_id: Option<String> = None;
         let mut index: Option<i64> = None;
         let mut filename: Option<String> = None;
@@ -11928,7 +11558,7 @@ impl BetaFileCitationBody {
 pub struct BetaUrlCitationBody {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
-    pub type_: UrlCitationLiteral2,
+    pub type_: UrlCitationLiteral,
     /// The URL of the web resource.
     pub url: String,
     /// The index of the first character of the URL citation in the message.
@@ -11944,7 +11574,7 @@ impl sdk_runtime_types::de::Object for BetaUrlCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<UrlCitationLiteral2> = None;
+        let mut type_: Option<UrlCitationLiteral> = None;
         let mut url: Option<String> = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
@@ -12311,7 +11941,7 @@ impl BetaTopLogProb {
 pub struct BetaRefusalContent {
     /// The type of the refusal. Always `refusal`.
     #[serde(rename = "type")]
-    pub type_: RefusalLiteral2,
+    pub type_: RefusalLiteral,
     /// The refusal explanation from the model.
     pub refusal: String,
 }
@@ -12321,7 +11951,7 @@ impl sdk_runtime_types::de::Object for BetaRefusalContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<RefusalLiteral2> = None;
+        let mut type_: Option<RefusalLiteral> = None;
         let mut refusal: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -14832,7 +14462,7 @@ pub struct BetaFunctionCallOutputItemParam {
     pub call_id: Option<String>,
     /// The type of the function tool call output. Always `function_call_output`.
     #[serde(rename = "type")]
-    pub type_: FunctionCallOutputLiteral2,
+    pub type_: FunctionCallOutputLiteral,
     /// Text, image, or file output of the function tool call.
     pub output: BetaFunctionCallOutputItemParamOutput,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14853,7 +14483,7 @@ impl sdk_runtime_types::de::Object for BetaFunctionCallOutputItemParam {
         let mut agent: Option<BetaAgentTagParam> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
-        let mut type_: Option<FunctionCallOutputLiteral2> = None;
+        let mut type_: Option<FunctionCallOutputLiteral> = None;
         let mut output: Option<BetaFunctionCallOutputItemParamOutput> = None;
         let mut name: Option<String> = None;
         let mut namespace: Option<String> = None;
@@ -16579,7 +16209,7 @@ impl From<BetaContainerFileCitationParam> for BetaOutputTextContentParamAnnotati
 pub struct BetaFileCitationParam {
     /// The citation type. Always `file_citation`.
     #[serde(rename = "type")]
-    pub type_: FileCitationLiteral2,
+    pub type_: FileCitationLiteral,
     /// The index of the file in the list of files.
     pub index: i64,
     /// The ID of the file.
@@ -16593,7 +16223,7 @@ impl sdk_runtime_types::de::Object for BetaFileCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileCitationLiteral2> = None;
+        let mut type_: Option<FileCitationLiteral> = None;
         let mut index: Option<i64> = None;
         let mut file_id: Option<String> = None;
         let mut filename: Option<String> = None;
@@ -16655,7 +16285,7 @@ impl BetaFileCitationParam {
 pub struct BetaUrlCitationParam {
     /// The citation type. Always `url_citation`.
     #[serde(rename = "type")]
-    pub type_: UrlCitationLiteral2,
+    pub type_: UrlCitationLiteral,
     /// The index of the first character of the citation in the message.
     pub start_index: i64,
     /// The index of the last character of the citation in the message.
@@ -16671,7 +16301,7 @@ impl sdk_runtime_types::de::Object for BetaUrlCitationParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<UrlCitationLiteral2> = None;
+        let mut type_: Option<UrlCitationLiteral> = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
         let mut url: Option<String> = None;
@@ -17356,7 +16986,7 @@ impl From<BetaApplyPatchToolParam> for BetaTool {
 pub struct BetaFunctionTool {
     /// The type of the function tool. Always `function`.
     #[serde(rename = "type")]
-    pub type_: FunctionLiteral2,
+    pub type_: FunctionLiteral,
     /// The name of the function to call.
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -17377,7 +17007,7 @@ impl sdk_runtime_types::de::Object for BetaFunctionTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FunctionLiteral2> = None;
+        let mut type_: Option<FunctionLiteral> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
@@ -17562,7 +17192,7 @@ impl Default for BetaCallableToolAllowedCaller {
 pub struct BetaFileSearchTool {
     /// The type of the file search tool. Always `file_search`.
     #[serde(rename = "type")]
-    pub type_: FileSearchLiteral2,
+    pub type_: FileSearchLiteral,
     /// The IDs of the vector stores to search.
     pub vector_store_ids: Vec<String>,
     /// The maximum number of results to return. This number should be between 1 and 50 inclusive.
@@ -17580,7 +17210,7 @@ impl sdk_runtime_types::de::Object for BetaFileSearchTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileSearchLiteral2> = None;
+        let mut type_: Option<FileSearchLiteral> = None;
         let mut vector_store_ids: Option<Vec<String>> = None;
         let mut max_num_results: Option<i64> = None;
         let mut ranking_options: Option<BetaRankingOptions> = None;
@@ -19132,7 +18762,7 @@ impl From<&str> for BetaCodeInterpreterToolContainer {
 pub struct BetaAutoCodeInterpreterToolParam {
     /// Always `auto`.
     #[serde(rename = "type")]
-    pub type_: AutoLiteral2,
+    pub type_: AutoLiteral,
     /// An optional list of uploaded files to make available to your code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
@@ -19148,7 +18778,7 @@ impl sdk_runtime_types::de::Object for BetaAutoCodeInterpreterToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<AutoLiteral2> = None;
+        let mut type_: Option<AutoLiteral> = None;
         let mut file_ids: Option<Vec<String>> = None;
         let mut memory_limit: Option<BetaContainerMemoryLimit> = None;
         let mut network_policy: Option<BetaAutoCodeInterpreterToolParamNetworkPolicy> = None;
@@ -21015,7 +20645,7 @@ impl BetaContainerReferenceParam {
 pub struct BetaCustomToolParam {
     /// The type of the custom tool. Always `custom`.
     #[serde(rename = "type")]
-    pub type_: CustomLiteral2,
+    pub type_: CustomLiteral,
     /// The name of the custom tool, used to identify it in tool calls.
     pub name: String,
     /// Optional description of the custom tool, used to provide more context.
@@ -21036,7 +20666,7 @@ impl sdk_runtime_types::de::Object for BetaCustomToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<CustomLiteral2> = None;
+        let mut type_: Option<CustomLiteral> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut format: Option<BetaCustomToolParamFormat> = None;
@@ -21190,7 +20820,7 @@ impl From<BetaCustomGrammarFormatParam> for BetaCustomToolParamFormat {
 pub struct BetaCustomTextFormatParam {
     /// Unconstrained text format. Always `text`.
     #[serde(rename = "type")]
-    pub type_: TextLiteral2,
+    pub type_: TextLiteral,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for BetaCustomTextFormatParam {
@@ -21198,7 +20828,7 @@ impl sdk_runtime_types::de::Object for BetaCustomTextFormatParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<TextLiteral2> = None;
+        let mut type_: Option<TextLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -21520,7 +21150,7 @@ pub struct BetaFunctionToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
     #[serde(rename = "type")]
-    pub type_: FunctionLiteral2,
+    pub type_: FunctionLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether this function should be deferred and discovered via tool search.
@@ -21539,7 +21169,7 @@ impl sdk_runtime_types::de::Object for BetaFunctionToolParam {
         let mut description: Option<String> = None;
         let mut parameters: Option<BetaEmptyModelParam> = None;
         let mut strict: Option<bool> = None;
-        let mut type_: Option<FunctionLiteral2> = None;
+        let mut type_: Option<FunctionLiteral> = None;
         let mut output_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut defer_loading: Option<bool> = None;
         let mut allowed_callers: Option<Vec<BetaCallableToolAllowedCaller>> = None;
@@ -22143,7 +21773,7 @@ pub struct BetaAdditionalToolsItemParam {
     #[serde(rename = "type")]
     pub type_: AdditionalToolsLiteral,
     /// The role that provided the additional tools. Only `developer` is supported.
-    pub role: DeveloperLiteral2,
+    pub role: DeveloperLiteral,
     /// A list of additional tools made available at this item.
     pub tools: Vec<BetaTool>,
 }
@@ -22156,7 +21786,7 @@ impl sdk_runtime_types::de::Object for BetaAdditionalToolsItemParam {
         let mut agent: Option<BetaAgentTagParam> = None;
         let mut id: Option<String> = None;
         let mut type_: Option<AdditionalToolsLiteral> = None;
-        let mut role: Option<DeveloperLiteral2> = None;
+        let mut role: Option<DeveloperLiteral> = None;
         let mut tools: Option<Vec<BetaTool>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -22827,7 +22457,7 @@ impl From<BetaCodeInterpreterOutputImage> for BetaCodeInterpreterToolCallOutputs
 pub struct BetaCodeInterpreterOutputLogs {
     /// The type of the output. Always `logs`.
     #[serde(rename = "type")]
-    pub type_: LogsLiteral2,
+    pub type_: LogsLiteral,
     /// The logs output from the code interpreter.
     pub logs: String,
 }
@@ -22837,7 +22467,7 @@ impl sdk_runtime_types::de::Object for BetaCodeInterpreterOutputLogs {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<LogsLiteral2> = None;
+        let mut type_: Option<LogsLiteral> = None;
         let mut logs: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -22886,7 +22516,7 @@ impl BetaCodeInterpreterOutputLogs {
 pub struct BetaCodeInterpreterOutputImage {
     /// The type of the output. Always `image`.
     #[serde(rename = "type")]
-    pub type_: ImageLiteral2,
+    pub type_: ImageLiteral,
     /// The URL of the image output from the code interpreter.
     pub url: String,
 }
@@ -22896,7 +22526,7 @@ impl sdk_runtime_types::de::Object for BetaCodeInterpreterOutputImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<ImageLiteral2> = None;
+        let mut type_: Option<ImageLiteral> = None;
         let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -25879,7 +25509,7 @@ pub struct BetaItemReferenceParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<ItemReferenceLiteral2>,
+    pub type_: Option<ItemReferenceLiteral>,
     /// The ID of the item to reference.
     pub id: String,
 }
@@ -25890,7 +25520,7 @@ impl sdk_runtime_types::de::Object for BetaItemReferenceParam {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut agent: Option<BetaAgentTagParam> = None;
-        let mut type_: Option<ItemReferenceLiteral2> = None;
+        let mut type_: Option<ItemReferenceLiteral> = None;
         let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -25942,7 +25572,7 @@ impl BetaItemReferenceParam {
         self
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<ItemReferenceLiteral2>) -> Self {
+    pub fn type_(mut self, value: impl Into<ItemReferenceLiteral>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -28893,7 +28523,7 @@ impl From<BetaEncryptedContent> for BetaAgentMessageContentItem {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTextContent {
     #[serde(rename = "type")]
-    pub type_: TextLiteral2,
+    pub type_: TextLiteral,
     pub text: String,
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
@@ -28902,7 +28532,7 @@ impl sdk_runtime_types::de::Object for BetaTextContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<TextLiteral2> = None;
+        let mut type_: Option<TextLiteral> = None;
         let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -34106,7 +33736,7 @@ impl Default for BetaModerationInputType {
 pub struct BetaModerationErrorBody {
     /// The object type, which was always `error` for moderation failures.
     #[serde(rename = "type")]
-    pub type_: ErrorTypeLiteral2,
+    pub type_: ErrorTypeLiteral,
     /// The error code.
     pub code: String,
     /// The error message.
@@ -34118,7 +33748,7 @@ impl sdk_runtime_types::de::Object for BetaModerationErrorBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<ErrorTypeLiteral2> = None;
+        let mut type_: Option<ErrorTypeLiteral> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         while let Some(field) = map
@@ -36109,7 +35739,7 @@ impl BetaResponseReasoningSummaryPartDoneEvent {
 pub struct BetaResponseReasoningSummaryPartDoneEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
-    pub type_: SummaryTextLiteral2,
+    pub type_: SummaryTextLiteral,
     /// The text of the summary part.
     pub text: String,
 }
@@ -36119,7 +35749,7 @@ impl sdk_runtime_types::de::Object for BetaResponseReasoningSummaryPartDoneEvent
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<SummaryTextLiteral2> = None;
+        let mut type_: Option<SummaryTextLiteral> = None;
         let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -36274,7 +35904,7 @@ impl BetaResponseReasoningSummaryPartAddedEvent {
 pub struct BetaResponseReasoningSummaryPartAddedEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
-    pub type_: SummaryTextLiteral2,
+    pub type_: SummaryTextLiteral,
     /// The text of the summary part.
     pub text: String,
 }
@@ -36284,7 +35914,7 @@ impl sdk_runtime_types::de::Object for BetaResponseReasoningSummaryPartAddedEven
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<SummaryTextLiteral2> = None;
+        let mut type_: Option<SummaryTextLiteral> = None;
         let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(

@@ -69,40 +69,41 @@ impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFileDetail {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-/// The constant `refusal`.
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+/// The constant `image_url`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum RefusalLiteral {
-    /// `refusal`
+pub enum ImageUrlLiteral {
+    /// `image_url`
     #[default]
-    Refusal,
+    ImageUrl,
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl RefusalLiteral {
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+impl ImageUrlLiteral {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &'static str {
-        "refusal"
+        "image_url"
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl std::fmt::Display for RefusalLiteral {
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+impl std::fmt::Display for ImageUrlLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl Serialize for RefusalLiteral {
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+impl Serialize for ImageUrlLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("refusal")
+        serializer.serialize_str("image_url")
     }
 }
-#[cfg(any(feature = "chat", feature = "extra-types", feature = "threads"))]
-impl<'de> Deserialize<'de> for RefusalLiteral {
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+impl<'de> Deserialize<'de> for ImageUrlLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "refusal").map(|()| Self::Refusal)
+        sdk_runtime_types::de::literal(deserializer, "image_url")
+            .map(|()| Self::ImageUrl)
     }
 }
 #[cfg(
@@ -232,82 +233,6 @@ impl<'de> Deserialize<'de> for ChatCompletionAllowedToolsMode {
 impl Default for ChatCompletionAllowedToolsMode {
     fn default() -> Self {
         Self::Other(String::new())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-/// The constant `list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ListLiteral2 {
-    /// `list`
-    #[default]
-    List,
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl ListLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "list"
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl std::fmt::Display for ListLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl Serialize for ListLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("list")
-    }
-}
-#[cfg(
-    any(
-        feature = "chat",
-        feature = "chatkit",
-        feature = "evals",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl<'de> Deserialize<'de> for ListLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "list").map(|()| Self::List)
     }
 }
 #[cfg(any(feature = "chat", feature = "extra-types"))]
@@ -2044,42 +1969,6 @@ impl From<String> for StopConfiguration {
 impl From<&str> for StopConfiguration {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-/// The constant `grammar`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum GrammarLiteral2 {
-    /// `grammar`
-    #[default]
-    Grammar,
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl GrammarLiteral2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "grammar"
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl std::fmt::Display for GrammarLiteral2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl Serialize for GrammarLiteral2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("grammar")
-    }
-}
-#[cfg(any(feature = "chat", feature = "extra-types"))]
-impl<'de> Deserialize<'de> for GrammarLiteral2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "grammar").map(|()| Self::Grammar)
     }
 }
 #[cfg(

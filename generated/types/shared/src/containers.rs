@@ -2,12 +2,30 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerNetworkPolicyDisabledParam {
     /// Disable outbound network access. Always `disabled`.
     #[serde(rename = "type")]
     pub type_: DisabledLiteral,
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDisabledParam {
     const NAME: &'static str = "ContainerNetworkPolicyDisabledParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -33,6 +51,15 @@ impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDisabledParam {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerNetworkPolicyDisabledParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -40,6 +67,15 @@ impl<'de> Deserialize<'de> for ContainerNetworkPolicyDisabledParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerNetworkPolicyDisabledParam {
     /// A value with every optional field unset.
     #[inline]
@@ -47,6 +83,15 @@ impl ContainerNetworkPolicyDisabledParam {
         Self { type_: Default::default() }
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerNetworkPolicyAllowlistParam {
     /// Allow outbound network access only to specified domains. Always `allowlist`.
@@ -58,6 +103,15 @@ pub struct ContainerNetworkPolicyAllowlistParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_secrets: Option<Vec<ContainerNetworkPolicyDomainSecretParam>>,
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ContainerNetworkPolicyAllowlistParam {
     const NAME: &'static str = "ContainerNetworkPolicyAllowlistParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -91,6 +145,15 @@ impl sdk_runtime_types::de::Object for ContainerNetworkPolicyAllowlistParam {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerNetworkPolicyAllowlistParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -98,6 +161,15 @@ impl<'de> Deserialize<'de> for ContainerNetworkPolicyAllowlistParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerNetworkPolicyAllowlistParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -117,6 +189,15 @@ impl ContainerNetworkPolicyAllowlistParam {
         self
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerNetworkPolicyDomainSecretParam {
     /// The domain associated with the secret.
@@ -126,6 +207,15 @@ pub struct ContainerNetworkPolicyDomainSecretParam {
     /// The secret value to inject for the domain.
     pub value: String,
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDomainSecretParam {
     const NAME: &'static str = "ContainerNetworkPolicyDomainSecretParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -159,6 +249,15 @@ impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDomainSecretParam {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for ContainerNetworkPolicyDomainSecretParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -166,6 +265,15 @@ impl<'de> Deserialize<'de> for ContainerNetworkPolicyDomainSecretParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl ContainerNetworkPolicyDomainSecretParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -181,6 +289,52 @@ impl ContainerNetworkPolicyDomainSecretParam {
         }
     }
 }
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+/// The constant `last_active_at`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum LastActiveAtLiteral {
+    /// `last_active_at`
+    #[default]
+    LastActiveAt,
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl LastActiveAtLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "last_active_at"
+    }
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl std::fmt::Display for LastActiveAtLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl Serialize for LastActiveAtLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("last_active_at")
+    }
+}
+#[cfg(any(feature = "containers", feature = "vector-stores"))]
+impl<'de> Deserialize<'de> for LastActiveAtLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "last_active_at")
+            .map(|()| Self::LastActiveAt)
+    }
+}
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SkillReferenceParam {
     /// References a skill created with the /v1/skills endpoint.
@@ -192,6 +346,15 @@ pub struct SkillReferenceParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for SkillReferenceParam {
     const NAME: &'static str = "SkillReferenceParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -225,6 +388,15 @@ impl sdk_runtime_types::de::Object for SkillReferenceParam {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for SkillReferenceParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -232,6 +404,15 @@ impl<'de> Deserialize<'de> for SkillReferenceParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl SkillReferenceParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -248,6 +429,15 @@ impl SkillReferenceParam {
         self
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InlineSkillParam {
     /// Defines an inline skill for this request.
@@ -260,6 +450,15 @@ pub struct InlineSkillParam {
     /// Inline skill payload
     pub source: InlineSkillSourceParam,
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for InlineSkillParam {
     const NAME: &'static str = "InlineSkillParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -297,6 +496,15 @@ impl sdk_runtime_types::de::Object for InlineSkillParam {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InlineSkillParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -304,6 +512,15 @@ impl<'de> Deserialize<'de> for InlineSkillParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl InlineSkillParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -320,6 +537,15 @@ impl InlineSkillParam {
         }
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 /// Inline skill payload
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InlineSkillSourceParam {
@@ -331,6 +557,15 @@ pub struct InlineSkillSourceParam {
     /// Base64-encoded skill zip bundle.
     pub data: String,
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl sdk_runtime_types::de::Object for InlineSkillSourceParam {
     const NAME: &'static str = "InlineSkillSourceParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -367,6 +602,15 @@ impl sdk_runtime_types::de::Object for InlineSkillSourceParam {
         })
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl<'de> Deserialize<'de> for InlineSkillSourceParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -374,6 +618,15 @@ impl<'de> Deserialize<'de> for InlineSkillSourceParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(
+    any(
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
 impl InlineSkillSourceParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]

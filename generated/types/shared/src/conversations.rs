@@ -180,7 +180,7 @@ impl From<&str> for CodeInterpreterToolContainer {
 pub struct AutoCodeInterpreterToolParam {
     /// Always `auto`.
     #[serde(rename = "type")]
-    pub type_: AutoLiteral2,
+    pub type_: AutoLiteral,
     /// An optional list of uploaded files to make available to your code.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
@@ -203,7 +203,7 @@ impl sdk_runtime_types::de::Object for AutoCodeInterpreterToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<AutoLiteral2> = None;
+        let mut type_: Option<AutoLiteral> = None;
         let mut file_ids: Option<Vec<String>> = None;
         let mut memory_limit: Option<ContainerMemoryLimit> = None;
         let mut network_policy: Option<AutoCodeInterpreterToolParamNetworkPolicy> = None;
@@ -828,7 +828,7 @@ impl From<CodeInterpreterOutputImage> for CodeInterpreterToolCallOutputsItem {
 pub struct CodeInterpreterOutputLogs {
     /// The type of the output. Always `logs`.
     #[serde(rename = "type")]
-    pub type_: LogsLiteral2,
+    pub type_: LogsLiteral,
     /// The logs output from the code interpreter.
     pub logs: String,
 }
@@ -838,7 +838,7 @@ impl sdk_runtime_types::de::Object for CodeInterpreterOutputLogs {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<LogsLiteral2> = None;
+        let mut type_: Option<LogsLiteral> = None;
         let mut logs: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -887,7 +887,7 @@ impl CodeInterpreterOutputLogs {
 pub struct CodeInterpreterOutputImage {
     /// The type of the output. Always `image`.
     #[serde(rename = "type")]
-    pub type_: ImageLiteral2,
+    pub type_: ImageLiteral,
     /// The URL of the image output from the code interpreter.
     pub url: String,
 }
@@ -897,7 +897,7 @@ impl sdk_runtime_types::de::Object for CodeInterpreterOutputImage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<ImageLiteral2> = None;
+        let mut type_: Option<ImageLiteral> = None;
         let mut url: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -3754,7 +3754,7 @@ impl From<FilePath> for Annotation {
 pub struct FileCitationBody {
     /// The type of the file citation. Always `file_citation`.
     #[serde(rename = "type")]
-    pub type_: FileCitationLiteral2,
+    pub type_: FileCitationLiteral,
     /// The ID of the file.
     pub file_id: String,
     /// The index of the file in the list of files.
@@ -3768,7 +3768,7 @@ impl sdk_runtime_types::de::Object for FileCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileCitationLiteral2> = None;
+        let mut type_: Option<FileCitationLiteral> = None;
         let mut file_id: Option<String> = None;
         let mut index: Option<i64> = None;
         let mut filename: Option<String> = None;
@@ -3831,7 +3831,7 @@ impl FileCitationBody {
 pub struct UrlCitationBody {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
-    pub type_: UrlCitationLiteral2,
+    pub type_: UrlCitationLiteral,
     /// The URL of the web resource.
     pub url: String,
     /// The index of the first character of the URL citation in the message.
@@ -3847,7 +3847,7 @@ impl sdk_runtime_types::de::Object for UrlCitationBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<UrlCitationLiteral2> = None;
+        let mut type_: Option<UrlCitationLiteral> = None;
         let mut url: Option<String> = None;
         let mut start_index: Option<i64> = None;
         let mut end_index: Option<i64> = None;
@@ -4214,7 +4214,7 @@ impl TopLogProb {
 pub struct RefusalContent {
     /// The type of the refusal. Always `refusal`.
     #[serde(rename = "type")]
-    pub type_: RefusalLiteral2,
+    pub type_: RefusalLiteral,
     /// The refusal explanation from the model.
     pub refusal: String,
 }
@@ -4224,7 +4224,7 @@ impl sdk_runtime_types::de::Object for RefusalContent {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<RefusalLiteral2> = None;
+        let mut type_: Option<RefusalLiteral> = None;
         let mut refusal: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -6631,7 +6631,7 @@ impl From<ApplyPatchToolParam> for Tool {
 pub struct FunctionTool {
     /// The type of the function tool. Always `function`.
     #[serde(rename = "type")]
-    pub type_: FunctionLiteral2,
+    pub type_: FunctionLiteral,
     /// The name of the function to call.
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6659,7 +6659,7 @@ impl sdk_runtime_types::de::Object for FunctionTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FunctionLiteral2> = None;
+        let mut type_: Option<FunctionLiteral> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
@@ -6798,7 +6798,7 @@ impl FunctionTool {
 pub struct FileSearchTool {
     /// The type of the file search tool. Always `file_search`.
     #[serde(rename = "type")]
-    pub type_: FileSearchLiteral2,
+    pub type_: FileSearchLiteral,
     /// The IDs of the vector stores to search.
     pub vector_store_ids: Vec<String>,
     /// The maximum number of results to return. This number should be between 1 and 50 inclusive.
@@ -6823,7 +6823,7 @@ impl sdk_runtime_types::de::Object for FileSearchTool {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileSearchLiteral2> = None;
+        let mut type_: Option<FileSearchLiteral> = None;
         let mut vector_store_ids: Option<Vec<String>> = None;
         let mut max_num_results: Option<i64> = None;
         let mut ranking_options: Option<RankingOptions> = None;
@@ -10416,7 +10416,7 @@ impl ContainerReferenceParam {
 pub struct CustomToolParam {
     /// The type of the custom tool. Always `custom`.
     #[serde(rename = "type")]
-    pub type_: CustomLiteral2,
+    pub type_: CustomLiteral,
     /// The name of the custom tool, used to identify it in tool calls.
     pub name: String,
     /// Optional description of the custom tool, used to provide more context.
@@ -10444,7 +10444,7 @@ impl sdk_runtime_types::de::Object for CustomToolParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<CustomLiteral2> = None;
+        let mut type_: Option<CustomLiteral> = None;
         let mut name: Option<String> = None;
         let mut description: Option<String> = None;
         let mut format: Option<CustomToolParamFormat> = None;
@@ -10661,7 +10661,7 @@ impl From<CustomGrammarFormatParam> for CustomToolParamFormat {
 pub struct CustomTextFormatParam {
     /// Unconstrained text format. Always `text`.
     #[serde(rename = "type")]
-    pub type_: TextLiteral2,
+    pub type_: TextLiteral,
 }
 #[cfg(
     any(
@@ -10676,7 +10676,7 @@ impl sdk_runtime_types::de::Object for CustomTextFormatParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<TextLiteral2> = None;
+        let mut type_: Option<TextLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -11173,7 +11173,7 @@ pub struct FunctionToolParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub strict: Option<bool>,
     #[serde(rename = "type")]
-    pub type_: FunctionLiteral2,
+    pub type_: FunctionLiteral,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_schema: Option<serde_json::Map<String, serde_json::Value>>,
     /// Whether this function should be deferred and discovered via tool search.
@@ -11199,7 +11199,7 @@ impl sdk_runtime_types::de::Object for FunctionToolParam {
         let mut description: Option<String> = None;
         let mut parameters: Option<EmptyModelParam> = None;
         let mut strict: Option<bool> = None;
-        let mut type_: Option<FunctionLiteral2> = None;
+        let mut type_: Option<FunctionLiteral> = None;
         let mut output_schema: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut defer_loading: Option<bool> = None;
         let mut allowed_callers: Option<Vec<CallableToolAllowedCaller>> = None;
@@ -15420,7 +15420,7 @@ pub struct EasyInputMessage {
     pub phase: Option<MessagePhase>,
     /// The type of the message input. Always `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageLiteral2>,
+    pub type_: Option<MessageLiteral>,
 }
 #[cfg(
     any(
@@ -15438,7 +15438,7 @@ impl sdk_runtime_types::de::Object for EasyInputMessage {
         let mut role: Option<EasyInputMessageRole> = None;
         let mut content: Option<EasyInputMessageContent> = None;
         let mut phase: Option<MessagePhase> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -15510,7 +15510,7 @@ impl EasyInputMessage {
         self
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
+    pub fn type_(mut self, value: impl Into<MessageLiteral>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -15963,7 +15963,7 @@ impl From<CompactionSummaryItemParam> for Item {
 pub struct InputMessage {
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageLiteral2>,
+    pub type_: Option<MessageLiteral>,
     /// The role of the message input. One of `user`, `system`, or `developer`.
     pub role: InputMessageRole,
     /// The status of item. One of `in_progress`, `completed`, or
@@ -15978,7 +15978,7 @@ impl sdk_runtime_types::de::Object for InputMessage {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         let mut role: Option<InputMessageRole> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
         let mut content: Option<InputMessageContentList> = None;
@@ -16034,7 +16034,7 @@ impl InputMessage {
         }
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<MessageLiteral2>) -> Self {
+    pub fn type_(mut self, value: impl Into<MessageLiteral>) -> Self {
         self.type_ = Some(value.into());
         self
     }
@@ -16052,7 +16052,7 @@ pub struct OutputMessage {
     pub id: String,
     /// The type of the output message. Always `message`.
     #[serde(rename = "type")]
-    pub type_: MessageLiteral2,
+    pub type_: MessageLiteral,
     /// The role of the output message. Always `assistant`.
     pub role: AssistantLiteral,
     /// The content of the output message.
@@ -16070,7 +16070,7 @@ impl sdk_runtime_types::de::Object for OutputMessage {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        let mut type_: Option<MessageLiteral2> = None;
+        let mut type_: Option<MessageLiteral> = None;
         let mut role: Option<AssistantLiteral> = None;
         let mut content: Option<Vec<OutputMessageContent>> = None;
         let mut phase: Option<MessagePhase> = None;
@@ -16528,7 +16528,7 @@ pub struct FunctionCallOutputItemParam {
     pub call_id: Option<String>,
     /// The type of the function tool call output. Always `function_call_output`.
     #[serde(rename = "type")]
-    pub type_: FunctionCallOutputLiteral2,
+    pub type_: FunctionCallOutputLiteral,
     /// Text, image, or file output of the function tool call.
     pub output: FunctionCallOutputItemParamOutput,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -16548,7 +16548,7 @@ impl sdk_runtime_types::de::Object for FunctionCallOutputItemParam {
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
-        let mut type_: Option<FunctionCallOutputLiteral2> = None;
+        let mut type_: Option<FunctionCallOutputLiteral> = None;
         let mut output: Option<FunctionCallOutputItemParamOutput> = None;
         let mut name: Option<String> = None;
         let mut namespace: Option<String> = None;
@@ -17444,7 +17444,7 @@ pub struct AdditionalToolsItemParam {
     #[serde(rename = "type")]
     pub type_: AdditionalToolsLiteral,
     /// The role that provided the additional tools. Only `developer` is supported.
-    pub role: DeveloperLiteral2,
+    pub role: DeveloperLiteral,
     /// A list of additional tools made available at this item.
     pub tools: Vec<Tool>,
 }
@@ -17456,7 +17456,7 @@ impl sdk_runtime_types::de::Object for AdditionalToolsItemParam {
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut type_: Option<AdditionalToolsLiteral> = None;
-        let mut role: Option<DeveloperLiteral2> = None;
+        let mut role: Option<DeveloperLiteral> = None;
         let mut tools: Option<Vec<Tool>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -19035,7 +19035,7 @@ impl CompactionTriggerItemParam {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ItemReferenceParam {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<ItemReferenceLiteral2>,
+    pub type_: Option<ItemReferenceLiteral>,
     /// The ID of the item to reference.
     pub id: String,
 }
@@ -19045,7 +19045,7 @@ impl sdk_runtime_types::de::Object for ItemReferenceParam {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<ItemReferenceLiteral2> = None;
+        let mut type_: Option<ItemReferenceLiteral> = None;
         let mut id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -19085,7 +19085,7 @@ impl ItemReferenceParam {
         Self { type_: None, id: id.into() }
     }
     /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<ItemReferenceLiteral2>) -> Self {
+    pub fn type_(mut self, value: impl Into<ItemReferenceLiteral>) -> Self {
         self.type_ = Some(value.into());
         self
     }

@@ -7,6 +7,7 @@
 #[cfg(
     any(
         feature = "assistants",
+        feature = "audio",
         feature = "batches",
         feature = "beta",
         feature = "chat",
@@ -29,6 +30,7 @@ mod assistants;
 #[cfg(
     any(
         feature = "assistants",
+        feature = "audio",
         feature = "batches",
         feature = "beta",
         feature = "chat",
@@ -54,6 +56,7 @@ pub use assistants::*;
         feature = "batches",
         feature = "beta",
         feature = "chat",
+        feature = "chatkit",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
@@ -64,7 +67,9 @@ pub use assistants::*;
         feature = "organization",
         feature = "projects",
         feature = "realtime",
-        feature = "responses"
+        feature = "responses",
+        feature = "skills",
+        feature = "videos"
     )
 )]
 mod audio;
@@ -75,6 +80,7 @@ mod audio;
         feature = "batches",
         feature = "beta",
         feature = "chat",
+        feature = "chatkit",
         feature = "containers",
         feature = "conversations",
         feature = "embeddings",
@@ -85,15 +91,33 @@ mod audio;
         feature = "organization",
         feature = "projects",
         feature = "realtime",
-        feature = "responses"
+        feature = "responses",
+        feature = "skills",
+        feature = "videos"
     )
 )]
 pub use audio::*;
 #[rustfmt::skip]
-#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
+#[cfg(
+    any(
+        feature = "batches",
+        feature = "chatkit",
+        feature = "files",
+        feature = "realtime",
+        feature = "uploads"
+    )
+)]
 mod batches;
 #[rustfmt::skip]
-#[cfg(any(feature = "batches", feature = "files", feature = "uploads"))]
+#[cfg(
+    any(
+        feature = "batches",
+        feature = "chatkit",
+        feature = "files",
+        feature = "realtime",
+        feature = "uploads"
+    )
+)]
 pub use batches::*;
 #[rustfmt::skip]
 #[cfg(
@@ -136,19 +160,17 @@ pub use beta::*;
     any(
         feature = "beta",
         feature = "chat",
-        feature = "chatkit",
         feature = "completions",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
+        feature = "moderations",
         feature = "organization",
         feature = "projects",
         feature = "realtime",
         feature = "responses",
-        feature = "skills",
-        feature = "threads",
-        feature = "videos"
+        feature = "threads"
     )
 )]
 mod chat;
@@ -157,42 +179,20 @@ mod chat;
     any(
         feature = "beta",
         feature = "chat",
-        feature = "chatkit",
         feature = "completions",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
+        feature = "moderations",
         feature = "organization",
         feature = "projects",
         feature = "realtime",
         feature = "responses",
-        feature = "skills",
-        feature = "threads",
-        feature = "videos"
+        feature = "threads"
     )
 )]
 pub use chat::*;
-#[rustfmt::skip]
-#[cfg(
-    any(
-        feature = "chatkit",
-        feature = "realtime",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-mod chatkit;
-#[rustfmt::skip]
-#[cfg(
-    any(
-        feature = "chatkit",
-        feature = "realtime",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-pub use chatkit::*;
 #[rustfmt::skip]
 #[cfg(any(feature = "chat", feature = "completions"))]
 mod completions;
@@ -206,7 +206,8 @@ pub use completions::*;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "responses"
+        feature = "responses",
+        feature = "vector-stores"
     )
 )]
 mod containers;
@@ -217,7 +218,8 @@ mod containers;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "responses"
+        feature = "responses",
+        feature = "vector-stores"
     )
 )]
 pub use containers::*;
@@ -256,10 +258,14 @@ mod evals;
 #[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
 pub use evals::*;
 #[rustfmt::skip]
-#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
+#[cfg(
+    any(feature = "chat", feature = "chatkit", feature = "files", feature = "uploads")
+)]
 mod files;
 #[rustfmt::skip]
-#[cfg(any(feature = "chat", feature = "files", feature = "uploads"))]
+#[cfg(
+    any(feature = "chat", feature = "chatkit", feature = "files", feature = "uploads")
+)]
 pub use files::*;
 #[rustfmt::skip]
 #[cfg(
@@ -349,3 +355,9 @@ mod vector_stores;
     )
 )]
 pub use vector_stores::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+mod videos;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+pub use videos::*;

@@ -4036,7 +4036,7 @@ impl From<ModerationErrorBody> for ModerationInput {
 pub struct ModerationErrorBody {
     /// The object type, which was always `error` for moderation failures.
     #[serde(rename = "type")]
-    pub type_: ErrorTypeLiteral2,
+    pub type_: ErrorTypeLiteral,
     /// The error code.
     pub code: String,
     /// The error message.
@@ -4048,7 +4048,7 @@ impl sdk_runtime_types::de::Object for ModerationErrorBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<ErrorTypeLiteral2> = None;
+        let mut type_: Option<ErrorTypeLiteral> = None;
         let mut code: Option<String> = None;
         let mut message: Option<String> = None;
         while let Some(field) = map
@@ -8736,7 +8736,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedLiteral {
 pub struct ResponseReasoningSummaryPartAddedEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
-    pub type_: SummaryTextLiteral2,
+    pub type_: SummaryTextLiteral,
     /// The text of the summary part.
     pub text: String,
 }
@@ -8746,7 +8746,7 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartAddedEventPar
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<SummaryTextLiteral2> = None;
+        let mut type_: Option<SummaryTextLiteral> = None;
         let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -8942,7 +8942,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneLiteral {
 pub struct ResponseReasoningSummaryPartDoneEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
-    pub type_: SummaryTextLiteral2,
+    pub type_: SummaryTextLiteral,
     /// The text of the summary part.
     pub text: String,
 }
@@ -8952,7 +8952,7 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartDoneEventPart
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut type_: Option<SummaryTextLiteral2> = None;
+        let mut type_: Option<SummaryTextLiteral> = None;
         let mut text: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(

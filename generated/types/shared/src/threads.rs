@@ -2,37 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-/// The constant `logs`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum LogsLiteral {
-    /// `logs`
-    #[default]
-    Logs,
-}
-impl LogsLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "logs"
-    }
-}
-impl std::fmt::Display for LogsLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for LogsLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("logs")
-    }
-}
-impl<'de> Deserialize<'de> for LogsLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "logs").map(|()| Self::Logs)
-    }
-}
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ErrorType {
     pub code: Option<String>,

@@ -131,7 +131,7 @@ impl<'de> Deserialize<'de> for SkillLiteral {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SkillListResource {
     /// The type of object returned, must be `list`.
-    pub object: ListLiteral2,
+    pub object: ListLiteral,
     /// A list of items
     pub data: Vec<SkillResource>,
     pub first_id: Option<String>,
@@ -144,7 +144,7 @@ impl sdk_runtime_types::de::Object for SkillListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral2> = None;
+        let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<SkillResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
@@ -555,7 +555,7 @@ impl<'de> Deserialize<'de> for SkillVersionLiteral {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SkillVersionListResource {
     /// The type of object returned, must be `list`.
-    pub object: ListLiteral2,
+    pub object: ListLiteral,
     /// A list of items
     pub data: Vec<SkillVersionResource>,
     pub first_id: Option<String>,
@@ -568,7 +568,7 @@ impl sdk_runtime_types::de::Object for SkillVersionListResource {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral2> = None;
+        let mut object: Option<ListLiteral> = None;
         let mut data: Option<Vec<SkillVersionResource>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;

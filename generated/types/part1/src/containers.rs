@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerFileListResource {
     /// The type of object returned, must be 'list'.
@@ -16,7 +15,6 @@ pub struct ContainerFileListResource {
     /// Whether there are more files available.
     pub has_more: bool,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerFileListResource {
     const NAME: &'static str = "ContainerFileListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -58,7 +56,6 @@ impl sdk_runtime_types::de::Object for ContainerFileListResource {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerFileListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -66,7 +63,6 @@ impl<'de> Deserialize<'de> for ContainerFileListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerFileListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -85,7 +81,6 @@ impl ContainerFileListResource {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::pagination::Page for ContainerFileListResource {
     type Item = ContainerFileResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -98,7 +93,6 @@ impl sdk_runtime_types::pagination::Page for ContainerFileListResource {
         self.data
     }
 }
-#[cfg(feature = "containers")]
 /// The container file object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerFileResource {
@@ -117,7 +111,6 @@ pub struct ContainerFileResource {
     /// Source of the file (e.g., `user`, `assistant`).
     pub source: String,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerFileResource {
     const NAME: &'static str = "ContainerFileResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -167,7 +160,6 @@ impl sdk_runtime_types::de::Object for ContainerFileResource {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerFileResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -175,7 +167,6 @@ impl<'de> Deserialize<'de> for ContainerFileResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerFileResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -199,7 +190,6 @@ impl ContainerFileResource {
         }
     }
 }
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerListResource {
     /// The type of object returned, must be 'list'.
@@ -213,7 +203,6 @@ pub struct ContainerListResource {
     /// Whether there are more containers available.
     pub has_more: bool,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerListResource {
     const NAME: &'static str = "ContainerListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -255,7 +244,6 @@ impl sdk_runtime_types::de::Object for ContainerListResource {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -263,7 +251,6 @@ impl<'de> Deserialize<'de> for ContainerListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -282,7 +269,6 @@ impl ContainerListResource {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::pagination::Page for ContainerListResource {
     type Item = ContainerResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -295,7 +281,6 @@ impl sdk_runtime_types::pagination::Page for ContainerListResource {
         self.data
     }
 }
-#[cfg(feature = "containers")]
 /// The container object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerResource {
@@ -324,7 +309,6 @@ pub struct ContainerResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_policy: Option<ContainerResourceNetworkPolicy>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerResource {
     const NAME: &'static str = "ContainerResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -382,7 +366,6 @@ impl sdk_runtime_types::de::Object for ContainerResource {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -390,7 +373,6 @@ impl<'de> Deserialize<'de> for ContainerResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -443,7 +425,6 @@ impl ContainerResource {
         self
     }
 }
-#[cfg(feature = "containers")]
 /// The container will expire after this time period.
 /// The anchor is the reference point for the expiration.
 /// The minutes is the number of minutes after the anchor before the container expires.
@@ -456,7 +437,6 @@ pub struct ContainerResourceExpiresAfter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub minutes: Option<i64>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerResourceExpiresAfter {
     const NAME: &'static str = "ContainerResourceExpiresAfter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -483,7 +463,6 @@ impl sdk_runtime_types::de::Object for ContainerResourceExpiresAfter {
         Ok(Self { anchor, minutes })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceExpiresAfter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -491,7 +470,6 @@ impl<'de> Deserialize<'de> for ContainerResourceExpiresAfter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerResourceExpiresAfter {
     /// A value with every optional field unset.
     #[inline]
@@ -512,39 +490,6 @@ impl ContainerResourceExpiresAfter {
         self
     }
 }
-/// The constant `last_active_at`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum LastActiveAtLiteral {
-    /// `last_active_at`
-    #[default]
-    LastActiveAt,
-}
-impl LastActiveAtLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "last_active_at"
-    }
-}
-impl std::fmt::Display for LastActiveAtLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for LastActiveAtLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("last_active_at")
-    }
-}
-impl<'de> Deserialize<'de> for LastActiveAtLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "last_active_at")
-            .map(|()| Self::LastActiveAt)
-    }
-}
-#[cfg(feature = "containers")]
 /// The memory limit configured for the container.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContainerResourceMemoryLimit {
@@ -559,7 +504,6 @@ pub enum ContainerResourceMemoryLimit {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "containers")]
 impl ContainerResourceMemoryLimit {
     /// The value as sent on the wire.
     #[inline]
@@ -582,31 +526,26 @@ impl ContainerResourceMemoryLimit {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl From<&str> for ContainerResourceMemoryLimit {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "containers")]
 impl From<String> for ContainerResourceMemoryLimit {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "containers")]
 impl std::fmt::Display for ContainerResourceMemoryLimit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "containers")]
 impl Serialize for ContainerResourceMemoryLimit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceMemoryLimit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -614,13 +553,11 @@ impl<'de> Deserialize<'de> for ContainerResourceMemoryLimit {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "containers")]
 impl Default for ContainerResourceMemoryLimit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "containers")]
 /// Network access policy for the container.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ContainerResourceNetworkPolicy {
@@ -631,7 +568,6 @@ pub struct ContainerResourceNetworkPolicy {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ContainerResourceNetworkPolicy {
     const NAME: &'static str = "ContainerResourceNetworkPolicy";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -661,7 +597,6 @@ impl sdk_runtime_types::de::Object for ContainerResourceNetworkPolicy {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -669,7 +604,6 @@ impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicy {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ContainerResourceNetworkPolicy {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -685,7 +619,6 @@ impl ContainerResourceNetworkPolicy {
         self
     }
 }
-#[cfg(feature = "containers")]
 /// The network policy mode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ContainerResourceNetworkPolicyType {
@@ -696,7 +629,6 @@ pub enum ContainerResourceNetworkPolicyType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "containers")]
 impl ContainerResourceNetworkPolicyType {
     /// The value as sent on the wire.
     #[inline]
@@ -715,31 +647,26 @@ impl ContainerResourceNetworkPolicyType {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl From<&str> for ContainerResourceNetworkPolicyType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "containers")]
 impl From<String> for ContainerResourceNetworkPolicyType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "containers")]
 impl std::fmt::Display for ContainerResourceNetworkPolicyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "containers")]
 impl Serialize for ContainerResourceNetworkPolicyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -747,13 +674,11 @@ impl<'de> Deserialize<'de> for ContainerResourceNetworkPolicyType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "containers")]
 impl Default for ContainerResourceNetworkPolicyType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateContainerBody {
     /// Name of the container to create.
@@ -774,7 +699,6 @@ pub struct CreateContainerBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub network_policy: Option<CreateContainerBodyNetworkPolicy>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for CreateContainerBody {
     const NAME: &'static str = "CreateContainerBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -820,7 +744,6 @@ impl sdk_runtime_types::de::Object for CreateContainerBody {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -828,7 +751,6 @@ impl<'de> Deserialize<'de> for CreateContainerBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl CreateContainerBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -880,7 +802,6 @@ impl CreateContainerBody {
         self
     }
 }
-#[cfg(feature = "containers")]
 /// Container expiration time in seconds relative to the 'anchor' time.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateContainerBodyExpiresAfter {
@@ -888,7 +809,6 @@ pub struct CreateContainerBodyExpiresAfter {
     pub anchor: LastActiveAtLiteral,
     pub minutes: i64,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for CreateContainerBodyExpiresAfter {
     const NAME: &'static str = "CreateContainerBodyExpiresAfter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -918,7 +838,6 @@ impl sdk_runtime_types::de::Object for CreateContainerBodyExpiresAfter {
         })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodyExpiresAfter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -926,7 +845,6 @@ impl<'de> Deserialize<'de> for CreateContainerBodyExpiresAfter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl CreateContainerBodyExpiresAfter {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -937,7 +855,6 @@ impl CreateContainerBodyExpiresAfter {
         }
     }
 }
-#[cfg(feature = "containers")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -949,7 +866,6 @@ pub enum CreateContainerBodySkillsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "containers")]
 impl Serialize for CreateContainerBodySkillsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -959,7 +875,6 @@ impl Serialize for CreateContainerBodySkillsItem {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodySkillsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -980,7 +895,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodySkillsItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -988,19 +902,16 @@ impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl From<SkillReferenceParam> for CreateContainerBodySkillsItem {
     fn from(value: SkillReferenceParam) -> Self {
         Self::SkillReference(value)
     }
 }
-#[cfg(feature = "containers")]
 impl From<InlineSkillParam> for CreateContainerBodySkillsItem {
     fn from(value: InlineSkillParam) -> Self {
         Self::Inline(value)
     }
 }
-#[cfg(feature = "containers")]
 /// Network access policy for the container.
 ///
 /// Told apart by the `type` property.
@@ -1013,7 +924,6 @@ pub enum CreateContainerBodyNetworkPolicy {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "containers")]
 impl Serialize for CreateContainerBodyNetworkPolicy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1023,7 +933,6 @@ impl Serialize for CreateContainerBodyNetworkPolicy {
         }
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodyNetworkPolicy {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1042,7 +951,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodyNetworkPolicy {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1050,19 +958,16 @@ impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl From<ContainerNetworkPolicyDisabledParam> for CreateContainerBodyNetworkPolicy {
     fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
         Self::Disabled(value)
     }
 }
-#[cfg(feature = "containers")]
 impl From<ContainerNetworkPolicyAllowlistParam> for CreateContainerBodyNetworkPolicy {
     fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
         Self::Allowlist(value)
     }
 }
-#[cfg(feature = "containers")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateContainerFileBody {
     /// Name of the file to create.
@@ -1072,7 +977,6 @@ pub struct CreateContainerFileBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<sdk_runtime_types::multipart::FilePart>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for CreateContainerFileBody {
     const NAME: &'static str = "CreateContainerFileBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1099,7 +1003,6 @@ impl sdk_runtime_types::de::Object for CreateContainerFileBody {
         Ok(Self { file_id, file })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for CreateContainerFileBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1107,7 +1010,6 @@ impl<'de> Deserialize<'de> for CreateContainerFileBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl CreateContainerFileBody {
     /// A value with every optional field unset.
     #[inline]
@@ -1128,7 +1030,6 @@ impl CreateContainerFileBody {
         self
     }
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::multipart::ToForm for CreateContainerFileBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("file_id", &self.file_id);
@@ -1137,7 +1038,6 @@ impl sdk_runtime_types::multipart::ToForm for CreateContainerFileBody {
         }
     }
 }
-#[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainers`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListContainersParams {
@@ -1154,7 +1054,6 @@ pub struct ListContainersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ListContainersParams {
     const NAME: &'static str = "ListContainersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1187,7 +1086,6 @@ impl sdk_runtime_types::de::Object for ListContainersParams {
         Ok(Self { limit, order, after, name })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ListContainersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1195,7 +1093,6 @@ impl<'de> Deserialize<'de> for ListContainersParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ListContainersParams {
     /// A value with every optional field unset.
     #[inline]
@@ -1228,7 +1125,6 @@ impl ListContainersParams {
         self
     }
 }
-#[cfg(feature = "containers")]
 /// Query and header parameters of `ListContainerFiles`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListContainerFilesParams {
@@ -1242,7 +1138,6 @@ pub struct ListContainerFilesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
-#[cfg(feature = "containers")]
 impl sdk_runtime_types::de::Object for ListContainerFilesParams {
     const NAME: &'static str = "ListContainerFilesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1272,7 +1167,6 @@ impl sdk_runtime_types::de::Object for ListContainerFilesParams {
         Ok(Self { limit, order, after })
     }
 }
-#[cfg(feature = "containers")]
 impl<'de> Deserialize<'de> for ListContainerFilesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1280,7 +1174,6 @@ impl<'de> Deserialize<'de> for ListContainerFilesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "containers")]
 impl ListContainerFilesParams {
     /// A value with every optional field unset.
     #[inline]

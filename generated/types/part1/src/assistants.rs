@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "assistants")]
 /// Represents an `assistant` that can call the model and use tools.
 ///
 /// **Deprecated** by the API.
@@ -31,7 +30,6 @@ pub struct AssistantObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for AssistantObject {
     const NAME: &'static str = "AssistantObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -105,7 +103,6 @@ impl sdk_runtime_types::de::Object for AssistantObject {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -113,7 +110,6 @@ impl<'de> Deserialize<'de> for AssistantObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl AssistantObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -186,7 +182,6 @@ impl AssistantObject {
         self
     }
 }
-#[cfg(feature = "assistants")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -200,7 +195,6 @@ pub enum AssistantObjectToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "assistants")]
 impl Serialize for AssistantObjectToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -211,7 +205,6 @@ impl Serialize for AssistantObjectToolsItem {
         }
     }
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::TaggedUnion for AssistantObjectToolsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -233,7 +226,6 @@ impl sdk_runtime_types::de::TaggedUnion for AssistantObjectToolsItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -241,445 +233,21 @@ impl<'de> Deserialize<'de> for AssistantObjectToolsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<AssistantToolsCode> for AssistantObjectToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<AssistantToolsFileSearch> for AssistantObjectToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<AssistantToolsFunction> for AssistantObjectToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// Code interpreter tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssistantToolsCode {
-    /// The type of tool being defined: `code_interpreter`
-    #[serde(rename = "type")]
-    pub type_: CodeInterpreterLiteral,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for AssistantToolsCode {
-    const NAME: &'static str = "AssistantToolsCode";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<CodeInterpreterLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantToolsCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl AssistantToolsCode {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// FileSearch tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssistantToolsFileSearch {
-    /// The type of tool being defined: `file_search`
-    #[serde(rename = "type")]
-    pub type_: FileSearchLiteral,
-    /// Overrides for the file search tool.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_search: Option<AssistantToolsFileSearchFileSearch>,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for AssistantToolsFileSearch {
-    const NAME: &'static str = "AssistantToolsFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileSearchLiteral> = None;
-        let mut file_search: Option<AssistantToolsFileSearchFileSearch> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "file_search" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut file_search),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            file_search,
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantToolsFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl AssistantToolsFileSearch {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            file_search: None,
-        }
-    }
-    /// Sets `file_search`.
-    pub fn file_search(
-        mut self,
-        value: impl Into<AssistantToolsFileSearchFileSearch>,
-    ) -> Self {
-        self.file_search = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// The constant `file_search`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum FileSearchLiteral {
-    /// `file_search`
-    #[default]
-    FileSearch,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl FileSearchLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "file_search"
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl std::fmt::Display for FileSearchLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl Serialize for FileSearchLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("file_search")
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for FileSearchLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "file_search")
-            .map(|()| Self::FileSearch)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// Overrides for the file search tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssistantToolsFileSearchFileSearch {
-    /// The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
-    ///
-    /// Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_num_results: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranking_options: Option<FileSearchRankingOptions>,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for AssistantToolsFileSearchFileSearch {
-    const NAME: &'static str = "AssistantToolsFileSearchFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut max_num_results: Option<i64> = None;
-        let mut ranking_options: Option<FileSearchRankingOptions> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "max_num_results" => 0,
-                    "ranking_options" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut max_num_results),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut ranking_options),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            max_num_results,
-            ranking_options,
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantToolsFileSearchFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl AssistantToolsFileSearchFileSearch {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            max_num_results: None,
-            ranking_options: None,
-        }
-    }
-    /// Sets `max_num_results`.
-    pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_num_results = Some(value.into());
-        self
-    }
-    /// Sets `ranking_options`.
-    pub fn ranking_options(
-        mut self,
-        value: impl Into<FileSearchRankingOptions>,
-    ) -> Self {
-        self.ranking_options = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
-///
-/// See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct FileSearchRankingOptions {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranker: Option<FileSearchRanker>,
-    /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
-    pub score_threshold: f64,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for FileSearchRankingOptions {
-    const NAME: &'static str = "FileSearchRankingOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut ranker: Option<FileSearchRanker> = None;
-        let mut score_threshold: Option<f64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "ranker" => 0,
-                    "score_threshold" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut ranker),
-                1 => sdk_runtime_types::de::value(&mut map, &mut score_threshold),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            ranker,
-            score_threshold: score_threshold.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for FileSearchRankingOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl FileSearchRankingOptions {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(score_threshold: impl Into<f64>) -> Self {
-        Self {
-            ranker: None,
-            score_threshold: score_threshold.into(),
-        }
-    }
-    /// Sets `ranker`.
-    pub fn ranker(mut self, value: impl Into<FileSearchRanker>) -> Self {
-        self.ranker = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// The ranker to use for the file search. If not specified will use the `auto` ranker.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum FileSearchRanker {
-    /// `auto`
-    Auto,
-    /// `default_2024_08_21`
-    Default20240821,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl FileSearchRanker {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Default20240821 => "default_2024_08_21",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "default_2024_08_21" => Self::Default20240821,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<&str> for FileSearchRanker {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<String> for FileSearchRanker {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl std::fmt::Display for FileSearchRanker {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl Serialize for FileSearchRanker {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for FileSearchRanker {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl Default for FileSearchRanker {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// Function tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssistantToolsFunction {
-    /// The type of tool being defined: `function`
-    #[serde(rename = "type")]
-    pub type_: FunctionLiteral,
-    pub function: FunctionObject,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for AssistantToolsFunction {
-    const NAME: &'static str = "AssistantToolsFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<FunctionLiteral> = None;
-        let mut function: Option<FunctionObject> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "function" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut function),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            function: function.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantToolsFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl AssistantToolsFunction {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(function: impl Into<FunctionObject>) -> Self {
-        Self {
-            type_: Default::default(),
-            function: function.into(),
-        }
-    }
-}
-#[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantObjectToolResources {
@@ -688,7 +256,6 @@ pub struct AssistantObjectToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<AssistantObjectToolResourcesFileSearch>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for AssistantObjectToolResources {
     const NAME: &'static str = "AssistantObjectToolResources";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -718,7 +285,6 @@ impl sdk_runtime_types::de::Object for AssistantObjectToolResources {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -726,7 +292,6 @@ impl<'de> Deserialize<'de> for AssistantObjectToolResources {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl AssistantObjectToolResources {
     /// A value with every optional field unset.
     #[inline]
@@ -753,14 +318,12 @@ impl AssistantObjectToolResources {
         self
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantObjectToolResourcesCodeInterpreter {
     /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the \`code_interpreter\`\` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for AssistantObjectToolResourcesCodeInterpreter {
     const NAME: &'static str = "AssistantObjectToolResourcesCodeInterpreter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -784,7 +347,6 @@ impl sdk_runtime_types::de::Object for AssistantObjectToolResourcesCodeInterpret
         Ok(Self { file_ids })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolResourcesCodeInterpreter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -792,7 +354,6 @@ impl<'de> Deserialize<'de> for AssistantObjectToolResourcesCodeInterpreter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl AssistantObjectToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     #[inline]
@@ -805,14 +366,12 @@ impl AssistantObjectToolResourcesCodeInterpreter {
         self
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantObjectToolResourcesFileSearch {
     /// The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for AssistantObjectToolResourcesFileSearch {
     const NAME: &'static str = "AssistantObjectToolResourcesFileSearch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -836,7 +395,6 @@ impl sdk_runtime_types::de::Object for AssistantObjectToolResourcesFileSearch {
         Ok(Self { vector_store_ids })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantObjectToolResourcesFileSearch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -844,7 +402,6 @@ impl<'de> Deserialize<'de> for AssistantObjectToolResourcesFileSearch {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl AssistantObjectToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
@@ -857,80 +414,6 @@ impl AssistantObjectToolResourcesFileSearch {
         self
     }
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-///
-/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
-///
-/// Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
-///
-/// **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum AssistantsApiResponseFormatOption {
-    ResponseFormatJsonSchema(ResponseFormatJsonSchema),
-    ResponseFormatText(ResponseFormatText),
-    ResponseFormatJsonObject(ResponseFormatJsonObject),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<ResponseFormatJsonSchema> for AssistantsApiResponseFormatOption {
-    fn from(value: ResponseFormatJsonSchema) -> Self {
-        Self::ResponseFormatJsonSchema(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<ResponseFormatText> for AssistantsApiResponseFormatOption {
-    fn from(value: ResponseFormatText) -> Self {
-        Self::ResponseFormatText(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<ResponseFormatJsonObject> for AssistantsApiResponseFormatOption {
-    fn from(value: ResponseFormatJsonObject) -> Self {
-        Self::ResponseFormatJsonObject(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<AutoLiteral> for AssistantsApiResponseFormatOption {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// The constant `static`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum StaticLiteral {
-    /// `static`
-    #[default]
-    Static,
-}
-impl StaticLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "static"
-    }
-}
-impl std::fmt::Display for StaticLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for StaticLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("static")
-    }
-}
-impl<'de> Deserialize<'de> for StaticLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "static").map(|()| Self::Static)
-    }
-}
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequest {
     /// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
@@ -957,7 +440,6 @@ pub struct CreateAssistantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for CreateAssistantRequest {
     const NAME: &'static str = "CreateAssistantRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1023,7 +505,6 @@ impl sdk_runtime_types::de::Object for CreateAssistantRequest {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1031,7 +512,6 @@ impl<'de> Deserialize<'de> for CreateAssistantRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl CreateAssistantRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1110,7 +590,6 @@ impl CreateAssistantRequest {
         self
     }
 }
-#[cfg(feature = "assistants")]
 /// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateAssistantRequestModel {
@@ -1201,7 +680,6 @@ pub enum CreateAssistantRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "assistants")]
 impl CreateAssistantRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -1300,31 +778,26 @@ impl CreateAssistantRequestModel {
         }
     }
 }
-#[cfg(feature = "assistants")]
 impl From<&str> for CreateAssistantRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<String> for CreateAssistantRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "assistants")]
 impl std::fmt::Display for CreateAssistantRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "assistants")]
 impl Serialize for CreateAssistantRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1332,13 +805,11 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "assistants")]
 impl Default for CreateAssistantRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "assistants")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -1352,7 +823,6 @@ pub enum CreateAssistantRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "assistants")]
 impl Serialize for CreateAssistantRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1363,7 +833,6 @@ impl Serialize for CreateAssistantRequestToolsItem {
         }
     }
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::TaggedUnion for CreateAssistantRequestToolsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1385,7 +854,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateAssistantRequestToolsItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1393,25 +861,21 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestToolsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<AssistantToolsCode> for CreateAssistantRequestToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<AssistantToolsFileSearch> for CreateAssistantRequestToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<AssistantToolsFunction> for CreateAssistantRequestToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
-#[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResources {
@@ -1420,7 +884,6 @@ pub struct CreateAssistantRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateAssistantRequestToolResourcesFileSearch>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResources {
     const NAME: &'static str = "CreateAssistantRequestToolResources";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1452,7 +915,6 @@ impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResources {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1460,7 +922,6 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestToolResources {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResources {
     /// A value with every optional field unset.
     #[inline]
@@ -1487,14 +948,12 @@ impl CreateAssistantRequestToolResources {
         self
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesCodeInterpreter {
     /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object
 for CreateAssistantRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "CreateAssistantRequestToolResourcesCodeInterpreter";
@@ -1519,7 +978,6 @@ for CreateAssistantRequestToolResourcesCodeInterpreter {
         Ok(Self { file_ids })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesCodeInterpreter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1527,7 +985,6 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesCodeInterprete
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     #[inline]
@@ -1540,7 +997,6 @@ impl CreateAssistantRequestToolResourcesCodeInterpreter {
         self
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateAssistantRequestToolResourcesFileSearch {
@@ -1553,7 +1009,6 @@ pub struct CreateAssistantRequestToolResourcesFileSearch {
         Vec<CreateAssistantRequestToolResourcesFileSearchVectorStoresItem>,
     >,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1585,7 +1040,6 @@ impl sdk_runtime_types::de::Object for CreateAssistantRequestToolResourcesFileSe
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesFileSearch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1593,7 +1047,6 @@ impl<'de> Deserialize<'de> for CreateAssistantRequestToolResourcesFileSearch {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearch {
     /// A value with `vector_store_ids` set: the API needs `vector_store_ids` or `vector_stores`.
     #[inline]
@@ -1633,7 +1086,6 @@ impl CreateAssistantRequestToolResourcesFileSearch {
         self
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
@@ -1647,7 +1099,6 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearchVectorStoresItem";
@@ -1684,7 +1135,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de>
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1693,7 +1143,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
     /// A value with every optional field unset.
     #[inline]
@@ -1725,7 +1174,6 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItem {
         self
     }
 }
-#[cfg(feature = "assistants")]
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
 ///
 /// Told apart by the `type` property.
@@ -1742,7 +1190,6 @@ pub enum CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingSt
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "assistants")]
 impl Serialize
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -1753,7 +1200,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         }
     }
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     const TAG: &'static str = "type";
@@ -1773,7 +1219,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de>
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1782,7 +1227,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<
     CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
 > for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
@@ -1792,7 +1236,6 @@ impl From<
         Self::Auto(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<
     CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
 > for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
@@ -1802,7 +1245,6 @@ impl From<
         Self::Static(value)
     }
 }
-#[cfg(feature = "assistants")]
 /// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
@@ -1810,7 +1252,6 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunking
     #[serde(rename = "type")]
     pub type_: AutoLiteral,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy";
@@ -1837,7 +1278,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de>
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1846,7 +1286,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
     /// A value with every optional field unset.
     #[inline]
@@ -1854,7 +1293,6 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
         Self { type_: Default::default() }
     }
 }
-#[cfg(feature = "assistants")]
 /// Static Chunking Strategy
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
@@ -1864,7 +1302,6 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunking
     #[serde(rename = "static")]
     pub static_: CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy";
@@ -1897,7 +1334,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de>
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1906,7 +1342,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1921,7 +1356,6 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
         }
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
@@ -1931,7 +1365,6 @@ pub struct CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunking
     /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
     pub chunk_overlap_tokens: i64,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     const NAME: &'static str = "CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic";
@@ -1962,7 +1395,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de>
 for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -1971,7 +1403,6 @@ for CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrateg
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1985,14 +1416,12 @@ impl CreateAssistantRequestToolResourcesFileSearchVectorStoresItemChunkingStrate
         }
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteAssistantResponse {
     pub id: String,
     pub deleted: bool,
     pub object: AssistantDeletedLiteral,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for DeleteAssistantResponse {
     const NAME: &'static str = "DeleteAssistantResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2026,7 +1455,6 @@ impl sdk_runtime_types::de::Object for DeleteAssistantResponse {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for DeleteAssistantResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2034,7 +1462,6 @@ impl<'de> Deserialize<'de> for DeleteAssistantResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl DeleteAssistantResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2046,7 +1473,6 @@ impl DeleteAssistantResponse {
         }
     }
 }
-#[cfg(feature = "assistants")]
 /// The constant `assistant.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum AssistantDeletedLiteral {
@@ -2054,7 +1480,6 @@ pub enum AssistantDeletedLiteral {
     #[default]
     AssistantDeleted,
 }
-#[cfg(feature = "assistants")]
 impl AssistantDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2062,19 +1487,16 @@ impl AssistantDeletedLiteral {
         "assistant.deleted"
     }
 }
-#[cfg(feature = "assistants")]
 impl std::fmt::Display for AssistantDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "assistants")]
 impl Serialize for AssistantDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("assistant.deleted")
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2083,7 +1505,6 @@ impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
             .map(|()| Self::AssistantDeleted)
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAssistantsResponse {
     pub object: String,
@@ -2092,7 +1513,6 @@ pub struct ListAssistantsResponse {
     pub last_id: String,
     pub has_more: bool,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ListAssistantsResponse {
     const NAME: &'static str = "ListAssistantsResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2134,7 +1554,6 @@ impl sdk_runtime_types::de::Object for ListAssistantsResponse {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ListAssistantsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2142,7 +1561,6 @@ impl<'de> Deserialize<'de> for ListAssistantsResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl ListAssistantsResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2162,7 +1580,6 @@ impl ListAssistantsResponse {
         }
     }
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::pagination::Page for ListAssistantsResponse {
     type Item = AssistantObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -2175,7 +1592,6 @@ impl sdk_runtime_types::pagination::Page for ListAssistantsResponse {
         self.data
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequest {
     /// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
@@ -2203,7 +1619,6 @@ pub struct ModifyAssistantRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ModifyAssistantRequest {
     const NAME: &'static str = "ModifyAssistantRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2269,7 +1684,6 @@ impl sdk_runtime_types::de::Object for ModifyAssistantRequest {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2277,7 +1691,6 @@ impl<'de> Deserialize<'de> for ModifyAssistantRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl ModifyAssistantRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -2361,7 +1774,6 @@ impl ModifyAssistantRequest {
         self
     }
 }
-#[cfg(feature = "assistants")]
 /// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ModifyAssistantRequestModel {
@@ -2452,7 +1864,6 @@ pub enum ModifyAssistantRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -2551,31 +1962,26 @@ impl ModifyAssistantRequestModel {
         }
     }
 }
-#[cfg(feature = "assistants")]
 impl From<&str> for ModifyAssistantRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<String> for ModifyAssistantRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "assistants")]
 impl std::fmt::Display for ModifyAssistantRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "assistants")]
 impl Serialize for ModifyAssistantRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2583,13 +1989,11 @@ impl<'de> Deserialize<'de> for ModifyAssistantRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "assistants")]
 impl Default for ModifyAssistantRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "assistants")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2603,7 +2007,6 @@ pub enum ModifyAssistantRequestToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "assistants")]
 impl Serialize for ModifyAssistantRequestToolsItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2614,7 +2017,6 @@ impl Serialize for ModifyAssistantRequestToolsItem {
         }
     }
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::TaggedUnion for ModifyAssistantRequestToolsItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2636,7 +2038,6 @@ impl sdk_runtime_types::de::TaggedUnion for ModifyAssistantRequestToolsItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolsItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2644,25 +2045,21 @@ impl<'de> Deserialize<'de> for ModifyAssistantRequestToolsItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<AssistantToolsCode> for ModifyAssistantRequestToolsItem {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<AssistantToolsFileSearch> for ModifyAssistantRequestToolsItem {
     fn from(value: AssistantToolsFileSearch) -> Self {
         Self::FileSearch(value)
     }
 }
-#[cfg(feature = "assistants")]
 impl From<AssistantToolsFunction> for ModifyAssistantRequestToolsItem {
     fn from(value: AssistantToolsFunction) -> Self {
         Self::Function(value)
     }
 }
-#[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequestToolResources {
@@ -2671,7 +2068,6 @@ pub struct ModifyAssistantRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ModifyAssistantRequestToolResourcesFileSearch>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResources {
     const NAME: &'static str = "ModifyAssistantRequestToolResources";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2703,7 +2099,6 @@ impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResources {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2711,7 +2106,6 @@ impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResources {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestToolResources {
     /// A value with every optional field unset.
     #[inline]
@@ -2738,14 +2132,12 @@ impl ModifyAssistantRequestToolResources {
         self
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequestToolResourcesCodeInterpreter {
     /// Overrides the list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_ids: Option<Vec<String>>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object
 for ModifyAssistantRequestToolResourcesCodeInterpreter {
     const NAME: &'static str = "ModifyAssistantRequestToolResourcesCodeInterpreter";
@@ -2770,7 +2162,6 @@ for ModifyAssistantRequestToolResourcesCodeInterpreter {
         Ok(Self { file_ids })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResourcesCodeInterpreter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2778,7 +2169,6 @@ impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResourcesCodeInterprete
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestToolResourcesCodeInterpreter {
     /// A value with every optional field unset.
     #[inline]
@@ -2791,14 +2181,12 @@ impl ModifyAssistantRequestToolResourcesCodeInterpreter {
         self
     }
 }
-#[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyAssistantRequestToolResourcesFileSearch {
     /// Overrides the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResourcesFileSearch {
     const NAME: &'static str = "ModifyAssistantRequestToolResourcesFileSearch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2822,7 +2210,6 @@ impl sdk_runtime_types::de::Object for ModifyAssistantRequestToolResourcesFileSe
         Ok(Self { vector_store_ids })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResourcesFileSearch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2830,7 +2217,6 @@ impl<'de> Deserialize<'de> for ModifyAssistantRequestToolResourcesFileSearch {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl ModifyAssistantRequestToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
@@ -2843,7 +2229,6 @@ impl ModifyAssistantRequestToolResourcesFileSearch {
         self
     }
 }
-#[cfg(feature = "assistants")]
 /// Query and header parameters of `listAssistants`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAssistantsParams {
@@ -2860,7 +2245,6 @@ pub struct ListAssistantsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
-#[cfg(feature = "assistants")]
 impl sdk_runtime_types::de::Object for ListAssistantsParams {
     const NAME: &'static str = "ListAssistantsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2898,7 +2282,6 @@ impl sdk_runtime_types::de::Object for ListAssistantsParams {
         })
     }
 }
-#[cfg(feature = "assistants")]
 impl<'de> Deserialize<'de> for ListAssistantsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2906,7 +2289,6 @@ impl<'de> Deserialize<'de> for ListAssistantsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "assistants")]
 impl ListAssistantsParams {
     /// A value with every optional field unset.
     #[inline]
