@@ -3667,7 +3667,7 @@ pub struct ResponsesServerEventResponseOutputItemWsAdded {
     /// may be incomplete while the item is in progress. Use the reasoning item
     /// from the corresponding `response.output_item.done` event when passing it
     /// as input to a subsequent request.
-    pub item: OutputItem,
+    pub item: ResponseOutputItem,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -3682,7 +3682,7 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseOutputItemWsA
         let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut item: Option<OutputItem> = None;
+        let mut item: Option<ResponseOutputItem> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -3728,7 +3728,7 @@ impl ResponsesServerEventResponseOutputItemWsAdded {
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
-        item: impl Into<OutputItem>,
+        item: impl Into<ResponseOutputItem>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -3755,7 +3755,7 @@ pub struct ResponsesServerEventResponseOutputItemWsDone {
     /// The sequence number of this event.
     pub sequence_number: i64,
     /// The output item that was marked done.
-    pub item: OutputItem,
+    pub item: ResponseOutputItem,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -3770,7 +3770,7 @@ impl sdk_runtime_types::de::Object for ResponsesServerEventResponseOutputItemWsD
         let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut item: Option<OutputItem> = None;
+        let mut item: Option<ResponseOutputItem> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -3816,7 +3816,7 @@ impl ResponsesServerEventResponseOutputItemWsDone {
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
-        item: impl Into<OutputItem>,
+        item: impl Into<ResponseOutputItem>,
     ) -> Self {
         Self {
             type_: Default::default(),

@@ -1201,7 +1201,7 @@ pub struct ResponseFormatJsonSchema {
     #[serde(rename = "type")]
     pub type_: JsonSchemaLiteral,
     /// Structured Outputs configuration options, including a JSON Schema.
-    pub json_schema: ResponseFormatJsonSchemaJsonSchema,
+    pub json_schema: JsonSchemaFormat,
 }
 #[cfg(
     any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
@@ -1212,7 +1212,7 @@ impl sdk_runtime_types::de::Object for ResponseFormatJsonSchema {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<JsonSchemaLiteral> = None;
-        let mut json_schema: Option<ResponseFormatJsonSchemaJsonSchema> = None;
+        let mut json_schema: Option<JsonSchemaFormat> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -1254,7 +1254,7 @@ impl<'de> Deserialize<'de> for ResponseFormatJsonSchema {
 impl ResponseFormatJsonSchema {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(json_schema: impl Into<ResponseFormatJsonSchemaJsonSchema>) -> Self {
+    pub fn new(json_schema: impl Into<JsonSchemaFormat>) -> Self {
         Self {
             type_: Default::default(),
             json_schema: json_schema.into(),
@@ -1353,7 +1353,7 @@ impl<'de> Deserialize<'de> for JsonSchemaLiteral {
 )]
 /// Structured Outputs configuration options, including a JSON Schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ResponseFormatJsonSchemaJsonSchema {
+pub struct JsonSchemaFormat {
     /// A description of what the response format is for, used by the model to
     /// determine how to respond in the format.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1369,8 +1369,8 @@ pub struct ResponseFormatJsonSchemaJsonSchema {
 #[cfg(
     any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
 )]
-impl sdk_runtime_types::de::Object for ResponseFormatJsonSchemaJsonSchema {
-    const NAME: &'static str = "ResponseFormatJsonSchemaJsonSchema";
+impl sdk_runtime_types::de::Object for JsonSchemaFormat {
+    const NAME: &'static str = "JsonSchemaFormat";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -1409,7 +1409,7 @@ impl sdk_runtime_types::de::Object for ResponseFormatJsonSchemaJsonSchema {
 #[cfg(
     any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
 )]
-impl<'de> Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
+impl<'de> Deserialize<'de> for JsonSchemaFormat {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1419,7 +1419,7 @@ impl<'de> Deserialize<'de> for ResponseFormatJsonSchemaJsonSchema {
 #[cfg(
     any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
 )]
-impl ResponseFormatJsonSchemaJsonSchema {
+impl JsonSchemaFormat {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(name: impl Into<String>) -> Self {
@@ -1446,6 +1446,11 @@ impl ResponseFormatJsonSchemaJsonSchema {
         self
     }
 }
+#[cfg(
+    any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
+)]
+/// The specification's name for [`JsonSchemaFormat`].
+pub type ResponseFormatJsonSchemaJsonSchema = JsonSchemaFormat;
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 /// The constant `static`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

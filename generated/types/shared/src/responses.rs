@@ -1829,7 +1829,7 @@ impl CustomToolCallOutputResource {
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum OutputItem {
+pub enum ResponseOutputItem {
     /// `message`
     Message(OutputMessage),
     /// `file_search_call`
@@ -1890,7 +1890,7 @@ pub enum OutputItem {
     Unknown(serde_json::Value),
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for OutputItem {
+impl Serialize for ResponseOutputItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Message(value) => value.serialize(serializer),
@@ -1926,7 +1926,7 @@ impl Serialize for OutputItem {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::TaggedUnion for OutputItem {
+impl sdk_runtime_types::de::TaggedUnion for ResponseOutputItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -2015,7 +2015,7 @@ impl sdk_runtime_types::de::TaggedUnion for OutputItem {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for OutputItem {
+impl<'de> Deserialize<'de> for ResponseOutputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2023,173 +2023,176 @@ impl<'de> Deserialize<'de> for OutputItem {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<OutputMessage> for OutputItem {
+impl From<OutputMessage> for ResponseOutputItem {
     fn from(value: OutputMessage) -> Self {
         Self::Message(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<FileSearchToolCall> for OutputItem {
+impl From<FileSearchToolCall> for ResponseOutputItem {
     fn from(value: FileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<FunctionToolCall> for OutputItem {
+impl From<FunctionToolCall> for ResponseOutputItem {
     fn from(value: FunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<FunctionToolCallOutputResource> for OutputItem {
+impl From<FunctionToolCallOutputResource> for ResponseOutputItem {
     fn from(value: FunctionToolCallOutputResource) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<WebSearchToolCall> for OutputItem {
+impl From<WebSearchToolCall> for ResponseOutputItem {
     fn from(value: WebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ComputerToolCall> for OutputItem {
+impl From<ComputerToolCall> for ResponseOutputItem {
     fn from(value: ComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ComputerToolCallOutputResource> for OutputItem {
+impl From<ComputerToolCallOutputResource> for ResponseOutputItem {
     fn from(value: ComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ReasoningItem> for OutputItem {
+impl From<ReasoningItem> for ResponseOutputItem {
     fn from(value: ReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<Program> for OutputItem {
+impl From<Program> for ResponseOutputItem {
     fn from(value: Program) -> Self {
         Self::Program(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ProgramOutput> for OutputItem {
+impl From<ProgramOutput> for ResponseOutputItem {
     fn from(value: ProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ToolSearchCall> for OutputItem {
+impl From<ToolSearchCall> for ResponseOutputItem {
     fn from(value: ToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ToolSearchOutput> for OutputItem {
+impl From<ToolSearchOutput> for ResponseOutputItem {
     fn from(value: ToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<AdditionalTools> for OutputItem {
+impl From<AdditionalTools> for ResponseOutputItem {
     fn from(value: AdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<CompactionBody> for OutputItem {
+impl From<CompactionBody> for ResponseOutputItem {
     fn from(value: CompactionBody) -> Self {
         Self::Compaction(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ImageGenToolCall> for OutputItem {
+impl From<ImageGenToolCall> for ResponseOutputItem {
     fn from(value: ImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<CodeInterpreterToolCall> for OutputItem {
+impl From<CodeInterpreterToolCall> for ResponseOutputItem {
     fn from(value: CodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<LocalShellToolCall> for OutputItem {
+impl From<LocalShellToolCall> for ResponseOutputItem {
     fn from(value: LocalShellToolCall) -> Self {
         Self::LocalShellCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<LocalShellToolCallOutput> for OutputItem {
+impl From<LocalShellToolCallOutput> for ResponseOutputItem {
     fn from(value: LocalShellToolCallOutput) -> Self {
         Self::LocalShellCallOutput(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<FunctionShellCall> for OutputItem {
+impl From<FunctionShellCall> for ResponseOutputItem {
     fn from(value: FunctionShellCall) -> Self {
         Self::ShellCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<FunctionShellCallOutput> for OutputItem {
+impl From<FunctionShellCallOutput> for ResponseOutputItem {
     fn from(value: FunctionShellCallOutput) -> Self {
         Self::ShellCallOutput(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ApplyPatchToolCall> for OutputItem {
+impl From<ApplyPatchToolCall> for ResponseOutputItem {
     fn from(value: ApplyPatchToolCall) -> Self {
         Self::ApplyPatchCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ApplyPatchToolCallOutput> for OutputItem {
+impl From<ApplyPatchToolCallOutput> for ResponseOutputItem {
     fn from(value: ApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchCallOutput(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<McpToolCall> for OutputItem {
+impl From<McpToolCall> for ResponseOutputItem {
     fn from(value: McpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<McpListTools> for OutputItem {
+impl From<McpListTools> for ResponseOutputItem {
     fn from(value: McpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<McpApprovalRequest> for OutputItem {
+impl From<McpApprovalRequest> for ResponseOutputItem {
     fn from(value: McpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<McpApprovalResponseResource> for OutputItem {
+impl From<McpApprovalResponseResource> for ResponseOutputItem {
     fn from(value: McpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<CustomToolCall> for OutputItem {
+impl From<CustomToolCall> for ResponseOutputItem {
     fn from(value: CustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<CustomToolCallOutputResource> for OutputItem {
+impl From<CustomToolCallOutputResource> for ResponseOutputItem {
     fn from(value: CustomToolCallOutputResource) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
+#[cfg(any(feature = "extra-types", feature = "responses"))]
+/// The specification's name for [`ResponseOutputItem`].
+pub type OutputItem = ResponseOutputItem;
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The constant `response.content_part.added`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -2781,7 +2784,7 @@ pub struct Response {
     ///   assuming it's an `assistant` message with the content generated by
     ///   the model, you might consider using the `output_text` property where
     ///   supported in SDKs.
-    pub output: Vec<OutputItem>,
+    pub output: Vec<ResponseOutputItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning: Option<Box<Reasoning>>,
     pub instructions: Option<ResponseInstructions>,
@@ -2833,7 +2836,7 @@ impl sdk_runtime_types::de::Object for Response {
         let mut completed_at: Option<f64> = None;
         let mut error: Option<ResponseError> = None;
         let mut incomplete_details: Option<ResponseIncompleteDetails> = None;
-        let mut output: Option<Vec<OutputItem>> = None;
+        let mut output: Option<Vec<ResponseOutputItem>> = None;
         let mut reasoning: Option<Box<Reasoning>> = None;
         let mut instructions: Option<ResponseInstructions> = None;
         let mut output_text: Option<String> = None;
@@ -2992,7 +2995,7 @@ impl Response {
         tool_choice: impl Into<ToolChoiceParam>,
         id: impl Into<String>,
         created_at: impl Into<f64>,
-        output: impl Into<Vec<OutputItem>>,
+        output: impl Into<Vec<ResponseOutputItem>>,
         parallel_tool_calls: impl Into<bool>,
     ) -> Self {
         Self {
@@ -8204,7 +8207,7 @@ pub struct ResponseOutputItemAddedEvent {
     /// may be incomplete while the item is in progress. Use the reasoning item
     /// from the corresponding `response.output_item.done` event when passing it
     /// as input to a subsequent request.
-    pub item: OutputItem,
+    pub item: ResponseOutputItem,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseOutputItemAddedEvent {
@@ -8215,7 +8218,7 @@ impl sdk_runtime_types::de::Object for ResponseOutputItemAddedEvent {
         let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut item: Option<OutputItem> = None;
+        let mut item: Option<ResponseOutputItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -8259,7 +8262,7 @@ impl ResponseOutputItemAddedEvent {
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
-        item: impl Into<OutputItem>,
+        item: impl Into<ResponseOutputItem>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -8281,7 +8284,7 @@ pub struct ResponseOutputItemDoneEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
     /// The output item that was marked done.
-    pub item: OutputItem,
+    pub item: ResponseOutputItem,
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseOutputItemDoneEvent {
@@ -8292,7 +8295,7 @@ impl sdk_runtime_types::de::Object for ResponseOutputItemDoneEvent {
         let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
         let mut output_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut item: Option<OutputItem> = None;
+        let mut item: Option<ResponseOutputItem> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -8336,7 +8339,7 @@ impl ResponseOutputItemDoneEvent {
     pub fn new(
         output_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
-        item: impl Into<OutputItem>,
+        item: impl Into<ResponseOutputItem>,
     ) -> Self {
         Self {
             type_: Default::default(),
