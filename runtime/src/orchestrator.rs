@@ -27,20 +27,24 @@ pub(crate) enum Success {
     Streaming(ResponseMeta, ByteStream, Duration),
 }
 
+/// The base URL with `path` below it.
+pub(crate) fn join_path(base: &Url, path: &str) -> Result<Url, Error> {
+    let mut raw = String::with_capacity(base.as_str().len() + path.len());
+    raw.push_str(base.as_str().trim_end_matches('/'));
+    if !path.starts_with('/') {
+        raw.push('/');
+    }
+    raw.push_str(path);
+    Url::parse(&raw).map_err(|e| Error::InvalidRequest(format!("invalid request URL `{raw}`: {e}")))
+}
+
 /// Joins the base URL, the path and the query.
 pub(crate) fn build_url(
     base: &Url,
     spec: &RequestSpec,
     opts: &RequestOptions,
 ) -> Result<Url, Error> {
-    let mut raw = String::with_capacity(base.as_str().len() + spec.path.len());
-    raw.push_str(base.as_str().trim_end_matches('/'));
-    if !spec.path.starts_with('/') {
-        raw.push('/');
-    }
-    raw.push_str(&spec.path);
-    let mut url = Url::parse(&raw)
-        .map_err(|e| Error::InvalidRequest(format!("invalid request URL `{raw}`: {e}")))?;
+    let mut url = join_path(base, &spec.path)?;
     if !spec.query.is_empty() || !opts.query.is_empty() {
         let mut pairs = url.query_pairs_mut();
         for (k, v) in spec.query.pairs().iter().chain(opts.query.pairs()) {

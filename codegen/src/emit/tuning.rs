@@ -31,27 +31,18 @@ pub fn tuned_items(
             quote! { #docs pub type #name = #path; }
         }
         None => {
-            let extra: TokenStream = tuning
+            // Both were checked to parse when the config was read.
+            let derives: Vec<TokenStream> = tuning
                 .derives
                 .iter()
-                .map(|d| d.parse::<TokenStream>().unwrap_or_default())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .enumerate()
-                .map(|(i, d)| if i == 0 { d } else { quote!(, #d) })
+                .filter_map(|d| d.parse().ok())
                 .collect();
-            let attributes: Vec<TokenStream> = tuning
-                .attributes
-                .iter()
-                .map(|a| a.parse().unwrap_or_default())
-                .collect();
-            let items = type_items(model, id, multipart, strict);
-            add_to_definition(items, &def.name, |extra_attrs| {
-                if !tuning.derives.is_empty() {
-                    extra_attrs.push(quote!(#[derive(#extra)]));
-                }
-                extra_attrs.extend(attributes.iter().cloned());
-            })
+            let mut extra: Vec<TokenStream> = Vec::new();
+            if !derives.is_empty() {
+                extra.push(quote!(#[derive(#(#derives),*)]));
+            }
+            extra.extend(tuning.attributes.iter().filter_map(|a| a.parse().ok()));
+            add_to_definition(type_items(model, id, multipart, strict), &def.name, extra)
         }
     };
     for old in &tuning.aliases {
@@ -65,18 +56,12 @@ pub fn tuned_items(
     items
 }
 
-/// `items` with the attributes `add` makes put on the definition named
-/// `name` (the struct or enum, after its own attributes).
-fn add_to_definition(
-    items: TokenStream,
-    name: &str,
-    add: impl FnOnce(&mut Vec<TokenStream>),
-) -> TokenStream {
+/// `items` with the attributes `extra` put on the definition named `name`
+/// (the struct or enum, after its own attributes).
+fn add_to_definition(items: TokenStream, name: &str, extra: Vec<TokenStream>) -> TokenStream {
     let Ok(mut file) = syn::parse2::<syn::File>(items.clone()) else {
         return items;
     };
-    let mut extra = Vec::new();
-    add(&mut extra);
     let attrs: Vec<syn::Attribute> = extra
         .into_iter()
         .filter_map(|tokens| {

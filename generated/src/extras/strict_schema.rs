@@ -162,6 +162,26 @@ fn resolve<'a>(root: &'a Value, reference: &str, at: &str) -> Result<&'a Value, 
         .ok_or_else(|| error(at, format!("`{reference}` points at nothing")))
 }
 
+/// Copies into `map` the keys it lacks from `part`, or from what `part`
+/// refers to when it is a `$ref`.
+fn inline(
+    map: &mut Map<String, Value>,
+    part: &Value,
+    root: &Value,
+    at: &str,
+) -> Result<(), StrictSchemaError> {
+    let part = match part.get("$ref").and_then(Value::as_str) {
+        Some(reference) => resolve(root, reference, at)?,
+        None => part,
+    };
+    if let Value::Object(part) = part {
+        for (k, v) in part {
+            map.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+    }
+    Ok(())
+}
+
 /// The walk over a schema: the root (for `$ref`) and the setting.
 struct Walk<'a> {
     root: &'a Value,
@@ -186,34 +206,13 @@ impl Walk<'_> {
         };
         // A `$ref` with siblings is inlined (strict mode reads a bare `$ref`).
         if map.contains_key("$ref") && map.keys().any(|k| k != "$ref" && k != "$defs") {
-            let reference = map
-                .remove("$ref")
-                .and_then(|r| r.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            let target = resolve(root, &reference, at)?.clone();
-            if let Value::Object(target) = target {
-                for (k, v) in target {
-                    map.entry(k).or_insert(v);
-                }
-            }
+            let reference = map.remove("$ref").unwrap_or_default();
+            inline(map, &json!({ "$ref": reference }), root, at)?;
         }
         // A one-part `allOf` is its part.
         if let Some(all) = map.remove("allOf") {
             match all {
-                Value::Array(parts) if parts.len() == 1 => {
-                    let part = match &parts[0] {
-                        Value::Object(p) if p.contains_key("$ref") => {
-                            let reference = p["$ref"].as_str().unwrap_or_default().to_owned();
-                            resolve(root, &reference, at)?.clone()
-                        }
-                        other => other.clone(),
-                    };
-                    if let Value::Object(part) = part {
-                        for (k, v) in part {
-                            map.entry(k).or_insert(v);
-                        }
-                    }
-                }
+                Value::Array(parts) if parts.len() == 1 => inline(map, &parts[0], root, at)?,
                 _ => return Err(error(at, "`allOf` with several parts has no strict form")),
             }
         }

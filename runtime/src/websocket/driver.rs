@@ -193,18 +193,17 @@ impl<S: DeserializeOwned + Send + 'static> Driver<S> {
             .unwrap_or((1005, String::new()));
         // Sends the close reply tungstenite queued.
         let _ = tokio::time::timeout(self.options.close_timeout, socket.close(None)).await;
-        let closed = WebSocketError::Closed { code, reason };
         match code {
             1000 | 1005 => {
-                if let (Ok(mut slot), WebSocketError::Closed { code, reason }) =
-                    (self.shared.close_frame.lock(), closed)
-                {
+                if let Ok(mut slot) = self.shared.close_frame.lock() {
                     *slot = Some((code, reason));
                 }
                 End::Done
             }
-            1001 | 1006 | 1011 | 1012 | 1013 | 1014 => End::Dropped(closed.into()),
-            _ => End::Fatal(closed.into()),
+            1001 | 1006 | 1011 | 1012 | 1013 | 1014 => {
+                End::Dropped(WebSocketError::Closed { code, reason }.into())
+            }
+            _ => End::Fatal(WebSocketError::Closed { code, reason }.into()),
         }
     }
 

@@ -60,13 +60,7 @@ async fn authenticated(
     target: &Target,
     attempt: u32,
 ) -> Result<OutgoingRequest, Error> {
-    let mut raw = inner.base_url.as_str().trim_end_matches('/').to_owned();
-    if !target.path.starts_with('/') {
-        raw.push('/');
-    }
-    raw.push_str(&target.path);
-    let mut url = url::Url::parse(&raw)
-        .map_err(|e| Error::InvalidRequest(format!("invalid WebSocket URL `{raw}`: {e}")))?;
+    let mut url = crate::orchestrator::join_path(&inner.base_url, &target.path)?;
     let defaults = &inner.defaults;
     if !target.query.is_empty() || !defaults.query.is_empty() {
         let mut pairs = url.query_pairs_mut();

@@ -41,15 +41,20 @@ impl Recorded {
     }
     /// Query pairs, percent-decoded.
     pub fn query(&self) -> Vec<(String, String)> {
-        let q = self.target.split_once('?').map(|(_, q)| q).unwrap_or("");
-        q.split('&')
-            .filter(|kv| !kv.is_empty())
-            .map(|kv| {
-                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-                (decode(k), decode(v))
-            })
-            .collect()
+        query_pairs(&self.target)
     }
+}
+
+/// The percent-decoded query pairs of a request target (`/path?a=1&b=2`).
+pub fn query_pairs(target: &str) -> Vec<(String, String)> {
+    let q = target.split_once('?').map(|(_, q)| q).unwrap_or("");
+    q.split('&')
+        .filter(|kv| !kv.is_empty())
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
 }
 
 fn decode(s: &str) -> String {

@@ -35,8 +35,7 @@ impl Handshake {
     }
     /// The decoded query pairs, in order.
     pub fn query(&self) -> Vec<(String, String)> {
-        let query = self.uri.split_once('?').map(|(_, q)| q).unwrap_or_default();
-        url_pairs(query)
+        crate::query_pairs(&self.uri)
     }
     /// One query parameter's value.
     pub fn query_value(&self, name: &str) -> Option<String> {
@@ -45,41 +44,6 @@ impl Handshake {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v)
     }
-}
-
-fn url_pairs(query: &str) -> Vec<(String, String)> {
-    query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode(k), decode(v))
-        })
-        .collect()
-}
-
-fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
-                match u8::from_str_radix(hex, 16) {
-                    Ok(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    Err(_) => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// How the server answers a handshake.

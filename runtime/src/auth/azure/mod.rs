@@ -405,16 +405,7 @@ impl AzureAuthenticator {
             }
         }
         if let Some(version) = &self.api_version {
-            let url = request.url_mut();
-            let kept: Vec<(String, String)> = url
-                .query_pairs()
-                .filter(|(k, _)| k != "api-version")
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect();
-            url.query_pairs_mut()
-                .clear()
-                .extend_pairs(kept)
-                .append_pair("api-version", version);
+            route::set_query(request.url_mut(), &[], "api-version", version);
         }
         Ok(())
     }

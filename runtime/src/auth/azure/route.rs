@@ -101,16 +101,22 @@ pub fn route_realtime(
                 "Azure OpenAI: the Realtime API needs a deployment: pass a model or build the client with `deployment(..)`".to_owned(),
             )
         })?;
+    set_query(url, &["model"], "deployment", &deployment);
+    Ok(())
+}
+
+/// Sets query parameter `name` to `value` (last), dropping any earlier
+/// `name` and every parameter in `drop`.
+pub(crate) fn set_query(url: &mut url::Url, drop: &[&str], name: &str, value: &str) {
     let kept: Vec<(String, String)> = url
         .query_pairs()
-        .filter(|(k, _)| k != "model" && k != "deployment")
+        .filter(|(k, _)| k != name && !drop.contains(&k.as_ref()))
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
     url.query_pairs_mut()
         .clear()
         .extend_pairs(kept)
-        .append_pair("deployment", &deployment);
-    Ok(())
+        .append_pair(name, value);
 }
 
 #[cfg(test)]
