@@ -23,7 +23,7 @@ fn user_message(text: &str) -> types::RealtimeClientEvent {
 /// A `response.create` event asking for text only.
 fn text_response() -> types::RealtimeClientEvent {
     let params = types::RealtimeResponseCreateParams::new()
-        .output_modalities([types::ChatCompletionModalitiesItem::Text]);
+        .output_modalities([types::ChatCompletionModality::Text]);
     types::RealtimeClientEventResponseCreate::new()
         .response(params)
         .into()

@@ -165,3 +165,81 @@ fn one_type_per_constant() {
     );
     assert!(by_value.len() > 100, "{} constants", by_value.len());
 }
+
+/// Defined (struct, enum, union) types of the model.
+fn defined(model: &codegen::model::Model) -> impl Iterator<Item = &codegen::model::types::TypeDef> {
+    model.types.types.iter().filter(|t| t.kind.is_defined())
+}
+
+#[test]
+fn no_two_emitted_types_are_structurally_equal() {
+    // Computed on the finished model, apart from the deduplication: two
+    // types are equal when their kinds (fields, variants, the ids they
+    // refer to, tags), docs modulo whitespace and deprecation are.
+    let model = openai_model();
+    let mut by_shape: std::collections::BTreeMap<String, Vec<&str>> = Default::default();
+    for def in defined(&model) {
+        let docs = def.docs.as_deref().unwrap_or_default();
+        let key = format!(
+            "{:?}|{}|{}",
+            def.kind,
+            docs.split_whitespace().collect::<Vec<_>>().join(" "),
+            def.deprecated
+        );
+        by_shape.entry(key).or_default().push(&def.name);
+    }
+    let equal: Vec<_> = by_shape.values().filter(|names| names.len() > 1).collect();
+    assert!(equal.is_empty(), "structurally equal types: {equal:?}");
+    // The spec's `Beta*` copies that are equal to their originals are
+    // aliases of them (before: 2,843 types, 2,781 of them defined).
+    let count = defined(&model).count();
+    assert!(count < 2_550, "{count} defined types");
+    let alias_of = |name: &str| {
+        let def = model
+            .types
+            .types
+            .iter()
+            .find(|t| t.name == name)
+            .expect(name);
+        match &def.kind {
+            codegen::model::TypeKind::Alias(codegen::model::TypeRef::Named(id)) => {
+                Some(model.types.types[*id].name.as_str())
+            }
+            _ => None,
+        }
+    };
+    assert_eq!(alias_of("BetaInputContent"), Some("InputContent"));
+    assert_eq!(alias_of("BetaInputTextContent"), Some("InputTextContent"));
+}
+
+#[test]
+fn aliases_name_defined_types_never_aliases() {
+    let model = openai_model();
+    for def in &model.types.types {
+        if let codegen::model::TypeKind::Alias(codegen::model::TypeRef::Named(id)) = &def.kind {
+            let to = &model.types.types[*id];
+            assert!(
+                to.kind.is_defined(),
+                "{} is an alias of {}, an alias",
+                def.name,
+                to.name
+            );
+        }
+    }
+}
+
+#[test]
+fn no_type_name_ends_in_a_digit_unless_the_spec_s_does() {
+    let model = openai_model();
+    let mut numbered = Vec::new();
+    for def in &model.types.types {
+        if !def.name.ends_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let spec_name = def.pointer.strip_prefix("/components/schemas/");
+        if !spec_name.is_some_and(|n| n.ends_with(|c: char| c.is_ascii_digit())) {
+            numbered.push((&def.name, &def.pointer));
+        }
+    }
+    assert!(numbered.is_empty(), "{numbered:?}");
+}

@@ -66,7 +66,7 @@ async fn legacy_completions_stream_typed_chunks() {
         finish,
         [
             None,
-            Some(types::CreateCompletionResponseChoicesItemFinishReason::Stop)
+            Some(types::CreateCompletionResponseChoiceFinishReason::Stop)
         ]
     );
     let sent: Value = serde_json::from_slice(&server.requests()[0].body).unwrap();

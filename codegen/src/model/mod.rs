@@ -113,7 +113,19 @@ impl Model {
                 ty: TypeRef::Named(id),
             });
         }
-        let types = builder.finish();
+        let mut types = builder.into_space();
+        // One type per shape, then cycles boxed and large values boxed.
+        let new_ids = types::dedupe::merge_equal(&mut types);
+        let new_id = |id: TypeId| new_ids[id];
+        for op in &mut operations {
+            op.map_type_ids(&new_id);
+        }
+        for hook in &mut webhooks {
+            hook.ty.map_ids(&new_id);
+        }
+        cycles::break_cycles(&mut types);
+        layout::box_large_variants(&mut types);
+        layout::box_large_optional_fields(&mut types);
         let info = doc.root().get("info");
         let text = |v: Option<&Value>, key: &str| {
             v.and_then(|v| v.get(key))

@@ -175,6 +175,34 @@ pub struct Operation {
     pub security: Option<super::security::Requirement>,
 }
 
+impl Operation {
+    /// Replaces every type id the operation mentions with `f(id)`.
+    pub fn map_type_ids(&mut self, f: &impl Fn(TypeId) -> TypeId) {
+        for p in &mut self.path_params {
+            p.ty.map_ids(f);
+        }
+        if let Some((id, _)) = &mut self.params {
+            *id = f(*id);
+        }
+        if let Some(body) = &mut self.body {
+            body.ty.map_ids(f);
+        }
+        if let Response::Json(ty) = &mut self.response {
+            ty.map_ids(f);
+        }
+        if let Some(ty) = &mut self.stream {
+            ty.map_ids(f);
+        }
+        for ty in &mut self.roots {
+            ty.map_ids(f);
+        }
+        if let Some(p) = &mut self.pagination {
+            p.page = f(p.page);
+            p.item.map_ids(f);
+        }
+    }
+}
+
 /// The media type of URL-encoded form bodies.
 const FORM: &str = "application/x-www-form-urlencoded";
 

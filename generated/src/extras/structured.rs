@@ -159,7 +159,7 @@ mod chat {
     pub fn function_tool<T: JsonSchema>(
         name: &str,
         description: &str,
-    ) -> Result<types::CreateChatCompletionRequestToolsItem, Error> {
+    ) -> Result<types::ChatCompletionToolUnion, Error> {
         let (_, schema) = strict_schema_of::<T>()?;
         let function = types::FunctionObject::new(name)
             .description(description)

@@ -297,7 +297,7 @@ impl BetaResponses {
         &self,
         params: &types::BetaGetinputtokencountsParams,
         body: &types::BetaTokenCountsBody,
-    ) -> sdk_runtime::Call<types::BetaTokenCountsResource> {
+    ) -> sdk_runtime::Call<types::TokenCountsResource> {
         let spec = sdk_runtime::request::path("/responses/input_tokens", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(

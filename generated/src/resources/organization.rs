@@ -3304,7 +3304,7 @@ impl OrganizationSpendLimit {
     ///
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body: openai_client::types::UpdateOrganizationSpendLimitBody = serde_json::from_str(r#"{"threshold_amount":1,"currency":"USD","interval":"month"}"#)?;
+    /// let body: openai_client::types::UpdateProjectSpendLimitBody = serde_json::from_str(r#"{"threshold_amount":1,"currency":"USD","interval":"month"}"#)?;
     /// let response = client.organization().spend_limit().update(&body).await?;
     /// # let _ = response;
     /// # Ok(()) }
@@ -3312,7 +3312,7 @@ impl OrganizationSpendLimit {
     #[inline]
     pub fn update(
         &self,
-        body: &types::UpdateOrganizationSpendLimitBody,
+        body: &types::UpdateProjectSpendLimitBody,
     ) -> sdk_runtime::Call<types::OrganizationSpendLimitResource> {
         let spec = sdk_runtime::request::path("/organization/spend_limit", &[])
             .and_then(|path| {

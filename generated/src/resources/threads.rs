@@ -326,7 +326,7 @@ impl ThreadsMessages {
     ///
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body: openai_client::types::ModifyMessageRequest = serde_json::from_str(r#"{}"#)?;
+    /// let body: openai_client::types::ModifyRunRequest = serde_json::from_str(r#"{}"#)?;
     /// let response = client.threads().messages().update("string", "string", &body).await?;
     /// # let _ = response;
     /// # Ok(()) }
@@ -336,7 +336,7 @@ impl ThreadsMessages {
         &self,
         thread_id: &str,
         message_id: &str,
-        body: &types::ModifyMessageRequest,
+        body: &types::ModifyRunRequest,
     ) -> sdk_runtime::Call<types::MessageObject> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}/messages/{message_id}",

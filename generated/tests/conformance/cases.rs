@@ -8023,7 +8023,7 @@ async fn threads_messages_retrieve_rejects_empty_path_parameter() {
 #[tokio::test]
 async fn threads_messages_update_required() {
     let client = client();
-    let body: types::ModifyMessageRequest = sample("{}");
+    let body: types::ModifyRunRequest = sample("{}");
     for _ in 0..REPEAT {
         let response = client
             .threads()
@@ -8037,7 +8037,7 @@ async fn threads_messages_update_required() {
 #[tokio::test]
 async fn threads_messages_update_all_params() {
     let client = client();
-    let body: types::ModifyMessageRequest = sample("{\"metadata\":{}}");
+    let body: types::ModifyRunRequest = sample("{\"metadata\":{}}");
     for _ in 0..1 {
         let response = client
             .threads()
@@ -8051,7 +8051,7 @@ async fn threads_messages_update_all_params() {
 #[tokio::test]
 async fn threads_messages_update_rejects_empty_path_parameter() {
     let client = client();
-    let body: types::ModifyMessageRequest = sample("{}");
+    let body: types::ModifyRunRequest = sample("{}");
     let err = client
         .threads()
         .messages()
@@ -9342,7 +9342,7 @@ async fn organization_spend_limit_retrieve_all_params() {
 #[tokio::test]
 async fn organization_spend_limit_update_required() {
     let client = client();
-    let body: types::UpdateOrganizationSpendLimitBody = sample(
+    let body: types::UpdateProjectSpendLimitBody = sample(
         "{\"threshold_amount\":1,\"currency\":\"USD\",\"interval\":\"month\"}",
     );
     for _ in 0..REPEAT {
@@ -9358,7 +9358,7 @@ async fn organization_spend_limit_update_required() {
 #[tokio::test]
 async fn organization_spend_limit_update_all_params() {
     let client = client();
-    let body: types::UpdateOrganizationSpendLimitBody = sample(
+    let body: types::UpdateProjectSpendLimitBody = sample(
         "{\"threshold_amount\":1,\"currency\":\"USD\",\"interval\":\"month\"}",
     );
     for _ in 0..1 {

@@ -787,7 +787,7 @@ pub struct CreateTranscriptionRequest {
     /// This option is not available for `gpt-4o-transcribe-diarize`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp_granularities: Option<
-        Vec<CreateTranscriptionRequestTimestampGranularitiesItem>,
+        Vec<CreateTranscriptionRequestTimestampGranularity>,
     >,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
@@ -816,7 +816,7 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionRequest {
         let mut temperature: Option<f64> = None;
         let mut include: Option<Vec<TranscriptionInclude>> = None;
         let mut timestamp_granularities: Option<
-            Vec<CreateTranscriptionRequestTimestampGranularitiesItem>,
+            Vec<CreateTranscriptionRequestTimestampGranularity>,
         > = None;
         let mut stream: Option<bool> = None;
         let mut chunking_strategy: Option<CreateTranscriptionRequestChunkingStrategy> = None;
@@ -961,7 +961,7 @@ impl CreateTranscriptionRequest {
     /// Sets `timestamp_granularities`.
     pub fn timestamp_granularities(
         mut self,
-        value: impl Into<Vec<CreateTranscriptionRequestTimestampGranularitiesItem>>,
+        value: impl Into<Vec<CreateTranscriptionRequestTimestampGranularity>>,
     ) -> Self {
         self.timestamp_granularities = Some(value.into());
         self
@@ -1130,7 +1130,7 @@ impl<'de> Deserialize<'de> for TranscriptionInclude {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
+pub enum CreateTranscriptionRequestTimestampGranularity {
     /// `word`
     Word,
     /// `segment`
@@ -1139,7 +1139,7 @@ pub enum CreateTranscriptionRequestTimestampGranularitiesItem {
     Other(String),
 }
 #[cfg(feature = "audio")]
-impl CreateTranscriptionRequestTimestampGranularitiesItem {
+impl CreateTranscriptionRequestTimestampGranularity {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -1158,31 +1158,31 @@ impl CreateTranscriptionRequestTimestampGranularitiesItem {
     }
 }
 #[cfg(feature = "audio")]
-impl From<&str> for CreateTranscriptionRequestTimestampGranularitiesItem {
+impl From<&str> for CreateTranscriptionRequestTimestampGranularity {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 #[cfg(feature = "audio")]
-impl From<String> for CreateTranscriptionRequestTimestampGranularitiesItem {
+impl From<String> for CreateTranscriptionRequestTimestampGranularity {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
 #[cfg(feature = "audio")]
-impl std::fmt::Display for CreateTranscriptionRequestTimestampGranularitiesItem {
+impl std::fmt::Display for CreateTranscriptionRequestTimestampGranularity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 #[cfg(feature = "audio")]
-impl Serialize for CreateTranscriptionRequestTimestampGranularitiesItem {
+impl Serialize for CreateTranscriptionRequestTimestampGranularity {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[cfg(feature = "audio")]
-impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesItem {
+impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1190,7 +1190,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionRequestTimestampGranularitiesI
     }
 }
 #[cfg(feature = "audio")]
-impl Default for CreateTranscriptionRequestTimestampGranularitiesItem {
+impl Default for CreateTranscriptionRequestTimestampGranularity {
     fn default() -> Self {
         Self::Other(String::new())
     }
@@ -1217,6 +1217,7 @@ impl From<AutoLiteral> for CreateTranscriptionRequestChunkingStrategy {
         Self::AutoLiteral(value)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VadConfig {
     /// Must be set to `server_vad` to enable manual chunking using server side VAD.
@@ -1237,6 +1238,7 @@ pub struct VadConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for VadConfig {
     const NAME: &'static str = "VadConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1274,6 +1276,7 @@ impl sdk_runtime_types::de::Object for VadConfig {
         })
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for VadConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1281,6 +1284,7 @@ impl<'de> Deserialize<'de> for VadConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl VadConfig {
     /// A value with every optional field unset.
     #[inline]
@@ -1306,6 +1310,38 @@ impl VadConfig {
     pub fn threshold(mut self, value: impl Into<f64>) -> Self {
         self.threshold = Some(value.into());
         self
+    }
+}
+/// The constant `server_vad`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ServerVadLiteral {
+    /// `server_vad`
+    #[default]
+    ServerVad,
+}
+impl ServerVadLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "server_vad"
+    }
+}
+impl std::fmt::Display for ServerVadLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ServerVadLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("server_vad")
+    }
+}
+impl<'de> Deserialize<'de> for ServerVadLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "server_vad")
+            .map(|()| Self::ServerVad)
     }
 }
 #[cfg(feature = "audio")]
@@ -1636,6 +1672,7 @@ impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseDiarizedJs
         Self::Duration(value)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by token usage.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageTokens {
@@ -1652,6 +1689,7 @@ pub struct TranscriptTextUsageTokens {
     /// Total number of tokens used (input + output).
     pub total_tokens: i64,
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptTextUsageTokens {
     const NAME: &'static str = "TranscriptTextUsageTokens";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1695,6 +1733,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextUsageTokens {
         })
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptTextUsageTokens {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1702,6 +1741,7 @@ impl<'de> Deserialize<'de> for TranscriptTextUsageTokens {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptTextUsageTokens {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1727,6 +1767,7 @@ impl TranscriptTextUsageTokens {
         self
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// The constant `tokens`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TokensLiteral {
@@ -1734,6 +1775,7 @@ pub enum TokensLiteral {
     #[default]
     Tokens,
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TokensLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1741,16 +1783,19 @@ impl TokensLiteral {
         "tokens"
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl std::fmt::Display for TokensLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl Serialize for TokensLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("tokens")
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TokensLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1758,6 +1803,7 @@ impl<'de> Deserialize<'de> for TokensLiteral {
         sdk_runtime_types::de::literal(deserializer, "tokens").map(|()| Self::Tokens)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Details about the input tokens billed for this request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageTokensInputTokenDetails {
@@ -1768,6 +1814,7 @@ pub struct TranscriptTextUsageTokensInputTokenDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub audio_tokens: Option<i64>,
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptTextUsageTokensInputTokenDetails {
     const NAME: &'static str = "TranscriptTextUsageTokensInputTokenDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1794,6 +1841,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextUsageTokensInputTokenDetail
         Ok(Self { text_tokens, audio_tokens })
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptTextUsageTokensInputTokenDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1801,6 +1849,7 @@ impl<'de> Deserialize<'de> for TranscriptTextUsageTokensInputTokenDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptTextUsageTokensInputTokenDetails {
     /// A value with every optional field unset.
     #[inline]
@@ -1821,6 +1870,7 @@ impl TranscriptTextUsageTokensInputTokenDetails {
         self
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by audio input duration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextUsageDuration {
@@ -1830,6 +1880,7 @@ pub struct TranscriptTextUsageDuration {
     /// Duration of the input audio in seconds.
     pub seconds: f64,
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptTextUsageDuration {
     const NAME: &'static str = "TranscriptTextUsageDuration";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1859,6 +1910,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextUsageDuration {
         })
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptTextUsageDuration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1866,6 +1918,7 @@ impl<'de> Deserialize<'de> for TranscriptTextUsageDuration {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptTextUsageDuration {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1876,6 +1929,7 @@ impl TranscriptTextUsageDuration {
         }
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// The constant `duration`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DurationLiteral {
@@ -1883,6 +1937,7 @@ pub enum DurationLiteral {
     #[default]
     Duration,
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl DurationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1890,16 +1945,19 @@ impl DurationLiteral {
         "duration"
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl std::fmt::Display for DurationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl Serialize for DurationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("duration")
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for DurationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1918,7 +1976,7 @@ pub struct CreateTranscriptionResponseJson {
     pub languages: Option<Vec<TranscriptionLanguage>>,
     /// The log probabilities of the tokens in the transcription. Only returned with the models `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` if `logprobs` is added to the `include` array.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprobsItem>>,
+    pub logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprob>>,
     /// Token usage statistics for the request.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<CreateTranscriptionResponseJsonUsage>,
@@ -1931,7 +1989,7 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJson {
     ) -> Result<Self, A::Error> {
         let mut text: Option<String> = None;
         let mut languages: Option<Vec<TranscriptionLanguage>> = None;
-        let mut logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprobsItem>> = None;
+        let mut logprobs: Option<Vec<CreateTranscriptionResponseJsonLogprob>> = None;
         let mut usage: Option<CreateTranscriptionResponseJsonUsage> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -1989,7 +2047,7 @@ impl CreateTranscriptionResponseJson {
     /// Sets `logprobs`.
     pub fn logprobs(
         mut self,
-        value: impl Into<Vec<CreateTranscriptionResponseJsonLogprobsItem>>,
+        value: impl Into<Vec<CreateTranscriptionResponseJsonLogprob>>,
     ) -> Self {
         self.logprobs = Some(value.into());
         self
@@ -2003,12 +2061,14 @@ impl CreateTranscriptionResponseJson {
         self
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 /// A language detected in transcribed audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptionLanguage {
     /// The code of a language detected in the audio.
     pub code: String,
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl sdk_runtime_types::de::Object for TranscriptionLanguage {
     const NAME: &'static str = "TranscriptionLanguage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2034,6 +2094,7 @@ impl sdk_runtime_types::de::Object for TranscriptionLanguage {
         })
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl<'de> Deserialize<'de> for TranscriptionLanguage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2041,6 +2102,7 @@ impl<'de> Deserialize<'de> for TranscriptionLanguage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
 impl TranscriptionLanguage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2050,7 +2112,7 @@ impl TranscriptionLanguage {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateTranscriptionResponseJsonLogprobsItem {
+pub struct CreateTranscriptionResponseJsonLogprob {
     /// The token in the transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
@@ -2062,8 +2124,8 @@ pub struct CreateTranscriptionResponseJsonLogprobsItem {
     pub bytes: Option<Vec<f64>>,
 }
 #[cfg(feature = "audio")]
-impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJsonLogprobsItem {
-    const NAME: &'static str = "CreateTranscriptionResponseJsonLogprobsItem";
+impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJsonLogprob {
+    const NAME: &'static str = "CreateTranscriptionResponseJsonLogprob";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -2092,7 +2154,7 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJsonLogprobsIt
     }
 }
 #[cfg(feature = "audio")]
-impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonLogprobsItem {
+impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonLogprob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2100,7 +2162,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseJsonLogprobsItem {
     }
 }
 #[cfg(feature = "audio")]
-impl CreateTranscriptionResponseJsonLogprobsItem {
+impl CreateTranscriptionResponseJsonLogprob {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -2369,7 +2431,7 @@ pub struct TranscriptTextDeltaEvent {
     pub delta: String,
     /// The log probabilities of the delta. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub logprobs: Option<Vec<TranscriptTextDeltaEventLogprobsItem>>,
+    pub logprobs: Option<Vec<TranscriptTextDoneEventLogprob>>,
     /// Identifier of the diarized segment that this delta belongs to. Only present when using `gpt-4o-transcribe-diarize`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub segment_id: Option<String>,
@@ -2382,7 +2444,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextDeltaEvent {
     ) -> Result<Self, A::Error> {
         let mut type_: Option<TranscriptTextDeltaLiteral> = None;
         let mut delta: Option<String> = None;
-        let mut logprobs: Option<Vec<TranscriptTextDeltaEventLogprobsItem>> = None;
+        let mut logprobs: Option<Vec<TranscriptTextDoneEventLogprob>> = None;
         let mut segment_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -2435,7 +2497,7 @@ impl TranscriptTextDeltaEvent {
     /// Sets `logprobs`.
     pub fn logprobs(
         mut self,
-        value: impl Into<Vec<TranscriptTextDeltaEventLogprobsItem>>,
+        value: impl Into<Vec<TranscriptTextDoneEventLogprob>>,
     ) -> Self {
         self.logprobs = Some(value.into());
         self
@@ -2484,84 +2546,6 @@ impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
     }
 }
 #[cfg(feature = "audio")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct TranscriptTextDeltaEventLogprobsItem {
-    /// The token that was used to generate the log probability.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub token: Option<String>,
-    /// The log probability of the token.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub logprob: Option<f64>,
-    /// The bytes that were used to generate the log probability.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub bytes: Option<Vec<i64>>,
-}
-#[cfg(feature = "audio")]
-impl sdk_runtime_types::de::Object for TranscriptTextDeltaEventLogprobsItem {
-    const NAME: &'static str = "TranscriptTextDeltaEventLogprobsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut token: Option<String> = None;
-        let mut logprob: Option<f64> = None;
-        let mut bytes: Option<Vec<i64>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "token" => 0,
-                    "logprob" => 1,
-                    "bytes" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut token),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut logprob),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut bytes),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { token, logprob, bytes })
-    }
-}
-#[cfg(feature = "audio")]
-impl<'de> Deserialize<'de> for TranscriptTextDeltaEventLogprobsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "audio")]
-impl TranscriptTextDeltaEventLogprobsItem {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            token: None,
-            logprob: None,
-            bytes: None,
-        }
-    }
-    /// Sets `token`.
-    pub fn token(mut self, value: impl Into<String>) -> Self {
-        self.token = Some(value.into());
-        self
-    }
-    /// Sets `logprob`.
-    pub fn logprob(mut self, value: impl Into<f64>) -> Self {
-        self.logprob = Some(value.into());
-        self
-    }
-    /// Sets `bytes`.
-    pub fn bytes(mut self, value: impl Into<Vec<i64>>) -> Self {
-        self.bytes = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "audio")]
 /// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TranscriptTextDoneEvent {
@@ -2575,7 +2559,7 @@ pub struct TranscriptTextDoneEvent {
     pub languages: Option<Vec<TranscriptionLanguage>>,
     /// The log probabilities of the individual tokens in the transcription. Only included if you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `include[]` parameter set to `logprobs`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub logprobs: Option<Vec<TranscriptTextDoneEventLogprobsItem>>,
+    pub logprobs: Option<Vec<TranscriptTextDoneEventLogprob>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub usage: Option<TranscriptTextUsageTokens>,
 }
@@ -2588,7 +2572,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextDoneEvent {
         let mut type_: Option<TranscriptTextDoneLiteral> = None;
         let mut text: Option<String> = None;
         let mut languages: Option<Vec<TranscriptionLanguage>> = None;
-        let mut logprobs: Option<Vec<TranscriptTextDoneEventLogprobsItem>> = None;
+        let mut logprobs: Option<Vec<TranscriptTextDoneEventLogprob>> = None;
         let mut usage: Option<TranscriptTextUsageTokens> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -2650,7 +2634,7 @@ impl TranscriptTextDoneEvent {
     /// Sets `logprobs`.
     pub fn logprobs(
         mut self,
-        value: impl Into<Vec<TranscriptTextDoneEventLogprobsItem>>,
+        value: impl Into<Vec<TranscriptTextDoneEventLogprob>>,
     ) -> Self {
         self.logprobs = Some(value.into());
         self
@@ -2700,7 +2684,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct TranscriptTextDoneEventLogprobsItem {
+pub struct TranscriptTextDoneEventLogprob {
     /// The token that was used to generate the log probability.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
@@ -2712,8 +2696,8 @@ pub struct TranscriptTextDoneEventLogprobsItem {
     pub bytes: Option<Vec<i64>>,
 }
 #[cfg(feature = "audio")]
-impl sdk_runtime_types::de::Object for TranscriptTextDoneEventLogprobsItem {
-    const NAME: &'static str = "TranscriptTextDoneEventLogprobsItem";
+impl sdk_runtime_types::de::Object for TranscriptTextDoneEventLogprob {
+    const NAME: &'static str = "TranscriptTextDoneEventLogprob";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -2742,7 +2726,7 @@ impl sdk_runtime_types::de::Object for TranscriptTextDoneEventLogprobsItem {
     }
 }
 #[cfg(feature = "audio")]
-impl<'de> Deserialize<'de> for TranscriptTextDoneEventLogprobsItem {
+impl<'de> Deserialize<'de> for TranscriptTextDoneEventLogprob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2750,7 +2734,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDoneEventLogprobsItem {
     }
 }
 #[cfg(feature = "audio")]
-impl TranscriptTextDoneEventLogprobsItem {
+impl TranscriptTextDoneEventLogprob {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {

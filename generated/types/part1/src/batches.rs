@@ -746,53 +746,6 @@ impl BatchUsageInputTokensDetails {
         }
     }
 }
-/// A detailed breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct BatchUsageOutputTokensDetails {
-    /// The number of reasoning tokens.
-    pub reasoning_tokens: i64,
-}
-impl sdk_runtime_types::de::Object for BatchUsageOutputTokensDetails {
-    const NAME: &'static str = "BatchUsageOutputTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut reasoning_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "reasoning_tokens" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut reasoning_tokens),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            reasoning_tokens: reasoning_tokens.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for BatchUsageOutputTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl BatchUsageOutputTokensDetails {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(reasoning_tokens: impl Into<i64>) -> Self {
-        Self {
-            reasoning_tokens: reasoning_tokens.into(),
-        }
-    }
-}
 /// The expiration policy for the output and/or error file that are generated for a batch.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BatchFileExpirationAfter {

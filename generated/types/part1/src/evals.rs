@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "evals")]
 /// A CompletionsRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalCompletionsRunDataSource {
@@ -20,7 +19,6 @@ pub struct CreateEvalCompletionsRunDataSource {
     /// Determines what populates the `item` namespace in this run's data source.
     pub source: CreateEvalCompletionsRunDataSourceSource,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSource {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -66,7 +64,6 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -74,7 +71,6 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -109,7 +105,6 @@ impl CreateEvalCompletionsRunDataSource {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `completions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CompletionsLiteral {
@@ -117,7 +112,6 @@ pub enum CompletionsLiteral {
     #[default]
     Completions,
 }
-#[cfg(feature = "evals")]
 impl CompletionsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -125,19 +119,16 @@ impl CompletionsLiteral {
         "completions"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for CompletionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for CompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("completions")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -146,7 +137,6 @@ impl<'de> Deserialize<'de> for CompletionsLiteral {
             .map(|()| Self::Completions)
     }
 }
-#[cfg(feature = "evals")]
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
 ///
 /// Told apart by the `type` property.
@@ -161,7 +151,6 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessages {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -171,7 +160,6 @@ impl Serialize for CreateEvalCompletionsRunDataSourceInputMessages {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateEvalCompletionsRunDataSourceInputMessages {
     const TAG: &'static str = "type";
@@ -193,7 +181,6 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -201,7 +188,6 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceInputMessages {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages>
 for CreateEvalCompletionsRunDataSourceInputMessages {
     fn from(
@@ -210,7 +196,6 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::Template(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages>
 for CreateEvalCompletionsRunDataSourceInputMessages {
     fn from(
@@ -219,7 +204,6 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
         Self::ItemReference(value)
     }
 }
-#[cfg(feature = "evals")]
 /// TemplateInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
@@ -231,7 +215,6 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages 
         CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem,
     >,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages";
@@ -266,7 +249,6 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -275,7 +257,6 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -292,7 +273,6 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `template`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum TemplateLiteral {
@@ -300,7 +280,6 @@ pub enum TemplateLiteral {
     #[default]
     Template,
 }
-#[cfg(feature = "evals")]
 impl TemplateLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -308,19 +287,16 @@ impl TemplateLiteral {
         "template"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for TemplateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for TemplateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("template")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for TemplateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -328,7 +304,6 @@ impl<'de> Deserialize<'de> for TemplateLiteral {
         sdk_runtime_types::de::literal(deserializer, "template").map(|()| Self::Template)
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
@@ -337,494 +312,18 @@ pub enum CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTem
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl From<EasyInputMessage>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EasyInputMessage) -> Self {
         Self::EasyInputMessage(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalItem>
 for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplateItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A message input to the model with a role indicating instruction following
-/// hierarchy. Instructions given with the `developer` or `system` role take
-/// precedence over instructions given with the `user` role. Messages with the
-/// `assistant` role are presumed to have been generated by the model in previous
-/// interactions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct EvalItem {
-    /// The role of the message input. One of `user`, `assistant`, `system`, or
-    /// `developer`.
-    pub role: EasyInputMessageRole,
-    pub content: EvalItemContent,
-    /// The type of the message input. Always `message`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<MessageLiteral>,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for EvalItem {
-    const NAME: &'static str = "EvalItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut role: Option<EasyInputMessageRole> = None;
-        let mut content: Option<EvalItemContent> = None;
-        let mut type_: Option<MessageLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "role" => 0,
-                    "content" => 1,
-                    "type" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut role),
-                1 => sdk_runtime_types::de::value(&mut map, &mut content),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            role: sdk_runtime_types::de::required::<_, A::Error>(role, "role")?,
-            content: sdk_runtime_types::de::required::<_, A::Error>(content, "content")?,
-            type_,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalItem {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        role: impl Into<EasyInputMessageRole>,
-        content: impl Into<EvalItemContent>,
-    ) -> Self {
-        Self {
-            role: role.into(),
-            content: content.into(),
-            type_: None,
-        }
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<MessageLiteral>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// Inputs to the model - can contain template strings. Supports text, output text, input images, and input audio, either as a single item or an array of items.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum EvalItemContent {
-    Array(EvalItemContentArray),
-    Item(EvalItemContentItem),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemContentArray> for EvalItemContent {
-    fn from(value: EvalItemContentArray) -> Self {
-        Self::Array(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemContentItem> for EvalItemContent {
-    fn from(value: EvalItemContentItem) -> Self {
-        Self::Item(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A single content item: input text, output text, input image, or input audio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum EvalItemContentItem {
-    InputTextContent(InputTextContent),
-    InputImage(EvalItemInputImage),
-    OutputText(EvalItemContentOutputText),
-    InputAudio(InputAudio),
-    Text(EvalItemContentText),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<InputTextContent> for EvalItemContentItem {
-    fn from(value: InputTextContent) -> Self {
-        Self::InputTextContent(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemInputImage> for EvalItemContentItem {
-    fn from(value: EvalItemInputImage) -> Self {
-        Self::InputImage(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemContentOutputText> for EvalItemContentItem {
-    fn from(value: EvalItemContentOutputText) -> Self {
-        Self::OutputText(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<InputAudio> for EvalItemContentItem {
-    fn from(value: InputAudio) -> Self {
-        Self::InputAudio(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<EvalItemContentText> for EvalItemContentItem {
-    fn from(value: EvalItemContentText) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for EvalItemContentItem {
-    fn from(value: &str) -> Self {
-        Self::Text(value.into())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A text input to the model.
-pub type EvalItemContentText = String;
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A text output from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct EvalItemContentOutputText {
-    /// The type of the output text. Always `output_text`.
-    #[serde(rename = "type")]
-    pub type_: OutputTextLiteral,
-    /// The text output from the model.
-    pub text: String,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for EvalItemContentOutputText {
-    const NAME: &'static str = "EvalItemContentOutputText";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<OutputTextLiteral> = None;
-        let mut text: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "text" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut text),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            text: sdk_runtime_types::de::required::<_, A::Error>(text, "text")?,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalItemContentOutputText {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalItemContentOutputText {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// An image input block used within EvalItem content arrays.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct EvalItemInputImage {
-    /// The type of the image input. Always `input_image`.
-    #[serde(rename = "type")]
-    pub type_: InputImageLiteral,
-    /// The URL of the image input.
-    pub image_url: String,
-    /// The detail level of the image to be sent to the model. One of `high`, `low`, or `auto`. Defaults to `auto`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub detail: Option<String>,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for EvalItemInputImage {
-    const NAME: &'static str = "EvalItemInputImage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<InputImageLiteral> = None;
-        let mut image_url: Option<String> = None;
-        let mut detail: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "image_url" => 1,
-                    "detail" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut image_url),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut detail),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            image_url: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(image_url, "image_url")?,
-            detail,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalItemInputImage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalItemInputImage {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(image_url: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            image_url: image_url.into(),
-            detail: None,
-        }
-    }
-    /// Sets `detail`.
-    pub fn detail(mut self, value: impl Into<String>) -> Self {
-        self.detail = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// An audio input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InputAudio {
-    /// The type of the input item. Always `input_audio`.
-    #[serde(rename = "type")]
-    pub type_: InputAudioLiteral,
-    pub input_audio: InputAudioInputAudio,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for InputAudio {
-    const NAME: &'static str = "InputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<InputAudioLiteral> = None;
-        let mut input_audio: Option<InputAudioInputAudio> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "input_audio" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut input_audio),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            input_audio: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(input_audio, "input_audio")?,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for InputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl InputAudio {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(input_audio: impl Into<InputAudioInputAudio>) -> Self {
-        Self {
-            type_: Default::default(),
-            input_audio: input_audio.into(),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InputAudioInputAudio {
-    /// Base64-encoded audio data.
-    pub data: String,
-    /// The format of the audio data. Currently supported formats are `mp3` and
-    /// `wav`.
-    pub format: InputAudioInputAudioFormat,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for InputAudioInputAudio {
-    const NAME: &'static str = "InputAudioInputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut data: Option<String> = None;
-        let mut format: Option<InputAudioInputAudioFormat> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "data" => 0,
-                    "format" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut data),
-                1 => sdk_runtime_types::de::value(&mut map, &mut format),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            data: data.unwrap_or_default(),
-            format: format.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for InputAudioInputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl InputAudioInputAudio {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        data: impl Into<String>,
-        format: impl Into<InputAudioInputAudioFormat>,
-    ) -> Self {
-        Self {
-            data: data.into(),
-            format: format.into(),
-        }
-    }
-}
-/// The format of the audio data. Currently supported formats are `mp3` and
-/// `wav`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InputAudioInputAudioFormat {
-    /// `mp3`
-    Mp3,
-    /// `wav`
-    Wav,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl InputAudioInputAudioFormat {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Mp3 => "mp3",
-            Self::Wav => "wav",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "mp3" => Self::Mp3,
-            "wav" => Self::Wav,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for InputAudioInputAudioFormat {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for InputAudioInputAudioFormat {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for InputAudioInputAudioFormat {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for InputAudioInputAudioFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for InputAudioInputAudioFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for InputAudioInputAudioFormat {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A list of inputs, each of which may be either an input text, output text, input
-/// image, or input audio object.
-pub type EvalItemContentArray = Vec<EvalItemContentItem>;
-#[cfg(feature = "evals")]
 /// ItemReferenceInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
@@ -834,7 +333,6 @@ pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMess
     /// A reference to a variable in the `item` namespace. Ie, "item.input_trajectory"
     pub item_reference: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages";
@@ -865,7 +363,6 @@ for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -874,7 +371,6 @@ for CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -885,7 +381,6 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -913,14 +408,11 @@ pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     /// ensures the message the model generates is valid JSON. Using `json_schema`
     /// is preferred for models that support it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_format: Option<
-        Box<CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat>,
-    >,
+    pub response_format: Option<Box<ResponseFormat>>,
     /// A list of tools the model may call. Currently, only functions are supported as a tool. Use this to provide a list of functions the model may generate JSON inputs for. A max of 128 functions are supported.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<ChatCompletionTool>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplingParams {
     const NAME: &'static str = "CreateEvalCompletionsRunDataSourceSamplingParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -931,9 +423,7 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplin
         let mut max_completion_tokens: Option<i64> = None;
         let mut top_p: Option<f64> = None;
         let mut seed: Option<i64> = None;
-        let mut response_format: Option<
-            Box<CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat>,
-        > = None;
+        let mut response_format: Option<Box<ResponseFormat>> = None;
         let mut tools: Option<Vec<ChatCompletionTool>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -974,7 +464,6 @@ impl sdk_runtime_types::de::Object for CreateEvalCompletionsRunDataSourceSamplin
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSamplingParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -982,7 +471,6 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSamplingParams 
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCompletionsRunDataSourceSamplingParams {
     /// A value with every optional field unset.
     #[inline]
@@ -1023,10 +511,7 @@ impl CreateEvalCompletionsRunDataSourceSamplingParams {
         self
     }
     /// Sets `response_format`.
-    pub fn response_format(
-        mut self,
-        value: impl Into<CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat>,
-    ) -> Self {
+    pub fn response_format(mut self, value: impl Into<ResponseFormat>) -> Self {
         self.response_format = Some(Box::new(value.into()));
         self
     }
@@ -1036,93 +521,6 @@ impl CreateEvalCompletionsRunDataSourceSamplingParams {
         self
     }
 }
-#[cfg(feature = "evals")]
-/// An object specifying the format that the model must output.
-///
-/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
-/// Structured Outputs which ensures the model will match your supplied JSON
-/// schema. Learn more in the \[Structured Outputs
-/// guide\](<https://platform.openai.com/docs/guides/structured-outputs>).
-///
-/// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-/// ensures the message the model generates is valid JSON. Using `json_schema`
-/// is preferred for models that support it.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
-    /// `text`
-    Text(ResponseFormatText),
-    /// `json_schema`
-    JsonSchema(ResponseFormatJsonSchema),
-    /// `json_object`
-    JsonObject(ResponseFormatJsonObject),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(feature = "evals")]
-impl Serialize for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(value) => value.serialize(serializer),
-            Self::JsonSchema(value) => value.serialize(serializer),
-            Self::JsonObject(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(feature = "evals")]
-impl sdk_runtime_types::de::TaggedUnion
-for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "text" => Deserialize::deserialize(content).map(Self::Text),
-                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
-                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-#[cfg(feature = "evals")]
-impl<'de> Deserialize<'de>
-for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-#[cfg(feature = "evals")]
-impl From<ResponseFormatText>
-for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
-    fn from(value: ResponseFormatText) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(feature = "evals")]
-impl From<ResponseFormatJsonSchema>
-for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
-    fn from(value: ResponseFormatJsonSchema) -> Self {
-        Self::JsonSchema(value)
-    }
-}
-#[cfg(feature = "evals")]
-impl From<ResponseFormatJsonObject>
-for CreateEvalCompletionsRunDataSourceSamplingParamsResponseFormat {
-    fn from(value: ResponseFormatJsonObject) -> Self {
-        Self::JsonObject(value)
-    }
-}
-#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in this run's data source.
 ///
 /// Told apart by the `type` property.
@@ -1137,7 +535,6 @@ pub enum CreateEvalCompletionsRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalCompletionsRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1148,7 +545,6 @@ impl Serialize for CreateEvalCompletionsRunDataSourceSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1172,7 +568,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalCompletionsRunDataSourceSo
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1180,25 +575,21 @@ impl<'de> Deserialize<'de> for CreateEvalCompletionsRunDataSourceSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalStoredCompletionsSource> for CreateEvalCompletionsRunDataSourceSource {
     fn from(value: EvalStoredCompletionsSource) -> Self {
         Self::StoredCompletions(value)
     }
 }
-#[cfg(feature = "evals")]
 /// EvalJsonlFileContentSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileContentSource {
@@ -1208,7 +599,6 @@ pub struct EvalJsonlFileContentSource {
     /// The content of the jsonl file.
     pub content: Vec<EvalJsonlFileContentSourceContentItem>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileContentSource {
     const NAME: &'static str = "EvalJsonlFileContentSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1238,7 +628,6 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileContentSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileContentSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1246,7 +635,6 @@ impl<'de> Deserialize<'de> for EvalJsonlFileContentSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalJsonlFileContentSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1257,7 +645,6 @@ impl EvalJsonlFileContentSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `file_content`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileContentLiteral {
@@ -1265,7 +652,6 @@ pub enum FileContentLiteral {
     #[default]
     FileContent,
 }
-#[cfg(feature = "evals")]
 impl FileContentLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1273,19 +659,16 @@ impl FileContentLiteral {
         "file_content"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for FileContentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for FileContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file_content")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1294,14 +677,12 @@ impl<'de> Deserialize<'de> for FileContentLiteral {
             .map(|()| Self::FileContent)
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileContentSourceContentItem {
     pub item: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileContentSourceContentItem {
     const NAME: &'static str = "EvalJsonlFileContentSourceContentItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1331,7 +712,6 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileContentSourceContentItem {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileContentSourceContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1339,7 +719,6 @@ impl<'de> Deserialize<'de> for EvalJsonlFileContentSourceContentItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalJsonlFileContentSourceContentItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1358,7 +737,6 @@ impl EvalJsonlFileContentSourceContentItem {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// EvalJsonlFileIdSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalJsonlFileIdSource {
@@ -1368,7 +746,6 @@ pub struct EvalJsonlFileIdSource {
     /// The identifier of the file.
     pub id: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalJsonlFileIdSource {
     const NAME: &'static str = "EvalJsonlFileIdSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1398,7 +775,6 @@ impl sdk_runtime_types::de::Object for EvalJsonlFileIdSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalJsonlFileIdSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1406,7 +782,6 @@ impl<'de> Deserialize<'de> for EvalJsonlFileIdSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalJsonlFileIdSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1417,7 +792,6 @@ impl EvalJsonlFileIdSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `file_id`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum FileIdLiteral {
@@ -1425,7 +799,6 @@ pub enum FileIdLiteral {
     #[default]
     FileId,
 }
-#[cfg(feature = "evals")]
 impl FileIdLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1433,19 +806,16 @@ impl FileIdLiteral {
         "file_id"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for FileIdLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for FileIdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("file_id")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for FileIdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1453,7 +823,6 @@ impl<'de> Deserialize<'de> for FileIdLiteral {
         sdk_runtime_types::de::literal(deserializer, "file_id").map(|()| Self::FileId)
     }
 }
-#[cfg(feature = "evals")]
 /// A StoredCompletionsRunDataSource configuration describing a set of filters
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalStoredCompletionsSource {
@@ -1471,7 +840,6 @@ pub struct EvalStoredCompletionsSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalStoredCompletionsSource {
     const NAME: &'static str = "EvalStoredCompletionsSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1517,7 +885,6 @@ impl sdk_runtime_types::de::Object for EvalStoredCompletionsSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalStoredCompletionsSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1525,7 +892,6 @@ impl<'de> Deserialize<'de> for EvalStoredCompletionsSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalStoredCompletionsSource {
     /// A value with every optional field unset.
     #[inline]
@@ -1565,7 +931,6 @@ impl EvalStoredCompletionsSource {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `stored_completions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StoredCompletionsLiteral {
@@ -1573,7 +938,6 @@ pub enum StoredCompletionsLiteral {
     #[default]
     StoredCompletions,
 }
-#[cfg(feature = "evals")]
 impl StoredCompletionsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1581,19 +945,16 @@ impl StoredCompletionsLiteral {
         "stored_completions"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for StoredCompletionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for StoredCompletionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("stored_completions")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1602,7 +963,6 @@ impl<'de> Deserialize<'de> for StoredCompletionsLiteral {
             .map(|()| Self::StoredCompletions)
     }
 }
-#[cfg(feature = "evals")]
 /// A CustomDataSourceConfig object that defines the schema for the data source used for the evaluation runs.
 /// This schema is used to define the shape of the data that will be:
 /// - Used to define your testing criteria and
@@ -1618,7 +978,6 @@ pub struct CreateEvalCustomDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_sample_schema: Option<bool>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalCustomDataSourceConfig {
     const NAME: &'static str = "CreateEvalCustomDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1654,7 +1013,6 @@ impl sdk_runtime_types::de::Object for CreateEvalCustomDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalCustomDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1662,7 +1020,6 @@ impl<'de> Deserialize<'de> for CreateEvalCustomDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1681,7 +1038,6 @@ impl CreateEvalCustomDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// A chat message that makes up the prompt or context. May include variable references to the `item` namespace, ie {{item.name}}.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1691,19 +1047,16 @@ pub enum CreateEvalItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl From<EvalItem> for CreateEvalItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalItemSimpleInputMessage> for CreateEvalItem {
     fn from(value: CreateEvalItemSimpleInputMessage) -> Self {
         Self::SimpleInputMessage(value)
     }
 }
-#[cfg(feature = "evals")]
 /// SimpleInputMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalItemSimpleInputMessage {
@@ -1712,7 +1065,6 @@ pub struct CreateEvalItemSimpleInputMessage {
     /// The content of the message.
     pub content: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalItemSimpleInputMessage {
     const NAME: &'static str = "CreateEvalItemSimpleInputMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1742,7 +1094,6 @@ impl sdk_runtime_types::de::Object for CreateEvalItemSimpleInputMessage {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalItemSimpleInputMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1750,7 +1101,6 @@ impl<'de> Deserialize<'de> for CreateEvalItemSimpleInputMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalItemSimpleInputMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1761,7 +1111,6 @@ impl CreateEvalItemSimpleInputMessage {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalJsonlRunDataSource {
@@ -1771,7 +1120,6 @@ pub struct CreateEvalJsonlRunDataSource {
     /// Determines what populates the `item` namespace in the data source.
     pub source: CreateEvalJsonlRunDataSourceSource,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalJsonlRunDataSource {
     const NAME: &'static str = "CreateEvalJsonlRunDataSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1801,7 +1149,6 @@ impl sdk_runtime_types::de::Object for CreateEvalJsonlRunDataSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1809,7 +1156,6 @@ impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalJsonlRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1820,7 +1166,6 @@ impl CreateEvalJsonlRunDataSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `jsonl`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum JsonlLiteral {
@@ -1828,7 +1173,6 @@ pub enum JsonlLiteral {
     #[default]
     Jsonl,
 }
-#[cfg(feature = "evals")]
 impl JsonlLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1836,19 +1180,16 @@ impl JsonlLiteral {
         "jsonl"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for JsonlLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for JsonlLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("jsonl")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for JsonlLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1856,7 +1197,6 @@ impl<'de> Deserialize<'de> for JsonlLiteral {
         sdk_runtime_types::de::literal(deserializer, "jsonl").map(|()| Self::Jsonl)
     }
 }
-#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in the data source.
 ///
 /// Told apart by the `type` property.
@@ -1869,7 +1209,6 @@ pub enum CreateEvalJsonlRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalJsonlRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -1879,7 +1218,6 @@ impl Serialize for CreateEvalJsonlRunDataSourceSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalJsonlRunDataSourceSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1900,7 +1238,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalJsonlRunDataSourceSource {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1908,19 +1245,16 @@ impl<'de> Deserialize<'de> for CreateEvalJsonlRunDataSourceSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalJsonlRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalJsonlRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
-#[cfg(feature = "evals")]
 /// A LabelModelGrader object which uses a model to assign labels to each item
 /// in the evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -1939,7 +1273,6 @@ pub struct CreateEvalLabelModelGrader {
     /// The labels that indicate a passing result. Must be a subset of labels.
     pub passing_labels: Vec<String>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalLabelModelGrader {
     const NAME: &'static str = "CreateEvalLabelModelGrader";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1985,7 +1318,6 @@ impl sdk_runtime_types::de::Object for CreateEvalLabelModelGrader {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalLabelModelGrader {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1993,7 +1325,6 @@ impl<'de> Deserialize<'de> for CreateEvalLabelModelGrader {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalLabelModelGrader {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2014,44 +1345,6 @@ impl CreateEvalLabelModelGrader {
         }
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `label_model`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum LabelModelLiteral {
-    /// `label_model`
-    #[default]
-    LabelModel,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl LabelModelLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "label_model"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for LabelModelLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for LabelModelLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("label_model")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for LabelModelLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "label_model")
-            .map(|()| Self::LabelModel)
-    }
-}
-#[cfg(feature = "evals")]
 /// A data source config which specifies the metadata property of your logs query.
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -2063,7 +1356,6 @@ pub struct CreateEvalLogsDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalLogsDataSourceConfig {
     const NAME: &'static str = "CreateEvalLogsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2093,7 +1385,6 @@ impl sdk_runtime_types::de::Object for CreateEvalLogsDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalLogsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2101,7 +1392,6 @@ impl<'de> Deserialize<'de> for CreateEvalLogsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalLogsDataSourceConfig {
     /// A value with every optional field unset.
     #[inline]
@@ -2120,7 +1410,6 @@ impl CreateEvalLogsDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// CreateEvalRequest
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalRequest {
@@ -2134,7 +1423,6 @@ pub struct CreateEvalRequest {
     /// A list of graders for all eval runs in this group. Graders can reference variables in the data source using double curly braces notation, like `{{item.variable_name}}`. To reference the model's output, use the `sample` namespace (ie, `{{sample.output_text}}`).
     pub testing_criteria: Vec<CreateEvalRequestTestingCriteriaItem>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalRequest {
     const NAME: &'static str = "CreateEvalRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2175,7 +1463,6 @@ impl sdk_runtime_types::de::Object for CreateEvalRequest {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2183,7 +1470,6 @@ impl<'de> Deserialize<'de> for CreateEvalRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2209,7 +1495,6 @@ impl CreateEvalRequest {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The configuration for the data source used for the evaluation runs. Dictates the schema of the data used in the evaluation.
 ///
 /// Told apart by the `type` property.
@@ -2224,7 +1509,6 @@ pub enum CreateEvalRequestDataSourceConfig {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRequestDataSourceConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2235,7 +1519,6 @@ impl Serialize for CreateEvalRequestDataSourceConfig {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestDataSourceConfig {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2257,7 +1540,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestDataSourceConfig {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2265,26 +1547,22 @@ impl<'de> Deserialize<'de> for CreateEvalRequestDataSourceConfig {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCustomDataSourceConfig> for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalCustomDataSourceConfig) -> Self {
         Self::Custom(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalLogsDataSourceConfig> for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalLogsDataSourceConfig) -> Self {
         Self::Logs(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalStoredCompletionsDataSourceConfig>
 for CreateEvalRequestDataSourceConfig {
     fn from(value: CreateEvalStoredCompletionsDataSourceConfig) -> Self {
         Self::StoredCompletions(value)
     }
 }
-#[cfg(feature = "evals")]
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
@@ -2297,7 +1575,6 @@ pub struct CreateEvalStoredCompletionsDataSourceConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalStoredCompletionsDataSourceConfig {
     const NAME: &'static str = "CreateEvalStoredCompletionsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2327,7 +1604,6 @@ impl sdk_runtime_types::de::Object for CreateEvalStoredCompletionsDataSourceConf
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalStoredCompletionsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2335,7 +1611,6 @@ impl<'de> Deserialize<'de> for CreateEvalStoredCompletionsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalStoredCompletionsDataSourceConfig {
     /// A value with every optional field unset.
     #[inline]
@@ -2354,7 +1629,6 @@ impl CreateEvalStoredCompletionsDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2372,7 +1646,6 @@ pub enum CreateEvalRequestTestingCriteriaItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRequestTestingCriteriaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2385,7 +1658,6 @@ impl Serialize for CreateEvalRequestTestingCriteriaItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestTestingCriteriaItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2411,7 +1683,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRequestTestingCriteriaItem
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2419,238 +1690,33 @@ impl<'de> Deserialize<'de> for CreateEvalRequestTestingCriteriaItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalLabelModelGrader> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: CreateEvalLabelModelGrader) -> Self {
         Self::LabelModel(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderStringCheck> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderStringCheck) -> Self {
         Self::StringCheck(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderTextSimilarity> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderTextSimilarity) -> Self {
         Self::TextSimilarity(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderPython> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderPython) -> Self {
         Self::Python(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderScoreModel> for CreateEvalRequestTestingCriteriaItem {
     fn from(value: EvalGraderScoreModel) -> Self {
         Self::ScoreModel(value)
     }
 }
-#[cfg(feature = "evals")]
 /// StringCheckGrader
 pub type EvalGraderStringCheck = GraderStringCheck;
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A StringCheckGrader object that performs a string comparison between input and reference using a specified operation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct GraderStringCheck {
-    /// The object type, which is always `string_check`.
-    #[serde(rename = "type")]
-    pub type_: StringCheckLiteral,
-    /// The name of the grader.
-    pub name: String,
-    /// The input text. This may include template strings.
-    pub input: String,
-    /// The reference text. This may include template strings.
-    pub reference: String,
-    /// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
-    pub operation: GraderStringCheckOperation,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for GraderStringCheck {
-    const NAME: &'static str = "GraderStringCheck";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<StringCheckLiteral> = None;
-        let mut name: Option<String> = None;
-        let mut input: Option<String> = None;
-        let mut reference: Option<String> = None;
-        let mut operation: Option<GraderStringCheckOperation> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "name" => 1,
-                    "input" => 2,
-                    "reference" => 3,
-                    "operation" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                2 => sdk_runtime_types::de::value(&mut map, &mut input),
-                3 => sdk_runtime_types::de::value(&mut map, &mut reference),
-                4 => sdk_runtime_types::de::value(&mut map, &mut operation),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            name: name.unwrap_or_default(),
-            input: input.unwrap_or_default(),
-            reference: reference.unwrap_or_default(),
-            operation: operation.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for GraderStringCheck {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl GraderStringCheck {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        name: impl Into<String>,
-        input: impl Into<String>,
-        reference: impl Into<String>,
-        operation: impl Into<GraderStringCheckOperation>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            input: input.into(),
-            reference: reference.into(),
-            operation: operation.into(),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `string_check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum StringCheckLiteral {
-    /// `string_check`
-    #[default]
-    StringCheck,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl StringCheckLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "string_check"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for StringCheckLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for StringCheckLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("string_check")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for StringCheckLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "string_check")
-            .map(|()| Self::StringCheck)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The string check operation to perform. One of `eq`, `ne`, `like`, or `ilike`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum GraderStringCheckOperation {
-    /// `eq`
-    EqType,
-    /// `ne`
-    Ne,
-    /// `like`
-    Like,
-    /// `ilike`
-    Ilike,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl GraderStringCheckOperation {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::EqType => "eq",
-            Self::Ne => "ne",
-            Self::Like => "like",
-            Self::Ilike => "ilike",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "eq" => Self::EqType,
-            "ne" => Self::Ne,
-            "like" => Self::Like,
-            "ilike" => Self::Ilike,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for GraderStringCheckOperation {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for GraderStringCheckOperation {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for GraderStringCheckOperation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for GraderStringCheckOperation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for GraderStringCheckOperation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Default for GraderStringCheckOperation {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "evals")]
 /// TextSimilarityGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderTextSimilarity {
@@ -2670,7 +1736,6 @@ pub struct EvalGraderTextSimilarity {
     /// The threshold for the score.
     pub pass_threshold: f64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderTextSimilarity {
     const NAME: &'static str = "EvalGraderTextSimilarity";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2716,7 +1781,6 @@ impl sdk_runtime_types::de::Object for EvalGraderTextSimilarity {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderTextSimilarity {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2724,7 +1788,6 @@ impl<'de> Deserialize<'de> for EvalGraderTextSimilarity {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalGraderTextSimilarity {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2745,150 +1808,6 @@ impl EvalGraderTextSimilarity {
         }
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `text_similarity`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum TextSimilarityLiteral {
-    /// `text_similarity`
-    #[default]
-    TextSimilarity,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl TextSimilarityLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "text_similarity"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for TextSimilarityLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for TextSimilarityLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("text_similarity")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for TextSimilarityLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "text_similarity")
-            .map(|()| Self::TextSimilarity)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The evaluation metric to use. One of `cosine`, `fuzzy_match`, `bleu`,
-/// `gleu`, `meteor`, `rouge_1`, `rouge_2`, `rouge_3`, `rouge_4`, `rouge_5`,
-/// or `rouge_l`.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum EvalGraderTextSimilarityEvaluationMetric {
-    /// `cosine`
-    Cosine,
-    /// `fuzzy_match`
-    FuzzyMatch,
-    /// `bleu`
-    Bleu,
-    /// `gleu`
-    Gleu,
-    /// `meteor`
-    Meteor,
-    /// `rouge_1`
-    Rouge1,
-    /// `rouge_2`
-    Rouge2,
-    /// `rouge_3`
-    Rouge3,
-    /// `rouge_4`
-    Rouge4,
-    /// `rouge_5`
-    Rouge5,
-    /// `rouge_l`
-    RougeL,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalGraderTextSimilarityEvaluationMetric {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Cosine => "cosine",
-            Self::FuzzyMatch => "fuzzy_match",
-            Self::Bleu => "bleu",
-            Self::Gleu => "gleu",
-            Self::Meteor => "meteor",
-            Self::Rouge1 => "rouge_1",
-            Self::Rouge2 => "rouge_2",
-            Self::Rouge3 => "rouge_3",
-            Self::Rouge4 => "rouge_4",
-            Self::Rouge5 => "rouge_5",
-            Self::RougeL => "rouge_l",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "cosine" => Self::Cosine,
-            "fuzzy_match" => Self::FuzzyMatch,
-            "bleu" => Self::Bleu,
-            "gleu" => Self::Gleu,
-            "meteor" => Self::Meteor,
-            "rouge_1" => Self::Rouge1,
-            "rouge_2" => Self::Rouge2,
-            "rouge_3" => Self::Rouge3,
-            "rouge_4" => Self::Rouge4,
-            "rouge_5" => Self::Rouge5,
-            "rouge_l" => Self::RougeL,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<&str> for EvalGraderTextSimilarityEvaluationMetric {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl From<String> for EvalGraderTextSimilarityEvaluationMetric {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for EvalGraderTextSimilarityEvaluationMetric {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for EvalGraderTextSimilarityEvaluationMetric {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalGraderTextSimilarityEvaluationMetric {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Default for EvalGraderTextSimilarityEvaluationMetric {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "evals")]
 /// PythonGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderPython {
@@ -2906,7 +1825,6 @@ pub struct EvalGraderPython {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pass_threshold: Option<f64>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderPython {
     const NAME: &'static str = "EvalGraderPython";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2948,7 +1866,6 @@ impl sdk_runtime_types::de::Object for EvalGraderPython {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderPython {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2956,7 +1873,6 @@ impl<'de> Deserialize<'de> for EvalGraderPython {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalGraderPython {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2980,38 +1896,6 @@ impl EvalGraderPython {
         self
     }
 }
-/// The constant `python`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum PythonLiteral {
-    /// `python`
-    #[default]
-    Python,
-}
-impl PythonLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "python"
-    }
-}
-impl std::fmt::Display for PythonLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for PythonLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("python")
-    }
-}
-impl<'de> Deserialize<'de> for PythonLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "python").map(|()| Self::Python)
-    }
-}
-#[cfg(feature = "evals")]
 /// ScoreModelGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalGraderScoreModel {
@@ -3034,7 +1918,6 @@ pub struct EvalGraderScoreModel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pass_threshold: Option<f64>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalGraderScoreModel {
     const NAME: &'static str = "EvalGraderScoreModel";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3084,7 +1967,6 @@ impl sdk_runtime_types::de::Object for EvalGraderScoreModel {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalGraderScoreModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3092,7 +1974,6 @@ impl<'de> Deserialize<'de> for EvalGraderScoreModel {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalGraderScoreModel {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3130,153 +2011,6 @@ impl EvalGraderScoreModel {
         self
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The constant `score_model`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ScoreModelLiteral {
-    /// `score_model`
-    #[default]
-    ScoreModel,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl ScoreModelLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "score_model"
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl std::fmt::Display for ScoreModelLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl Serialize for ScoreModelLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("score_model")
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for ScoreModelLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "score_model")
-            .map(|()| Self::ScoreModel)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// The sampling parameters for the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct EvalGraderScoreModelSamplingParams {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub seed: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_p: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub temperature: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_completions_tokens: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning_effort: Option<ReasoningEffort>,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for EvalGraderScoreModelSamplingParams {
-    const NAME: &'static str = "EvalGraderScoreModelSamplingParams";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut seed: Option<i64> = None;
-        let mut top_p: Option<f64> = None;
-        let mut temperature: Option<f64> = None;
-        let mut max_completions_tokens: Option<i64> = None;
-        let mut reasoning_effort: Option<ReasoningEffort> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "seed" => 0,
-                    "top_p" => 1,
-                    "temperature" => 2,
-                    "max_completions_tokens" => 3,
-                    "reasoning_effort" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut seed),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
-                3 => {
-                    sdk_runtime_types::de::nullable(
-                        &mut map,
-                        &mut max_completions_tokens,
-                    )
-                }
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_effort),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            seed,
-            top_p,
-            temperature,
-            max_completions_tokens,
-            reasoning_effort,
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for EvalGraderScoreModelSamplingParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl EvalGraderScoreModelSamplingParams {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            seed: None,
-            top_p: None,
-            temperature: None,
-            max_completions_tokens: None,
-            reasoning_effort: None,
-        }
-    }
-    /// Sets `seed`.
-    pub fn seed(mut self, value: impl Into<i64>) -> Self {
-        self.seed = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
-        self
-    }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `max_completions_tokens`.
-    pub fn max_completions_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_completions_tokens = Some(value.into());
-        self
-    }
-    /// Sets `reasoning_effort`.
-    pub fn reasoning_effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
-        self.reasoning_effort = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "evals")]
 /// A ResponsesRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalResponsesRunDataSource {
@@ -3294,7 +2028,6 @@ pub struct CreateEvalResponsesRunDataSource {
     /// Determines what populates the `item` namespace in this run's data source.
     pub source: CreateEvalResponsesRunDataSourceSource,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSource {
     const NAME: &'static str = "CreateEvalResponsesRunDataSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3338,7 +2071,6 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3346,7 +2078,6 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3381,7 +2112,6 @@ impl CreateEvalResponsesRunDataSource {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `responses`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesLiteral {
@@ -3389,7 +2119,6 @@ pub enum ResponsesLiteral {
     #[default]
     Responses,
 }
-#[cfg(feature = "evals")]
 impl ResponsesLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3397,19 +2126,16 @@ impl ResponsesLiteral {
         "responses"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for ResponsesLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for ResponsesLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ResponsesLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3418,7 +2144,6 @@ impl<'de> Deserialize<'de> for ResponsesLiteral {
             .map(|()| Self::Responses)
     }
 }
-#[cfg(feature = "evals")]
 /// Used when sampling from a model. Dictates the structure of the messages passed into the model. Can either be a reference to a prebuilt trajectory (ie, `item.input_trajectory`), or a template with variable references to the `item` namespace.
 ///
 /// Told apart by the `type` property.
@@ -3433,7 +2158,6 @@ pub enum CreateEvalResponsesRunDataSourceInputMessages {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3443,7 +2167,6 @@ impl Serialize for CreateEvalResponsesRunDataSourceInputMessages {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion
 for CreateEvalResponsesRunDataSourceInputMessages {
     const TAG: &'static str = "type";
@@ -3465,7 +2188,6 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3473,7 +2195,6 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceInputMessages {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate>
 for CreateEvalResponsesRunDataSourceInputMessages {
     fn from(
@@ -3482,7 +2203,6 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::Template(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference>
 for CreateEvalResponsesRunDataSourceInputMessages {
     fn from(
@@ -3491,7 +2211,6 @@ for CreateEvalResponsesRunDataSourceInputMessages {
         Self::ItemReference(value)
     }
 }
-#[cfg(feature = "evals")]
 /// InputMessagesTemplate
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
@@ -3503,7 +2222,6 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem,
     >,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate";
@@ -3538,7 +2256,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -3547,7 +2264,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3564,7 +2280,6 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
@@ -3575,14 +2290,12 @@ pub enum CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTempl
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl From<EvalItem>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
     fn from(value: EvalItem) -> Self {
         Self::EvalItem(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<
     CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage,
 > for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItem {
@@ -3592,7 +2305,6 @@ impl From<
         Self::ChatMessage(value)
     }
 }
-#[cfg(feature = "evals")]
 /// ChatMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
@@ -3601,7 +2313,6 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTem
     /// The content of the message.
     pub content: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage";
@@ -3632,7 +2343,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateIt
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -3641,7 +2351,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateIt
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3652,7 +2361,6 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateI
         }
     }
 }
-#[cfg(feature = "evals")]
 /// InputMessagesItemReference
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
@@ -3662,7 +2370,6 @@ pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReferen
     /// A reference to a variable in the `item` namespace. Ie, "item.name"
     pub item_reference: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference";
@@ -3693,7 +2400,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de>
 for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -3702,7 +2408,6 @@ for CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3713,7 +2418,6 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3751,7 +2455,6 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<Box<CreateEvalResponsesRunDataSourceSamplingParamsText>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingParams {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3803,7 +2506,6 @@ impl sdk_runtime_types::de::Object for CreateEvalResponsesRunDataSourceSamplingP
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3811,7 +2513,6 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParams {
     /// A value with every optional field unset.
     #[inline]
@@ -3865,7 +2566,6 @@ impl CreateEvalResponsesRunDataSourceSamplingParams {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// Configuration options for a text response from the model. Can be plain
 /// text or structured JSON data. Learn more:
 /// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
@@ -3875,7 +2575,6 @@ pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Box<TextResponseFormatConfiguration>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object
 for CreateEvalResponsesRunDataSourceSamplingParamsText {
     const NAME: &'static str = "CreateEvalResponsesRunDataSourceSamplingParamsText";
@@ -3900,7 +2599,6 @@ for CreateEvalResponsesRunDataSourceSamplingParamsText {
         Ok(Self { format })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParamsText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3908,7 +2606,6 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSamplingParamsTex
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalResponsesRunDataSourceSamplingParamsText {
     /// A value with every optional field unset.
     #[inline]
@@ -3921,7 +2618,6 @@ impl CreateEvalResponsesRunDataSourceSamplingParamsText {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// Determines what populates the `item` namespace in this run's data source.
 ///
 /// Told apart by the `type` property.
@@ -3936,7 +2632,6 @@ pub enum CreateEvalResponsesRunDataSourceSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalResponsesRunDataSourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3947,7 +2642,6 @@ impl Serialize for CreateEvalResponsesRunDataSourceSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3969,7 +2663,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalResponsesRunDataSourceSour
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3977,25 +2670,21 @@ impl<'de> Deserialize<'de> for CreateEvalResponsesRunDataSourceSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileContentSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalJsonlFileContentSource) -> Self {
         Self::FileContent(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalJsonlFileIdSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalJsonlFileIdSource) -> Self {
         Self::FileId(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalResponsesSource> for CreateEvalResponsesRunDataSourceSource {
     fn from(value: EvalResponsesSource) -> Self {
         Self::Responses(Box::new(value))
     }
 }
-#[cfg(feature = "evals")]
 /// A EvalResponsesSource object describing a run data source configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalResponsesSource {
@@ -4023,7 +2712,6 @@ pub struct EvalResponsesSource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<Vec<String>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalResponsesSource {
     const NAME: &'static str = "EvalResponsesSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4089,7 +2777,6 @@ impl sdk_runtime_types::de::Object for EvalResponsesSource {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalResponsesSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4097,7 +2784,6 @@ impl<'de> Deserialize<'de> for EvalResponsesSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalResponsesSource {
     /// A value with every optional field unset.
     #[inline]
@@ -4170,7 +2856,6 @@ impl EvalResponsesSource {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// CreateEvalRunRequest
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateEvalRunRequest {
@@ -4182,7 +2867,6 @@ pub struct CreateEvalRunRequest {
     /// Details about the run's data source.
     pub data_source: CreateEvalRunRequestDataSource,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for CreateEvalRunRequest {
     const NAME: &'static str = "CreateEvalRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4219,7 +2903,6 @@ impl sdk_runtime_types::de::Object for CreateEvalRunRequest {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4227,7 +2910,6 @@ impl<'de> Deserialize<'de> for CreateEvalRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl CreateEvalRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4249,7 +2931,6 @@ impl CreateEvalRunRequest {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// Details about the run's data source.
 ///
 /// Told apart by the `type` property.
@@ -4264,7 +2945,6 @@ pub enum CreateEvalRunRequestDataSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for CreateEvalRunRequestDataSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4275,7 +2955,6 @@ impl Serialize for CreateEvalRunRequestDataSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for CreateEvalRunRequestDataSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4295,7 +2974,6 @@ impl sdk_runtime_types::de::TaggedUnion for CreateEvalRunRequestDataSource {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4303,118 +2981,21 @@ impl<'de> Deserialize<'de> for CreateEvalRunRequestDataSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalJsonlRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalJsonlRunDataSource) -> Self {
         Self::Jsonl(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
         Self::Completions(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSource> for CreateEvalRunRequestDataSource {
     fn from(value: CreateEvalResponsesRunDataSource) -> Self {
         Self::Responses(value)
     }
 }
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-/// A LabelModelGrader object which uses a model to assign labels to each item
-/// in the evaluation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct GraderLabelModel {
-    /// The object type, which is always `label_model`.
-    #[serde(rename = "type")]
-    pub type_: LabelModelLiteral,
-    /// The name of the grader.
-    pub name: String,
-    /// The model to use for the evaluation. Must support structured outputs.
-    pub model: String,
-    pub input: Vec<EvalItem>,
-    /// The labels to assign to each item in the evaluation.
-    pub labels: Vec<String>,
-    /// The labels that indicate a passing result. Must be a subset of labels.
-    pub passing_labels: Vec<String>,
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl sdk_runtime_types::de::Object for GraderLabelModel {
-    const NAME: &'static str = "GraderLabelModel";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<LabelModelLiteral> = None;
-        let mut name: Option<String> = None;
-        let mut model: Option<String> = None;
-        let mut input: Option<Vec<EvalItem>> = None;
-        let mut labels: Option<Vec<String>> = None;
-        let mut passing_labels: Option<Vec<String>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "name" => 1,
-                    "model" => 2,
-                    "input" => 3,
-                    "labels" => 4,
-                    "passing_labels" => 5,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                2 => sdk_runtime_types::de::value(&mut map, &mut model),
-                3 => sdk_runtime_types::de::value(&mut map, &mut input),
-                4 => sdk_runtime_types::de::value(&mut map, &mut labels),
-                5 => sdk_runtime_types::de::value(&mut map, &mut passing_labels),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            name: name.unwrap_or_default(),
-            model: model.unwrap_or_default(),
-            input: input.unwrap_or_default(),
-            labels: labels.unwrap_or_default(),
-            passing_labels: passing_labels.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl<'de> Deserialize<'de> for GraderLabelModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "evals", feature = "fine-tuning"))]
-impl GraderLabelModel {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        name: impl Into<String>,
-        model: impl Into<String>,
-        input: impl Into<Vec<EvalItem>>,
-        labels: impl Into<Vec<String>>,
-        passing_labels: impl Into<Vec<String>>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            model: model.into(),
-            input: input.into(),
-            labels: labels.into(),
-            passing_labels: passing_labels.into(),
-        }
-    }
-}
-#[cfg(feature = "evals")]
 /// An Eval object with a data source config and testing criteria.
 /// An Eval represents a task to be done for your LLM integration.
 /// Like:
@@ -4437,7 +3018,6 @@ pub struct Eval {
     pub created_at: i64,
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for Eval {
     const NAME: &'static str = "Eval";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4490,7 +3070,6 @@ impl sdk_runtime_types::de::Object for Eval {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for Eval {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4498,7 +3077,6 @@ impl<'de> Deserialize<'de> for Eval {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl Eval {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4525,7 +3103,6 @@ impl Eval {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `eval`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalLiteral {
@@ -4533,7 +3110,6 @@ pub enum EvalLiteral {
     #[default]
     Eval,
 }
-#[cfg(feature = "evals")]
 impl EvalLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4541,19 +3117,16 @@ impl EvalLiteral {
         "eval"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4561,7 +3134,6 @@ impl<'de> Deserialize<'de> for EvalLiteral {
         sdk_runtime_types::de::literal(deserializer, "eval").map(|()| Self::Eval)
     }
 }
-#[cfg(feature = "evals")]
 /// Configuration of data sources used in runs of the evaluation.
 ///
 /// Told apart by the `type` property.
@@ -4576,7 +3148,6 @@ pub enum EvalDataSourceConfig {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalDataSourceConfig {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4587,7 +3158,6 @@ impl Serialize for EvalDataSourceConfig {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for EvalDataSourceConfig {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4609,7 +3179,6 @@ impl sdk_runtime_types::de::TaggedUnion for EvalDataSourceConfig {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4617,25 +3186,21 @@ impl<'de> Deserialize<'de> for EvalDataSourceConfig {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalCustomDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalCustomDataSourceConfig) -> Self {
         Self::Custom(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalLogsDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalLogsDataSourceConfig) -> Self {
         Self::Logs(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalStoredCompletionsDataSourceConfig> for EvalDataSourceConfig {
     fn from(value: EvalStoredCompletionsDataSourceConfig) -> Self {
         Self::StoredCompletions(value)
     }
 }
-#[cfg(feature = "evals")]
 /// A CustomDataSourceConfig which specifies the schema of your `item` and optionally `sample` namespaces.
 /// The response schema defines the shape of the data that will be:
 /// - Used to define your testing criteria and
@@ -4649,7 +3214,6 @@ pub struct EvalCustomDataSourceConfig {
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalCustomDataSourceConfig {
     const NAME: &'static str = "EvalCustomDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4679,7 +3243,6 @@ impl sdk_runtime_types::de::Object for EvalCustomDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalCustomDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4687,7 +3250,6 @@ impl<'de> Deserialize<'de> for EvalCustomDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalCustomDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4698,7 +3260,6 @@ impl EvalCustomDataSourceConfig {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// A LogsDataSourceConfig which specifies the metadata property of your logs query.
 /// This is usually metadata like `usecase=chatbot` or `prompt-version=v2`, etc.
 /// The schema returned by this data source config is used to defined what variables are available in your evals.
@@ -4714,7 +3275,6 @@ pub struct EvalLogsDataSourceConfig {
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalLogsDataSourceConfig {
     const NAME: &'static str = "EvalLogsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4748,7 +3308,6 @@ impl sdk_runtime_types::de::Object for EvalLogsDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalLogsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4756,7 +3315,6 @@ impl<'de> Deserialize<'de> for EvalLogsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalLogsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4773,7 +3331,6 @@ impl EvalLogsDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// Deprecated in favor of LogsDataSourceConfig.
 ///
 /// **Deprecated** by the API.
@@ -4788,7 +3345,6 @@ pub struct EvalStoredCompletionsDataSourceConfig {
     /// Learn how to build JSON schemas [here](https://json-schema.org/).
     pub schema: serde_json::Map<String, serde_json::Value>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalStoredCompletionsDataSourceConfig {
     const NAME: &'static str = "EvalStoredCompletionsDataSourceConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4822,7 +3378,6 @@ impl sdk_runtime_types::de::Object for EvalStoredCompletionsDataSourceConfig {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalStoredCompletionsDataSourceConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4830,7 +3385,6 @@ impl<'de> Deserialize<'de> for EvalStoredCompletionsDataSourceConfig {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalStoredCompletionsDataSourceConfig {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4847,7 +3401,6 @@ impl EvalStoredCompletionsDataSourceConfig {
         self
     }
 }
-#[cfg(feature = "evals")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -4865,7 +3418,6 @@ pub enum EvalTestingCriteriaItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalTestingCriteriaItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4878,7 +3430,6 @@ impl Serialize for EvalTestingCriteriaItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for EvalTestingCriteriaItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4904,7 +3455,6 @@ impl sdk_runtime_types::de::TaggedUnion for EvalTestingCriteriaItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4912,40 +3462,33 @@ impl<'de> Deserialize<'de> for EvalTestingCriteriaItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderLabelModel> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderLabelModel) -> Self {
         Self::LabelModel(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderStringCheck> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderStringCheck) -> Self {
         Self::StringCheck(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderTextSimilarity> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderTextSimilarity) -> Self {
         Self::TextSimilarity(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderPython> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderPython) -> Self {
         Self::Python(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<EvalGraderScoreModel> for EvalTestingCriteriaItem {
     fn from(value: EvalGraderScoreModel) -> Self {
         Self::ScoreModel(value)
     }
 }
-#[cfg(feature = "evals")]
 /// LabelModelGrader
 pub type EvalGraderLabelModel = GraderLabelModel;
-#[cfg(feature = "evals")]
 /// An object representing an error response from the Eval API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalApiError {
@@ -4954,7 +3497,6 @@ pub struct EvalApiError {
     /// The error message.
     pub message: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalApiError {
     const NAME: &'static str = "EvalApiError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4984,7 +3526,6 @@ impl sdk_runtime_types::de::Object for EvalApiError {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalApiError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4992,7 +3533,6 @@ impl<'de> Deserialize<'de> for EvalApiError {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalApiError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5003,7 +3543,6 @@ impl EvalApiError {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// An object representing a list of evals.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalList {
@@ -5018,7 +3557,6 @@ pub struct EvalList {
     /// Indicates whether there are more evals available.
     pub has_more: bool,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalList {
     const NAME: &'static str = "EvalList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5060,7 +3598,6 @@ impl sdk_runtime_types::de::Object for EvalList {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5068,7 +3605,6 @@ impl<'de> Deserialize<'de> for EvalList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5087,7 +3623,6 @@ impl EvalList {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::pagination::Page for EvalList {
     type Item = Eval;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -5100,7 +3635,6 @@ impl sdk_runtime_types::pagination::Page for EvalList {
         self.data
     }
 }
-#[cfg(feature = "evals")]
 /// A schema representing an evaluation run.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct EvalRun {
@@ -5125,13 +3659,12 @@ pub struct EvalRun {
     /// Usage statistics for each model during the evaluation run.
     pub per_model_usage: Vec<EvalRunPerModelUsageItem>,
     /// Results per testing criteria applied during the evaluation run.
-    pub per_testing_criteria_results: Vec<EvalRunPerTestingCriteriaResultsItem>,
+    pub per_testing_criteria_results: Vec<EvalRunPerTestingCriteriaResult>,
     /// Information about the run's data source.
     pub data_source: EvalRunDataSource,
     pub metadata: Option<Metadata>,
     pub error: EvalApiError,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRun {
     const NAME: &'static str = "EvalRun";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5148,7 +3681,7 @@ impl sdk_runtime_types::de::Object for EvalRun {
         let mut result_counts: Option<EvalRunResultCounts> = None;
         let mut per_model_usage: Option<Vec<EvalRunPerModelUsageItem>> = None;
         let mut per_testing_criteria_results: Option<
-            Vec<EvalRunPerTestingCriteriaResultsItem>,
+            Vec<EvalRunPerTestingCriteriaResult>,
         > = None;
         let mut data_source: Option<EvalRunDataSource> = None;
         let mut metadata: Option<Metadata> = None;
@@ -5220,7 +3753,6 @@ impl sdk_runtime_types::de::Object for EvalRun {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRun {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5228,7 +3760,6 @@ impl<'de> Deserialize<'de> for EvalRun {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRun {
     /// Sets `metadata`.
     pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
@@ -5236,7 +3767,6 @@ impl EvalRun {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// The constant `eval.run`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunLiteral {
@@ -5244,7 +3774,6 @@ pub enum EvalRunLiteral {
     #[default]
     EvalRun,
 }
-#[cfg(feature = "evals")]
 impl EvalRunLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -5252,19 +3781,16 @@ impl EvalRunLiteral {
         "eval.run"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalRunLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalRunLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval.run")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5272,7 +3798,6 @@ impl<'de> Deserialize<'de> for EvalRunLiteral {
         sdk_runtime_types::de::literal(deserializer, "eval.run").map(|()| Self::EvalRun)
     }
 }
-#[cfg(feature = "evals")]
 /// Counters summarizing the outcomes of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunResultCounts {
@@ -5285,7 +3810,6 @@ pub struct EvalRunResultCounts {
     /// Number of output items that passed the evaluation.
     pub passed: i64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunResultCounts {
     const NAME: &'static str = "EvalRunResultCounts";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5323,7 +3847,6 @@ impl sdk_runtime_types::de::Object for EvalRunResultCounts {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunResultCounts {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5331,7 +3854,6 @@ impl<'de> Deserialize<'de> for EvalRunResultCounts {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunResultCounts {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5349,7 +3871,6 @@ impl EvalRunResultCounts {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunPerModelUsageItem {
     /// The name of the model.
@@ -5365,7 +3886,6 @@ pub struct EvalRunPerModelUsageItem {
     /// The number of tokens retrieved from cache.
     pub cached_tokens: i64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunPerModelUsageItem {
     const NAME: &'static str = "EvalRunPerModelUsageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5411,7 +3931,6 @@ impl sdk_runtime_types::de::Object for EvalRunPerModelUsageItem {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunPerModelUsageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5419,7 +3938,6 @@ impl<'de> Deserialize<'de> for EvalRunPerModelUsageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunPerModelUsageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5441,9 +3959,8 @@ impl EvalRunPerModelUsageItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct EvalRunPerTestingCriteriaResultsItem {
+pub struct EvalRunPerTestingCriteriaResult {
     /// A description of the testing criteria.
     pub testing_criteria: String,
     /// Number of tests passed for this criteria.
@@ -5451,9 +3968,8 @@ pub struct EvalRunPerTestingCriteriaResultsItem {
     /// Number of tests failed for this criteria.
     pub failed: i64,
 }
-#[cfg(feature = "evals")]
-impl sdk_runtime_types::de::Object for EvalRunPerTestingCriteriaResultsItem {
-    const NAME: &'static str = "EvalRunPerTestingCriteriaResultsItem";
+impl sdk_runtime_types::de::Object for EvalRunPerTestingCriteriaResult {
+    const NAME: &'static str = "EvalRunPerTestingCriteriaResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -5485,16 +4001,14 @@ impl sdk_runtime_types::de::Object for EvalRunPerTestingCriteriaResultsItem {
         })
     }
 }
-#[cfg(feature = "evals")]
-impl<'de> Deserialize<'de> for EvalRunPerTestingCriteriaResultsItem {
+impl<'de> Deserialize<'de> for EvalRunPerTestingCriteriaResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
-impl EvalRunPerTestingCriteriaResultsItem {
+impl EvalRunPerTestingCriteriaResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -5509,7 +4023,6 @@ impl EvalRunPerTestingCriteriaResultsItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// Information about the run's data source.
 ///
 /// Told apart by the `type` property.
@@ -5524,7 +4037,6 @@ pub enum EvalRunDataSource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalRunDataSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -5535,7 +4047,6 @@ impl Serialize for EvalRunDataSource {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::TaggedUnion for EvalRunDataSource {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -5555,7 +4066,6 @@ impl sdk_runtime_types::de::TaggedUnion for EvalRunDataSource {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunDataSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5563,25 +4073,21 @@ impl<'de> Deserialize<'de> for EvalRunDataSource {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalJsonlRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalJsonlRunDataSource) -> Self {
         Self::Jsonl(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalCompletionsRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalCompletionsRunDataSource) -> Self {
         Self::Completions(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<CreateEvalResponsesRunDataSource> for EvalRunDataSource {
     fn from(value: CreateEvalResponsesRunDataSource) -> Self {
         Self::Responses(value)
     }
 }
-#[cfg(feature = "evals")]
 /// An object representing a list of runs for an evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunList {
@@ -5596,7 +4102,6 @@ pub struct EvalRunList {
     /// Indicates whether there are more evals available.
     pub has_more: bool,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunList {
     const NAME: &'static str = "EvalRunList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5638,7 +4143,6 @@ impl sdk_runtime_types::de::Object for EvalRunList {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5646,7 +4150,6 @@ impl<'de> Deserialize<'de> for EvalRunList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5665,7 +4168,6 @@ impl EvalRunList {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::pagination::Page for EvalRunList {
     type Item = EvalRun;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -5678,7 +4180,6 @@ impl sdk_runtime_types::pagination::Page for EvalRunList {
         self.data
     }
 }
-#[cfg(feature = "evals")]
 /// A schema representing an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItem {
@@ -5703,7 +4204,6 @@ pub struct EvalRunOutputItem {
     /// A sample containing the input and output of the evaluation run.
     pub sample: EvalRunOutputItemSample,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItem {
     const NAME: &'static str = "EvalRunOutputItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5765,7 +4265,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItem {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5773,9 +4272,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItem {}
-#[cfg(feature = "evals")]
 /// The constant `eval.run.output_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EvalRunOutputItemLiteral {
@@ -5783,7 +4280,6 @@ pub enum EvalRunOutputItemLiteral {
     #[default]
     EvalRunOutputItem,
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -5791,19 +4287,16 @@ impl EvalRunOutputItemLiteral {
         "eval.run.output_item"
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for EvalRunOutputItemLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for EvalRunOutputItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("eval.run.output_item")
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5812,7 +4305,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
             .map(|()| Self::EvalRunOutputItem)
     }
 }
-#[cfg(feature = "evals")]
 /// A single grader result for an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemResult {
@@ -5829,7 +4321,6 @@ pub struct EvalRunOutputItemResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemResult {
     const NAME: &'static str = "EvalRunOutputItemResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5871,7 +4362,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemResult {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5879,7 +4369,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5910,7 +4399,6 @@ impl EvalRunOutputItemResult {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// A sample containing the input and output of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSample {
@@ -5934,7 +4422,6 @@ pub struct EvalRunOutputItemSample {
     /// The seed used for generating the sample.
     pub seed: i64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSample {
     const NAME: &'static str = "EvalRunOutputItemSample";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5996,7 +4483,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSample {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSample {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6004,9 +4490,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSample {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemSample {}
-#[cfg(feature = "evals")]
 /// An input message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleInputItem {
@@ -6015,7 +4499,6 @@ pub struct EvalRunOutputItemSampleInputItem {
     /// The content of the message.
     pub content: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleInputItem {
     const NAME: &'static str = "EvalRunOutputItemSampleInputItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6045,7 +4528,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleInputItem {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleInputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6053,7 +4535,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSampleInputItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleInputItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6064,7 +4545,6 @@ impl EvalRunOutputItemSampleInputItem {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleOutputItem {
     /// The role of the message (e.g. "system", "assistant", "user").
@@ -6074,7 +4554,6 @@ pub struct EvalRunOutputItemSampleOutputItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleOutputItem {
     const NAME: &'static str = "EvalRunOutputItemSampleOutputItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6101,7 +4580,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleOutputItem {
         Ok(Self { role, content })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleOutputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6109,7 +4587,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSampleOutputItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleOutputItem {
     /// A value with every optional field unset.
     #[inline]
@@ -6127,7 +4604,6 @@ impl EvalRunOutputItemSampleOutputItem {
         self
     }
 }
-#[cfg(feature = "evals")]
 /// Token usage details for the sample.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemSampleUsage {
@@ -6140,7 +4616,6 @@ pub struct EvalRunOutputItemSampleUsage {
     /// The number of tokens retrieved from cache.
     pub cached_tokens: i64,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleUsage {
     const NAME: &'static str = "EvalRunOutputItemSampleUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6178,7 +4653,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemSampleUsage {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemSampleUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6186,7 +4660,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSampleUsage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemSampleUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6204,7 +4677,6 @@ impl EvalRunOutputItemSampleUsage {
         }
     }
 }
-#[cfg(feature = "evals")]
 /// An object representing a list of output items for an evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct EvalRunOutputItemList {
@@ -6219,7 +4691,6 @@ pub struct EvalRunOutputItemList {
     /// Indicates whether there are more eval run output items available.
     pub has_more: bool,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for EvalRunOutputItemList {
     const NAME: &'static str = "EvalRunOutputItemList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6261,7 +4732,6 @@ impl sdk_runtime_types::de::Object for EvalRunOutputItemList {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for EvalRunOutputItemList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6269,7 +4739,6 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl EvalRunOutputItemList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6288,7 +4757,6 @@ impl EvalRunOutputItemList {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::pagination::Page for EvalRunOutputItemList {
     type Item = EvalRunOutputItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -6301,7 +4769,6 @@ impl sdk_runtime_types::pagination::Page for EvalRunOutputItemList {
         self.data
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum ListEvalsOrderBy {
     /// `created_at`
@@ -6312,7 +4779,6 @@ pub enum ListEvalsOrderBy {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "evals")]
 impl ListEvalsOrderBy {
     /// The value as sent on the wire.
     #[inline]
@@ -6331,31 +4797,26 @@ impl ListEvalsOrderBy {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl From<&str> for ListEvalsOrderBy {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<String> for ListEvalsOrderBy {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for ListEvalsOrderBy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for ListEvalsOrderBy {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ListEvalsOrderBy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6363,7 +4824,6 @@ impl<'de> Deserialize<'de> for ListEvalsOrderBy {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "evals")]
 /// Query and header parameters of `listEvals`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListEvalsParams {
@@ -6381,7 +4841,6 @@ pub struct ListEvalsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order_by: Option<ListEvalsOrderBy>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for ListEvalsParams {
     const NAME: &'static str = "ListEvalsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6419,7 +4878,6 @@ impl sdk_runtime_types::de::Object for ListEvalsParams {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for ListEvalsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6427,7 +4885,6 @@ impl<'de> Deserialize<'de> for ListEvalsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl ListEvalsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -6460,7 +4917,6 @@ impl ListEvalsParams {
         self
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateEvalRequest {
     /// Rename the evaluation.
@@ -6469,7 +4925,6 @@ pub struct UpdateEvalRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for UpdateEvalRequest {
     const NAME: &'static str = "UpdateEvalRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6496,7 +4951,6 @@ impl sdk_runtime_types::de::Object for UpdateEvalRequest {
         Ok(Self { name, metadata })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for UpdateEvalRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6504,7 +4958,6 @@ impl<'de> Deserialize<'de> for UpdateEvalRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl UpdateEvalRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -6522,14 +4975,12 @@ impl UpdateEvalRequest {
         self
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteEvalResponse {
     pub object: String,
     pub deleted: bool,
     pub eval_id: String,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for DeleteEvalResponse {
     const NAME: &'static str = "DeleteEvalResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6563,7 +5014,6 @@ impl sdk_runtime_types::de::Object for DeleteEvalResponse {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for DeleteEvalResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6571,7 +5021,6 @@ impl<'de> Deserialize<'de> for DeleteEvalResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl DeleteEvalResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6587,7 +5036,6 @@ impl DeleteEvalResponse {
         }
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetEvalRunsStatus {
     /// `queued`
@@ -6603,7 +5051,6 @@ pub enum GetEvalRunsStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "evals")]
 impl GetEvalRunsStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -6628,31 +5075,26 @@ impl GetEvalRunsStatus {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl From<&str> for GetEvalRunsStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<String> for GetEvalRunsStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for GetEvalRunsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for GetEvalRunsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6660,13 +5102,11 @@ impl<'de> Deserialize<'de> for GetEvalRunsStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "evals")]
 impl Default for GetEvalRunsStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRuns`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetEvalRunsParams {
@@ -6683,7 +5123,6 @@ pub struct GetEvalRunsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<GetEvalRunsStatus>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for GetEvalRunsParams {
     const NAME: &'static str = "GetEvalRunsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6721,7 +5160,6 @@ impl sdk_runtime_types::de::Object for GetEvalRunsParams {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6729,7 +5167,6 @@ impl<'de> Deserialize<'de> for GetEvalRunsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl GetEvalRunsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -6762,7 +5199,6 @@ impl GetEvalRunsParams {
         self
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6772,7 +5208,6 @@ pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for DeleteEvalRunResponse {
     const NAME: &'static str = "DeleteEvalRunResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6802,7 +5237,6 @@ impl sdk_runtime_types::de::Object for DeleteEvalRunResponse {
         Ok(Self { object, deleted, run_id })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for DeleteEvalRunResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6810,7 +5244,6 @@ impl<'de> Deserialize<'de> for DeleteEvalRunResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl DeleteEvalRunResponse {
     /// A value with every optional field unset.
     #[inline]
@@ -6837,7 +5270,6 @@ impl DeleteEvalRunResponse {
         self
     }
 }
-#[cfg(feature = "evals")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GetEvalRunOutputItemsStatus {
     /// `fail`
@@ -6847,7 +5279,6 @@ pub enum GetEvalRunOutputItemsStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -6866,31 +5297,26 @@ impl GetEvalRunOutputItemsStatus {
         }
     }
 }
-#[cfg(feature = "evals")]
 impl From<&str> for GetEvalRunOutputItemsStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "evals")]
 impl From<String> for GetEvalRunOutputItemsStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "evals")]
 impl std::fmt::Display for GetEvalRunOutputItemsStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl Serialize for GetEvalRunOutputItemsStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6898,13 +5324,11 @@ impl<'de> Deserialize<'de> for GetEvalRunOutputItemsStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "evals")]
 impl Default for GetEvalRunOutputItemsStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "evals")]
 /// Query and header parameters of `getEvalRunOutputItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetEvalRunOutputItemsParams {
@@ -6922,7 +5346,6 @@ pub struct GetEvalRunOutputItemsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
-#[cfg(feature = "evals")]
 impl sdk_runtime_types::de::Object for GetEvalRunOutputItemsParams {
     const NAME: &'static str = "GetEvalRunOutputItemsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6960,7 +5383,6 @@ impl sdk_runtime_types::de::Object for GetEvalRunOutputItemsParams {
         })
     }
 }
-#[cfg(feature = "evals")]
 impl<'de> Deserialize<'de> for GetEvalRunOutputItemsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6968,7 +5390,6 @@ impl<'de> Deserialize<'de> for GetEvalRunOutputItemsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "evals")]
 impl GetEvalRunOutputItemsParams {
     /// A value with every optional field unset.
     #[inline]

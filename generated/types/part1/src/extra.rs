@@ -221,7 +221,18 @@ impl Default for AssistantSupportedModels {
         Self::Other(String::new())
     }
 }
-pub type ChatCompletionModalities = Vec<ChatCompletionModalitiesItem>;
+pub type ModerationInputType = SearchContentType;
+/// Output types that you would like the model to generate for this request.
+/// Most models are capable of generating text, which is the default:
+///
+/// `["text"]`
+///
+/// The `gpt-4o-audio-preview` model can also be used to [generate audio](https://platform.openai.com/docs/guides/audio). To
+/// request that this model generate both text and audio responses, you can
+/// use:
+///
+/// `["text", "audio"]`
+pub type ChatCompletionModalities = Vec<ChatCompletionModality>;
 /// The role of the author of a message
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatCompletionRole {
@@ -304,7 +315,7 @@ pub struct CodeInterpreterFileOutput {
     /// The type of the code interpreter file output. Always `files`.
     #[serde(rename = "type")]
     pub type_: FilesLiteral,
-    pub files: Vec<CodeInterpreterFileOutputFilesItem>,
+    pub files: Vec<CodeInterpreterFileOutputFile>,
 }
 impl sdk_runtime_types::de::Object for CodeInterpreterFileOutput {
     const NAME: &'static str = "CodeInterpreterFileOutput";
@@ -312,7 +323,7 @@ impl sdk_runtime_types::de::Object for CodeInterpreterFileOutput {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<FilesLiteral> = None;
-        let mut files: Option<Vec<CodeInterpreterFileOutputFilesItem>> = None;
+        let mut files: Option<Vec<CodeInterpreterFileOutputFile>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -345,7 +356,7 @@ impl<'de> Deserialize<'de> for CodeInterpreterFileOutput {
 impl CodeInterpreterFileOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(files: impl Into<Vec<CodeInterpreterFileOutputFilesItem>>) -> Self {
+    pub fn new(files: impl Into<Vec<CodeInterpreterFileOutputFile>>) -> Self {
         Self {
             type_: Default::default(),
             files: files.into(),
@@ -384,14 +395,14 @@ impl<'de> Deserialize<'de> for FilesLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CodeInterpreterFileOutputFilesItem {
+pub struct CodeInterpreterFileOutputFile {
     /// The MIME type of the file.
     pub mime_type: String,
     /// The ID of the file.
     pub file_id: String,
 }
-impl sdk_runtime_types::de::Object for CodeInterpreterFileOutputFilesItem {
-    const NAME: &'static str = "CodeInterpreterFileOutputFilesItem";
+impl sdk_runtime_types::de::Object for CodeInterpreterFileOutputFile {
+    const NAME: &'static str = "CodeInterpreterFileOutputFile";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -419,14 +430,14 @@ impl sdk_runtime_types::de::Object for CodeInterpreterFileOutputFilesItem {
         })
     }
 }
-impl<'de> Deserialize<'de> for CodeInterpreterFileOutputFilesItem {
+impl<'de> Deserialize<'de> for CodeInterpreterFileOutputFile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CodeInterpreterFileOutputFilesItem {
+impl CodeInterpreterFileOutputFile {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(mime_type: impl Into<String>, file_id: impl Into<String>) -> Self {
@@ -491,6 +502,8 @@ impl CodeInterpreterTextOutput {
         }
     }
 }
+/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
+pub type CoordParam = DragPoint;
 /// The output of a computer tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ComputerToolCallOutput {
@@ -623,6 +636,15 @@ impl From<OutputContent> for Content {
         Self::OutputContent(value)
     }
 }
+/// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+pub type PromptCacheBreakpointConfig = PromptCacheBreakpointParam;
+pub type ImageDetail = DetailEnum;
+pub type FileInputDetail = FileDetailEnum;
+pub type FunctionCallStatus = MessageStatus;
+pub type FunctionAndCustomToolCallOutput = InputContent;
+pub type FunctionCallOutputStatusEnum = MessageStatus;
+pub type FunctionShellCallStatus = MessageStatus;
+pub type FunctionShellCallOutputStatusEnum = MessageStatus;
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -794,6 +816,11 @@ impl CreateModelResponseProperties {
         self
     }
 }
+pub type ModelIdsResponses = ModelIds;
+pub type FunctionCallItemStatus = MessageStatus;
+/// Indicates that the shell call exceeded its configured time limit.
+pub type FunctionShellCallOutputTimeoutOutcomeParam = FunctionShellCallOutputTimeoutOutcome;
+pub type ProgramOutputItemStatus = ProgramOutputStatus;
 /// The deleted conversation object
 pub type DeletedConversation = DeletedConversationResource;
 /// JSON request body for image edits.
@@ -1495,7 +1522,7 @@ pub struct FineTuneChatCompletionRequestAssistantMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
+    pub function_call: Option<ChatCompletionResponseMessageFunctionCall>,
 }
 impl sdk_runtime_types::de::Object for FineTuneChatCompletionRequestAssistantMessage {
     const NAME: &'static str = "FineTuneChatCompletionRequestAssistantMessage";
@@ -1509,9 +1536,7 @@ impl sdk_runtime_types::de::Object for FineTuneChatCompletionRequestAssistantMes
         let mut name: Option<String> = None;
         let mut audio: Option<ChatCompletionRequestAssistantMessageAudio> = None;
         let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
-        let mut function_call: Option<
-            ChatCompletionRequestAssistantMessageFunctionCall,
-        > = None;
+        let mut function_call: Option<ChatCompletionResponseMessageFunctionCall> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -1616,7 +1641,7 @@ impl FineTuneChatCompletionRequestAssistantMessage {
     /// Sets `function_call`.
     pub fn function_call(
         mut self,
-        value: impl Into<ChatCompletionRequestAssistantMessageFunctionCall>,
+        value: impl Into<ChatCompletionResponseMessageFunctionCall>,
     ) -> Self {
         self.function_call = Some(value.into());
         self
@@ -1685,469 +1710,6 @@ impl LogProbProperties {
             logprob: logprob.into(),
             bytes: bytes.into(),
         }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ModelIds {
-    /// `gpt-5.6-sol`
-    Gpt56Sol,
-    /// `gpt-5.6-terra`
-    Gpt56Terra,
-    /// `gpt-5.6-luna`
-    Gpt56Luna,
-    /// `gpt-5.5`
-    Gpt55,
-    /// `gpt-5.5-2026-04-23`
-    Gpt5520260423,
-    /// `gpt-5.4`
-    Gpt54,
-    /// `gpt-5.4-mini`
-    Gpt54Mini,
-    /// `gpt-5.4-nano`
-    Gpt54Nano,
-    /// `gpt-5.4-mini-2026-03-17`
-    Gpt54Mini20260317,
-    /// `gpt-5.4-nano-2026-03-17`
-    Gpt54Nano20260317,
-    /// `gpt-5.3-chat-latest`
-    Gpt53ChatLatest,
-    /// `gpt-5.2`
-    Gpt52,
-    /// `gpt-5.2-2025-12-11`
-    Gpt5220251211,
-    /// `gpt-5.2-chat-latest`
-    Gpt52ChatLatest,
-    /// `gpt-5.2-pro`
-    Gpt52Pro,
-    /// `gpt-5.2-pro-2025-12-11`
-    Gpt52Pro20251211,
-    /// `gpt-5.1`
-    Gpt51,
-    /// `gpt-5.1-2025-11-13`
-    Gpt5120251113,
-    /// `gpt-5.1-codex`
-    Gpt51Codex,
-    /// `gpt-5.1-mini`
-    Gpt51Mini,
-    /// `gpt-5.1-chat-latest`
-    Gpt51ChatLatest,
-    /// `gpt-5`
-    Gpt5,
-    /// `gpt-5-mini`
-    Gpt5Mini,
-    /// `gpt-5-nano`
-    Gpt5Nano,
-    /// `gpt-5-2025-08-07`
-    Gpt520250807,
-    /// `gpt-5-mini-2025-08-07`
-    Gpt5Mini20250807,
-    /// `gpt-5-nano-2025-08-07`
-    Gpt5Nano20250807,
-    /// `gpt-5-chat-latest`
-    Gpt5ChatLatest,
-    /// `gpt-4.1`
-    Gpt41,
-    /// `gpt-4.1-mini`
-    Gpt41Mini,
-    /// `gpt-4.1-nano`
-    Gpt41Nano,
-    /// `gpt-4.1-2025-04-14`
-    Gpt4120250414,
-    /// `gpt-4.1-mini-2025-04-14`
-    Gpt41Mini20250414,
-    /// `gpt-4.1-nano-2025-04-14`
-    Gpt41Nano20250414,
-    /// `o4-mini`
-    O4Mini,
-    /// `o4-mini-2025-04-16`
-    O4Mini20250416,
-    /// `o3`
-    O3,
-    /// `o3-2025-04-16`
-    O320250416,
-    /// `o3-mini`
-    O3Mini,
-    /// `o3-mini-2025-01-31`
-    O3Mini20250131,
-    /// `o1`
-    O1,
-    /// `o1-2024-12-17`
-    O120241217,
-    /// `o1-preview`
-    O1Preview,
-    /// `o1-preview-2024-09-12`
-    O1Preview20240912,
-    /// `o1-mini`
-    O1Mini,
-    /// `o1-mini-2024-09-12`
-    O1Mini20240912,
-    /// `gpt-4o`
-    Gpt4o,
-    /// `gpt-4o-2024-11-20`
-    Gpt4o20241120,
-    /// `gpt-4o-2024-08-06`
-    Gpt4o20240806,
-    /// `gpt-4o-2024-05-13`
-    Gpt4o20240513,
-    /// `gpt-4o-audio-preview`
-    Gpt4oAudioPreview,
-    /// `gpt-4o-audio-preview-2024-10-01`
-    Gpt4oAudioPreview20241001,
-    /// `gpt-4o-audio-preview-2024-12-17`
-    Gpt4oAudioPreview20241217,
-    /// `gpt-4o-audio-preview-2025-06-03`
-    Gpt4oAudioPreview20250603,
-    /// `gpt-4o-mini-audio-preview`
-    Gpt4oMiniAudioPreview,
-    /// `gpt-4o-mini-audio-preview-2024-12-17`
-    Gpt4oMiniAudioPreview20241217,
-    /// `gpt-4o-search-preview`
-    Gpt4oSearchPreview,
-    /// `gpt-4o-mini-search-preview`
-    Gpt4oMiniSearchPreview,
-    /// `gpt-4o-search-preview-2025-03-11`
-    Gpt4oSearchPreview20250311,
-    /// `gpt-4o-mini-search-preview-2025-03-11`
-    Gpt4oMiniSearchPreview20250311,
-    /// `chatgpt-4o-latest`
-    Chatgpt4oLatest,
-    /// `codex-mini-latest`
-    CodexMiniLatest,
-    /// `gpt-4o-mini`
-    Gpt4oMini,
-    /// `gpt-4o-mini-2024-07-18`
-    Gpt4oMini20240718,
-    /// `gpt-4-turbo`
-    Gpt4Turbo,
-    /// `gpt-4-turbo-2024-04-09`
-    Gpt4Turbo20240409,
-    /// `gpt-4-0125-preview`
-    Gpt40125Preview,
-    /// `gpt-4-turbo-preview`
-    Gpt4TurboPreview,
-    /// `gpt-4-1106-preview`
-    Gpt41106Preview,
-    /// `gpt-4-vision-preview`
-    Gpt4VisionPreview,
-    /// `gpt-4`
-    Gpt4,
-    /// `gpt-4-0314`
-    Gpt40314,
-    /// `gpt-4-0613`
-    Gpt40613,
-    /// `gpt-4-32k`
-    Gpt432k,
-    /// `gpt-4-32k-0314`
-    Gpt432k0314,
-    /// `gpt-4-32k-0613`
-    Gpt432k0613,
-    /// `gpt-3.5-turbo`
-    Gpt35Turbo,
-    /// `gpt-3.5-turbo-16k`
-    Gpt35Turbo16k,
-    /// `gpt-3.5-turbo-0301`
-    Gpt35Turbo0301,
-    /// `gpt-3.5-turbo-0613`
-    Gpt35Turbo0613,
-    /// `gpt-3.5-turbo-1106`
-    Gpt35Turbo1106,
-    /// `gpt-3.5-turbo-0125`
-    Gpt35Turbo0125,
-    /// `gpt-3.5-turbo-16k-0613`
-    Gpt35Turbo16k0613,
-    /// `o1-pro`
-    O1Pro,
-    /// `o1-pro-2025-03-19`
-    O1Pro20250319,
-    /// `o3-pro`
-    O3Pro,
-    /// `o3-pro-2025-06-10`
-    O3Pro20250610,
-    /// `o3-deep-research`
-    O3DeepResearch,
-    /// `o3-deep-research-2025-06-26`
-    O3DeepResearch20250626,
-    /// `o4-mini-deep-research`
-    O4MiniDeepResearch,
-    /// `o4-mini-deep-research-2025-06-26`
-    O4MiniDeepResearch20250626,
-    /// `computer-use-preview`
-    ComputerUsePreview,
-    /// `computer-use-preview-2025-03-11`
-    ComputerUsePreview20250311,
-    /// `gpt-5.5-pro`
-    Gpt55Pro,
-    /// `gpt-5.5-pro-2026-04-23`
-    Gpt55Pro20260423,
-    /// `gpt-5-codex`
-    Gpt5Codex,
-    /// `gpt-5-pro`
-    Gpt5Pro,
-    /// `gpt-5-pro-2025-10-06`
-    Gpt5Pro20251006,
-    /// `gpt-5.1-codex-max`
-    Gpt51CodexMax,
-    /// `gpt-daybreak-blue-latest`
-    GptDaybreakBlueLatest,
-    /// `gpt-daybreak-red-latest`
-    GptDaybreakRedLatest,
-    /// `gpt-5.6-cyber`
-    Gpt56Cyber,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl ModelIds {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gpt56Sol => "gpt-5.6-sol",
-            Self::Gpt56Terra => "gpt-5.6-terra",
-            Self::Gpt56Luna => "gpt-5.6-luna",
-            Self::Gpt55 => "gpt-5.5",
-            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
-            Self::Gpt54 => "gpt-5.4",
-            Self::Gpt54Mini => "gpt-5.4-mini",
-            Self::Gpt54Nano => "gpt-5.4-nano",
-            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
-            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
-            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
-            Self::Gpt52 => "gpt-5.2",
-            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
-            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
-            Self::Gpt52Pro => "gpt-5.2-pro",
-            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
-            Self::Gpt51 => "gpt-5.1",
-            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
-            Self::Gpt51Codex => "gpt-5.1-codex",
-            Self::Gpt51Mini => "gpt-5.1-mini",
-            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
-            Self::Gpt5 => "gpt-5",
-            Self::Gpt5Mini => "gpt-5-mini",
-            Self::Gpt5Nano => "gpt-5-nano",
-            Self::Gpt520250807 => "gpt-5-2025-08-07",
-            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
-            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
-            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
-            Self::Gpt41 => "gpt-4.1",
-            Self::Gpt41Mini => "gpt-4.1-mini",
-            Self::Gpt41Nano => "gpt-4.1-nano",
-            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
-            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
-            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
-            Self::O4Mini => "o4-mini",
-            Self::O4Mini20250416 => "o4-mini-2025-04-16",
-            Self::O3 => "o3",
-            Self::O320250416 => "o3-2025-04-16",
-            Self::O3Mini => "o3-mini",
-            Self::O3Mini20250131 => "o3-mini-2025-01-31",
-            Self::O1 => "o1",
-            Self::O120241217 => "o1-2024-12-17",
-            Self::O1Preview => "o1-preview",
-            Self::O1Preview20240912 => "o1-preview-2024-09-12",
-            Self::O1Mini => "o1-mini",
-            Self::O1Mini20240912 => "o1-mini-2024-09-12",
-            Self::Gpt4o => "gpt-4o",
-            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
-            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
-            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
-            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
-            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
-            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
-            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
-            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
-            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
-            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
-            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
-            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => {
-                "gpt-4o-mini-search-preview-2025-03-11"
-            }
-            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
-            Self::CodexMiniLatest => "codex-mini-latest",
-            Self::Gpt4oMini => "gpt-4o-mini",
-            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
-            Self::Gpt4Turbo => "gpt-4-turbo",
-            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
-            Self::Gpt40125Preview => "gpt-4-0125-preview",
-            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
-            Self::Gpt41106Preview => "gpt-4-1106-preview",
-            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
-            Self::Gpt4 => "gpt-4",
-            Self::Gpt40314 => "gpt-4-0314",
-            Self::Gpt40613 => "gpt-4-0613",
-            Self::Gpt432k => "gpt-4-32k",
-            Self::Gpt432k0314 => "gpt-4-32k-0314",
-            Self::Gpt432k0613 => "gpt-4-32k-0613",
-            Self::Gpt35Turbo => "gpt-3.5-turbo",
-            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
-            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
-            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
-            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
-            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
-            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
-            Self::O1Pro => "o1-pro",
-            Self::O1Pro20250319 => "o1-pro-2025-03-19",
-            Self::O3Pro => "o3-pro",
-            Self::O3Pro20250610 => "o3-pro-2025-06-10",
-            Self::O3DeepResearch => "o3-deep-research",
-            Self::O3DeepResearch20250626 => "o3-deep-research-2025-06-26",
-            Self::O4MiniDeepResearch => "o4-mini-deep-research",
-            Self::O4MiniDeepResearch20250626 => "o4-mini-deep-research-2025-06-26",
-            Self::ComputerUsePreview => "computer-use-preview",
-            Self::ComputerUsePreview20250311 => "computer-use-preview-2025-03-11",
-            Self::Gpt55Pro => "gpt-5.5-pro",
-            Self::Gpt55Pro20260423 => "gpt-5.5-pro-2026-04-23",
-            Self::Gpt5Codex => "gpt-5-codex",
-            Self::Gpt5Pro => "gpt-5-pro",
-            Self::Gpt5Pro20251006 => "gpt-5-pro-2025-10-06",
-            Self::Gpt51CodexMax => "gpt-5.1-codex-max",
-            Self::GptDaybreakBlueLatest => "gpt-daybreak-blue-latest",
-            Self::GptDaybreakRedLatest => "gpt-daybreak-red-latest",
-            Self::Gpt56Cyber => "gpt-5.6-cyber",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "gpt-5.6-sol" => Self::Gpt56Sol,
-            "gpt-5.6-terra" => Self::Gpt56Terra,
-            "gpt-5.6-luna" => Self::Gpt56Luna,
-            "gpt-5.5" => Self::Gpt55,
-            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
-            "gpt-5.4" => Self::Gpt54,
-            "gpt-5.4-mini" => Self::Gpt54Mini,
-            "gpt-5.4-nano" => Self::Gpt54Nano,
-            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
-            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
-            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
-            "gpt-5.2" => Self::Gpt52,
-            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
-            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
-            "gpt-5.2-pro" => Self::Gpt52Pro,
-            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
-            "gpt-5.1" => Self::Gpt51,
-            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
-            "gpt-5.1-codex" => Self::Gpt51Codex,
-            "gpt-5.1-mini" => Self::Gpt51Mini,
-            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
-            "gpt-5" => Self::Gpt5,
-            "gpt-5-mini" => Self::Gpt5Mini,
-            "gpt-5-nano" => Self::Gpt5Nano,
-            "gpt-5-2025-08-07" => Self::Gpt520250807,
-            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
-            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
-            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
-            "gpt-4.1" => Self::Gpt41,
-            "gpt-4.1-mini" => Self::Gpt41Mini,
-            "gpt-4.1-nano" => Self::Gpt41Nano,
-            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
-            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
-            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
-            "o4-mini" => Self::O4Mini,
-            "o4-mini-2025-04-16" => Self::O4Mini20250416,
-            "o3" => Self::O3,
-            "o3-2025-04-16" => Self::O320250416,
-            "o3-mini" => Self::O3Mini,
-            "o3-mini-2025-01-31" => Self::O3Mini20250131,
-            "o1" => Self::O1,
-            "o1-2024-12-17" => Self::O120241217,
-            "o1-preview" => Self::O1Preview,
-            "o1-preview-2024-09-12" => Self::O1Preview20240912,
-            "o1-mini" => Self::O1Mini,
-            "o1-mini-2024-09-12" => Self::O1Mini20240912,
-            "gpt-4o" => Self::Gpt4o,
-            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
-            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
-            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
-            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
-            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
-            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
-            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
-            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
-            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
-            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
-            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
-            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => {
-                Self::Gpt4oMiniSearchPreview20250311
-            }
-            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
-            "codex-mini-latest" => Self::CodexMiniLatest,
-            "gpt-4o-mini" => Self::Gpt4oMini,
-            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
-            "gpt-4-turbo" => Self::Gpt4Turbo,
-            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
-            "gpt-4-0125-preview" => Self::Gpt40125Preview,
-            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
-            "gpt-4-1106-preview" => Self::Gpt41106Preview,
-            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
-            "gpt-4" => Self::Gpt4,
-            "gpt-4-0314" => Self::Gpt40314,
-            "gpt-4-0613" => Self::Gpt40613,
-            "gpt-4-32k" => Self::Gpt432k,
-            "gpt-4-32k-0314" => Self::Gpt432k0314,
-            "gpt-4-32k-0613" => Self::Gpt432k0613,
-            "gpt-3.5-turbo" => Self::Gpt35Turbo,
-            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
-            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
-            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
-            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
-            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
-            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
-            "o1-pro" => Self::O1Pro,
-            "o1-pro-2025-03-19" => Self::O1Pro20250319,
-            "o3-pro" => Self::O3Pro,
-            "o3-pro-2025-06-10" => Self::O3Pro20250610,
-            "o3-deep-research" => Self::O3DeepResearch,
-            "o3-deep-research-2025-06-26" => Self::O3DeepResearch20250626,
-            "o4-mini-deep-research" => Self::O4MiniDeepResearch,
-            "o4-mini-deep-research-2025-06-26" => Self::O4MiniDeepResearch20250626,
-            "computer-use-preview" => Self::ComputerUsePreview,
-            "computer-use-preview-2025-03-11" => Self::ComputerUsePreview20250311,
-            "gpt-5.5-pro" => Self::Gpt55Pro,
-            "gpt-5.5-pro-2026-04-23" => Self::Gpt55Pro20260423,
-            "gpt-5-codex" => Self::Gpt5Codex,
-            "gpt-5-pro" => Self::Gpt5Pro,
-            "gpt-5-pro-2025-10-06" => Self::Gpt5Pro20251006,
-            "gpt-5.1-codex-max" => Self::Gpt51CodexMax,
-            "gpt-daybreak-blue-latest" => Self::GptDaybreakBlueLatest,
-            "gpt-daybreak-red-latest" => Self::GptDaybreakRedLatest,
-            "gpt-5.6-cyber" => Self::Gpt56Cyber,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ModelIds {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ModelIds {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for ModelIds {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ModelIds {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ModelIds {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ModelIds {
-    fn default() -> Self {
-        Self::Other(String::new())
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -2302,6 +1864,7 @@ impl ModelResponseProperties {
         self
     }
 }
+pub type ModifyMessageRequest = ModifyRunRequest;
 /// An audio output from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OutputAudio {
@@ -4259,7 +3822,7 @@ pub struct ResponseProperties {
     /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<ModelIdsResponses>,
+    pub model: Option<ModelIds>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4279,7 +3842,7 @@ impl sdk_runtime_types::de::Object for ResponseProperties {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut previous_response_id: Option<String> = None;
-        let mut model: Option<ModelIdsResponses> = None;
+        let mut model: Option<ModelIds> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
         let mut text: Option<Box<ResponseTextParam>> = None;
@@ -4354,7 +3917,7 @@ impl ResponseProperties {
         self
     }
     /// Sets `model`.
-    pub fn model(mut self, value: impl Into<ModelIdsResponses>) -> Self {
+    pub fn model(mut self, value: impl Into<ModelIds>) -> Self {
         self.model = Some(value.into());
         self
     }
@@ -4599,246 +4162,8 @@ impl From<AutoLiteral> for TranscriptionChunkingStrategy {
         Self::AutoLiteral(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct FileCitationParam {
-    /// The citation type. Always `file_citation`.
-    #[serde(rename = "type")]
-    pub type_: FileCitationLiteral,
-    /// The index of the file in the list of files.
-    pub index: i64,
-    /// The ID of the file.
-    pub file_id: String,
-    /// The filename of the file cited.
-    pub filename: String,
-}
-impl sdk_runtime_types::de::Object for FileCitationParam {
-    const NAME: &'static str = "FileCitationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileCitationLiteral> = None;
-        let mut index: Option<i64> = None;
-        let mut file_id: Option<String> = None;
-        let mut filename: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "index" => 1,
-                    "file_id" => 2,
-                    "filename" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut index),
-                2 => sdk_runtime_types::de::value(&mut map, &mut file_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut filename),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            index: index.unwrap_or_default(),
-            file_id: file_id.unwrap_or_default(),
-            filename: filename.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for FileCitationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl FileCitationParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        index: impl Into<i64>,
-        file_id: impl Into<String>,
-        filename: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            index: index.into(),
-            file_id: file_id.into(),
-            filename: filename.into(),
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct UrlCitationParam {
-    /// The citation type. Always `url_citation`.
-    #[serde(rename = "type")]
-    pub type_: UrlCitationLiteral,
-    /// The index of the first character of the citation in the message.
-    pub start_index: i64,
-    /// The index of the last character of the citation in the message.
-    pub end_index: i64,
-    /// The URL of the cited resource.
-    pub url: String,
-    /// The title of the cited resource.
-    pub title: String,
-}
-impl sdk_runtime_types::de::Object for UrlCitationParam {
-    const NAME: &'static str = "UrlCitationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<UrlCitationLiteral> = None;
-        let mut start_index: Option<i64> = None;
-        let mut end_index: Option<i64> = None;
-        let mut url: Option<String> = None;
-        let mut title: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "start_index" => 1,
-                    "end_index" => 2,
-                    "url" => 3,
-                    "title" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut start_index),
-                2 => sdk_runtime_types::de::value(&mut map, &mut end_index),
-                3 => sdk_runtime_types::de::value(&mut map, &mut url),
-                4 => sdk_runtime_types::de::value(&mut map, &mut title),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            start_index: start_index.unwrap_or_default(),
-            end_index: end_index.unwrap_or_default(),
-            url: url.unwrap_or_default(),
-            title: title.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for UrlCitationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl UrlCitationParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        start_index: impl Into<i64>,
-        end_index: impl Into<i64>,
-        url: impl Into<String>,
-        title: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            start_index: start_index.into(),
-            end_index: end_index.into(),
-            url: url.into(),
-            title: title.into(),
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ContainerFileCitationParam {
-    /// The citation type. Always `container_file_citation`.
-    #[serde(rename = "type")]
-    pub type_: ContainerFileCitationLiteral,
-    /// The index of the first character of the citation in the message.
-    pub start_index: i64,
-    /// The index of the last character of the citation in the message.
-    pub end_index: i64,
-    /// The ID of the container.
-    pub container_id: String,
-    /// The ID of the container file.
-    pub file_id: String,
-    /// The filename of the container file cited.
-    pub filename: String,
-}
-impl sdk_runtime_types::de::Object for ContainerFileCitationParam {
-    const NAME: &'static str = "ContainerFileCitationParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<ContainerFileCitationLiteral> = None;
-        let mut start_index: Option<i64> = None;
-        let mut end_index: Option<i64> = None;
-        let mut container_id: Option<String> = None;
-        let mut file_id: Option<String> = None;
-        let mut filename: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "start_index" => 1,
-                    "end_index" => 2,
-                    "container_id" => 3,
-                    "file_id" => 4,
-                    "filename" => 5,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut start_index),
-                2 => sdk_runtime_types::de::value(&mut map, &mut end_index),
-                3 => sdk_runtime_types::de::value(&mut map, &mut container_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut file_id),
-                5 => sdk_runtime_types::de::value(&mut map, &mut filename),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            start_index: start_index.unwrap_or_default(),
-            end_index: end_index.unwrap_or_default(),
-            container_id: container_id.unwrap_or_default(),
-            file_id: file_id.unwrap_or_default(),
-            filename: filename.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for ContainerFileCitationParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl ContainerFileCitationParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        start_index: impl Into<i64>,
-        end_index: impl Into<i64>,
-        container_id: impl Into<String>,
-        file_id: impl Into<String>,
-        filename: impl Into<String>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            start_index: start_index.into(),
-            end_index: end_index.into(),
-            container_id: container_id.into(),
-            file_id: file_id.into(),
-            filename: filename.into(),
-        }
-    }
-}
+/// Parameters for the hard spend limit you want to create or replace.
+pub type UpdateOrganizationSpendLimitBody = UpdateProjectSpendLimitBody;
 /// JSON parameters for creating a new video generation job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVideoJsonBody {
@@ -5060,57 +4385,7 @@ impl CreateVideoExtendJsonBody {
         }
     }
 }
-/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct DragPoint {
-    /// The x-coordinate.
-    pub x: i64,
-    /// The y-coordinate.
-    pub y: i64,
-}
-impl sdk_runtime_types::de::Object for DragPoint {
-    const NAME: &'static str = "DragPoint";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut x: Option<i64> = None;
-        let mut y: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "x" => 0,
-                    "y" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut x),
-                1 => sdk_runtime_types::de::value(&mut map, &mut y),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            x: x.unwrap_or_default(),
-            y: y.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for DragPoint {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl DragPoint {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(x: impl Into<i64>, y: impl Into<i64>) -> Self {
-        Self { x: x.into(), y: y.into() }
-    }
-}
+pub type ClientToolCallStatus = ApplyPatchCallStatus;
 /// The constant `response.inject.created`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponseInjectCreatedLiteral {

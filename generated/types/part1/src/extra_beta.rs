@@ -2,467 +2,312 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaModelIdsShared {
-    /// `gpt-5.6-sol`
-    Gpt56Sol,
-    /// `gpt-5.6-terra`
-    Gpt56Terra,
-    /// `gpt-5.6-luna`
-    Gpt56Luna,
-    /// `gpt-5.5`
-    Gpt55,
-    /// `gpt-5.5-2026-04-23`
-    Gpt5520260423,
-    /// `gpt-5.4`
-    Gpt54,
-    /// `gpt-5.4-mini`
-    Gpt54Mini,
-    /// `gpt-5.4-nano`
-    Gpt54Nano,
-    /// `gpt-5.4-mini-2026-03-17`
-    Gpt54Mini20260317,
-    /// `gpt-5.4-nano-2026-03-17`
-    Gpt54Nano20260317,
-    /// `gpt-5.3-chat-latest`
-    Gpt53ChatLatest,
-    /// `gpt-5.2`
-    Gpt52,
-    /// `gpt-5.2-2025-12-11`
-    Gpt5220251211,
-    /// `gpt-5.2-chat-latest`
-    Gpt52ChatLatest,
-    /// `gpt-5.2-pro`
-    Gpt52Pro,
-    /// `gpt-5.2-pro-2025-12-11`
-    Gpt52Pro20251211,
-    /// `gpt-5.1`
-    Gpt51,
-    /// `gpt-5.1-2025-11-13`
-    Gpt5120251113,
-    /// `gpt-5.1-codex`
-    Gpt51Codex,
-    /// `gpt-5.1-mini`
-    Gpt51Mini,
-    /// `gpt-5.1-chat-latest`
-    Gpt51ChatLatest,
-    /// `gpt-5`
-    Gpt5,
-    /// `gpt-5-mini`
-    Gpt5Mini,
-    /// `gpt-5-nano`
-    Gpt5Nano,
-    /// `gpt-5-2025-08-07`
-    Gpt520250807,
-    /// `gpt-5-mini-2025-08-07`
-    Gpt5Mini20250807,
-    /// `gpt-5-nano-2025-08-07`
-    Gpt5Nano20250807,
-    /// `gpt-5-chat-latest`
-    Gpt5ChatLatest,
-    /// `gpt-4.1`
-    Gpt41,
-    /// `gpt-4.1-mini`
-    Gpt41Mini,
-    /// `gpt-4.1-nano`
-    Gpt41Nano,
-    /// `gpt-4.1-2025-04-14`
-    Gpt4120250414,
-    /// `gpt-4.1-mini-2025-04-14`
-    Gpt41Mini20250414,
-    /// `gpt-4.1-nano-2025-04-14`
-    Gpt41Nano20250414,
-    /// `o4-mini`
-    O4Mini,
-    /// `o4-mini-2025-04-16`
-    O4Mini20250416,
-    /// `o3`
-    O3,
-    /// `o3-2025-04-16`
-    O320250416,
-    /// `o3-mini`
-    O3Mini,
-    /// `o3-mini-2025-01-31`
-    O3Mini20250131,
-    /// `o1`
-    O1,
-    /// `o1-2024-12-17`
-    O120241217,
-    /// `o1-preview`
-    O1Preview,
-    /// `o1-preview-2024-09-12`
-    O1Preview20240912,
-    /// `o1-mini`
-    O1Mini,
-    /// `o1-mini-2024-09-12`
-    O1Mini20240912,
-    /// `gpt-4o`
-    Gpt4o,
-    /// `gpt-4o-2024-11-20`
-    Gpt4o20241120,
-    /// `gpt-4o-2024-08-06`
-    Gpt4o20240806,
-    /// `gpt-4o-2024-05-13`
-    Gpt4o20240513,
-    /// `gpt-4o-audio-preview`
-    Gpt4oAudioPreview,
-    /// `gpt-4o-audio-preview-2024-10-01`
-    Gpt4oAudioPreview20241001,
-    /// `gpt-4o-audio-preview-2024-12-17`
-    Gpt4oAudioPreview20241217,
-    /// `gpt-4o-audio-preview-2025-06-03`
-    Gpt4oAudioPreview20250603,
-    /// `gpt-4o-mini-audio-preview`
-    Gpt4oMiniAudioPreview,
-    /// `gpt-4o-mini-audio-preview-2024-12-17`
-    Gpt4oMiniAudioPreview20241217,
-    /// `gpt-4o-search-preview`
-    Gpt4oSearchPreview,
-    /// `gpt-4o-mini-search-preview`
-    Gpt4oMiniSearchPreview,
-    /// `gpt-4o-search-preview-2025-03-11`
-    Gpt4oSearchPreview20250311,
-    /// `gpt-4o-mini-search-preview-2025-03-11`
-    Gpt4oMiniSearchPreview20250311,
-    /// `chatgpt-4o-latest`
-    Chatgpt4oLatest,
-    /// `codex-mini-latest`
-    CodexMiniLatest,
-    /// `gpt-4o-mini`
-    Gpt4oMini,
-    /// `gpt-4o-mini-2024-07-18`
-    Gpt4oMini20240718,
-    /// `gpt-4-turbo`
-    Gpt4Turbo,
-    /// `gpt-4-turbo-2024-04-09`
-    Gpt4Turbo20240409,
-    /// `gpt-4-0125-preview`
-    Gpt40125Preview,
-    /// `gpt-4-turbo-preview`
-    Gpt4TurboPreview,
-    /// `gpt-4-1106-preview`
-    Gpt41106Preview,
-    /// `gpt-4-vision-preview`
-    Gpt4VisionPreview,
-    /// `gpt-4`
-    Gpt4,
-    /// `gpt-4-0314`
-    Gpt40314,
-    /// `gpt-4-0613`
-    Gpt40613,
-    /// `gpt-4-32k`
-    Gpt432k,
-    /// `gpt-4-32k-0314`
-    Gpt432k0314,
-    /// `gpt-4-32k-0613`
-    Gpt432k0613,
-    /// `gpt-3.5-turbo`
-    Gpt35Turbo,
-    /// `gpt-3.5-turbo-16k`
-    Gpt35Turbo16k,
-    /// `gpt-3.5-turbo-0301`
-    Gpt35Turbo0301,
-    /// `gpt-3.5-turbo-0613`
-    Gpt35Turbo0613,
-    /// `gpt-3.5-turbo-1106`
-    Gpt35Turbo1106,
-    /// `gpt-3.5-turbo-0125`
-    Gpt35Turbo0125,
-    /// `gpt-3.5-turbo-16k-0613`
-    Gpt35Turbo16k0613,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl BetaModelIdsShared {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gpt56Sol => "gpt-5.6-sol",
-            Self::Gpt56Terra => "gpt-5.6-terra",
-            Self::Gpt56Luna => "gpt-5.6-luna",
-            Self::Gpt55 => "gpt-5.5",
-            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
-            Self::Gpt54 => "gpt-5.4",
-            Self::Gpt54Mini => "gpt-5.4-mini",
-            Self::Gpt54Nano => "gpt-5.4-nano",
-            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
-            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
-            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
-            Self::Gpt52 => "gpt-5.2",
-            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
-            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
-            Self::Gpt52Pro => "gpt-5.2-pro",
-            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
-            Self::Gpt51 => "gpt-5.1",
-            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
-            Self::Gpt51Codex => "gpt-5.1-codex",
-            Self::Gpt51Mini => "gpt-5.1-mini",
-            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
-            Self::Gpt5 => "gpt-5",
-            Self::Gpt5Mini => "gpt-5-mini",
-            Self::Gpt5Nano => "gpt-5-nano",
-            Self::Gpt520250807 => "gpt-5-2025-08-07",
-            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
-            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
-            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
-            Self::Gpt41 => "gpt-4.1",
-            Self::Gpt41Mini => "gpt-4.1-mini",
-            Self::Gpt41Nano => "gpt-4.1-nano",
-            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
-            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
-            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
-            Self::O4Mini => "o4-mini",
-            Self::O4Mini20250416 => "o4-mini-2025-04-16",
-            Self::O3 => "o3",
-            Self::O320250416 => "o3-2025-04-16",
-            Self::O3Mini => "o3-mini",
-            Self::O3Mini20250131 => "o3-mini-2025-01-31",
-            Self::O1 => "o1",
-            Self::O120241217 => "o1-2024-12-17",
-            Self::O1Preview => "o1-preview",
-            Self::O1Preview20240912 => "o1-preview-2024-09-12",
-            Self::O1Mini => "o1-mini",
-            Self::O1Mini20240912 => "o1-mini-2024-09-12",
-            Self::Gpt4o => "gpt-4o",
-            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
-            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
-            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
-            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
-            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
-            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
-            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
-            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
-            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
-            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
-            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
-            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => {
-                "gpt-4o-mini-search-preview-2025-03-11"
-            }
-            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
-            Self::CodexMiniLatest => "codex-mini-latest",
-            Self::Gpt4oMini => "gpt-4o-mini",
-            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
-            Self::Gpt4Turbo => "gpt-4-turbo",
-            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
-            Self::Gpt40125Preview => "gpt-4-0125-preview",
-            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
-            Self::Gpt41106Preview => "gpt-4-1106-preview",
-            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
-            Self::Gpt4 => "gpt-4",
-            Self::Gpt40314 => "gpt-4-0314",
-            Self::Gpt40613 => "gpt-4-0613",
-            Self::Gpt432k => "gpt-4-32k",
-            Self::Gpt432k0314 => "gpt-4-32k-0314",
-            Self::Gpt432k0613 => "gpt-4-32k-0613",
-            Self::Gpt35Turbo => "gpt-3.5-turbo",
-            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
-            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
-            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
-            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
-            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
-            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "gpt-5.6-sol" => Self::Gpt56Sol,
-            "gpt-5.6-terra" => Self::Gpt56Terra,
-            "gpt-5.6-luna" => Self::Gpt56Luna,
-            "gpt-5.5" => Self::Gpt55,
-            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
-            "gpt-5.4" => Self::Gpt54,
-            "gpt-5.4-mini" => Self::Gpt54Mini,
-            "gpt-5.4-nano" => Self::Gpt54Nano,
-            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
-            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
-            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
-            "gpt-5.2" => Self::Gpt52,
-            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
-            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
-            "gpt-5.2-pro" => Self::Gpt52Pro,
-            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
-            "gpt-5.1" => Self::Gpt51,
-            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
-            "gpt-5.1-codex" => Self::Gpt51Codex,
-            "gpt-5.1-mini" => Self::Gpt51Mini,
-            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
-            "gpt-5" => Self::Gpt5,
-            "gpt-5-mini" => Self::Gpt5Mini,
-            "gpt-5-nano" => Self::Gpt5Nano,
-            "gpt-5-2025-08-07" => Self::Gpt520250807,
-            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
-            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
-            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
-            "gpt-4.1" => Self::Gpt41,
-            "gpt-4.1-mini" => Self::Gpt41Mini,
-            "gpt-4.1-nano" => Self::Gpt41Nano,
-            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
-            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
-            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
-            "o4-mini" => Self::O4Mini,
-            "o4-mini-2025-04-16" => Self::O4Mini20250416,
-            "o3" => Self::O3,
-            "o3-2025-04-16" => Self::O320250416,
-            "o3-mini" => Self::O3Mini,
-            "o3-mini-2025-01-31" => Self::O3Mini20250131,
-            "o1" => Self::O1,
-            "o1-2024-12-17" => Self::O120241217,
-            "o1-preview" => Self::O1Preview,
-            "o1-preview-2024-09-12" => Self::O1Preview20240912,
-            "o1-mini" => Self::O1Mini,
-            "o1-mini-2024-09-12" => Self::O1Mini20240912,
-            "gpt-4o" => Self::Gpt4o,
-            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
-            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
-            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
-            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
-            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
-            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
-            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
-            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
-            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
-            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
-            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
-            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => {
-                Self::Gpt4oMiniSearchPreview20250311
-            }
-            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
-            "codex-mini-latest" => Self::CodexMiniLatest,
-            "gpt-4o-mini" => Self::Gpt4oMini,
-            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
-            "gpt-4-turbo" => Self::Gpt4Turbo,
-            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
-            "gpt-4-0125-preview" => Self::Gpt40125Preview,
-            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
-            "gpt-4-1106-preview" => Self::Gpt41106Preview,
-            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
-            "gpt-4" => Self::Gpt4,
-            "gpt-4-0314" => Self::Gpt40314,
-            "gpt-4-0613" => Self::Gpt40613,
-            "gpt-4-32k" => Self::Gpt432k,
-            "gpt-4-32k-0314" => Self::Gpt432k0314,
-            "gpt-4-32k-0613" => Self::Gpt432k0613,
-            "gpt-3.5-turbo" => Self::Gpt35Turbo,
-            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
-            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
-            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
-            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
-            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
-            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for BetaModelIdsShared {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for BetaModelIdsShared {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for BetaModelIdsShared {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for BetaModelIdsShared {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for BetaModelIdsShared {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for BetaModelIdsShared {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct BetaError {
-    pub code: Option<String>,
-    pub message: String,
-    pub param: Option<String>,
-    #[serde(rename = "type")]
-    pub type_: String,
-}
-impl sdk_runtime_types::de::Object for BetaError {
-    const NAME: &'static str = "BetaError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut code: Option<String> = None;
-        let mut message: Option<String> = None;
-        let mut param: Option<String> = None;
-        let mut type_: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "code" => 0,
-                    "message" => 1,
-                    "param" => 2,
-                    "type" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut code),
-                1 => sdk_runtime_types::de::value(&mut map, &mut message),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut param),
-                3 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            code,
-            message: message.unwrap_or_default(),
-            param,
-            type_: type_.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for BetaError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl BetaError {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(message: impl Into<String>, type_: impl Into<String>) -> Self {
-        Self {
-            code: None,
-            message: message.into(),
-            param: None,
-            type_: type_.into(),
-        }
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `param`.
-    pub fn param(mut self, value: impl Into<String>) -> Self {
-        self.param = Some(value.into());
-        self
-    }
-}
+/// Token counts
+pub type BetaTokenCountsResource = TokenCountsResource;
+pub type BetaInputContent = InputContent;
+/// A text input to the model.
+pub type BetaInputTextContent = InputTextContent;
+/// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+pub type BetaPromptCacheBreakpointConfig = PromptCacheBreakpointParam;
+/// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
+pub type BetaInputImageContent = InputImageContent;
+pub type BetaImageDetail = DetailEnum;
+/// A file input to the model.
+pub type BetaInputFileContent = InputFileContent;
+pub type BetaFileInputDetail = FileDetailEnum;
+/// Labels an `assistant` message as intermediate commentary (`commentary`) or the final answer (`final_answer`).
+/// For models like `gpt-5.3-codex` and beyond, when sending follow-up requests, preserve and resend
+/// phase on all assistant messages — dropping it can degrade performance. Not used for user messages.
+pub type BetaMessagePhase = MessagePhase;
+pub type BetaOutputMessageContent = OutputMessageContent;
+/// A text output from the model.
+pub type BetaOutputTextContent = OutputTextContent;
+/// An annotation that applies to a span of output text.
+pub type BetaAnnotation = Annotation;
+/// A citation to a file.
+pub type BetaFileCitationBody = FileCitationBody;
+/// A citation for a web resource used to generate a model response.
+pub type BetaUrlCitationBody = UrlCitationBody;
+/// A citation for a container file used to generate a model response.
+pub type BetaContainerFileCitationBody = ContainerFileCitationBody;
+/// A path to a file.
+pub type BetaFilePath = FilePath;
+/// The log probability of a token.
+pub type BetaLogProb = LogProb;
+/// The top log probability of a token.
+pub type BetaTopLogProb = TopLogProb;
+/// A refusal from the model.
+pub type BetaRefusalContent = RefusalContent;
+pub type BetaComputerAction = ComputerAction;
+/// A click action.
+pub type BetaClickParam = ClickParam;
+pub type BetaClickButtonType = ClickButtonType;
+/// A double click action.
+pub type BetaDoubleClickAction = DoubleClickAction;
+/// A drag action.
+pub type BetaDragParam = DragParam;
+/// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
+pub type BetaCoordParam = DragPoint;
+/// A collection of keypresses the model would like to perform.
+pub type BetaKeyPressAction = KeyPressAction;
+/// A mouse move action.
+pub type BetaMoveParam = MoveParam;
+/// A screenshot action.
+pub type BetaScreenshotParam = ScreenshotParam;
+/// A scroll action.
+pub type BetaScrollParam = ScrollParam;
+/// An action to type in text.
+pub type BetaTypeParam = TypeParam;
+/// A wait action.
+pub type BetaWaitParam = WaitParam;
+/// A pending safety check for the computer call.
+pub type BetaComputerCallSafetyCheckParam = ComputerCallSafetyCheckParam;
+/// A computer screenshot image used with the computer use tool.
+pub type BetaComputerScreenshotImage = ComputerScreenshotImage;
+pub type BetaFunctionCallItemStatus = MessageStatus;
+/// Action type "search" - Performs a web search query.
+pub type BetaWebSearchActionSearch = WebSearchActionSearch;
+/// Action type "open_page" - Opens a specific URL from search results.
+pub type BetaWebSearchActionOpenPage = WebSearchActionOpenPage;
+/// Action type "find_in_page": Searches for a pattern within a loaded page.
+pub type BetaWebSearchActionFind = WebSearchActionFind;
+/// The execution context that produced this tool call.
+pub type BetaToolCallCaller = ToolCallCaller;
+pub type BetaDirectToolCallCaller = DirectToolCallCaller;
+pub type BetaProgramToolCallCaller = ProgramToolCallCaller;
+/// A text input to the model.
+pub type BetaInputTextContentParam = InputTextContentParam;
+/// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
+pub type BetaPromptCacheBreakpointParam = PromptCacheBreakpointParam;
+/// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)
+pub type BetaInputImageContentParamAutoParam = InputImageContentParamAutoParam;
+pub type BetaDetailEnum = DetailEnum;
+/// A file input to the model.
+pub type BetaInputFileContentParam = InputFileContentParam;
+pub type BetaFileDetailEnum = FileDetailEnum;
+/// The execution context that produced this tool call.
+pub type BetaToolCallCallerParam = ToolCallCallerParam;
+pub type BetaDirectToolCallCallerParam = DirectToolCallCallerParam;
+pub type BetaProgramToolCallCallerParam = ProgramToolCallCallerParam;
+/// Opaque encrypted content that Responses API decrypts inside trusted model execution.
+pub type BetaEncryptedContentParam = BetaEncryptedContent;
+pub type BetaMultiAgentAction1 = BetaMultiAgentAction;
+pub type BetaFileCitationParam = FileCitationParam;
+pub type BetaUrlCitationParam = UrlCitationParam;
+pub type BetaContainerFileCitationParam = ContainerFileCitationParam;
+pub type BetaToolSearchExecutionType = ToolSearchExecutionType;
+/// Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
+pub type BetaFunctionTool = FunctionTool;
+pub type BetaCallableToolAllowedCaller = CallableToolAllowedCaller;
+/// A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
+pub type BetaFileSearchTool = FileSearchTool;
+pub type BetaRankingOptions = RankingOptions;
+pub type BetaRankerVersionType = RankerVersionType;
+pub type BetaHybridSearchOptions = HybridSearchOptions;
+pub type BetaFilters = Filters;
+/// A filter used to compare a specified attribute key to a given value using a defined comparison operation.
+pub type BetaComparisonFilter = ComparisonFilter;
+/// Combine multiple filters using `and` or `or`.
+pub type BetaCompoundFilter = CompoundFilter;
+/// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+pub type BetaComputerTool = ComputerTool;
+/// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
+pub type BetaComputerUsePreviewTool = ComputerUsePreviewTool;
+pub type BetaComputerEnvironment = ComputerEnvironment;
+/// Search the Internet for sources related to the prompt. Learn more about the
+/// [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
+pub type BetaWebSearchTool = WebSearchTool;
+/// The approximate location of the user.
+pub type BetaWebSearchApproximateLocation = WebSearchApproximateLocation;
+/// A filter object to specify which tools are allowed.
+pub type BetaMcpToolFilter = McpToolFilter;
+/// A tool that runs Python code to help generate a response to a prompt.
+pub type BetaCodeInterpreterTool = CodeInterpreterTool;
+/// Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
+pub type BetaAutoCodeInterpreterToolParam = AutoCodeInterpreterToolParam;
+pub type BetaContainerMemoryLimit = ContainerMemoryLimit;
+pub type BetaContainerNetworkPolicyDisabledParam = ContainerNetworkPolicyDisabledParam;
+pub type BetaContainerNetworkPolicyAllowlistParam = ContainerNetworkPolicyAllowlistParam;
+pub type BetaContainerNetworkPolicyDomainSecretParam = ContainerNetworkPolicyDomainSecretParam;
+pub type BetaProgrammaticToolCallingParam = ProgrammaticToolCallingParam;
+/// A tool that generates images using the GPT image models.
+pub type BetaImageGenTool = ImageGenTool;
+/// Control how much effort the model will exert to match the style and features, especially facial features, of input images. This parameter is only supported for `gpt-image-1` and `gpt-image-1.5` and later models, unsupported for `gpt-image-1-mini`. Supports `high` and `low`. Defaults to `low`.
+pub type BetaInputFidelity = InputFidelity;
+pub type BetaImageGenActionEnum = ImageGenActionEnum;
+/// A tool that allows the model to execute shell commands in a local environment.
+pub type BetaLocalShellToolParam = LocalShellToolParam;
+/// A tool that allows the model to execute shell commands.
+pub type BetaFunctionShellToolParam = FunctionShellToolParam;
+pub type BetaContainerAutoParam = ContainerAutoParam;
+pub type BetaSkillReferenceParam = SkillReferenceParam;
+pub type BetaInlineSkillParam = InlineSkillParam;
+/// Inline skill payload
+pub type BetaInlineSkillSourceParam = InlineSkillSourceParam;
+pub type BetaLocalEnvironmentParam = LocalEnvironmentParam;
+pub type BetaLocalSkillParam = LocalSkillParam;
+pub type BetaContainerReferenceParam = ContainerReferenceParam;
+/// A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
+pub type BetaCustomToolParam = CustomToolParam;
+/// Unconstrained free-form text.
+pub type BetaCustomTextFormatParam = CustomTextFormatParam;
+/// A grammar defined by the user.
+pub type BetaCustomGrammarFormatParam = CustomGrammarFormatParam;
+pub type BetaGrammarSyntax1 = GrammarSyntax1;
+/// This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
+pub type BetaWebSearchPreviewTool = WebSearchPreviewTool;
+pub type BetaApproximateLocation = ApproximateLocation;
+pub type BetaSearchContextSize = SearchContextSize;
+pub type BetaSearchContentType = SearchContentType;
+/// Allows the assistant to create, delete, or update files using unified diffs.
+pub type BetaApplyPatchToolParam = ApplyPatchToolParam;
+/// A summary text from the model.
+pub type BetaSummaryTextContent = SummaryTextContent;
+/// Reasoning text from the model.
+pub type BetaReasoningTextContent = ReasoningTextContent;
+/// The logs output from the code interpreter.
+pub type BetaCodeInterpreterOutputLogs = CodeInterpreterOutputLogs;
+/// The image output from the code interpreter.
+pub type BetaCodeInterpreterOutputImage = CodeInterpreterOutputImage;
+/// Execute a shell command on the server.
+pub type BetaLocalShellExecAction = LocalShellExecAction;
+/// Commands and limits describing how to run the shell tool call.
+pub type BetaFunctionShellActionParam = FunctionShellActionParam;
+/// Status values reported for shell tool calls.
+pub type BetaFunctionShellCallItemStatus = FunctionShellCallItemStatus;
+/// Captured stdout and stderr for a portion of a shell tool call output.
+pub type BetaFunctionShellCallOutputContentParam = FunctionShellCallOutputContentParam;
+/// The exit or timeout outcome associated with this shell call.
+pub type BetaFunctionShellCallOutputOutcomeParam = FunctionShellCallOutputOutcomeParam;
+/// Indicates that the shell call exceeded its configured time limit.
+pub type BetaFunctionShellCallOutputTimeoutOutcomeParam = FunctionShellCallOutputTimeoutOutcome;
+/// Indicates that the shell commands finished and returned an exit code.
+pub type BetaFunctionShellCallOutputExitOutcomeParam = FunctionShellCallOutputExitOutcomeParam;
+/// Status values reported for apply_patch tool calls.
+pub type BetaApplyPatchCallStatusParam = ApplyPatchCallStatusParam;
+/// One of the create_file, delete_file, or update_file operations supplied to the apply_patch tool.
+pub type BetaApplyPatchOperationParam = ApplyPatchOperationParam;
+/// Instruction for creating a new file via the apply_patch tool.
+pub type BetaApplyPatchCreateFileOperationParam = ApplyPatchCreateFileOperationParam;
+/// Instruction for deleting an existing file via the apply_patch tool.
+pub type BetaApplyPatchDeleteFileOperationParam = ApplyPatchDeleteFileOperationParam;
+/// Instruction for updating an existing file via the apply_patch tool.
+pub type BetaApplyPatchUpdateFileOperationParam = ApplyPatchUpdateFileOperationParam;
+/// Outcome values reported for apply_patch tool call outputs.
+pub type BetaApplyPatchCallOutputStatusParam = ApplyPatchCallOutputStatusParam;
+/// A tool available on an MCP server.
+pub type BetaMcpListToolsTool = McpListToolsTool;
+pub type BetaMcpToolCallError = McpToolCallError;
+pub type BetaMcpProtocolError = McpProtocolError;
+pub type BetaMcpToolExecutionError = McpToolExecutionError;
+pub type BetaHttpError = HttpError;
+pub type BetaMcpToolCallStatus = McpToolCallStatus;
+pub type BetaFunctionAndCustomToolCallOutput = InputContent;
+pub type BetaProgramOutputItemStatus = ProgramOutputStatus;
+/// Default response format. Used to generate text responses.
+pub type BetaResponseFormatText = ResponseFormatText;
+/// JSON object response format. An older method of generating JSON responses.
+/// Using `json_schema` is recommended for models that support it. Note that the
+/// model will not generate JSON without a system or user message instructing it
+/// to do so.
+pub type BetaResponseFormatJsonObject = ResponseFormatJsonObject;
+/// Constrains the verbosity of the model's response. Lower values will result in
+/// more concise responses, while higher values will result in more verbose responses.
+/// Currently supported values are `low`, `medium`, and `high`. The default is
+/// `medium`.
+pub type BetaVerbosity = Verbosity;
+/// **gpt-5 and o-series models only**
+///
+/// Configuration options for
+/// [reasoning models](https://platform.openai.com/docs/guides/reasoning).
+pub type BetaReasoning = Reasoning;
+pub type BetaReasoningModeEnum = ReasoningModeEnum;
+/// Constrains effort on reasoning for reasoning models. Currently supported
+/// values are `none`, `minimal`, `low`, `medium`, `high`, `xhigh`, and `max`.
+/// Reducing reasoning effort can result in faster responses and fewer tokens
+/// used on reasoning in a response. Not all reasoning models support every
+/// value. See the
+/// [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
+/// for model-specific support.
+pub type BetaReasoningEffort = ReasoningEffort;
+pub type BetaTruncationEnum = TruncationEnum;
+pub type BetaPersonalityEnum = PersonalityEnum;
+/// The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
+/// Input items and output items from this response are automatically added to this conversation after this response completes.
+pub type BetaConversationParam = ConversationParam;
+/// The conversation that this response belongs to.
+pub type BetaConversationParam2 = ConversationParam2;
+/// How the model should select which tool (or tools) to use when generating
+/// a response. See the `tools` parameter to see how to specify which tools
+/// the model can call.
+pub type BetaToolChoiceParam = ToolChoiceParam;
+/// Controls which (if any) tool is called by the model.
+///
+/// `none` means the model will not call any tool and instead generates a message.
+///
+/// `auto` means the model can pick between generating a message or calling one or
+/// more tools.
+///
+/// `required` means the model must call one or more tools.
+pub type BetaToolChoiceOptions = ToolChoiceOptions;
+/// Constrains the tools available to the model to a pre-defined set.
+pub type BetaToolChoiceAllowed = ToolChoiceAllowed;
+/// Indicates that the model should use a built-in tool to generate a response.
+/// [Learn more about built-in tools](https://platform.openai.com/docs/guides/tools).
+pub type BetaToolChoiceTypes = ToolChoiceTypes;
+/// Use this option to force the model to call a specific function.
+pub type BetaToolChoiceFunction = ToolChoiceFunction;
+/// Use this option to force the model to call a specific tool on a remote MCP server.
+pub type BetaToolChoiceMcp = ToolChoiceMcp;
+/// Use this option to force the model to call a specific custom tool.
+pub type BetaToolChoiceCustom = ToolChoiceCustom;
+pub type BetaSpecificProgrammaticToolCallingParam = SpecificProgrammaticToolCallingParam;
+/// Forces the model to call the apply_patch tool when executing a tool call.
+pub type BetaSpecificApplyPatchParam = SpecificApplyPatchParam;
+/// Forces the model to call the shell tool when a tool call is required.
+pub type BetaSpecificFunctionShellParam = SpecificFunctionShellParam;
+/// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models.
+pub type BetaModelIdsCompaction = ModelIdsCompaction;
+pub type BetaPromptCacheRetentionEnum = PromptCacheRetentionEnum;
+/// Options for prompt caching. Supported for `gpt-5.6` and later models. By default, OpenAI automatically chooses one implicit cache breakpoint. You can add explicit breakpoints to content blocks with `prompt_cache_breakpoint`. Each request can write up to four breakpoints. For cache matching, OpenAI considers up to the latest 80 breakpoints in the conversation, without a content-block lookback limit. Set `mode` to `explicit` to disable the implicit breakpoint. The `ttl` defaults to `30m`, which is currently the only supported value. See the [prompt caching guide](https://platform.openai.com/docs/guides/prompt-caching) for current details.
+pub type BetaPromptCacheOptionsParam = PromptCacheOptionsParam;
+pub type BetaPromptCacheTtlEnum = PromptCacheTtlEnum;
+pub type BetaPromptCacheModeEnum = PromptCacheModeEnum;
+pub type BetaServiceTierEnum = ServiceTierEnum;
+pub type BetaModelIdsResponses = ModelIds;
+pub type BetaModelIdsShared = ModelIdsShared;
+pub type BetaError = ErrorType;
+pub type BetaComputerCallOutputStatus = ComputerCallOutputStatus;
+pub type BetaFunctionCallStatus = MessageStatus;
+pub type BetaFunctionCallOutputStatusEnum = MessageStatus;
+/// A text content.
+pub type BetaTextContent = TextContent;
+/// A screenshot of a computer.
+pub type BetaComputerScreenshotContent = ComputerScreenshotContent;
+pub type BetaMessageRole = MessageRole;
+pub type BetaProgramOutputStatus = ProgramOutputStatus;
+/// Execute a shell command.
+pub type BetaFunctionShellAction = FunctionShellAction;
+pub type BetaFunctionShellCallStatus = MessageStatus;
+/// Represents the use of a local environment to perform shell actions.
+pub type BetaLocalEnvironmentResource = LocalEnvironmentResource;
+/// Represents a container created with /v1/containers.
+pub type BetaContainerReferenceResource = ContainerReferenceResource;
+pub type BetaFunctionShellCallOutputStatusEnum = MessageStatus;
+/// The content of a shell tool call output that was emitted.
+pub type BetaFunctionShellCallOutputContent = FunctionShellCallOutputContent;
+/// Indicates that the shell call exceeded its configured time limit.
+pub type BetaFunctionShellCallOutputTimeoutOutcome = FunctionShellCallOutputTimeoutOutcome;
+/// Indicates that the shell commands finished and returned an exit code.
+pub type BetaFunctionShellCallOutputExitOutcome = FunctionShellCallOutputExitOutcome;
+pub type BetaApplyPatchCallStatus = ApplyPatchCallStatus;
+/// Instruction describing how to create a file via the apply_patch tool.
+pub type BetaApplyPatchCreateFileOperation = ApplyPatchCreateFileOperation;
+/// Instruction describing how to delete a file via the apply_patch tool.
+pub type BetaApplyPatchDeleteFileOperation = ApplyPatchDeleteFileOperation;
+/// Instruction describing how to update a file via the apply_patch tool.
+pub type BetaApplyPatchUpdateFileOperation = ApplyPatchUpdateFileOperation;
+pub type BetaApplyPatchCallOutputStatus = ApplyPatchCallOutputStatus;
 /// The output of a computer tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaComputerToolCallOutput {
@@ -480,8 +325,8 @@ pub struct BetaComputerToolCallOutput {
     /// The safety checks reported by the API that have been acknowledged by the
     /// developer.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub acknowledged_safety_checks: Option<Vec<BetaComputerCallSafetyCheckParam>>,
-    pub output: BetaComputerScreenshotImage,
+    pub acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>>,
+    pub output: ComputerScreenshotImage,
     /// The status of the message input. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when input items are returned via API.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -496,10 +341,8 @@ impl sdk_runtime_types::de::Object for BetaComputerToolCallOutput {
         let mut type_: Option<ComputerCallOutputLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
-        let mut acknowledged_safety_checks: Option<
-            Vec<BetaComputerCallSafetyCheckParam>,
-        > = None;
-        let mut output: Option<BetaComputerScreenshotImage> = None;
+        let mut acknowledged_safety_checks: Option<Vec<ComputerCallSafetyCheckParam>> = None;
+        let mut output: Option<ComputerScreenshotImage> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -555,7 +398,7 @@ impl BetaComputerToolCallOutput {
     #[inline]
     pub fn new(
         call_id: impl Into<String>,
-        output: impl Into<BetaComputerScreenshotImage>,
+        output: impl Into<ComputerScreenshotImage>,
     ) -> Self {
         Self {
             agent: None,
@@ -580,7 +423,7 @@ impl BetaComputerToolCallOutput {
     /// Sets `acknowledged_safety_checks`.
     pub fn acknowledged_safety_checks(
         mut self,
-        value: impl Into<Vec<BetaComputerCallSafetyCheckParam>>,
+        value: impl Into<Vec<ComputerCallSafetyCheckParam>>,
     ) -> Self {
         self.acknowledged_safety_checks = Some(value.into());
         self
@@ -591,6 +434,36 @@ impl BetaComputerToolCallOutput {
         self
     }
 }
+pub type BetaMessageStatus = MessageStatus;
+pub type BetaMessagePhase2 = MessagePhase2;
+/// Represents token usage details including input tokens, output tokens,
+/// a breakdown of output tokens, and the total tokens used.
+pub type BetaResponseUsage = ResponseUsage;
+/// Specifies the processing type used for serving the request.
+/// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
+/// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
+/// - If set to '[flex](https://platform.openai.com/docs/guides/flex-processing)', then the request will be processed with the Flex Processing service tier.
+/// - To opt-in to [Fast mode](https://platform.openai.com/api/docs/guides/fast-mode) at the request level, include the `service_tier=fast` or `service_tier=priority` parameter for Responses or Chat Completions. The response will show `service_tier=priority` regardless of if you specify `service_tier=fast` or `priority` in your request.
+/// - If set to 'ultrafast', then the request will be processed with the access-controlled Ultrafast Processing service tier. This tier is currently available for `gpt-5.6-sol`; a response served through it will show `service_tier=ultrafast`.
+/// - When not set, the default behavior is 'auto'.
+///
+/// When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
+pub type BetaServiceTierResponses = ServiceTierResponses;
+/// An error object returned when the model fails to generate a Response.
+pub type BetaResponseError = ResponseError;
+/// The error code for the response.
+pub type BetaResponseErrorCode = ResponseErrorCode;
+/// The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
+pub type BetaPromptCacheOptions = PromptCacheOptions;
+/// Moderation results or errors for the response input and output.
+pub type BetaModeration = Moderation;
+/// A moderation result produced for the response input or output.
+pub type BetaModerationResultBody = ModerationResultBody;
+pub type BetaModerationInputType = SearchContentType;
+/// An error produced while attempting moderation for the response input or output.
+pub type BetaModerationErrorBody = ModerationErrorBody;
+/// The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
+pub type BetaResponseConversation = ResponseConversation;
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -600,7 +473,7 @@ pub struct BetaResponseProperties {
     /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<BetaModelIdsResponses>,
+    pub model: Option<ModelIds>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -610,7 +483,7 @@ pub struct BetaResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<BetaToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<BetaToolChoiceParam>,
+    pub tool_choice: Option<ToolChoiceParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<BetaPrompt>,
 }
@@ -620,12 +493,12 @@ impl sdk_runtime_types::de::Object for BetaResponseProperties {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut previous_response_id: Option<String> = None;
-        let mut model: Option<BetaModelIdsResponses> = None;
+        let mut model: Option<ModelIds> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
         let mut text: Option<Box<BetaResponseTextParam>> = None;
         let mut tools: Option<BetaToolsArray> = None;
-        let mut tool_choice: Option<BetaToolChoiceParam> = None;
+        let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut prompt: Option<BetaPrompt> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -695,7 +568,7 @@ impl BetaResponseProperties {
         self
     }
     /// Sets `model`.
-    pub fn model(mut self, value: impl Into<BetaModelIdsResponses>) -> Self {
+    pub fn model(mut self, value: impl Into<ModelIds>) -> Self {
         self.model = Some(value.into());
         self
     }
@@ -720,7 +593,7 @@ impl BetaResponseProperties {
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<BetaToolChoiceParam>) -> Self {
+    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
@@ -882,198 +755,29 @@ impl BetaModelResponseProperties {
         self
     }
 }
+/// A logprob is the logarithmic probability that the model assigns to producing
+/// a particular token at a given position in the sequence. Less-negative (higher)
+/// logprob values indicate greater model confidence in that token choice.
+pub type BetaResponseLogProb = ResponseLogProb;
+/// A delta of stdout/stderr emitted while a shell call was running.
+pub type BetaShellCallOutputDelta = ShellCallOutputDelta;
+pub type BetaOutputContent = OutputContent;
 /// An audio output from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct BetaOutputAudio {
-    /// The type of the output audio. Always `output_audio`.
-    #[serde(rename = "type")]
-    pub type_: OutputAudioLiteral,
-    /// Base64-encoded audio data from the model.
-    pub data: String,
-    /// The transcript of the audio data from the model.
-    pub transcript: String,
-}
-impl sdk_runtime_types::de::Object for BetaOutputAudio {
-    const NAME: &'static str = "BetaOutputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<OutputAudioLiteral> = None;
-        let mut data: Option<String> = None;
-        let mut transcript: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "data" => 1,
-                    "transcript" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut data),
-                2 => sdk_runtime_types::de::value(&mut map, &mut transcript),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            data: data.unwrap_or_default(),
-            transcript: transcript.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for BetaOutputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl BetaOutputAudio {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(data: impl Into<String>, transcript: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            data: data.into(),
-            transcript: transcript.into(),
-        }
-    }
-}
+pub type BetaOutputAudio = OutputAudio;
 /// An audio input to the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct BetaInputAudio {
-    /// The type of the input item. Always `input_audio`.
-    #[serde(rename = "type")]
-    pub type_: InputAudioLiteral,
-    pub input_audio: BetaInputAudioInputAudio,
-}
-impl sdk_runtime_types::de::Object for BetaInputAudio {
-    const NAME: &'static str = "BetaInputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<InputAudioLiteral> = None;
-        let mut input_audio: Option<BetaInputAudioInputAudio> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "input_audio" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut input_audio),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            input_audio: input_audio.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for BetaInputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl BetaInputAudio {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(input_audio: impl Into<BetaInputAudioInputAudio>) -> Self {
-        Self {
-            type_: Default::default(),
-            input_audio: input_audio.into(),
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct BetaInputAudioInputAudio {
-    /// Base64-encoded audio data.
-    pub data: String,
-    /// The format of the audio data. Currently supported formats are `mp3` and
-    /// `wav`.
-    pub format: InputAudioInputAudioFormat,
-}
-impl sdk_runtime_types::de::Object for BetaInputAudioInputAudio {
-    const NAME: &'static str = "BetaInputAudioInputAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut data: Option<String> = None;
-        let mut format: Option<InputAudioInputAudioFormat> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "data" => 0,
-                    "format" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut data),
-                1 => sdk_runtime_types::de::value(&mut map, &mut format),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            data: data.unwrap_or_default(),
-            format: format.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for BetaInputAudioInputAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl BetaInputAudioInputAudio {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        data: impl Into<String>,
-        format: impl Into<InputAudioInputAudioFormat>,
-    ) -> Self {
-        Self {
-            data: data.into(),
-            format: format.into(),
-        }
-    }
-}
+pub type BetaInputAudio = InputAudio;
 /// Multi-modal input and output contents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaContent {
-    InputContent(BetaInputContent),
-    OutputContent(BetaOutputContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<BetaInputContent> for BetaContent {
-    fn from(value: BetaInputContent) -> Self {
-        Self::InputContent(value)
-    }
-}
-impl From<BetaOutputContent> for BetaContent {
-    fn from(value: BetaOutputContent) -> Self {
-        Self::OutputContent(value)
-    }
-}
+pub type BetaContent = Content;
+/// Specify additional output data to include in the model response. Currently supported values are:
+/// - `web_search_call.results`: Include the search results of the web search tool call.
+/// - `web_search_call.action.sources`: Include the sources of the web search tool call.
+/// - `code_interpreter_call.outputs`: Includes the outputs of python code execution in code interpreter tool call items.
+/// - `computer_call_output.output.image_url`: Include image urls from the computer call output.
+/// - `file_search_call.results`: Include the search results of the file search tool call.
+/// - `message.input_image.image_url`: Include image urls from the input message.
+/// - `message.output_text.logprobs`: Include logprobs with assistant messages.
+/// - `reasoning.encrypted_content`: Includes an encrypted version of reasoning tokens in reasoning item outputs. This enables reasoning items to be used in multi-turn conversations when using the Responses API statelessly (like when the `store` parameter is set to `false`, or when an organization is enrolled in the zero data retention program).
+pub type BetaIncludeEnum = IncludeEnum;
 /// Server events emitted by the Responses WebSocket server.
 ///
 /// Told apart by the `type` property.
@@ -2998,7 +2702,7 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsAdded {
     /// The index of the content part that was added.
     pub content_index: i64,
     /// The content part that was added.
-    pub part: BetaOutputContent,
+    pub part: OutputContent,
     /// The sequence number of this event.
     pub sequence_number: i64,
     /// The WebSocket lane that emitted this event. This field is present
@@ -3018,7 +2722,7 @@ for BetaResponsesServerEventBetaResponseContentPartWsAdded {
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
-        let mut part: Option<BetaOutputContent> = None;
+        let mut part: Option<OutputContent> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
@@ -3075,7 +2779,7 @@ impl BetaResponsesServerEventBetaResponseContentPartWsAdded {
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
         content_index: impl Into<i64>,
-        part: impl Into<BetaOutputContent>,
+        part: impl Into<OutputContent>,
         sequence_number: impl Into<i64>,
     ) -> Self {
         Self {
@@ -3118,7 +2822,7 @@ pub struct BetaResponsesServerEventBetaResponseContentPartWsDone {
     /// The sequence number of this event.
     pub sequence_number: i64,
     /// The content part that is done.
-    pub part: BetaOutputContent,
+    pub part: OutputContent,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -3137,7 +2841,7 @@ for BetaResponsesServerEventBetaResponseContentPartWsDone {
         let mut output_index: Option<i64> = None;
         let mut content_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut part: Option<BetaOutputContent> = None;
+        let mut part: Option<OutputContent> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -3194,7 +2898,7 @@ impl BetaResponsesServerEventBetaResponseContentPartWsDone {
         output_index: impl Into<i64>,
         content_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
-        part: impl Into<BetaOutputContent>,
+        part: impl Into<OutputContent>,
     ) -> Self {
         Self {
             agent: None,
@@ -4216,7 +3920,7 @@ pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
     /// The index of the shell command that produced output.
     pub command_index: i64,
     /// The stdout/stderr delta that was emitted.
-    pub delta: BetaShellCallOutputDelta,
+    pub delta: ShellCallOutputDelta,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -4235,7 +3939,7 @@ for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut command_index: Option<i64> = None;
-        let mut delta: Option<BetaShellCallOutputDelta> = None;
+        let mut delta: Option<ShellCallOutputDelta> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -4293,7 +3997,7 @@ impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDelta {
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
         command_index: impl Into<i64>,
-        delta: impl Into<BetaShellCallOutputDelta>,
+        delta: impl Into<ShellCallOutputDelta>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -4335,7 +4039,7 @@ pub struct BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
     /// The index of the shell command that produced output.
     pub command_index: i64,
     /// The output contents emitted for the shell command.
-    pub output: Vec<BetaFunctionShellCallOutputContent>,
+    pub output: Vec<FunctionShellCallOutputContent>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -4354,7 +4058,7 @@ for BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
         let mut item_id: Option<String> = None;
         let mut output_index: Option<i64> = None;
         let mut command_index: Option<i64> = None;
-        let mut output: Option<Vec<BetaFunctionShellCallOutputContent>> = None;
+        let mut output: Option<Vec<FunctionShellCallOutputContent>> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -4412,7 +4116,7 @@ impl BetaResponsesServerEventBetaResponseShellCallOutputContentWsDone {
         item_id: impl Into<String>,
         output_index: impl Into<i64>,
         command_index: impl Into<i64>,
-        output: impl Into<Vec<BetaFunctionShellCallOutputContent>>,
+        output: impl Into<Vec<FunctionShellCallOutputContent>>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -4949,7 +4653,7 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
     /// The sequence number of this event.
     pub sequence_number: i64,
     /// The summary part that was added.
-    pub part: BetaResponseReasoningSummaryPartAddedEventPart,
+    pub part: ResponseReasoningSummaryPartAddedEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -4968,7 +4672,7 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
         let mut output_index: Option<i64> = None;
         let mut summary_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut part: Option<BetaResponseReasoningSummaryPartAddedEventPart> = None;
+        let mut part: Option<ResponseReasoningSummaryPartAddedEventPart> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -5026,7 +4730,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsAdded {
         output_index: impl Into<i64>,
         summary_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
-        part: impl Into<BetaResponseReasoningSummaryPartAddedEventPart>,
+        part: impl Into<ResponseReasoningSummaryPartAddedEventPart>,
     ) -> Self {
         Self {
             agent: None,
@@ -5072,7 +4776,7 @@ pub struct BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
     /// The sequence number of this event.
     pub sequence_number: i64,
     /// The completed summary part.
-    pub part: BetaResponseReasoningSummaryPartDoneEventPart,
+    pub part: ResponseReasoningSummaryPartDoneEventPart,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -5092,7 +4796,7 @@ for BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
         let mut summary_index: Option<i64> = None;
         let mut status: Option<IncompleteLiteral> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut part: Option<BetaResponseReasoningSummaryPartDoneEventPart> = None;
+        let mut part: Option<ResponseReasoningSummaryPartDoneEventPart> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -5153,7 +4857,7 @@ impl BetaResponsesServerEventBetaResponseReasoningSummaryPartWsDone {
         output_index: impl Into<i64>,
         summary_index: impl Into<i64>,
         sequence_number: impl Into<i64>,
-        part: impl Into<BetaResponseReasoningSummaryPartDoneEventPart>,
+        part: impl Into<ResponseReasoningSummaryPartDoneEventPart>,
     ) -> Self {
         Self {
             agent: None,
@@ -5913,7 +5617,7 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDelta {
     /// The sequence number for this event.
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    pub logprobs: Vec<BetaResponseLogProb>,
+    pub logprobs: Vec<ResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -5932,7 +5636,7 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseTextW
         let mut content_index: Option<i64> = None;
         let mut delta: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut logprobs: Option<Vec<BetaResponseLogProb>> = None;
+        let mut logprobs: Option<Vec<ResponseLogProb>> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -5993,7 +5697,7 @@ impl BetaResponsesServerEventBetaResponseTextWsDelta {
         content_index: impl Into<i64>,
         delta: impl Into<String>,
         sequence_number: impl Into<i64>,
-        logprobs: impl Into<Vec<BetaResponseLogProb>>,
+        logprobs: impl Into<Vec<ResponseLogProb>>,
     ) -> Self {
         Self {
             agent: None,
@@ -6038,7 +5742,7 @@ pub struct BetaResponsesServerEventBetaResponseTextWsDone {
     /// The sequence number for this event.
     pub sequence_number: i64,
     /// The log probabilities of the tokens in the delta.
-    pub logprobs: Vec<BetaResponseLogProb>,
+    pub logprobs: Vec<ResponseLogProb>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -6057,7 +5761,7 @@ impl sdk_runtime_types::de::Object for BetaResponsesServerEventBetaResponseTextW
         let mut content_index: Option<i64> = None;
         let mut text: Option<String> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut logprobs: Option<Vec<BetaResponseLogProb>> = None;
+        let mut logprobs: Option<Vec<ResponseLogProb>> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -6118,7 +5822,7 @@ impl BetaResponsesServerEventBetaResponseTextWsDone {
         content_index: impl Into<i64>,
         text: impl Into<String>,
         sequence_number: impl Into<i64>,
-        logprobs: impl Into<Vec<BetaResponseLogProb>>,
+        logprobs: impl Into<Vec<ResponseLogProb>>,
     ) -> Self {
         Self {
             agent: None,
@@ -7788,7 +7492,7 @@ pub struct BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
     /// The sequence number of this event.
     pub sequence_number: i64,
     /// The annotation object being added. (See annotation schema for details.)
-    pub annotation: Option<BetaAnnotation>,
+    pub annotation: Option<Annotation>,
     /// The WebSocket lane that emitted this event. This field is present
     /// when the originating `response.create` event supplied a
     /// `stream_id`.
@@ -7808,7 +7512,7 @@ for BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
         let mut content_index: Option<i64> = None;
         let mut annotation_index: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut annotation: Option<BetaAnnotation> = None;
+        let mut annotation: Option<Annotation> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -7889,7 +7593,7 @@ impl BetaResponsesServerEventBetaResponseOutputTextAnnotationWsAdded {
         self
     }
     /// Sets `annotation`.
-    pub fn annotation(mut self, value: impl Into<BetaAnnotation>) -> Self {
+    pub fn annotation(mut self, value: impl Into<Annotation>) -> Self {
         self.annotation = Some(value.into());
         self
     }
@@ -8233,7 +7937,7 @@ pub struct BetaResponseWsError {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sequence_number: Option<i64>,
     /// Details about the error.
-    pub error: BetaErrorPayload,
+    pub error: ErrorPayload,
     /// The WebSocket lane that emitted this event. This field is present when the
     /// originating `response.create` event supplied a `stream_id`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8248,7 +7952,7 @@ impl sdk_runtime_types::de::Object for BetaResponseWsError {
         let mut type_: Option<ErrorTypeLiteral> = None;
         let mut status: Option<i64> = None;
         let mut sequence_number: Option<i64> = None;
-        let mut error: Option<BetaErrorPayload> = None;
+        let mut error: Option<ErrorPayload> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -8294,7 +7998,7 @@ impl<'de> Deserialize<'de> for BetaResponseWsError {
 impl BetaResponseWsError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(error: impl Into<BetaErrorPayload>) -> Self {
+    pub fn new(error: impl Into<ErrorPayload>) -> Self {
         Self {
             agent: None,
             type_: Default::default(),
@@ -8326,98 +8030,7 @@ impl BetaResponseWsError {
     }
 }
 /// An error payload that was emitted for a streaming error event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct BetaErrorPayload {
-    /// The error type that was emitted.
-    #[serde(rename = "type")]
-    pub type_: String,
-    pub code: Option<String>,
-    /// The human-readable error message that was emitted.
-    pub message: String,
-    pub param: Option<String>,
-    /// The response headers that were emitted with the error, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub headers: Option<std::collections::BTreeMap<String, String>>,
-}
-impl sdk_runtime_types::de::Object for BetaErrorPayload {
-    const NAME: &'static str = "BetaErrorPayload";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<String> = None;
-        let mut code: Option<String> = None;
-        let mut message: Option<String> = None;
-        let mut param: Option<String> = None;
-        let mut headers: Option<std::collections::BTreeMap<String, String>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "code" => 1,
-                    "message" => 2,
-                    "param" => 3,
-                    "headers" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut code),
-                2 => sdk_runtime_types::de::value(&mut map, &mut message),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut param),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut headers),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: type_.unwrap_or_default(),
-            code,
-            message: message.unwrap_or_default(),
-            param,
-            headers,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for BetaErrorPayload {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl BetaErrorPayload {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(type_: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            type_: type_.into(),
-            code: None,
-            message: message.into(),
-            param: None,
-            headers: None,
-        }
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `param`.
-    pub fn param(mut self, value: impl Into<String>) -> Self {
-        self.param = Some(value.into());
-        self
-    }
-    /// Sets `headers`.
-    pub fn headers(
-        mut self,
-        value: impl Into<std::collections::BTreeMap<String, String>>,
-    ) -> Self {
-        self.headers = Some(value.into());
-        self
-    }
-}
+pub type BetaErrorPayload = ErrorPayload;
 /// Emitted when all injected input items were validated and committed to the
 /// active response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -9617,7 +9230,7 @@ pub struct BetaResponsesClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
+    pub prompt_cache_options: Option<PromptCacheOptionsParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
@@ -9625,7 +9238,7 @@ pub struct BetaResponsesClientEventResponseCreate {
     /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<BetaModelIdsResponses>,
+    pub model: Option<ModelIds>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9635,21 +9248,21 @@ pub struct BetaResponsesClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<BetaToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<BetaToolChoiceParam>,
+    pub tool_choice: Option<ToolChoiceParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<BetaPrompt>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<BetaServiceTierResponses>,
+    pub service_tier: Option<ServiceTierResponses>,
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<Box<BetaReasoning>>,
+    pub reasoning: Option<Box<Reasoning>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaInputParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<BetaIncludeEnum>>,
+    pub include: Option<Vec<IncludeEnum>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9657,15 +9270,15 @@ pub struct BetaResponsesClientEventResponseCreate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<BetaModerationParam>,
+    pub moderation: Option<ModerationParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub stream_options: Option<BetaResponseStreamOptions>,
+    pub stream_options: Option<ResponseStreamOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<BetaConversationParam>,
+    pub conversation: Option<ConversationParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub context_management: Option<Vec<BetaContextManagementParam>>,
+    pub context_management: Option<Vec<ContextManagementParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9688,28 +9301,28 @@ impl sdk_runtime_types::de::Object for BetaResponsesClientEventResponseCreate {
         let mut prompt_cache_retention: Option<
             CreateChatCompletionRequestPromptCacheRetention,
         > = None;
-        let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
+        let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         let mut previous_response_id: Option<String> = None;
-        let mut model: Option<BetaModelIdsResponses> = None;
+        let mut model: Option<ModelIds> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
         let mut text: Option<Box<BetaResponseTextParam>> = None;
         let mut tools: Option<BetaToolsArray> = None;
-        let mut tool_choice: Option<BetaToolChoiceParam> = None;
+        let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut prompt: Option<BetaPrompt> = None;
-        let mut service_tier: Option<BetaServiceTierResponses> = None;
+        let mut service_tier: Option<ServiceTierResponses> = None;
         let mut truncation: Option<CreateResponseTruncation> = None;
-        let mut reasoning: Option<Box<BetaReasoning>> = None;
+        let mut reasoning: Option<Box<Reasoning>> = None;
         let mut input: Option<BetaInputParam> = None;
-        let mut include: Option<Vec<BetaIncludeEnum>> = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
         let mut parallel_tool_calls: Option<bool> = None;
         let mut store: Option<bool> = None;
         let mut instructions: Option<String> = None;
-        let mut moderation: Option<BetaModerationParam> = None;
+        let mut moderation: Option<ModerationParam> = None;
         let mut stream: Option<bool> = None;
-        let mut stream_options: Option<BetaResponseStreamOptions> = None;
-        let mut conversation: Option<BetaConversationParam> = None;
-        let mut context_management: Option<Vec<BetaContextManagementParam>> = None;
+        let mut stream_options: Option<ResponseStreamOptions> = None;
+        let mut conversation: Option<ConversationParam> = None;
+        let mut context_management: Option<Vec<ContextManagementParam>> = None;
         let mut max_output_tokens: Option<i64> = None;
         let mut multi_agent: Option<BetaMultiAgentParam> = None;
         while let Some(field) = map
@@ -9938,7 +9551,7 @@ impl BetaResponsesClientEventResponseCreate {
     /// Sets `prompt_cache_options`.
     pub fn prompt_cache_options(
         mut self,
-        value: impl Into<BetaPromptCacheOptionsParam>,
+        value: impl Into<PromptCacheOptionsParam>,
     ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
@@ -9949,7 +9562,7 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `model`.
-    pub fn model(mut self, value: impl Into<BetaModelIdsResponses>) -> Self {
+    pub fn model(mut self, value: impl Into<ModelIds>) -> Self {
         self.model = Some(value.into());
         self
     }
@@ -9974,7 +9587,7 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<BetaToolChoiceParam>) -> Self {
+    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
@@ -9984,7 +9597,7 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `service_tier`.
-    pub fn service_tier(mut self, value: impl Into<BetaServiceTierResponses>) -> Self {
+    pub fn service_tier(mut self, value: impl Into<ServiceTierResponses>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
@@ -9994,7 +9607,7 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `reasoning`.
-    pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
+    pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
         self.reasoning = Some(Box::new(value.into()));
         self
     }
@@ -10004,7 +9617,7 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `include`.
-    pub fn include(mut self, value: impl Into<Vec<BetaIncludeEnum>>) -> Self {
+    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
@@ -10024,7 +9637,7 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `moderation`.
-    pub fn moderation(mut self, value: impl Into<BetaModerationParam>) -> Self {
+    pub fn moderation(mut self, value: impl Into<ModerationParam>) -> Self {
         self.moderation = Some(value.into());
         self
     }
@@ -10034,22 +9647,19 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
     /// Sets `stream_options`.
-    pub fn stream_options(
-        mut self,
-        value: impl Into<BetaResponseStreamOptions>,
-    ) -> Self {
+    pub fn stream_options(mut self, value: impl Into<ResponseStreamOptions>) -> Self {
         self.stream_options = Some(value.into());
         self
     }
     /// Sets `conversation`.
-    pub fn conversation(mut self, value: impl Into<BetaConversationParam>) -> Self {
+    pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
         self.conversation = Some(value.into());
         self
     }
     /// Sets `context_management`.
     pub fn context_management(
         mut self,
-        value: impl Into<Vec<BetaContextManagementParam>>,
+        value: impl Into<Vec<ContextManagementParam>>,
     ) -> Self {
         self.context_management = Some(value.into());
         self
@@ -10065,6 +9675,16 @@ impl BetaResponsesClientEventResponseCreate {
         self
     }
 }
+/// Configuration for running moderation on the input and output of this response.
+pub type BetaModerationParam = ModerationParam;
+/// The policy to apply to moderated response input and output.
+pub type BetaModerationPolicyParam = ModerationPolicyParam;
+/// The moderation policy for the response input.
+pub type BetaModerationConfigParam = ModerationConfigParam;
+pub type BetaModerationMode = ModerationMode;
+/// Options for streaming responses. Only set this when you set `stream: true`.
+pub type BetaResponseStreamOptions = ResponseStreamOptions;
+pub type BetaContextManagementParam = ContextManagementParam;
 /// Injects input items into an active response over a WebSocket connection.
 /// The items are validated and committed atomically. Currently, the server
 /// accepts client-owned tool outputs that resume a waiting agent.
@@ -10162,7 +9782,7 @@ pub struct BetaCreateModelResponseProperties {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
+    pub prompt_cache_options: Option<PromptCacheOptionsParam>,
 }
 impl sdk_runtime_types::de::Object for BetaCreateModelResponseProperties {
     const NAME: &'static str = "BetaCreateModelResponseProperties";
@@ -10179,7 +9799,7 @@ impl sdk_runtime_types::de::Object for BetaCreateModelResponseProperties {
         let mut prompt_cache_retention: Option<
             CreateChatCompletionRequestPromptCacheRetention,
         > = None;
-        let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
+        let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -10297,7 +9917,7 @@ impl BetaCreateModelResponseProperties {
     /// Sets `prompt_cache_options`.
     pub fn prompt_cache_options(
         mut self,
-        value: impl Into<BetaPromptCacheOptionsParam>,
+        value: impl Into<PromptCacheOptionsParam>,
     ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self

@@ -9,89 +9,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// If successful, the server will respond with a `conversation.item.created`
 /// event, otherwise an `error` event will be sent.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RealtimeBetaClientEventConversationItemCreate {
-    /// Optional client-generated ID used to identify this event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// The event type, must be `conversation.item.create`.
-    #[serde(rename = "type")]
-    pub type_: ConversationItemCreateLiteral,
-    /// The ID of the preceding item after which the new item will be inserted.
-    /// If not set, the new item will be appended to the end of the conversation.
-    /// If set to `root`, the new item will be added to the beginning of the conversation.
-    /// If set to an existing ID, it allows an item to be inserted mid-conversation. If the
-    /// ID cannot be found, an error will be returned and the item will not be added.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_item_id: Option<String>,
-    pub item: RealtimeConversationItem,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemCreate {
-    const NAME: &'static str = "RealtimeBetaClientEventConversationItemCreate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ConversationItemCreateLiteral> = None;
-        let mut previous_item_id: Option<String> = None;
-        let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "previous_item_id" => 2,
-                    "item" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut previous_item_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id,
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            previous_item_id,
-            item: sdk_runtime_types::de::required::<_, A::Error>(item, "item")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaClientEventConversationItemCreate {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaClientEventConversationItemCreate {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(item: impl Into<RealtimeConversationItem>) -> Self {
-        Self {
-            event_id: None,
-            type_: Default::default(),
-            previous_item_id: None,
-            item: item.into(),
-        }
-    }
-    /// Sets `event_id`.
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-    /// Sets `previous_item_id`.
-    pub fn previous_item_id(mut self, value: impl Into<String>) -> Self {
-        self.previous_item_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaClientEventConversationItemCreate = RealtimeClientEventConversationItemCreate;
 /// A single item within a Realtime conversation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1817,144 +1735,12 @@ impl RealtimeMcpApprovalRequest {
 /// history. The server will respond with a `conversation.item.deleted` event,
 /// unless the item does not exist in the conversation history, in which case the
 /// server will respond with an error.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaClientEventConversationItemDelete {
-    /// Optional client-generated ID used to identify this event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// The event type, must be `conversation.item.delete`.
-    #[serde(rename = "type")]
-    pub type_: ConversationItemDeleteLiteral,
-    /// The ID of the item to delete.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemDelete {
-    const NAME: &'static str = "RealtimeBetaClientEventConversationItemDelete";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ConversationItemDeleteLiteral> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "item_id" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id,
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaClientEventConversationItemDelete {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaClientEventConversationItemDelete {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(item_id: impl Into<String>) -> Self {
-        Self {
-            event_id: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-        }
-    }
-    /// Sets `event_id`.
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaClientEventConversationItemDelete = RealtimeClientEventConversationItemDelete;
 /// Send this event when you want to retrieve the server's representation of a specific item in the conversation history. This is useful, for example, to inspect user audio after noise cancellation and VAD.
 /// The server will respond with a `conversation.item.retrieved` event,
 /// unless the item does not exist in the conversation history, in which case the
 /// server will respond with an error.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaClientEventConversationItemRetrieve {
-    /// Optional client-generated ID used to identify this event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// The event type, must be `conversation.item.retrieve`.
-    #[serde(rename = "type")]
-    pub type_: ConversationItemRetrieveLiteral,
-    /// The ID of the item to retrieve.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaClientEventConversationItemRetrieve {
-    const NAME: &'static str = "RealtimeBetaClientEventConversationItemRetrieve";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ConversationItemRetrieveLiteral> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "item_id" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id,
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaClientEventConversationItemRetrieve {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaClientEventConversationItemRetrieve {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(item_id: impl Into<String>) -> Self {
-        Self {
-            event_id: None,
-            type_: Default::default(),
-            item_id: item_id.into(),
-        }
-    }
-    /// Sets `event_id`.
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaClientEventConversationItemRetrieve = RealtimeClientEventConversationItemRetrieve;
 /// Send this event to truncate a previous assistant message’s audio. The server
 /// will produce audio faster than realtime, so this event is useful when the user
 /// interrupts to truncate audio that has already been sent to the client but not
@@ -2134,66 +1920,7 @@ impl RealtimeBetaClientEventInputAudioBufferAppend {
 }
 /// Send this event to clear the audio bytes in the buffer. The server will
 /// respond with an `input_audio_buffer.cleared` event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaClientEventInputAudioBufferClear {
-    /// Optional client-generated ID used to identify this event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// The event type, must be `input_audio_buffer.clear`.
-    #[serde(rename = "type")]
-    pub type_: InputAudioBufferClearLiteral,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaClientEventInputAudioBufferClear {
-    const NAME: &'static str = "RealtimeBetaClientEventInputAudioBufferClear";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<InputAudioBufferClearLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id,
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaClientEventInputAudioBufferClear {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaClientEventInputAudioBufferClear {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            event_id: None,
-            type_: Default::default(),
-        }
-    }
-    /// Sets `event_id`.
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaClientEventInputAudioBufferClear = RealtimeClientEventInputAudioBufferClear;
 /// Send this event to commit the user input audio buffer, which will create a
 /// new user message item in the conversation. This event will produce an error
 /// if the input audio buffer is empty. When in Server VAD mode, the client does
@@ -2204,131 +1931,13 @@ impl RealtimeBetaClientEventInputAudioBufferClear {
 /// (if enabled in session configuration), but it will not create a response
 /// from the model. The server will respond with an `input_audio_buffer.committed`
 /// event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaClientEventInputAudioBufferCommit {
-    /// Optional client-generated ID used to identify this event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// The event type, must be `input_audio_buffer.commit`.
-    #[serde(rename = "type")]
-    pub type_: InputAudioBufferCommitLiteral,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaClientEventInputAudioBufferCommit {
-    const NAME: &'static str = "RealtimeBetaClientEventInputAudioBufferCommit";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<InputAudioBufferCommitLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id,
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaClientEventInputAudioBufferCommit {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaClientEventInputAudioBufferCommit {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            event_id: None,
-            type_: Default::default(),
-        }
-    }
-    /// Sets `event_id`.
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaClientEventInputAudioBufferCommit = RealtimeClientEventInputAudioBufferCommit;
 /// **WebRTC/SIP Only:** Emit to cut off the current audio response. This will trigger the server to
 /// stop generating audio and emit a `output_audio_buffer.cleared` event. This
 /// event should be preceded by a `response.cancel` client event to stop the
 /// generation of the current response.
 /// [Learn more](https://platform.openai.com/docs/guides/realtime-conversations#client-and-server-events-for-audio-in-webrtc).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaClientEventOutputAudioBufferClear {
-    /// The unique ID of the client event used for error handling.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// The event type, must be `output_audio_buffer.clear`.
-    #[serde(rename = "type")]
-    pub type_: OutputAudioBufferClearLiteral,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaClientEventOutputAudioBufferClear {
-    const NAME: &'static str = "RealtimeBetaClientEventOutputAudioBufferClear";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<OutputAudioBufferClearLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id,
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaClientEventOutputAudioBufferClear {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaClientEventOutputAudioBufferClear {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            event_id: None,
-            type_: Default::default(),
-        }
-    }
-    /// Sets `event_id`.
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaClientEventOutputAudioBufferClear = RealtimeClientEventOutputAudioBufferClear;
 /// Send this event to cancel an in-progress response. The server will respond
 /// with a `response.done` event with a status of `response.status=cancelled`. If
 /// there is no response to cancel, the server will respond with an error.
@@ -2511,7 +2120,7 @@ pub struct RealtimeBetaResponseCreateParams {
     /// The set of modalities the model can respond with. To disable audio,
     /// set this to \["text"\].
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modalities: Option<Vec<ChatCompletionModalitiesItem>>,
+    pub modalities: Option<Vec<ChatCompletionModality>>,
     /// The default system instructions (i.e. system message) prepended to model
     /// calls. This field allows the client to guide the model on desired
     /// responses. The model can be instructed on response content and format,
@@ -2538,11 +2147,11 @@ pub struct RealtimeBetaResponseCreateParams {
     pub output_audio_format: Option<RealtimeBetaResponseCreateParamsOutputAudioFormat>,
     /// Tools (functions) available to the model.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<RealtimeBetaResponseCreateParamsToolsItem>>,
+    pub tools: Option<Vec<RealtimeSessionCreateRequestTool>>,
     /// How the model chooses tools. Provide one of the string modes or force a specific
     /// function/MCP tool.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<RealtimeBetaResponseCreateParamsToolChoice>,
+    pub tool_choice: Option<RealtimeResponseCreateParamsToolChoice>,
     /// Sampling temperature for the model, limited to \[0.6, 1.2\]. Defaults to 0.8.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub temperature: Option<f64>,
@@ -2551,14 +2160,14 @@ pub struct RealtimeBetaResponseCreateParams {
     /// limit output tokens, or `inf` for the maximum available tokens for a
     /// given model. Defaults to `inf`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_tokens: Option<RealtimeBetaResponseCreateParamsMaxOutputTokens>,
+    pub max_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens>,
     /// Controls which conversation the response is added to. Currently supports
     /// `auto` and `none`, with `auto` as the default value. The `auto` value
     /// means that the contents of the response will be added to the default
     /// conversation. Set this to `none` to create an out-of-band response which
     /// will not add items to default conversation.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<RealtimeBetaResponseCreateParamsConversation>,
+    pub conversation: Option<RealtimeResponseCreateParamsConversation>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2575,19 +2184,17 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseCreateParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut modalities: Option<Vec<ChatCompletionModality>> = None;
         let mut instructions: Option<String> = None;
         let mut voice: Option<VoiceIdsOrCustomVoice> = None;
         let mut output_audio_format: Option<
             RealtimeBetaResponseCreateParamsOutputAudioFormat,
         > = None;
-        let mut tools: Option<Vec<RealtimeBetaResponseCreateParamsToolsItem>> = None;
-        let mut tool_choice: Option<RealtimeBetaResponseCreateParamsToolChoice> = None;
+        let mut tools: Option<Vec<RealtimeSessionCreateRequestTool>> = None;
+        let mut tool_choice: Option<RealtimeResponseCreateParamsToolChoice> = None;
         let mut temperature: Option<f64> = None;
-        let mut max_output_tokens: Option<
-            RealtimeBetaResponseCreateParamsMaxOutputTokens,
-        > = None;
-        let mut conversation: Option<RealtimeBetaResponseCreateParamsConversation> = None;
+        let mut max_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens> = None;
+        let mut conversation: Option<RealtimeResponseCreateParamsConversation> = None;
         let mut metadata: Option<Metadata> = None;
         let mut prompt: Option<Prompt> = None;
         let mut input: Option<Vec<RealtimeConversationItem>> = None;
@@ -2670,10 +2277,7 @@ impl RealtimeBetaResponseCreateParams {
         }
     }
     /// Sets `modalities`.
-    pub fn modalities(
-        mut self,
-        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
-    ) -> Self {
+    pub fn modalities(mut self, value: impl Into<Vec<ChatCompletionModality>>) -> Self {
         self.modalities = Some(value.into());
         self
     }
@@ -2698,7 +2302,7 @@ impl RealtimeBetaResponseCreateParams {
     /// Sets `tools`.
     pub fn tools(
         mut self,
-        value: impl Into<Vec<RealtimeBetaResponseCreateParamsToolsItem>>,
+        value: impl Into<Vec<RealtimeSessionCreateRequestTool>>,
     ) -> Self {
         self.tools = Some(value.into());
         self
@@ -2706,7 +2310,7 @@ impl RealtimeBetaResponseCreateParams {
     /// Sets `tool_choice`.
     pub fn tool_choice(
         mut self,
-        value: impl Into<RealtimeBetaResponseCreateParamsToolChoice>,
+        value: impl Into<RealtimeResponseCreateParamsToolChoice>,
     ) -> Self {
         self.tool_choice = Some(value.into());
         self
@@ -2719,7 +2323,7 @@ impl RealtimeBetaResponseCreateParams {
     /// Sets `max_output_tokens`.
     pub fn max_output_tokens(
         mut self,
-        value: impl Into<RealtimeBetaResponseCreateParamsMaxOutputTokens>,
+        value: impl Into<RealtimeSessionMaxResponseOutputTokens>,
     ) -> Self {
         self.max_output_tokens = Some(value.into());
         self
@@ -2727,7 +2331,7 @@ impl RealtimeBetaResponseCreateParams {
     /// Sets `conversation`.
     pub fn conversation(
         mut self,
-        value: impl Into<RealtimeBetaResponseCreateParamsConversation>,
+        value: impl Into<RealtimeResponseCreateParamsConversation>,
     ) -> Self {
         self.conversation = Some(value.into());
         self
@@ -2812,219 +2416,6 @@ impl Default for RealtimeBetaResponseCreateParamsOutputAudioFormat {
         Self::Other(String::new())
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaResponseCreateParamsToolsItem {
-    /// The type of the tool, i.e. `function`.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<FunctionLiteral>,
-    /// The name of the function.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The description of the function, including guidance on when and how
-    /// to call it, and guidance about what to tell the user when calling
-    /// (if anything).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Parameters of the function in JSON Schema.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub parameters: Option<serde_json::Map<String, serde_json::Value>>,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaResponseCreateParamsToolsItem {
-    const NAME: &'static str = "RealtimeBetaResponseCreateParamsToolsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<FunctionLiteral> = None;
-        let mut name: Option<String> = None;
-        let mut description: Option<String> = None;
-        let mut parameters: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "name" => 1,
-                    "description" => 2,
-                    "parameters" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut name),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut description),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut parameters),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_,
-            name,
-            description,
-            parameters,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaResponseCreateParamsToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaResponseCreateParamsToolsItem {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            type_: None,
-            name: None,
-            description: None,
-            parameters: None,
-        }
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<FunctionLiteral>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `parameters`.
-    pub fn parameters(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.parameters = Some(value.into());
-        self
-    }
-}
-/// How the model chooses tools. Provide one of the string modes or force a specific
-/// function/MCP tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum RealtimeBetaResponseCreateParamsToolChoice {
-    ToolChoiceMcp(ToolChoiceMcp),
-    ToolChoiceFunction(ToolChoiceFunction),
-    ToolChoiceOptions(ToolChoiceOptions),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<ToolChoiceMcp> for RealtimeBetaResponseCreateParamsToolChoice {
-    fn from(value: ToolChoiceMcp) -> Self {
-        Self::ToolChoiceMcp(value)
-    }
-}
-impl From<ToolChoiceFunction> for RealtimeBetaResponseCreateParamsToolChoice {
-    fn from(value: ToolChoiceFunction) -> Self {
-        Self::ToolChoiceFunction(value)
-    }
-}
-impl From<ToolChoiceOptions> for RealtimeBetaResponseCreateParamsToolChoice {
-    fn from(value: ToolChoiceOptions) -> Self {
-        Self::ToolChoiceOptions(value)
-    }
-}
-impl From<&str> for RealtimeBetaResponseCreateParamsToolChoice {
-    fn from(value: &str) -> Self {
-        Self::ToolChoiceOptions(value.into())
-    }
-}
-/// Maximum number of output tokens for a single assistant response,
-/// inclusive of tool calls. Provide an integer between 1 and 4096 to
-/// limit output tokens, or `inf` for the maximum available tokens for a
-/// given model. Defaults to `inf`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum RealtimeBetaResponseCreateParamsMaxOutputTokens {
-    Integer(i64),
-    InfLiteral(InfLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for RealtimeBetaResponseCreateParamsMaxOutputTokens {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<InfLiteral> for RealtimeBetaResponseCreateParamsMaxOutputTokens {
-    fn from(value: InfLiteral) -> Self {
-        Self::InfLiteral(value)
-    }
-}
-/// Controls which conversation the response is added to. Currently supports
-/// `auto` and `none`, with `auto` as the default value. The `auto` value
-/// means that the contents of the response will be added to the default
-/// conversation. Set this to `none` to create an out-of-band response which
-/// will not add items to default conversation.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RealtimeBetaResponseCreateParamsConversation {
-    /// `auto`
-    Auto,
-    /// `none`
-    NoneType,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl RealtimeBetaResponseCreateParamsConversation {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::NoneType => "none",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "none" => Self::NoneType,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for RealtimeBetaResponseCreateParamsConversation {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for RealtimeBetaResponseCreateParamsConversation {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for RealtimeBetaResponseCreateParamsConversation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RealtimeBetaResponseCreateParamsConversation {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaResponseCreateParamsConversation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for RealtimeBetaResponseCreateParamsConversation {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
 /// Send this event to update the session’s default configuration.
 /// The client may send this event at any time to update any field,
 /// except for `voice`. However, note that once a session has been
@@ -3102,73 +2493,7 @@ impl RealtimeBetaClientEventSessionUpdate {
     }
 }
 /// Send this event to update a transcription session.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaClientEventTranscriptionSessionUpdate {
-    /// Optional client-generated ID used to identify this event.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-    /// The event type, must be `transcription_session.update`.
-    #[serde(rename = "type")]
-    pub type_: TranscriptionSessionUpdateLiteral,
-    pub session: RealtimeTranscriptionSessionCreateRequest,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaClientEventTranscriptionSessionUpdate {
-    const NAME: &'static str = "RealtimeBetaClientEventTranscriptionSessionUpdate";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<TranscriptionSessionUpdateLiteral> = None;
-        let mut session: Option<RealtimeTranscriptionSessionCreateRequest> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "session" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut session),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id,
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            session: session.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaClientEventTranscriptionSessionUpdate {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaClientEventTranscriptionSessionUpdate {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(session: impl Into<RealtimeTranscriptionSessionCreateRequest>) -> Self {
-        Self {
-            event_id: None,
-            type_: Default::default(),
-            session: session.into(),
-        }
-    }
-    /// Sets `event_id`.
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaClientEventTranscriptionSessionUpdate = RealtimeClientEventTranscriptionSessionUpdate;
 /// The response resource.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RealtimeBetaResponse {
@@ -3184,7 +2509,7 @@ pub struct RealtimeBetaResponse {
     pub status: Option<RealtimeBetaResponseStatus>,
     /// Additional details about the status.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub status_details: Option<RealtimeBetaResponseStatusDetails>,
+    pub status_details: Option<RealtimeResponseStatusDetails>,
     /// The list of output items generated by the response.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<Vec<RealtimeConversationItem>>,
@@ -3214,7 +2539,7 @@ pub struct RealtimeBetaResponse {
     /// the model will pick one, for example if `modalities` is `["text", "audio"]`, the model
     /// could be responding in either text or audio.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modalities: Option<Vec<ChatCompletionModalitiesItem>>,
+    pub modalities: Option<Vec<ChatCompletionModality>>,
     /// The format of output audio. Options are `pcm16`, `g711_ulaw`, or `g711_alaw`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output_audio_format: Option<RealtimeBetaResponseCreateParamsOutputAudioFormat>,
@@ -3224,7 +2549,7 @@ pub struct RealtimeBetaResponse {
     /// Maximum number of output tokens for a single assistant response,
     /// inclusive of tool calls, that was used in this response.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_tokens: Option<RealtimeBetaResponseMaxOutputTokens>,
+    pub max_output_tokens: Option<RealtimeResponseMaxOutputTokens>,
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponse {
     const NAME: &'static str = "RealtimeBetaResponse";
@@ -3234,18 +2559,18 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponse {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeResponseLiteral> = None;
         let mut status: Option<RealtimeBetaResponseStatus> = None;
-        let mut status_details: Option<RealtimeBetaResponseStatusDetails> = None;
+        let mut status_details: Option<RealtimeResponseStatusDetails> = None;
         let mut output: Option<Vec<RealtimeConversationItem>> = None;
         let mut metadata: Option<Metadata> = None;
         let mut usage: Option<RealtimeBetaResponseUsage> = None;
         let mut conversation_id: Option<String> = None;
         let mut voice: Option<VoiceIdsShared> = None;
-        let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut modalities: Option<Vec<ChatCompletionModality>> = None;
         let mut output_audio_format: Option<
             RealtimeBetaResponseCreateParamsOutputAudioFormat,
         > = None;
         let mut temperature: Option<f64> = None;
-        let mut max_output_tokens: Option<RealtimeBetaResponseMaxOutputTokens> = None;
+        let mut max_output_tokens: Option<RealtimeResponseMaxOutputTokens> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -3346,7 +2671,7 @@ impl RealtimeBetaResponse {
     /// Sets `status_details`.
     pub fn status_details(
         mut self,
-        value: impl Into<RealtimeBetaResponseStatusDetails>,
+        value: impl Into<RealtimeResponseStatusDetails>,
     ) -> Self {
         self.status_details = Some(value.into());
         self
@@ -3377,10 +2702,7 @@ impl RealtimeBetaResponse {
         self
     }
     /// Sets `modalities`.
-    pub fn modalities(
-        mut self,
-        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
-    ) -> Self {
+    pub fn modalities(mut self, value: impl Into<Vec<ChatCompletionModality>>) -> Self {
         self.modalities = Some(value.into());
         self
     }
@@ -3400,7 +2722,7 @@ impl RealtimeBetaResponse {
     /// Sets `max_output_tokens`.
     pub fn max_output_tokens(
         mut self,
-        value: impl Into<RealtimeBetaResponseMaxOutputTokens>,
+        value: impl Into<RealtimeResponseMaxOutputTokens>,
     ) -> Self {
         self.max_output_tokens = Some(value.into());
         self
@@ -3509,97 +2831,6 @@ impl<'de> Deserialize<'de> for RealtimeBetaResponseStatus {
 impl Default for RealtimeBetaResponseStatus {
     fn default() -> Self {
         Self::Other(String::new())
-    }
-}
-/// Additional details about the status.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaResponseStatusDetails {
-    /// The type of error that caused the response to fail, corresponding
-    /// with the `status` field (`completed`, `cancelled`, `incomplete`,
-    /// `failed`).
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<RealtimeBetaResponseStatusDetailsType>,
-    /// The reason the Response did not complete. For a `cancelled` Response,
-    /// one of `turn_detected` (the server VAD detected a new start of speech)
-    /// or `client_cancelled` (the client sent a cancel event). For an
-    /// `incomplete` Response, one of `max_output_tokens` or `content_filter`
-    /// (the server-side safety filter activated and cut off the response).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<RealtimeBetaResponseStatusDetailsReason>,
-    /// A description of the error that caused the response to fail,
-    /// populated when the `status` is `failed`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<RealtimeBetaResponseStatusDetailsErrorType>,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaResponseStatusDetails {
-    const NAME: &'static str = "RealtimeBetaResponseStatusDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<RealtimeBetaResponseStatusDetailsType> = None;
-        let mut reason: Option<RealtimeBetaResponseStatusDetailsReason> = None;
-        let mut error: Option<RealtimeBetaResponseStatusDetailsErrorType> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "reason" => 1,
-                    "error" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut reason),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut error),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { type_, reason, error })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaResponseStatusDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaResponseStatusDetails {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            type_: None,
-            reason: None,
-            error: None,
-        }
-    }
-    /// Sets `type`.
-    pub fn type_(
-        mut self,
-        value: impl Into<RealtimeBetaResponseStatusDetailsType>,
-    ) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-    /// Sets `reason`.
-    pub fn reason(
-        mut self,
-        value: impl Into<RealtimeBetaResponseStatusDetailsReason>,
-    ) -> Self {
-        self.reason = Some(value.into());
-        self
-    }
-    /// Sets `error`.
-    pub fn error(
-        mut self,
-        value: impl Into<RealtimeBetaResponseStatusDetailsErrorType>,
-    ) -> Self {
-        self.error = Some(value.into());
-        self
     }
 }
 /// The type of error that caused the response to fail, corresponding
@@ -3744,67 +2975,6 @@ impl Default for RealtimeBetaResponseStatusDetailsReason {
         Self::Other(String::new())
     }
 }
-/// A description of the error that caused the response to fail,
-/// populated when the `status` is `failed`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaResponseStatusDetailsErrorType {
-    /// The type of error.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
-    /// Error code, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaResponseStatusDetailsErrorType {
-    const NAME: &'static str = "RealtimeBetaResponseStatusDetailsErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<String> = None;
-        let mut code: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "code" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut code),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { type_, code })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaResponseStatusDetailsErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaResponseStatusDetailsErrorType {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: None, code: None }
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<String>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-}
 /// Usage statistics for the Response, this will correspond to billing. A
 /// Realtime API session will maintain a conversation context and append new
 /// Items to the Conversation, thus output from previous turns (text and
@@ -3828,7 +2998,7 @@ pub struct RealtimeBetaResponseUsage {
     pub input_token_details: Option<RealtimeBetaResponseUsageInputTokenDetails>,
     /// Details about the output tokens used in the Response.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_token_details: Option<RealtimeBetaResponseUsageOutputTokenDetails>,
+    pub output_token_details: Option<RealtimeResponseUsageOutputTokenDetails>,
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsage {
     const NAME: &'static str = "RealtimeBetaResponseUsage";
@@ -3841,9 +3011,7 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsage {
         let mut input_token_details: Option<
             RealtimeBetaResponseUsageInputTokenDetails,
         > = None;
-        let mut output_token_details: Option<
-            RealtimeBetaResponseUsageOutputTokenDetails,
-        > = None;
+        let mut output_token_details: Option<RealtimeResponseUsageOutputTokenDetails> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -3920,7 +3088,7 @@ impl RealtimeBetaResponseUsage {
     /// Sets `output_token_details`.
     pub fn output_token_details(
         mut self,
-        value: impl Into<RealtimeBetaResponseUsageOutputTokenDetails>,
+        value: impl Into<RealtimeResponseUsageOutputTokenDetails>,
     ) -> Self {
         self.output_token_details = Some(value.into());
         self
@@ -3944,7 +3112,7 @@ pub struct RealtimeBetaResponseUsageInputTokenDetails {
     /// Details about the cached tokens used as input for the Response.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cached_tokens_details: Option<
-        RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
+        RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
     >,
 }
 impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsageInputTokenDetails {
@@ -3957,7 +3125,7 @@ impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsageInputTokenDetail
         let mut image_tokens: Option<i64> = None;
         let mut audio_tokens: Option<i64> = None;
         let mut cached_tokens_details: Option<
-            RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails,
+            RealtimeResponseUsageInputTokenDetailsCachedTokensDetails,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -4034,174 +3202,10 @@ impl RealtimeBetaResponseUsageInputTokenDetails {
     /// Sets `cached_tokens_details`.
     pub fn cached_tokens_details(
         mut self,
-        value: impl Into<RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails>,
+        value: impl Into<RealtimeResponseUsageInputTokenDetailsCachedTokensDetails>,
     ) -> Self {
         self.cached_tokens_details = Some(value.into());
         self
-    }
-}
-/// Details about the cached tokens used as input for the Response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
-    /// The number of cached text tokens used as input for the Response.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text_tokens: Option<i64>,
-    /// The number of cached image tokens used as input for the Response.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_tokens: Option<i64>,
-    /// The number of cached audio tokens used as input for the Response.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio_tokens: Option<i64>,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
-    const NAME: &'static str = "RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut text_tokens: Option<i64> = None;
-        let mut image_tokens: Option<i64> = None;
-        let mut audio_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "text_tokens" => 0,
-                    "image_tokens" => 1,
-                    "audio_tokens" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut image_tokens),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut audio_tokens),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            text_tokens,
-            image_tokens,
-            audio_tokens,
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaResponseUsageInputTokenDetailsCachedTokensDetails {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            text_tokens: None,
-            image_tokens: None,
-            audio_tokens: None,
-        }
-    }
-    /// Sets `text_tokens`.
-    pub fn text_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.text_tokens = Some(value.into());
-        self
-    }
-    /// Sets `image_tokens`.
-    pub fn image_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.image_tokens = Some(value.into());
-        self
-    }
-    /// Sets `audio_tokens`.
-    pub fn audio_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.audio_tokens = Some(value.into());
-        self
-    }
-}
-/// Details about the output tokens used in the Response.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaResponseUsageOutputTokenDetails {
-    /// The number of text tokens used in the Response.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text_tokens: Option<i64>,
-    /// The number of audio tokens used in the Response.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio_tokens: Option<i64>,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaResponseUsageOutputTokenDetails {
-    const NAME: &'static str = "RealtimeBetaResponseUsageOutputTokenDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut text_tokens: Option<i64> = None;
-        let mut audio_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "text_tokens" => 0,
-                    "audio_tokens" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut audio_tokens),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { text_tokens, audio_tokens })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaResponseUsageOutputTokenDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaResponseUsageOutputTokenDetails {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            text_tokens: None,
-            audio_tokens: None,
-        }
-    }
-    /// Sets `text_tokens`.
-    pub fn text_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.text_tokens = Some(value.into());
-        self
-    }
-    /// Sets `audio_tokens`.
-    pub fn audio_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.audio_tokens = Some(value.into());
-        self
-    }
-}
-/// Maximum number of output tokens for a single assistant response,
-/// inclusive of tool calls, that was used in this response.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum RealtimeBetaResponseMaxOutputTokens {
-    Integer(i64),
-    InfLiteral(InfLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for RealtimeBetaResponseMaxOutputTokens {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<InfLiteral> for RealtimeBetaResponseMaxOutputTokens {
-    fn from(value: InfLiteral) -> Self {
-        Self::InfLiteral(value)
     }
 }
 /// Returned when a conversation item is created. There are several scenarios that produce this event:
@@ -4213,145 +3217,11 @@ impl From<InfLiteral> for RealtimeBetaResponseMaxOutputTokens {
 ///   input audio buffer and add it to a new user message Item.
 /// - The client has sent a `conversation.item.create` event to add a new Item
 ///   to the Conversation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RealtimeBetaServerEventConversationItemCreated {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `conversation.item.created`.
-    #[serde(rename = "type")]
-    pub type_: ConversationItemCreatedLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_item_id: Option<String>,
-    pub item: RealtimeConversationItem,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemCreated {
-    const NAME: &'static str = "RealtimeBetaServerEventConversationItemCreated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ConversationItemCreatedLiteral> = None;
-        let mut previous_item_id: Option<String> = None;
-        let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "previous_item_id" => 2,
-                    "item" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut previous_item_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            previous_item_id,
-            item: sdk_runtime_types::de::required::<_, A::Error>(item, "item")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventConversationItemCreated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventConversationItemCreated {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        item: impl Into<RealtimeConversationItem>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            previous_item_id: None,
-            item: item.into(),
-        }
-    }
-    /// Sets `previous_item_id`.
-    pub fn previous_item_id(mut self, value: impl Into<String>) -> Self {
-        self.previous_item_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaServerEventConversationItemCreated = RealtimeServerEventConversationItemCreated;
 /// Returned when an item in the conversation is deleted by the client with a
 /// `conversation.item.delete` event. This event is used to synchronize the
 /// server's understanding of the conversation history with the client's view.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventConversationItemDeleted {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `conversation.item.deleted`.
-    #[serde(rename = "type")]
-    pub type_: ConversationItemDeletedLiteral,
-    /// The ID of the item that was deleted.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemDeleted {
-    const NAME: &'static str = "RealtimeBetaServerEventConversationItemDeleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ConversationItemDeletedLiteral> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "item_id" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventConversationItemDeleted {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventConversationItemDeleted {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(event_id: impl Into<String>, item_id: impl Into<String>) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            item_id: item_id.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventConversationItemDeleted = RealtimeServerEventConversationItemDeleted;
 /// This event is the output of audio transcription for user audio written to the
 /// user audio buffer. Transcription begins when the input audio buffer is
 /// committed by the client or server (in `server_vad` mode). Transcription runs
@@ -4648,277 +3518,9 @@ impl RealtimeBetaServerEventConversationItemInputAudioTranscriptionDelta {
 /// Returned when input audio transcription is configured, and a transcription
 /// request for a user message failed. These events are separate from other
 /// `error` events so that the client can identify the related Item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be
-    /// `conversation.item.input_audio_transcription.failed`.
-    #[serde(rename = "type")]
-    pub type_: ConversationItemInputAudioTranscriptionFailedLiteral,
-    /// The ID of the user message item.
-    pub item_id: String,
-    /// The index of the content part containing the audio.
-    pub content_index: i64,
-    /// Details of the transcription error.
-    pub error: RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
-    const NAME: &'static str = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ConversationItemInputAudioTranscriptionFailedLiteral> = None;
-        let mut item_id: Option<String> = None;
-        let mut content_index: Option<i64> = None;
-        let mut error: Option<
-            RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType,
-        > = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "item_id" => 2,
-                    "content_index" => 3,
-                    "error" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                4 => sdk_runtime_types::de::value(&mut map, &mut error),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            item_id: item_id.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            error: error.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        item_id: impl Into<String>,
-        content_index: impl Into<i64>,
-        error: impl Into<
-            RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType,
-        >,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            item_id: item_id.into(),
-            content_index: content_index.into(),
-            error: error.into(),
-        }
-    }
-}
-/// Details of the transcription error.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType {
-    /// The type of error.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<String>,
-    /// Error code, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    /// A human-readable error message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    /// Parameter related to the error, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub param: Option<String>,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType {
-    const NAME: &'static str = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<String> = None;
-        let mut code: Option<String> = None;
-        let mut message: Option<String> = None;
-        let mut param: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "code" => 1,
-                    "message" => 2,
-                    "param" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut code),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut message),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut param),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_,
-            code,
-            message,
-            param,
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailedErrorType {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            type_: None,
-            code: None,
-            message: None,
-            param: None,
-        }
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<String>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `message`.
-    pub fn message(mut self, value: impl Into<String>) -> Self {
-        self.message = Some(value.into());
-        self
-    }
-    /// Sets `param`.
-    pub fn param(mut self, value: impl Into<String>) -> Self {
-        self.param = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaServerEventConversationItemInputAudioTranscriptionFailed = RealtimeServerEventConversationItemInputAudioTranscriptionFailed;
 /// Returned when an input audio transcription segment is identified for an item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `conversation.item.input_audio_transcription.segment`.
-    #[serde(rename = "type")]
-    pub type_: ConversationItemInputAudioTranscriptionSegmentLiteral,
-    /// The ID of the item containing the input audio content.
-    pub item_id: String,
-    /// The index of the input audio content part within the item.
-    pub content_index: i64,
-    /// The text for this segment.
-    pub text: String,
-    /// The segment identifier.
-    pub id: String,
-    /// The detected speaker label for this segment.
-    pub speaker: String,
-    /// Start time of the segment in seconds.
-    pub start: f64,
-    /// End time of the segment in seconds.
-    pub end: f64,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
-    const NAME: &'static str = "RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ConversationItemInputAudioTranscriptionSegmentLiteral> = None;
-        let mut item_id: Option<String> = None;
-        let mut content_index: Option<i64> = None;
-        let mut text: Option<String> = None;
-        let mut id: Option<String> = None;
-        let mut speaker: Option<String> = None;
-        let mut start: Option<f64> = None;
-        let mut end: Option<f64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "item_id" => 2,
-                    "content_index" => 3,
-                    "text" => 4,
-                    "id" => 5,
-                    "speaker" => 6,
-                    "start" => 7,
-                    "end" => 8,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                4 => sdk_runtime_types::de::value(&mut map, &mut text),
-                5 => sdk_runtime_types::de::value(&mut map, &mut id),
-                6 => sdk_runtime_types::de::value(&mut map, &mut speaker),
-                7 => sdk_runtime_types::de::value(&mut map, &mut start),
-                8 => sdk_runtime_types::de::value(&mut map, &mut end),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            item_id: item_id.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            text: text.unwrap_or_default(),
-            id: id.unwrap_or_default(),
-            speaker: speaker.unwrap_or_default(),
-            start: start.unwrap_or_default(),
-            end: end.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment {}
+pub type RealtimeBetaServerEventConversationItemInputAudioTranscriptionSegment = RealtimeServerEventConversationItemInputAudioTranscriptionSegment;
 /// Returned when a conversation item is retrieved with `conversation.item.retrieve`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RealtimeBetaServerEventConversationItemRetrieved {
@@ -4989,377 +3591,19 @@ impl RealtimeBetaServerEventConversationItemRetrieved {
 ///
 /// This action will truncate the audio and remove the server-side text transcript
 /// to ensure there is no text in the context that hasn't been heard by the user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventConversationItemTruncated {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `conversation.item.truncated`.
-    #[serde(rename = "type")]
-    pub type_: ConversationItemTruncatedLiteral,
-    /// The ID of the assistant message item that was truncated.
-    pub item_id: String,
-    /// The index of the content part that was truncated.
-    pub content_index: i64,
-    /// The duration up to which the audio was truncated, in milliseconds.
-    pub audio_end_ms: i64,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventConversationItemTruncated {
-    const NAME: &'static str = "RealtimeBetaServerEventConversationItemTruncated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ConversationItemTruncatedLiteral> = None;
-        let mut item_id: Option<String> = None;
-        let mut content_index: Option<i64> = None;
-        let mut audio_end_ms: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "item_id" => 2,
-                    "content_index" => 3,
-                    "audio_end_ms" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                4 => sdk_runtime_types::de::value(&mut map, &mut audio_end_ms),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            item_id: item_id.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            audio_end_ms: audio_end_ms.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventConversationItemTruncated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventConversationItemTruncated {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        item_id: impl Into<String>,
-        content_index: impl Into<i64>,
-        audio_end_ms: impl Into<i64>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            item_id: item_id.into(),
-            content_index: content_index.into(),
-            audio_end_ms: audio_end_ms.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventConversationItemTruncated = RealtimeServerEventConversationItemTruncated;
 /// Returned when an error occurs, which could be a client problem or a server
 /// problem. Most errors are recoverable and the session will stay open, we
 /// recommend to implementors to monitor and log error messages by default.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventError {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `error`.
-    #[serde(rename = "type")]
-    pub type_: ErrorTypeLiteral,
-    /// Details of the error.
-    pub error: RealtimeBetaServerEventErrorErrorType,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventError {
-    const NAME: &'static str = "RealtimeBetaServerEventError";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ErrorTypeLiteral> = None;
-        let mut error: Option<RealtimeBetaServerEventErrorErrorType> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "error" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut error),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            error: error.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventError {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        error: impl Into<RealtimeBetaServerEventErrorErrorType>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            error: error.into(),
-        }
-    }
-}
-/// Details of the error.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventErrorErrorType {
-    /// The type of error (e.g., "invalid_request_error", "server_error").
-    #[serde(rename = "type")]
-    pub type_: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    /// A human-readable error message.
-    pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub param: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub event_id: Option<String>,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventErrorErrorType {
-    const NAME: &'static str = "RealtimeBetaServerEventErrorErrorType";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<String> = None;
-        let mut code: Option<String> = None;
-        let mut message: Option<String> = None;
-        let mut param: Option<String> = None;
-        let mut event_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "code" => 1,
-                    "message" => 2,
-                    "param" => 3,
-                    "event_id" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut code),
-                2 => sdk_runtime_types::de::value(&mut map, &mut message),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut param),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut event_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: type_.unwrap_or_default(),
-            code,
-            message: message.unwrap_or_default(),
-            param,
-            event_id,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventErrorErrorType {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventErrorErrorType {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(type_: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            type_: type_.into(),
-            code: None,
-            message: message.into(),
-            param: None,
-            event_id: None,
-        }
-    }
-    /// Sets `code`.
-    pub fn code(mut self, value: impl Into<String>) -> Self {
-        self.code = Some(value.into());
-        self
-    }
-    /// Sets `param`.
-    pub fn param(mut self, value: impl Into<String>) -> Self {
-        self.param = Some(value.into());
-        self
-    }
-    /// Sets `event_id`.
-    pub fn event_id(mut self, value: impl Into<String>) -> Self {
-        self.event_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaServerEventError = RealtimeServerEventError;
 /// Returned when the input audio buffer is cleared by the client with a
 /// `input_audio_buffer.clear` event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventInputAudioBufferCleared {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `input_audio_buffer.cleared`.
-    #[serde(rename = "type")]
-    pub type_: InputAudioBufferClearedLiteral,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferCleared {
-    const NAME: &'static str = "RealtimeBetaServerEventInputAudioBufferCleared";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<InputAudioBufferClearedLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventInputAudioBufferCleared {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventInputAudioBufferCleared {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(event_id: impl Into<String>) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventInputAudioBufferCleared = RealtimeServerEventInputAudioBufferCleared;
 /// Returned when an input audio buffer is committed, either by the client or
 /// automatically in server VAD mode. The `item_id` property is the ID of the user
 /// message item that will be created, thus a `conversation.item.created` event
 /// will also be sent to the client.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventInputAudioBufferCommitted {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `input_audio_buffer.committed`.
-    #[serde(rename = "type")]
-    pub type_: InputAudioBufferCommittedLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub previous_item_id: Option<String>,
-    /// The ID of the user message item that will be created.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventInputAudioBufferCommitted {
-    const NAME: &'static str = "RealtimeBetaServerEventInputAudioBufferCommitted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<InputAudioBufferCommittedLiteral> = None;
-        let mut previous_item_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "previous_item_id" => 2,
-                    "item_id" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut previous_item_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            previous_item_id,
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventInputAudioBufferCommitted {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventInputAudioBufferCommitted {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(event_id: impl Into<String>, item_id: impl Into<String>) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            previous_item_id: None,
-            item_id: item_id.into(),
-        }
-    }
-    /// Sets `previous_item_id`.
-    pub fn previous_item_id(mut self, value: impl Into<String>) -> Self {
-        self.previous_item_id = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaServerEventInputAudioBufferCommitted = RealtimeServerEventInputAudioBufferCommitted;
 /// Sent by the server when in `server_vad` mode to indicate that speech has been
 /// detected in the audio buffer. This can happen any time audio is added to the
 /// buffer (unless speech is already detected). The client may want to use this
@@ -5370,518 +3614,25 @@ impl RealtimeBetaServerEventInputAudioBufferCommitted {
 /// that will be created when speech stops and will also be included in the
 /// `input_audio_buffer.speech_stopped` event (unless the client manually commits
 /// the audio buffer during VAD activation).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventInputAudioBufferSpeechStarted {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `input_audio_buffer.speech_started`.
-    #[serde(rename = "type")]
-    pub type_: InputAudioBufferSpeechStartedLiteral,
-    /// Milliseconds from the start of all audio written to the buffer during the
-    /// session when speech was first detected. This will correspond to the
-    /// beginning of audio sent to the model, and thus includes the
-    /// `prefix_padding_ms` configured in the Session.
-    pub audio_start_ms: i64,
-    /// The ID of the user message item that will be created when speech stops.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventInputAudioBufferSpeechStarted {
-    const NAME: &'static str = "RealtimeBetaServerEventInputAudioBufferSpeechStarted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<InputAudioBufferSpeechStartedLiteral> = None;
-        let mut audio_start_ms: Option<i64> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "audio_start_ms" => 2,
-                    "item_id" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut audio_start_ms),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            audio_start_ms: audio_start_ms.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventInputAudioBufferSpeechStarted {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventInputAudioBufferSpeechStarted {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        audio_start_ms: impl Into<i64>,
-        item_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            audio_start_ms: audio_start_ms.into(),
-            item_id: item_id.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventInputAudioBufferSpeechStarted = RealtimeServerEventInputAudioBufferSpeechStarted;
 /// Returned in `server_vad` mode when the server detects the end of speech in
 /// the audio buffer. The server will also send an `conversation.item.created`
 /// event with the user message item that is created from the audio buffer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventInputAudioBufferSpeechStopped {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `input_audio_buffer.speech_stopped`.
-    #[serde(rename = "type")]
-    pub type_: InputAudioBufferSpeechStoppedLiteral,
-    /// Milliseconds since the session started when speech stopped. This will
-    /// correspond to the end of audio sent to the model, and thus includes the
-    /// `min_silence_duration_ms` configured in the Session.
-    pub audio_end_ms: i64,
-    /// The ID of the user message item that will be created.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventInputAudioBufferSpeechStopped {
-    const NAME: &'static str = "RealtimeBetaServerEventInputAudioBufferSpeechStopped";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<InputAudioBufferSpeechStoppedLiteral> = None;
-        let mut audio_end_ms: Option<i64> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "audio_end_ms" => 2,
-                    "item_id" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut audio_end_ms),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            audio_end_ms: audio_end_ms.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventInputAudioBufferSpeechStopped {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventInputAudioBufferSpeechStopped {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        audio_end_ms: impl Into<i64>,
-        item_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            audio_end_ms: audio_end_ms.into(),
-            item_id: item_id.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventInputAudioBufferSpeechStopped = RealtimeServerEventInputAudioBufferSpeechStopped;
 /// Returned when listing MCP tools has completed for an item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventMcpListToolsCompleted {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `mcp_list_tools.completed`.
-    #[serde(rename = "type")]
-    pub type_: McpListToolsCompletedLiteral,
-    /// The ID of the MCP list tools item.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventMcpListToolsCompleted {
-    const NAME: &'static str = "RealtimeBetaServerEventMcpListToolsCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<McpListToolsCompletedLiteral> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "item_id" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventMcpListToolsCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventMcpListToolsCompleted {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(event_id: impl Into<String>, item_id: impl Into<String>) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            item_id: item_id.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventMcpListToolsCompleted = RealtimeServerEventMcpListToolsCompleted;
 /// Returned when listing MCP tools has failed for an item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventMcpListToolsFailed {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `mcp_list_tools.failed`.
-    #[serde(rename = "type")]
-    pub type_: McpListToolsFailedLiteral,
-    /// The ID of the MCP list tools item.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventMcpListToolsFailed {
-    const NAME: &'static str = "RealtimeBetaServerEventMcpListToolsFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<McpListToolsFailedLiteral> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "item_id" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventMcpListToolsFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventMcpListToolsFailed {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(event_id: impl Into<String>, item_id: impl Into<String>) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            item_id: item_id.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventMcpListToolsFailed = RealtimeServerEventMcpListToolsFailed;
 /// Returned when listing MCP tools is in progress for an item.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventMcpListToolsInProgress {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `mcp_list_tools.in_progress`.
-    #[serde(rename = "type")]
-    pub type_: McpListToolsInProgressLiteral,
-    /// The ID of the MCP list tools item.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventMcpListToolsInProgress {
-    const NAME: &'static str = "RealtimeBetaServerEventMcpListToolsInProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<McpListToolsInProgressLiteral> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "item_id" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventMcpListToolsInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventMcpListToolsInProgress {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(event_id: impl Into<String>, item_id: impl Into<String>) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            item_id: item_id.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventMcpListToolsInProgress = RealtimeServerEventMcpListToolsInProgress;
 /// Emitted at the beginning of a Response to indicate the updated rate limits.
 /// When a Response is created some tokens will be "reserved" for the output
 /// tokens, the rate limits shown here reflect that reservation, which is then
 /// adjusted accordingly once the Response is completed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventRateLimitsUpdated {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `rate_limits.updated`.
-    #[serde(rename = "type")]
-    pub type_: RateLimitsUpdatedLiteral,
-    /// List of rate limit information.
-    pub rate_limits: Vec<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem>,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventRateLimitsUpdated {
-    const NAME: &'static str = "RealtimeBetaServerEventRateLimitsUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<RateLimitsUpdatedLiteral> = None;
-        let mut rate_limits: Option<
-            Vec<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem>,
-        > = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "rate_limits" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut rate_limits),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            rate_limits: rate_limits.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventRateLimitsUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventRateLimitsUpdated {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        rate_limits: impl Into<
-            Vec<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem>,
-        >,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            rate_limits: rate_limits.into(),
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem {
-    /// The name of the rate limit (`requests`, `tokens`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName>,
-    /// The maximum allowed value for the rate limit.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub limit: Option<i64>,
-    /// The remaining value before the limit is reached.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub remaining: Option<i64>,
-    /// Seconds until the rate limit resets.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub reset_seconds: Option<f64>,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem {
-    const NAME: &'static str = "RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut name: Option<
-            RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
-        > = None;
-        let mut limit: Option<i64> = None;
-        let mut remaining: Option<i64> = None;
-        let mut reset_seconds: Option<f64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "name" => 0,
-                    "limit" => 1,
-                    "remaining" => 2,
-                    "reset_seconds" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut name),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut limit),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut remaining),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut reset_seconds),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            name,
-            limit,
-            remaining,
-            reset_seconds,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItem {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            name: None,
-            limit: None,
-            remaining: None,
-            reset_seconds: None,
-        }
-    }
-    /// Sets `name`.
-    pub fn name(
-        mut self,
-        value: impl Into<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName>,
-    ) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `limit`.
-    pub fn limit(mut self, value: impl Into<i64>) -> Self {
-        self.limit = Some(value.into());
-        self
-    }
-    /// Sets `remaining`.
-    pub fn remaining(mut self, value: impl Into<i64>) -> Self {
-        self.remaining = Some(value.into());
-        self
-    }
-    /// Sets `reset_seconds`.
-    pub fn reset_seconds(mut self, value: impl Into<f64>) -> Self {
-        self.reset_seconds = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaServerEventRateLimitsUpdated = RealtimeServerEventRateLimitsUpdated;
 /// The name of the rate limit (`requests`, `tokens`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
+pub enum RealtimeBetaServerEventRateLimitsUpdatedRateLimitName {
     /// `requests`
     Requests,
     /// `tokens`
@@ -5889,7 +3640,7 @@ pub enum RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-impl RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
+impl RealtimeBetaServerEventRateLimitsUpdatedRateLimitName {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -5907,618 +3658,52 @@ impl RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
         }
     }
 }
-impl From<&str> for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
+impl From<&str> for RealtimeBetaServerEventRateLimitsUpdatedRateLimitName {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-impl From<String> for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
+impl From<String> for RealtimeBetaServerEventRateLimitsUpdatedRateLimitName {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-impl std::fmt::Display for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
+impl std::fmt::Display for RealtimeBetaServerEventRateLimitsUpdatedRateLimitName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
+impl Serialize for RealtimeBetaServerEventRateLimitsUpdatedRateLimitName {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de>
-for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
+impl<'de> Deserialize<'de> for RealtimeBetaServerEventRateLimitsUpdatedRateLimitName {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName {
+impl Default for RealtimeBetaServerEventRateLimitsUpdatedRateLimitName {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 /// Returned when the model-generated audio is updated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseAudioDelta {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.output_audio.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputAudioDeltaLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The index of the content part in the item's content array.
-    pub content_index: i64,
-    /// Base64-encoded audio data delta.
-    pub delta: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioDelta {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseAudioDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseOutputAudioDeltaLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut content_index: Option<i64> = None;
-        let mut delta: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "content_index" => 5,
-                    "delta" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                6 => sdk_runtime_types::de::value(&mut map, &mut delta),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            delta: delta.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseAudioDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseAudioDelta {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        delta: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            delta: delta.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseAudioDelta = RealtimeServerEventResponseAudioDelta;
 /// Returned when the model-generated audio is done. Also emitted when a Response
 /// is interrupted, incomplete, or cancelled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseAudioDone {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.output_audio.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputAudioDoneLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The index of the content part in the item's content array.
-    pub content_index: i64,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseAudioDone {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseAudioDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseOutputAudioDoneLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut content_index: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "content_index" => 5,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseAudioDone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseAudioDone {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseAudioDone = RealtimeServerEventResponseAudioDone;
 /// Returned when the model-generated transcription of audio output is updated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseAudioTranscriptDelta {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.output_audio_transcript.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputAudioTranscriptDeltaLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The index of the content part in the item's content array.
-    pub content_index: i64,
-    /// The transcript delta.
-    pub delta: String,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventResponseAudioTranscriptDelta {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseAudioTranscriptDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseOutputAudioTranscriptDeltaLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut content_index: Option<i64> = None;
-        let mut delta: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "content_index" => 5,
-                    "delta" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                6 => sdk_runtime_types::de::value(&mut map, &mut delta),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            delta: delta.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseAudioTranscriptDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseAudioTranscriptDelta {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        delta: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            delta: delta.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseAudioTranscriptDelta = RealtimeServerEventResponseAudioTranscriptDelta;
 /// Returned when the model-generated transcription of audio output is done
 /// streaming. Also emitted when a Response is interrupted, incomplete, or
 /// cancelled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseAudioTranscriptDone {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.output_audio_transcript.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputAudioTranscriptDoneLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The index of the content part in the item's content array.
-    pub content_index: i64,
-    /// The final transcript of the audio.
-    pub transcript: String,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventResponseAudioTranscriptDone {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseAudioTranscriptDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseOutputAudioTranscriptDoneLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut content_index: Option<i64> = None;
-        let mut transcript: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "content_index" => 5,
-                    "transcript" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                6 => sdk_runtime_types::de::value(&mut map, &mut transcript),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            transcript: transcript.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseAudioTranscriptDone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseAudioTranscriptDone {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        transcript: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            transcript: transcript.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseAudioTranscriptDone = RealtimeServerEventResponseAudioTranscriptDone;
 /// Returned when a new content part is added to an assistant message item during
 /// response generation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseContentPartAdded {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.content_part.added`.
-    #[serde(rename = "type")]
-    pub type_: ResponseContentPartAddedLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the item to which the content part was added.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The index of the content part in the item's content array.
-    pub content_index: i64,
-    /// The content part that was added.
-    pub part: RealtimeBetaServerEventResponseContentPartAddedPart,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPartAdded {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseContentPartAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseContentPartAddedLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut content_index: Option<i64> = None;
-        let mut part: Option<RealtimeBetaServerEventResponseContentPartAddedPart> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "content_index" => 5,
-                    "part" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                6 => sdk_runtime_types::de::value(&mut map, &mut part),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            part: part.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseContentPartAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseContentPartAdded {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        part: impl Into<RealtimeBetaServerEventResponseContentPartAddedPart>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            part: part.into(),
-        }
-    }
-}
-/// The content part that was added.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseContentPartAddedPart {
-    /// The content type ("text", "audio").
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType>,
-    /// The text content (if type is "text").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// Base64-encoded audio data (if type is "audio").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio: Option<String>,
-    /// The transcript of the audio (if type is "audio").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transcript: Option<String>,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventResponseContentPartAddedPart {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseContentPartAddedPart";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
-        let mut text: Option<String> = None;
-        let mut audio: Option<String> = None;
-        let mut transcript: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "text" => 1,
-                    "audio" => 2,
-                    "transcript" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut text),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut audio),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut transcript),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_,
-            text,
-            audio,
-            transcript,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseContentPartAddedPart {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseContentPartAddedPart {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            type_: None,
-            text: None,
-            audio: None,
-            transcript: None,
-        }
-    }
-    /// Sets `type`.
-    pub fn type_(
-        mut self,
-        value: impl Into<RealtimeBetaServerEventResponseContentPartAddedPartType>,
-    ) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-    /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<String>) -> Self {
-        self.audio = Some(value.into());
-        self
-    }
-    /// Sets `transcript`.
-    pub fn transcript(mut self, value: impl Into<String>) -> Self {
-        self.transcript = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaServerEventResponseContentPartAdded = RealtimeServerEventResponseContentPartAdded;
 /// The content type ("text", "audio").
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RealtimeBetaServerEventResponseContentPartAddedPartType {
@@ -6581,198 +3766,7 @@ impl Default for RealtimeBetaServerEventResponseContentPartAddedPartType {
 }
 /// Returned when a content part is done streaming in an assistant message item.
 /// Also emitted when a Response is interrupted, incomplete, or cancelled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseContentPartDone {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.content_part.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseContentPartDoneLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The index of the content part in the item's content array.
-    pub content_index: i64,
-    /// The content part that is done.
-    pub part: RealtimeBetaServerEventResponseContentPartDonePart,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseContentPartDone {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseContentPartDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseContentPartDoneLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut content_index: Option<i64> = None;
-        let mut part: Option<RealtimeBetaServerEventResponseContentPartDonePart> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "content_index" => 5,
-                    "part" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                6 => sdk_runtime_types::de::value(&mut map, &mut part),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            part: part.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseContentPartDone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseContentPartDone {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        part: impl Into<RealtimeBetaServerEventResponseContentPartDonePart>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            part: part.into(),
-        }
-    }
-}
-/// The content part that is done.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseContentPartDonePart {
-    /// The content type ("text", "audio").
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType>,
-    /// The text content (if type is "text").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
-    /// Base64-encoded audio data (if type is "audio").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub audio: Option<String>,
-    /// The transcript of the audio (if type is "audio").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transcript: Option<String>,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventResponseContentPartDonePart {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseContentPartDonePart";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<RealtimeBetaServerEventResponseContentPartAddedPartType> = None;
-        let mut text: Option<String> = None;
-        let mut audio: Option<String> = None;
-        let mut transcript: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "text" => 1,
-                    "audio" => 2,
-                    "transcript" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut text),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut audio),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut transcript),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_,
-            text,
-            audio,
-            transcript,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseContentPartDonePart {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseContentPartDonePart {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            type_: None,
-            text: None,
-            audio: None,
-            transcript: None,
-        }
-    }
-    /// Sets `type`.
-    pub fn type_(
-        mut self,
-        value: impl Into<RealtimeBetaServerEventResponseContentPartAddedPartType>,
-    ) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-    /// Sets `text`.
-    pub fn text(mut self, value: impl Into<String>) -> Self {
-        self.text = Some(value.into());
-        self
-    }
-    /// Sets `audio`.
-    pub fn audio(mut self, value: impl Into<String>) -> Self {
-        self.audio = Some(value.into());
-        self
-    }
-    /// Sets `transcript`.
-    pub fn transcript(mut self, value: impl Into<String>) -> Self {
-        self.transcript = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaServerEventResponseContentPartDone = RealtimeServerEventResponseContentPartDone;
 /// Returned when a new Response is created. The first event of response creation,
 /// where the response is in an initial state of `in_progress`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -6905,978 +3899,30 @@ impl RealtimeBetaServerEventResponseDone {
     }
 }
 /// Returned when the model-generated function call arguments are updated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.function_call_arguments.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseFunctionCallArgumentsDeltaLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the function call item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The ID of the function call.
-    pub call_id: String,
-    /// The arguments delta as a JSON string.
-    pub delta: String,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseFunctionCallArgumentsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseFunctionCallArgumentsDeltaLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut call_id: Option<String> = None;
-        let mut delta: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "call_id" => 5,
-                    "delta" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut call_id),
-                6 => sdk_runtime_types::de::value(&mut map, &mut delta),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            call_id: call_id.unwrap_or_default(),
-            delta: delta.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseFunctionCallArgumentsDelta {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        call_id: impl Into<String>,
-        delta: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            call_id: call_id.into(),
-            delta: delta.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseFunctionCallArgumentsDelta = RealtimeServerEventResponseFunctionCallArgumentsDelta;
 /// Returned when the model-generated function call arguments are done streaming.
 /// Also emitted when a Response is interrupted, incomplete, or cancelled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.function_call_arguments.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseFunctionCallArgumentsDoneLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the function call item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The ID of the function call.
-    pub call_id: String,
-    /// The name of the function that was called.
-    pub name: String,
-    /// The final arguments as a JSON string.
-    pub arguments: String,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseFunctionCallArgumentsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseFunctionCallArgumentsDoneLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut call_id: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut arguments: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "call_id" => 5,
-                    "name" => 6,
-                    "arguments" => 7,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut call_id),
-                6 => sdk_runtime_types::de::value(&mut map, &mut name),
-                7 => sdk_runtime_types::de::value(&mut map, &mut arguments),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            call_id: call_id.unwrap_or_default(),
-            name: name.unwrap_or_default(),
-            arguments: arguments.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseFunctionCallArgumentsDone {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        call_id: impl Into<String>,
-        name: impl Into<String>,
-        arguments: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            call_id: call_id.into(),
-            name: name.into(),
-            arguments: arguments.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseFunctionCallArgumentsDone = RealtimeServerEventResponseFunctionCallArgumentsDone;
 /// Returned when MCP tool call arguments are updated during response generation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseMcpCallArgumentsDelta {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.mcp_call_arguments.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallArgumentsDeltaLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the MCP tool call item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The JSON-encoded arguments delta.
-    pub delta: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub obfuscation: Option<String>,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventResponseMcpCallArgumentsDelta {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallArgumentsDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseMcpCallArgumentsDeltaLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut delta: Option<String> = None;
-        let mut obfuscation: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "delta" => 5,
-                    "obfuscation" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut delta),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut obfuscation),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            delta: delta.unwrap_or_default(),
-            obfuscation,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallArgumentsDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseMcpCallArgumentsDelta {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        delta: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            delta: delta.into(),
-            obfuscation: None,
-        }
-    }
-    /// Sets `obfuscation`.
-    pub fn obfuscation(mut self, value: impl Into<String>) -> Self {
-        self.obfuscation = Some(value.into());
-        self
-    }
-}
+pub type RealtimeBetaServerEventResponseMcpCallArgumentsDelta = RealtimeServerEventResponseMcpCallArgumentsDelta;
 /// Returned when MCP tool call arguments are finalized during response generation.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseMcpCallArgumentsDone {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.mcp_call_arguments.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallArgumentsDoneLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the MCP tool call item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The final JSON-encoded arguments string.
-    pub arguments: String,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventResponseMcpCallArgumentsDone {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallArgumentsDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseMcpCallArgumentsDoneLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut arguments: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "arguments" => 5,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut arguments),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            arguments: arguments.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallArgumentsDone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseMcpCallArgumentsDone {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        arguments: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            arguments: arguments.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseMcpCallArgumentsDone = RealtimeServerEventResponseMcpCallArgumentsDone;
 /// Returned when an MCP tool call has completed successfully.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseMcpCallCompleted {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.mcp_call.completed`.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallCompletedLiteral,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The ID of the MCP tool call item.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallCompleted {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallCompleted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseMcpCallCompletedLiteral> = None;
-        let mut output_index: Option<i64> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "output_index" => 2,
-                    "item_id" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            output_index: output_index.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallCompleted {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseMcpCallCompleted {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseMcpCallCompleted = RealtimeServerEventResponseMcpCallCompleted;
 /// Returned when an MCP tool call has failed.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseMcpCallFailed {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.mcp_call.failed`.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallFailedLiteral,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The ID of the MCP tool call item.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallFailed {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseMcpCallFailedLiteral> = None;
-        let mut output_index: Option<i64> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "output_index" => 2,
-                    "item_id" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            output_index: output_index.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseMcpCallFailed {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseMcpCallFailed = RealtimeServerEventResponseMcpCallFailed;
 /// Returned when an MCP tool call has started and is in progress.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseMcpCallInProgress {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.mcp_call.in_progress`.
-    #[serde(rename = "type")]
-    pub type_: ResponseMcpCallInProgressLiteral,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The ID of the MCP tool call item.
-    pub item_id: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseMcpCallInProgress {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseMcpCallInProgress";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseMcpCallInProgressLiteral> = None;
-        let mut output_index: Option<i64> = None;
-        let mut item_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "output_index" => 2,
-                    "item_id" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            output_index: output_index.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseMcpCallInProgress {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseMcpCallInProgress {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        item_id: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            output_index: output_index.into(),
-            item_id: item_id.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseMcpCallInProgress = RealtimeServerEventResponseMcpCallInProgress;
 /// Returned when a new Item is created during Response generation.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RealtimeBetaServerEventResponseOutputItemAdded {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.output_item.added`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputItemAddedLiteral,
-    /// The ID of the Response to which the item belongs.
-    pub response_id: String,
-    /// The index of the output item in the Response.
-    pub output_index: i64,
-    pub item: RealtimeConversationItem,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseOutputItemAdded {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseOutputItemAdded";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseOutputItemAddedLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "output_index" => 3,
-                    "item" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                4 => sdk_runtime_types::de::value(&mut map, &mut item),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            item: sdk_runtime_types::de::required::<_, A::Error>(item, "item")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseOutputItemAdded {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseOutputItemAdded {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        item: impl Into<RealtimeConversationItem>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            output_index: output_index.into(),
-            item: item.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseOutputItemAdded = RealtimeServerEventResponseOutputItemAdded;
 /// Returned when an Item is done streaming. Also emitted when a Response is
 /// interrupted, incomplete, or cancelled.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RealtimeBetaServerEventResponseOutputItemDone {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.output_item.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputItemDoneLiteral,
-    /// The ID of the Response to which the item belongs.
-    pub response_id: String,
-    /// The index of the output item in the Response.
-    pub output_index: i64,
-    pub item: RealtimeConversationItem,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseOutputItemDone {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseOutputItemDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseOutputItemDoneLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut item: Option<RealtimeConversationItem> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "output_index" => 3,
-                    "item" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                4 => sdk_runtime_types::de::value(&mut map, &mut item),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            item: sdk_runtime_types::de::required::<_, A::Error>(item, "item")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseOutputItemDone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseOutputItemDone {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        item: impl Into<RealtimeConversationItem>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            output_index: output_index.into(),
-            item: item.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseOutputItemDone = RealtimeServerEventResponseOutputItemDone;
 /// Returned when the text value of an "output_text" content part is updated.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseTextDelta {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.output_text.delta`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputTextDeltaLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The index of the content part in the item's content array.
-    pub content_index: i64,
-    /// The text delta.
-    pub delta: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseTextDelta {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseTextDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseOutputTextDeltaLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut content_index: Option<i64> = None;
-        let mut delta: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "content_index" => 5,
-                    "delta" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                6 => sdk_runtime_types::de::value(&mut map, &mut delta),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            delta: delta.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseTextDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseTextDelta {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        delta: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            delta: delta.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseTextDelta = RealtimeServerEventResponseTextDelta;
 /// Returned when the text value of an "output_text" content part is done streaming. Also
 /// emitted when a Response is interrupted, incomplete, or cancelled.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventResponseTextDone {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `response.output_text.done`.
-    #[serde(rename = "type")]
-    pub type_: ResponseOutputTextDoneLiteral,
-    /// The ID of the response.
-    pub response_id: String,
-    /// The ID of the item.
-    pub item_id: String,
-    /// The index of the output item in the response.
-    pub output_index: i64,
-    /// The index of the content part in the item's content array.
-    pub content_index: i64,
-    /// The final text content.
-    pub text: String,
-}
-impl sdk_runtime_types::de::Object for RealtimeBetaServerEventResponseTextDone {
-    const NAME: &'static str = "RealtimeBetaServerEventResponseTextDone";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<ResponseOutputTextDoneLiteral> = None;
-        let mut response_id: Option<String> = None;
-        let mut item_id: Option<String> = None;
-        let mut output_index: Option<i64> = None;
-        let mut content_index: Option<i64> = None;
-        let mut text: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "response_id" => 2,
-                    "item_id" => 3,
-                    "output_index" => 4,
-                    "content_index" => 5,
-                    "text" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut response_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut item_id),
-                4 => sdk_runtime_types::de::value(&mut map, &mut output_index),
-                5 => sdk_runtime_types::de::value(&mut map, &mut content_index),
-                6 => sdk_runtime_types::de::value(&mut map, &mut text),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            response_id: response_id.unwrap_or_default(),
-            item_id: item_id.unwrap_or_default(),
-            output_index: output_index.unwrap_or_default(),
-            content_index: content_index.unwrap_or_default(),
-            text: text.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventResponseTextDone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventResponseTextDone {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        response_id: impl Into<String>,
-        item_id: impl Into<String>,
-        output_index: impl Into<i64>,
-        content_index: impl Into<i64>,
-        text: impl Into<String>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            response_id: response_id.into(),
-            item_id: item_id.into(),
-            output_index: output_index.into(),
-            content_index: content_index.into(),
-            text: text.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventResponseTextDone = RealtimeServerEventResponseTextDone;
 /// Returned when a Session is created. Emitted automatically when a new
 /// connection is established as the first server event. This event will contain
 /// the default Session configuration.
@@ -7955,7 +4001,7 @@ pub struct RealtimeSession {
     /// The set of modalities the model can respond with. To disable audio,
     /// set this to \["text"\].
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub modalities: Option<Vec<ChatCompletionModalitiesItem>>,
+    pub modalities: Option<Vec<ChatCompletionModality>>,
     /// The Realtime model used for this session.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<RealtimeSessionModel>,
@@ -8040,7 +4086,7 @@ impl sdk_runtime_types::de::Object for RealtimeSession {
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut object: Option<RealtimeSessionLiteral> = None;
-        let mut modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut modalities: Option<Vec<ChatCompletionModality>> = None;
         let mut model: Option<RealtimeSessionModel> = None;
         let mut instructions: Option<String> = None;
         let mut voice: Option<VoiceIdsShared> = None;
@@ -8202,10 +4248,7 @@ impl RealtimeSession {
         self
     }
     /// Sets `modalities`.
-    pub fn modalities(
-        mut self,
-        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
-    ) -> Self {
+    pub fn modalities(mut self, value: impl Into<Vec<ChatCompletionModality>>) -> Self {
         self.modalities = Some(value.into());
         self
     }
@@ -8433,186 +4476,6 @@ impl Default for RealtimeSessionModel {
         Self::Other(String::new())
     }
 }
-/// Configuration for input audio noise reduction. This can be set to `null` to turn off.
-/// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
-/// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeSessionInputAudioNoiseReduction {
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub type_: Option<NoiseReductionType>,
-}
-impl sdk_runtime_types::de::Object for RealtimeSessionInputAudioNoiseReduction {
-    const NAME: &'static str = "RealtimeSessionInputAudioNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { type_ })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeSessionInputAudioNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeSessionInputAudioNoiseReduction {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: None }
-    }
-    /// Sets `type`.
-    pub fn type_(mut self, value: impl Into<NoiseReductionType>) -> Self {
-        self.type_ = Some(value.into());
-        self
-    }
-}
-/// Configuration options for tracing. Set to null to disable tracing. Once
-/// tracing is enabled for a session, the configuration cannot be modified.
-///
-/// `auto` will create a trace for the session with default values for the
-/// workflow name, group id, and metadata.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum RealtimeSessionTracing {
-    TracingConfiguration(RealtimeSessionTracingTracingConfiguration),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<RealtimeSessionTracingTracingConfiguration> for RealtimeSessionTracing {
-    fn from(value: RealtimeSessionTracingTracingConfiguration) -> Self {
-        Self::TracingConfiguration(value)
-    }
-}
-impl From<AutoLiteral> for RealtimeSessionTracing {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// Granular configuration for tracing.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeSessionTracingTracingConfiguration {
-    /// The name of the workflow to attach to this trace. This is used to
-    /// name the trace in the traces dashboard.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub workflow_name: Option<String>,
-    /// The group id to attach to this trace to enable filtering and
-    /// grouping in the traces dashboard.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub group_id: Option<String>,
-    /// The arbitrary metadata to attach to this trace to enable
-    /// filtering in the traces dashboard.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-}
-impl sdk_runtime_types::de::Object for RealtimeSessionTracingTracingConfiguration {
-    const NAME: &'static str = "RealtimeSessionTracingTracingConfiguration";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut workflow_name: Option<String> = None;
-        let mut group_id: Option<String> = None;
-        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "workflow_name" => 0,
-                    "group_id" => 1,
-                    "metadata" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut workflow_name),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut group_id),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            workflow_name,
-            group_id,
-            metadata,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeSessionTracingTracingConfiguration {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeSessionTracingTracingConfiguration {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            workflow_name: None,
-            group_id: None,
-            metadata: None,
-        }
-    }
-    /// Sets `workflow_name`.
-    pub fn workflow_name(mut self, value: impl Into<String>) -> Self {
-        self.workflow_name = Some(value.into());
-        self
-    }
-    /// Sets `group_id`.
-    pub fn group_id(mut self, value: impl Into<String>) -> Self {
-        self.group_id = Some(value.into());
-        self
-    }
-    /// Sets `metadata`.
-    pub fn metadata(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-}
-/// Maximum number of output tokens for a single assistant response,
-/// inclusive of tool calls. Provide an integer between 1 and 4096 to
-/// limit output tokens, or `inf` for the maximum available tokens for a
-/// given model. Defaults to `inf`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum RealtimeSessionMaxResponseOutputTokens {
-    Integer(i64),
-    InfLiteral(InfLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for RealtimeSessionMaxResponseOutputTokens {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<InfLiteral> for RealtimeSessionMaxResponseOutputTokens {
-    fn from(value: InfLiteral) -> Self {
-        Self::InfLiteral(value)
-    }
-}
 /// Returned when a session is updated with a `session.update` event, unless
 /// there is an error.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -8745,70 +4608,7 @@ impl RealtimeBetaServerEventTranscriptionSessionCreated {
 }
 /// Returned when a transcription session is updated with a `transcription_session.update` event, unless
 /// there is an error.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeBetaServerEventTranscriptionSessionUpdated {
-    /// The unique ID of the server event.
-    pub event_id: String,
-    /// The event type, must be `transcription_session.updated`.
-    #[serde(rename = "type")]
-    pub type_: TranscriptionSessionUpdatedLiteral,
-    pub session: RealtimeTranscriptionSessionCreateResponse,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeBetaServerEventTranscriptionSessionUpdated {
-    const NAME: &'static str = "RealtimeBetaServerEventTranscriptionSessionUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut event_id: Option<String> = None;
-        let mut type_: Option<TranscriptionSessionUpdatedLiteral> = None;
-        let mut session: Option<RealtimeTranscriptionSessionCreateResponse> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "event_id" => 0,
-                    "type" => 1,
-                    "session" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut event_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut session),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            event_id: event_id.unwrap_or_default(),
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            session: session.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeBetaServerEventTranscriptionSessionUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeBetaServerEventTranscriptionSessionUpdated {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        event_id: impl Into<String>,
-        session: impl Into<RealtimeTranscriptionSessionCreateResponse>,
-    ) -> Self {
-        Self {
-            event_id: event_id.into(),
-            type_: Default::default(),
-            session: session.into(),
-        }
-    }
-}
+pub type RealtimeBetaServerEventTranscriptionSessionUpdated = RealtimeServerEventTranscriptionSessionUpdated;
 /// A realtime client event.
 ///
 /// Told apart by the `type` property.
@@ -9753,7 +5553,7 @@ pub struct RealtimeResponseCreateParams {
     /// `[\"audio\"]`, `[\"text\"]`. Audio output always include a text transcript. Setting the
     /// output to mode `text` will disable audio output from the model.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_modalities: Option<Vec<ChatCompletionModalitiesItem>>,
+    pub output_modalities: Option<Vec<ChatCompletionModality>>,
     /// The default system instructions (i.e. system message) prepended to model calls. This field allows the client to guide the model on desired responses. The model can be instructed on response content and format, (e.g. "be extremely succinct", "act friendly", "here are examples of good responses") and on audio behavior (e.g. "talk quickly", "inject emotion into your voice", "laugh frequently"). The instructions are not guaranteed to be followed by the model, but they provide guidance to the model on the desired behavior.
     /// Note that the server sets default instructions which will be used if this field is not set and are visible in the `session.created` event at the start of the session.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9763,7 +5563,7 @@ pub struct RealtimeResponseCreateParams {
     pub audio: Option<RealtimeResponseCreateParamsAudio>,
     /// Tools available to the model.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<RealtimeResponseCreateParamsToolsItem>>,
+    pub tools: Option<Vec<RealtimeResponseCreateParamsTool>>,
     /// How the model chooses tools. Provide one of the string modes or force a specific
     /// function/MCP tool.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9779,7 +5579,7 @@ pub struct RealtimeResponseCreateParams {
     /// limit output tokens, or `inf` for the maximum available tokens for a
     /// given model. Defaults to `inf`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_output_tokens: Option<RealtimeResponseCreateParamsMaxOutputTokens>,
+    pub max_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens>,
     /// Controls which conversation the response is added to. Currently supports
     /// `auto` and `none`, with `auto` as the default value. The `auto` value
     /// means that the contents of the response will be added to the default
@@ -9804,14 +5604,14 @@ impl sdk_runtime_types::de::Object for RealtimeResponseCreateParams {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut output_modalities: Option<Vec<ChatCompletionModality>> = None;
         let mut instructions: Option<String> = None;
         let mut audio: Option<RealtimeResponseCreateParamsAudio> = None;
-        let mut tools: Option<Vec<RealtimeResponseCreateParamsToolsItem>> = None;
+        let mut tools: Option<Vec<RealtimeResponseCreateParamsTool>> = None;
         let mut tool_choice: Option<RealtimeResponseCreateParamsToolChoice> = None;
         let mut parallel_tool_calls: Option<bool> = None;
         let mut reasoning: Option<RealtimeReasoning> = None;
-        let mut max_output_tokens: Option<RealtimeResponseCreateParamsMaxOutputTokens> = None;
+        let mut max_output_tokens: Option<RealtimeSessionMaxResponseOutputTokens> = None;
         let mut conversation: Option<RealtimeResponseCreateParamsConversation> = None;
         let mut metadata: Option<Metadata> = None;
         let mut prompt: Option<Prompt> = None;
@@ -9897,7 +5697,7 @@ impl RealtimeResponseCreateParams {
     /// Sets `output_modalities`.
     pub fn output_modalities(
         mut self,
-        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
+        value: impl Into<Vec<ChatCompletionModality>>,
     ) -> Self {
         self.output_modalities = Some(value.into());
         self
@@ -9915,7 +5715,7 @@ impl RealtimeResponseCreateParams {
     /// Sets `tools`.
     pub fn tools(
         mut self,
-        value: impl Into<Vec<RealtimeResponseCreateParamsToolsItem>>,
+        value: impl Into<Vec<RealtimeResponseCreateParamsTool>>,
     ) -> Self {
         self.tools = Some(value.into());
         self
@@ -9941,7 +5741,7 @@ impl RealtimeResponseCreateParams {
     /// Sets `max_output_tokens`.
     pub fn max_output_tokens(
         mut self,
-        value: impl Into<RealtimeResponseCreateParamsMaxOutputTokens>,
+        value: impl Into<RealtimeSessionMaxResponseOutputTokens>,
     ) -> Self {
         self.max_output_tokens = Some(value.into());
         self
@@ -10083,114 +5883,6 @@ impl RealtimeResponseCreateParamsAudioOutput {
     pub fn voice(mut self, value: impl Into<VoiceIdsOrCustomVoice>) -> Self {
         self.voice = Some(value.into());
         self
-    }
-}
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RealtimeResponseCreateParamsToolsItem {
-    /// `function`
-    Function(RealtimeFunctionTool),
-    /// `mcp`
-    Mcp(Box<McpTool>),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for RealtimeResponseCreateParamsToolsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Function(value) => value.serialize(serializer),
-            Self::Mcp(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for RealtimeResponseCreateParamsToolsItem {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "function" => Deserialize::deserialize(content).map(Self::Function),
-                "mcp" => Deserialize::deserialize(content).map(Self::Mcp),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeResponseCreateParamsToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<RealtimeFunctionTool> for RealtimeResponseCreateParamsToolsItem {
-    fn from(value: RealtimeFunctionTool) -> Self {
-        Self::Function(value)
-    }
-}
-impl From<McpTool> for RealtimeResponseCreateParamsToolsItem {
-    fn from(value: McpTool) -> Self {
-        Self::Mcp(Box::new(value))
-    }
-}
-/// How the model chooses tools. Provide one of the string modes or force a specific
-/// function/MCP tool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum RealtimeResponseCreateParamsToolChoice {
-    ToolChoiceMcp(ToolChoiceMcp),
-    ToolChoiceFunction(ToolChoiceFunction),
-    ToolChoiceOptions(ToolChoiceOptions),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<ToolChoiceMcp> for RealtimeResponseCreateParamsToolChoice {
-    fn from(value: ToolChoiceMcp) -> Self {
-        Self::ToolChoiceMcp(value)
-    }
-}
-impl From<ToolChoiceFunction> for RealtimeResponseCreateParamsToolChoice {
-    fn from(value: ToolChoiceFunction) -> Self {
-        Self::ToolChoiceFunction(value)
-    }
-}
-impl From<ToolChoiceOptions> for RealtimeResponseCreateParamsToolChoice {
-    fn from(value: ToolChoiceOptions) -> Self {
-        Self::ToolChoiceOptions(value)
-    }
-}
-impl From<&str> for RealtimeResponseCreateParamsToolChoice {
-    fn from(value: &str) -> Self {
-        Self::ToolChoiceOptions(value.into())
-    }
-}
-/// Maximum number of output tokens for a single assistant response,
-/// inclusive of tool calls. Provide an integer between 1 and 4096 to
-/// limit output tokens, or `inf` for the maximum available tokens for a
-/// given model. Defaults to `inf`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum RealtimeResponseCreateParamsMaxOutputTokens {
-    Integer(i64),
-    InfLiteral(InfLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for RealtimeResponseCreateParamsMaxOutputTokens {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<InfLiteral> for RealtimeResponseCreateParamsMaxOutputTokens {
-    fn from(value: InfLiteral) -> Self {
-        Self::InfLiteral(value)
     }
 }
 /// Controls which conversation the response is added to. Currently supports
@@ -11006,7 +6698,7 @@ pub struct RealtimeResponse {
     /// `[\"audio\"]`, `[\"text\"]`. Audio output always include a text transcript. Setting the
     /// output to mode `text` will disable audio output from the model.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub output_modalities: Option<Vec<ChatCompletionModalitiesItem>>,
+    pub output_modalities: Option<Vec<ChatCompletionModality>>,
     /// Maximum number of output tokens for a single assistant response,
     /// inclusive of tool calls, that was used in this response.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11026,7 +6718,7 @@ impl sdk_runtime_types::de::Object for RealtimeResponse {
         let mut audio: Option<RealtimeResponseAudio> = None;
         let mut usage: Option<RealtimeResponseUsage> = None;
         let mut conversation_id: Option<String> = None;
-        let mut output_modalities: Option<Vec<ChatCompletionModalitiesItem>> = None;
+        let mut output_modalities: Option<Vec<ChatCompletionModality>> = None;
         let mut max_output_tokens: Option<RealtimeResponseMaxOutputTokens> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -11153,7 +6845,7 @@ impl RealtimeResponse {
     /// Sets `output_modalities`.
     pub fn output_modalities(
         mut self,
-        value: impl Into<Vec<ChatCompletionModalitiesItem>>,
+        value: impl Into<Vec<ChatCompletionModality>>,
     ) -> Self {
         self.output_modalities = Some(value.into());
         self
@@ -13856,7 +9548,7 @@ pub struct RealtimeServerEventRateLimitsUpdated {
     #[serde(rename = "type")]
     pub type_: RateLimitsUpdatedLiteral,
     /// List of rate limit information.
-    pub rate_limits: Vec<RealtimeServerEventRateLimitsUpdatedRateLimitsItem>,
+    pub rate_limits: Vec<RealtimeServerEventRateLimitsUpdatedRateLimit>,
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventRateLimitsUpdated {
     const NAME: &'static str = "RealtimeServerEventRateLimitsUpdated";
@@ -13866,7 +9558,7 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventRateLimitsUpdated {
         let mut event_id: Option<String> = None;
         let mut type_: Option<RateLimitsUpdatedLiteral> = None;
         let mut rate_limits: Option<
-            Vec<RealtimeServerEventRateLimitsUpdatedRateLimitsItem>,
+            Vec<RealtimeServerEventRateLimitsUpdatedRateLimit>,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -13905,7 +9597,7 @@ impl RealtimeServerEventRateLimitsUpdated {
     #[inline]
     pub fn new(
         event_id: impl Into<String>,
-        rate_limits: impl Into<Vec<RealtimeServerEventRateLimitsUpdatedRateLimitsItem>>,
+        rate_limits: impl Into<Vec<RealtimeServerEventRateLimitsUpdatedRateLimit>>,
     ) -> Self {
         Self {
             event_id: event_id.into(),
@@ -13915,10 +9607,10 @@ impl RealtimeServerEventRateLimitsUpdated {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
+pub struct RealtimeServerEventRateLimitsUpdatedRateLimit {
     /// The name of the rate limit (`requests`, `tokens`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName>,
+    pub name: Option<RealtimeBetaServerEventRateLimitsUpdatedRateLimitName>,
     /// The maximum allowed value for the rate limit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
@@ -13929,15 +9621,12 @@ pub struct RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reset_seconds: Option<f64>,
 }
-impl sdk_runtime_types::de::Object
-for RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
-    const NAME: &'static str = "RealtimeServerEventRateLimitsUpdatedRateLimitsItem";
+impl sdk_runtime_types::de::Object for RealtimeServerEventRateLimitsUpdatedRateLimit {
+    const NAME: &'static str = "RealtimeServerEventRateLimitsUpdatedRateLimit";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut name: Option<
-            RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName,
-        > = None;
+        let mut name: Option<RealtimeBetaServerEventRateLimitsUpdatedRateLimitName> = None;
         let mut limit: Option<i64> = None;
         let mut remaining: Option<i64> = None;
         let mut reset_seconds: Option<f64> = None;
@@ -13969,14 +9658,14 @@ for RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
+impl<'de> Deserialize<'de> for RealtimeServerEventRateLimitsUpdatedRateLimit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
+impl RealtimeServerEventRateLimitsUpdatedRateLimit {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -13990,7 +9679,7 @@ impl RealtimeServerEventRateLimitsUpdatedRateLimitsItem {
     /// Sets `name`.
     pub fn name(
         mut self,
-        value: impl Into<RealtimeBetaServerEventRateLimitsUpdatedRateLimitsItemName>,
+        value: impl Into<RealtimeBetaServerEventRateLimitsUpdatedRateLimitName>,
     ) -> Self {
         self.name = Some(value.into());
         self
@@ -15614,7 +11303,7 @@ pub struct RealtimeServerEventSessionUpdated {
     #[serde(rename = "type")]
     pub type_: SessionUpdatedLiteral,
     /// The session configuration.
-    pub session: RealtimeServerEventSessionUpdatedSession,
+    pub session: RealtimeServerEventSessionCreatedSession,
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventSessionUpdated {
     const NAME: &'static str = "RealtimeServerEventSessionUpdated";
@@ -15623,7 +11312,7 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventSessionUpdated {
     ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<SessionUpdatedLiteral> = None;
-        let mut session: Option<RealtimeServerEventSessionUpdatedSession> = None;
+        let mut session: Option<RealtimeServerEventSessionCreatedSession> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -15661,72 +11350,13 @@ impl RealtimeServerEventSessionUpdated {
     #[inline]
     pub fn new(
         event_id: impl Into<String>,
-        session: impl Into<RealtimeServerEventSessionUpdatedSession>,
+        session: impl Into<RealtimeServerEventSessionCreatedSession>,
     ) -> Self {
         Self {
             event_id: event_id.into(),
             type_: Default::default(),
             session: session.into(),
         }
-    }
-}
-/// The session configuration.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RealtimeServerEventSessionUpdatedSession {
-    /// `realtime`
-    Realtime(Box<RealtimeSessionCreateResponseGa>),
-    /// `transcription`
-    Transcription(Box<RealtimeTranscriptionSessionCreateResponseGa>),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for RealtimeServerEventSessionUpdatedSession {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Realtime(value) => value.serialize(serializer),
-            Self::Transcription(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for RealtimeServerEventSessionUpdatedSession {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "realtime" => Deserialize::deserialize(content).map(Self::Realtime),
-                "transcription" => {
-                    Deserialize::deserialize(content).map(Self::Transcription)
-                }
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeServerEventSessionUpdatedSession {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<RealtimeSessionCreateResponseGa> for RealtimeServerEventSessionUpdatedSession {
-    fn from(value: RealtimeSessionCreateResponseGa) -> Self {
-        Self::Realtime(Box::new(value))
-    }
-}
-impl From<RealtimeTranscriptionSessionCreateResponseGa>
-for RealtimeServerEventSessionUpdatedSession {
-    fn from(value: RealtimeTranscriptionSessionCreateResponseGa) -> Self {
-        Self::Transcription(Box::new(value))
     }
 }
 /// **WebRTC/SIP Only:** Emitted when the server begins streaming audio to the client. This event is
@@ -17123,293 +12753,6 @@ impl RealtimeTranslationSessionUpdateRequest {
         value: impl Into<RealtimeTranslationSessionUpdateRequestAudio>,
     ) -> Self {
         self.audio = Some(value.into());
-        self
-    }
-}
-/// Configuration for translation input and output audio.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeTranslationSessionUpdateRequestAudio {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<RealtimeTranslationSessionUpdateRequestAudioInput>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub output: Option<RealtimeTranslationSessionUpdateRequestAudioOutput>,
-}
-impl sdk_runtime_types::de::Object for RealtimeTranslationSessionUpdateRequestAudio {
-    const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudio";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut input: Option<RealtimeTranslationSessionUpdateRequestAudioInput> = None;
-        let mut output: Option<RealtimeTranslationSessionUpdateRequestAudioOutput> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "input" => 0,
-                    "output" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut input),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut output),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { input, output })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeTranslationSessionUpdateRequestAudio {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeTranslationSessionUpdateRequestAudio {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { input: None, output: None }
-    }
-    /// Sets `input`.
-    pub fn input(
-        mut self,
-        value: impl Into<RealtimeTranslationSessionUpdateRequestAudioInput>,
-    ) -> Self {
-        self.input = Some(value.into());
-        self
-    }
-    /// Sets `output`.
-    pub fn output(
-        mut self,
-        value: impl Into<RealtimeTranslationSessionUpdateRequestAudioOutput>,
-    ) -> Self {
-        self.output = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeTranslationSessionUpdateRequestAudioInput {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub transcription: Option<
-        RealtimeTranslationSessionUpdateRequestAudioInputTranscription,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub noise_reduction: Option<
-        RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction,
-    >,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeTranslationSessionUpdateRequestAudioInput {
-    const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudioInput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut transcription: Option<
-            RealtimeTranslationSessionUpdateRequestAudioInputTranscription,
-        > = None;
-        let mut noise_reduction: Option<
-            RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction,
-        > = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "transcription" => 0,
-                    "noise_reduction" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut transcription),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut noise_reduction),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            transcription,
-            noise_reduction,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeTranslationSessionUpdateRequestAudioInput {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeTranslationSessionUpdateRequestAudioInput {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            transcription: None,
-            noise_reduction: None,
-        }
-    }
-    /// Sets `transcription`.
-    pub fn transcription(
-        mut self,
-        value: impl Into<RealtimeTranslationSessionUpdateRequestAudioInputTranscription>,
-    ) -> Self {
-        self.transcription = Some(value.into());
-        self
-    }
-    /// Sets `noise_reduction`.
-    pub fn noise_reduction(
-        mut self,
-        value: impl Into<RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction>,
-    ) -> Self {
-        self.noise_reduction = Some(value.into());
-        self
-    }
-}
-/// Optional source-language transcription. When configured, the server emits
-/// `session.input_transcript.delta` events. Translation itself still runs from
-/// the input audio stream.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
-    /// The transcription model to use for source transcript deltas.
-    pub model: String,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
-    const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudioInputTranscription";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut model: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "model" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut model),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            model: model.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeTranslationSessionUpdateRequestAudioInputTranscription {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(model: impl Into<String>) -> Self {
-        Self { model: model.into() }
-    }
-}
-/// Optional input noise reduction. Set to `null` to disable it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
-    #[serde(rename = "type")]
-    pub type_: NoiseReductionType,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
-    const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<NoiseReductionType> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: type_.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeTranslationSessionUpdateRequestAudioInputNoiseReduction {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(type_: impl Into<NoiseReductionType>) -> Self {
-        Self { type_: type_.into() }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RealtimeTranslationSessionUpdateRequestAudioOutput {
-    /// Target language for translated output audio and transcript deltas.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
-}
-impl sdk_runtime_types::de::Object
-for RealtimeTranslationSessionUpdateRequestAudioOutput {
-    const NAME: &'static str = "RealtimeTranslationSessionUpdateRequestAudioOutput";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut language: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "language" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut language),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { language })
-    }
-}
-impl<'de> Deserialize<'de> for RealtimeTranslationSessionUpdateRequestAudioOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RealtimeTranslationSessionUpdateRequestAudioOutput {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { language: None }
-    }
-    /// Sets `language`.
-    pub fn language(mut self, value: impl Into<String>) -> Self {
-        self.language = Some(value.into());
         self
     }
 }

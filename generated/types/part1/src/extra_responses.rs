@@ -62,7 +62,7 @@ pub struct ResponsesClientEventResponseCreate {
     /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<ModelIdsResponses>,
+    pub model: Option<ModelIds>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -125,7 +125,7 @@ impl sdk_runtime_types::de::Object for ResponsesClientEventResponseCreate {
         > = None;
         let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         let mut previous_response_id: Option<String> = None;
-        let mut model: Option<ModelIdsResponses> = None;
+        let mut model: Option<ModelIds> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
         let mut text: Option<Box<ResponseTextParam>> = None;
@@ -379,7 +379,7 @@ impl ResponsesClientEventResponseCreate {
         self
     }
     /// Sets `model`.
-    pub fn model(mut self, value: impl Into<ModelIdsResponses>) -> Self {
+    pub fn model(mut self, value: impl Into<ModelIds>) -> Self {
         self.model = Some(value.into());
         self
     }

@@ -2,63 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "beta")]
-/// Token counts
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct BetaTokenCountsResource {
-    pub object: ResponseInputTokensLiteral,
-    pub input_tokens: i64,
-}
-#[cfg(feature = "beta")]
-impl sdk_runtime_types::de::Object for BetaTokenCountsResource {
-    const NAME: &'static str = "BetaTokenCountsResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<ResponseInputTokensLiteral> = None;
-        let mut input_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "input_tokens" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut input_tokens),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            input_tokens: input_tokens.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(feature = "beta")]
-impl<'de> Deserialize<'de> for BetaTokenCountsResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "beta")]
-impl BetaTokenCountsResource {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(input_tokens: impl Into<i64>) -> Self {
-        Self {
-            object: Default::default(),
-            input_tokens: input_tokens.into(),
-        }
-    }
-}
-#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaTokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -72,25 +15,24 @@ pub struct BetaTokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<Box<BetaResponseTextParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<Box<BetaReasoning>>,
+    pub reasoning: Option<Box<Reasoning>>,
     /// The truncation strategy to use for the model response. - `auto`: If the input to this Response exceeds the model's context window size, the model will truncate the response to fit the context window by dropping items from the beginning of the conversation. - `disabled` (default): If the input size will exceed the context window size for a model, the request will fail with a 400 error.
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub truncation: Option<BetaTruncationEnum>,
+    pub truncation: Option<TruncationEnum>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     /// A model-owned style preset to apply to this request. Omit this parameter to use the model's default style. Supported values may expand over time. Values must be at most 64 characters.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub personality: Option<BetaPersonalityEnum>,
+    pub personality: Option<PersonalityEnum>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<BetaConversationParam>,
+    pub conversation: Option<ConversationParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<BetaToolChoiceParam>,
+    pub tool_choice: Option<ToolChoiceParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaTokenCountsBody {
     const NAME: &'static str = "BetaTokenCountsBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -101,12 +43,12 @@ impl sdk_runtime_types::de::Object for BetaTokenCountsBody {
         let mut previous_response_id: Option<String> = None;
         let mut tools: Option<Vec<BetaTool>> = None;
         let mut text: Option<Box<BetaResponseTextParam>> = None;
-        let mut reasoning: Option<Box<BetaReasoning>> = None;
-        let mut truncation: Option<BetaTruncationEnum> = None;
+        let mut reasoning: Option<Box<Reasoning>> = None;
+        let mut truncation: Option<TruncationEnum> = None;
         let mut instructions: Option<String> = None;
-        let mut personality: Option<BetaPersonalityEnum> = None;
-        let mut conversation: Option<BetaConversationParam> = None;
-        let mut tool_choice: Option<BetaToolChoiceParam> = None;
+        let mut personality: Option<PersonalityEnum> = None;
+        let mut conversation: Option<ConversationParam> = None;
+        let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut parallel_tool_calls: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -160,7 +102,6 @@ impl sdk_runtime_types::de::Object for BetaTokenCountsBody {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaTokenCountsBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -168,7 +109,6 @@ impl<'de> Deserialize<'de> for BetaTokenCountsBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaTokenCountsBody {
     /// A value with every optional field unset.
     #[inline]
@@ -214,12 +154,12 @@ impl BetaTokenCountsBody {
         self
     }
     /// Sets `reasoning`.
-    pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
+    pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
         self.reasoning = Some(Box::new(value.into()));
         self
     }
     /// Sets `truncation`.
-    pub fn truncation(mut self, value: impl Into<BetaTruncationEnum>) -> Self {
+    pub fn truncation(mut self, value: impl Into<TruncationEnum>) -> Self {
         self.truncation = Some(value.into());
         self
     }
@@ -229,17 +169,17 @@ impl BetaTokenCountsBody {
         self
     }
     /// Sets `personality`.
-    pub fn personality(mut self, value: impl Into<BetaPersonalityEnum>) -> Self {
+    pub fn personality(mut self, value: impl Into<PersonalityEnum>) -> Self {
         self.personality = Some(value.into());
         self
     }
     /// Sets `conversation`.
-    pub fn conversation(mut self, value: impl Into<BetaConversationParam>) -> Self {
+    pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
         self.conversation = Some(value.into());
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<BetaToolChoiceParam>) -> Self {
+    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
@@ -249,7 +189,6 @@ impl BetaTokenCountsBody {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// Text, image, or file inputs to the model, used to generate a response
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -259,164 +198,26 @@ pub enum BetaTokenCountsBodyInput {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "beta")]
 impl From<Vec<BetaInputItem>> for BetaTokenCountsBodyInput {
     fn from(value: Vec<BetaInputItem>) -> Self {
         Self::InputItemList(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<String> for BetaTokenCountsBodyInput {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<&str> for BetaTokenCountsBodyInput {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaTruncationEnum {
-    /// `auto`
-    Auto,
-    /// `disabled`
-    Disabled,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "beta")]
-impl BetaTruncationEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Disabled => "disabled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "disabled" => Self::Disabled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "beta")]
-impl From<&str> for BetaTruncationEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<String> for BetaTruncationEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "beta")]
-impl std::fmt::Display for BetaTruncationEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl Serialize for BetaTruncationEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl<'de> Deserialize<'de> for BetaTruncationEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "beta")]
-impl Default for BetaTruncationEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaPersonalityEnum {
-    /// `friendly`
-    Friendly,
-    /// `pragmatic`
-    Pragmatic,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "beta")]
-impl BetaPersonalityEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Friendly => "friendly",
-            Self::Pragmatic => "pragmatic",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "friendly" => Self::Friendly,
-            "pragmatic" => Self::Pragmatic,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "beta")]
-impl From<&str> for BetaPersonalityEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<String> for BetaPersonalityEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "beta")]
-impl std::fmt::Display for BetaPersonalityEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl Serialize for BetaPersonalityEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl<'de> Deserialize<'de> for BetaPersonalityEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "beta")]
-impl Default for BetaPersonalityEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactResponseMethodPublicBody {
-    pub model: Option<BetaModelIdsCompaction>,
+    pub model: Option<ModelIdsCompaction>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<BetaCompactResponseMethodPublicBodyInput>,
+    pub input: Option<BetaTokenCountsBodyInput>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -424,26 +225,25 @@ pub struct BetaCompactResponseMethodPublicBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_key: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_retention: Option<BetaPromptCacheRetentionEnum>,
+    pub prompt_cache_retention: Option<PromptCacheRetentionEnum>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
+    pub prompt_cache_options: Option<PromptCacheOptionsParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<BetaServiceTierEnum>,
+    pub service_tier: Option<ServiceTierEnum>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCompactResponseMethodPublicBody {
     const NAME: &'static str = "BetaCompactResponseMethodPublicBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut model: Option<BetaModelIdsCompaction> = None;
-        let mut input: Option<BetaCompactResponseMethodPublicBodyInput> = None;
+        let mut model: Option<ModelIdsCompaction> = None;
+        let mut input: Option<BetaTokenCountsBodyInput> = None;
         let mut previous_response_id: Option<String> = None;
         let mut instructions: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
-        let mut prompt_cache_retention: Option<BetaPromptCacheRetentionEnum> = None;
-        let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
-        let mut service_tier: Option<BetaServiceTierEnum> = None;
+        let mut prompt_cache_retention: Option<PromptCacheRetentionEnum> = None;
+        let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
+        let mut service_tier: Option<ServiceTierEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -489,7 +289,6 @@ impl sdk_runtime_types::de::Object for BetaCompactResponseMethodPublicBody {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCompactResponseMethodPublicBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -497,7 +296,6 @@ impl<'de> Deserialize<'de> for BetaCompactResponseMethodPublicBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaCompactResponseMethodPublicBody {
     /// A value with every optional field unset.
     #[inline]
@@ -514,15 +312,12 @@ impl BetaCompactResponseMethodPublicBody {
         }
     }
     /// Sets `model`.
-    pub fn model(mut self, value: impl Into<BetaModelIdsCompaction>) -> Self {
+    pub fn model(mut self, value: impl Into<ModelIdsCompaction>) -> Self {
         self.model = Some(value.into());
         self
     }
     /// Sets `input`.
-    pub fn input(
-        mut self,
-        value: impl Into<BetaCompactResponseMethodPublicBodyInput>,
-    ) -> Self {
+    pub fn input(mut self, value: impl Into<BetaTokenCountsBodyInput>) -> Self {
         self.input = Some(value.into());
         self
     }
@@ -544,7 +339,7 @@ impl BetaCompactResponseMethodPublicBody {
     /// Sets `prompt_cache_retention`.
     pub fn prompt_cache_retention(
         mut self,
-        value: impl Into<BetaPromptCacheRetentionEnum>,
+        value: impl Into<PromptCacheRetentionEnum>,
     ) -> Self {
         self.prompt_cache_retention = Some(value.into());
         self
@@ -552,664 +347,17 @@ impl BetaCompactResponseMethodPublicBody {
     /// Sets `prompt_cache_options`.
     pub fn prompt_cache_options(
         mut self,
-        value: impl Into<BetaPromptCacheOptionsParam>,
+        value: impl Into<PromptCacheOptionsParam>,
     ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
     }
     /// Sets `service_tier`.
-    pub fn service_tier(mut self, value: impl Into<BetaServiceTierEnum>) -> Self {
+    pub fn service_tier(mut self, value: impl Into<ServiceTierEnum>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
 }
-#[cfg(feature = "beta")]
-/// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaModelIdsCompaction {
-    /// `gpt-5.6-sol`
-    Gpt56Sol,
-    /// `gpt-5.6-terra`
-    Gpt56Terra,
-    /// `gpt-5.6-luna`
-    Gpt56Luna,
-    /// `gpt-5.5`
-    Gpt55,
-    /// `gpt-5.5-2026-04-23`
-    Gpt5520260423,
-    /// `gpt-5.4`
-    Gpt54,
-    /// `gpt-5.4-mini`
-    Gpt54Mini,
-    /// `gpt-5.4-nano`
-    Gpt54Nano,
-    /// `gpt-5.4-mini-2026-03-17`
-    Gpt54Mini20260317,
-    /// `gpt-5.4-nano-2026-03-17`
-    Gpt54Nano20260317,
-    /// `gpt-5.3-chat-latest`
-    Gpt53ChatLatest,
-    /// `gpt-5.2`
-    Gpt52,
-    /// `gpt-5.2-2025-12-11`
-    Gpt5220251211,
-    /// `gpt-5.2-chat-latest`
-    Gpt52ChatLatest,
-    /// `gpt-5.2-pro`
-    Gpt52Pro,
-    /// `gpt-5.2-pro-2025-12-11`
-    Gpt52Pro20251211,
-    /// `gpt-5.1`
-    Gpt51,
-    /// `gpt-5.1-2025-11-13`
-    Gpt5120251113,
-    /// `gpt-5.1-codex`
-    Gpt51Codex,
-    /// `gpt-5.1-mini`
-    Gpt51Mini,
-    /// `gpt-5.1-chat-latest`
-    Gpt51ChatLatest,
-    /// `gpt-5`
-    Gpt5,
-    /// `gpt-5-mini`
-    Gpt5Mini,
-    /// `gpt-5-nano`
-    Gpt5Nano,
-    /// `gpt-5-2025-08-07`
-    Gpt520250807,
-    /// `gpt-5-mini-2025-08-07`
-    Gpt5Mini20250807,
-    /// `gpt-5-nano-2025-08-07`
-    Gpt5Nano20250807,
-    /// `gpt-5-chat-latest`
-    Gpt5ChatLatest,
-    /// `gpt-4.1`
-    Gpt41,
-    /// `gpt-4.1-mini`
-    Gpt41Mini,
-    /// `gpt-4.1-nano`
-    Gpt41Nano,
-    /// `gpt-4.1-2025-04-14`
-    Gpt4120250414,
-    /// `gpt-4.1-mini-2025-04-14`
-    Gpt41Mini20250414,
-    /// `gpt-4.1-nano-2025-04-14`
-    Gpt41Nano20250414,
-    /// `o4-mini`
-    O4Mini,
-    /// `o4-mini-2025-04-16`
-    O4Mini20250416,
-    /// `o3`
-    O3,
-    /// `o3-2025-04-16`
-    O320250416,
-    /// `o3-mini`
-    O3Mini,
-    /// `o3-mini-2025-01-31`
-    O3Mini20250131,
-    /// `o1`
-    O1,
-    /// `o1-2024-12-17`
-    O120241217,
-    /// `o1-preview`
-    O1Preview,
-    /// `o1-preview-2024-09-12`
-    O1Preview20240912,
-    /// `o1-mini`
-    O1Mini,
-    /// `o1-mini-2024-09-12`
-    O1Mini20240912,
-    /// `gpt-4o`
-    Gpt4o,
-    /// `gpt-4o-2024-11-20`
-    Gpt4o20241120,
-    /// `gpt-4o-2024-08-06`
-    Gpt4o20240806,
-    /// `gpt-4o-2024-05-13`
-    Gpt4o20240513,
-    /// `gpt-4o-audio-preview`
-    Gpt4oAudioPreview,
-    /// `gpt-4o-audio-preview-2024-10-01`
-    Gpt4oAudioPreview20241001,
-    /// `gpt-4o-audio-preview-2024-12-17`
-    Gpt4oAudioPreview20241217,
-    /// `gpt-4o-audio-preview-2025-06-03`
-    Gpt4oAudioPreview20250603,
-    /// `gpt-4o-mini-audio-preview`
-    Gpt4oMiniAudioPreview,
-    /// `gpt-4o-mini-audio-preview-2024-12-17`
-    Gpt4oMiniAudioPreview20241217,
-    /// `gpt-4o-search-preview`
-    Gpt4oSearchPreview,
-    /// `gpt-4o-mini-search-preview`
-    Gpt4oMiniSearchPreview,
-    /// `gpt-4o-search-preview-2025-03-11`
-    Gpt4oSearchPreview20250311,
-    /// `gpt-4o-mini-search-preview-2025-03-11`
-    Gpt4oMiniSearchPreview20250311,
-    /// `chatgpt-4o-latest`
-    Chatgpt4oLatest,
-    /// `codex-mini-latest`
-    CodexMiniLatest,
-    /// `gpt-4o-mini`
-    Gpt4oMini,
-    /// `gpt-4o-mini-2024-07-18`
-    Gpt4oMini20240718,
-    /// `gpt-4-turbo`
-    Gpt4Turbo,
-    /// `gpt-4-turbo-2024-04-09`
-    Gpt4Turbo20240409,
-    /// `gpt-4-0125-preview`
-    Gpt40125Preview,
-    /// `gpt-4-turbo-preview`
-    Gpt4TurboPreview,
-    /// `gpt-4-1106-preview`
-    Gpt41106Preview,
-    /// `gpt-4-vision-preview`
-    Gpt4VisionPreview,
-    /// `gpt-4`
-    Gpt4,
-    /// `gpt-4-0314`
-    Gpt40314,
-    /// `gpt-4-0613`
-    Gpt40613,
-    /// `gpt-4-32k`
-    Gpt432k,
-    /// `gpt-4-32k-0314`
-    Gpt432k0314,
-    /// `gpt-4-32k-0613`
-    Gpt432k0613,
-    /// `gpt-3.5-turbo`
-    Gpt35Turbo,
-    /// `gpt-3.5-turbo-16k`
-    Gpt35Turbo16k,
-    /// `gpt-3.5-turbo-0301`
-    Gpt35Turbo0301,
-    /// `gpt-3.5-turbo-0613`
-    Gpt35Turbo0613,
-    /// `gpt-3.5-turbo-1106`
-    Gpt35Turbo1106,
-    /// `gpt-3.5-turbo-0125`
-    Gpt35Turbo0125,
-    /// `gpt-3.5-turbo-16k-0613`
-    Gpt35Turbo16k0613,
-    /// `o1-pro`
-    O1Pro,
-    /// `o1-pro-2025-03-19`
-    O1Pro20250319,
-    /// `o3-pro`
-    O3Pro,
-    /// `o3-pro-2025-06-10`
-    O3Pro20250610,
-    /// `o3-deep-research`
-    O3DeepResearch,
-    /// `o3-deep-research-2025-06-26`
-    O3DeepResearch20250626,
-    /// `o4-mini-deep-research`
-    O4MiniDeepResearch,
-    /// `o4-mini-deep-research-2025-06-26`
-    O4MiniDeepResearch20250626,
-    /// `computer-use-preview`
-    ComputerUsePreview,
-    /// `computer-use-preview-2025-03-11`
-    ComputerUsePreview20250311,
-    /// `gpt-5.5-pro`
-    Gpt55Pro,
-    /// `gpt-5.5-pro-2026-04-23`
-    Gpt55Pro20260423,
-    /// `gpt-5-codex`
-    Gpt5Codex,
-    /// `gpt-5-pro`
-    Gpt5Pro,
-    /// `gpt-5-pro-2025-10-06`
-    Gpt5Pro20251006,
-    /// `gpt-5.1-codex-max`
-    Gpt51CodexMax,
-    /// `gpt-daybreak-blue-latest`
-    GptDaybreakBlueLatest,
-    /// `gpt-daybreak-red-latest`
-    GptDaybreakRedLatest,
-    /// `gpt-5.6-cyber`
-    Gpt56Cyber,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "beta")]
-impl BetaModelIdsCompaction {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gpt56Sol => "gpt-5.6-sol",
-            Self::Gpt56Terra => "gpt-5.6-terra",
-            Self::Gpt56Luna => "gpt-5.6-luna",
-            Self::Gpt55 => "gpt-5.5",
-            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
-            Self::Gpt54 => "gpt-5.4",
-            Self::Gpt54Mini => "gpt-5.4-mini",
-            Self::Gpt54Nano => "gpt-5.4-nano",
-            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
-            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
-            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
-            Self::Gpt52 => "gpt-5.2",
-            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
-            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
-            Self::Gpt52Pro => "gpt-5.2-pro",
-            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
-            Self::Gpt51 => "gpt-5.1",
-            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
-            Self::Gpt51Codex => "gpt-5.1-codex",
-            Self::Gpt51Mini => "gpt-5.1-mini",
-            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
-            Self::Gpt5 => "gpt-5",
-            Self::Gpt5Mini => "gpt-5-mini",
-            Self::Gpt5Nano => "gpt-5-nano",
-            Self::Gpt520250807 => "gpt-5-2025-08-07",
-            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
-            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
-            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
-            Self::Gpt41 => "gpt-4.1",
-            Self::Gpt41Mini => "gpt-4.1-mini",
-            Self::Gpt41Nano => "gpt-4.1-nano",
-            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
-            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
-            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
-            Self::O4Mini => "o4-mini",
-            Self::O4Mini20250416 => "o4-mini-2025-04-16",
-            Self::O3 => "o3",
-            Self::O320250416 => "o3-2025-04-16",
-            Self::O3Mini => "o3-mini",
-            Self::O3Mini20250131 => "o3-mini-2025-01-31",
-            Self::O1 => "o1",
-            Self::O120241217 => "o1-2024-12-17",
-            Self::O1Preview => "o1-preview",
-            Self::O1Preview20240912 => "o1-preview-2024-09-12",
-            Self::O1Mini => "o1-mini",
-            Self::O1Mini20240912 => "o1-mini-2024-09-12",
-            Self::Gpt4o => "gpt-4o",
-            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
-            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
-            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
-            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
-            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
-            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
-            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
-            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
-            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
-            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
-            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
-            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => {
-                "gpt-4o-mini-search-preview-2025-03-11"
-            }
-            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
-            Self::CodexMiniLatest => "codex-mini-latest",
-            Self::Gpt4oMini => "gpt-4o-mini",
-            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
-            Self::Gpt4Turbo => "gpt-4-turbo",
-            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
-            Self::Gpt40125Preview => "gpt-4-0125-preview",
-            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
-            Self::Gpt41106Preview => "gpt-4-1106-preview",
-            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
-            Self::Gpt4 => "gpt-4",
-            Self::Gpt40314 => "gpt-4-0314",
-            Self::Gpt40613 => "gpt-4-0613",
-            Self::Gpt432k => "gpt-4-32k",
-            Self::Gpt432k0314 => "gpt-4-32k-0314",
-            Self::Gpt432k0613 => "gpt-4-32k-0613",
-            Self::Gpt35Turbo => "gpt-3.5-turbo",
-            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
-            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
-            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
-            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
-            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
-            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
-            Self::O1Pro => "o1-pro",
-            Self::O1Pro20250319 => "o1-pro-2025-03-19",
-            Self::O3Pro => "o3-pro",
-            Self::O3Pro20250610 => "o3-pro-2025-06-10",
-            Self::O3DeepResearch => "o3-deep-research",
-            Self::O3DeepResearch20250626 => "o3-deep-research-2025-06-26",
-            Self::O4MiniDeepResearch => "o4-mini-deep-research",
-            Self::O4MiniDeepResearch20250626 => "o4-mini-deep-research-2025-06-26",
-            Self::ComputerUsePreview => "computer-use-preview",
-            Self::ComputerUsePreview20250311 => "computer-use-preview-2025-03-11",
-            Self::Gpt55Pro => "gpt-5.5-pro",
-            Self::Gpt55Pro20260423 => "gpt-5.5-pro-2026-04-23",
-            Self::Gpt5Codex => "gpt-5-codex",
-            Self::Gpt5Pro => "gpt-5-pro",
-            Self::Gpt5Pro20251006 => "gpt-5-pro-2025-10-06",
-            Self::Gpt51CodexMax => "gpt-5.1-codex-max",
-            Self::GptDaybreakBlueLatest => "gpt-daybreak-blue-latest",
-            Self::GptDaybreakRedLatest => "gpt-daybreak-red-latest",
-            Self::Gpt56Cyber => "gpt-5.6-cyber",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "gpt-5.6-sol" => Self::Gpt56Sol,
-            "gpt-5.6-terra" => Self::Gpt56Terra,
-            "gpt-5.6-luna" => Self::Gpt56Luna,
-            "gpt-5.5" => Self::Gpt55,
-            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
-            "gpt-5.4" => Self::Gpt54,
-            "gpt-5.4-mini" => Self::Gpt54Mini,
-            "gpt-5.4-nano" => Self::Gpt54Nano,
-            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
-            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
-            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
-            "gpt-5.2" => Self::Gpt52,
-            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
-            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
-            "gpt-5.2-pro" => Self::Gpt52Pro,
-            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
-            "gpt-5.1" => Self::Gpt51,
-            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
-            "gpt-5.1-codex" => Self::Gpt51Codex,
-            "gpt-5.1-mini" => Self::Gpt51Mini,
-            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
-            "gpt-5" => Self::Gpt5,
-            "gpt-5-mini" => Self::Gpt5Mini,
-            "gpt-5-nano" => Self::Gpt5Nano,
-            "gpt-5-2025-08-07" => Self::Gpt520250807,
-            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
-            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
-            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
-            "gpt-4.1" => Self::Gpt41,
-            "gpt-4.1-mini" => Self::Gpt41Mini,
-            "gpt-4.1-nano" => Self::Gpt41Nano,
-            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
-            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
-            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
-            "o4-mini" => Self::O4Mini,
-            "o4-mini-2025-04-16" => Self::O4Mini20250416,
-            "o3" => Self::O3,
-            "o3-2025-04-16" => Self::O320250416,
-            "o3-mini" => Self::O3Mini,
-            "o3-mini-2025-01-31" => Self::O3Mini20250131,
-            "o1" => Self::O1,
-            "o1-2024-12-17" => Self::O120241217,
-            "o1-preview" => Self::O1Preview,
-            "o1-preview-2024-09-12" => Self::O1Preview20240912,
-            "o1-mini" => Self::O1Mini,
-            "o1-mini-2024-09-12" => Self::O1Mini20240912,
-            "gpt-4o" => Self::Gpt4o,
-            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
-            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
-            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
-            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
-            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
-            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
-            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
-            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
-            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
-            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
-            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
-            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => {
-                Self::Gpt4oMiniSearchPreview20250311
-            }
-            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
-            "codex-mini-latest" => Self::CodexMiniLatest,
-            "gpt-4o-mini" => Self::Gpt4oMini,
-            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
-            "gpt-4-turbo" => Self::Gpt4Turbo,
-            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
-            "gpt-4-0125-preview" => Self::Gpt40125Preview,
-            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
-            "gpt-4-1106-preview" => Self::Gpt41106Preview,
-            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
-            "gpt-4" => Self::Gpt4,
-            "gpt-4-0314" => Self::Gpt40314,
-            "gpt-4-0613" => Self::Gpt40613,
-            "gpt-4-32k" => Self::Gpt432k,
-            "gpt-4-32k-0314" => Self::Gpt432k0314,
-            "gpt-4-32k-0613" => Self::Gpt432k0613,
-            "gpt-3.5-turbo" => Self::Gpt35Turbo,
-            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
-            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
-            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
-            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
-            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
-            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
-            "o1-pro" => Self::O1Pro,
-            "o1-pro-2025-03-19" => Self::O1Pro20250319,
-            "o3-pro" => Self::O3Pro,
-            "o3-pro-2025-06-10" => Self::O3Pro20250610,
-            "o3-deep-research" => Self::O3DeepResearch,
-            "o3-deep-research-2025-06-26" => Self::O3DeepResearch20250626,
-            "o4-mini-deep-research" => Self::O4MiniDeepResearch,
-            "o4-mini-deep-research-2025-06-26" => Self::O4MiniDeepResearch20250626,
-            "computer-use-preview" => Self::ComputerUsePreview,
-            "computer-use-preview-2025-03-11" => Self::ComputerUsePreview20250311,
-            "gpt-5.5-pro" => Self::Gpt55Pro,
-            "gpt-5.5-pro-2026-04-23" => Self::Gpt55Pro20260423,
-            "gpt-5-codex" => Self::Gpt5Codex,
-            "gpt-5-pro" => Self::Gpt5Pro,
-            "gpt-5-pro-2025-10-06" => Self::Gpt5Pro20251006,
-            "gpt-5.1-codex-max" => Self::Gpt51CodexMax,
-            "gpt-daybreak-blue-latest" => Self::GptDaybreakBlueLatest,
-            "gpt-daybreak-red-latest" => Self::GptDaybreakRedLatest,
-            "gpt-5.6-cyber" => Self::Gpt56Cyber,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "beta")]
-impl From<&str> for BetaModelIdsCompaction {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<String> for BetaModelIdsCompaction {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "beta")]
-impl std::fmt::Display for BetaModelIdsCompaction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl Serialize for BetaModelIdsCompaction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl<'de> Deserialize<'de> for BetaModelIdsCompaction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "beta")]
-impl Default for BetaModelIdsCompaction {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "beta")]
-/// Text, image, or file inputs to the model, used to generate a response
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum BetaCompactResponseMethodPublicBodyInput {
-    InputItemList(Vec<BetaInputItem>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(feature = "beta")]
-impl From<Vec<BetaInputItem>> for BetaCompactResponseMethodPublicBodyInput {
-    fn from(value: Vec<BetaInputItem>) -> Self {
-        Self::InputItemList(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<String> for BetaCompactResponseMethodPublicBodyInput {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<&str> for BetaCompactResponseMethodPublicBodyInput {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaPromptCacheRetentionEnum {
-    /// `in_memory`
-    InMemory,
-    /// `24h`
-    V24h,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "beta")]
-impl BetaPromptCacheRetentionEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InMemory => "in_memory",
-            Self::V24h => "24h",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_memory" => Self::InMemory,
-            "24h" => Self::V24h,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "beta")]
-impl From<&str> for BetaPromptCacheRetentionEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<String> for BetaPromptCacheRetentionEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "beta")]
-impl std::fmt::Display for BetaPromptCacheRetentionEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl Serialize for BetaPromptCacheRetentionEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl<'de> Deserialize<'de> for BetaPromptCacheRetentionEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "beta")]
-impl Default for BetaPromptCacheRetentionEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaServiceTierEnum {
-    /// `auto`
-    Auto,
-    /// `default`
-    DefaultType,
-    /// `fast`
-    Fast,
-    /// `flex`
-    Flex,
-    /// `priority`
-    Priority,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "beta")]
-impl BetaServiceTierEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::DefaultType => "default",
-            Self::Fast => "fast",
-            Self::Flex => "flex",
-            Self::Priority => "priority",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "default" => Self::DefaultType,
-            "fast" => Self::Fast,
-            "flex" => Self::Flex,
-            "priority" => Self::Priority,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "beta")]
-impl From<&str> for BetaServiceTierEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<String> for BetaServiceTierEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "beta")]
-impl std::fmt::Display for BetaServiceTierEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl Serialize for BetaServiceTierEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl<'de> Deserialize<'de> for BetaServiceTierEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "beta")]
-impl Default for BetaServiceTierEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "beta")]
 /// A list of Response items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseItemList {
@@ -1224,7 +372,6 @@ pub struct BetaResponseItemList {
     /// The ID of the last item in the list.
     pub last_id: String,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaResponseItemList {
     const NAME: &'static str = "BetaResponseItemList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1266,7 +413,6 @@ impl sdk_runtime_types::de::Object for BetaResponseItemList {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaResponseItemList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1274,7 +420,6 @@ impl<'de> Deserialize<'de> for BetaResponseItemList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaResponseItemList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1293,7 +438,6 @@ impl BetaResponseItemList {
         }
     }
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::pagination::Page for BetaResponseItemList {
     type Item = BetaItemResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -1306,7 +450,6 @@ impl sdk_runtime_types::pagination::Page for BetaResponseItemList {
         self.data
     }
 }
-#[cfg(feature = "beta")]
 /// Content item used to generate a response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -1346,199 +489,166 @@ pub enum BetaItemResource {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCallResource> for BetaItemResource {
     fn from(value: BetaFunctionToolCallResource) -> Self {
         Self::FunctionToolCallResource(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCall> for BetaItemResource {
     fn from(value: BetaFunctionShellCall) -> Self {
         Self::FunctionShellCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCallOutput> for BetaItemResource {
     fn from(value: BetaFunctionShellCallOutput) -> Self {
         Self::FunctionShellCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaCustomToolCallResource> for BetaItemResource {
     fn from(value: BetaCustomToolCallResource) -> Self {
         Self::CustomToolCallResource(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaToolSearchCall> for BetaItemResource {
     fn from(value: BetaToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaToolSearchOutput> for BetaItemResource {
     fn from(value: BetaToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaCodeInterpreterToolCall> for BetaItemResource {
     fn from(value: BetaCodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterToolCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMcpToolCall> for BetaItemResource {
     fn from(value: BetaMcpToolCall) -> Self {
         Self::McpToolCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaComputerToolCall> for BetaItemResource {
     fn from(value: BetaComputerToolCall) -> Self {
         Self::ComputerToolCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaComputerToolCallOutputResource> for BetaItemResource {
     fn from(value: BetaComputerToolCallOutputResource) -> Self {
         Self::ComputerToolCallOutputResource(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCall> for BetaItemResource {
     fn from(value: BetaApplyPatchToolCall) -> Self {
         Self::ApplyPatchToolCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaCustomToolCallOutputResource> for BetaItemResource {
     fn from(value: BetaCustomToolCallOutputResource) -> Self {
         Self::CustomToolCallOutputResource(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaOutputMessage> for BetaItemResource {
     fn from(value: BetaOutputMessage) -> Self {
         Self::OutputMessage(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaAgentMessage> for BetaItemResource {
     fn from(value: BetaAgentMessage) -> Self {
         Self::AgentMessage(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCall> for BetaItemResource {
     fn from(value: BetaMultiAgentCall) -> Self {
         Self::MultiAgentCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCallOutput> for BetaItemResource {
     fn from(value: BetaMultiAgentCallOutput) -> Self {
         Self::MultiAgentCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaProgram> for BetaItemResource {
     fn from(value: BetaProgram) -> Self {
         Self::Program(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaProgramOutput> for BetaItemResource {
     fn from(value: BetaProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCall> for BetaItemResource {
     fn from(value: BetaLocalShellToolCall) -> Self {
         Self::LocalShellToolCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalRequest> for BetaItemResource {
     fn from(value: BetaMcpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCallOutputResource> for BetaItemResource {
     fn from(value: BetaFunctionToolCallOutputResource) -> Self {
         Self::FunctionToolCallOutputResource(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCallOutput> for BetaItemResource {
     fn from(value: BetaApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchToolCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaInputMessageResource> for BetaItemResource {
     fn from(value: BetaInputMessageResource) -> Self {
         Self::InputMessageResource(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaFileSearchToolCall> for BetaItemResource {
     fn from(value: BetaFileSearchToolCall) -> Self {
         Self::FileSearchToolCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMcpListTools> for BetaItemResource {
     fn from(value: BetaMcpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalResponseResource> for BetaItemResource {
     fn from(value: BetaMcpApprovalResponseResource) -> Self {
         Self::McpApprovalResponseResource(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaWebSearchToolCall> for BetaItemResource {
     fn from(value: BetaWebSearchToolCall) -> Self {
         Self::WebSearchToolCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaAdditionalTools> for BetaItemResource {
     fn from(value: BetaAdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaImageGenToolCall> for BetaItemResource {
     fn from(value: BetaImageGenToolCall) -> Self {
         Self::ImageGenToolCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaReasoningItem> for BetaItemResource {
     fn from(value: BetaReasoningItem) -> Self {
         Self::ReasoningItem(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaCompactionBody> for BetaItemResource {
     fn from(value: BetaCompactionBody) -> Self {
         Self::CompactionBody(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCallOutput> for BetaItemResource {
     fn from(value: BetaLocalShellToolCallOutput) -> Self {
         Self::LocalShellToolCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaInputMessageResource {
     /// The agent that produced this item.
@@ -1557,7 +667,6 @@ pub struct BetaInputMessageResource {
     /// The unique ID of the message input.
     pub id: String,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaInputMessageResource {
     const NAME: &'static str = "BetaInputMessageResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1603,7 +712,6 @@ impl sdk_runtime_types::de::Object for BetaInputMessageResource {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaInputMessageResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1611,7 +719,6 @@ impl<'de> Deserialize<'de> for BetaInputMessageResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaInputMessageResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1640,7 +747,6 @@ impl BetaInputMessageResource {
         self
     }
 }
-#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaFunctionToolCallResource {
     /// The agent that produced this item.
@@ -1654,7 +760,7 @@ pub struct BetaFunctionToolCallResource {
     /// The unique ID of the function tool call generated by the model.
     pub call_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
+    pub caller: Option<ToolCallCaller>,
     /// The namespace of the function to run.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
@@ -1664,12 +770,11 @@ pub struct BetaFunctionToolCallResource {
     pub arguments: String,
     /// The status of the item. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when items are returned via API.
-    pub status: BetaFunctionCallStatus,
+    pub status: MessageStatus,
     /// The identifier of the actor that created the item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaFunctionToolCallResource {
     const NAME: &'static str = "BetaFunctionToolCallResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1679,11 +784,11 @@ impl sdk_runtime_types::de::Object for BetaFunctionToolCallResource {
         let mut id: Option<String> = None;
         let mut type_: Option<FunctionCallLiteral> = None;
         let mut call_id: Option<String> = None;
-        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut caller: Option<ToolCallCaller> = None;
         let mut namespace: Option<String> = None;
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
-        let mut status: Option<BetaFunctionCallStatus> = None;
+        let mut status: Option<MessageStatus> = None;
         let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -1734,7 +839,6 @@ impl sdk_runtime_types::de::Object for BetaFunctionToolCallResource {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaFunctionToolCallResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1742,7 +846,6 @@ impl<'de> Deserialize<'de> for BetaFunctionToolCallResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaFunctionToolCallResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1751,7 +854,7 @@ impl BetaFunctionToolCallResource {
         call_id: impl Into<String>,
         name: impl Into<String>,
         arguments: impl Into<String>,
-        status: impl Into<BetaFunctionCallStatus>,
+        status: impl Into<MessageStatus>,
     ) -> Self {
         Self {
             agent: None,
@@ -1772,7 +875,7 @@ impl BetaFunctionToolCallResource {
         self
     }
     /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
         self.caller = Some(value.into());
         self
     }
@@ -1787,7 +890,6 @@ impl BetaFunctionToolCallResource {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// ResponseCustomToolCallItem
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCustomToolCallResource {
@@ -1802,7 +904,7 @@ pub struct BetaCustomToolCallResource {
     /// An identifier used to map this custom tool call to a tool call output.
     pub call_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCaller>,
+    pub caller: Option<ToolCallCaller>,
     /// The namespace of the custom tool being called.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
@@ -1812,12 +914,11 @@ pub struct BetaCustomToolCallResource {
     pub input: String,
     /// The status of the item. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when items are returned via API.
-    pub status: BetaFunctionCallStatus,
+    pub status: MessageStatus,
     /// The identifier of the actor that created the item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCustomToolCallResource {
     const NAME: &'static str = "BetaCustomToolCallResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1827,11 +928,11 @@ impl sdk_runtime_types::de::Object for BetaCustomToolCallResource {
         let mut type_: Option<CustomToolCallLiteral> = None;
         let mut id: Option<String> = None;
         let mut call_id: Option<String> = None;
-        let mut caller: Option<BetaToolCallCaller> = None;
+        let mut caller: Option<ToolCallCaller> = None;
         let mut namespace: Option<String> = None;
         let mut name: Option<String> = None;
         let mut input: Option<String> = None;
-        let mut status: Option<BetaFunctionCallStatus> = None;
+        let mut status: Option<MessageStatus> = None;
         let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -1879,7 +980,6 @@ impl sdk_runtime_types::de::Object for BetaCustomToolCallResource {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCustomToolCallResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1887,7 +987,6 @@ impl<'de> Deserialize<'de> for BetaCustomToolCallResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaCustomToolCallResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1896,7 +995,7 @@ impl BetaCustomToolCallResource {
         call_id: impl Into<String>,
         name: impl Into<String>,
         input: impl Into<String>,
-        status: impl Into<BetaFunctionCallStatus>,
+        status: impl Into<MessageStatus>,
     ) -> Self {
         Self {
             agent: None,
@@ -1917,7 +1016,7 @@ impl BetaCustomToolCallResource {
         self
     }
     /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCaller>) -> Self {
+    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
         self.caller = Some(value.into());
         self
     }
@@ -1932,7 +1031,6 @@ impl BetaCustomToolCallResource {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BetaFunctionToolCallOutput {
@@ -1956,16 +1054,15 @@ pub struct BetaFunctionToolCallOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub namespace: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<BetaToolCallCallerParam>,
+    pub caller: Option<ToolCallCallerParam>,
     /// The output from the function call generated by your code.
     /// Can be a string or an list of output content.
-    pub output: BetaFunctionToolCallOutputResourceOutput,
+    pub output: FunctionToolCallOutputResourceOutput,
     /// The status of the item. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when items are returned via API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ComputerToolCallStatus>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaFunctionToolCallOutput {
     const NAME: &'static str = "BetaFunctionToolCallOutput";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1977,8 +1074,8 @@ impl sdk_runtime_types::de::Object for BetaFunctionToolCallOutput {
         let mut call_id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut namespace: Option<String> = None;
-        let mut caller: Option<BetaToolCallCallerParam> = None;
-        let mut output: Option<BetaFunctionToolCallOutputResourceOutput> = None;
+        let mut caller: Option<ToolCallCallerParam> = None;
+        let mut output: Option<FunctionToolCallOutputResourceOutput> = None;
         let mut status: Option<ComputerToolCallStatus> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -2023,7 +1120,6 @@ impl sdk_runtime_types::de::Object for BetaFunctionToolCallOutput {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaFunctionToolCallOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2031,11 +1127,10 @@ impl<'de> Deserialize<'de> for BetaFunctionToolCallOutput {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaFunctionToolCallOutput {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(output: impl Into<BetaFunctionToolCallOutputResourceOutput>) -> Self {
+    pub fn new(output: impl Into<FunctionToolCallOutputResourceOutput>) -> Self {
         Self {
             agent: None,
             id: None,
@@ -2074,7 +1169,7 @@ impl BetaFunctionToolCallOutput {
         self
     }
     /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<BetaToolCallCallerParam>) -> Self {
+    pub fn caller(mut self, value: impl Into<ToolCallCallerParam>) -> Self {
         self.caller = Some(value.into());
         self
     }
@@ -2084,7 +1179,6 @@ impl BetaFunctionToolCallOutput {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// The compacted response object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactResource {
@@ -2097,9 +1191,8 @@ pub struct BetaCompactResource {
     /// Unix timestamp (in seconds) when the compacted conversation was created.
     pub created_at: i64,
     /// Token accounting for the compaction pass, including cached, reasoning, and total tokens.
-    pub usage: BetaResponseUsage,
+    pub usage: ResponseUsage,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCompactResource {
     const NAME: &'static str = "BetaCompactResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2109,7 +1202,7 @@ impl sdk_runtime_types::de::Object for BetaCompactResource {
         let mut object: Option<ResponseCompactionLiteral> = None;
         let mut output: Option<Vec<BetaItemField>> = None;
         let mut created_at: Option<i64> = None;
-        let mut usage: Option<BetaResponseUsage> = None;
+        let mut usage: Option<ResponseUsage> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2141,7 +1234,6 @@ impl sdk_runtime_types::de::Object for BetaCompactResource {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCompactResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2149,7 +1241,6 @@ impl<'de> Deserialize<'de> for BetaCompactResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaCompactResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2157,7 +1248,7 @@ impl BetaCompactResource {
         id: impl Into<String>,
         output: impl Into<Vec<BetaItemField>>,
         created_at: impl Into<i64>,
-        usage: impl Into<BetaResponseUsage>,
+        usage: impl Into<ResponseUsage>,
     ) -> Self {
         Self {
             id: id.into(),
@@ -2168,7 +1259,6 @@ impl BetaCompactResource {
         }
     }
 }
-#[cfg(feature = "beta")]
 /// An item representing a message, tool call, tool output, reasoning, or other response element.
 ///
 /// Told apart by the `type` property.
@@ -2239,7 +1329,6 @@ pub enum BetaItemField {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "beta")]
 impl Serialize for BetaItemField {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2278,7 +1367,6 @@ impl Serialize for BetaItemField {
         }
     }
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::TaggedUnion for BetaItemField {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2376,7 +1464,6 @@ impl sdk_runtime_types::de::TaggedUnion for BetaItemField {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaItemField {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2384,193 +1471,161 @@ impl<'de> Deserialize<'de> for BetaItemField {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMessage> for BetaItemField {
     fn from(value: BetaMessage) -> Self {
         Self::Message(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaProgram> for BetaItemField {
     fn from(value: BetaProgram) -> Self {
         Self::Program(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaProgramOutput> for BetaItemField {
     fn from(value: BetaProgramOutput) -> Self {
         Self::ProgramOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCall> for BetaItemField {
     fn from(value: BetaFunctionToolCall) -> Self {
         Self::FunctionCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCall> for BetaItemField {
     fn from(value: BetaMultiAgentCall) -> Self {
         Self::MultiAgentCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMultiAgentCallOutput> for BetaItemField {
     fn from(value: BetaMultiAgentCallOutput) -> Self {
         Self::MultiAgentCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaToolSearchCall> for BetaItemField {
     fn from(value: BetaToolSearchCall) -> Self {
         Self::ToolSearchCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaToolSearchOutput> for BetaItemField {
     fn from(value: BetaToolSearchOutput) -> Self {
         Self::ToolSearchOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaAdditionalTools> for BetaItemField {
     fn from(value: BetaAdditionalTools) -> Self {
         Self::AdditionalTools(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaAgentMessage> for BetaItemField {
     fn from(value: BetaAgentMessage) -> Self {
         Self::AgentMessage(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaFunctionToolCallOutput> for BetaItemField {
     fn from(value: BetaFunctionToolCallOutput) -> Self {
         Self::FunctionCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaFileSearchToolCall> for BetaItemField {
     fn from(value: BetaFileSearchToolCall) -> Self {
         Self::FileSearchCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaWebSearchToolCall> for BetaItemField {
     fn from(value: BetaWebSearchToolCall) -> Self {
         Self::WebSearchCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaImageGenToolCall> for BetaItemField {
     fn from(value: BetaImageGenToolCall) -> Self {
         Self::ImageGenerationCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaComputerToolCall> for BetaItemField {
     fn from(value: BetaComputerToolCall) -> Self {
         Self::ComputerCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaComputerToolCallOutputResource> for BetaItemField {
     fn from(value: BetaComputerToolCallOutputResource) -> Self {
         Self::ComputerCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaReasoningItem> for BetaItemField {
     fn from(value: BetaReasoningItem) -> Self {
         Self::Reasoning(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaCompactionBody> for BetaItemField {
     fn from(value: BetaCompactionBody) -> Self {
         Self::Compaction(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaCodeInterpreterToolCall> for BetaItemField {
     fn from(value: BetaCodeInterpreterToolCall) -> Self {
         Self::CodeInterpreterCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCall> for BetaItemField {
     fn from(value: BetaLocalShellToolCall) -> Self {
         Self::LocalShellCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaLocalShellToolCallOutput> for BetaItemField {
     fn from(value: BetaLocalShellToolCallOutput) -> Self {
         Self::LocalShellCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCall> for BetaItemField {
     fn from(value: BetaFunctionShellCall) -> Self {
         Self::ShellCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaFunctionShellCallOutput> for BetaItemField {
     fn from(value: BetaFunctionShellCallOutput) -> Self {
         Self::ShellCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCall> for BetaItemField {
     fn from(value: BetaApplyPatchToolCall) -> Self {
         Self::ApplyPatchCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaApplyPatchToolCallOutput> for BetaItemField {
     fn from(value: BetaApplyPatchToolCallOutput) -> Self {
         Self::ApplyPatchCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMcpListTools> for BetaItemField {
     fn from(value: BetaMcpListTools) -> Self {
         Self::McpListTools(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalRequest> for BetaItemField {
     fn from(value: BetaMcpApprovalRequest) -> Self {
         Self::McpApprovalRequest(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMcpApprovalResponseResource> for BetaItemField {
     fn from(value: BetaMcpApprovalResponseResource) -> Self {
         Self::McpApprovalResponse(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaMcpToolCall> for BetaItemField {
     fn from(value: BetaMcpToolCall) -> Self {
         Self::McpCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaCustomToolCall> for BetaItemField {
     fn from(value: BetaCustomToolCall) -> Self {
         Self::CustomToolCall(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaCustomToolCallOutput> for BetaItemField {
     fn from(value: BetaCustomToolCallOutput) -> Self {
         Self::CustomToolCallOutput(value)
     }
 }
-#[cfg(feature = "beta")]
 /// A message to or from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaMessage {
@@ -2583,15 +1638,14 @@ pub struct BetaMessage {
     /// The unique ID of the message.
     pub id: String,
     /// The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
-    pub status: BetaMessageStatus,
+    pub status: MessageStatus,
     /// The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
-    pub role: BetaMessageRole,
+    pub role: MessageRole,
     /// The content of the message
     pub content: Vec<BetaMessageContentItem>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phase: Option<BetaMessagePhase2>,
+    pub phase: Option<MessagePhase2>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaMessage {
     const NAME: &'static str = "BetaMessage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2600,10 +1654,10 @@ impl sdk_runtime_types::de::Object for BetaMessage {
         let mut agent: Option<BetaAgentTag> = None;
         let mut type_: Option<MessageLiteral> = None;
         let mut id: Option<String> = None;
-        let mut status: Option<BetaMessageStatus> = None;
-        let mut role: Option<BetaMessageRole> = None;
+        let mut status: Option<MessageStatus> = None;
+        let mut role: Option<MessageRole> = None;
         let mut content: Option<Vec<BetaMessageContentItem>> = None;
-        let mut phase: Option<BetaMessagePhase2> = None;
+        let mut phase: Option<MessagePhase2> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2641,7 +1695,6 @@ impl sdk_runtime_types::de::Object for BetaMessage {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaMessage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2649,14 +1702,13 @@ impl<'de> Deserialize<'de> for BetaMessage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaMessage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
         id: impl Into<String>,
-        status: impl Into<BetaMessageStatus>,
-        role: impl Into<BetaMessageRole>,
+        status: impl Into<MessageStatus>,
+        role: impl Into<MessageRole>,
         content: impl Into<Vec<BetaMessageContentItem>>,
     ) -> Self {
         Self {
@@ -2675,300 +1727,11 @@ impl BetaMessage {
         self
     }
     /// Sets `phase`.
-    pub fn phase(mut self, value: impl Into<BetaMessagePhase2>) -> Self {
+    pub fn phase(mut self, value: impl Into<MessagePhase2>) -> Self {
         self.phase = Some(value.into());
         self
     }
 }
-#[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaMessageStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "beta")]
-impl BetaMessageStatus {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "beta")]
-impl From<&str> for BetaMessageStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<String> for BetaMessageStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "beta")]
-impl std::fmt::Display for BetaMessageStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl Serialize for BetaMessageStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl<'de> Deserialize<'de> for BetaMessageStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "beta")]
-impl Default for BetaMessageStatus {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "beta")]
-/// A content part that makes up an input or output item.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum BetaMessageContentItem {
-    /// `input_text`
-    InputText(BetaInputTextContent),
-    /// `output_text`
-    OutputText(BetaOutputTextContent),
-    /// `text`
-    Text(BetaTextContent),
-    /// `summary_text`
-    SummaryText(BetaSummaryTextContent),
-    /// `reasoning_text`
-    ReasoningText(BetaReasoningTextContent),
-    /// `refusal`
-    Refusal(BetaRefusalContent),
-    /// `input_image`
-    InputImage(BetaInputImageContent),
-    /// `computer_screenshot`
-    ComputerScreenshot(BetaComputerScreenshotContent),
-    /// `input_file`
-    InputFile(BetaInputFileContent),
-    /// `encrypted_content`
-    EncryptedContent(BetaEncryptedContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(feature = "beta")]
-impl Serialize for BetaMessageContentItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => value.serialize(serializer),
-            Self::OutputText(value) => value.serialize(serializer),
-            Self::Text(value) => value.serialize(serializer),
-            Self::SummaryText(value) => value.serialize(serializer),
-            Self::ReasoningText(value) => value.serialize(serializer),
-            Self::Refusal(value) => value.serialize(serializer),
-            Self::InputImage(value) => value.serialize(serializer),
-            Self::ComputerScreenshot(value) => value.serialize(serializer),
-            Self::InputFile(value) => value.serialize(serializer),
-            Self::EncryptedContent(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(feature = "beta")]
-impl sdk_runtime_types::de::TaggedUnion for BetaMessageContentItem {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
-                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
-                "text" => Deserialize::deserialize(content).map(Self::Text),
-                "summary_text" => {
-                    Deserialize::deserialize(content).map(Self::SummaryText)
-                }
-                "reasoning_text" => {
-                    Deserialize::deserialize(content).map(Self::ReasoningText)
-                }
-                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
-                "computer_screenshot" => {
-                    Deserialize::deserialize(content).map(Self::ComputerScreenshot)
-                }
-                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
-                "encrypted_content" => {
-                    Deserialize::deserialize(content).map(Self::EncryptedContent)
-                }
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl<'de> Deserialize<'de> for BetaMessageContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaInputTextContent> for BetaMessageContentItem {
-    fn from(value: BetaInputTextContent) -> Self {
-        Self::InputText(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaOutputTextContent> for BetaMessageContentItem {
-    fn from(value: BetaOutputTextContent) -> Self {
-        Self::OutputText(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaTextContent> for BetaMessageContentItem {
-    fn from(value: BetaTextContent) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaSummaryTextContent> for BetaMessageContentItem {
-    fn from(value: BetaSummaryTextContent) -> Self {
-        Self::SummaryText(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaReasoningTextContent> for BetaMessageContentItem {
-    fn from(value: BetaReasoningTextContent) -> Self {
-        Self::ReasoningText(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaRefusalContent> for BetaMessageContentItem {
-    fn from(value: BetaRefusalContent) -> Self {
-        Self::Refusal(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaInputImageContent> for BetaMessageContentItem {
-    fn from(value: BetaInputImageContent) -> Self {
-        Self::InputImage(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaComputerScreenshotContent> for BetaMessageContentItem {
-    fn from(value: BetaComputerScreenshotContent) -> Self {
-        Self::ComputerScreenshot(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaInputFileContent> for BetaMessageContentItem {
-    fn from(value: BetaInputFileContent) -> Self {
-        Self::InputFile(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<BetaEncryptedContent> for BetaMessageContentItem {
-    fn from(value: BetaEncryptedContent) -> Self {
-        Self::EncryptedContent(value)
-    }
-}
-#[cfg(feature = "beta")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaMessagePhase2 {
-    /// `commentary`
-    Commentary,
-    /// `final_answer`
-    FinalAnswer,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "beta")]
-impl BetaMessagePhase2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Commentary => "commentary",
-            Self::FinalAnswer => "final_answer",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "commentary" => Self::Commentary,
-            "final_answer" => Self::FinalAnswer,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "beta")]
-impl From<&str> for BetaMessagePhase2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "beta")]
-impl From<String> for BetaMessagePhase2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "beta")]
-impl std::fmt::Display for BetaMessagePhase2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl Serialize for BetaMessagePhase2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "beta")]
-impl<'de> Deserialize<'de> for BetaMessagePhase2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "beta")]
-impl Default for BetaMessagePhase2 {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "beta")]
 /// Emitted when an error occurs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaResponseErrorEvent {
@@ -2985,7 +1748,6 @@ pub struct BetaResponseErrorEvent {
     /// The sequence number of this event.
     pub sequence_number: i64,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaResponseErrorEvent {
     const NAME: &'static str = "BetaResponseErrorEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3031,7 +1793,6 @@ impl sdk_runtime_types::de::Object for BetaResponseErrorEvent {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaResponseErrorEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3039,7 +1800,6 @@ impl<'de> Deserialize<'de> for BetaResponseErrorEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaResponseErrorEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3069,7 +1829,6 @@ impl BetaResponseErrorEvent {
         self
     }
 }
-#[cfg(feature = "beta")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3100,7 +1859,7 @@ pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_cache_retention: Option<CreateChatCompletionRequestPromptCacheRetention>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_options: Option<BetaPromptCacheOptionsParam>,
+    pub prompt_cache_options: Option<PromptCacheOptionsParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     /// Model ID used to generate the response, like `gpt-4o` or `o3`. OpenAI
@@ -3108,7 +1867,7 @@ pub struct BetaCreateResponse {
     /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<BetaModelIdsResponses>,
+    pub model: Option<ModelIds>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3118,21 +1877,21 @@ pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tools: Option<BetaToolsArray>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_choice: Option<BetaToolChoiceParam>,
+    pub tool_choice: Option<ToolChoiceParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt: Option<BetaPrompt>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub service_tier: Option<BetaServiceTierResponses>,
+    pub service_tier: Option<ServiceTierResponses>,
     ///
     /// **Deprecated** by the API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub truncation: Option<CreateResponseTruncation>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reasoning: Option<Box<BetaReasoning>>,
+    pub reasoning: Option<Box<Reasoning>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<BetaInputParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<BetaIncludeEnum>>,
+    pub include: Option<Vec<IncludeEnum>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub parallel_tool_calls: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3140,21 +1899,20 @@ pub struct BetaCreateResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub instructions: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub moderation: Option<BetaModerationParam>,
+    pub moderation: Option<ModerationParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub stream_options: Option<BetaResponseStreamOptions>,
+    pub stream_options: Option<ResponseStreamOptions>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub conversation: Option<BetaConversationParam>,
+    pub conversation: Option<ConversationParam>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub context_management: Option<Vec<BetaContextManagementParam>>,
+    pub context_management: Option<Vec<ContextManagementParam>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_output_tokens: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub multi_agent: Option<BetaMultiAgentParam>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCreateResponse {
     const NAME: &'static str = "BetaCreateResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3170,28 +1928,28 @@ impl sdk_runtime_types::de::Object for BetaCreateResponse {
         let mut prompt_cache_retention: Option<
             CreateChatCompletionRequestPromptCacheRetention,
         > = None;
-        let mut prompt_cache_options: Option<BetaPromptCacheOptionsParam> = None;
+        let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         let mut previous_response_id: Option<String> = None;
-        let mut model: Option<BetaModelIdsResponses> = None;
+        let mut model: Option<ModelIds> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
         let mut text: Option<Box<BetaResponseTextParam>> = None;
         let mut tools: Option<BetaToolsArray> = None;
-        let mut tool_choice: Option<BetaToolChoiceParam> = None;
+        let mut tool_choice: Option<ToolChoiceParam> = None;
         let mut prompt: Option<BetaPrompt> = None;
-        let mut service_tier: Option<BetaServiceTierResponses> = None;
+        let mut service_tier: Option<ServiceTierResponses> = None;
         let mut truncation: Option<CreateResponseTruncation> = None;
-        let mut reasoning: Option<Box<BetaReasoning>> = None;
+        let mut reasoning: Option<Box<Reasoning>> = None;
         let mut input: Option<BetaInputParam> = None;
-        let mut include: Option<Vec<BetaIncludeEnum>> = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
         let mut parallel_tool_calls: Option<bool> = None;
         let mut store: Option<bool> = None;
         let mut instructions: Option<String> = None;
-        let mut moderation: Option<BetaModerationParam> = None;
+        let mut moderation: Option<ModerationParam> = None;
         let mut stream: Option<bool> = None;
-        let mut stream_options: Option<BetaResponseStreamOptions> = None;
-        let mut conversation: Option<BetaConversationParam> = None;
-        let mut context_management: Option<Vec<BetaContextManagementParam>> = None;
+        let mut stream_options: Option<ResponseStreamOptions> = None;
+        let mut conversation: Option<ConversationParam> = None;
+        let mut context_management: Option<Vec<ContextManagementParam>> = None;
         let mut max_output_tokens: Option<i64> = None;
         let mut multi_agent: Option<BetaMultiAgentParam> = None;
         while let Some(field) = map
@@ -3311,7 +2069,6 @@ impl sdk_runtime_types::de::Object for BetaCreateResponse {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCreateResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3319,7 +2076,6 @@ impl<'de> Deserialize<'de> for BetaCreateResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaCreateResponse {
     /// A value with every optional field unset.
     #[inline]
@@ -3405,7 +2161,7 @@ impl BetaCreateResponse {
     /// Sets `prompt_cache_options`.
     pub fn prompt_cache_options(
         mut self,
-        value: impl Into<BetaPromptCacheOptionsParam>,
+        value: impl Into<PromptCacheOptionsParam>,
     ) -> Self {
         self.prompt_cache_options = Some(value.into());
         self
@@ -3416,7 +2172,7 @@ impl BetaCreateResponse {
         self
     }
     /// Sets `model`.
-    pub fn model(mut self, value: impl Into<BetaModelIdsResponses>) -> Self {
+    pub fn model(mut self, value: impl Into<ModelIds>) -> Self {
         self.model = Some(value.into());
         self
     }
@@ -3441,7 +2197,7 @@ impl BetaCreateResponse {
         self
     }
     /// Sets `tool_choice`.
-    pub fn tool_choice(mut self, value: impl Into<BetaToolChoiceParam>) -> Self {
+    pub fn tool_choice(mut self, value: impl Into<ToolChoiceParam>) -> Self {
         self.tool_choice = Some(value.into());
         self
     }
@@ -3451,7 +2207,7 @@ impl BetaCreateResponse {
         self
     }
     /// Sets `service_tier`.
-    pub fn service_tier(mut self, value: impl Into<BetaServiceTierResponses>) -> Self {
+    pub fn service_tier(mut self, value: impl Into<ServiceTierResponses>) -> Self {
         self.service_tier = Some(value.into());
         self
     }
@@ -3461,7 +2217,7 @@ impl BetaCreateResponse {
         self
     }
     /// Sets `reasoning`.
-    pub fn reasoning(mut self, value: impl Into<BetaReasoning>) -> Self {
+    pub fn reasoning(mut self, value: impl Into<Reasoning>) -> Self {
         self.reasoning = Some(Box::new(value.into()));
         self
     }
@@ -3471,7 +2227,7 @@ impl BetaCreateResponse {
         self
     }
     /// Sets `include`.
-    pub fn include(mut self, value: impl Into<Vec<BetaIncludeEnum>>) -> Self {
+    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
@@ -3491,7 +2247,7 @@ impl BetaCreateResponse {
         self
     }
     /// Sets `moderation`.
-    pub fn moderation(mut self, value: impl Into<BetaModerationParam>) -> Self {
+    pub fn moderation(mut self, value: impl Into<ModerationParam>) -> Self {
         self.moderation = Some(value.into());
         self
     }
@@ -3501,22 +2257,19 @@ impl BetaCreateResponse {
         self
     }
     /// Sets `stream_options`.
-    pub fn stream_options(
-        mut self,
-        value: impl Into<BetaResponseStreamOptions>,
-    ) -> Self {
+    pub fn stream_options(mut self, value: impl Into<ResponseStreamOptions>) -> Self {
         self.stream_options = Some(value.into());
         self
     }
     /// Sets `conversation`.
-    pub fn conversation(mut self, value: impl Into<BetaConversationParam>) -> Self {
+    pub fn conversation(mut self, value: impl Into<ConversationParam>) -> Self {
         self.conversation = Some(value.into());
         self
     }
     /// Sets `context_management`.
     pub fn context_management(
         mut self,
-        value: impl Into<Vec<BetaContextManagementParam>>,
+        value: impl Into<Vec<ContextManagementParam>>,
     ) -> Self {
         self.context_management = Some(value.into());
         self
@@ -3532,7 +2285,6 @@ impl BetaCreateResponse {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// Event emitted while a response is streamed.
 ///
 /// Told apart by the `type` property.
@@ -3665,7 +2417,6 @@ pub enum BetaResponseStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "beta")]
 impl Serialize for BetaResponseStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3755,7 +2506,6 @@ impl Serialize for BetaResponseStreamEvent {
         }
     }
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::TaggedUnion for BetaResponseStreamEvent {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3983,7 +2733,6 @@ impl sdk_runtime_types::de::TaggedUnion for BetaResponseStreamEvent {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaResponseStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3991,416 +2740,298 @@ impl<'de> Deserialize<'de> for BetaResponseStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseAudioDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioDeltaEvent) -> Self {
         Self::ResponseAudioDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseAudioDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioDoneEvent) -> Self {
         Self::ResponseAudioDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseAudioTranscriptDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioTranscriptDeltaEvent) -> Self {
         Self::ResponseAudioTranscriptDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseAudioTranscriptDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseAudioTranscriptDoneEvent) -> Self {
         Self::ResponseAudioTranscriptDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallCodeDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallCodeDeltaEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallCodeDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallCodeDoneEvent) -> Self {
         Self::ResponseCodeInterpreterCallCodeDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallCompletedEvent) -> Self {
         Self::ResponseCodeInterpreterCallCompleted(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallInProgressEvent) -> Self {
         Self::ResponseCodeInterpreterCallInProgress(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseCodeInterpreterCallInterpretingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCodeInterpreterCallInterpretingEvent) -> Self {
         Self::ResponseCodeInterpreterCallInterpreting(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCompletedEvent) -> Self {
         Self::ResponseCompleted(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseContentPartAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseContentPartAddedEvent) -> Self {
         Self::ResponseContentPartAdded(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseContentPartDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseContentPartDoneEvent) -> Self {
         Self::ResponseContentPartDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseCreatedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCreatedEvent) -> Self {
         Self::ResponseCreated(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseErrorEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseErrorEvent) -> Self {
         Self::ErrorType(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseFileSearchCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFileSearchCallCompletedEvent) -> Self {
         Self::ResponseFileSearchCallCompleted(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseFileSearchCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFileSearchCallInProgressEvent) -> Self {
         Self::ResponseFileSearchCallInProgress(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseFileSearchCallSearchingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFileSearchCallSearchingEvent) -> Self {
         Self::ResponseFileSearchCallSearching(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseFunctionCallArgumentsDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFunctionCallArgumentsDeltaEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseFunctionCallArgumentsDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFunctionCallArgumentsDoneEvent) -> Self {
         Self::ResponseFunctionCallArgumentsDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallCommandAddedStreamingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallCommandAddedStreamingEvent) -> Self {
         Self::ResponseShellCallCommandAdded(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallCommandDeltaStreamingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallCommandDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallCommandDoneStreamingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallCommandDoneStreamingEvent) -> Self {
         Self::ResponseShellCallCommandDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallOutputContentDeltaStreamingEvent>
 for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallOutputContentDeltaStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseShellCallOutputContentDoneStreamingEvent>
 for BetaResponseStreamEvent {
     fn from(value: BetaResponseShellCallOutputContentDoneStreamingEvent) -> Self {
         Self::ResponseShellCallOutputContentDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseInProgressEvent) -> Self {
         Self::ResponseInProgress(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseFailedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseFailedEvent) -> Self {
         Self::ResponseFailed(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseIncompleteEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseIncompleteEvent) -> Self {
         Self::ResponseIncomplete(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseOutputItemAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseOutputItemAddedEvent) -> Self {
         Self::ResponseOutputItemAdded(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseOutputItemDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseOutputItemDoneEvent) -> Self {
         Self::ResponseOutputItemDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryPartAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryPartAddedEvent) -> Self {
         Self::ResponseReasoningSummaryPartAdded(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryPartDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryPartDoneEvent) -> Self {
         Self::ResponseReasoningSummaryPartDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryTextDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryTextDeltaEvent) -> Self {
         Self::ResponseReasoningSummaryTextDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningSummaryTextDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningSummaryTextDoneEvent) -> Self {
         Self::ResponseReasoningSummaryTextDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningTextDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningTextDeltaEvent) -> Self {
         Self::ResponseReasoningTextDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseReasoningTextDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseReasoningTextDoneEvent) -> Self {
         Self::ResponseReasoningTextDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseRefusalDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseRefusalDeltaEvent) -> Self {
         Self::ResponseRefusalDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseRefusalDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseRefusalDoneEvent) -> Self {
         Self::ResponseRefusalDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseTextDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseTextDeltaEvent) -> Self {
         Self::ResponseOutputTextDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseTextDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseTextDoneEvent) -> Self {
         Self::ResponseOutputTextDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseWebSearchCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseWebSearchCallCompletedEvent) -> Self {
         Self::ResponseWebSearchCallCompleted(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseWebSearchCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseWebSearchCallInProgressEvent) -> Self {
         Self::ResponseWebSearchCallInProgress(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseWebSearchCallSearchingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseWebSearchCallSearchingEvent) -> Self {
         Self::ResponseWebSearchCallSearching(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallCompletedEvent) -> Self {
         Self::ResponseImageGenerationCallCompleted(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallGeneratingEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallGeneratingEvent) -> Self {
         Self::ResponseImageGenerationCallGenerating(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallInProgressEvent) -> Self {
         Self::ResponseImageGenerationCallInProgress(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseImageGenCallPartialImageEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseImageGenCallPartialImageEvent) -> Self {
         Self::ResponseImageGenerationCallPartialImage(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallArgumentsDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallArgumentsDeltaEvent) -> Self {
         Self::ResponseMcpCallArgumentsDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallArgumentsDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallArgumentsDoneEvent) -> Self {
         Self::ResponseMcpCallArgumentsDone(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallCompletedEvent) -> Self {
         Self::ResponseMcpCallCompleted(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallFailedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallFailedEvent) -> Self {
         Self::ResponseMcpCallFailed(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseMcpCallInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpCallInProgressEvent) -> Self {
         Self::ResponseMcpCallInProgress(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseMcpListToolsCompletedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpListToolsCompletedEvent) -> Self {
         Self::ResponseMcpListToolsCompleted(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseMcpListToolsFailedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpListToolsFailedEvent) -> Self {
         Self::ResponseMcpListToolsFailed(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseMcpListToolsInProgressEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseMcpListToolsInProgressEvent) -> Self {
         Self::ResponseMcpListToolsInProgress(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseOutputTextAnnotationAddedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseOutputTextAnnotationAddedEvent) -> Self {
         Self::ResponseOutputTextAnnotationAdded(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseQueuedEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseQueuedEvent) -> Self {
         Self::ResponseQueued(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseCustomToolCallInputDeltaEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCustomToolCallInputDeltaEvent) -> Self {
         Self::ResponseCustomToolCallInputDelta(value)
     }
 }
-#[cfg(feature = "beta")]
 impl From<BetaResponseCustomToolCallInputDoneEvent> for BetaResponseStreamEvent {
     fn from(value: BetaResponseCustomToolCallInputDoneEvent) -> Self {
         Self::ResponseCustomToolCallInputDone(value)
     }
 }
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ListConversationItemsOrder {
-    /// `asc`
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl ListConversationItemsOrder {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for ListConversationItemsOrder {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for ListConversationItemsOrder {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for ListConversationItemsOrder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ListConversationItemsOrder {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for ListConversationItemsOrder {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for ListConversationItemsOrder {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "beta")]
 /// The constant `responses_multi_agent=v1`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ResponsesMultiAgentV1Literal {
@@ -4408,7 +3039,6 @@ pub enum ResponsesMultiAgentV1Literal {
     #[default]
     ResponsesMultiAgentV1,
 }
-#[cfg(feature = "beta")]
 impl ResponsesMultiAgentV1Literal {
     /// The value as sent on the wire.
     #[inline]
@@ -4416,19 +3046,16 @@ impl ResponsesMultiAgentV1Literal {
         "responses_multi_agent=v1"
     }
 }
-#[cfg(feature = "beta")]
 impl std::fmt::Display for ResponsesMultiAgentV1Literal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "beta")]
 impl Serialize for ResponsesMultiAgentV1Literal {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("responses_multi_agent=v1")
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for ResponsesMultiAgentV1Literal {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4437,7 +3064,6 @@ impl<'de> Deserialize<'de> for ResponsesMultiAgentV1Literal {
             .map(|()| Self::ResponsesMultiAgentV1)
     }
 }
-#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_createResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCreateResponseParams {
@@ -4445,7 +3071,6 @@ pub struct BetaCreateResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCreateResponseParams {
     const NAME: &'static str = "BetaCreateResponseParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4469,7 +3094,6 @@ impl sdk_runtime_types::de::Object for BetaCreateResponseParams {
         Ok(Self { openai_beta })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCreateResponseParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4477,7 +3101,6 @@ impl<'de> Deserialize<'de> for BetaCreateResponseParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaCreateResponseParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4493,14 +3116,13 @@ impl BetaCreateResponseParams {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_getResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaGetResponseParams {
     /// Additional fields to include in the response. See the `include`
     /// parameter for Response creation above for more information.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<BetaIncludeEnum>>,
+    pub include: Option<Vec<IncludeEnum>>,
     /// If set to true, the model response data will be streamed to the client
     /// as it is generated using [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format).
     /// See the [Streaming section below](https://platform.openai.com/docs/api-reference/responses-streaming)
@@ -4523,13 +3145,12 @@ pub struct BetaGetResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaGetResponseParams {
     const NAME: &'static str = "BetaGetResponseParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut include: Option<Vec<BetaIncludeEnum>> = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
         let mut stream: Option<bool> = None;
         let mut starting_after: Option<i64> = None;
         let mut include_obfuscation: Option<bool> = None;
@@ -4565,7 +3186,6 @@ impl sdk_runtime_types::de::Object for BetaGetResponseParams {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaGetResponseParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4573,7 +3193,6 @@ impl<'de> Deserialize<'de> for BetaGetResponseParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaGetResponseParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4587,7 +3206,7 @@ impl BetaGetResponseParams {
         }
     }
     /// Sets `include`.
-    pub fn include(mut self, value: impl Into<Vec<BetaIncludeEnum>>) -> Self {
+    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
@@ -4615,7 +3234,6 @@ impl BetaGetResponseParams {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_deleteResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaDeleteResponseParams {
@@ -4623,7 +3241,6 @@ pub struct BetaDeleteResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaDeleteResponseParams {
     const NAME: &'static str = "BetaDeleteResponseParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4647,7 +3264,6 @@ impl sdk_runtime_types::de::Object for BetaDeleteResponseParams {
         Ok(Self { openai_beta })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaDeleteResponseParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4655,7 +3271,6 @@ impl<'de> Deserialize<'de> for BetaDeleteResponseParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaDeleteResponseParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4671,7 +3286,6 @@ impl BetaDeleteResponseParams {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_cancelResponse`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCancelResponseParams {
@@ -4679,7 +3293,6 @@ pub struct BetaCancelResponseParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCancelResponseParams {
     const NAME: &'static str = "BetaCancelResponseParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4703,7 +3316,6 @@ impl sdk_runtime_types::de::Object for BetaCancelResponseParams {
         Ok(Self { openai_beta })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCancelResponseParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4711,7 +3323,6 @@ impl<'de> Deserialize<'de> for BetaCancelResponseParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaCancelResponseParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4727,7 +3338,6 @@ impl BetaCancelResponseParams {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_Compactconversation`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaCompactconversationParams {
@@ -4735,7 +3345,6 @@ pub struct BetaCompactconversationParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaCompactconversationParams {
     const NAME: &'static str = "BetaCompactconversationParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4759,7 +3368,6 @@ impl sdk_runtime_types::de::Object for BetaCompactconversationParams {
         Ok(Self { openai_beta })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaCompactconversationParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4767,7 +3375,6 @@ impl<'de> Deserialize<'de> for BetaCompactconversationParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaCompactconversationParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4783,7 +3390,6 @@ impl BetaCompactconversationParams {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_listInputItems`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaListInputItemsParams {
@@ -4795,28 +3401,27 @@ pub struct BetaListInputItemsParams {
     /// - `asc`: Return the input items in ascending order.
     /// - `desc`: Return the input items in descending order.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<ListConversationItemsOrder>,
+    pub order: Option<OrderEnum>,
     /// An item ID to list items after, used in pagination.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
     /// Additional fields to include in the response. See the `include`
     /// parameter for Response creation above for more information.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub include: Option<Vec<BetaIncludeEnum>>,
+    pub include: Option<Vec<IncludeEnum>>,
     /// Optional beta features to enable for this request.
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaListInputItemsParams {
     const NAME: &'static str = "BetaListInputItemsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
-        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut order: Option<OrderEnum> = None;
         let mut after: Option<String> = None;
-        let mut include: Option<Vec<BetaIncludeEnum>> = None;
+        let mut include: Option<Vec<IncludeEnum>> = None;
         let mut openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -4849,7 +3454,6 @@ impl sdk_runtime_types::de::Object for BetaListInputItemsParams {
         })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaListInputItemsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4857,7 +3461,6 @@ impl<'de> Deserialize<'de> for BetaListInputItemsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaListInputItemsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4876,7 +3479,7 @@ impl BetaListInputItemsParams {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
         self.order = Some(value.into());
         self
     }
@@ -4886,7 +3489,7 @@ impl BetaListInputItemsParams {
         self
     }
     /// Sets `include`.
-    pub fn include(mut self, value: impl Into<Vec<BetaIncludeEnum>>) -> Self {
+    pub fn include(mut self, value: impl Into<Vec<IncludeEnum>>) -> Self {
         self.include = Some(value.into());
         self
     }
@@ -4899,7 +3502,6 @@ impl BetaListInputItemsParams {
         self
     }
 }
-#[cfg(feature = "beta")]
 /// Query and header parameters of `beta_Getinputtokencounts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct BetaGetinputtokencountsParams {
@@ -4907,7 +3509,6 @@ pub struct BetaGetinputtokencountsParams {
     #[serde(rename = "openai-beta", skip_serializing_if = "Option::is_none")]
     pub openai_beta: Option<Vec<ResponsesMultiAgentV1Literal>>,
 }
-#[cfg(feature = "beta")]
 impl sdk_runtime_types::de::Object for BetaGetinputtokencountsParams {
     const NAME: &'static str = "BetaGetinputtokencountsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4931,7 +3532,6 @@ impl sdk_runtime_types::de::Object for BetaGetinputtokencountsParams {
         Ok(Self { openai_beta })
     }
 }
-#[cfg(feature = "beta")]
 impl<'de> Deserialize<'de> for BetaGetinputtokencountsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4939,7 +3539,6 @@ impl<'de> Deserialize<'de> for BetaGetinputtokencountsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "beta")]
 impl BetaGetinputtokencountsParams {
     /// A value with every optional field unset.
     #[inline]

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "chat", feature = "threads"))]
 /// `none` means the model will not call any tools and instead generates a message. `auto` means the model can pick between generating a message or calling one or more tools. `required` means the model must call one or more tools before responding to the user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum AssistantsApiToolChoiceOptionVariant1 {
+pub enum AssistantsApiToolChoiceOptionMode {
     /// `none`
     NoneType,
     /// `auto`
@@ -16,7 +16,7 @@ pub enum AssistantsApiToolChoiceOptionVariant1 {
     Other(String),
 }
 #[cfg(any(feature = "chat", feature = "threads"))]
-impl AssistantsApiToolChoiceOptionVariant1 {
+impl AssistantsApiToolChoiceOptionMode {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -37,31 +37,31 @@ impl AssistantsApiToolChoiceOptionVariant1 {
     }
 }
 #[cfg(any(feature = "chat", feature = "threads"))]
-impl From<&str> for AssistantsApiToolChoiceOptionVariant1 {
+impl From<&str> for AssistantsApiToolChoiceOptionMode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 #[cfg(any(feature = "chat", feature = "threads"))]
-impl From<String> for AssistantsApiToolChoiceOptionVariant1 {
+impl From<String> for AssistantsApiToolChoiceOptionMode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
 #[cfg(any(feature = "chat", feature = "threads"))]
-impl std::fmt::Display for AssistantsApiToolChoiceOptionVariant1 {
+impl std::fmt::Display for AssistantsApiToolChoiceOptionMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 #[cfg(any(feature = "chat", feature = "threads"))]
-impl Serialize for AssistantsApiToolChoiceOptionVariant1 {
+impl Serialize for AssistantsApiToolChoiceOptionMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[cfg(any(feature = "chat", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionVariant1 {
+impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -69,14 +69,99 @@ impl<'de> Deserialize<'de> for AssistantsApiToolChoiceOptionVariant1 {
     }
 }
 #[cfg(any(feature = "chat", feature = "threads"))]
-impl Default for AssistantsApiToolChoiceOptionVariant1 {
+impl Default for AssistantsApiToolChoiceOptionMode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "chat", feature = "threads"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AssistantsNamedToolChoiceFunction {
+    /// The name of the function to call.
+    pub name: String,
+}
+#[cfg(any(feature = "chat", feature = "threads"))]
+impl sdk_runtime_types::de::Object for AssistantsNamedToolChoiceFunction {
+    const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut name: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "name" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut name),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            name: name.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "threads"))]
+impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceFunction {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "threads"))]
+impl AssistantsNamedToolChoiceFunction {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(name: impl Into<String>) -> Self {
+        Self { name: name.into() }
+    }
+}
+#[cfg(any(feature = "chat", feature = "threads"))]
 /// Whether to enable [parallel function calling](https://platform.openai.com/docs/guides/function-calling#configuring-parallel-function-calling) during tool use.
 pub type ParallelToolCalls = bool;
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+/// The constant `image_url`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ImageUrlLiteral {
+    /// `image_url`
+    #[default]
+    ImageUrl,
+}
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+impl ImageUrlLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "image_url"
+    }
+}
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+impl std::fmt::Display for ImageUrlLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+impl Serialize for ImageUrlLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("image_url")
+    }
+}
+#[cfg(any(feature = "chat", feature = "moderations", feature = "threads"))]
+impl<'de> Deserialize<'de> for ImageUrlLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "image_url")
+            .map(|()| Self::ImageUrl)
+    }
+}
 #[cfg(feature = "chat")]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -696,11 +781,11 @@ pub struct ChatCompletionChoice {
     /// `content_filter` if content was omitted due to a flag from our content filters,
     /// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
     /// Read the [Model Spec](https://model-spec.openai.com/2025-12-18.html) for more.
-    pub finish_reason: CreateChatCompletionResponseChoicesItemFinishReason,
+    pub finish_reason: CreateChatCompletionResponseChoiceFinishReason,
     /// The index of the choice in the list of choices.
     pub index: i64,
     pub message: ChatCompletionMessage,
-    pub logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs>,
+    pub logprobs: Option<CreateChatCompletionResponseChoiceLogprobs>,
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionChoice {
@@ -708,12 +793,10 @@ impl sdk_runtime_types::de::Object for ChatCompletionChoice {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut finish_reason: Option<
-            CreateChatCompletionResponseChoicesItemFinishReason,
-        > = None;
+        let mut finish_reason: Option<CreateChatCompletionResponseChoiceFinishReason> = None;
         let mut index: Option<i64> = None;
         let mut message: Option<ChatCompletionMessage> = None;
-        let mut logprobs: Option<CreateChatCompletionResponseChoicesItemLogprobs> = None;
+        let mut logprobs: Option<CreateChatCompletionResponseChoiceLogprobs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -755,7 +838,7 @@ impl ChatCompletionChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
-        finish_reason: impl Into<CreateChatCompletionResponseChoicesItemFinishReason>,
+        finish_reason: impl Into<CreateChatCompletionResponseChoiceFinishReason>,
         index: impl Into<i64>,
         message: impl Into<ChatCompletionMessage>,
     ) -> Self {
@@ -769,7 +852,7 @@ impl ChatCompletionChoice {
     /// Sets `logprobs`.
     pub fn logprobs(
         mut self,
-        value: impl Into<CreateChatCompletionResponseChoicesItemLogprobs>,
+        value: impl Into<CreateChatCompletionResponseChoiceLogprobs>,
     ) -> Self {
         self.logprobs = Some(value.into());
         self
@@ -777,7 +860,7 @@ impl ChatCompletionChoice {
 }
 #[cfg(feature = "chat")]
 /// The specification's name for [`ChatCompletionChoice`].
-pub type CreateChatCompletionResponseChoicesItem = ChatCompletionChoice;
+pub type CreateChatCompletionResponseChoice = ChatCompletionChoice;
 #[cfg(feature = "chat")]
 /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
 /// `length` if the maximum number of tokens specified in the request was reached,
@@ -785,7 +868,7 @@ pub type CreateChatCompletionResponseChoicesItem = ChatCompletionChoice;
 /// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
 /// Read the [Model Spec](https://model-spec.openai.com/2025-12-18.html) for more.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateChatCompletionResponseChoicesItemFinishReason {
+pub enum CreateChatCompletionResponseChoiceFinishReason {
     /// `stop`
     Stop,
     /// `length`
@@ -800,7 +883,7 @@ pub enum CreateChatCompletionResponseChoicesItemFinishReason {
     Other(String),
 }
 #[cfg(feature = "chat")]
-impl CreateChatCompletionResponseChoicesItemFinishReason {
+impl CreateChatCompletionResponseChoiceFinishReason {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -825,31 +908,31 @@ impl CreateChatCompletionResponseChoicesItemFinishReason {
     }
 }
 #[cfg(feature = "chat")]
-impl From<&str> for CreateChatCompletionResponseChoicesItemFinishReason {
+impl From<&str> for CreateChatCompletionResponseChoiceFinishReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 #[cfg(feature = "chat")]
-impl From<String> for CreateChatCompletionResponseChoicesItemFinishReason {
+impl From<String> for CreateChatCompletionResponseChoiceFinishReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
 #[cfg(feature = "chat")]
-impl std::fmt::Display for CreateChatCompletionResponseChoicesItemFinishReason {
+impl std::fmt::Display for CreateChatCompletionResponseChoiceFinishReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 #[cfg(feature = "chat")]
-impl Serialize for CreateChatCompletionResponseChoicesItemFinishReason {
+impl Serialize for CreateChatCompletionResponseChoiceFinishReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReason {
+impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoiceFinishReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -857,7 +940,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemFinishReas
     }
 }
 #[cfg(feature = "chat")]
-impl Default for CreateChatCompletionResponseChoicesItemFinishReason {
+impl Default for CreateChatCompletionResponseChoiceFinishReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
@@ -873,7 +956,7 @@ pub struct ChatCompletionMessage {
     /// Annotations for the message, when applicable, as when using the
     /// [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
+    pub annotations: Option<Vec<ChatCompletionResponseMessageAnnotation>>,
     /// The role of the author of this message.
     pub role: AssistantLiteral,
     /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
@@ -893,7 +976,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessage {
         let mut content: Option<String> = None;
         let mut refusal: Option<String> = None;
         let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
-        let mut annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>> = None;
+        let mut annotations: Option<Vec<ChatCompletionResponseMessageAnnotation>> = None;
         let mut role: Option<AssistantLiteral> = None;
         let mut function_call: Option<ChatCompletionResponseMessageFunctionCall> = None;
         let mut audio: Option<ChatCompletionResponseMessageAudio> = None;
@@ -978,7 +1061,7 @@ impl ChatCompletionMessage {
     /// Sets `annotations`.
     pub fn annotations(
         mut self,
-        value: impl Into<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
+        value: impl Into<Vec<ChatCompletionResponseMessageAnnotation>>,
     ) -> Self {
         self.annotations = Some(value.into());
         self
@@ -1006,22 +1089,22 @@ pub type ChatCompletionResponseMessage = ChatCompletionMessage;
 #[cfg(feature = "chat")]
 /// A URL citation when using web search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionResponseMessageAnnotationsItem {
+pub struct ChatCompletionResponseMessageAnnotation {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
     pub type_: UrlCitationLiteral,
     /// A URL citation when using web search.
-    pub url_citation: ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+    pub url_citation: ChatCompletionResponseMessageAnnotationUrlCitation,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsItem {
-    const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItem";
+impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotation {
+    const NAME: &'static str = "ChatCompletionResponseMessageAnnotation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<UrlCitationLiteral> = None;
         let mut url_citation: Option<
-            ChatCompletionResponseMessageAnnotationsItemUrlCitation,
+            ChatCompletionResponseMessageAnnotationUrlCitation,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -1046,7 +1129,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageAnnotationsI
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItem {
+impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1054,11 +1137,11 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItem {
     }
 }
 #[cfg(feature = "chat")]
-impl ChatCompletionResponseMessageAnnotationsItem {
+impl ChatCompletionResponseMessageAnnotation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
-        url_citation: impl Into<ChatCompletionResponseMessageAnnotationsItemUrlCitation>,
+        url_citation: impl Into<ChatCompletionResponseMessageAnnotationUrlCitation>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -1069,7 +1152,7 @@ impl ChatCompletionResponseMessageAnnotationsItem {
 #[cfg(feature = "chat")]
 /// A URL citation when using web search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
+pub struct ChatCompletionResponseMessageAnnotationUrlCitation {
     /// The index of the last character of the URL citation in the message.
     pub end_index: i64,
     /// The index of the first character of the URL citation in the message.
@@ -1081,8 +1164,8 @@ pub struct ChatCompletionResponseMessageAnnotationsItemUrlCitation {
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object
-for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
-    const NAME: &'static str = "ChatCompletionResponseMessageAnnotationsItemUrlCitation";
+for ChatCompletionResponseMessageAnnotationUrlCitation {
+    const NAME: &'static str = "ChatCompletionResponseMessageAnnotationUrlCitation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -1119,7 +1202,7 @@ for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItemUrlCitation {
+impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationUrlCitation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1127,7 +1210,7 @@ impl<'de> Deserialize<'de> for ChatCompletionResponseMessageAnnotationsItemUrlCi
     }
 }
 #[cfg(feature = "chat")]
-impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
+impl ChatCompletionResponseMessageAnnotationUrlCitation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -1141,66 +1224,6 @@ impl ChatCompletionResponseMessageAnnotationsItemUrlCitation {
             start_index: start_index.into(),
             url: url.into(),
             title: title.into(),
-        }
-    }
-}
-#[cfg(feature = "chat")]
-/// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
-///
-/// **Deprecated** by the API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionResponseMessageFunctionCall {
-    /// The arguments to call the function with, as generated by the model in JSON format. Note that the model does not always generate valid JSON, and may hallucinate parameters not defined by your function schema. Validate the arguments in your code before calling your function.
-    pub arguments: String,
-    /// The name of the function to call.
-    pub name: String,
-}
-#[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for ChatCompletionResponseMessageFunctionCall {
-    const NAME: &'static str = "ChatCompletionResponseMessageFunctionCall";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut arguments: Option<String> = None;
-        let mut name: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "arguments" => 0,
-                    "name" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut arguments),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            arguments: arguments.unwrap_or_default(),
-            name: name.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ChatCompletionResponseMessageFunctionCall {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "chat")]
-impl ChatCompletionResponseMessageFunctionCall {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(arguments: impl Into<String>, name: impl Into<String>) -> Self {
-        Self {
-            arguments: arguments.into(),
-            name: name.into(),
         }
     }
 }
@@ -1288,13 +1311,13 @@ impl ChatCompletionResponseMessageAudio {
 #[cfg(feature = "chat")]
 /// Log probability information for the choice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateChatCompletionResponseChoicesItemLogprobs {
+pub struct CreateChatCompletionResponseChoiceLogprobs {
     pub content: Option<Vec<ChatCompletionTokenLogprob>>,
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItemLogprobs {
-    const NAME: &'static str = "CreateChatCompletionResponseChoicesItemLogprobs";
+impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoiceLogprobs {
+    const NAME: &'static str = "CreateChatCompletionResponseChoiceLogprobs";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -1320,7 +1343,7 @@ impl sdk_runtime_types::de::Object for CreateChatCompletionResponseChoicesItemLo
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemLogprobs {
+impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoiceLogprobs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1328,7 +1351,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionResponseChoicesItemLogprobs {
     }
 }
 #[cfg(feature = "chat")]
-impl CreateChatCompletionResponseChoicesItemLogprobs {
+impl CreateChatCompletionResponseChoiceLogprobs {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -1357,7 +1380,7 @@ pub struct ChatCompletionTokenLogprob {
     pub logprob: f64,
     pub bytes: Option<Vec<i64>>,
     /// List of the most likely tokens and their log probability, at this token position. The number of entries may be fewer than the requested `top_logprobs`.
-    pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprobsItem>,
+    pub top_logprobs: Vec<ChatCompletionTokenLogprobTopLogprob>,
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprob {
@@ -1368,7 +1391,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprob {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
         let mut bytes: Option<Vec<i64>> = None;
-        let mut top_logprobs: Option<Vec<ChatCompletionTokenLogprobTopLogprobsItem>> = None;
+        let mut top_logprobs: Option<Vec<ChatCompletionTokenLogprobTopLogprob>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -1412,7 +1435,7 @@ impl ChatCompletionTokenLogprob {
     pub fn new(
         token: impl Into<String>,
         logprob: impl Into<f64>,
-        top_logprobs: impl Into<Vec<ChatCompletionTokenLogprobTopLogprobsItem>>,
+        top_logprobs: impl Into<Vec<ChatCompletionTokenLogprobTopLogprob>>,
     ) -> Self {
         Self {
             token: token.into(),
@@ -1429,7 +1452,7 @@ impl ChatCompletionTokenLogprob {
 }
 #[cfg(feature = "chat")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionTokenLogprobTopLogprobsItem {
+pub struct ChatCompletionTokenLogprobTopLogprob {
     /// The token.
     pub token: String,
     /// The log probability of this token, if it is within the top 20 most likely tokens. Otherwise, the value `-9999.0` is used to signify that the token is very unlikely.
@@ -1437,8 +1460,8 @@ pub struct ChatCompletionTokenLogprobTopLogprobsItem {
     pub bytes: Option<Vec<i64>>,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprobTopLogprobsItem {
-    const NAME: &'static str = "ChatCompletionTokenLogprobTopLogprobsItem";
+impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprobTopLogprob {
+    const NAME: &'static str = "ChatCompletionTokenLogprobTopLogprob";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -1471,7 +1494,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionTokenLogprobTopLogprobsItem
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
+impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -1479,7 +1502,7 @@ impl<'de> Deserialize<'de> for ChatCompletionTokenLogprobTopLogprobsItem {
     }
 }
 #[cfg(feature = "chat")]
-impl ChatCompletionTokenLogprobTopLogprobsItem {
+impl ChatCompletionTokenLogprobTopLogprob {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(token: impl Into<String>, logprob: impl Into<f64>) -> Self {
@@ -1496,8 +1519,6 @@ impl ChatCompletionTokenLogprobTopLogprobsItem {
     }
 }
 #[cfg(feature = "chat")]
-pub type ServiceTier = ServiceTier2;
-#[cfg(feature = "chat")]
 /// Specifies the processing type used for serving the request.
 /// - If set to 'auto', then the request will be processed with the service tier configured in the Project settings. Unless otherwise configured, the Project will use 'default'.
 /// - If set to 'default', then the request will be processed with the standard pricing and performance for the selected model.
@@ -1507,7 +1528,7 @@ pub type ServiceTier = ServiceTier2;
 ///
 /// When the `service_tier` parameter is set, the response body will include the `service_tier` value based on the processing mode actually used to serve the request. This response value may be different from the value set in the parameter.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum ServiceTier2 {
+pub enum ServiceTier {
     /// `auto`
     #[default]
     Auto,
@@ -1525,7 +1546,7 @@ pub enum ServiceTier2 {
     Other(String),
 }
 #[cfg(feature = "chat")]
-impl ServiceTier2 {
+impl ServiceTier {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -1552,31 +1573,31 @@ impl ServiceTier2 {
     }
 }
 #[cfg(feature = "chat")]
-impl From<&str> for ServiceTier2 {
+impl From<&str> for ServiceTier {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 #[cfg(feature = "chat")]
-impl From<String> for ServiceTier2 {
+impl From<String> for ServiceTier {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
 #[cfg(feature = "chat")]
-impl std::fmt::Display for ServiceTier2 {
+impl std::fmt::Display for ServiceTier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 #[cfg(feature = "chat")]
-impl Serialize for ServiceTier2 {
+impl Serialize for ServiceTier {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ServiceTier2 {
+impl<'de> Deserialize<'de> for ServiceTier {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2088,7 +2109,7 @@ pub struct ChatCompletionMessageListDataItem {
     /// Annotations for the message, when applicable, as when using the
     /// [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
+    pub annotations: Option<Vec<ChatCompletionResponseMessageAnnotation>>,
     /// The role of the author of this message.
     pub role: AssistantLiteral,
     /// Deprecated and replaced by `tool_calls`. The name and arguments of a function that should be called, as generated by the model.
@@ -2101,7 +2122,7 @@ pub struct ChatCompletionMessageListDataItem {
     /// The identifier of the chat message.
     pub id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub content_parts: Option<Vec<ChatCompletionMessageListDataItemContentPartsItem>>,
+    pub content_parts: Option<Vec<ChatCompletionMessageListDataItemContentPart>>,
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionMessageListDataItem {
@@ -2112,13 +2133,13 @@ impl sdk_runtime_types::de::Object for ChatCompletionMessageListDataItem {
         let mut content: Option<String> = None;
         let mut refusal: Option<String> = None;
         let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
-        let mut annotations: Option<Vec<ChatCompletionResponseMessageAnnotationsItem>> = None;
+        let mut annotations: Option<Vec<ChatCompletionResponseMessageAnnotation>> = None;
         let mut role: Option<AssistantLiteral> = None;
         let mut function_call: Option<ChatCompletionResponseMessageFunctionCall> = None;
         let mut audio: Option<ChatCompletionResponseMessageAudio> = None;
         let mut id: Option<String> = None;
         let mut content_parts: Option<
-            Vec<ChatCompletionMessageListDataItemContentPartsItem>,
+            Vec<ChatCompletionMessageListDataItemContentPart>,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -2209,7 +2230,7 @@ impl ChatCompletionMessageListDataItem {
     /// Sets `annotations`.
     pub fn annotations(
         mut self,
-        value: impl Into<Vec<ChatCompletionResponseMessageAnnotationsItem>>,
+        value: impl Into<Vec<ChatCompletionResponseMessageAnnotation>>,
     ) -> Self {
         self.annotations = Some(value.into());
         self
@@ -2233,7 +2254,7 @@ impl ChatCompletionMessageListDataItem {
     /// Sets `content_parts`.
     pub fn content_parts(
         mut self,
-        value: impl Into<Vec<ChatCompletionMessageListDataItemContentPartsItem>>,
+        value: impl Into<Vec<ChatCompletionMessageListDataItemContentPart>>,
     ) -> Self {
         self.content_parts = Some(value.into());
         self
@@ -2243,7 +2264,7 @@ impl ChatCompletionMessageListDataItem {
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ChatCompletionMessageListDataItemContentPartsItem {
+pub enum ChatCompletionMessageListDataItemContentPart {
     /// `text`
     Text(ChatCompletionRequestMessageContentPartText),
     /// `image_url`
@@ -2252,7 +2273,7 @@ pub enum ChatCompletionMessageListDataItemContentPartsItem {
     Unknown(serde_json::Value),
 }
 #[cfg(feature = "chat")]
-impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
+impl Serialize for ChatCompletionMessageListDataItemContentPart {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Text(value) => value.serialize(serializer),
@@ -2263,7 +2284,7 @@ impl Serialize for ChatCompletionMessageListDataItemContentPartsItem {
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::TaggedUnion
-for ChatCompletionMessageListDataItemContentPartsItem {
+for ChatCompletionMessageListDataItemContentPart {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -2282,7 +2303,7 @@ for ChatCompletionMessageListDataItemContentPartsItem {
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem {
+impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2291,14 +2312,14 @@ impl<'de> Deserialize<'de> for ChatCompletionMessageListDataItemContentPartsItem
 }
 #[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartText>
-for ChatCompletionMessageListDataItemContentPartsItem {
+for ChatCompletionMessageListDataItemContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartText) -> Self {
         Self::Text(value)
     }
 }
 #[cfg(feature = "chat")]
 impl From<ChatCompletionRequestMessageContentPartImage>
-for ChatCompletionMessageListDataItemContentPartsItem {
+for ChatCompletionMessageListDataItemContentPart {
     fn from(value: ChatCompletionRequestMessageContentPartImage) -> Self {
         Self::ImageUrl(value)
     }
@@ -2615,7 +2636,7 @@ pub struct ChatCompletionNamedToolChoice {
     /// For function calling, the type is always `function`.
     #[serde(rename = "type")]
     pub type_: FunctionLiteral,
-    pub function: ChatCompletionNamedToolChoiceFunction,
+    pub function: AssistantsNamedToolChoiceFunction,
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoice {
@@ -2624,7 +2645,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoice {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<FunctionLiteral> = None;
-        let mut function: Option<ChatCompletionNamedToolChoiceFunction> = None;
+        let mut function: Option<AssistantsNamedToolChoiceFunction> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2662,59 +2683,11 @@ impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoice {
 impl ChatCompletionNamedToolChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(function: impl Into<ChatCompletionNamedToolChoiceFunction>) -> Self {
+    pub fn new(function: impl Into<AssistantsNamedToolChoiceFunction>) -> Self {
         Self {
             type_: Default::default(),
             function: function.into(),
         }
-    }
-}
-#[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ChatCompletionNamedToolChoiceFunction {
-    /// The name of the function to call.
-    pub name: String,
-}
-#[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for ChatCompletionNamedToolChoiceFunction {
-    const NAME: &'static str = "ChatCompletionNamedToolChoiceFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut name: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "name" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut name),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            name: name.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ChatCompletionNamedToolChoiceFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "chat")]
-impl ChatCompletionNamedToolChoiceFunction {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
     }
 }
 #[cfg(feature = "chat")]
@@ -2841,7 +2814,7 @@ pub struct ChatCompletionRequestAssistantMessage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_calls: Option<ChatCompletionMessageToolCalls>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub function_call: Option<ChatCompletionRequestAssistantMessageFunctionCall>,
+    pub function_call: Option<ChatCompletionResponseMessageFunctionCall>,
 }
 #[cfg(feature = "chat")]
 impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessage {
@@ -2855,9 +2828,7 @@ impl sdk_runtime_types::de::Object for ChatCompletionRequestAssistantMessage {
         let mut name: Option<String> = None;
         let mut audio: Option<ChatCompletionRequestAssistantMessageAudio> = None;
         let mut tool_calls: Option<ChatCompletionMessageToolCalls> = None;
-        let mut function_call: Option<
-            ChatCompletionRequestAssistantMessageFunctionCall,
-        > = None;
+        let mut function_call: Option<ChatCompletionResponseMessageFunctionCall> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2955,7 +2926,7 @@ impl ChatCompletionRequestAssistantMessage {
     /// Sets `function_call`.
     pub fn function_call(
         mut self,
-        value: impl Into<ChatCompletionRequestAssistantMessageFunctionCall>,
+        value: impl Into<ChatCompletionResponseMessageFunctionCall>,
     ) -> Self {
         self.function_call = Some(value.into());
         self
@@ -4040,6 +4011,89 @@ impl From<&str> for ChatCompletionRequestToolMessageContent {
 }
 #[cfg(feature = "chat")]
 pub type ChatCompletionRequestToolMessageContentPart = ChatCompletionRequestMessageContentPartText;
+#[cfg(any(feature = "chat", feature = "completions"))]
+/// Options for streaming response. Only set this when you set `stream: true`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ChatCompletionStreamOptions {
+    /// If set, an additional chunk will be streamed before the `data: [DONE]`
+    /// message. The `usage` field on this chunk shows the token usage statistics
+    /// for the entire request, and the `choices` field will always be an empty
+    /// array.
+    ///
+    /// All other chunks will also include a `usage` field, but with a null
+    /// value. **NOTE:** If the stream is interrupted, you may not receive the
+    /// final usage chunk which contains the total token usage for the request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_usage: Option<bool>,
+    /// When true, stream obfuscation will be enabled. Stream obfuscation adds
+    /// random characters to an `obfuscation` field on streaming delta events to
+    /// normalize payload sizes as a mitigation to certain side-channel attacks.
+    /// These obfuscation fields are included by default, but add a small amount
+    /// of overhead to the data stream. You can set `include_obfuscation` to
+    /// false to optimize for bandwidth if you trust the network links between
+    /// your application and the OpenAI API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub include_obfuscation: Option<bool>,
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl sdk_runtime_types::de::Object for ChatCompletionStreamOptions {
+    const NAME: &'static str = "ChatCompletionStreamOptions";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut include_usage: Option<bool> = None;
+        let mut include_obfuscation: Option<bool> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "include_usage" => 0,
+                    "include_obfuscation" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut include_usage),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut include_obfuscation),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            include_usage,
+            include_obfuscation,
+        })
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl<'de> Deserialize<'de> for ChatCompletionStreamOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl ChatCompletionStreamOptions {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            include_usage: None,
+            include_obfuscation: None,
+        }
+    }
+    /// Sets `include_usage`.
+    pub fn include_usage(mut self, value: impl Into<bool>) -> Self {
+        self.include_usage = Some(value.into());
+        self
+    }
+    /// Sets `include_obfuscation`.
+    pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
+        self.include_obfuscation = Some(value.into());
+        self
+    }
+}
 #[cfg(feature = "chat")]
 /// A chat completion delta generated by streamed model responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -4320,7 +4374,7 @@ pub enum ChatCompletionToolChoiceOption {
     AllowedToolsChoice(ChatCompletionAllowedToolsChoice),
     NamedToolChoice(ChatCompletionNamedToolChoice),
     NamedToolChoiceCustom(ChatCompletionNamedToolChoiceCustom),
-    AssistantsApiToolChoiceOptionVariant1(AssistantsApiToolChoiceOptionVariant1),
+    AssistantsApiToolChoiceOptionMode(AssistantsApiToolChoiceOptionMode),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
@@ -4343,15 +4397,15 @@ impl From<ChatCompletionNamedToolChoiceCustom> for ChatCompletionToolChoiceOptio
     }
 }
 #[cfg(feature = "chat")]
-impl From<AssistantsApiToolChoiceOptionVariant1> for ChatCompletionToolChoiceOption {
-    fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
-        Self::AssistantsApiToolChoiceOptionVariant1(value)
+impl From<AssistantsApiToolChoiceOptionMode> for ChatCompletionToolChoiceOption {
+    fn from(value: AssistantsApiToolChoiceOptionMode) -> Self {
+        Self::AssistantsApiToolChoiceOptionMode(value)
     }
 }
 #[cfg(feature = "chat")]
 impl From<&str> for ChatCompletionToolChoiceOption {
     fn from(value: &str) -> Self {
-        Self::AssistantsApiToolChoiceOptionVariant1(value.into())
+        Self::AssistantsApiToolChoiceOptionMode(value.into())
     }
 }
 #[cfg(feature = "chat")]
@@ -4970,402 +5024,17 @@ impl CreateChatCompletionRequest {
     }
 }
 #[cfg(feature = "chat")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ModelIdsShared {
-    /// `gpt-5.6-sol`
-    Gpt56Sol,
-    /// `gpt-5.6-terra`
-    Gpt56Terra,
-    /// `gpt-5.6-luna`
-    Gpt56Luna,
-    /// `gpt-5.5`
-    Gpt55,
-    /// `gpt-5.5-2026-04-23`
-    Gpt5520260423,
-    /// `gpt-5.4`
-    Gpt54,
-    /// `gpt-5.4-mini`
-    Gpt54Mini,
-    /// `gpt-5.4-nano`
-    Gpt54Nano,
-    /// `gpt-5.4-mini-2026-03-17`
-    Gpt54Mini20260317,
-    /// `gpt-5.4-nano-2026-03-17`
-    Gpt54Nano20260317,
-    /// `gpt-5.3-chat-latest`
-    Gpt53ChatLatest,
-    /// `gpt-5.2`
-    Gpt52,
-    /// `gpt-5.2-2025-12-11`
-    Gpt5220251211,
-    /// `gpt-5.2-chat-latest`
-    Gpt52ChatLatest,
-    /// `gpt-5.2-pro`
-    Gpt52Pro,
-    /// `gpt-5.2-pro-2025-12-11`
-    Gpt52Pro20251211,
-    /// `gpt-5.1`
-    Gpt51,
-    /// `gpt-5.1-2025-11-13`
-    Gpt5120251113,
-    /// `gpt-5.1-codex`
-    Gpt51Codex,
-    /// `gpt-5.1-mini`
-    Gpt51Mini,
-    /// `gpt-5.1-chat-latest`
-    Gpt51ChatLatest,
-    /// `gpt-5`
-    Gpt5,
-    /// `gpt-5-mini`
-    Gpt5Mini,
-    /// `gpt-5-nano`
-    Gpt5Nano,
-    /// `gpt-5-2025-08-07`
-    Gpt520250807,
-    /// `gpt-5-mini-2025-08-07`
-    Gpt5Mini20250807,
-    /// `gpt-5-nano-2025-08-07`
-    Gpt5Nano20250807,
-    /// `gpt-5-chat-latest`
-    Gpt5ChatLatest,
-    /// `gpt-4.1`
-    Gpt41,
-    /// `gpt-4.1-mini`
-    Gpt41Mini,
-    /// `gpt-4.1-nano`
-    Gpt41Nano,
-    /// `gpt-4.1-2025-04-14`
-    Gpt4120250414,
-    /// `gpt-4.1-mini-2025-04-14`
-    Gpt41Mini20250414,
-    /// `gpt-4.1-nano-2025-04-14`
-    Gpt41Nano20250414,
-    /// `o4-mini`
-    O4Mini,
-    /// `o4-mini-2025-04-16`
-    O4Mini20250416,
-    /// `o3`
-    O3,
-    /// `o3-2025-04-16`
-    O320250416,
-    /// `o3-mini`
-    O3Mini,
-    /// `o3-mini-2025-01-31`
-    O3Mini20250131,
-    /// `o1`
-    O1,
-    /// `o1-2024-12-17`
-    O120241217,
-    /// `o1-preview`
-    O1Preview,
-    /// `o1-preview-2024-09-12`
-    O1Preview20240912,
-    /// `o1-mini`
-    O1Mini,
-    /// `o1-mini-2024-09-12`
-    O1Mini20240912,
-    /// `gpt-4o`
-    Gpt4o,
-    /// `gpt-4o-2024-11-20`
-    Gpt4o20241120,
-    /// `gpt-4o-2024-08-06`
-    Gpt4o20240806,
-    /// `gpt-4o-2024-05-13`
-    Gpt4o20240513,
-    /// `gpt-4o-audio-preview`
-    Gpt4oAudioPreview,
-    /// `gpt-4o-audio-preview-2024-10-01`
-    Gpt4oAudioPreview20241001,
-    /// `gpt-4o-audio-preview-2024-12-17`
-    Gpt4oAudioPreview20241217,
-    /// `gpt-4o-audio-preview-2025-06-03`
-    Gpt4oAudioPreview20250603,
-    /// `gpt-4o-mini-audio-preview`
-    Gpt4oMiniAudioPreview,
-    /// `gpt-4o-mini-audio-preview-2024-12-17`
-    Gpt4oMiniAudioPreview20241217,
-    /// `gpt-4o-search-preview`
-    Gpt4oSearchPreview,
-    /// `gpt-4o-mini-search-preview`
-    Gpt4oMiniSearchPreview,
-    /// `gpt-4o-search-preview-2025-03-11`
-    Gpt4oSearchPreview20250311,
-    /// `gpt-4o-mini-search-preview-2025-03-11`
-    Gpt4oMiniSearchPreview20250311,
-    /// `chatgpt-4o-latest`
-    Chatgpt4oLatest,
-    /// `codex-mini-latest`
-    CodexMiniLatest,
-    /// `gpt-4o-mini`
-    Gpt4oMini,
-    /// `gpt-4o-mini-2024-07-18`
-    Gpt4oMini20240718,
-    /// `gpt-4-turbo`
-    Gpt4Turbo,
-    /// `gpt-4-turbo-2024-04-09`
-    Gpt4Turbo20240409,
-    /// `gpt-4-0125-preview`
-    Gpt40125Preview,
-    /// `gpt-4-turbo-preview`
-    Gpt4TurboPreview,
-    /// `gpt-4-1106-preview`
-    Gpt41106Preview,
-    /// `gpt-4-vision-preview`
-    Gpt4VisionPreview,
-    /// `gpt-4`
-    Gpt4,
-    /// `gpt-4-0314`
-    Gpt40314,
-    /// `gpt-4-0613`
-    Gpt40613,
-    /// `gpt-4-32k`
-    Gpt432k,
-    /// `gpt-4-32k-0314`
-    Gpt432k0314,
-    /// `gpt-4-32k-0613`
-    Gpt432k0613,
-    /// `gpt-3.5-turbo`
-    Gpt35Turbo,
-    /// `gpt-3.5-turbo-16k`
-    Gpt35Turbo16k,
-    /// `gpt-3.5-turbo-0301`
-    Gpt35Turbo0301,
-    /// `gpt-3.5-turbo-0613`
-    Gpt35Turbo0613,
-    /// `gpt-3.5-turbo-1106`
-    Gpt35Turbo1106,
-    /// `gpt-3.5-turbo-0125`
-    Gpt35Turbo0125,
-    /// `gpt-3.5-turbo-16k-0613`
-    Gpt35Turbo16k0613,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "chat")]
-impl ModelIdsShared {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gpt56Sol => "gpt-5.6-sol",
-            Self::Gpt56Terra => "gpt-5.6-terra",
-            Self::Gpt56Luna => "gpt-5.6-luna",
-            Self::Gpt55 => "gpt-5.5",
-            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
-            Self::Gpt54 => "gpt-5.4",
-            Self::Gpt54Mini => "gpt-5.4-mini",
-            Self::Gpt54Nano => "gpt-5.4-nano",
-            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
-            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
-            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
-            Self::Gpt52 => "gpt-5.2",
-            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
-            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
-            Self::Gpt52Pro => "gpt-5.2-pro",
-            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
-            Self::Gpt51 => "gpt-5.1",
-            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
-            Self::Gpt51Codex => "gpt-5.1-codex",
-            Self::Gpt51Mini => "gpt-5.1-mini",
-            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
-            Self::Gpt5 => "gpt-5",
-            Self::Gpt5Mini => "gpt-5-mini",
-            Self::Gpt5Nano => "gpt-5-nano",
-            Self::Gpt520250807 => "gpt-5-2025-08-07",
-            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
-            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
-            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
-            Self::Gpt41 => "gpt-4.1",
-            Self::Gpt41Mini => "gpt-4.1-mini",
-            Self::Gpt41Nano => "gpt-4.1-nano",
-            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
-            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
-            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
-            Self::O4Mini => "o4-mini",
-            Self::O4Mini20250416 => "o4-mini-2025-04-16",
-            Self::O3 => "o3",
-            Self::O320250416 => "o3-2025-04-16",
-            Self::O3Mini => "o3-mini",
-            Self::O3Mini20250131 => "o3-mini-2025-01-31",
-            Self::O1 => "o1",
-            Self::O120241217 => "o1-2024-12-17",
-            Self::O1Preview => "o1-preview",
-            Self::O1Preview20240912 => "o1-preview-2024-09-12",
-            Self::O1Mini => "o1-mini",
-            Self::O1Mini20240912 => "o1-mini-2024-09-12",
-            Self::Gpt4o => "gpt-4o",
-            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
-            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
-            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
-            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
-            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
-            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
-            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
-            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
-            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
-            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
-            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
-            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => {
-                "gpt-4o-mini-search-preview-2025-03-11"
-            }
-            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
-            Self::CodexMiniLatest => "codex-mini-latest",
-            Self::Gpt4oMini => "gpt-4o-mini",
-            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
-            Self::Gpt4Turbo => "gpt-4-turbo",
-            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
-            Self::Gpt40125Preview => "gpt-4-0125-preview",
-            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
-            Self::Gpt41106Preview => "gpt-4-1106-preview",
-            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
-            Self::Gpt4 => "gpt-4",
-            Self::Gpt40314 => "gpt-4-0314",
-            Self::Gpt40613 => "gpt-4-0613",
-            Self::Gpt432k => "gpt-4-32k",
-            Self::Gpt432k0314 => "gpt-4-32k-0314",
-            Self::Gpt432k0613 => "gpt-4-32k-0613",
-            Self::Gpt35Turbo => "gpt-3.5-turbo",
-            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
-            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
-            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
-            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
-            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
-            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "gpt-5.6-sol" => Self::Gpt56Sol,
-            "gpt-5.6-terra" => Self::Gpt56Terra,
-            "gpt-5.6-luna" => Self::Gpt56Luna,
-            "gpt-5.5" => Self::Gpt55,
-            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
-            "gpt-5.4" => Self::Gpt54,
-            "gpt-5.4-mini" => Self::Gpt54Mini,
-            "gpt-5.4-nano" => Self::Gpt54Nano,
-            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
-            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
-            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
-            "gpt-5.2" => Self::Gpt52,
-            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
-            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
-            "gpt-5.2-pro" => Self::Gpt52Pro,
-            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
-            "gpt-5.1" => Self::Gpt51,
-            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
-            "gpt-5.1-codex" => Self::Gpt51Codex,
-            "gpt-5.1-mini" => Self::Gpt51Mini,
-            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
-            "gpt-5" => Self::Gpt5,
-            "gpt-5-mini" => Self::Gpt5Mini,
-            "gpt-5-nano" => Self::Gpt5Nano,
-            "gpt-5-2025-08-07" => Self::Gpt520250807,
-            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
-            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
-            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
-            "gpt-4.1" => Self::Gpt41,
-            "gpt-4.1-mini" => Self::Gpt41Mini,
-            "gpt-4.1-nano" => Self::Gpt41Nano,
-            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
-            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
-            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
-            "o4-mini" => Self::O4Mini,
-            "o4-mini-2025-04-16" => Self::O4Mini20250416,
-            "o3" => Self::O3,
-            "o3-2025-04-16" => Self::O320250416,
-            "o3-mini" => Self::O3Mini,
-            "o3-mini-2025-01-31" => Self::O3Mini20250131,
-            "o1" => Self::O1,
-            "o1-2024-12-17" => Self::O120241217,
-            "o1-preview" => Self::O1Preview,
-            "o1-preview-2024-09-12" => Self::O1Preview20240912,
-            "o1-mini" => Self::O1Mini,
-            "o1-mini-2024-09-12" => Self::O1Mini20240912,
-            "gpt-4o" => Self::Gpt4o,
-            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
-            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
-            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
-            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
-            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
-            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
-            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
-            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
-            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
-            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
-            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
-            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => {
-                Self::Gpt4oMiniSearchPreview20250311
-            }
-            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
-            "codex-mini-latest" => Self::CodexMiniLatest,
-            "gpt-4o-mini" => Self::Gpt4oMini,
-            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
-            "gpt-4-turbo" => Self::Gpt4Turbo,
-            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
-            "gpt-4-0125-preview" => Self::Gpt40125Preview,
-            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
-            "gpt-4-1106-preview" => Self::Gpt41106Preview,
-            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
-            "gpt-4" => Self::Gpt4,
-            "gpt-4-0314" => Self::Gpt40314,
-            "gpt-4-0613" => Self::Gpt40613,
-            "gpt-4-32k" => Self::Gpt432k,
-            "gpt-4-32k-0314" => Self::Gpt432k0314,
-            "gpt-4-32k-0613" => Self::Gpt432k0613,
-            "gpt-3.5-turbo" => Self::Gpt35Turbo,
-            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
-            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
-            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
-            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
-            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
-            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "chat")]
-impl From<&str> for ModelIdsShared {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "chat")]
-impl From<String> for ModelIdsShared {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "chat")]
-impl std::fmt::Display for ModelIdsShared {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "chat")]
-impl Serialize for ModelIdsShared {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ModelIdsShared {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "chat")]
-impl Default for ModelIdsShared {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "chat")]
-pub type ResponseModalities = Vec<ChatCompletionModalitiesItem>;
+/// Output types that you would like the model to generate.
+/// Most models are capable of generating text, which is the default:
+///
+/// `["text"]`
+///
+/// The `gpt-4o-audio-preview` model can also be used to
+/// [generate audio](https://platform.openai.com/docs/guides/audio). To request that this model generate
+/// both text and audio responses, you can use:
+///
+/// `["text", "audio"]`
+pub type ResponseModalities = Vec<ChatCompletionModality>;
 #[cfg(feature = "chat")]
 /// This tool searches the web for relevant results to use in a response.
 /// Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search?api-mode=chat).
@@ -5605,158 +5274,6 @@ impl WebSearchLocation {
     }
 }
 #[cfg(feature = "chat")]
-/// High level guidance for the amount of context window space to use for the
-/// search. One of `low`, `medium`, or `high`. `medium` is the default.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum WebSearchContextSize {
-    /// `low`
-    Low,
-    /// `medium`
-    #[default]
-    Medium,
-    /// `high`
-    High,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "chat")]
-impl WebSearchContextSize {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "low" => Self::Low,
-            "medium" => Self::Medium,
-            "high" => Self::High,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "chat")]
-impl From<&str> for WebSearchContextSize {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "chat")]
-impl From<String> for WebSearchContextSize {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "chat")]
-impl std::fmt::Display for WebSearchContextSize {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "chat")]
-impl Serialize for WebSearchContextSize {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for WebSearchContextSize {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "chat")]
-/// An object specifying the format that the model must output.
-///
-/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables
-/// Structured Outputs which ensures the model will match your supplied JSON
-/// schema. Learn more in the \[Structured Outputs
-/// guide\](<https://platform.openai.com/docs/guides/structured-outputs>).
-///
-/// Setting to `{ "type": "json_object" }` enables the older JSON mode, which
-/// ensures the message the model generates is valid JSON. Using `json_schema`
-/// is preferred for models that support it.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ResponseFormat {
-    /// `text`
-    Text(ResponseFormatText),
-    /// `json_schema`
-    JsonSchema(ResponseFormatJsonSchema),
-    /// `json_object`
-    JsonObject(ResponseFormatJsonObject),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(feature = "chat")]
-impl Serialize for ResponseFormat {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Text(value) => value.serialize(serializer),
-            Self::JsonSchema(value) => value.serialize(serializer),
-            Self::JsonObject(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(feature = "chat")]
-impl sdk_runtime_types::de::TaggedUnion for ResponseFormat {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "text" => Deserialize::deserialize(content).map(Self::Text),
-                "json_schema" => Deserialize::deserialize(content).map(Self::JsonSchema),
-                "json_object" => Deserialize::deserialize(content).map(Self::JsonObject),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-#[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for ResponseFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-#[cfg(feature = "chat")]
-impl From<ResponseFormatText> for ResponseFormat {
-    fn from(value: ResponseFormatText) -> Self {
-        Self::Text(value)
-    }
-}
-#[cfg(feature = "chat")]
-impl From<ResponseFormatJsonSchema> for ResponseFormat {
-    fn from(value: ResponseFormatJsonSchema) -> Self {
-        Self::JsonSchema(value)
-    }
-}
-#[cfg(feature = "chat")]
-impl From<ResponseFormatJsonObject> for ResponseFormat {
-    fn from(value: ResponseFormatJsonObject) -> Self {
-        Self::JsonObject(value)
-    }
-}
-#[cfg(feature = "chat")]
-/// The specification's name for [`ResponseFormat`].
-pub type CreateChatCompletionRequestResponseFormat = ResponseFormat;
-#[cfg(feature = "chat")]
 /// Parameters for audio output. Required when audio output is requested with
 /// `modalities: ["audio"]`. [Learn more](https://platform.openai.com/docs/guides/audio).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -5905,6 +5422,37 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestAudioFormat {
 impl Default for CreateChatCompletionRequestAudioFormat {
     fn default() -> Self {
         Self::Other(String::new())
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+/// Not supported with latest reasoning models `o3` and `o4-mini`.
+///
+/// Up to 4 sequences where the API will stop generating further tokens. The
+/// returned text will not contain the stop sequence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum StopConfiguration {
+    StringList(Vec<String>),
+    String(String),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Other(serde_json::Value),
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl From<Vec<String>> for StopConfiguration {
+    fn from(value: Vec<String>) -> Self {
+        Self::StringList(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl From<String> for StopConfiguration {
+    fn from(value: String) -> Self {
+        Self::String(value)
+    }
+}
+#[cfg(any(feature = "chat", feature = "completions"))]
+impl From<&str> for StopConfiguration {
+    fn from(value: &str) -> Self {
+        Self::String(value.to_owned())
     }
 }
 #[cfg(feature = "chat")]
@@ -6102,7 +5650,7 @@ impl From<CustomToolChatCompletions> for ChatCompletionToolUnion {
 }
 #[cfg(feature = "chat")]
 /// The specification's name for [`ChatCompletionToolUnion`].
-pub type CreateChatCompletionRequestToolsItem = ChatCompletionToolUnion;
+pub type CreateChatCompletionRequestTool = ChatCompletionToolUnion;
 #[cfg(feature = "chat")]
 /// A custom tool that processes input using a specified format.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -6249,7 +5797,7 @@ impl CustomToolChatCompletionsCustom {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CustomToolChatCompletionsCustomFormat {
     /// `text`
-    Text(CustomToolChatCompletionsCustomFormatTextFormat),
+    Text(CustomTextFormatParam),
     /// `grammar`
     Grammar(CustomToolChatCompletionsCustomFormatGrammarFormat),
     /// A value this version of the SDK does not recognize, kept as JSON.
@@ -6293,9 +5841,8 @@ impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormat {
     }
 }
 #[cfg(feature = "chat")]
-impl From<CustomToolChatCompletionsCustomFormatTextFormat>
-for CustomToolChatCompletionsCustomFormat {
-    fn from(value: CustomToolChatCompletionsCustomFormatTextFormat) -> Self {
+impl From<CustomTextFormatParam> for CustomToolChatCompletionsCustomFormat {
+    fn from(value: CustomTextFormatParam) -> Self {
         Self::Text(value)
     }
 }
@@ -6304,56 +5851,6 @@ impl From<CustomToolChatCompletionsCustomFormatGrammarFormat>
 for CustomToolChatCompletionsCustomFormat {
     fn from(value: CustomToolChatCompletionsCustomFormatGrammarFormat) -> Self {
         Self::Grammar(value)
-    }
-}
-#[cfg(feature = "chat")]
-/// Unconstrained free-form text.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CustomToolChatCompletionsCustomFormatTextFormat {
-    /// Unconstrained text format. Always `text`.
-    #[serde(rename = "type")]
-    pub type_: TextLiteral,
-}
-#[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object for CustomToolChatCompletionsCustomFormatTextFormat {
-    const NAME: &'static str = "CustomToolChatCompletionsCustomFormatTextFormat";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<TextLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-#[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for CustomToolChatCompletionsCustomFormatTextFormat {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "chat")]
-impl CustomToolChatCompletionsCustomFormatTextFormat {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
     }
 }
 #[cfg(feature = "chat")]
@@ -6579,7 +6076,7 @@ impl Default for CustomToolChatCompletionsCustomFormatGrammarFormatGrammarSyntax
 #[serde(untagged)]
 pub enum CreateChatCompletionRequestFunctionCall {
     ChatCompletionFunctionCallOption(ChatCompletionFunctionCallOption),
-    Variant1(CreateChatCompletionRequestFunctionCallVariant1),
+    Mode(CreateChatCompletionRequestFunctionCallMode),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
@@ -6590,22 +6087,22 @@ impl From<ChatCompletionFunctionCallOption> for CreateChatCompletionRequestFunct
     }
 }
 #[cfg(feature = "chat")]
-impl From<CreateChatCompletionRequestFunctionCallVariant1>
+impl From<CreateChatCompletionRequestFunctionCallMode>
 for CreateChatCompletionRequestFunctionCall {
-    fn from(value: CreateChatCompletionRequestFunctionCallVariant1) -> Self {
-        Self::Variant1(value)
+    fn from(value: CreateChatCompletionRequestFunctionCallMode) -> Self {
+        Self::Mode(value)
     }
 }
 #[cfg(feature = "chat")]
 impl From<&str> for CreateChatCompletionRequestFunctionCall {
     fn from(value: &str) -> Self {
-        Self::Variant1(value.into())
+        Self::Mode(value.into())
     }
 }
 #[cfg(feature = "chat")]
 /// `none` means the model will not call a function and instead generates a message. `auto` means the model can pick between generating a message or calling a function.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateChatCompletionRequestFunctionCallVariant1 {
+pub enum CreateChatCompletionRequestFunctionCallMode {
     /// `none`
     NoneType,
     /// `auto`
@@ -6614,7 +6111,7 @@ pub enum CreateChatCompletionRequestFunctionCallVariant1 {
     Other(String),
 }
 #[cfg(feature = "chat")]
-impl CreateChatCompletionRequestFunctionCallVariant1 {
+impl CreateChatCompletionRequestFunctionCallMode {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -6633,31 +6130,31 @@ impl CreateChatCompletionRequestFunctionCallVariant1 {
     }
 }
 #[cfg(feature = "chat")]
-impl From<&str> for CreateChatCompletionRequestFunctionCallVariant1 {
+impl From<&str> for CreateChatCompletionRequestFunctionCallMode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 #[cfg(feature = "chat")]
-impl From<String> for CreateChatCompletionRequestFunctionCallVariant1 {
+impl From<String> for CreateChatCompletionRequestFunctionCallMode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
 #[cfg(feature = "chat")]
-impl std::fmt::Display for CreateChatCompletionRequestFunctionCallVariant1 {
+impl std::fmt::Display for CreateChatCompletionRequestFunctionCallMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 #[cfg(feature = "chat")]
-impl Serialize for CreateChatCompletionRequestFunctionCallVariant1 {
+impl Serialize for CreateChatCompletionRequestFunctionCallMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
+impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6665,7 +6162,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionRequestFunctionCallVariant1 {
     }
 }
 #[cfg(feature = "chat")]
-impl Default for CreateChatCompletionRequestFunctionCallVariant1 {
+impl Default for CreateChatCompletionRequestFunctionCallMode {
     fn default() -> Self {
         Self::Other(String::new())
     }
@@ -6841,12 +6338,12 @@ pub struct ChatCompletionChunkChoice {
     pub delta: ChatCompletionStreamResponseDelta,
     /// Log probability information for the choice.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub logprobs: Option<CreateChatCompletionStreamResponseChoicesItemLogprobs>,
+    pub logprobs: Option<CreateChatCompletionStreamResponseChoiceLogprobs>,
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     /// `length` if the maximum number of tokens specified in the request was reached,
     /// `content_filter` if content was omitted due to a flag from our content filters,
     /// `tool_calls` if the model called a tool, or `function_call` (deprecated) if the model called a function.
-    pub finish_reason: Option<CreateChatCompletionResponseChoicesItemFinishReason>,
+    pub finish_reason: Option<CreateChatCompletionResponseChoiceFinishReason>,
     /// The index of the choice in the list of choices.
     pub index: i64,
 }
@@ -6857,12 +6354,8 @@ impl sdk_runtime_types::de::Object for ChatCompletionChunkChoice {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut delta: Option<ChatCompletionStreamResponseDelta> = None;
-        let mut logprobs: Option<
-            CreateChatCompletionStreamResponseChoicesItemLogprobs,
-        > = None;
-        let mut finish_reason: Option<
-            CreateChatCompletionResponseChoicesItemFinishReason,
-        > = None;
+        let mut logprobs: Option<CreateChatCompletionStreamResponseChoiceLogprobs> = None;
+        let mut finish_reason: Option<CreateChatCompletionResponseChoiceFinishReason> = None;
         let mut index: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -6918,7 +6411,7 @@ impl ChatCompletionChunkChoice {
     /// Sets `logprobs`.
     pub fn logprobs(
         mut self,
-        value: impl Into<CreateChatCompletionStreamResponseChoicesItemLogprobs>,
+        value: impl Into<CreateChatCompletionStreamResponseChoiceLogprobs>,
     ) -> Self {
         self.logprobs = Some(value.into());
         self
@@ -6926,7 +6419,7 @@ impl ChatCompletionChunkChoice {
     /// Sets `finish_reason`.
     pub fn finish_reason(
         mut self,
-        value: impl Into<CreateChatCompletionResponseChoicesItemFinishReason>,
+        value: impl Into<CreateChatCompletionResponseChoiceFinishReason>,
     ) -> Self {
         self.finish_reason = Some(value.into());
         self
@@ -6934,20 +6427,19 @@ impl ChatCompletionChunkChoice {
 }
 #[cfg(feature = "chat")]
 /// The specification's name for [`ChatCompletionChunkChoice`].
-pub type CreateChatCompletionStreamResponseChoicesItem = ChatCompletionChunkChoice;
+pub type CreateChatCompletionStreamResponseChoice = ChatCompletionChunkChoice;
 #[cfg(feature = "chat")]
 /// Log probability information for the choice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateChatCompletionStreamResponseChoicesItemLogprobs {
+pub struct CreateChatCompletionStreamResponseChoiceLogprobs {
     /// A list of message content tokens with log probability information.
     pub content: Option<Vec<ChatCompletionTokenLogprob>>,
     /// A list of message refusal tokens with log probability information.
     pub refusal: Option<Vec<ChatCompletionTokenLogprob>>,
 }
 #[cfg(feature = "chat")]
-impl sdk_runtime_types::de::Object
-for CreateChatCompletionStreamResponseChoicesItemLogprobs {
-    const NAME: &'static str = "CreateChatCompletionStreamResponseChoicesItemLogprobs";
+impl sdk_runtime_types::de::Object for CreateChatCompletionStreamResponseChoiceLogprobs {
+    const NAME: &'static str = "CreateChatCompletionStreamResponseChoiceLogprobs";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -6973,7 +6465,7 @@ for CreateChatCompletionStreamResponseChoicesItemLogprobs {
     }
 }
 #[cfg(feature = "chat")]
-impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItemLogprobs {
+impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoiceLogprobs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6981,7 +6473,7 @@ impl<'de> Deserialize<'de> for CreateChatCompletionStreamResponseChoicesItemLogp
     }
 }
 #[cfg(feature = "chat")]
-impl CreateChatCompletionStreamResponseChoicesItemLogprobs {
+impl CreateChatCompletionStreamResponseChoiceLogprobs {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {

@@ -2,7 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "organization")]
 /// Represents an individual Admin API key in an org.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKey {
@@ -22,7 +21,6 @@ pub struct AdminApiKey {
     pub last_used_at: Option<i64>,
     pub owner: AdminApiKeyOwner,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKey {
     const NAME: &'static str = "AdminApiKey";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -76,7 +74,6 @@ impl sdk_runtime_types::de::Object for AdminApiKey {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -84,7 +81,6 @@ impl<'de> Deserialize<'de> for AdminApiKey {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AdminApiKey {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -121,7 +117,6 @@ impl AdminApiKey {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.admin_api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyLiteral {
@@ -129,7 +124,6 @@ pub enum OrganizationAdminApiKeyLiteral {
     #[default]
     OrganizationAdminApiKey,
 }
-#[cfg(feature = "organization")]
 impl OrganizationAdminApiKeyLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -137,19 +131,16 @@ impl OrganizationAdminApiKeyLiteral {
         "organization.admin_api_key"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationAdminApiKeyLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationAdminApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.admin_api_key")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -158,7 +149,6 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
             .map(|()| Self::OrganizationAdminApiKey)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeyOwner {
     /// Always `user`
@@ -180,7 +170,6 @@ pub struct AdminApiKeyOwner {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeyOwner {
     const NAME: &'static str = "AdminApiKeyOwner";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -226,7 +215,6 @@ impl sdk_runtime_types::de::Object for AdminApiKeyOwner {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeyOwner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -234,7 +222,6 @@ impl<'de> Deserialize<'de> for AdminApiKeyOwner {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AdminApiKeyOwner {
     /// A value with every optional field unset.
     #[inline]
@@ -279,7 +266,6 @@ impl AdminApiKeyOwner {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeyCreateResponse {
     /// The object type, which is always `organization.admin_api_key`
@@ -300,7 +286,6 @@ pub struct AdminApiKeyCreateResponse {
     /// The value of the API key. Only shown on create.
     pub value: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeyCreateResponse {
     const NAME: &'static str = "AdminApiKeyCreateResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -358,7 +343,6 @@ impl sdk_runtime_types::de::Object for AdminApiKeyCreateResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeyCreateResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -366,7 +350,6 @@ impl<'de> Deserialize<'de> for AdminApiKeyCreateResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AdminApiKeyCreateResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -405,7 +388,6 @@ impl AdminApiKeyCreateResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ApiKeyList {
     pub object: ListLiteral,
@@ -416,7 +398,6 @@ pub struct ApiKeyList {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ApiKeyList {
     const NAME: &'static str = "ApiKeyList";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -458,7 +439,6 @@ impl sdk_runtime_types::de::Object for ApiKeyList {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ApiKeyList {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -466,7 +446,6 @@ impl<'de> Deserialize<'de> for ApiKeyList {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ApiKeyList {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -490,7 +469,6 @@ impl ApiKeyList {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ApiKeyList {
     type Item = AdminApiKey;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -503,239 +481,6 @@ impl sdk_runtime_types::pagination::Page for ApiKeyList {
         self.data
     }
 }
-/// Detailed information about a role assignment entry returned when listing assignments.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssignedRoleDetails {
-    /// Identifier for the role.
-    pub id: String,
-    /// Name of the role.
-    pub name: String,
-    /// Permissions associated with the role.
-    pub permissions: Vec<String>,
-    /// Resource type the role applies to.
-    pub resource_type: String,
-    /// Whether the role is predefined by OpenAI.
-    pub predefined_role: bool,
-    /// Description of the role.
-    pub description: Option<String>,
-    /// When the role was created.
-    pub created_at: Option<i64>,
-    /// When the role was last updated.
-    pub updated_at: Option<i64>,
-    /// Identifier of the actor who created the role.
-    pub created_by: Option<String>,
-    /// User details for the actor that created the role, when available.
-    pub created_by_user_obj: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Arbitrary metadata stored on the role.
-    pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
-    /// Principals from which the role assignment is inherited, when available.
-    pub assignment_sources: Option<Vec<AssignedRoleDetailsAssignmentSourcesItem>>,
-}
-impl sdk_runtime_types::de::Object for AssignedRoleDetails {
-    const NAME: &'static str = "AssignedRoleDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut permissions: Option<Vec<String>> = None;
-        let mut resource_type: Option<String> = None;
-        let mut predefined_role: Option<bool> = None;
-        let mut description: Option<String> = None;
-        let mut created_at: Option<i64> = None;
-        let mut updated_at: Option<i64> = None;
-        let mut created_by: Option<String> = None;
-        let mut created_by_user_obj: Option<
-            serde_json::Map<String, serde_json::Value>,
-        > = None;
-        let mut metadata: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut assignment_sources: Option<
-            Vec<AssignedRoleDetailsAssignmentSourcesItem>,
-        > = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "name" => 1,
-                    "permissions" => 2,
-                    "resource_type" => 3,
-                    "predefined_role" => 4,
-                    "description" => 5,
-                    "created_at" => 6,
-                    "updated_at" => 7,
-                    "created_by" => 8,
-                    "created_by_user_obj" => 9,
-                    "metadata" => 10,
-                    "assignment_sources" => 11,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                2 => sdk_runtime_types::de::value(&mut map, &mut permissions),
-                3 => sdk_runtime_types::de::value(&mut map, &mut resource_type),
-                4 => sdk_runtime_types::de::value(&mut map, &mut predefined_role),
-                5 => sdk_runtime_types::de::nullable(&mut map, &mut description),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut created_at),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut updated_at),
-                8 => sdk_runtime_types::de::nullable(&mut map, &mut created_by),
-                9 => sdk_runtime_types::de::nullable(&mut map, &mut created_by_user_obj),
-                10 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
-                11 => sdk_runtime_types::de::nullable(&mut map, &mut assignment_sources),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-            name: name.unwrap_or_default(),
-            permissions: permissions.unwrap_or_default(),
-            resource_type: resource_type.unwrap_or_default(),
-            predefined_role: predefined_role.unwrap_or_default(),
-            description,
-            created_at,
-            updated_at,
-            created_by,
-            created_by_user_obj,
-            metadata,
-            assignment_sources,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for AssignedRoleDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl AssignedRoleDetails {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        id: impl Into<String>,
-        name: impl Into<String>,
-        permissions: impl Into<Vec<String>>,
-        resource_type: impl Into<String>,
-        predefined_role: impl Into<bool>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            name: name.into(),
-            permissions: permissions.into(),
-            resource_type: resource_type.into(),
-            predefined_role: predefined_role.into(),
-            description: None,
-            created_at: None,
-            updated_at: None,
-            created_by: None,
-            created_by_user_obj: None,
-            metadata: None,
-            assignment_sources: None,
-        }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `created_at`.
-    pub fn created_at(mut self, value: impl Into<i64>) -> Self {
-        self.created_at = Some(value.into());
-        self
-    }
-    /// Sets `updated_at`.
-    pub fn updated_at(mut self, value: impl Into<i64>) -> Self {
-        self.updated_at = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-    /// Sets `created_by_user_obj`.
-    pub fn created_by_user_obj(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.created_by_user_obj = Some(value.into());
-        self
-    }
-    /// Sets `metadata`.
-    pub fn metadata(
-        mut self,
-        value: impl Into<serde_json::Map<String, serde_json::Value>>,
-    ) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-    /// Sets `assignment_sources`.
-    pub fn assignment_sources(
-        mut self,
-        value: impl Into<Vec<AssignedRoleDetailsAssignmentSourcesItem>>,
-    ) -> Self {
-        self.assignment_sources = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssignedRoleDetailsAssignmentSourcesItem {
-    pub principal_id: String,
-    pub principal_type: String,
-}
-impl sdk_runtime_types::de::Object for AssignedRoleDetailsAssignmentSourcesItem {
-    const NAME: &'static str = "AssignedRoleDetailsAssignmentSourcesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut principal_id: Option<String> = None;
-        let mut principal_type: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "principal_id" => 0,
-                    "principal_type" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut principal_id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut principal_type),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            principal_id: principal_id.unwrap_or_default(),
-            principal_type: principal_type.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for AssignedRoleDetailsAssignmentSourcesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl AssignedRoleDetailsAssignmentSourcesItem {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        principal_id: impl Into<String>,
-        principal_type: impl Into<String>,
-    ) -> Self {
-        Self {
-            principal_id: principal_id.into(),
-            principal_type: principal_type.into(),
-        }
-    }
-}
-#[cfg(feature = "organization")]
 /// A log of a user action or configuration change within this organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLog {
@@ -797,7 +542,7 @@ pub struct AuditLog {
     pub invite_sent: Option<AuditLogInviteSent>,
     /// The details for events with this `type`.
     #[serde(rename = "invite.accepted", skip_serializing_if = "Option::is_none")]
-    pub invite_accepted: Option<AuditLogInviteAccepted>,
+    pub invite_accepted: Option<AuditLogInviteDeleted>,
     /// The details for events with this `type`.
     #[serde(rename = "invite.deleted", skip_serializing_if = "Option::is_none")]
     pub invite_deleted: Option<AuditLogInviteDeleted>,
@@ -833,7 +578,7 @@ pub struct AuditLog {
     pub logout_succeeded: Option<serde_json::Map<String, serde_json::Value>>,
     /// The details for events with this `type`.
     #[serde(rename = "logout.failed", skip_serializing_if = "Option::is_none")]
-    pub logout_failed: Option<AuditLogLogoutFailed>,
+    pub logout_failed: Option<AuditLogLoginFailed>,
     /// The details for events with this `type`.
     #[serde(rename = "organization.updated", skip_serializing_if = "Option::is_none")]
     pub organization_updated: Option<Box<AuditLogOrganizationUpdated>>,
@@ -845,7 +590,7 @@ pub struct AuditLog {
     pub project_updated: Option<AuditLogProjectUpdated>,
     /// The details for events with this `type`.
     #[serde(rename = "project.archived", skip_serializing_if = "Option::is_none")]
-    pub project_archived: Option<AuditLogProjectArchived>,
+    pub project_archived: Option<AuditLogProjectDeleted>,
     /// The details for events with this `type`.
     #[serde(rename = "project.deleted", skip_serializing_if = "Option::is_none")]
     pub project_deleted: Option<AuditLogProjectDeleted>,
@@ -950,7 +695,7 @@ pub struct AuditLog {
     pub certificate_created: Option<AuditLogCertificateCreated>,
     /// The details for events with this `type`.
     #[serde(rename = "certificate.updated", skip_serializing_if = "Option::is_none")]
-    pub certificate_updated: Option<AuditLogCertificateUpdated>,
+    pub certificate_updated: Option<AuditLogCertificateCreated>,
     /// The details for events with this `type`.
     #[serde(rename = "certificate.deleted", skip_serializing_if = "Option::is_none")]
     pub certificate_deleted: Option<AuditLogCertificateDeleted>,
@@ -962,9 +707,8 @@ pub struct AuditLog {
         rename = "certificates.deactivated",
         skip_serializing_if = "Option::is_none",
     )]
-    pub certificates_deactivated: Option<AuditLogCertificatesDeactivated>,
+    pub certificates_deactivated: Option<AuditLogCertificatesActivated>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLog {
     const NAME: &'static str = "AuditLog";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -992,7 +736,7 @@ impl sdk_runtime_types::de::Object for AuditLog {
         let mut scim_enabled: Option<AuditLogScimEnabled> = None;
         let mut scim_disabled: Option<AuditLogScimDisabled> = None;
         let mut invite_sent: Option<AuditLogInviteSent> = None;
-        let mut invite_accepted: Option<AuditLogInviteAccepted> = None;
+        let mut invite_accepted: Option<AuditLogInviteDeleted> = None;
         let mut invite_deleted: Option<AuditLogInviteDeleted> = None;
         let mut ip_allowlist_created: Option<AuditLogIpAllowlistCreated> = None;
         let mut ip_allowlist_updated: Option<AuditLogIpAllowlistUpdated> = None;
@@ -1006,11 +750,11 @@ impl sdk_runtime_types::de::Object for AuditLog {
         let mut login_succeeded: Option<serde_json::Map<String, serde_json::Value>> = None;
         let mut login_failed: Option<AuditLogLoginFailed> = None;
         let mut logout_succeeded: Option<serde_json::Map<String, serde_json::Value>> = None;
-        let mut logout_failed: Option<AuditLogLogoutFailed> = None;
+        let mut logout_failed: Option<AuditLogLoginFailed> = None;
         let mut organization_updated: Option<Box<AuditLogOrganizationUpdated>> = None;
         let mut project_created: Option<AuditLogProjectCreated> = None;
         let mut project_updated: Option<AuditLogProjectUpdated> = None;
-        let mut project_archived: Option<AuditLogProjectArchived> = None;
+        let mut project_archived: Option<AuditLogProjectDeleted> = None;
         let mut project_deleted: Option<AuditLogProjectDeleted> = None;
         let mut rate_limit_updated: Option<AuditLogRateLimitUpdated> = None;
         let mut rate_limit_deleted: Option<AuditLogRateLimitDeleted> = None;
@@ -1048,10 +792,10 @@ impl sdk_runtime_types::de::Object for AuditLog {
         let mut user_updated: Option<AuditLogUserUpdated> = None;
         let mut user_deleted: Option<AuditLogUserDeleted> = None;
         let mut certificate_created: Option<AuditLogCertificateCreated> = None;
-        let mut certificate_updated: Option<AuditLogCertificateUpdated> = None;
+        let mut certificate_updated: Option<AuditLogCertificateCreated> = None;
         let mut certificate_deleted: Option<AuditLogCertificateDeleted> = None;
         let mut certificates_activated: Option<AuditLogCertificatesActivated> = None;
-        let mut certificates_deactivated: Option<AuditLogCertificatesDeactivated> = None;
+        let mut certificates_deactivated: Option<AuditLogCertificatesActivated> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -1358,7 +1102,6 @@ impl sdk_runtime_types::de::Object for AuditLog {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLog {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1366,7 +1109,6 @@ impl<'de> Deserialize<'de> for AuditLog {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLog {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1526,7 +1268,7 @@ impl AuditLog {
         self
     }
     /// Sets `invite.accepted`.
-    pub fn invite_accepted(mut self, value: impl Into<AuditLogInviteAccepted>) -> Self {
+    pub fn invite_accepted(mut self, value: impl Into<AuditLogInviteDeleted>) -> Self {
         self.invite_accepted = Some(value.into());
         self
     }
@@ -1597,7 +1339,7 @@ impl AuditLog {
         self
     }
     /// Sets `logout.failed`.
-    pub fn logout_failed(mut self, value: impl Into<AuditLogLogoutFailed>) -> Self {
+    pub fn logout_failed(mut self, value: impl Into<AuditLogLoginFailed>) -> Self {
         self.logout_failed = Some(value.into());
         self
     }
@@ -1620,10 +1362,7 @@ impl AuditLog {
         self
     }
     /// Sets `project.archived`.
-    pub fn project_archived(
-        mut self,
-        value: impl Into<AuditLogProjectArchived>,
-    ) -> Self {
+    pub fn project_archived(mut self, value: impl Into<AuditLogProjectDeleted>) -> Self {
         self.project_archived = Some(value.into());
         self
     }
@@ -1793,7 +1532,7 @@ impl AuditLog {
     /// Sets `certificate.updated`.
     pub fn certificate_updated(
         mut self,
-        value: impl Into<AuditLogCertificateUpdated>,
+        value: impl Into<AuditLogCertificateCreated>,
     ) -> Self {
         self.certificate_updated = Some(value.into());
         self
@@ -1817,13 +1556,12 @@ impl AuditLog {
     /// Sets `certificates.deactivated`.
     pub fn certificates_deactivated(
         mut self,
-        value: impl Into<AuditLogCertificatesDeactivated>,
+        value: impl Into<AuditLogCertificatesActivated>,
     ) -> Self {
         self.certificates_deactivated = Some(value.into());
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The event type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogEventType {
@@ -2120,7 +1858,6 @@ pub enum AuditLogEventType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl AuditLogEventType {
     /// The value as sent on the wire.
     #[inline]
@@ -2581,31 +2318,26 @@ impl AuditLogEventType {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for AuditLogEventType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for AuditLogEventType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogEventType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for AuditLogEventType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogEventType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2613,13 +2345,11 @@ impl<'de> Deserialize<'de> for AuditLogEventType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for AuditLogEventType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProject {
@@ -2630,7 +2360,6 @@ pub struct AuditLogProject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProject {
     const NAME: &'static str = "AuditLogProject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2657,7 +2386,6 @@ impl sdk_runtime_types::de::Object for AuditLogProject {
         Ok(Self { id, name })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2665,7 +2393,6 @@ impl<'de> Deserialize<'de> for AuditLogProject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogProject {
     /// A value with every optional field unset.
     #[inline]
@@ -2683,7 +2410,6 @@ impl AuditLogProject {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The actor who performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActor {
@@ -2695,7 +2421,6 @@ pub struct AuditLogActor {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub api_key: Option<Box<AuditLogActorApiKey>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActor {
     const NAME: &'static str = "AuditLogActor";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2725,7 +2450,6 @@ impl sdk_runtime_types::de::Object for AuditLogActor {
         Ok(Self { type_, session, api_key })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2733,7 +2457,6 @@ impl<'de> Deserialize<'de> for AuditLogActor {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogActor {
     /// A value with every optional field unset.
     #[inline]
@@ -2760,7 +2483,6 @@ impl AuditLogActor {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The type of actor. Is either `session` or `api_key`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogActorType {
@@ -2771,7 +2493,6 @@ pub enum AuditLogActorType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl AuditLogActorType {
     /// The value as sent on the wire.
     #[inline]
@@ -2790,31 +2511,26 @@ impl AuditLogActorType {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for AuditLogActorType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for AuditLogActorType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogActorType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for AuditLogActorType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2822,13 +2538,11 @@ impl<'de> Deserialize<'de> for AuditLogActorType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for AuditLogActorType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// The session in which the audit logged action was performed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorSession {
@@ -2838,7 +2552,6 @@ pub struct AuditLogActorSession {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ip_address: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorSession {
     const NAME: &'static str = "AuditLogActorSession";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2865,7 +2578,6 @@ impl sdk_runtime_types::de::Object for AuditLogActorSession {
         Ok(Self { user, ip_address })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorSession {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2873,7 +2585,6 @@ impl<'de> Deserialize<'de> for AuditLogActorSession {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogActorSession {
     /// A value with every optional field unset.
     #[inline]
@@ -2894,7 +2605,6 @@ impl AuditLogActorSession {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The user who performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorUser {
@@ -2905,7 +2615,6 @@ pub struct AuditLogActorUser {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorUser {
     const NAME: &'static str = "AuditLogActorUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2932,7 +2641,6 @@ impl sdk_runtime_types::de::Object for AuditLogActorUser {
         Ok(Self { id, email })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2940,7 +2648,6 @@ impl<'de> Deserialize<'de> for AuditLogActorUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogActorUser {
     /// A value with every optional field unset.
     #[inline]
@@ -2958,7 +2665,6 @@ impl AuditLogActorUser {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The API Key used to perform the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorApiKey {
@@ -2973,7 +2679,6 @@ pub struct AuditLogActorApiKey {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account: Option<AuditLogActorServiceAccount>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorApiKey {
     const NAME: &'static str = "AuditLogActorApiKey";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3011,7 +2716,6 @@ impl sdk_runtime_types::de::Object for AuditLogActorApiKey {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorApiKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3019,7 +2723,6 @@ impl<'de> Deserialize<'de> for AuditLogActorApiKey {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogActorApiKey {
     /// A value with every optional field unset.
     #[inline]
@@ -3055,7 +2758,6 @@ impl AuditLogActorApiKey {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The type of API key. Can be either `user` or `service_account`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogActorApiKeyType {
@@ -3066,7 +2768,6 @@ pub enum AuditLogActorApiKeyType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl AuditLogActorApiKeyType {
     /// The value as sent on the wire.
     #[inline]
@@ -3085,31 +2786,26 @@ impl AuditLogActorApiKeyType {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for AuditLogActorApiKeyType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for AuditLogActorApiKeyType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogActorApiKeyType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for AuditLogActorApiKeyType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorApiKeyType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3117,13 +2813,11 @@ impl<'de> Deserialize<'de> for AuditLogActorApiKeyType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for AuditLogActorApiKeyType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// The service account that performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogActorServiceAccount {
@@ -3131,7 +2825,6 @@ pub struct AuditLogActorServiceAccount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogActorServiceAccount {
     const NAME: &'static str = "AuditLogActorServiceAccount";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3155,7 +2848,6 @@ impl sdk_runtime_types::de::Object for AuditLogActorServiceAccount {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogActorServiceAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3163,7 +2855,6 @@ impl<'de> Deserialize<'de> for AuditLogActorServiceAccount {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogActorServiceAccount {
     /// A value with every optional field unset.
     #[inline]
@@ -3176,7 +2867,6 @@ impl AuditLogActorServiceAccount {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyCreated {
@@ -3187,7 +2877,6 @@ pub struct AuditLogApiKeyCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogApiKeyCreatedData>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyCreated {
     const NAME: &'static str = "AuditLogApiKeyCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3214,7 +2903,6 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyCreated {
         Ok(Self { id, data })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3222,7 +2910,6 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogApiKeyCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -3240,7 +2927,6 @@ impl AuditLogApiKeyCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to create the API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyCreatedData {
@@ -3248,7 +2934,6 @@ pub struct AuditLogApiKeyCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyCreatedData {
     const NAME: &'static str = "AuditLogApiKeyCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3272,7 +2957,6 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyCreatedData {
         Ok(Self { scopes })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3280,7 +2964,6 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogApiKeyCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -3293,7 +2976,6 @@ impl AuditLogApiKeyCreatedData {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyUpdated {
@@ -3304,7 +2986,6 @@ pub struct AuditLogApiKeyUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogApiKeyUpdatedChangesRequested>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdated {
     const NAME: &'static str = "AuditLogApiKeyUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3331,7 +3012,6 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdated {
         Ok(Self { id, changes_requested })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3339,7 +3019,6 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogApiKeyUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -3363,7 +3042,6 @@ impl AuditLogApiKeyUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to update the API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyUpdatedChangesRequested {
@@ -3371,7 +3049,6 @@ pub struct AuditLogApiKeyUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogApiKeyUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3395,7 +3072,6 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyUpdatedChangesRequested {
         Ok(Self { scopes })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3403,7 +3079,6 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogApiKeyUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -3416,7 +3091,6 @@ impl AuditLogApiKeyUpdatedChangesRequested {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogApiKeyDeleted {
@@ -3424,7 +3098,6 @@ pub struct AuditLogApiKeyDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogApiKeyDeleted {
     const NAME: &'static str = "AuditLogApiKeyDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3448,7 +3121,6 @@ impl sdk_runtime_types::de::Object for AuditLogApiKeyDeleted {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogApiKeyDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3456,7 +3128,6 @@ impl<'de> Deserialize<'de> for AuditLogApiKeyDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogApiKeyDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -3469,7 +3140,6 @@ impl AuditLogApiKeyDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The project and fine-tuned model checkpoint that the checkpoint permission was created for.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCheckpointPermissionCreated {
@@ -3480,7 +3150,6 @@ pub struct AuditLogCheckpointPermissionCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogCheckpointPermissionCreatedData>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreated {
     const NAME: &'static str = "AuditLogCheckpointPermissionCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3507,7 +3176,6 @@ impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreated {
         Ok(Self { id, data })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3515,7 +3183,6 @@ impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -3536,7 +3203,6 @@ impl AuditLogCheckpointPermissionCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to create the checkpoint permission.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCheckpointPermissionCreatedData {
@@ -3547,7 +3213,6 @@ pub struct AuditLogCheckpointPermissionCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fine_tuned_model_checkpoint: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreatedData {
     const NAME: &'static str = "AuditLogCheckpointPermissionCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3582,7 +3247,6 @@ impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionCreatedData {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3590,7 +3254,6 @@ impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -3611,7 +3274,6 @@ impl AuditLogCheckpointPermissionCreatedData {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCheckpointPermissionDeleted {
@@ -3619,7 +3281,6 @@ pub struct AuditLogCheckpointPermissionDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionDeleted {
     const NAME: &'static str = "AuditLogCheckpointPermissionDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3643,7 +3304,6 @@ impl sdk_runtime_types::de::Object for AuditLogCheckpointPermissionDeleted {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3651,7 +3311,6 @@ impl<'de> Deserialize<'de> for AuditLogCheckpointPermissionDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogCheckpointPermissionDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -3664,7 +3323,6 @@ impl AuditLogCheckpointPermissionDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogExternalKeyRegistered {
@@ -3675,7 +3333,6 @@ pub struct AuditLogExternalKeyRegistered {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogExternalKeyRegistered {
     const NAME: &'static str = "AuditLogExternalKeyRegistered";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3702,7 +3359,6 @@ impl sdk_runtime_types::de::Object for AuditLogExternalKeyRegistered {
         Ok(Self { id, data })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogExternalKeyRegistered {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3710,7 +3366,6 @@ impl<'de> Deserialize<'de> for AuditLogExternalKeyRegistered {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogExternalKeyRegistered {
     /// A value with every optional field unset.
     #[inline]
@@ -3731,7 +3386,6 @@ impl AuditLogExternalKeyRegistered {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogExternalKeyRemoved {
@@ -3739,7 +3393,6 @@ pub struct AuditLogExternalKeyRemoved {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogExternalKeyRemoved {
     const NAME: &'static str = "AuditLogExternalKeyRemoved";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3763,7 +3416,6 @@ impl sdk_runtime_types::de::Object for AuditLogExternalKeyRemoved {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogExternalKeyRemoved {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3771,7 +3423,6 @@ impl<'de> Deserialize<'de> for AuditLogExternalKeyRemoved {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogExternalKeyRemoved {
     /// A value with every optional field unset.
     #[inline]
@@ -3784,7 +3435,6 @@ impl AuditLogExternalKeyRemoved {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupCreated {
@@ -3795,7 +3445,6 @@ pub struct AuditLogGroupCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogGroupCreatedData>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupCreated {
     const NAME: &'static str = "AuditLogGroupCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3822,7 +3471,6 @@ impl sdk_runtime_types::de::Object for AuditLogGroupCreated {
         Ok(Self { id, data })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3830,7 +3478,6 @@ impl<'de> Deserialize<'de> for AuditLogGroupCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogGroupCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -3848,7 +3495,6 @@ impl AuditLogGroupCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Information about the created group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupCreatedData {
@@ -3856,7 +3502,6 @@ pub struct AuditLogGroupCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupCreatedData {
     const NAME: &'static str = "AuditLogGroupCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3880,7 +3525,6 @@ impl sdk_runtime_types::de::Object for AuditLogGroupCreatedData {
         Ok(Self { group_name })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3888,7 +3532,6 @@ impl<'de> Deserialize<'de> for AuditLogGroupCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogGroupCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -3901,7 +3544,6 @@ impl AuditLogGroupCreatedData {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupUpdated {
@@ -3912,7 +3554,6 @@ pub struct AuditLogGroupUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogGroupUpdatedChangesRequested>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupUpdated {
     const NAME: &'static str = "AuditLogGroupUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3939,7 +3580,6 @@ impl sdk_runtime_types::de::Object for AuditLogGroupUpdated {
         Ok(Self { id, changes_requested })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3947,7 +3587,6 @@ impl<'de> Deserialize<'de> for AuditLogGroupUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogGroupUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -3971,7 +3610,6 @@ impl AuditLogGroupUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to update the group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupUpdatedChangesRequested {
@@ -3979,7 +3617,6 @@ pub struct AuditLogGroupUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_name: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogGroupUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4003,7 +3640,6 @@ impl sdk_runtime_types::de::Object for AuditLogGroupUpdatedChangesRequested {
         Ok(Self { group_name })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4011,7 +3647,6 @@ impl<'de> Deserialize<'de> for AuditLogGroupUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogGroupUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -4024,7 +3659,6 @@ impl AuditLogGroupUpdatedChangesRequested {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogGroupDeleted {
@@ -4032,7 +3666,6 @@ pub struct AuditLogGroupDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogGroupDeleted {
     const NAME: &'static str = "AuditLogGroupDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4056,7 +3689,6 @@ impl sdk_runtime_types::de::Object for AuditLogGroupDeleted {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogGroupDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4064,7 +3696,6 @@ impl<'de> Deserialize<'de> for AuditLogGroupDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogGroupDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -4077,7 +3708,6 @@ impl AuditLogGroupDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogScimEnabled {
@@ -4085,7 +3715,6 @@ pub struct AuditLogScimEnabled {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogScimEnabled {
     const NAME: &'static str = "AuditLogScimEnabled";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4109,7 +3738,6 @@ impl sdk_runtime_types::de::Object for AuditLogScimEnabled {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogScimEnabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4117,7 +3745,6 @@ impl<'de> Deserialize<'de> for AuditLogScimEnabled {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogScimEnabled {
     /// A value with every optional field unset.
     #[inline]
@@ -4130,7 +3757,6 @@ impl AuditLogScimEnabled {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogScimDisabled {
@@ -4138,7 +3764,6 @@ pub struct AuditLogScimDisabled {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogScimDisabled {
     const NAME: &'static str = "AuditLogScimDisabled";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4162,7 +3787,6 @@ impl sdk_runtime_types::de::Object for AuditLogScimDisabled {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogScimDisabled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4170,7 +3794,6 @@ impl<'de> Deserialize<'de> for AuditLogScimDisabled {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogScimDisabled {
     /// A value with every optional field unset.
     #[inline]
@@ -4183,7 +3806,6 @@ impl AuditLogScimDisabled {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteSent {
@@ -4194,7 +3816,6 @@ pub struct AuditLogInviteSent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogInviteSentData>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteSent {
     const NAME: &'static str = "AuditLogInviteSent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4221,7 +3842,6 @@ impl sdk_runtime_types::de::Object for AuditLogInviteSent {
         Ok(Self { id, data })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteSent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4229,7 +3849,6 @@ impl<'de> Deserialize<'de> for AuditLogInviteSent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogInviteSent {
     /// A value with every optional field unset.
     #[inline]
@@ -4247,7 +3866,6 @@ impl AuditLogInviteSent {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to create the invite.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteSentData {
@@ -4258,7 +3876,6 @@ pub struct AuditLogInviteSentData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteSentData {
     const NAME: &'static str = "AuditLogInviteSentData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4285,7 +3902,6 @@ impl sdk_runtime_types::de::Object for AuditLogInviteSentData {
         Ok(Self { email, role })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteSentData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4293,7 +3909,6 @@ impl<'de> Deserialize<'de> for AuditLogInviteSentData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogInviteSentData {
     /// A value with every optional field unset.
     #[inline]
@@ -4311,60 +3926,6 @@ impl AuditLogInviteSentData {
         self
     }
 }
-#[cfg(feature = "organization")]
-/// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AuditLogInviteAccepted {
-    /// The ID of the invite.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for AuditLogInviteAccepted {
-    const NAME: &'static str = "AuditLogInviteAccepted";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for AuditLogInviteAccepted {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl AuditLogInviteAccepted {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { id: None }
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogInviteDeleted {
@@ -4372,7 +3933,6 @@ pub struct AuditLogInviteDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogInviteDeleted {
     const NAME: &'static str = "AuditLogInviteDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4396,7 +3956,6 @@ impl sdk_runtime_types::de::Object for AuditLogInviteDeleted {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogInviteDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4404,7 +3963,6 @@ impl<'de> Deserialize<'de> for AuditLogInviteDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogInviteDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -4417,7 +3975,6 @@ impl AuditLogInviteDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistCreated {
@@ -4431,7 +3988,6 @@ pub struct AuditLogIpAllowlistCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistCreated {
     const NAME: &'static str = "AuditLogIpAllowlistCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4461,7 +4017,6 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistCreated {
         Ok(Self { id, name, allowed_ips })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4469,7 +4024,6 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -4496,7 +4050,6 @@ impl AuditLogIpAllowlistCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistUpdated {
@@ -4507,7 +4060,6 @@ pub struct AuditLogIpAllowlistUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistUpdated {
     const NAME: &'static str = "AuditLogIpAllowlistUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4534,7 +4086,6 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistUpdated {
         Ok(Self { id, allowed_ips })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4542,7 +4093,6 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -4563,7 +4113,6 @@ impl AuditLogIpAllowlistUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistDeleted {
@@ -4577,7 +4126,6 @@ pub struct AuditLogIpAllowlistDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_ips: Option<Vec<String>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistDeleted {
     const NAME: &'static str = "AuditLogIpAllowlistDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4607,7 +4155,6 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistDeleted {
         Ok(Self { id, name, allowed_ips })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4615,7 +4162,6 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -4642,21 +4188,19 @@ impl AuditLogIpAllowlistDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigActivated {
     /// The configurations that were activated.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>>,
+    pub configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfig>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivated {
     const NAME: &'static str = "AuditLogIpAllowlistConfigActivated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>> = None;
+        let mut configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfig>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -4674,7 +4218,6 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivated {
         Ok(Self { configs })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4682,7 +4225,6 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigActivated {
     /// A value with every optional field unset.
     #[inline]
@@ -4692,15 +4234,14 @@ impl AuditLogIpAllowlistConfigActivated {
     /// Sets `configs`.
     pub fn configs(
         mut self,
-        value: impl Into<Vec<AuditLogIpAllowlistConfigActivatedConfigsItem>>,
+        value: impl Into<Vec<AuditLogIpAllowlistConfigActivatedConfig>>,
     ) -> Self {
         self.configs = Some(value.into());
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
+pub struct AuditLogIpAllowlistConfigActivatedConfig {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -4708,9 +4249,8 @@ pub struct AuditLogIpAllowlistConfigActivatedConfigsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivatedConfigsItem {
-    const NAME: &'static str = "AuditLogIpAllowlistConfigActivatedConfigsItem";
+impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivatedConfig {
+    const NAME: &'static str = "AuditLogIpAllowlistConfigActivatedConfig";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -4735,16 +4275,14 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigActivatedConfigs
         Ok(Self { id, name })
     }
 }
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivatedConfigsItem {
+impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigActivatedConfig {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
-impl AuditLogIpAllowlistConfigActivatedConfigsItem {
+impl AuditLogIpAllowlistConfigActivatedConfig {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -4761,21 +4299,19 @@ impl AuditLogIpAllowlistConfigActivatedConfigsItem {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogIpAllowlistConfigDeactivated {
     /// The configurations that were deactivated.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub configs: Option<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>>,
+    pub configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfig>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivated {
     const NAME: &'static str = "AuditLogIpAllowlistConfigDeactivated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut configs: Option<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>> = None;
+        let mut configs: Option<Vec<AuditLogIpAllowlistConfigActivatedConfig>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -4793,7 +4329,6 @@ impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivated {
         Ok(Self { configs })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4801,7 +4336,6 @@ impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogIpAllowlistConfigDeactivated {
     /// A value with every optional field unset.
     #[inline]
@@ -4811,76 +4345,12 @@ impl AuditLogIpAllowlistConfigDeactivated {
     /// Sets `configs`.
     pub fn configs(
         mut self,
-        value: impl Into<Vec<AuditLogIpAllowlistConfigDeactivatedConfigsItem>>,
+        value: impl Into<Vec<AuditLogIpAllowlistConfigActivatedConfig>>,
     ) -> Self {
         self.configs = Some(value.into());
         self
     }
 }
-#[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AuditLogIpAllowlistConfigDeactivatedConfigsItem {
-    /// The ID of the IP allowlist configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The name of the IP allowlist configuration.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for AuditLogIpAllowlistConfigDeactivatedConfigsItem {
-    const NAME: &'static str = "AuditLogIpAllowlistConfigDeactivatedConfigsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut name: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "name" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut name),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id, name })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for AuditLogIpAllowlistConfigDeactivatedConfigsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl AuditLogIpAllowlistConfigDeactivatedConfigsItem {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { id: None, name: None }
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogLoginFailed {
@@ -4891,7 +4361,6 @@ pub struct AuditLogLoginFailed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogLoginFailed {
     const NAME: &'static str = "AuditLogLoginFailed";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4918,7 +4387,6 @@ impl sdk_runtime_types::de::Object for AuditLogLoginFailed {
         Ok(Self { error_code, error_message })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogLoginFailed {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4926,7 +4394,6 @@ impl<'de> Deserialize<'de> for AuditLogLoginFailed {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogLoginFailed {
     /// A value with every optional field unset.
     #[inline]
@@ -4947,74 +4414,6 @@ impl AuditLogLoginFailed {
         self
     }
 }
-#[cfg(feature = "organization")]
-/// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AuditLogLogoutFailed {
-    /// The error code of the failure.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error_code: Option<String>,
-    /// The error message of the failure.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub error_message: Option<String>,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for AuditLogLogoutFailed {
-    const NAME: &'static str = "AuditLogLogoutFailed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut error_code: Option<String> = None;
-        let mut error_message: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "error_code" => 0,
-                    "error_message" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut error_code),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut error_message),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { error_code, error_message })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for AuditLogLogoutFailed {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl AuditLogLogoutFailed {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            error_code: None,
-            error_message: None,
-        }
-    }
-    /// Sets `error_code`.
-    pub fn error_code(mut self, value: impl Into<String>) -> Self {
-        self.error_code = Some(value.into());
-        self
-    }
-    /// Sets `error_message`.
-    pub fn error_message(mut self, value: impl Into<String>) -> Self {
-        self.error_message = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogOrganizationUpdated {
@@ -5025,7 +4424,6 @@ pub struct AuditLogOrganizationUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<Box<AuditLogOrganizationUpdatedChangesRequested>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdated {
     const NAME: &'static str = "AuditLogOrganizationUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5054,7 +4452,6 @@ impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdated {
         Ok(Self { id, changes_requested })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogOrganizationUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5062,7 +4459,6 @@ impl<'de> Deserialize<'de> for AuditLogOrganizationUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogOrganizationUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -5086,7 +4482,6 @@ impl AuditLogOrganizationUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to update the organization settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogOrganizationUpdatedChangesRequested {
@@ -5112,7 +4507,6 @@ pub struct AuditLogOrganizationUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub api_call_logging_project_ids: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogOrganizationUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5174,7 +4568,6 @@ impl sdk_runtime_types::de::Object for AuditLogOrganizationUpdatedChangesRequest
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogOrganizationUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5182,7 +4575,6 @@ impl<'de> Deserialize<'de> for AuditLogOrganizationUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogOrganizationUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -5233,7 +4625,6 @@ impl AuditLogOrganizationUpdatedChangesRequested {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectCreated {
@@ -5244,7 +4635,6 @@ pub struct AuditLogProjectCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogProjectCreatedData>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectCreated {
     const NAME: &'static str = "AuditLogProjectCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5271,7 +4661,6 @@ impl sdk_runtime_types::de::Object for AuditLogProjectCreated {
         Ok(Self { id, data })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5279,7 +4668,6 @@ impl<'de> Deserialize<'de> for AuditLogProjectCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogProjectCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -5297,7 +4685,6 @@ impl AuditLogProjectCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to create the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectCreatedData {
@@ -5308,7 +4695,6 @@ pub struct AuditLogProjectCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectCreatedData {
     const NAME: &'static str = "AuditLogProjectCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5335,7 +4721,6 @@ impl sdk_runtime_types::de::Object for AuditLogProjectCreatedData {
         Ok(Self { name, title })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5343,7 +4728,6 @@ impl<'de> Deserialize<'de> for AuditLogProjectCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogProjectCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -5361,7 +4745,6 @@ impl AuditLogProjectCreatedData {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectUpdated {
@@ -5372,7 +4755,6 @@ pub struct AuditLogProjectUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogProjectUpdatedChangesRequested>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectUpdated {
     const NAME: &'static str = "AuditLogProjectUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5399,7 +4781,6 @@ impl sdk_runtime_types::de::Object for AuditLogProjectUpdated {
         Ok(Self { id, changes_requested })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5407,7 +4788,6 @@ impl<'de> Deserialize<'de> for AuditLogProjectUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogProjectUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -5431,7 +4811,6 @@ impl AuditLogProjectUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to update the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectUpdatedChangesRequested {
@@ -5439,7 +4818,6 @@ pub struct AuditLogProjectUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogProjectUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5463,7 +4841,6 @@ impl sdk_runtime_types::de::Object for AuditLogProjectUpdatedChangesRequested {
         Ok(Self { title })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5471,7 +4848,6 @@ impl<'de> Deserialize<'de> for AuditLogProjectUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogProjectUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -5484,60 +4860,6 @@ impl AuditLogProjectUpdatedChangesRequested {
         self
     }
 }
-#[cfg(feature = "organization")]
-/// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AuditLogProjectArchived {
-    /// The project ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for AuditLogProjectArchived {
-    const NAME: &'static str = "AuditLogProjectArchived";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for AuditLogProjectArchived {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl AuditLogProjectArchived {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { id: None }
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogProjectDeleted {
@@ -5545,7 +4867,6 @@ pub struct AuditLogProjectDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogProjectDeleted {
     const NAME: &'static str = "AuditLogProjectDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5569,7 +4890,6 @@ impl sdk_runtime_types::de::Object for AuditLogProjectDeleted {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogProjectDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5577,7 +4897,6 @@ impl<'de> Deserialize<'de> for AuditLogProjectDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogProjectDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -5590,7 +4909,6 @@ impl AuditLogProjectDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRateLimitUpdated {
@@ -5601,7 +4919,6 @@ pub struct AuditLogRateLimitUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogRateLimitUpdatedChangesRequested>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdated {
     const NAME: &'static str = "AuditLogRateLimitUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5628,7 +4945,6 @@ impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdated {
         Ok(Self { id, changes_requested })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRateLimitUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5636,7 +4952,6 @@ impl<'de> Deserialize<'de> for AuditLogRateLimitUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRateLimitUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -5660,7 +4975,6 @@ impl AuditLogRateLimitUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to update the rate limits.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRateLimitUpdatedChangesRequested {
@@ -5683,7 +4997,6 @@ pub struct AuditLogRateLimitUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogRateLimitUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5759,7 +5072,6 @@ impl sdk_runtime_types::de::Object for AuditLogRateLimitUpdatedChangesRequested 
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRateLimitUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5767,7 +5079,6 @@ impl<'de> Deserialize<'de> for AuditLogRateLimitUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRateLimitUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -5812,7 +5123,6 @@ impl AuditLogRateLimitUpdatedChangesRequested {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRateLimitDeleted {
@@ -5820,7 +5130,6 @@ pub struct AuditLogRateLimitDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRateLimitDeleted {
     const NAME: &'static str = "AuditLogRateLimitDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5844,7 +5153,6 @@ impl sdk_runtime_types::de::Object for AuditLogRateLimitDeleted {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRateLimitDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5852,7 +5160,6 @@ impl<'de> Deserialize<'de> for AuditLogRateLimitDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRateLimitDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -5865,7 +5172,6 @@ impl AuditLogRateLimitDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleCreated {
@@ -5885,7 +5191,6 @@ pub struct AuditLogRoleCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleCreated {
     const NAME: &'static str = "AuditLogRoleCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5927,7 +5232,6 @@ impl sdk_runtime_types::de::Object for AuditLogRoleCreated {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5935,7 +5239,6 @@ impl<'de> Deserialize<'de> for AuditLogRoleCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRoleCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -5974,7 +5277,6 @@ impl AuditLogRoleCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleUpdated {
@@ -5985,7 +5287,6 @@ pub struct AuditLogRoleUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<Box<AuditLogRoleUpdatedChangesRequested>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUpdated {
     const NAME: &'static str = "AuditLogRoleUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6012,7 +5313,6 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUpdated {
         Ok(Self { id, changes_requested })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6020,7 +5320,6 @@ impl<'de> Deserialize<'de> for AuditLogRoleUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRoleUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -6044,7 +5343,6 @@ impl AuditLogRoleUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to update the role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleUpdatedChangesRequested {
@@ -6070,7 +5368,6 @@ pub struct AuditLogRoleUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogRoleUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6120,7 +5417,6 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUpdatedChangesRequested {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6128,7 +5424,6 @@ impl<'de> Deserialize<'de> for AuditLogRoleUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRoleUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -6182,7 +5477,6 @@ impl AuditLogRoleUpdatedChangesRequested {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleDeleted {
@@ -6190,7 +5484,6 @@ pub struct AuditLogRoleDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleDeleted {
     const NAME: &'static str = "AuditLogRoleDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6214,7 +5507,6 @@ impl sdk_runtime_types::de::Object for AuditLogRoleDeleted {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6222,7 +5514,6 @@ impl<'de> Deserialize<'de> for AuditLogRoleDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRoleDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -6235,7 +5526,6 @@ impl AuditLogRoleDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleAssignmentCreated {
@@ -6255,7 +5545,6 @@ pub struct AuditLogRoleAssignmentCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentCreated {
     const NAME: &'static str = "AuditLogRoleAssignmentCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6297,7 +5586,6 @@ impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentCreated {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleAssignmentCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6305,7 +5593,6 @@ impl<'de> Deserialize<'de> for AuditLogRoleAssignmentCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRoleAssignmentCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -6344,7 +5631,6 @@ impl AuditLogRoleAssignmentCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleAssignmentDeleted {
@@ -6364,7 +5650,6 @@ pub struct AuditLogRoleAssignmentDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentDeleted {
     const NAME: &'static str = "AuditLogRoleAssignmentDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6406,7 +5691,6 @@ impl sdk_runtime_types::de::Object for AuditLogRoleAssignmentDeleted {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleAssignmentDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6414,7 +5698,6 @@ impl<'de> Deserialize<'de> for AuditLogRoleAssignmentDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRoleAssignmentDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -6453,7 +5736,6 @@ impl AuditLogRoleAssignmentDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleBoundToResource {
@@ -6488,7 +5770,6 @@ pub struct AuditLogRoleBoundToResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<AuditLogRoleBoundToResourceSource>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleBoundToResource {
     const NAME: &'static str = "AuditLogRoleBoundToResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6550,7 +5831,6 @@ impl sdk_runtime_types::de::Object for AuditLogRoleBoundToResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleBoundToResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6558,7 +5838,6 @@ impl<'de> Deserialize<'de> for AuditLogRoleBoundToResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRoleBoundToResource {
     /// A value with every optional field unset.
     #[inline]
@@ -6630,7 +5909,6 @@ impl AuditLogRoleBoundToResource {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The connector role mutation path that produced the event.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AuditLogRoleBoundToResourceSource {
@@ -6647,7 +5925,6 @@ pub enum AuditLogRoleBoundToResourceSource {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl AuditLogRoleBoundToResourceSource {
     /// The value as sent on the wire.
     #[inline]
@@ -6672,31 +5949,26 @@ impl AuditLogRoleBoundToResourceSource {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for AuditLogRoleBoundToResourceSource {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for AuditLogRoleBoundToResourceSource {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for AuditLogRoleBoundToResourceSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for AuditLogRoleBoundToResourceSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleBoundToResourceSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6704,13 +5976,11 @@ impl<'de> Deserialize<'de> for AuditLogRoleBoundToResourceSource {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for AuditLogRoleBoundToResourceSource {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogRoleUnboundFromResource {
@@ -6745,7 +6015,6 @@ pub struct AuditLogRoleUnboundFromResource {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<AuditLogRoleBoundToResourceSource>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogRoleUnboundFromResource {
     const NAME: &'static str = "AuditLogRoleUnboundFromResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6807,7 +6076,6 @@ impl sdk_runtime_types::de::Object for AuditLogRoleUnboundFromResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogRoleUnboundFromResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6815,7 +6083,6 @@ impl<'de> Deserialize<'de> for AuditLogRoleUnboundFromResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogRoleUnboundFromResource {
     /// A value with every optional field unset.
     #[inline]
@@ -6887,7 +6154,6 @@ impl AuditLogRoleUnboundFromResource {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountCreated {
@@ -6898,7 +6164,6 @@ pub struct AuditLogServiceAccountCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogServiceAccountCreatedData>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreated {
     const NAME: &'static str = "AuditLogServiceAccountCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6925,7 +6190,6 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreated {
         Ok(Self { id, data })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6933,7 +6197,6 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogServiceAccountCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -6951,7 +6214,6 @@ impl AuditLogServiceAccountCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to create the service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountCreatedData {
@@ -6959,7 +6221,6 @@ pub struct AuditLogServiceAccountCreatedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreatedData {
     const NAME: &'static str = "AuditLogServiceAccountCreatedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6983,7 +6244,6 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountCreatedData {
         Ok(Self { role })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountCreatedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6991,7 +6251,6 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountCreatedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogServiceAccountCreatedData {
     /// A value with every optional field unset.
     #[inline]
@@ -7004,7 +6263,6 @@ impl AuditLogServiceAccountCreatedData {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountUpdated {
@@ -7015,7 +6273,6 @@ pub struct AuditLogServiceAccountUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogServiceAccountUpdatedChangesRequested>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdated {
     const NAME: &'static str = "AuditLogServiceAccountUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7044,7 +6301,6 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdated {
         Ok(Self { id, changes_requested })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7052,7 +6308,6 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogServiceAccountUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -7076,7 +6331,6 @@ impl AuditLogServiceAccountUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to updated the service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountUpdatedChangesRequested {
@@ -7084,7 +6338,6 @@ pub struct AuditLogServiceAccountUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogServiceAccountUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7108,7 +6361,6 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountUpdatedChangesReque
         Ok(Self { role })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7116,7 +6368,6 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogServiceAccountUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -7129,7 +6380,6 @@ impl AuditLogServiceAccountUpdatedChangesRequested {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogServiceAccountDeleted {
@@ -7137,7 +6387,6 @@ pub struct AuditLogServiceAccountDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogServiceAccountDeleted {
     const NAME: &'static str = "AuditLogServiceAccountDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7161,7 +6410,6 @@ impl sdk_runtime_types::de::Object for AuditLogServiceAccountDeleted {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogServiceAccountDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7169,7 +6417,6 @@ impl<'de> Deserialize<'de> for AuditLogServiceAccountDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogServiceAccountDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -7182,7 +6429,6 @@ impl AuditLogServiceAccountDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderCreated {
@@ -7193,7 +6439,6 @@ pub struct AuditLogWorkloadIdentityProviderCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderCreated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7220,7 +6465,6 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderCreated {
         Ok(Self { id, data })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7228,7 +6472,6 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -7249,7 +6492,6 @@ impl AuditLogWorkloadIdentityProviderCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderUpdated {
@@ -7260,7 +6502,6 @@ pub struct AuditLogWorkloadIdentityProviderUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderUpdated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7287,7 +6528,6 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderUpdated {
         Ok(Self { id, changes_requested })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7295,7 +6535,6 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -7319,7 +6558,6 @@ impl AuditLogWorkloadIdentityProviderUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderDeleted {
@@ -7330,7 +6568,6 @@ pub struct AuditLogWorkloadIdentityProviderDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderDeleted {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7357,7 +6594,6 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderDeleted {
         Ok(Self { id, name })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7365,7 +6601,6 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -7383,7 +6618,6 @@ impl AuditLogWorkloadIdentityProviderDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingCreated {
@@ -7397,7 +6631,6 @@ pub struct AuditLogWorkloadIdentityProviderMappingCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingCreated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7431,7 +6664,6 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingCr
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7439,7 +6671,6 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -7469,7 +6700,6 @@ impl AuditLogWorkloadIdentityProviderMappingCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
@@ -7483,7 +6713,6 @@ pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<serde_json::Map<String, serde_json::Value>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingUpdated {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7517,7 +6746,6 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingUp
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7525,7 +6753,6 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -7555,7 +6782,6 @@ impl AuditLogWorkloadIdentityProviderMappingUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
@@ -7572,7 +6798,6 @@ pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account_id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingDeleted {
     const NAME: &'static str = "AuditLogWorkloadIdentityProviderMappingDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7610,7 +6835,6 @@ impl sdk_runtime_types::de::Object for AuditLogWorkloadIdentityProviderMappingDe
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7618,7 +6842,6 @@ impl<'de> Deserialize<'de> for AuditLogWorkloadIdentityProviderMappingDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogWorkloadIdentityProviderMappingDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -7651,7 +6874,6 @@ impl AuditLogWorkloadIdentityProviderMappingDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserAdded {
@@ -7662,7 +6884,6 @@ pub struct AuditLogUserAdded {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub data: Option<AuditLogUserAddedData>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserAdded {
     const NAME: &'static str = "AuditLogUserAdded";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7689,7 +6910,6 @@ impl sdk_runtime_types::de::Object for AuditLogUserAdded {
         Ok(Self { id, data })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserAdded {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7697,7 +6917,6 @@ impl<'de> Deserialize<'de> for AuditLogUserAdded {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogUserAdded {
     /// A value with every optional field unset.
     #[inline]
@@ -7715,7 +6934,6 @@ impl AuditLogUserAdded {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to add the user to the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserAddedData {
@@ -7723,7 +6941,6 @@ pub struct AuditLogUserAddedData {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserAddedData {
     const NAME: &'static str = "AuditLogUserAddedData";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7747,7 +6964,6 @@ impl sdk_runtime_types::de::Object for AuditLogUserAddedData {
         Ok(Self { role })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserAddedData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7755,7 +6971,6 @@ impl<'de> Deserialize<'de> for AuditLogUserAddedData {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogUserAddedData {
     /// A value with every optional field unset.
     #[inline]
@@ -7768,7 +6983,6 @@ impl AuditLogUserAddedData {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserUpdated {
@@ -7779,7 +6993,6 @@ pub struct AuditLogUserUpdated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub changes_requested: Option<AuditLogUserUpdatedChangesRequested>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserUpdated {
     const NAME: &'static str = "AuditLogUserUpdated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7806,7 +7019,6 @@ impl sdk_runtime_types::de::Object for AuditLogUserUpdated {
         Ok(Self { id, changes_requested })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserUpdated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7814,7 +7026,6 @@ impl<'de> Deserialize<'de> for AuditLogUserUpdated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogUserUpdated {
     /// A value with every optional field unset.
     #[inline]
@@ -7838,7 +7049,6 @@ impl AuditLogUserUpdated {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The payload used to update the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserUpdatedChangesRequested {
@@ -7846,7 +7056,6 @@ pub struct AuditLogUserUpdatedChangesRequested {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserUpdatedChangesRequested {
     const NAME: &'static str = "AuditLogUserUpdatedChangesRequested";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7870,7 +7079,6 @@ impl sdk_runtime_types::de::Object for AuditLogUserUpdatedChangesRequested {
         Ok(Self { role })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserUpdatedChangesRequested {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7878,7 +7086,6 @@ impl<'de> Deserialize<'de> for AuditLogUserUpdatedChangesRequested {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogUserUpdatedChangesRequested {
     /// A value with every optional field unset.
     #[inline]
@@ -7891,7 +7098,6 @@ impl AuditLogUserUpdatedChangesRequested {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogUserDeleted {
@@ -7899,7 +7105,6 @@ pub struct AuditLogUserDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogUserDeleted {
     const NAME: &'static str = "AuditLogUserDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7923,7 +7128,6 @@ impl sdk_runtime_types::de::Object for AuditLogUserDeleted {
         Ok(Self { id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogUserDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7931,7 +7135,6 @@ impl<'de> Deserialize<'de> for AuditLogUserDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogUserDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -7944,7 +7147,6 @@ impl AuditLogUserDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificateCreated {
@@ -7955,7 +7157,6 @@ pub struct AuditLogCertificateCreated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificateCreated {
     const NAME: &'static str = "AuditLogCertificateCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7982,7 +7183,6 @@ impl sdk_runtime_types::de::Object for AuditLogCertificateCreated {
         Ok(Self { id, name })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificateCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7990,7 +7190,6 @@ impl<'de> Deserialize<'de> for AuditLogCertificateCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogCertificateCreated {
     /// A value with every optional field unset.
     #[inline]
@@ -8008,71 +7207,6 @@ impl AuditLogCertificateCreated {
         self
     }
 }
-#[cfg(feature = "organization")]
-/// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AuditLogCertificateUpdated {
-    /// The certificate ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The name of the certificate.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for AuditLogCertificateUpdated {
-    const NAME: &'static str = "AuditLogCertificateUpdated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut name: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "name" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut name),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id, name })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for AuditLogCertificateUpdated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl AuditLogCertificateUpdated {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { id: None, name: None }
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificateDeleted {
@@ -8086,7 +7220,6 @@ pub struct AuditLogCertificateDeleted {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificateDeleted {
     const NAME: &'static str = "AuditLogCertificateDeleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8116,7 +7249,6 @@ impl sdk_runtime_types::de::Object for AuditLogCertificateDeleted {
         Ok(Self { id, name, certificate })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificateDeleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8124,7 +7256,6 @@ impl<'de> Deserialize<'de> for AuditLogCertificateDeleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogCertificateDeleted {
     /// A value with every optional field unset.
     #[inline]
@@ -8151,22 +7282,18 @@ impl AuditLogCertificateDeleted {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AuditLogCertificatesActivated {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub certificates: Option<Vec<AuditLogCertificatesActivatedCertificatesItem>>,
+    pub certificates: Option<Vec<AuditLogCertificatesActivatedCertificate>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AuditLogCertificatesActivated {
     const NAME: &'static str = "AuditLogCertificatesActivated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut certificates: Option<
-            Vec<AuditLogCertificatesActivatedCertificatesItem>,
-        > = None;
+        let mut certificates: Option<Vec<AuditLogCertificatesActivatedCertificate>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -8184,7 +7311,6 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesActivated {
         Ok(Self { certificates })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AuditLogCertificatesActivated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8192,7 +7318,6 @@ impl<'de> Deserialize<'de> for AuditLogCertificatesActivated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AuditLogCertificatesActivated {
     /// A value with every optional field unset.
     #[inline]
@@ -8202,15 +7327,14 @@ impl AuditLogCertificatesActivated {
     /// Sets `certificates`.
     pub fn certificates(
         mut self,
-        value: impl Into<Vec<AuditLogCertificatesActivatedCertificatesItem>>,
+        value: impl Into<Vec<AuditLogCertificatesActivatedCertificate>>,
     ) -> Self {
         self.certificates = Some(value.into());
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AuditLogCertificatesActivatedCertificatesItem {
+pub struct AuditLogCertificatesActivatedCertificate {
     /// The certificate ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -8218,9 +7342,8 @@ pub struct AuditLogCertificatesActivatedCertificatesItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for AuditLogCertificatesActivatedCertificatesItem {
-    const NAME: &'static str = "AuditLogCertificatesActivatedCertificatesItem";
+impl sdk_runtime_types::de::Object for AuditLogCertificatesActivatedCertificate {
+    const NAME: &'static str = "AuditLogCertificatesActivatedCertificate";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -8245,16 +7368,14 @@ impl sdk_runtime_types::de::Object for AuditLogCertificatesActivatedCertificates
         Ok(Self { id, name })
     }
 }
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for AuditLogCertificatesActivatedCertificatesItem {
+impl<'de> Deserialize<'de> for AuditLogCertificatesActivatedCertificate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
-impl AuditLogCertificatesActivatedCertificatesItem {
+impl AuditLogCertificatesActivatedCertificate {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -8271,127 +7392,6 @@ impl AuditLogCertificatesActivatedCertificatesItem {
         self
     }
 }
-#[cfg(feature = "organization")]
-/// The details for events with this `type`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AuditLogCertificatesDeactivated {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub certificates: Option<Vec<AuditLogCertificatesDeactivatedCertificatesItem>>,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivated {
-    const NAME: &'static str = "AuditLogCertificatesDeactivated";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut certificates: Option<
-            Vec<AuditLogCertificatesDeactivatedCertificatesItem>,
-        > = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "certificates" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut certificates),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { certificates })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivated {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl AuditLogCertificatesDeactivated {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { certificates: None }
-    }
-    /// Sets `certificates`.
-    pub fn certificates(
-        mut self,
-        value: impl Into<Vec<AuditLogCertificatesDeactivatedCertificatesItem>>,
-    ) -> Self {
-        self.certificates = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AuditLogCertificatesDeactivatedCertificatesItem {
-    /// The certificate ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    /// The name of the certificate.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for AuditLogCertificatesDeactivatedCertificatesItem {
-    const NAME: &'static str = "AuditLogCertificatesDeactivatedCertificatesItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut name: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "name" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut name),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id, name })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for AuditLogCertificatesDeactivatedCertificatesItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl AuditLogCertificatesDeactivatedCertificatesItem {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { id: None, name: None }
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "organization")]
 /// Represents an individual `certificate` uploaded to the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Certificate {
@@ -8412,7 +7412,6 @@ pub struct Certificate {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for Certificate {
     const NAME: &'static str = "Certificate";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8458,7 +7457,6 @@ impl sdk_runtime_types::de::Object for Certificate {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for Certificate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8466,7 +7464,6 @@ impl<'de> Deserialize<'de> for Certificate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl Certificate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8496,7 +7493,6 @@ impl Certificate {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The object type.
 ///
 /// - If creating, updating, or getting a specific certificate, the object type is `certificate`.
@@ -8513,7 +7509,6 @@ pub enum CertificateObject {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl CertificateObject {
     /// The value as sent on the wire.
     #[inline]
@@ -8534,31 +7529,26 @@ impl CertificateObject {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for CertificateObject {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for CertificateObject {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for CertificateObject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for CertificateObject {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8566,13 +7556,11 @@ impl<'de> Deserialize<'de> for CertificateObject {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for CertificateObject {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
@@ -8585,7 +7573,6 @@ pub struct CertificateCertificateDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CertificateCertificateDetails {
     const NAME: &'static str = "CertificateCertificateDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8619,7 +7606,6 @@ impl sdk_runtime_types::de::Object for CertificateCertificateDetails {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateCertificateDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8627,7 +7613,6 @@ impl<'de> Deserialize<'de> for CertificateCertificateDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl CertificateCertificateDetails {
     /// A value with every optional field unset.
     #[inline]
@@ -8654,7 +7639,6 @@ impl CertificateCertificateDetails {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated costs details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CostsResult {
@@ -8674,7 +7658,6 @@ pub struct CostsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quantity_unit: Option<CostsResultQuantityUnit>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CostsResult {
     const NAME: &'static str = "CostsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8724,7 +7707,6 @@ impl sdk_runtime_types::de::Object for CostsResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8732,7 +7714,6 @@ impl<'de> Deserialize<'de> for CostsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl CostsResult {
     /// A value with every optional field unset.
     #[inline]
@@ -8778,7 +7759,6 @@ impl CostsResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.costs.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCostsResultLiteral {
@@ -8786,7 +7766,6 @@ pub enum OrganizationCostsResultLiteral {
     #[default]
     OrganizationCostsResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationCostsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -8794,19 +7773,16 @@ impl OrganizationCostsResultLiteral {
         "organization.costs.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCostsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationCostsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.costs.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8815,7 +7791,6 @@ impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
             .map(|()| Self::OrganizationCostsResult)
     }
 }
-#[cfg(feature = "organization")]
 /// The monetary value in its associated currency.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CostsResultAmount {
@@ -8826,7 +7801,6 @@ pub struct CostsResultAmount {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub currency: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CostsResultAmount {
     const NAME: &'static str = "CostsResultAmount";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8853,7 +7827,6 @@ impl sdk_runtime_types::de::Object for CostsResultAmount {
         Ok(Self { value, currency })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResultAmount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8861,7 +7834,6 @@ impl<'de> Deserialize<'de> for CostsResultAmount {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl CostsResultAmount {
     /// A value with every optional field unset.
     #[inline]
@@ -8882,7 +7854,6 @@ impl CostsResultAmount {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The unit of the `quantity` value. If no single supported unit applies to the result, this field is `null`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CostsResultQuantityUnit {
@@ -8905,7 +7876,6 @@ pub enum CostsResultQuantityUnit {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl CostsResultQuantityUnit {
     /// The value as sent on the wire.
     #[inline]
@@ -8936,31 +7906,26 @@ impl CostsResultQuantityUnit {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for CostsResultQuantityUnit {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for CostsResultQuantityUnit {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for CostsResultQuantityUnit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for CostsResultQuantityUnit {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CostsResultQuantityUnit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8968,20 +7933,17 @@ impl<'de> Deserialize<'de> for CostsResultQuantityUnit {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for CostsResultQuantityUnit {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Request payload for creating a new group in the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateGroupBody {
     /// Human readable name for the group.
     pub name: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateGroupBody {
     const NAME: &'static str = "CreateGroupBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9007,7 +7969,6 @@ impl sdk_runtime_types::de::Object for CreateGroupBody {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateGroupBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9015,7 +7976,6 @@ impl<'de> Deserialize<'de> for CreateGroupBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl CreateGroupBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9023,14 +7983,12 @@ impl CreateGroupBody {
         Self { name: name.into() }
     }
 }
-#[cfg(feature = "organization")]
 /// Request payload for adding a user to a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateGroupUserBody {
     /// Identifier of the user to add to the group.
     pub user_id: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateGroupUserBody {
     const NAME: &'static str = "CreateGroupUserBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9056,7 +8014,6 @@ impl sdk_runtime_types::de::Object for CreateGroupUserBody {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateGroupUserBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9064,7 +8021,6 @@ impl<'de> Deserialize<'de> for CreateGroupUserBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl CreateGroupUserBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9072,7 +8028,6 @@ impl CreateGroupUserBody {
         Self { user_id: user_id.into() }
     }
 }
-#[cfg(feature = "organization")]
 /// Parameters for creating or updating a spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateSpendAlertBody {
@@ -9084,7 +8039,6 @@ pub struct CreateSpendAlertBody {
     pub interval: MonthLiteral,
     pub notification_channel: SpendAlertNotificationChannel,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateSpendAlertBody {
     const NAME: &'static str = "CreateSpendAlertBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9128,7 +8082,6 @@ impl sdk_runtime_types::de::Object for CreateSpendAlertBody {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateSpendAlertBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9136,7 +8089,6 @@ impl<'de> Deserialize<'de> for CreateSpendAlertBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl CreateSpendAlertBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9152,79 +8104,6 @@ impl CreateSpendAlertBody {
         }
     }
 }
-#[cfg(feature = "organization")]
-/// The constant `USD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum UsdLiteral {
-    /// `USD`
-    #[default]
-    Usd,
-}
-#[cfg(feature = "organization")]
-impl UsdLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "USD"
-    }
-}
-#[cfg(feature = "organization")]
-impl std::fmt::Display for UsdLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "organization")]
-impl Serialize for UsdLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("USD")
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for UsdLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "USD").map(|()| Self::Usd)
-    }
-}
-#[cfg(feature = "organization")]
-/// The constant `month`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum MonthLiteral {
-    /// `month`
-    #[default]
-    Month,
-}
-#[cfg(feature = "organization")]
-impl MonthLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "month"
-    }
-}
-#[cfg(feature = "organization")]
-impl std::fmt::Display for MonthLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "organization")]
-impl Serialize for MonthLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("month")
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for MonthLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "month").map(|()| Self::Month)
-    }
-}
-#[cfg(feature = "organization")]
 /// Email notification settings for a spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpendAlertNotificationChannel {
@@ -9237,7 +8116,6 @@ pub struct SpendAlertNotificationChannel {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subject_prefix: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for SpendAlertNotificationChannel {
     const NAME: &'static str = "SpendAlertNotificationChannel";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9271,7 +8149,6 @@ impl sdk_runtime_types::de::Object for SpendAlertNotificationChannel {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendAlertNotificationChannel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9279,7 +8156,6 @@ impl<'de> Deserialize<'de> for SpendAlertNotificationChannel {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl SpendAlertNotificationChannel {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9296,7 +8172,6 @@ impl SpendAlertNotificationChannel {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `email`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum EmailLiteral {
@@ -9304,7 +8179,6 @@ pub enum EmailLiteral {
     #[default]
     Email,
 }
-#[cfg(feature = "organization")]
 impl EmailLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9312,19 +8186,16 @@ impl EmailLiteral {
         "email"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for EmailLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for EmailLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("email")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for EmailLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9332,7 +8203,6 @@ impl<'de> Deserialize<'de> for EmailLiteral {
         sdk_runtime_types::de::literal(deserializer, "email").map(|()| Self::Email)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteCertificateResponse {
     /// The object type, must be `certificate.deleted`.
@@ -9340,7 +8210,6 @@ pub struct DeleteCertificateResponse {
     /// The ID of the certificate that was deleted.
     pub id: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for DeleteCertificateResponse {
     const NAME: &'static str = "DeleteCertificateResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9370,7 +8239,6 @@ impl sdk_runtime_types::de::Object for DeleteCertificateResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for DeleteCertificateResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9378,7 +8246,6 @@ impl<'de> Deserialize<'de> for DeleteCertificateResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl DeleteCertificateResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9389,7 +8256,6 @@ impl DeleteCertificateResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `certificate.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum CertificateDeletedLiteral {
@@ -9397,7 +8263,6 @@ pub enum CertificateDeletedLiteral {
     #[default]
     CertificateDeleted,
 }
-#[cfg(feature = "organization")]
 impl CertificateDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9405,19 +8270,16 @@ impl CertificateDeletedLiteral {
         "certificate.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for CertificateDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for CertificateDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("certificate.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9426,172 +8288,6 @@ impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
             .map(|()| Self::CertificateDeleted)
     }
 }
-/// Confirmation payload returned after unassigning a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct DeletedRoleAssignmentResource {
-    /// Identifier for the deleted assignment, such as `group.role.deleted` or `user.role.deleted`.
-    pub object: String,
-    /// Whether the assignment was removed.
-    pub deleted: bool,
-}
-impl sdk_runtime_types::de::Object for DeletedRoleAssignmentResource {
-    const NAME: &'static str = "DeletedRoleAssignmentResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<String> = None;
-        let mut deleted: Option<bool> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "deleted" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut deleted),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: object.unwrap_or_default(),
-            deleted: deleted.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for DeletedRoleAssignmentResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl DeletedRoleAssignmentResource {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(object: impl Into<String>, deleted: impl Into<bool>) -> Self {
-        Self {
-            object: object.into(),
-            deleted: deleted.into(),
-        }
-    }
-}
-/// Summary information about a group returned in role assignment responses.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct Group {
-    /// Always `group`.
-    pub object: GroupLiteral,
-    /// Identifier for the group.
-    pub id: String,
-    /// Display name of the group.
-    pub name: String,
-    /// Unix timestamp (in seconds) when the group was created.
-    pub created_at: i64,
-    /// Whether the group is managed through SCIM.
-    pub scim_managed: bool,
-}
-impl sdk_runtime_types::de::Object for Group {
-    const NAME: &'static str = "Group";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<GroupLiteral> = None;
-        let mut id: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut created_at: Option<i64> = None;
-        let mut scim_managed: Option<bool> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "id" => 1,
-                    "name" => 2,
-                    "created_at" => 3,
-                    "scim_managed" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut id),
-                2 => sdk_runtime_types::de::value(&mut map, &mut name),
-                3 => sdk_runtime_types::de::value(&mut map, &mut created_at),
-                4 => sdk_runtime_types::de::value(&mut map, &mut scim_managed),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            id: id.unwrap_or_default(),
-            name: name.unwrap_or_default(),
-            created_at: created_at.unwrap_or_default(),
-            scim_managed: scim_managed.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for Group {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl Group {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        id: impl Into<String>,
-        name: impl Into<String>,
-        created_at: impl Into<i64>,
-        scim_managed: impl Into<bool>,
-    ) -> Self {
-        Self {
-            object: Default::default(),
-            id: id.into(),
-            name: name.into(),
-            created_at: created_at.into(),
-            scim_managed: scim_managed.into(),
-        }
-    }
-}
-/// The constant `group`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum GroupLiteral {
-    /// `group`
-    #[default]
-    Group,
-}
-impl GroupLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "group"
-    }
-}
-impl std::fmt::Display for GroupLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GroupLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("group")
-    }
-}
-impl<'de> Deserialize<'de> for GroupLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "group").map(|()| Self::Group)
-    }
-}
-#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupDeletedResource {
@@ -9602,7 +8298,6 @@ pub struct GroupDeletedResource {
     /// Whether the group was deleted.
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupDeletedResource {
     const NAME: &'static str = "GroupDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9636,7 +8331,6 @@ impl sdk_runtime_types::de::Object for GroupDeletedResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9644,7 +8338,6 @@ impl<'de> Deserialize<'de> for GroupDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl GroupDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9656,7 +8349,6 @@ impl GroupDeletedResource {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `group.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupDeletedLiteral {
@@ -9664,7 +8356,6 @@ pub enum GroupDeletedLiteral {
     #[default]
     GroupDeleted,
 }
-#[cfg(feature = "organization")]
 impl GroupDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9672,19 +8363,16 @@ impl GroupDeletedLiteral {
         "group.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for GroupDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9693,7 +8381,6 @@ impl<'de> Deserialize<'de> for GroupDeletedLiteral {
             .map(|()| Self::GroupDeleted)
     }
 }
-#[cfg(feature = "organization")]
 /// Paginated list of organization groups.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupListResource {
@@ -9706,7 +8393,6 @@ pub struct GroupListResource {
     /// Cursor to fetch the next page of results, or `null` if there are no more results.
     pub next: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupListResource {
     const NAME: &'static str = "GroupListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9744,7 +8430,6 @@ impl sdk_runtime_types::de::Object for GroupListResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9752,7 +8437,6 @@ impl<'de> Deserialize<'de> for GroupListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl GroupListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9770,7 +8454,6 @@ impl GroupListResource {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for GroupListResource {
     type Item = GroupResponse;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -9783,7 +8466,6 @@ impl sdk_runtime_types::pagination::Page for GroupListResource {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 /// Details about an organization group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupResponse {
@@ -9798,7 +8480,6 @@ pub struct GroupResponse {
     /// The type of the group.
     pub group_type: GroupResponseGroupType,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupResponse {
     const NAME: &'static str = "GroupResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9840,7 +8521,6 @@ impl sdk_runtime_types::de::Object for GroupResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9848,7 +8528,6 @@ impl<'de> Deserialize<'de> for GroupResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl GroupResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9868,7 +8547,6 @@ impl GroupResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The type of the group.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupResponseGroupType {
@@ -9879,7 +8557,6 @@ pub enum GroupResponseGroupType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl GroupResponseGroupType {
     /// The value as sent on the wire.
     #[inline]
@@ -9898,31 +8575,26 @@ impl GroupResponseGroupType {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for GroupResponseGroupType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for GroupResponseGroupType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupResponseGroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for GroupResponseGroupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResponseGroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9930,13 +8602,11 @@ impl<'de> Deserialize<'de> for GroupResponseGroupType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for GroupResponseGroupType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Details about a user returned from an organization group membership lookup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupMemberUser {
@@ -9953,7 +8623,6 @@ pub struct GroupMemberUser {
     /// The type of user.
     pub user_type: GroupMemberUserUserType,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupMemberUser {
     const NAME: &'static str = "GroupMemberUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9999,7 +8668,6 @@ impl sdk_runtime_types::de::Object for GroupMemberUser {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupMemberUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10007,7 +8675,6 @@ impl<'de> Deserialize<'de> for GroupMemberUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl GroupMemberUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10041,7 +8708,6 @@ impl GroupMemberUser {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The type of user.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum GroupMemberUserUserType {
@@ -10052,7 +8718,6 @@ pub enum GroupMemberUserUserType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl GroupMemberUserUserType {
     /// The value as sent on the wire.
     #[inline]
@@ -10071,31 +8736,26 @@ impl GroupMemberUserUserType {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for GroupMemberUserUserType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for GroupMemberUserUserType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupMemberUserUserType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for GroupMemberUserUserType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupMemberUserUserType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10103,13 +8763,11 @@ impl<'de> Deserialize<'de> for GroupMemberUserUserType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for GroupMemberUserUserType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Response returned after updating a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupResourceWithSuccess {
@@ -10122,7 +8780,6 @@ pub struct GroupResourceWithSuccess {
     /// Whether the group is managed through SCIM and controlled by your identity provider.
     pub is_scim_managed: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupResourceWithSuccess {
     const NAME: &'static str = "GroupResourceWithSuccess";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10160,7 +8817,6 @@ impl sdk_runtime_types::de::Object for GroupResourceWithSuccess {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupResourceWithSuccess {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10168,7 +8824,6 @@ impl<'de> Deserialize<'de> for GroupResourceWithSuccess {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl GroupResourceWithSuccess {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10186,229 +8841,6 @@ impl GroupResourceWithSuccess {
         }
     }
 }
-/// Role assignment linking a group to a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct GroupRoleAssignment {
-    /// Always `group.role`.
-    pub object: GroupRoleLiteral,
-    pub group: Group,
-    pub role: Role,
-}
-impl sdk_runtime_types::de::Object for GroupRoleAssignment {
-    const NAME: &'static str = "GroupRoleAssignment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<GroupRoleLiteral> = None;
-        let mut group: Option<Group> = None;
-        let mut role: Option<Role> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "group" => 1,
-                    "role" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut group),
-                2 => sdk_runtime_types::de::value(&mut map, &mut role),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            group: group.unwrap_or_default(),
-            role: role.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for GroupRoleAssignment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl GroupRoleAssignment {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(group: impl Into<Group>, role: impl Into<Role>) -> Self {
-        Self {
-            object: Default::default(),
-            group: group.into(),
-            role: role.into(),
-        }
-    }
-}
-/// The constant `group.role`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum GroupRoleLiteral {
-    /// `group.role`
-    #[default]
-    GroupRole,
-}
-impl GroupRoleLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "group.role"
-    }
-}
-impl std::fmt::Display for GroupRoleLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for GroupRoleLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("group.role")
-    }
-}
-impl<'de> Deserialize<'de> for GroupRoleLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "group.role")
-            .map(|()| Self::GroupRole)
-    }
-}
-/// Details about a role that can be assigned through the public Roles API.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct Role {
-    /// Always `role`.
-    pub object: RoleLiteral,
-    /// Identifier for the role.
-    pub id: String,
-    /// Unique name for the role.
-    pub name: String,
-    /// Optional description of the role.
-    pub description: Option<String>,
-    /// Permissions granted by the role.
-    pub permissions: Vec<String>,
-    /// Resource type the role is bound to (for example `api.organization` or `api.project`).
-    pub resource_type: String,
-    /// Whether the role is predefined and managed by OpenAI.
-    pub predefined_role: bool,
-}
-impl sdk_runtime_types::de::Object for Role {
-    const NAME: &'static str = "Role";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<RoleLiteral> = None;
-        let mut id: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut description: Option<String> = None;
-        let mut permissions: Option<Vec<String>> = None;
-        let mut resource_type: Option<String> = None;
-        let mut predefined_role: Option<bool> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "id" => 1,
-                    "name" => 2,
-                    "description" => 3,
-                    "permissions" => 4,
-                    "resource_type" => 5,
-                    "predefined_role" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut id),
-                2 => sdk_runtime_types::de::value(&mut map, &mut name),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut description),
-                4 => sdk_runtime_types::de::value(&mut map, &mut permissions),
-                5 => sdk_runtime_types::de::value(&mut map, &mut resource_type),
-                6 => sdk_runtime_types::de::value(&mut map, &mut predefined_role),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            id: id.unwrap_or_default(),
-            name: name.unwrap_or_default(),
-            description,
-            permissions: permissions.unwrap_or_default(),
-            resource_type: resource_type.unwrap_or_default(),
-            predefined_role: predefined_role.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for Role {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl Role {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        id: impl Into<String>,
-        name: impl Into<String>,
-        permissions: impl Into<Vec<String>>,
-        resource_type: impl Into<String>,
-        predefined_role: impl Into<bool>,
-    ) -> Self {
-        Self {
-            object: Default::default(),
-            id: id.into(),
-            name: name.into(),
-            description: None,
-            permissions: permissions.into(),
-            resource_type: resource_type.into(),
-            predefined_role: predefined_role.into(),
-        }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-}
-/// The constant `role`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum RoleLiteral {
-    /// `role`
-    #[default]
-    Role,
-}
-impl RoleLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "role"
-    }
-}
-impl std::fmt::Display for RoleLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RoleLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("role")
-    }
-}
-impl<'de> Deserialize<'de> for RoleLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "role").map(|()| Self::Role)
-    }
-}
-#[cfg(feature = "organization")]
 /// Represents an individual user returned when inspecting group membership.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupUser {
@@ -10419,7 +8851,6 @@ pub struct GroupUser {
     /// The email address of the user.
     pub email: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupUser {
     const NAME: &'static str = "GroupUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10453,7 +8884,6 @@ impl sdk_runtime_types::de::Object for GroupUser {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10461,7 +8891,6 @@ impl<'de> Deserialize<'de> for GroupUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl GroupUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10478,7 +8907,6 @@ impl GroupUser {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Confirmation payload returned after adding a user to a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupUserAssignment {
@@ -10489,7 +8917,6 @@ pub struct GroupUserAssignment {
     /// Identifier of the group the user was added to.
     pub group_id: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupUserAssignment {
     const NAME: &'static str = "GroupUserAssignment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10523,7 +8950,6 @@ impl sdk_runtime_types::de::Object for GroupUserAssignment {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserAssignment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10531,7 +8957,6 @@ impl<'de> Deserialize<'de> for GroupUserAssignment {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl GroupUserAssignment {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10543,7 +8968,6 @@ impl GroupUserAssignment {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `group.user`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserLiteral {
@@ -10551,7 +8975,6 @@ pub enum GroupUserLiteral {
     #[default]
     GroupUser,
 }
-#[cfg(feature = "organization")]
 impl GroupUserLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -10559,19 +8982,16 @@ impl GroupUserLiteral {
         "group.user"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupUserLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for GroupUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.user")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10580,7 +9000,6 @@ impl<'de> Deserialize<'de> for GroupUserLiteral {
             .map(|()| Self::GroupUser)
     }
 }
-#[cfg(feature = "organization")]
 /// Confirmation payload returned after removing a user from a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GroupUserDeletedResource {
@@ -10589,7 +9008,6 @@ pub struct GroupUserDeletedResource {
     /// Whether the group membership was removed.
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GroupUserDeletedResource {
     const NAME: &'static str = "GroupUserDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10619,7 +9037,6 @@ impl sdk_runtime_types::de::Object for GroupUserDeletedResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10627,7 +9044,6 @@ impl<'de> Deserialize<'de> for GroupUserDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl GroupUserDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10638,7 +9054,6 @@ impl GroupUserDeletedResource {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `group.user.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum GroupUserDeletedLiteral {
@@ -10646,7 +9061,6 @@ pub enum GroupUserDeletedLiteral {
     #[default]
     GroupUserDeleted,
 }
-#[cfg(feature = "organization")]
 impl GroupUserDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -10654,19 +9068,16 @@ impl GroupUserDeletedLiteral {
         "group.user.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for GroupUserDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for GroupUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("group.user.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10675,14 +9086,12 @@ impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
             .map(|()| Self::GroupUserDeleted)
     }
 }
-#[cfg(feature = "organization")]
 /// Permission state for a single hosted tool on a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HostedToolPermission {
     /// Whether the hosted tool is enabled for the project.
     pub enabled: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for HostedToolPermission {
     const NAME: &'static str = "HostedToolPermission";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10708,7 +9117,6 @@ impl sdk_runtime_types::de::Object for HostedToolPermission {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for HostedToolPermission {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10716,7 +9124,6 @@ impl<'de> Deserialize<'de> for HostedToolPermission {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl HostedToolPermission {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10724,13 +9131,11 @@ impl HostedToolPermission {
         Self { enabled: enabled.into() }
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HostedToolPermissionUpdate {
     /// Whether to enable the hosted tool for the project.
     pub enabled: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for HostedToolPermissionUpdate {
     const NAME: &'static str = "HostedToolPermissionUpdate";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10756,7 +9161,6 @@ impl sdk_runtime_types::de::Object for HostedToolPermissionUpdate {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for HostedToolPermissionUpdate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10764,7 +9168,6 @@ impl<'de> Deserialize<'de> for HostedToolPermissionUpdate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl HostedToolPermissionUpdate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10772,7 +9175,6 @@ impl HostedToolPermissionUpdate {
         Self { enabled: enabled.into() }
     }
 }
-#[cfg(feature = "organization")]
 /// Represents an individual `invite` to the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Invite {
@@ -10795,9 +9197,8 @@ pub struct Invite {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted_at: Option<i64>,
     /// The projects that were granted membership upon acceptance of the invite.
-    pub projects: Vec<InviteProjectsItem>,
+    pub projects: Vec<InviteProject>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for Invite {
     const NAME: &'static str = "Invite";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10811,7 +9212,7 @@ impl sdk_runtime_types::de::Object for Invite {
         let mut created_at: Option<i64> = None;
         let mut expires_at: Option<i64> = None;
         let mut accepted_at: Option<i64> = None;
-        let mut projects: Option<Vec<InviteProjectsItem>> = None;
+        let mut projects: Option<Vec<InviteProject>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -10855,7 +9256,6 @@ impl sdk_runtime_types::de::Object for Invite {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for Invite {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10863,7 +9263,6 @@ impl<'de> Deserialize<'de> for Invite {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl Invite {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10873,7 +9272,7 @@ impl Invite {
         role: impl Into<InviteRole>,
         status: impl Into<InviteStatus>,
         created_at: impl Into<i64>,
-        projects: impl Into<Vec<InviteProjectsItem>>,
+        projects: impl Into<Vec<InviteProject>>,
     ) -> Self {
         Self {
             object: Default::default(),
@@ -10898,7 +9297,6 @@ impl Invite {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.invite`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteLiteral {
@@ -10906,7 +9304,6 @@ pub enum OrganizationInviteLiteral {
     #[default]
     OrganizationInvite,
 }
-#[cfg(feature = "organization")]
 impl OrganizationInviteLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -10914,19 +9311,16 @@ impl OrganizationInviteLiteral {
         "organization.invite"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationInviteLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationInviteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.invite")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10935,7 +9329,6 @@ impl<'de> Deserialize<'de> for OrganizationInviteLiteral {
             .map(|()| Self::OrganizationInvite)
     }
 }
-#[cfg(feature = "organization")]
 /// `owner` or `reader`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteRole {
@@ -10946,7 +9339,6 @@ pub enum InviteRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl InviteRole {
     /// The value as sent on the wire.
     #[inline]
@@ -10965,31 +9357,26 @@ impl InviteRole {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for InviteRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for InviteRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for InviteRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10997,13 +9384,11 @@ impl<'de> Deserialize<'de> for InviteRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for InviteRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// `accepted`,`expired`, or `pending`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteStatus {
@@ -11016,7 +9401,6 @@ pub enum InviteStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl InviteStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -11037,31 +9421,26 @@ impl InviteStatus {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for InviteStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for InviteStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for InviteStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11069,28 +9448,25 @@ impl<'de> Deserialize<'de> for InviteStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for InviteStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InviteProjectsItem {
+pub struct InviteProject {
     /// Project's public ID
     pub id: String,
     /// Project membership role
-    pub role: InviteProjectsItemRole,
+    pub role: InviteProjectRole,
 }
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for InviteProjectsItem {
-    const NAME: &'static str = "InviteProjectsItem";
+impl sdk_runtime_types::de::Object for InviteProject {
+    const NAME: &'static str = "InviteProject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
-        let mut role: Option<InviteProjectsItemRole> = None;
+        let mut role: Option<InviteProjectRole> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -11113,29 +9489,26 @@ impl sdk_runtime_types::de::Object for InviteProjectsItem {
         })
     }
 }
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for InviteProjectsItem {
+impl<'de> Deserialize<'de> for InviteProject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
-impl InviteProjectsItem {
+impl InviteProject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(id: impl Into<String>, role: impl Into<InviteProjectsItemRole>) -> Self {
+    pub fn new(id: impl Into<String>, role: impl Into<InviteProjectRole>) -> Self {
         Self {
             id: id.into(),
             role: role.into(),
         }
     }
 }
-#[cfg(feature = "organization")]
 /// Project membership role
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum InviteProjectsItemRole {
+pub enum InviteProjectRole {
     /// `member`
     Member,
     /// `owner`
@@ -11143,8 +9516,7 @@ pub enum InviteProjectsItemRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
-impl InviteProjectsItemRole {
+impl InviteProjectRole {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -11162,45 +9534,38 @@ impl InviteProjectsItemRole {
         }
     }
 }
-#[cfg(feature = "organization")]
-impl From<&str> for InviteProjectsItemRole {
+impl From<&str> for InviteProjectRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<String> for InviteProjectsItemRole {
+impl From<String> for InviteProjectRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
-impl std::fmt::Display for InviteProjectsItemRole {
+impl std::fmt::Display for InviteProjectRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
-impl Serialize for InviteProjectsItemRole {
+impl Serialize for InviteProjectRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for InviteProjectsItemRole {
+impl<'de> Deserialize<'de> for InviteProjectRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
-impl Default for InviteProjectsItemRole {
+impl Default for InviteProjectRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteDeleteResponse {
     /// The object type, which is always `organization.invite.deleted`
@@ -11208,7 +9573,6 @@ pub struct InviteDeleteResponse {
     pub id: String,
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteDeleteResponse {
     const NAME: &'static str = "InviteDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11242,7 +9606,6 @@ impl sdk_runtime_types::de::Object for InviteDeleteResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11250,7 +9613,6 @@ impl<'de> Deserialize<'de> for InviteDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl InviteDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11262,7 +9624,6 @@ impl InviteDeleteResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.invite.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationInviteDeletedLiteral {
@@ -11270,7 +9631,6 @@ pub enum OrganizationInviteDeletedLiteral {
     #[default]
     OrganizationInviteDeleted,
 }
-#[cfg(feature = "organization")]
 impl OrganizationInviteDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11278,19 +9638,16 @@ impl OrganizationInviteDeletedLiteral {
         "organization.invite.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationInviteDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationInviteDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.invite.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11299,7 +9656,6 @@ impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
             .map(|()| Self::OrganizationInviteDeleted)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteListResponse {
     /// The object type, which is always `list`
@@ -11314,7 +9670,6 @@ pub struct InviteListResponse {
     /// The `has_more` property is used for pagination to indicate there are additional results.
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteListResponse {
     const NAME: &'static str = "InviteListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11356,7 +9711,6 @@ impl sdk_runtime_types::de::Object for InviteListResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11364,7 +9718,6 @@ impl<'de> Deserialize<'de> for InviteListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl InviteListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11388,7 +9741,6 @@ impl InviteListResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for InviteListResponse {
     type Item = Invite;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -11401,7 +9753,6 @@ impl sdk_runtime_types::pagination::Page for InviteListResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 /// Request payload for granting a group access to a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteProjectGroupBody {
@@ -11410,7 +9761,6 @@ pub struct InviteProjectGroupBody {
     /// Identifier of the project role to grant to the group.
     pub role: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteProjectGroupBody {
     const NAME: &'static str = "InviteProjectGroupBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11440,7 +9790,6 @@ impl sdk_runtime_types::de::Object for InviteProjectGroupBody {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteProjectGroupBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11448,7 +9797,6 @@ impl<'de> Deserialize<'de> for InviteProjectGroupBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl InviteProjectGroupBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11459,7 +9807,6 @@ impl InviteProjectGroupBody {
         }
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InviteRequest {
     /// Send an email to this address
@@ -11468,9 +9815,8 @@ pub struct InviteRequest {
     pub role: InviteRequestRole,
     /// An array of projects to which membership is granted at the same time the org invite is accepted. If omitted, the user will be invited to the default project for compatibility with legacy behavior. If empty list is passed, the user will not be invited to any projects, including the default one.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub projects: Option<Vec<InviteRequestProjectsItem>>,
+    pub projects: Option<Vec<InviteProject>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for InviteRequest {
     const NAME: &'static str = "InviteRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11478,7 +9824,7 @@ impl sdk_runtime_types::de::Object for InviteRequest {
     ) -> Result<Self, A::Error> {
         let mut email: Option<String> = None;
         let mut role: Option<InviteRequestRole> = None;
-        let mut projects: Option<Vec<InviteRequestProjectsItem>> = None;
+        let mut projects: Option<Vec<InviteProject>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -11504,7 +9850,6 @@ impl sdk_runtime_types::de::Object for InviteRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11512,7 +9857,6 @@ impl<'de> Deserialize<'de> for InviteRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl InviteRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11524,12 +9868,11 @@ impl InviteRequest {
         }
     }
     /// Sets `projects`.
-    pub fn projects(mut self, value: impl Into<Vec<InviteRequestProjectsItem>>) -> Self {
+    pub fn projects(mut self, value: impl Into<Vec<InviteProject>>) -> Self {
         self.projects = Some(value.into());
         self
     }
 }
-#[cfg(feature = "organization")]
 /// `owner` or `reader`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum InviteRequestRole {
@@ -11540,7 +9883,6 @@ pub enum InviteRequestRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl InviteRequestRole {
     /// The value as sent on the wire.
     #[inline]
@@ -11559,31 +9901,26 @@ impl InviteRequestRole {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for InviteRequestRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for InviteRequestRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for InviteRequestRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for InviteRequestRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for InviteRequestRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11591,70 +9928,11 @@ impl<'de> Deserialize<'de> for InviteRequestRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for InviteRequestRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InviteRequestProjectsItem {
-    /// Project's public ID
-    pub id: String,
-    /// Project membership role
-    pub role: InviteProjectsItemRole,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for InviteRequestProjectsItem {
-    const NAME: &'static str = "InviteRequestProjectsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut role: Option<InviteProjectsItemRole> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "role" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut role),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-            role: role.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for InviteRequestProjectsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl InviteRequestProjectsItem {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>, role: impl Into<InviteProjectsItemRole>) -> Self {
-        Self {
-            id: id.into(),
-            role: role.into(),
-        }
-    }
-}
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuditLogsResponse {
     pub object: ListLiteral,
@@ -11665,7 +9943,6 @@ pub struct ListAuditLogsResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListAuditLogsResponse {
     const NAME: &'static str = "ListAuditLogsResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11707,7 +9984,6 @@ impl sdk_runtime_types::de::Object for ListAuditLogsResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListAuditLogsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11715,7 +9991,6 @@ impl<'de> Deserialize<'de> for ListAuditLogsResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListAuditLogsResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11739,7 +10014,6 @@ impl ListAuditLogsResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ListAuditLogsResponse {
     type Item = AuditLog;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -11752,7 +10026,6 @@ impl sdk_runtime_types::pagination::Page for ListAuditLogsResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListCertificatesResponse {
     pub data: Vec<OrganizationCertificate>,
@@ -11761,7 +10034,6 @@ pub struct ListCertificatesResponse {
     pub has_more: bool,
     pub object: ListLiteral,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListCertificatesResponse {
     const NAME: &'static str = "ListCertificatesResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11803,7 +10075,6 @@ impl sdk_runtime_types::de::Object for ListCertificatesResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListCertificatesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11811,7 +10082,6 @@ impl<'de> Deserialize<'de> for ListCertificatesResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListCertificatesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11838,7 +10108,6 @@ impl ListCertificatesResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ListCertificatesResponse {
     type Item = OrganizationCertificate;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -11851,7 +10120,6 @@ impl sdk_runtime_types::pagination::Page for ListCertificatesResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 /// Represents an individual certificate configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificate {
@@ -11867,7 +10135,6 @@ pub struct OrganizationCertificate {
     /// Whether the certificate is currently active at the organization level.
     pub active: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificate {
     const NAME: &'static str = "OrganizationCertificate";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11913,7 +10180,6 @@ impl sdk_runtime_types::de::Object for OrganizationCertificate {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11921,7 +10187,6 @@ impl<'de> Deserialize<'de> for OrganizationCertificate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationCertificate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11946,7 +10211,6 @@ impl OrganizationCertificate {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.certificate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateLiteral {
@@ -11954,7 +10218,6 @@ pub enum OrganizationCertificateLiteral {
     #[default]
     OrganizationCertificate,
 }
-#[cfg(feature = "organization")]
 impl OrganizationCertificateLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11962,19 +10225,16 @@ impl OrganizationCertificateLiteral {
         "organization.certificate"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCertificateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationCertificateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.certificate")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11983,7 +10243,6 @@ impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
             .map(|()| Self::OrganizationCertificate)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
@@ -11993,7 +10252,6 @@ pub struct OrganizationCertificateCertificateDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<i64>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificateCertificateDetails {
     const NAME: &'static str = "OrganizationCertificateCertificateDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12020,7 +10278,6 @@ impl sdk_runtime_types::de::Object for OrganizationCertificateCertificateDetails
         Ok(Self { valid_at, expires_at })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateCertificateDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12028,7 +10285,6 @@ impl<'de> Deserialize<'de> for OrganizationCertificateCertificateDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationCertificateCertificateDetails {
     /// A value with every optional field unset.
     #[inline]
@@ -12049,7 +10305,6 @@ impl OrganizationCertificateCertificateDetails {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectCertificatesResponse {
     pub data: Vec<OrganizationProjectCertificate>,
@@ -12058,7 +10313,6 @@ pub struct ListProjectCertificatesResponse {
     pub has_more: bool,
     pub object: ListLiteral,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectCertificatesResponse {
     const NAME: &'static str = "ListProjectCertificatesResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12100,7 +10354,6 @@ impl sdk_runtime_types::de::Object for ListProjectCertificatesResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectCertificatesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12108,7 +10361,6 @@ impl<'de> Deserialize<'de> for ListProjectCertificatesResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListProjectCertificatesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12135,7 +10387,6 @@ impl ListProjectCertificatesResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ListProjectCertificatesResponse {
     type Item = OrganizationProjectCertificate;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -12148,7 +10399,6 @@ impl sdk_runtime_types::pagination::Page for ListProjectCertificatesResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 /// Represents an individual certificate configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificate {
@@ -12160,11 +10410,10 @@ pub struct OrganizationProjectCertificate {
     pub name: Option<String>,
     /// The Unix timestamp (in seconds) of when the certificate was uploaded.
     pub created_at: i64,
-    pub certificate_details: OrganizationProjectCertificateCertificateDetails,
+    pub certificate_details: OrganizationCertificateCertificateDetails,
     /// Whether the certificate is currently active at the project level.
     pub active: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationProjectCertificate {
     const NAME: &'static str = "OrganizationProjectCertificate";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12174,9 +10423,7 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificate {
         let mut id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut created_at: Option<i64> = None;
-        let mut certificate_details: Option<
-            OrganizationProjectCertificateCertificateDetails,
-        > = None;
+        let mut certificate_details: Option<OrganizationCertificateCertificateDetails> = None;
         let mut active: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -12212,7 +10459,6 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificate {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificate {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12220,14 +10466,13 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificate {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectCertificate {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
         id: impl Into<String>,
         created_at: impl Into<i64>,
-        certificate_details: impl Into<OrganizationProjectCertificateCertificateDetails>,
+        certificate_details: impl Into<OrganizationCertificateCertificateDetails>,
         active: impl Into<bool>,
     ) -> Self {
         Self {
@@ -12245,7 +10490,6 @@ impl OrganizationProjectCertificate {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.certificate`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateLiteral {
@@ -12253,7 +10497,6 @@ pub enum OrganizationProjectCertificateLiteral {
     #[default]
     OrganizationProjectCertificate,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12261,19 +10504,16 @@ impl OrganizationProjectCertificateLiteral {
         "organization.project.certificate"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectCertificateLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectCertificateLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.certificate")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12282,80 +10522,12 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateLiteral {
             .map(|()| Self::OrganizationProjectCertificate)
     }
 }
-#[cfg(feature = "organization")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct OrganizationProjectCertificateCertificateDetails {
-    /// The Unix timestamp (in seconds) of when the certificate becomes valid.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub valid_at: Option<i64>,
-    /// The Unix timestamp (in seconds) of when the certificate expires.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<i64>,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for OrganizationProjectCertificateCertificateDetails {
-    const NAME: &'static str = "OrganizationProjectCertificateCertificateDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut valid_at: Option<i64> = None;
-        let mut expires_at: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "valid_at" => 0,
-                    "expires_at" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut valid_at),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut expires_at),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { valid_at, expires_at })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for OrganizationProjectCertificateCertificateDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl OrganizationProjectCertificateCertificateDetails {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            valid_at: None,
-            expires_at: None,
-        }
-    }
-    /// Sets `valid_at`.
-    pub fn valid_at(mut self, value: impl Into<i64>) -> Self {
-        self.valid_at = Some(value.into());
-        self
-    }
-    /// Sets `expires_at`.
-    pub fn expires_at(mut self, value: impl Into<i64>) -> Self {
-        self.expires_at = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyCertificateRequest {
     /// The updated name for the certificate
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ModifyCertificateRequest {
     const NAME: &'static str = "ModifyCertificateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12379,7 +10551,6 @@ impl sdk_runtime_types::de::Object for ModifyCertificateRequest {
         Ok(Self { name })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ModifyCertificateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12387,7 +10558,6 @@ impl<'de> Deserialize<'de> for ModifyCertificateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ModifyCertificateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -12400,14 +10570,12 @@ impl ModifyCertificateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificateActivationResponse {
     /// The organization certificate activation result type.
     pub object: OrganizationCertificateActivationLiteral,
     pub data: Vec<OrganizationCertificate>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificateActivationResponse {
     const NAME: &'static str = "OrganizationCertificateActivationResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12437,7 +10605,6 @@ impl sdk_runtime_types::de::Object for OrganizationCertificateActivationResponse
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateActivationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12445,7 +10612,6 @@ impl<'de> Deserialize<'de> for OrganizationCertificateActivationResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationCertificateActivationResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12456,7 +10622,6 @@ impl OrganizationCertificateActivationResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.certificate.activation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateActivationLiteral {
@@ -12464,7 +10629,6 @@ pub enum OrganizationCertificateActivationLiteral {
     #[default]
     OrganizationCertificateActivation,
 }
-#[cfg(feature = "organization")]
 impl OrganizationCertificateActivationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12472,19 +10636,16 @@ impl OrganizationCertificateActivationLiteral {
         "organization.certificate.activation"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCertificateActivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationCertificateActivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.certificate.activation")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12496,14 +10657,12 @@ impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
             .map(|()| Self::OrganizationCertificateActivation)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationCertificateDeactivationResponse {
     /// The organization certificate deactivation result type.
     pub object: OrganizationCertificateDeactivationLiteral,
     pub data: Vec<OrganizationCertificate>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationCertificateDeactivationResponse {
     const NAME: &'static str = "OrganizationCertificateDeactivationResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12533,7 +10692,6 @@ impl sdk_runtime_types::de::Object for OrganizationCertificateDeactivationRespon
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12541,7 +10699,6 @@ impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationCertificateDeactivationResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12552,7 +10709,6 @@ impl OrganizationCertificateDeactivationResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.certificate.deactivation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationCertificateDeactivationLiteral {
@@ -12560,7 +10716,6 @@ pub enum OrganizationCertificateDeactivationLiteral {
     #[default]
     OrganizationCertificateDeactivation,
 }
-#[cfg(feature = "organization")]
 impl OrganizationCertificateDeactivationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12568,19 +10723,16 @@ impl OrganizationCertificateDeactivationLiteral {
         "organization.certificate.deactivation"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationCertificateDeactivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationCertificateDeactivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.certificate.deactivation")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12592,7 +10744,6 @@ impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
             .map(|()| Self::OrganizationCertificateDeactivation)
     }
 }
-#[cfg(feature = "organization")]
 /// Represents the organization's data retention control setting.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationDataRetention {
@@ -12602,7 +10753,6 @@ pub struct OrganizationDataRetention {
     #[serde(rename = "type")]
     pub type_: OrganizationDataRetentionType,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationDataRetention {
     const NAME: &'static str = "OrganizationDataRetention";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12632,7 +10782,6 @@ impl sdk_runtime_types::de::Object for OrganizationDataRetention {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12640,7 +10789,6 @@ impl<'de> Deserialize<'de> for OrganizationDataRetention {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationDataRetention {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12651,7 +10799,6 @@ impl OrganizationDataRetention {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.data_retention`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationDataRetentionLiteral {
@@ -12659,7 +10806,6 @@ pub enum OrganizationDataRetentionLiteral {
     #[default]
     OrganizationDataRetention,
 }
-#[cfg(feature = "organization")]
 impl OrganizationDataRetentionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12667,19 +10813,16 @@ impl OrganizationDataRetentionLiteral {
         "organization.data_retention"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationDataRetentionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationDataRetentionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.data_retention")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12688,7 +10831,6 @@ impl<'de> Deserialize<'de> for OrganizationDataRetentionLiteral {
             .map(|()| Self::OrganizationDataRetention)
     }
 }
-#[cfg(feature = "organization")]
 /// The configured organization data retention type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OrganizationDataRetentionType {
@@ -12703,7 +10845,6 @@ pub enum OrganizationDataRetentionType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl OrganizationDataRetentionType {
     /// The value as sent on the wire.
     #[inline]
@@ -12726,31 +10867,26 @@ impl OrganizationDataRetentionType {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for OrganizationDataRetentionType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for OrganizationDataRetentionType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationDataRetentionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationDataRetentionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationDataRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12758,20 +10894,17 @@ impl<'de> Deserialize<'de> for OrganizationDataRetentionType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for OrganizationDataRetentionType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificateActivationResponse {
     /// The project certificate activation result type.
     pub object: OrganizationProjectCertificateActivationLiteral,
     pub data: Vec<OrganizationProjectCertificate>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationProjectCertificateActivationResponse {
     const NAME: &'static str = "OrganizationProjectCertificateActivationResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12801,7 +10934,6 @@ impl sdk_runtime_types::de::Object for OrganizationProjectCertificateActivationR
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12809,7 +10941,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationResponse 
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateActivationResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12820,7 +10951,6 @@ impl OrganizationProjectCertificateActivationResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.certificate.activation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateActivationLiteral {
@@ -12828,7 +10958,6 @@ pub enum OrganizationProjectCertificateActivationLiteral {
     #[default]
     OrganizationProjectCertificateActivation,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateActivationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12836,19 +10965,16 @@ impl OrganizationProjectCertificateActivationLiteral {
         "organization.project.certificate.activation"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectCertificateActivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectCertificateActivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.certificate.activation")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12860,14 +10986,12 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
             .map(|()| Self::OrganizationProjectCertificateActivation)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationProjectCertificateDeactivationResponse {
     /// The project certificate deactivation result type.
     pub object: OrganizationProjectCertificateDeactivationLiteral,
     pub data: Vec<OrganizationProjectCertificate>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object
 for OrganizationProjectCertificateDeactivationResponse {
     const NAME: &'static str = "OrganizationProjectCertificateDeactivationResponse";
@@ -12898,7 +11022,6 @@ for OrganizationProjectCertificateDeactivationResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12906,7 +11029,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationRespons
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateDeactivationResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12917,7 +11039,6 @@ impl OrganizationProjectCertificateDeactivationResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.certificate.deactivation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectCertificateDeactivationLiteral {
@@ -12925,7 +11046,6 @@ pub enum OrganizationProjectCertificateDeactivationLiteral {
     #[default]
     OrganizationProjectCertificateDeactivation,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectCertificateDeactivationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12933,19 +11053,16 @@ impl OrganizationProjectCertificateDeactivationLiteral {
         "organization.project.certificate.deactivation"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectCertificateDeactivationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectCertificateDeactivationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.certificate.deactivation")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12957,7 +11074,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral
             .map(|()| Self::OrganizationProjectCertificateDeactivation)
     }
 }
-#[cfg(feature = "organization")]
 /// Represents a spend alert configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendAlert {
@@ -12973,7 +11089,6 @@ pub struct OrganizationSpendAlert {
     pub interval: MonthLiteral,
     pub notification_channel: SpendAlertNotificationChannel,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendAlert {
     const NAME: &'static str = "OrganizationSpendAlert";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13025,7 +11140,6 @@ impl sdk_runtime_types::de::Object for OrganizationSpendAlert {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlert {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13033,7 +11147,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlert {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationSpendAlert {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13052,7 +11165,6 @@ impl OrganizationSpendAlert {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.spend_alert`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertLiteral {
@@ -13060,7 +11172,6 @@ pub enum OrganizationSpendAlertLiteral {
     #[default]
     OrganizationSpendAlert,
 }
-#[cfg(feature = "organization")]
 impl OrganizationSpendAlertLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -13068,19 +11179,16 @@ impl OrganizationSpendAlertLiteral {
         "organization.spend_alert"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendAlertLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendAlertLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_alert")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13089,7 +11197,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
             .map(|()| Self::OrganizationSpendAlert)
     }
 }
-#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting an organization spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendAlertDeletedResource {
@@ -13100,7 +11207,6 @@ pub struct OrganizationSpendAlertDeletedResource {
     /// Whether the spend alert was deleted.
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendAlertDeletedResource {
     const NAME: &'static str = "OrganizationSpendAlertDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13134,7 +11240,6 @@ impl sdk_runtime_types::de::Object for OrganizationSpendAlertDeletedResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13142,7 +11247,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationSpendAlertDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13154,7 +11258,6 @@ impl OrganizationSpendAlertDeletedResource {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.spend_alert.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendAlertDeletedLiteral {
@@ -13162,7 +11265,6 @@ pub enum OrganizationSpendAlertDeletedLiteral {
     #[default]
     OrganizationSpendAlertDeleted,
 }
-#[cfg(feature = "organization")]
 impl OrganizationSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -13170,19 +11272,16 @@ impl OrganizationSpendAlertDeletedLiteral {
         "organization.spend_alert.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendAlertDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendAlertDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_alert.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13191,7 +11290,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
             .map(|()| Self::OrganizationSpendAlertDeleted)
     }
 }
-#[cfg(feature = "organization")]
 /// Paginated list of organization spend alerts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendAlertListResource {
@@ -13206,7 +11304,6 @@ pub struct OrganizationSpendAlertListResource {
     /// Whether more spend alerts are available when paginating.
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendAlertListResource {
     const NAME: &'static str = "OrganizationSpendAlertListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13248,7 +11345,6 @@ impl sdk_runtime_types::de::Object for OrganizationSpendAlertListResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendAlertListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13256,7 +11352,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13283,7 +11378,6 @@ impl OrganizationSpendAlertListResource {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for OrganizationSpendAlertListResource {
     type Item = OrganizationSpendAlert;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -13296,7 +11390,6 @@ impl sdk_runtime_types::pagination::Page for OrganizationSpendAlertListResource 
         self.data
     }
 }
-#[cfg(feature = "organization")]
 /// Represents an individual project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Project {
@@ -13321,7 +11414,6 @@ pub struct Project {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub residency: Option<PublicProjectResidency>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for Project {
     const NAME: &'static str = "Project";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13375,7 +11467,6 @@ impl sdk_runtime_types::de::Object for Project {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for Project {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13383,7 +11474,6 @@ impl<'de> Deserialize<'de> for Project {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl Project {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13425,7 +11515,6 @@ impl Project {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectLiteral {
@@ -13433,7 +11522,6 @@ pub enum OrganizationProjectLiteral {
     #[default]
     OrganizationProject,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -13441,19 +11529,16 @@ impl OrganizationProjectLiteral {
         "organization.project"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13462,7 +11547,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectLiteral {
             .map(|()| Self::OrganizationProject)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum PublicProjectResidency {
     /// `GLOBAL`
@@ -13492,7 +11576,6 @@ pub enum PublicProjectResidency {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl PublicProjectResidency {
     /// The value as sent on the wire.
     #[inline]
@@ -13531,31 +11614,26 @@ impl PublicProjectResidency {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for PublicProjectResidency {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for PublicProjectResidency {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for PublicProjectResidency {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for PublicProjectResidency {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for PublicProjectResidency {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13563,13 +11641,11 @@ impl<'de> Deserialize<'de> for PublicProjectResidency {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for PublicProjectResidency {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Represents an individual API key in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKey {
@@ -13589,7 +11665,6 @@ pub struct ProjectApiKey {
     pub owner_project_access: ProjectApiKeyOwnerProjectAccess,
     pub owner: ProjectApiKeyOwner,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKey {
     const NAME: &'static str = "ProjectApiKey";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13643,7 +11718,6 @@ impl sdk_runtime_types::de::Object for ProjectApiKey {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13651,7 +11725,6 @@ impl<'de> Deserialize<'de> for ProjectApiKey {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectApiKey {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13680,7 +11753,6 @@ impl ProjectApiKey {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyLiteral {
@@ -13688,7 +11760,6 @@ pub enum OrganizationProjectApiKeyLiteral {
     #[default]
     OrganizationProjectApiKey,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectApiKeyLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -13696,19 +11767,16 @@ impl OrganizationProjectApiKeyLiteral {
         "organization.project.api_key"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectApiKeyLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.api_key")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13717,7 +11785,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyLiteral {
             .map(|()| Self::OrganizationProjectApiKey)
     }
 }
-#[cfg(feature = "organization")]
 /// Whether the API key's owner currently has effective access to the project.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectApiKeyOwnerProjectAccess {
@@ -13728,7 +11795,6 @@ pub enum ProjectApiKeyOwnerProjectAccess {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerProjectAccess {
     /// The value as sent on the wire.
     #[inline]
@@ -13747,31 +11813,26 @@ impl ProjectApiKeyOwnerProjectAccess {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for ProjectApiKeyOwnerProjectAccess {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for ProjectApiKeyOwnerProjectAccess {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectApiKeyOwnerProjectAccess {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectApiKeyOwnerProjectAccess {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerProjectAccess {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13779,13 +11840,11 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwnerProjectAccess {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for ProjectApiKeyOwnerProjectAccess {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyOwner {
     /// `user` or `service_account`
@@ -13796,7 +11855,6 @@ pub struct ProjectApiKeyOwner {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_account: Option<ProjectApiKeyOwnerServiceAccount>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyOwner {
     const NAME: &'static str = "ProjectApiKeyOwner";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13830,7 +11888,6 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwner {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwner {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13838,7 +11895,6 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwner {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectApiKeyOwner {
     /// A value with every optional field unset.
     #[inline]
@@ -13868,7 +11924,6 @@ impl ProjectApiKeyOwner {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The user that owns a project API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyOwnerUser {
@@ -13883,7 +11938,6 @@ pub struct ProjectApiKeyOwnerUser {
     /// The user's project role.
     pub role: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerUser {
     const NAME: &'static str = "ProjectApiKeyOwnerUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -13925,7 +11979,6 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerUser {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -13933,7 +11986,6 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwnerUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -13953,7 +12005,6 @@ impl ProjectApiKeyOwnerUser {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The service account that owns a project API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyOwnerServiceAccount {
@@ -13966,7 +12017,6 @@ pub struct ProjectApiKeyOwnerServiceAccount {
     /// The service account's project role.
     pub role: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerServiceAccount {
     const NAME: &'static str = "ProjectApiKeyOwnerServiceAccount";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14004,7 +12054,6 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyOwnerServiceAccount {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyOwnerServiceAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14012,7 +12061,6 @@ impl<'de> Deserialize<'de> for ProjectApiKeyOwnerServiceAccount {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectApiKeyOwnerServiceAccount {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14030,14 +12078,12 @@ impl ProjectApiKeyOwnerServiceAccount {
         }
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyDeleteResponse {
     pub object: OrganizationProjectApiKeyDeletedLiteral,
     pub id: String,
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyDeleteResponse {
     const NAME: &'static str = "ProjectApiKeyDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14071,7 +12117,6 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyDeleteResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14079,7 +12124,6 @@ impl<'de> Deserialize<'de> for ProjectApiKeyDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectApiKeyDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14091,7 +12135,6 @@ impl ProjectApiKeyDeleteResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.api_key.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectApiKeyDeletedLiteral {
@@ -14099,7 +12142,6 @@ pub enum OrganizationProjectApiKeyDeletedLiteral {
     #[default]
     OrganizationProjectApiKeyDeleted,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectApiKeyDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -14107,19 +12149,16 @@ impl OrganizationProjectApiKeyDeletedLiteral {
         "organization.project.api_key.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectApiKeyDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectApiKeyDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.api_key.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14131,7 +12170,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
             .map(|()| Self::OrganizationProjectApiKeyDeleted)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectApiKeyListResponse {
     pub object: ListLiteral,
@@ -14142,7 +12180,6 @@ pub struct ProjectApiKeyListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectApiKeyListResponse {
     const NAME: &'static str = "ProjectApiKeyListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14184,7 +12221,6 @@ impl sdk_runtime_types::de::Object for ProjectApiKeyListResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectApiKeyListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14192,7 +12228,6 @@ impl<'de> Deserialize<'de> for ProjectApiKeyListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectApiKeyListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14216,7 +12251,6 @@ impl ProjectApiKeyListResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectApiKeyListResponse {
     type Item = ProjectApiKey;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -14229,7 +12263,6 @@ impl sdk_runtime_types::pagination::Page for ProjectApiKeyListResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectCreateRequest {
     /// The friendly name of the project, this name appears in reports.
@@ -14241,7 +12274,6 @@ pub struct ProjectCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_key_id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectCreateRequest {
     const NAME: &'static str = "ProjectCreateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14275,7 +12307,6 @@ impl sdk_runtime_types::de::Object for ProjectCreateRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14283,7 +12314,6 @@ impl<'de> Deserialize<'de> for ProjectCreateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14305,7 +12335,6 @@ impl ProjectCreateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Represents a project's data retention control setting.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectDataRetention {
@@ -14315,7 +12344,6 @@ pub struct ProjectDataRetention {
     #[serde(rename = "type")]
     pub type_: ProjectDataRetentionType,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectDataRetention {
     const NAME: &'static str = "ProjectDataRetention";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14345,7 +12373,6 @@ impl sdk_runtime_types::de::Object for ProjectDataRetention {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetention {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14353,7 +12380,6 @@ impl<'de> Deserialize<'de> for ProjectDataRetention {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectDataRetention {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14364,7 +12390,6 @@ impl ProjectDataRetention {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.data_retention`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectDataRetentionLiteral {
@@ -14372,7 +12397,6 @@ pub enum ProjectDataRetentionLiteral {
     #[default]
     ProjectDataRetention,
 }
-#[cfg(feature = "organization")]
 impl ProjectDataRetentionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -14380,19 +12404,16 @@ impl ProjectDataRetentionLiteral {
         "project.data_retention"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectDataRetentionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectDataRetentionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.data_retention")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14401,7 +12422,6 @@ impl<'de> Deserialize<'de> for ProjectDataRetentionLiteral {
             .map(|()| Self::ProjectDataRetention)
     }
 }
-#[cfg(feature = "organization")]
 /// The configured project data retention type.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectDataRetentionType {
@@ -14420,7 +12440,6 @@ pub enum ProjectDataRetentionType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl ProjectDataRetentionType {
     /// The value as sent on the wire.
     #[inline]
@@ -14447,31 +12466,26 @@ impl ProjectDataRetentionType {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for ProjectDataRetentionType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for ProjectDataRetentionType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectDataRetentionType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectDataRetentionType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectDataRetentionType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14479,13 +12493,11 @@ impl<'de> Deserialize<'de> for ProjectDataRetentionType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for ProjectDataRetentionType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Details about a group's membership in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectGroup {
@@ -14502,7 +12514,6 @@ pub struct ProjectGroup {
     /// Unix timestamp (in seconds) when the group was granted project access.
     pub created_at: i64,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectGroup {
     const NAME: &'static str = "ProjectGroup";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14548,7 +12559,6 @@ impl sdk_runtime_types::de::Object for ProjectGroup {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroup {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14556,7 +12566,6 @@ impl<'de> Deserialize<'de> for ProjectGroup {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectGroup {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14577,7 +12586,6 @@ impl ProjectGroup {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.group`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupLiteral {
@@ -14585,7 +12593,6 @@ pub enum ProjectGroupLiteral {
     #[default]
     ProjectGroup,
 }
-#[cfg(feature = "organization")]
 impl ProjectGroupLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -14593,19 +12600,16 @@ impl ProjectGroupLiteral {
         "project.group"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectGroupLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectGroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.group")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14614,7 +12618,6 @@ impl<'de> Deserialize<'de> for ProjectGroupLiteral {
             .map(|()| Self::ProjectGroup)
     }
 }
-#[cfg(feature = "organization")]
 /// Confirmation payload returned after removing a group from a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectGroupDeletedResource {
@@ -14623,7 +12626,6 @@ pub struct ProjectGroupDeletedResource {
     /// Whether the group membership in the project was removed.
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectGroupDeletedResource {
     const NAME: &'static str = "ProjectGroupDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14653,7 +12655,6 @@ impl sdk_runtime_types::de::Object for ProjectGroupDeletedResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14661,7 +12662,6 @@ impl<'de> Deserialize<'de> for ProjectGroupDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectGroupDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14672,7 +12672,6 @@ impl ProjectGroupDeletedResource {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.group.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectGroupDeletedLiteral {
@@ -14680,7 +12679,6 @@ pub enum ProjectGroupDeletedLiteral {
     #[default]
     ProjectGroupDeleted,
 }
-#[cfg(feature = "organization")]
 impl ProjectGroupDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -14688,19 +12686,16 @@ impl ProjectGroupDeletedLiteral {
         "project.group.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectGroupDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectGroupDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.group.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14709,7 +12704,6 @@ impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
             .map(|()| Self::ProjectGroupDeleted)
     }
 }
-#[cfg(feature = "organization")]
 /// Paginated list of groups that have access to a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectGroupListResource {
@@ -14722,7 +12716,6 @@ pub struct ProjectGroupListResource {
     /// Cursor to fetch the next page of results, or `null` when there are no more results.
     pub next: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectGroupListResource {
     const NAME: &'static str = "ProjectGroupListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14760,7 +12753,6 @@ impl sdk_runtime_types::de::Object for ProjectGroupListResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectGroupListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14768,7 +12760,6 @@ impl<'de> Deserialize<'de> for ProjectGroupListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectGroupListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14786,7 +12777,6 @@ impl ProjectGroupListResource {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectGroupListResource {
     type Item = ProjectGroup;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -14802,7 +12792,6 @@ impl sdk_runtime_types::pagination::Page for ProjectGroupListResource {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 /// Represents hosted tool permissions for a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectHostedToolPermissions {
@@ -14812,7 +12801,6 @@ pub struct ProjectHostedToolPermissions {
     pub mcp: HostedToolPermission,
     pub code_interpreter: HostedToolPermission,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectHostedToolPermissions {
     const NAME: &'static str = "ProjectHostedToolPermissions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14854,7 +12842,6 @@ impl sdk_runtime_types::de::Object for ProjectHostedToolPermissions {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectHostedToolPermissions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14862,7 +12849,6 @@ impl<'de> Deserialize<'de> for ProjectHostedToolPermissions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectHostedToolPermissions {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -14882,7 +12868,6 @@ impl ProjectHostedToolPermissions {
         }
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectHostedToolPermissionsUpdateRequest {
     /// The file search permission update.
@@ -14901,7 +12886,6 @@ pub struct ProjectHostedToolPermissionsUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<HostedToolPermissionUpdate>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectHostedToolPermissionsUpdateRequest {
     const NAME: &'static str = "ProjectHostedToolPermissionsUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -14943,7 +12927,6 @@ impl sdk_runtime_types::de::Object for ProjectHostedToolPermissionsUpdateRequest
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectHostedToolPermissionsUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -14951,7 +12934,6 @@ impl<'de> Deserialize<'de> for ProjectHostedToolPermissionsUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectHostedToolPermissionsUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -14996,7 +12978,6 @@ impl ProjectHostedToolPermissionsUpdateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectListResponse {
     pub object: ListLiteral,
@@ -15007,7 +12988,6 @@ pub struct ProjectListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectListResponse {
     const NAME: &'static str = "ProjectListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15049,7 +13029,6 @@ impl sdk_runtime_types::de::Object for ProjectListResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15057,7 +13036,6 @@ impl<'de> Deserialize<'de> for ProjectListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15081,7 +13059,6 @@ impl ProjectListResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectListResponse {
     type Item = Project;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -15094,7 +13071,6 @@ impl sdk_runtime_types::pagination::Page for ProjectListResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 /// Represents the model allowlist or denylist policy for a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectModelPermissions {
@@ -15105,7 +13081,6 @@ pub struct ProjectModelPermissions {
     /// The model IDs included in the model permissions policy.
     pub model_ids: Vec<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectModelPermissions {
     const NAME: &'static str = "ProjectModelPermissions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15139,7 +13114,6 @@ impl sdk_runtime_types::de::Object for ProjectModelPermissions {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15147,7 +13121,6 @@ impl<'de> Deserialize<'de> for ProjectModelPermissions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectModelPermissions {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15162,7 +13135,6 @@ impl ProjectModelPermissions {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.model_permissions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsLiteral {
@@ -15170,7 +13142,6 @@ pub enum ProjectModelPermissionsLiteral {
     #[default]
     ProjectModelPermissions,
 }
-#[cfg(feature = "organization")]
 impl ProjectModelPermissionsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -15178,19 +13149,16 @@ impl ProjectModelPermissionsLiteral {
         "project.model_permissions"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectModelPermissionsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectModelPermissionsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.model_permissions")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15199,7 +13167,6 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsLiteral {
             .map(|()| Self::ProjectModelPermissions)
     }
 }
-#[cfg(feature = "organization")]
 /// Whether the project uses an allowlist or a denylist.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectModelPermissionsMode {
@@ -15210,7 +13177,6 @@ pub enum ProjectModelPermissionsMode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl ProjectModelPermissionsMode {
     /// The value as sent on the wire.
     #[inline]
@@ -15229,31 +13195,26 @@ impl ProjectModelPermissionsMode {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for ProjectModelPermissionsMode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for ProjectModelPermissionsMode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectModelPermissionsMode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectModelPermissionsMode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsMode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15261,13 +13222,11 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsMode {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for ProjectModelPermissionsMode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting project model permissions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectModelPermissionsDeleteResponse {
@@ -15276,7 +13235,6 @@ pub struct ProjectModelPermissionsDeleteResponse {
     /// Whether the project model permissions were deleted.
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectModelPermissionsDeleteResponse {
     const NAME: &'static str = "ProjectModelPermissionsDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15306,7 +13264,6 @@ impl sdk_runtime_types::de::Object for ProjectModelPermissionsDeleteResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15314,7 +13271,6 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectModelPermissionsDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15325,7 +13281,6 @@ impl ProjectModelPermissionsDeleteResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.model_permissions.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectModelPermissionsDeletedLiteral {
@@ -15333,7 +13288,6 @@ pub enum ProjectModelPermissionsDeletedLiteral {
     #[default]
     ProjectModelPermissionsDeleted,
 }
-#[cfg(feature = "organization")]
 impl ProjectModelPermissionsDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -15341,19 +13295,16 @@ impl ProjectModelPermissionsDeletedLiteral {
         "project.model_permissions.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectModelPermissionsDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectModelPermissionsDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.model_permissions.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15362,7 +13313,6 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsDeletedLiteral {
             .map(|()| Self::ProjectModelPermissionsDeleted)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectModelPermissionsUpdateRequest {
     /// The model permissions mode to apply.
@@ -15370,7 +13320,6 @@ pub struct ProjectModelPermissionsUpdateRequest {
     /// The model IDs included in this permissions policy.
     pub model_ids: Vec<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectModelPermissionsUpdateRequest {
     const NAME: &'static str = "ProjectModelPermissionsUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15400,7 +13349,6 @@ impl sdk_runtime_types::de::Object for ProjectModelPermissionsUpdateRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectModelPermissionsUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15408,7 +13356,6 @@ impl<'de> Deserialize<'de> for ProjectModelPermissionsUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectModelPermissionsUpdateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15422,7 +13369,6 @@ impl ProjectModelPermissionsUpdateRequest {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// Represents a project rate limit config.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectRateLimit {
@@ -15449,7 +13395,6 @@ pub struct ProjectRateLimit {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectRateLimit {
     const NAME: &'static str = "ProjectRateLimit";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15532,7 +13477,6 @@ impl sdk_runtime_types::de::Object for ProjectRateLimit {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimit {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15540,7 +13484,6 @@ impl<'de> Deserialize<'de> for ProjectRateLimit {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectRateLimit {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15583,7 +13526,6 @@ impl ProjectRateLimit {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.rate_limit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectRateLimitLiteral {
@@ -15591,7 +13533,6 @@ pub enum ProjectRateLimitLiteral {
     #[default]
     ProjectRateLimit,
 }
-#[cfg(feature = "organization")]
 impl ProjectRateLimitLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -15599,19 +13540,16 @@ impl ProjectRateLimitLiteral {
         "project.rate_limit"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectRateLimitLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectRateLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.rate_limit")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15620,7 +13558,6 @@ impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
             .map(|()| Self::ProjectRateLimit)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectRateLimitListResponse {
     pub object: ListLiteral,
@@ -15631,7 +13568,6 @@ pub struct ProjectRateLimitListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectRateLimitListResponse {
     const NAME: &'static str = "ProjectRateLimitListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15673,7 +13609,6 @@ impl sdk_runtime_types::de::Object for ProjectRateLimitListResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15681,7 +13616,6 @@ impl<'de> Deserialize<'de> for ProjectRateLimitListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectRateLimitListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15708,7 +13642,6 @@ impl ProjectRateLimitListResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectRateLimitListResponse {
     type Item = ProjectRateLimit;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -15721,7 +13654,6 @@ impl sdk_runtime_types::pagination::Page for ProjectRateLimitListResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectRateLimitUpdateRequest {
     /// The maximum requests per minute.
@@ -15743,7 +13675,6 @@ pub struct ProjectRateLimitUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_1_day_max_input_tokens: Option<i64>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectRateLimitUpdateRequest {
     const NAME: &'static str = "ProjectRateLimitUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15819,7 +13750,6 @@ impl sdk_runtime_types::de::Object for ProjectRateLimitUpdateRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectRateLimitUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15827,7 +13757,6 @@ impl<'de> Deserialize<'de> for ProjectRateLimitUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectRateLimitUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -15872,7 +13801,6 @@ impl ProjectRateLimitUpdateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Represents an individual service account in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccount {
@@ -15887,7 +13815,6 @@ pub struct ProjectServiceAccount {
     /// The Unix timestamp (in seconds) of when the service account was created
     pub created_at: i64,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccount {
     const NAME: &'static str = "ProjectServiceAccount";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -15929,7 +13856,6 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccount {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15937,7 +13863,6 @@ impl<'de> Deserialize<'de> for ProjectServiceAccount {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectServiceAccount {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -15956,7 +13881,6 @@ impl ProjectServiceAccount {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountLiteral {
@@ -15964,7 +13888,6 @@ pub enum OrganizationProjectServiceAccountLiteral {
     #[default]
     OrganizationProjectServiceAccount,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -15972,19 +13895,16 @@ impl OrganizationProjectServiceAccountLiteral {
         "organization.project.service_account"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -15996,7 +13916,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountLiteral {
             .map(|()| Self::OrganizationProjectServiceAccount)
     }
 }
-#[cfg(feature = "organization")]
 /// `owner`, `member`, or `none`
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectServiceAccountRole {
@@ -16009,7 +13928,6 @@ pub enum ProjectServiceAccountRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl ProjectServiceAccountRole {
     /// The value as sent on the wire.
     #[inline]
@@ -16030,31 +13948,26 @@ impl ProjectServiceAccountRole {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for ProjectServiceAccountRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for ProjectServiceAccountRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectServiceAccountRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectServiceAccountRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16062,13 +13975,11 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for ProjectServiceAccountRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountApiKey {
     /// The object type, which is always `organization.project.service_account.api_key`
@@ -16078,7 +13989,6 @@ pub struct ProjectServiceAccountApiKey {
     pub created_at: i64,
     pub id: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountApiKey {
     const NAME: &'static str = "ProjectServiceAccountApiKey";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16120,7 +14030,6 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountApiKey {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountApiKey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16128,7 +14037,6 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountApiKey {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectServiceAccountApiKey {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16147,7 +14055,6 @@ impl ProjectServiceAccountApiKey {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account.api_key`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountApiKeyLiteral {
@@ -16155,7 +14062,6 @@ pub enum OrganizationProjectServiceAccountApiKeyLiteral {
     #[default]
     OrganizationProjectServiceAccountApiKey,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountApiKeyLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -16163,19 +14069,16 @@ impl OrganizationProjectServiceAccountApiKeyLiteral {
         "organization.project.service_account.api_key"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountApiKeyLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountApiKeyLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account.api_key")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16187,7 +14090,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountApiKeyLiteral {
             .map(|()| Self::OrganizationProjectServiceAccountApiKey)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountCreateRequest {
     /// The name of the service account being created.
@@ -16195,7 +14097,6 @@ pub struct ProjectServiceAccountCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub create_service_account_only: Option<bool>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateRequest {
     const NAME: &'static str = "ProjectServiceAccountCreateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16230,7 +14131,6 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16238,7 +14138,6 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountCreateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16254,7 +14153,6 @@ impl ProjectServiceAccountCreateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountCreateResponse {
     pub object: OrganizationProjectServiceAccountLiteral,
@@ -16265,7 +14163,6 @@ pub struct ProjectServiceAccountCreateResponse {
     pub created_at: i64,
     pub api_key: Option<ProjectServiceAccountApiKey>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateResponse {
     const NAME: &'static str = "ProjectServiceAccountCreateResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16311,7 +14208,6 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountCreateResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16319,7 +14215,6 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16344,7 +14239,6 @@ impl ProjectServiceAccountCreateResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Service accounts created with default project membership have role `member`. Accounts created with `create_service_account_only` have role `none`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ProjectServiceAccountCreateResponseRole {
@@ -16355,7 +14249,6 @@ pub enum ProjectServiceAccountCreateResponseRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl ProjectServiceAccountCreateResponseRole {
     /// The value as sent on the wire.
     #[inline]
@@ -16374,31 +14267,26 @@ impl ProjectServiceAccountCreateResponseRole {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for ProjectServiceAccountCreateResponseRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for ProjectServiceAccountCreateResponseRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectServiceAccountCreateResponseRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectServiceAccountCreateResponseRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponseRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16406,20 +14294,17 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountCreateResponseRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for ProjectServiceAccountCreateResponseRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountDeleteResponse {
     pub object: OrganizationProjectServiceAccountDeletedLiteral,
     pub id: String,
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountDeleteResponse {
     const NAME: &'static str = "ProjectServiceAccountDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16453,7 +14338,6 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountDeleteResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16461,7 +14345,6 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectServiceAccountDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16473,7 +14356,6 @@ impl ProjectServiceAccountDeleteResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.service_account.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectServiceAccountDeletedLiteral {
@@ -16481,7 +14363,6 @@ pub enum OrganizationProjectServiceAccountDeletedLiteral {
     #[default]
     OrganizationProjectServiceAccountDeleted,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectServiceAccountDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -16489,19 +14370,16 @@ impl OrganizationProjectServiceAccountDeletedLiteral {
         "organization.project.service_account.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectServiceAccountDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectServiceAccountDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.service_account.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16513,7 +14391,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
             .map(|()| Self::OrganizationProjectServiceAccountDeleted)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectServiceAccountListResponse {
     pub object: ListLiteral,
@@ -16524,7 +14401,6 @@ pub struct ProjectServiceAccountListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectServiceAccountListResponse {
     const NAME: &'static str = "ProjectServiceAccountListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16566,7 +14442,6 @@ impl sdk_runtime_types::de::Object for ProjectServiceAccountListResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectServiceAccountListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16574,7 +14449,6 @@ impl<'de> Deserialize<'de> for ProjectServiceAccountListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectServiceAccountListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16601,7 +14475,6 @@ impl ProjectServiceAccountListResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectServiceAccountListResponse {
     type Item = ProjectServiceAccount;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -16614,7 +14487,6 @@ impl sdk_runtime_types::pagination::Page for ProjectServiceAccountListResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 /// Represents a spend alert configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendAlert {
@@ -16630,7 +14502,6 @@ pub struct ProjectSpendAlert {
     pub interval: MonthLiteral,
     pub notification_channel: SpendAlertNotificationChannel,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendAlert {
     const NAME: &'static str = "ProjectSpendAlert";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16682,7 +14553,6 @@ impl sdk_runtime_types::de::Object for ProjectSpendAlert {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlert {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16690,7 +14560,6 @@ impl<'de> Deserialize<'de> for ProjectSpendAlert {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectSpendAlert {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16709,7 +14578,6 @@ impl ProjectSpendAlert {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.spend_alert`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertLiteral {
@@ -16717,7 +14585,6 @@ pub enum ProjectSpendAlertLiteral {
     #[default]
     ProjectSpendAlert,
 }
-#[cfg(feature = "organization")]
 impl ProjectSpendAlertLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -16725,19 +14592,16 @@ impl ProjectSpendAlertLiteral {
         "project.spend_alert"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendAlertLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendAlertLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_alert")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16746,7 +14610,6 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
             .map(|()| Self::ProjectSpendAlert)
     }
 }
-#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a project spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendAlertDeletedResource {
@@ -16757,7 +14620,6 @@ pub struct ProjectSpendAlertDeletedResource {
     /// Whether the spend alert was deleted.
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendAlertDeletedResource {
     const NAME: &'static str = "ProjectSpendAlertDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16791,7 +14653,6 @@ impl sdk_runtime_types::de::Object for ProjectSpendAlertDeletedResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16799,7 +14660,6 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectSpendAlertDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16811,7 +14671,6 @@ impl ProjectSpendAlertDeletedResource {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.spend_alert.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendAlertDeletedLiteral {
@@ -16819,7 +14678,6 @@ pub enum ProjectSpendAlertDeletedLiteral {
     #[default]
     ProjectSpendAlertDeleted,
 }
-#[cfg(feature = "organization")]
 impl ProjectSpendAlertDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -16827,19 +14685,16 @@ impl ProjectSpendAlertDeletedLiteral {
         "project.spend_alert.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendAlertDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendAlertDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_alert.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16848,7 +14703,6 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
             .map(|()| Self::ProjectSpendAlertDeleted)
     }
 }
-#[cfg(feature = "organization")]
 /// Paginated list of project spend alerts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendAlertListResource {
@@ -16863,7 +14717,6 @@ pub struct ProjectSpendAlertListResource {
     /// Whether more spend alerts are available when paginating.
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendAlertListResource {
     const NAME: &'static str = "ProjectSpendAlertListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16905,7 +14758,6 @@ impl sdk_runtime_types::de::Object for ProjectSpendAlertListResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendAlertListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16913,7 +14765,6 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectSpendAlertListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -16940,7 +14791,6 @@ impl ProjectSpendAlertListResource {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectSpendAlertListResource {
     type Item = ProjectSpendAlert;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -16953,7 +14803,6 @@ impl sdk_runtime_types::pagination::Page for ProjectSpendAlertListResource {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUpdateRequest {
     /// The updated name of the project, this name appears in reports.
@@ -16963,7 +14812,6 @@ pub struct ProjectUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub external_key_id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUpdateRequest {
     const NAME: &'static str = "ProjectUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -16990,7 +14838,6 @@ impl sdk_runtime_types::de::Object for ProjectUpdateRequest {
         Ok(Self { name, external_key_id })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -16998,7 +14845,6 @@ impl<'de> Deserialize<'de> for ProjectUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -17019,7 +14865,6 @@ impl ProjectUpdateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Represents an individual user in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUser {
@@ -17038,7 +14883,6 @@ pub struct ProjectUser {
     /// The Unix timestamp (in seconds) of when the project was added.
     pub added_at: i64,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUser {
     const NAME: &'static str = "ProjectUser";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17084,7 +14928,6 @@ impl sdk_runtime_types::de::Object for ProjectUser {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUser {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17092,7 +14935,6 @@ impl<'de> Deserialize<'de> for ProjectUser {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectUser {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17121,7 +14963,6 @@ impl ProjectUser {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.user`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserLiteral {
@@ -17129,7 +14970,6 @@ pub enum OrganizationProjectUserLiteral {
     #[default]
     OrganizationProjectUser,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectUserLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -17137,19 +14977,16 @@ impl OrganizationProjectUserLiteral {
         "organization.project.user"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectUserLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectUserLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.user")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17158,7 +14995,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserLiteral {
             .map(|()| Self::OrganizationProjectUser)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserCreateRequest {
     /// The ID of the user.
@@ -17170,7 +15006,6 @@ pub struct ProjectUserCreateRequest {
     /// `owner` or `member`
     pub role: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserCreateRequest {
     const NAME: &'static str = "ProjectUserCreateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17204,7 +15039,6 @@ impl sdk_runtime_types::de::Object for ProjectUserCreateRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17212,7 +15046,6 @@ impl<'de> Deserialize<'de> for ProjectUserCreateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectUserCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17234,14 +15067,12 @@ impl ProjectUserCreateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserDeleteResponse {
     pub object: OrganizationProjectUserDeletedLiteral,
     pub id: String,
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserDeleteResponse {
     const NAME: &'static str = "ProjectUserDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17275,7 +15106,6 @@ impl sdk_runtime_types::de::Object for ProjectUserDeleteResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17283,7 +15113,6 @@ impl<'de> Deserialize<'de> for ProjectUserDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectUserDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17295,7 +15124,6 @@ impl ProjectUserDeleteResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.project.user.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationProjectUserDeletedLiteral {
@@ -17303,7 +15131,6 @@ pub enum OrganizationProjectUserDeletedLiteral {
     #[default]
     OrganizationProjectUserDeleted,
 }
-#[cfg(feature = "organization")]
 impl OrganizationProjectUserDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -17311,19 +15138,16 @@ impl OrganizationProjectUserDeletedLiteral {
         "organization.project.user.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationProjectUserDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationProjectUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.project.user.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17332,7 +15156,6 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
             .map(|()| Self::OrganizationProjectUserDeleted)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserListResponse {
     pub object: String,
@@ -17343,7 +15166,6 @@ pub struct ProjectUserListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserListResponse {
     const NAME: &'static str = "ProjectUserListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17385,7 +15207,6 @@ impl sdk_runtime_types::de::Object for ProjectUserListResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17393,7 +15214,6 @@ impl<'de> Deserialize<'de> for ProjectUserListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectUserListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17421,7 +15241,6 @@ impl ProjectUserListResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for ProjectUserListResponse {
     type Item = ProjectUser;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -17434,14 +15253,12 @@ impl sdk_runtime_types::pagination::Page for ProjectUserListResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectUserUpdateRequest {
     /// `owner` or `member`
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectUserUpdateRequest {
     const NAME: &'static str = "ProjectUserUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17465,7 +15282,6 @@ impl sdk_runtime_types::de::Object for ProjectUserUpdateRequest {
         Ok(Self { role })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectUserUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17473,7 +15289,6 @@ impl<'de> Deserialize<'de> for ProjectUserUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectUserUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -17486,472 +15301,10 @@ impl ProjectUserUpdateRequest {
         self
     }
 }
-/// Request payload for assigning a role to a group or user.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct PublicAssignOrganizationGroupRoleBody {
-    /// Identifier of the role to assign.
-    pub role_id: String,
-}
-impl sdk_runtime_types::de::Object for PublicAssignOrganizationGroupRoleBody {
-    const NAME: &'static str = "PublicAssignOrganizationGroupRoleBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut role_id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "role_id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut role_id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            role_id: role_id.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for PublicAssignOrganizationGroupRoleBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl PublicAssignOrganizationGroupRoleBody {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(role_id: impl Into<String>) -> Self {
-        Self { role_id: role_id.into() }
-    }
-}
-/// Request payload for creating a custom role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct PublicCreateOrganizationRoleBody {
-    /// Unique name for the role.
-    pub role_name: String,
-    /// Permissions to grant to the role.
-    pub permissions: Vec<String>,
-    /// Optional description of the role.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-}
-impl sdk_runtime_types::de::Object for PublicCreateOrganizationRoleBody {
-    const NAME: &'static str = "PublicCreateOrganizationRoleBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut role_name: Option<String> = None;
-        let mut permissions: Option<Vec<String>> = None;
-        let mut description: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "role_name" => 0,
-                    "permissions" => 1,
-                    "description" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut role_name),
-                1 => sdk_runtime_types::de::value(&mut map, &mut permissions),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut description),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            role_name: role_name.unwrap_or_default(),
-            permissions: permissions.unwrap_or_default(),
-            description,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for PublicCreateOrganizationRoleBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl PublicCreateOrganizationRoleBody {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        role_name: impl Into<String>,
-        permissions: impl Into<Vec<String>>,
-    ) -> Self {
-        Self {
-            role_name: role_name.into(),
-            permissions: permissions.into(),
-            description: None,
-        }
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-}
-/// Paginated list of roles available on an organization or project.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct PublicRoleListResource {
-    /// Always `list`.
-    pub object: ListLiteral,
-    /// Roles returned in the current page.
-    pub data: Vec<Role>,
-    /// Whether more roles are available when paginating.
-    pub has_more: bool,
-    /// Cursor to fetch the next page of results, or `null` when there are no additional roles.
-    pub next: Option<String>,
-}
-impl sdk_runtime_types::de::Object for PublicRoleListResource {
-    const NAME: &'static str = "PublicRoleListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral> = None;
-        let mut data: Option<Vec<Role>> = None;
-        let mut has_more: Option<bool> = None;
-        let mut next: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "data" => 1,
-                    "has_more" => 2,
-                    "next" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut data),
-                2 => sdk_runtime_types::de::value(&mut map, &mut has_more),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut next),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            data: data.unwrap_or_default(),
-            has_more: has_more.unwrap_or_default(),
-            next,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for PublicRoleListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl PublicRoleListResource {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(data: impl Into<Vec<Role>>, has_more: impl Into<bool>) -> Self {
-        Self {
-            object: Default::default(),
-            data: data.into(),
-            has_more: has_more.into(),
-            next: None,
-        }
-    }
-    /// Sets `next`.
-    pub fn next(mut self, value: impl Into<String>) -> Self {
-        self.next = Some(value.into());
-        self
-    }
-}
-impl sdk_runtime_types::pagination::Page for PublicRoleListResource {
-    type Item = Role;
-    fn next_page(&self) -> Option<(&'static str, String)> {
-        if !self.has_more {
-            return None;
-        }
-        self.data.last().map(|item| ("after", item.id.clone()))
-    }
-    fn into_items(self) -> Vec<Self::Item> {
-        self.data
-    }
-}
-/// Request payload for updating an existing role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct PublicUpdateOrganizationRoleBody {
-    /// Updated set of permissions for the role.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub permissions: Option<Vec<String>>,
-    /// New description for the role.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// New name for the role.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role_name: Option<String>,
-}
-impl sdk_runtime_types::de::Object for PublicUpdateOrganizationRoleBody {
-    const NAME: &'static str = "PublicUpdateOrganizationRoleBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut permissions: Option<Vec<String>> = None;
-        let mut description: Option<String> = None;
-        let mut role_name: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "permissions" => 0,
-                    "description" => 1,
-                    "role_name" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut permissions),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut description),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut role_name),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            permissions,
-            description,
-            role_name,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for PublicUpdateOrganizationRoleBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl PublicUpdateOrganizationRoleBody {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            permissions: None,
-            description: None,
-            role_name: None,
-        }
-    }
-    /// Sets `permissions`.
-    pub fn permissions(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.permissions = Some(value.into());
-        self
-    }
-    /// Sets `description`.
-    pub fn description(mut self, value: impl Into<String>) -> Self {
-        self.description = Some(value.into());
-        self
-    }
-    /// Sets `role_name`.
-    pub fn role_name(mut self, value: impl Into<String>) -> Self {
-        self.role_name = Some(value.into());
-        self
-    }
-}
-/// Confirmation payload returned after deleting a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RoleDeletedResource {
-    /// Always `role.deleted`.
-    pub object: RoleDeletedLiteral,
-    /// Identifier of the deleted role.
-    pub id: String,
-    /// Whether the role was deleted.
-    pub deleted: bool,
-}
-impl sdk_runtime_types::de::Object for RoleDeletedResource {
-    const NAME: &'static str = "RoleDeletedResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<RoleDeletedLiteral> = None;
-        let mut id: Option<String> = None;
-        let mut deleted: Option<bool> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "id" => 1,
-                    "deleted" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut id),
-                2 => sdk_runtime_types::de::value(&mut map, &mut deleted),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            id: id.unwrap_or_default(),
-            deleted: deleted.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RoleDeletedResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RoleDeletedResource {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>, deleted: impl Into<bool>) -> Self {
-        Self {
-            object: Default::default(),
-            id: id.into(),
-            deleted: deleted.into(),
-        }
-    }
-}
-/// The constant `role.deleted`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum RoleDeletedLiteral {
-    /// `role.deleted`
-    #[default]
-    RoleDeleted,
-}
-impl RoleDeletedLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "role.deleted"
-    }
-}
-impl std::fmt::Display for RoleDeletedLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for RoleDeletedLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("role.deleted")
-    }
-}
-impl<'de> Deserialize<'de> for RoleDeletedLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "role.deleted")
-            .map(|()| Self::RoleDeleted)
-    }
-}
-/// Paginated list of roles assigned to a principal.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RoleListResource {
-    /// Always `list`.
-    pub object: ListLiteral,
-    /// Role assignments returned in the current page.
-    pub data: Vec<AssignedRoleDetails>,
-    /// Whether additional assignments are available when paginating.
-    pub has_more: bool,
-    /// Cursor to fetch the next page of results, or `null` when there are no more assignments.
-    pub next: Option<String>,
-}
-impl sdk_runtime_types::de::Object for RoleListResource {
-    const NAME: &'static str = "RoleListResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral> = None;
-        let mut data: Option<Vec<AssignedRoleDetails>> = None;
-        let mut has_more: Option<bool> = None;
-        let mut next: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "data" => 1,
-                    "has_more" => 2,
-                    "next" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut data),
-                2 => sdk_runtime_types::de::value(&mut map, &mut has_more),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut next),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            data: data.unwrap_or_default(),
-            has_more: has_more.unwrap_or_default(),
-            next,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for RoleListResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl RoleListResource {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        data: impl Into<Vec<AssignedRoleDetails>>,
-        has_more: impl Into<bool>,
-    ) -> Self {
-        Self {
-            object: Default::default(),
-            data: data.into(),
-            has_more: has_more.into(),
-            next: None,
-        }
-    }
-    /// Sets `next`.
-    pub fn next(mut self, value: impl Into<String>) -> Self {
-        self.next = Some(value.into());
-        self
-    }
-}
-impl sdk_runtime_types::pagination::Page for RoleListResource {
-    type Item = AssignedRoleDetails;
-    fn next_page(&self) -> Option<(&'static str, String)> {
-        if !self.has_more {
-            return None;
-        }
-        self.data.last().map(|item| ("after", item.id.clone()))
-    }
-    fn into_items(self) -> Vec<Self::Item> {
-        self.data
-    }
-}
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToggleCertificatesRequest {
     pub certificate_ids: Vec<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ToggleCertificatesRequest {
     const NAME: &'static str = "ToggleCertificatesRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -17977,7 +15330,6 @@ impl sdk_runtime_types::de::Object for ToggleCertificatesRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ToggleCertificatesRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -17985,7 +15337,6 @@ impl<'de> Deserialize<'de> for ToggleCertificatesRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ToggleCertificatesRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -17995,14 +15346,12 @@ impl ToggleCertificatesRequest {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// Request payload for updating the details of an existing group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateGroupBody {
     /// New display name for the group.
     pub name: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateGroupBody {
     const NAME: &'static str = "UpdateGroupBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18028,7 +15377,6 @@ impl sdk_runtime_types::de::Object for UpdateGroupBody {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateGroupBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18036,7 +15384,6 @@ impl<'de> Deserialize<'de> for UpdateGroupBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UpdateGroupBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18044,14 +15391,12 @@ impl UpdateGroupBody {
         Self { name: name.into() }
     }
 }
-#[cfg(feature = "organization")]
 /// Parameters for updating organization data retention controls.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateOrganizationDataRetentionBody {
     /// The desired organization data retention type.
     pub retention_type: OrganizationDataRetentionType,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateOrganizationDataRetentionBody {
     const NAME: &'static str = "UpdateOrganizationDataRetentionBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18077,7 +15422,6 @@ impl sdk_runtime_types::de::Object for UpdateOrganizationDataRetentionBody {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateOrganizationDataRetentionBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18085,7 +15429,6 @@ impl<'de> Deserialize<'de> for UpdateOrganizationDataRetentionBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UpdateOrganizationDataRetentionBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18095,14 +15438,12 @@ impl UpdateOrganizationDataRetentionBody {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// Parameters for updating project data retention controls.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProjectDataRetentionBody {
     /// The desired project data retention type.
     pub retention_type: ProjectDataRetentionType,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateProjectDataRetentionBody {
     const NAME: &'static str = "UpdateProjectDataRetentionBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18128,7 +15469,6 @@ impl sdk_runtime_types::de::Object for UpdateProjectDataRetentionBody {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateProjectDataRetentionBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18136,7 +15476,6 @@ impl<'de> Deserialize<'de> for UpdateProjectDataRetentionBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UpdateProjectDataRetentionBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18146,7 +15485,6 @@ impl UpdateProjectDataRetentionBody {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// Parameters for updating a project service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UpdateProjectServiceAccountBody {
@@ -18155,16 +15493,15 @@ pub struct UpdateProjectServiceAccountBody {
     pub name: Option<String>,
     /// The updated service account role.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<InviteProjectsItemRole>,
+    pub role: Option<InviteProjectRole>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UpdateProjectServiceAccountBody {
     const NAME: &'static str = "UpdateProjectServiceAccountBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut name: Option<String> = None;
-        let mut role: Option<InviteProjectsItemRole> = None;
+        let mut role: Option<InviteProjectRole> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -18184,7 +15521,6 @@ impl sdk_runtime_types::de::Object for UpdateProjectServiceAccountBody {
         Ok(Self { name, role })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UpdateProjectServiceAccountBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18192,7 +15528,6 @@ impl<'de> Deserialize<'de> for UpdateProjectServiceAccountBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UpdateProjectServiceAccountBody {
     /// A value with every optional field unset.
     #[inline]
@@ -18205,12 +15540,11 @@ impl UpdateProjectServiceAccountBody {
         self
     }
     /// Sets `role`.
-    pub fn role(mut self, value: impl Into<InviteProjectsItemRole>) -> Self {
+    pub fn role(mut self, value: impl Into<InviteProjectRole>) -> Self {
         self.role = Some(value.into());
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UploadCertificateRequest {
     /// An optional name for the certificate
@@ -18219,7 +15553,6 @@ pub struct UploadCertificateRequest {
     /// The certificate content in PEM format
     pub certificate: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UploadCertificateRequest {
     const NAME: &'static str = "UploadCertificateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18249,7 +15582,6 @@ impl sdk_runtime_types::de::Object for UploadCertificateRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UploadCertificateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18257,7 +15589,6 @@ impl<'de> Deserialize<'de> for UploadCertificateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UploadCertificateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18273,7 +15604,6 @@ impl UploadCertificateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated audio speeches usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioSpeechesResult {
@@ -18291,7 +15621,6 @@ pub struct UsageAudioSpeechesResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioSpeechesResult {
     const NAME: &'static str = "UsageAudioSpeechesResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18341,7 +15670,6 @@ impl sdk_runtime_types::de::Object for UsageAudioSpeechesResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18349,7 +15677,6 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageAudioSpeechesResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18385,7 +15712,6 @@ impl UsageAudioSpeechesResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.audio_speeches.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioSpeechesResultLiteral {
@@ -18393,7 +15719,6 @@ pub enum OrganizationUsageAudioSpeechesResultLiteral {
     #[default]
     OrganizationUsageAudioSpeechesResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageAudioSpeechesResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -18401,19 +15726,16 @@ impl OrganizationUsageAudioSpeechesResultLiteral {
         "organization.usage.audio_speeches.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageAudioSpeechesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageAudioSpeechesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.audio_speeches.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18425,7 +15747,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
             .map(|()| Self::OrganizationUsageAudioSpeechesResult)
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated audio transcriptions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioTranscriptionsResult {
@@ -18443,7 +15764,6 @@ pub struct UsageAudioTranscriptionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsResult {
     const NAME: &'static str = "UsageAudioTranscriptionsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18493,7 +15813,6 @@ impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioTranscriptionsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18501,7 +15820,6 @@ impl<'de> Deserialize<'de> for UsageAudioTranscriptionsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageAudioTranscriptionsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18537,7 +15855,6 @@ impl UsageAudioTranscriptionsResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.audio_transcriptions.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
@@ -18545,7 +15862,6 @@ pub enum OrganizationUsageAudioTranscriptionsResultLiteral {
     #[default]
     OrganizationUsageAudioTranscriptionsResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageAudioTranscriptionsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -18553,19 +15869,16 @@ impl OrganizationUsageAudioTranscriptionsResultLiteral {
         "organization.usage.audio_transcriptions.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.audio_transcriptions.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18577,7 +15890,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral
             .map(|()| Self::OrganizationUsageAudioTranscriptionsResult)
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated code interpreter sessions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCodeInterpreterSessionsResult {
@@ -18587,7 +15899,6 @@ pub struct UsageCodeInterpreterSessionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsResult {
     const NAME: &'static str = "UsageCodeInterpreterSessionsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18621,7 +15932,6 @@ impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18629,7 +15939,6 @@ impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageCodeInterpreterSessionsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -18646,7 +15955,6 @@ impl UsageCodeInterpreterSessionsResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.code_interpreter_sessions.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
@@ -18654,7 +15962,6 @@ pub enum OrganizationUsageCodeInterpreterSessionsResultLiteral {
     #[default]
     OrganizationUsageCodeInterpreterSessionsResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageCodeInterpreterSessionsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -18662,19 +15969,16 @@ impl OrganizationUsageCodeInterpreterSessionsResultLiteral {
         "organization.usage.code_interpreter_sessions.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.code_interpreter_sessions.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18686,7 +15990,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLit
             .map(|()| Self::OrganizationUsageCodeInterpreterSessionsResult)
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated completions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCompletionsResult {
@@ -18746,7 +16049,6 @@ pub struct UsageCompletionsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service_tier: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCompletionsResult {
     const NAME: &'static str = "UsageCompletionsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -18878,7 +16180,6 @@ impl sdk_runtime_types::de::Object for UsageCompletionsResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -18886,7 +16187,6 @@ impl<'de> Deserialize<'de> for UsageCompletionsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageCompletionsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19011,7 +16311,6 @@ impl UsageCompletionsResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.completions.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageCompletionsResultLiteral {
@@ -19019,7 +16318,6 @@ pub enum OrganizationUsageCompletionsResultLiteral {
     #[default]
     OrganizationUsageCompletionsResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageCompletionsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19027,19 +16325,16 @@ impl OrganizationUsageCompletionsResultLiteral {
         "organization.usage.completions.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageCompletionsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageCompletionsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.completions.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19051,7 +16346,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
             .map(|()| Self::OrganizationUsageCompletionsResult)
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated embeddings usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageEmbeddingsResult {
@@ -19069,7 +16363,6 @@ pub struct UsageEmbeddingsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageEmbeddingsResult {
     const NAME: &'static str = "UsageEmbeddingsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19119,7 +16412,6 @@ impl sdk_runtime_types::de::Object for UsageEmbeddingsResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageEmbeddingsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19127,7 +16419,6 @@ impl<'de> Deserialize<'de> for UsageEmbeddingsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageEmbeddingsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19166,7 +16457,6 @@ impl UsageEmbeddingsResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.embeddings.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageEmbeddingsResultLiteral {
@@ -19174,7 +16464,6 @@ pub enum OrganizationUsageEmbeddingsResultLiteral {
     #[default]
     OrganizationUsageEmbeddingsResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageEmbeddingsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19182,19 +16471,16 @@ impl OrganizationUsageEmbeddingsResultLiteral {
         "organization.usage.embeddings.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageEmbeddingsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageEmbeddingsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.embeddings.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19206,7 +16492,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
             .map(|()| Self::OrganizationUsageEmbeddingsResult)
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated file search calls usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageFileSearchCallsResult {
@@ -19222,7 +16507,6 @@ pub struct UsageFileSearchCallsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageFileSearchCallsResult {
     const NAME: &'static str = "UsageFileSearchCallsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19268,7 +16552,6 @@ impl sdk_runtime_types::de::Object for UsageFileSearchCallsResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19276,7 +16559,6 @@ impl<'de> Deserialize<'de> for UsageFileSearchCallsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageFileSearchCallsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19311,7 +16593,6 @@ impl UsageFileSearchCallsResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.file_searches.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageFileSearchesResultLiteral {
@@ -19319,7 +16600,6 @@ pub enum OrganizationUsageFileSearchesResultLiteral {
     #[default]
     OrganizationUsageFileSearchesResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageFileSearchesResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19327,19 +16607,16 @@ impl OrganizationUsageFileSearchesResultLiteral {
         "organization.usage.file_searches.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageFileSearchesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageFileSearchesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.file_searches.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19351,7 +16628,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
             .map(|()| Self::OrganizationUsageFileSearchesResult)
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated images usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageImagesResult {
@@ -19373,7 +16649,6 @@ pub struct UsageImagesResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageImagesResult {
     const NAME: &'static str = "UsageImagesResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19431,7 +16706,6 @@ impl sdk_runtime_types::de::Object for UsageImagesResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19439,7 +16713,6 @@ impl<'de> Deserialize<'de> for UsageImagesResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageImagesResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19487,7 +16760,6 @@ impl UsageImagesResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.images.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageImagesResultLiteral {
@@ -19495,7 +16767,6 @@ pub enum OrganizationUsageImagesResultLiteral {
     #[default]
     OrganizationUsageImagesResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageImagesResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19503,19 +16774,16 @@ impl OrganizationUsageImagesResultLiteral {
         "organization.usage.images.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageImagesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageImagesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.images.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19524,7 +16792,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
             .map(|()| Self::OrganizationUsageImagesResult)
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated moderations usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageModerationsResult {
@@ -19542,7 +16809,6 @@ pub struct UsageModerationsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageModerationsResult {
     const NAME: &'static str = "UsageModerationsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19592,7 +16858,6 @@ impl sdk_runtime_types::de::Object for UsageModerationsResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageModerationsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19600,7 +16865,6 @@ impl<'de> Deserialize<'de> for UsageModerationsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageModerationsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19639,7 +16903,6 @@ impl UsageModerationsResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.moderations.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageModerationsResultLiteral {
@@ -19647,7 +16910,6 @@ pub enum OrganizationUsageModerationsResultLiteral {
     #[default]
     OrganizationUsageModerationsResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageModerationsResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19655,19 +16917,16 @@ impl OrganizationUsageModerationsResultLiteral {
         "organization.usage.moderations.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageModerationsResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageModerationsResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.moderations.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19679,7 +16938,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
             .map(|()| Self::OrganizationUsageModerationsResult)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageResponse {
     pub object: PageTypeLiteral,
@@ -19687,7 +16945,6 @@ pub struct UsageResponse {
     pub has_more: bool,
     pub next_page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageResponse {
     const NAME: &'static str = "UsageResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19725,7 +16982,6 @@ impl sdk_runtime_types::de::Object for UsageResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19733,7 +16989,6 @@ impl<'de> Deserialize<'de> for UsageResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -19754,7 +17009,6 @@ impl UsageResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for UsageResponse {
     type Item = UsageTimeBucket;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -19770,7 +17024,6 @@ impl sdk_runtime_types::pagination::Page for UsageResponse {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `page`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum PageTypeLiteral {
@@ -19778,7 +17031,6 @@ pub enum PageTypeLiteral {
     #[default]
     PageType,
 }
-#[cfg(feature = "organization")]
 impl PageTypeLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19786,19 +17038,16 @@ impl PageTypeLiteral {
         "page"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for PageTypeLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for PageTypeLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("page")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for PageTypeLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19806,15 +17055,13 @@ impl<'de> Deserialize<'de> for PageTypeLiteral {
         sdk_runtime_types::de::literal(deserializer, "page").map(|()| Self::PageType)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageTimeBucket {
     pub object: BucketLiteral,
     pub start_time: i64,
     pub end_time: i64,
-    pub results: Vec<UsageTimeBucketResultsItem>,
+    pub results: Vec<UsageTimeBucketResult>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageTimeBucket {
     const NAME: &'static str = "UsageTimeBucket";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -19823,7 +17070,7 @@ impl sdk_runtime_types::de::Object for UsageTimeBucket {
         let mut object: Option<BucketLiteral> = None;
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
-        let mut results: Option<Vec<UsageTimeBucketResultsItem>> = None;
+        let mut results: Option<Vec<UsageTimeBucketResult>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -19852,7 +17099,6 @@ impl sdk_runtime_types::de::Object for UsageTimeBucket {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageTimeBucket {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19860,14 +17106,13 @@ impl<'de> Deserialize<'de> for UsageTimeBucket {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageTimeBucket {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
         start_time: impl Into<i64>,
         end_time: impl Into<i64>,
-        results: impl Into<Vec<UsageTimeBucketResultsItem>>,
+        results: impl Into<Vec<UsageTimeBucketResult>>,
     ) -> Self {
         Self {
             object: Default::default(),
@@ -19877,7 +17122,6 @@ impl UsageTimeBucket {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `bucket`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum BucketLiteral {
@@ -19885,7 +17129,6 @@ pub enum BucketLiteral {
     #[default]
     Bucket,
 }
-#[cfg(feature = "organization")]
 impl BucketLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -19893,19 +17136,16 @@ impl BucketLiteral {
         "bucket"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for BucketLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for BucketLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("bucket")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for BucketLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -19913,11 +17153,10 @@ impl<'de> Deserialize<'de> for BucketLiteral {
         sdk_runtime_types::de::literal(deserializer, "bucket").map(|()| Self::Bucket)
     }
 }
-#[cfg(feature = "organization")]
 ///
 /// Told apart by the `object` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum UsageTimeBucketResultsItem {
+pub enum UsageTimeBucketResult {
     /// `organization.usage.completions.result`
     OrganizationUsageCompletionsResult(UsageCompletionsResult),
     /// `organization.usage.embeddings.result`
@@ -19943,8 +17182,7 @@ pub enum UsageTimeBucketResultsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "organization")]
-impl Serialize for UsageTimeBucketResultsItem {
+impl Serialize for UsageTimeBucketResult {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::OrganizationUsageCompletionsResult(value) => {
@@ -19978,8 +17216,7 @@ impl Serialize for UsageTimeBucketResultsItem {
         }
     }
 }
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::TaggedUnion for UsageTimeBucketResultsItem {
+impl sdk_runtime_types::de::TaggedUnion for UsageTimeBucketResult {
     const TAG: &'static str = "object";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -20038,81 +17275,68 @@ impl sdk_runtime_types::de::TaggedUnion for UsageTimeBucketResultsItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for UsageTimeBucketResultsItem {
+impl<'de> Deserialize<'de> for UsageTimeBucketResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageCompletionsResult> for UsageTimeBucketResultsItem {
+impl From<UsageCompletionsResult> for UsageTimeBucketResult {
     fn from(value: UsageCompletionsResult) -> Self {
         Self::OrganizationUsageCompletionsResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageEmbeddingsResult> for UsageTimeBucketResultsItem {
+impl From<UsageEmbeddingsResult> for UsageTimeBucketResult {
     fn from(value: UsageEmbeddingsResult) -> Self {
         Self::OrganizationUsageEmbeddingsResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageModerationsResult> for UsageTimeBucketResultsItem {
+impl From<UsageModerationsResult> for UsageTimeBucketResult {
     fn from(value: UsageModerationsResult) -> Self {
         Self::OrganizationUsageModerationsResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageImagesResult> for UsageTimeBucketResultsItem {
+impl From<UsageImagesResult> for UsageTimeBucketResult {
     fn from(value: UsageImagesResult) -> Self {
         Self::OrganizationUsageImagesResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageAudioSpeechesResult> for UsageTimeBucketResultsItem {
+impl From<UsageAudioSpeechesResult> for UsageTimeBucketResult {
     fn from(value: UsageAudioSpeechesResult) -> Self {
         Self::OrganizationUsageAudioSpeechesResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageAudioTranscriptionsResult> for UsageTimeBucketResultsItem {
+impl From<UsageAudioTranscriptionsResult> for UsageTimeBucketResult {
     fn from(value: UsageAudioTranscriptionsResult) -> Self {
         Self::OrganizationUsageAudioTranscriptionsResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageVectorStoresResult> for UsageTimeBucketResultsItem {
+impl From<UsageVectorStoresResult> for UsageTimeBucketResult {
     fn from(value: UsageVectorStoresResult) -> Self {
         Self::OrganizationUsageVectorStoresResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageCodeInterpreterSessionsResult> for UsageTimeBucketResultsItem {
+impl From<UsageCodeInterpreterSessionsResult> for UsageTimeBucketResult {
     fn from(value: UsageCodeInterpreterSessionsResult) -> Self {
         Self::OrganizationUsageCodeInterpreterSessionsResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageFileSearchCallsResult> for UsageTimeBucketResultsItem {
+impl From<UsageFileSearchCallsResult> for UsageTimeBucketResult {
     fn from(value: UsageFileSearchCallsResult) -> Self {
         Self::OrganizationUsageFileSearchesResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<UsageWebSearchCallsResult> for UsageTimeBucketResultsItem {
+impl From<UsageWebSearchCallsResult> for UsageTimeBucketResult {
     fn from(value: UsageWebSearchCallsResult) -> Self {
         Self::OrganizationUsageWebSearchesResult(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<CostsResult> for UsageTimeBucketResultsItem {
+impl From<CostsResult> for UsageTimeBucketResult {
     fn from(value: CostsResult) -> Self {
         Self::OrganizationCostsResult(value)
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated vector stores usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageVectorStoresResult {
@@ -20122,7 +17346,6 @@ pub struct UsageVectorStoresResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_id: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageVectorStoresResult {
     const NAME: &'static str = "UsageVectorStoresResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20156,7 +17379,6 @@ impl sdk_runtime_types::de::Object for UsageVectorStoresResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageVectorStoresResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20164,7 +17386,6 @@ impl<'de> Deserialize<'de> for UsageVectorStoresResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageVectorStoresResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20181,7 +17402,6 @@ impl UsageVectorStoresResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.vector_stores.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageVectorStoresResultLiteral {
@@ -20189,7 +17409,6 @@ pub enum OrganizationUsageVectorStoresResultLiteral {
     #[default]
     OrganizationUsageVectorStoresResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageVectorStoresResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -20197,19 +17416,16 @@ impl OrganizationUsageVectorStoresResultLiteral {
         "organization.usage.vector_stores.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageVectorStoresResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageVectorStoresResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.vector_stores.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20221,7 +17437,6 @@ impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
             .map(|()| Self::OrganizationUsageVectorStoresResult)
     }
 }
-#[cfg(feature = "organization")]
 /// The aggregated web search calls usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageWebSearchCallsResult {
@@ -20241,7 +17456,6 @@ pub struct UsageWebSearchCallsResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub context_level: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageWebSearchCallsResult {
     const NAME: &'static str = "UsageWebSearchCallsResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20295,7 +17509,6 @@ impl sdk_runtime_types::de::Object for UsageWebSearchCallsResult {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20303,7 +17516,6 @@ impl<'de> Deserialize<'de> for UsageWebSearchCallsResult {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageWebSearchCallsResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20348,7 +17560,6 @@ impl UsageWebSearchCallsResult {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.usage.web_searches.result`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUsageWebSearchesResultLiteral {
@@ -20356,7 +17567,6 @@ pub enum OrganizationUsageWebSearchesResultLiteral {
     #[default]
     OrganizationUsageWebSearchesResult,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUsageWebSearchesResultLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -20364,19 +17574,16 @@ impl OrganizationUsageWebSearchesResultLiteral {
         "organization.usage.web_searches.result"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUsageWebSearchesResultLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUsageWebSearchesResultLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.usage.web_searches.result")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20388,529 +17595,12 @@ impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
             .map(|()| Self::OrganizationUsageWebSearchesResult)
     }
 }
-/// Represents an individual `user` within an organization.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct User {
-    /// The object type, which is always `organization.user`
-    pub object: OrganizationUserLiteral,
-    /// The identifier, which can be referenced in API endpoints
-    pub id: String,
-    /// The name of the user
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    /// The email address of the user
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    /// `owner` or `reader`
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-    /// The Unix timestamp (in seconds) of when the user was added.
-    pub added_at: i64,
-    /// Whether this is the organization's default user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_default: Option<bool>,
-    /// The Unix timestamp (in seconds) of when the user was created.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created: Option<i64>,
-    /// Nested user details.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub user: Option<Box<UserUser>>,
-    /// Whether the user is a service account.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_service_account: Option<bool>,
-    /// Whether the user is an authorized purchaser for Scale Tier.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_scale_tier_authorized_purchaser: Option<bool>,
-    /// Whether the user is managed through SCIM.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub is_scim_managed: Option<bool>,
-    /// The Unix timestamp (in seconds) of the user's last API key usage.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub api_key_last_used_at: Option<i64>,
-    /// The technical level metadata for the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub technical_level: Option<String>,
-    /// The developer persona metadata for the user.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub developer_persona: Option<String>,
-    /// Projects associated with the user, if included.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub projects: Option<UserProjects>,
-}
-impl sdk_runtime_types::de::Object for User {
-    const NAME: &'static str = "User";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<OrganizationUserLiteral> = None;
-        let mut id: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut email: Option<String> = None;
-        let mut role: Option<String> = None;
-        let mut added_at: Option<i64> = None;
-        let mut is_default: Option<bool> = None;
-        let mut created: Option<i64> = None;
-        let mut user: Option<Box<UserUser>> = None;
-        let mut is_service_account: Option<bool> = None;
-        let mut is_scale_tier_authorized_purchaser: Option<bool> = None;
-        let mut is_scim_managed: Option<bool> = None;
-        let mut api_key_last_used_at: Option<i64> = None;
-        let mut technical_level: Option<String> = None;
-        let mut developer_persona: Option<String> = None;
-        let mut projects: Option<UserProjects> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "id" => 1,
-                    "name" => 2,
-                    "email" => 3,
-                    "role" => 4,
-                    "added_at" => 5,
-                    "is_default" => 6,
-                    "created" => 7,
-                    "user" => 8,
-                    "is_service_account" => 9,
-                    "is_scale_tier_authorized_purchaser" => 10,
-                    "is_scim_managed" => 11,
-                    "api_key_last_used_at" => 12,
-                    "technical_level" => 13,
-                    "developer_persona" => 14,
-                    "projects" => 15,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut id),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut name),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut email),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut role),
-                5 => sdk_runtime_types::de::value(&mut map, &mut added_at),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut is_default),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut created),
-                8 => sdk_runtime_types::de::nullable(&mut map, &mut user),
-                9 => sdk_runtime_types::de::nullable(&mut map, &mut is_service_account),
-                10 => {
-                    sdk_runtime_types::de::nullable(
-                        &mut map,
-                        &mut is_scale_tier_authorized_purchaser,
-                    )
-                }
-                11 => sdk_runtime_types::de::nullable(&mut map, &mut is_scim_managed),
-                12 => {
-                    sdk_runtime_types::de::nullable(&mut map, &mut api_key_last_used_at)
-                }
-                13 => sdk_runtime_types::de::nullable(&mut map, &mut technical_level),
-                14 => sdk_runtime_types::de::nullable(&mut map, &mut developer_persona),
-                15 => sdk_runtime_types::de::nullable(&mut map, &mut projects),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            id: id.unwrap_or_default(),
-            name,
-            email,
-            role,
-            added_at: added_at.unwrap_or_default(),
-            is_default,
-            created,
-            user,
-            is_service_account,
-            is_scale_tier_authorized_purchaser,
-            is_scim_managed,
-            api_key_last_used_at,
-            technical_level,
-            developer_persona,
-            projects,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for User {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl User {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>, added_at: impl Into<i64>) -> Self {
-        Self {
-            object: Default::default(),
-            id: id.into(),
-            name: None,
-            email: None,
-            role: None,
-            added_at: added_at.into(),
-            is_default: None,
-            created: None,
-            user: None,
-            is_service_account: None,
-            is_scale_tier_authorized_purchaser: None,
-            is_scim_managed: None,
-            api_key_last_used_at: None,
-            technical_level: None,
-            developer_persona: None,
-            projects: None,
-        }
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<String>) -> Self {
-        self.role = Some(value.into());
-        self
-    }
-    /// Sets `is_default`.
-    pub fn is_default(mut self, value: impl Into<bool>) -> Self {
-        self.is_default = Some(value.into());
-        self
-    }
-    /// Sets `created`.
-    pub fn created(mut self, value: impl Into<i64>) -> Self {
-        self.created = Some(value.into());
-        self
-    }
-    /// Sets `user`.
-    pub fn user(mut self, value: impl Into<UserUser>) -> Self {
-        self.user = Some(Box::new(value.into()));
-        self
-    }
-    /// Sets `is_service_account`.
-    pub fn is_service_account(mut self, value: impl Into<bool>) -> Self {
-        self.is_service_account = Some(value.into());
-        self
-    }
-    /// Sets `is_scale_tier_authorized_purchaser`.
-    pub fn is_scale_tier_authorized_purchaser(mut self, value: impl Into<bool>) -> Self {
-        self.is_scale_tier_authorized_purchaser = Some(value.into());
-        self
-    }
-    /// Sets `is_scim_managed`.
-    pub fn is_scim_managed(mut self, value: impl Into<bool>) -> Self {
-        self.is_scim_managed = Some(value.into());
-        self
-    }
-    /// Sets `api_key_last_used_at`.
-    pub fn api_key_last_used_at(mut self, value: impl Into<i64>) -> Self {
-        self.api_key_last_used_at = Some(value.into());
-        self
-    }
-    /// Sets `technical_level`.
-    pub fn technical_level(mut self, value: impl Into<String>) -> Self {
-        self.technical_level = Some(value.into());
-        self
-    }
-    /// Sets `developer_persona`.
-    pub fn developer_persona(mut self, value: impl Into<String>) -> Self {
-        self.developer_persona = Some(value.into());
-        self
-    }
-    /// Sets `projects`.
-    pub fn projects(mut self, value: impl Into<UserProjects>) -> Self {
-        self.projects = Some(value.into());
-        self
-    }
-}
-/// The constant `organization.user`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum OrganizationUserLiteral {
-    /// `organization.user`
-    #[default]
-    OrganizationUser,
-}
-impl OrganizationUserLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "organization.user"
-    }
-}
-impl std::fmt::Display for OrganizationUserLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for OrganizationUserLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("organization.user")
-    }
-}
-impl<'de> Deserialize<'de> for OrganizationUserLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "organization.user")
-            .map(|()| Self::OrganizationUser)
-    }
-}
-/// Nested user details.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct UserUser {
-    pub object: UserLiteral,
-    pub id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub picture: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub enabled: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub banned: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub banned_at: Option<i64>,
-}
-impl sdk_runtime_types::de::Object for UserUser {
-    const NAME: &'static str = "UserUser";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<UserLiteral> = None;
-        let mut id: Option<String> = None;
-        let mut email: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut picture: Option<String> = None;
-        let mut enabled: Option<bool> = None;
-        let mut banned: Option<bool> = None;
-        let mut banned_at: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "id" => 1,
-                    "email" => 2,
-                    "name" => 3,
-                    "picture" => 4,
-                    "enabled" => 5,
-                    "banned" => 6,
-                    "banned_at" => 7,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut id),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut email),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut name),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut picture),
-                5 => sdk_runtime_types::de::nullable(&mut map, &mut enabled),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut banned),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut banned_at),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            id: id.unwrap_or_default(),
-            email,
-            name,
-            picture,
-            enabled,
-            banned,
-            banned_at,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for UserUser {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl UserUser {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self {
-            object: Default::default(),
-            id: id.into(),
-            email: None,
-            name: None,
-            picture: None,
-            enabled: None,
-            banned: None,
-            banned_at: None,
-        }
-    }
-    /// Sets `email`.
-    pub fn email(mut self, value: impl Into<String>) -> Self {
-        self.email = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `picture`.
-    pub fn picture(mut self, value: impl Into<String>) -> Self {
-        self.picture = Some(value.into());
-        self
-    }
-    /// Sets `enabled`.
-    pub fn enabled(mut self, value: impl Into<bool>) -> Self {
-        self.enabled = Some(value.into());
-        self
-    }
-    /// Sets `banned`.
-    pub fn banned(mut self, value: impl Into<bool>) -> Self {
-        self.banned = Some(value.into());
-        self
-    }
-    /// Sets `banned_at`.
-    pub fn banned_at(mut self, value: impl Into<i64>) -> Self {
-        self.banned_at = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct UserProjects {
-    pub object: ListLiteral,
-    pub data: Vec<UserProjectsDataItem>,
-}
-impl sdk_runtime_types::de::Object for UserProjects {
-    const NAME: &'static str = "UserProjects";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<ListLiteral> = None;
-        let mut data: Option<Vec<UserProjectsDataItem>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "data" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut data),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            data: data.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for UserProjects {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl UserProjects {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(data: impl Into<Vec<UserProjectsDataItem>>) -> Self {
-        Self {
-            object: Default::default(),
-            data: data.into(),
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct UserProjectsDataItem {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
-}
-impl sdk_runtime_types::de::Object for UserProjectsDataItem {
-    const NAME: &'static str = "UserProjectsDataItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut role: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "name" => 1,
-                    "role" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut id),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut name),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut role),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id, name, role })
-    }
-}
-impl<'de> Deserialize<'de> for UserProjectsDataItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl UserProjectsDataItem {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            id: None,
-            name: None,
-            role: None,
-        }
-    }
-    /// Sets `id`.
-    pub fn id(mut self, value: impl Into<String>) -> Self {
-        self.id = Some(value.into());
-        self
-    }
-    /// Sets `name`.
-    pub fn name(mut self, value: impl Into<String>) -> Self {
-        self.name = Some(value.into());
-        self
-    }
-    /// Sets `role`.
-    pub fn role(mut self, value: impl Into<String>) -> Self {
-        self.role = Some(value.into());
-        self
-    }
-}
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserDeleteResponse {
     pub object: OrganizationUserDeletedLiteral,
     pub id: String,
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserDeleteResponse {
     const NAME: &'static str = "UserDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -20944,7 +17634,6 @@ impl sdk_runtime_types::de::Object for UserDeleteResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -20952,7 +17641,6 @@ impl<'de> Deserialize<'de> for UserDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UserDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -20964,7 +17652,6 @@ impl UserDeleteResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.user.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationUserDeletedLiteral {
@@ -20972,7 +17659,6 @@ pub enum OrganizationUserDeletedLiteral {
     #[default]
     OrganizationUserDeleted,
 }
-#[cfg(feature = "organization")]
 impl OrganizationUserDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -20980,19 +17666,16 @@ impl OrganizationUserDeletedLiteral {
         "organization.user.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationUserDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationUserDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.user.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21001,7 +17684,6 @@ impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
             .map(|()| Self::OrganizationUserDeleted)
     }
 }
-#[cfg(feature = "organization")]
 /// Paginated list of user objects returned when inspecting group membership.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserListResource {
@@ -21014,7 +17696,6 @@ pub struct UserListResource {
     /// Cursor to fetch the next page of results, or `null` when no further users are available.
     pub next: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserListResource {
     const NAME: &'static str = "UserListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21052,7 +17733,6 @@ impl sdk_runtime_types::de::Object for UserListResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21060,7 +17740,6 @@ impl<'de> Deserialize<'de> for UserListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UserListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21078,7 +17757,6 @@ impl UserListResource {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for UserListResource {
     type Item = GroupUser;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -21091,7 +17769,6 @@ impl sdk_runtime_types::pagination::Page for UserListResource {
         self.data
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserListResponse {
     pub object: ListLiteral,
@@ -21102,7 +17779,6 @@ pub struct UserListResponse {
     pub last_id: Option<String>,
     pub has_more: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserListResponse {
     const NAME: &'static str = "UserListResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21144,7 +17820,6 @@ impl sdk_runtime_types::de::Object for UserListResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserListResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21152,7 +17827,6 @@ impl<'de> Deserialize<'de> for UserListResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UserListResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21176,7 +17850,6 @@ impl UserListResponse {
         self
     }
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::pagination::Page for UserListResponse {
     type Item = User;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -21189,98 +17862,6 @@ impl sdk_runtime_types::pagination::Page for UserListResponse {
         self.data
     }
 }
-/// Role assignment linking a user to a role.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct UserRoleAssignment {
-    /// Always `user.role`.
-    pub object: UserRoleLiteral,
-    pub user: User,
-    pub role: Role,
-}
-impl sdk_runtime_types::de::Object for UserRoleAssignment {
-    const NAME: &'static str = "UserRoleAssignment";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<UserRoleLiteral> = None;
-        let mut user: Option<User> = None;
-        let mut role: Option<Role> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "user" => 1,
-                    "role" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut user),
-                2 => sdk_runtime_types::de::value(&mut map, &mut role),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            user: user.unwrap_or_default(),
-            role: role.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for UserRoleAssignment {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl UserRoleAssignment {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(user: impl Into<User>, role: impl Into<Role>) -> Self {
-        Self {
-            object: Default::default(),
-            user: user.into(),
-            role: role.into(),
-        }
-    }
-}
-/// The constant `user.role`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum UserRoleLiteral {
-    /// `user.role`
-    #[default]
-    UserRole,
-}
-impl UserRoleLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "user.role"
-    }
-}
-impl std::fmt::Display for UserRoleLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for UserRoleLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("user.role")
-    }
-}
-impl<'de> Deserialize<'de> for UserRoleLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "user.role")
-            .map(|()| Self::UserRole)
-    }
-}
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserRoleUpdateRequest {
     /// `owner` or `reader`
@@ -21296,7 +17877,6 @@ pub struct UserRoleUpdateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub developer_persona: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UserRoleUpdateRequest {
     const NAME: &'static str = "UserRoleUpdateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21334,7 +17914,6 @@ impl sdk_runtime_types::de::Object for UserRoleUpdateRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UserRoleUpdateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21342,7 +17921,6 @@ impl<'de> Deserialize<'de> for UserRoleUpdateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UserRoleUpdateRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -21375,7 +17953,6 @@ impl UserRoleUpdateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitCurrency {
     /// `USD`
@@ -21383,7 +17960,6 @@ pub enum SpendLimitCurrency {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl SpendLimitCurrency {
     /// The value as sent on the wire.
     #[inline]
@@ -21400,31 +17976,26 @@ impl SpendLimitCurrency {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for SpendLimitCurrency {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for SpendLimitCurrency {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for SpendLimitCurrency {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for SpendLimitCurrency {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitCurrency {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21432,13 +18003,11 @@ impl<'de> Deserialize<'de> for SpendLimitCurrency {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for SpendLimitCurrency {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitInterval {
     /// `month`
@@ -21446,7 +18015,6 @@ pub enum SpendLimitInterval {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl SpendLimitInterval {
     /// The value as sent on the wire.
     #[inline]
@@ -21463,31 +18031,26 @@ impl SpendLimitInterval {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for SpendLimitInterval {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for SpendLimitInterval {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for SpendLimitInterval {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for SpendLimitInterval {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitInterval {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21495,13 +18058,11 @@ impl<'de> Deserialize<'de> for SpendLimitInterval {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for SpendLimitInterval {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum SpendLimitEnforcementStatus {
     /// `inactive`
@@ -21511,7 +18072,6 @@ pub enum SpendLimitEnforcementStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl SpendLimitEnforcementStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -21530,31 +18090,26 @@ impl SpendLimitEnforcementStatus {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for SpendLimitEnforcementStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for SpendLimitEnforcementStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for SpendLimitEnforcementStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for SpendLimitEnforcementStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitEnforcementStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21562,20 +18117,17 @@ impl<'de> Deserialize<'de> for SpendLimitEnforcementStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for SpendLimitEnforcementStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// The current enforcement state of a hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SpendLimitEnforcement {
     /// Whether the hard spend limit is currently enforcing.
     pub status: SpendLimitEnforcementStatus,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for SpendLimitEnforcement {
     const NAME: &'static str = "SpendLimitEnforcement";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21601,7 +18153,6 @@ impl sdk_runtime_types::de::Object for SpendLimitEnforcement {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for SpendLimitEnforcement {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21609,7 +18160,6 @@ impl<'de> Deserialize<'de> for SpendLimitEnforcement {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl SpendLimitEnforcement {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21617,7 +18167,6 @@ impl SpendLimitEnforcement {
         Self { status: status.into() }
     }
 }
-#[cfg(feature = "organization")]
 /// Represents a hard spend limit configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendLimitResource {
@@ -21632,7 +18181,6 @@ pub struct OrganizationSpendLimitResource {
     /// The current enforcement state of the hard spend limit.
     pub enforcement: SpendLimitEnforcement,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendLimitResource {
     const NAME: &'static str = "OrganizationSpendLimitResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21674,7 +18222,6 @@ impl sdk_runtime_types::de::Object for OrganizationSpendLimitResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21682,7 +18229,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21701,7 +18247,6 @@ impl OrganizationSpendLimitResource {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.spend_limit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitLiteral {
@@ -21709,7 +18254,6 @@ pub enum OrganizationSpendLimitLiteral {
     #[default]
     OrganizationSpendLimit,
 }
-#[cfg(feature = "organization")]
 impl OrganizationSpendLimitLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -21717,19 +18261,16 @@ impl OrganizationSpendLimitLiteral {
         "organization.spend_limit"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendLimitLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_limit")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21738,78 +18279,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
             .map(|()| Self::OrganizationSpendLimit)
     }
 }
-#[cfg(feature = "organization")]
-/// Parameters for the hard spend limit you want to create or replace.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct UpdateOrganizationSpendLimitBody {
-    /// The hard spend limit amount, in cents.
-    pub threshold_amount: i64,
-    /// The currency for the threshold amount. Currently, only `USD` is supported.
-    pub currency: UsdLiteral,
-    /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
-    pub interval: MonthLiteral,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for UpdateOrganizationSpendLimitBody {
-    const NAME: &'static str = "UpdateOrganizationSpendLimitBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut threshold_amount: Option<i64> = None;
-        let mut currency: Option<UsdLiteral> = None;
-        let mut interval: Option<MonthLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "threshold_amount" => 0,
-                    "currency" => 1,
-                    "interval" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut threshold_amount),
-                1 => sdk_runtime_types::de::value(&mut map, &mut currency),
-                2 => sdk_runtime_types::de::value(&mut map, &mut interval),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            threshold_amount: threshold_amount.unwrap_or_default(),
-            currency: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(currency, "currency")?,
-            interval: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(interval, "interval")?,
-        })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for UpdateOrganizationSpendLimitBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl UpdateOrganizationSpendLimitBody {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(threshold_amount: impl Into<i64>) -> Self {
-        Self {
-            threshold_amount: threshold_amount.into(),
-            currency: Default::default(),
-            interval: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting an organization hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct OrganizationSpendLimitDeletedResource {
@@ -21818,7 +18287,6 @@ pub struct OrganizationSpendLimitDeletedResource {
     /// Whether the hard spend limit was deleted.
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for OrganizationSpendLimitDeletedResource {
     const NAME: &'static str = "OrganizationSpendLimitDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21848,7 +18316,6 @@ impl sdk_runtime_types::de::Object for OrganizationSpendLimitDeletedResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21856,7 +18323,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl OrganizationSpendLimitDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21867,7 +18333,6 @@ impl OrganizationSpendLimitDeletedResource {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.spend_limit.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationSpendLimitDeletedLiteral {
@@ -21875,7 +18340,6 @@ pub enum OrganizationSpendLimitDeletedLiteral {
     #[default]
     OrganizationSpendLimitDeleted,
 }
-#[cfg(feature = "organization")]
 impl OrganizationSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -21883,19 +18347,16 @@ impl OrganizationSpendLimitDeletedLiteral {
         "organization.spend_limit.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationSpendLimitDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationSpendLimitDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.spend_limit.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21904,7 +18365,6 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
             .map(|()| Self::OrganizationSpendLimitDeleted)
     }
 }
-#[cfg(feature = "organization")]
 /// Represents a hard spend limit configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendLimitResource {
@@ -21919,7 +18379,6 @@ pub struct ProjectSpendLimitResource {
     /// The current enforcement state of the hard spend limit.
     pub enforcement: SpendLimitEnforcement,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendLimitResource {
     const NAME: &'static str = "ProjectSpendLimitResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -21961,7 +18420,6 @@ impl sdk_runtime_types::de::Object for ProjectSpendLimitResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -21969,7 +18427,6 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectSpendLimitResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -21988,7 +18445,6 @@ impl ProjectSpendLimitResource {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.spend_limit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitLiteral {
@@ -21996,7 +18452,6 @@ pub enum ProjectSpendLimitLiteral {
     #[default]
     ProjectSpendLimit,
 }
-#[cfg(feature = "organization")]
 impl ProjectSpendLimitLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -22004,19 +18459,16 @@ impl ProjectSpendLimitLiteral {
         "project.spend_limit"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendLimitLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendLimitLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_limit")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22025,78 +18477,6 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
             .map(|()| Self::ProjectSpendLimit)
     }
 }
-#[cfg(feature = "organization")]
-/// Parameters for the hard spend limit you want to create or replace.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct UpdateProjectSpendLimitBody {
-    /// The hard spend limit amount, in cents.
-    pub threshold_amount: i64,
-    /// The currency for the threshold amount. Currently, only `USD` is supported.
-    pub currency: UsdLiteral,
-    /// The time interval for evaluating spend against the threshold. Currently, only `month` is supported.
-    pub interval: MonthLiteral,
-}
-#[cfg(feature = "organization")]
-impl sdk_runtime_types::de::Object for UpdateProjectSpendLimitBody {
-    const NAME: &'static str = "UpdateProjectSpendLimitBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut threshold_amount: Option<i64> = None;
-        let mut currency: Option<UsdLiteral> = None;
-        let mut interval: Option<MonthLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "threshold_amount" => 0,
-                    "currency" => 1,
-                    "interval" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut threshold_amount),
-                1 => sdk_runtime_types::de::value(&mut map, &mut currency),
-                2 => sdk_runtime_types::de::value(&mut map, &mut interval),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            threshold_amount: threshold_amount.unwrap_or_default(),
-            currency: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(currency, "currency")?,
-            interval: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(interval, "interval")?,
-        })
-    }
-}
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for UpdateProjectSpendLimitBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "organization")]
-impl UpdateProjectSpendLimitBody {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(threshold_amount: impl Into<i64>) -> Self {
-        Self {
-            threshold_amount: threshold_amount.into(),
-            currency: Default::default(),
-            interval: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "organization")]
 /// Confirmation payload returned after deleting a project hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ProjectSpendLimitDeletedResource {
@@ -22105,7 +18485,6 @@ pub struct ProjectSpendLimitDeletedResource {
     /// Whether the hard spend limit was deleted.
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ProjectSpendLimitDeletedResource {
     const NAME: &'static str = "ProjectSpendLimitDeletedResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22135,7 +18514,6 @@ impl sdk_runtime_types::de::Object for ProjectSpendLimitDeletedResource {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22143,7 +18521,6 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ProjectSpendLimitDeletedResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -22154,7 +18531,6 @@ impl ProjectSpendLimitDeletedResource {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project.spend_limit.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectSpendLimitDeletedLiteral {
@@ -22162,7 +18538,6 @@ pub enum ProjectSpendLimitDeletedLiteral {
     #[default]
     ProjectSpendLimitDeleted,
 }
-#[cfg(feature = "organization")]
 impl ProjectSpendLimitDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -22170,19 +18545,16 @@ impl ProjectSpendLimitDeletedLiteral {
         "project.spend_limit.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectSpendLimitDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectSpendLimitDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project.spend_limit.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22191,7 +18563,6 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitDeletedLiteral {
             .map(|()| Self::ProjectSpendLimitDeleted)
     }
 }
-#[cfg(feature = "organization")]
 /// The service account API key create request payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateProjectServiceAccountApiKeyBody {
@@ -22202,7 +18573,6 @@ pub struct CreateProjectServiceAccountApiKeyBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scopes: Option<Vec<String>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for CreateProjectServiceAccountApiKeyBody {
     const NAME: &'static str = "CreateProjectServiceAccountApiKeyBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22229,7 +18599,6 @@ impl sdk_runtime_types::de::Object for CreateProjectServiceAccountApiKeyBody {
         Ok(Self { name, scopes })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for CreateProjectServiceAccountApiKeyBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22237,7 +18606,6 @@ impl<'de> Deserialize<'de> for CreateProjectServiceAccountApiKeyBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl CreateProjectServiceAccountApiKeyBody {
     /// A value with every optional field unset.
     #[inline]
@@ -22255,7 +18623,6 @@ impl CreateProjectServiceAccountApiKeyBody {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ServiceAccountApiKeyBody {
     /// The object type, which is always `organization.project.service_account.api_key`
@@ -22269,7 +18636,6 @@ pub struct ServiceAccountApiKeyBody {
     /// The identifier of the API key.
     pub id: String,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ServiceAccountApiKeyBody {
     const NAME: &'static str = "ServiceAccountApiKeyBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22311,7 +18677,6 @@ impl sdk_runtime_types::de::Object for ServiceAccountApiKeyBody {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ServiceAccountApiKeyBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22319,7 +18684,6 @@ impl<'de> Deserialize<'de> for ServiceAccountApiKeyBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ServiceAccountApiKeyBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -22338,7 +18702,6 @@ impl ServiceAccountApiKeyBody {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `admin-api-keys-list`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeysListParams {
@@ -22349,7 +18712,6 @@ pub struct AdminApiKeysListParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub limit: Option<i64>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeysListParams {
     const NAME: &'static str = "AdminApiKeysListParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22379,7 +18741,6 @@ impl sdk_runtime_types::de::Object for AdminApiKeysListParams {
         Ok(Self { after, order, limit })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeysListParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22387,7 +18748,6 @@ impl<'de> Deserialize<'de> for AdminApiKeysListParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AdminApiKeysListParams {
     /// A value with every optional field unset.
     #[inline]
@@ -22414,7 +18774,6 @@ impl AdminApiKeysListParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeysCreateRequest {
     pub name: String,
@@ -22422,7 +18781,6 @@ pub struct AdminApiKeysCreateRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_in_seconds: Option<i64>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeysCreateRequest {
     const NAME: &'static str = "AdminApiKeysCreateRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22452,7 +18810,6 @@ impl sdk_runtime_types::de::Object for AdminApiKeysCreateRequest {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeysCreateRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22460,7 +18817,6 @@ impl<'de> Deserialize<'de> for AdminApiKeysCreateRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AdminApiKeysCreateRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -22476,14 +18832,12 @@ impl AdminApiKeysCreateRequest {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AdminApiKeysDeleteResponse {
     pub id: String,
     pub object: OrganizationAdminApiKeyDeletedLiteral,
     pub deleted: bool,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for AdminApiKeysDeleteResponse {
     const NAME: &'static str = "AdminApiKeysDeleteResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22517,7 +18871,6 @@ impl sdk_runtime_types::de::Object for AdminApiKeysDeleteResponse {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for AdminApiKeysDeleteResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22525,7 +18878,6 @@ impl<'de> Deserialize<'de> for AdminApiKeysDeleteResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl AdminApiKeysDeleteResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -22537,7 +18889,6 @@ impl AdminApiKeysDeleteResponse {
         }
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `organization.admin_api_key.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum OrganizationAdminApiKeyDeletedLiteral {
@@ -22545,7 +18896,6 @@ pub enum OrganizationAdminApiKeyDeletedLiteral {
     #[default]
     OrganizationAdminApiKeyDeleted,
 }
-#[cfg(feature = "organization")]
 impl OrganizationAdminApiKeyDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -22553,19 +18903,16 @@ impl OrganizationAdminApiKeyDeletedLiteral {
         "organization.admin_api_key.deleted"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for OrganizationAdminApiKeyDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for OrganizationAdminApiKeyDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("organization.admin_api_key.deleted")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22577,7 +18924,6 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyDeletedLiteral {
             .map(|()| Self::OrganizationAdminApiKeyDeleted)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuditLogsEffectiveAt {
     /// Return only events whose `effective_at` (Unix seconds) is greater than this value.
@@ -22593,7 +18939,6 @@ pub struct ListAuditLogsEffectiveAt {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lte: Option<i64>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListAuditLogsEffectiveAt {
     const NAME: &'static str = "ListAuditLogsEffectiveAt";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22626,7 +18971,6 @@ impl sdk_runtime_types::de::Object for ListAuditLogsEffectiveAt {
         Ok(Self { gt, gte, lt, lte })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListAuditLogsEffectiveAt {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22634,7 +18978,6 @@ impl<'de> Deserialize<'de> for ListAuditLogsEffectiveAt {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListAuditLogsEffectiveAt {
     /// A value with every optional field unset.
     #[inline]
@@ -22667,7 +19010,6 @@ impl ListAuditLogsEffectiveAt {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-audit-logs`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListAuditLogsParams {
@@ -22702,7 +19044,6 @@ pub struct ListAuditLogsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListAuditLogsParams {
     const NAME: &'static str = "ListAuditLogsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22764,7 +19105,6 @@ impl sdk_runtime_types::de::Object for ListAuditLogsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListAuditLogsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22772,7 +19112,6 @@ impl<'de> Deserialize<'de> for ListAuditLogsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListAuditLogsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -22841,7 +19180,6 @@ impl ListAuditLogsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `listOrganizationCertificates`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOrganizationCertificatesParams {
@@ -22855,7 +19193,6 @@ pub struct ListOrganizationCertificatesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListAssistantsOrder>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListOrganizationCertificatesParams {
     const NAME: &'static str = "ListOrganizationCertificatesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22885,7 +19222,6 @@ impl sdk_runtime_types::de::Object for ListOrganizationCertificatesParams {
         Ok(Self { limit, after, order })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListOrganizationCertificatesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22893,7 +19229,6 @@ impl<'de> Deserialize<'de> for ListOrganizationCertificatesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListOrganizationCertificatesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -22920,7 +19255,6 @@ impl ListOrganizationCertificatesParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `getCertificate`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetCertificateParams {
@@ -22928,7 +19262,6 @@ pub struct GetCertificateParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<ContentLiteral>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for GetCertificateParams {
     const NAME: &'static str = "GetCertificateParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -22952,7 +19285,6 @@ impl sdk_runtime_types::de::Object for GetCertificateParams {
         Ok(Self { include })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for GetCertificateParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -22960,7 +19292,6 @@ impl<'de> Deserialize<'de> for GetCertificateParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl GetCertificateParams {
     /// A value with every optional field unset.
     #[inline]
@@ -22973,7 +19304,6 @@ impl GetCertificateParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `1d`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum V1dLiteral {
@@ -22981,7 +19311,6 @@ pub enum V1dLiteral {
     #[default]
     V1d,
 }
-#[cfg(feature = "organization")]
 impl V1dLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -22989,19 +19318,16 @@ impl V1dLiteral {
         "1d"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for V1dLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for V1dLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("1d")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for V1dLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23009,7 +19335,6 @@ impl<'de> Deserialize<'de> for V1dLiteral {
         sdk_runtime_types::de::literal(deserializer, "1d").map(|()| Self::V1d)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageCostsGroupByItem {
     /// `project_id`
@@ -23021,7 +19346,6 @@ pub enum UsageCostsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl UsageCostsGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -23042,31 +19366,26 @@ impl UsageCostsGroupByItem {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for UsageCostsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for UsageCostsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageCostsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for UsageCostsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCostsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23074,13 +19393,11 @@ impl<'de> Deserialize<'de> for UsageCostsGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for UsageCostsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-costs`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCostsParams {
@@ -23108,7 +19425,6 @@ pub struct UsageCostsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCostsParams {
     const NAME: &'static str = "UsageCostsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23162,7 +19478,6 @@ impl sdk_runtime_types::de::Object for UsageCostsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCostsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23170,7 +19485,6 @@ impl<'de> Deserialize<'de> for UsageCostsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageCostsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -23222,7 +19536,6 @@ impl UsageCostsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-groups`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupsParams {
@@ -23236,7 +19549,6 @@ pub struct ListGroupsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListGroupsParams {
     const NAME: &'static str = "ListGroupsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23266,7 +19578,6 @@ impl sdk_runtime_types::de::Object for ListGroupsParams {
         Ok(Self { limit, after, order })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListGroupsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23274,7 +19585,6 @@ impl<'de> Deserialize<'de> for ListGroupsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListGroupsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -23301,7 +19611,6 @@ impl ListGroupsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-group-role-assignments`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupRoleAssignmentsParams {
@@ -23313,9 +19622,8 @@ pub struct ListGroupRoleAssignmentsParams {
     pub after: Option<String>,
     /// Sort order for the returned organization roles.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<ListConversationItemsOrder>,
+    pub order: Option<OrderEnum>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListGroupRoleAssignmentsParams {
     const NAME: &'static str = "ListGroupRoleAssignmentsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23323,7 +19631,7 @@ impl sdk_runtime_types::de::Object for ListGroupRoleAssignmentsParams {
     ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
-        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut order: Option<OrderEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -23345,7 +19653,6 @@ impl sdk_runtime_types::de::Object for ListGroupRoleAssignmentsParams {
         Ok(Self { limit, after, order })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListGroupRoleAssignmentsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23353,7 +19660,6 @@ impl<'de> Deserialize<'de> for ListGroupRoleAssignmentsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListGroupRoleAssignmentsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -23375,12 +19681,11 @@ impl ListGroupRoleAssignmentsParams {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
         self.order = Some(value.into());
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-group-users`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListGroupUsersParams {
@@ -23394,7 +19699,6 @@ pub struct ListGroupUsersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListAssistantsOrder>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListGroupUsersParams {
     const NAME: &'static str = "ListGroupUsersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23424,7 +19728,6 @@ impl sdk_runtime_types::de::Object for ListGroupUsersParams {
         Ok(Self { limit, after, order })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListGroupUsersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23432,7 +19735,6 @@ impl<'de> Deserialize<'de> for ListGroupUsersParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListGroupUsersParams {
     /// A value with every optional field unset.
     #[inline]
@@ -23459,7 +19761,6 @@ impl ListGroupUsersParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-invites`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListInvitesParams {
@@ -23470,7 +19771,6 @@ pub struct ListInvitesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListInvitesParams {
     const NAME: &'static str = "ListInvitesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23497,7 +19797,6 @@ impl sdk_runtime_types::de::Object for ListInvitesParams {
         Ok(Self { limit, after })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListInvitesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23505,7 +19804,6 @@ impl<'de> Deserialize<'de> for ListInvitesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListInvitesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -23523,7 +19821,6 @@ impl ListInvitesParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-projects`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectsParams {
@@ -23537,7 +19834,6 @@ pub struct ListProjectsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_archived: Option<bool>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectsParams {
     const NAME: &'static str = "ListProjectsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23571,7 +19867,6 @@ impl sdk_runtime_types::de::Object for ListProjectsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23579,7 +19874,6 @@ impl<'de> Deserialize<'de> for ListProjectsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListProjectsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -23606,7 +19900,6 @@ impl ListProjectsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ListProjectApiKeysOwnerProjectAccess {
     /// `active`
@@ -23618,7 +19911,6 @@ pub enum ListProjectApiKeysOwnerProjectAccess {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl ListProjectApiKeysOwnerProjectAccess {
     /// The value as sent on the wire.
     #[inline]
@@ -23639,31 +19931,26 @@ impl ListProjectApiKeysOwnerProjectAccess {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for ListProjectApiKeysOwnerProjectAccess {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for ListProjectApiKeysOwnerProjectAccess {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ListProjectApiKeysOwnerProjectAccess {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ListProjectApiKeysOwnerProjectAccess {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectApiKeysOwnerProjectAccess {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23671,13 +19958,11 @@ impl<'de> Deserialize<'de> for ListProjectApiKeysOwnerProjectAccess {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for ListProjectApiKeysOwnerProjectAccess {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-api-keys`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectApiKeysParams {
@@ -23691,7 +19976,6 @@ pub struct ListProjectApiKeysParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner_project_access: Option<ListProjectApiKeysOwnerProjectAccess>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectApiKeysParams {
     const NAME: &'static str = "ListProjectApiKeysParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23725,7 +20009,6 @@ impl sdk_runtime_types::de::Object for ListProjectApiKeysParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectApiKeysParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23733,7 +20016,6 @@ impl<'de> Deserialize<'de> for ListProjectApiKeysParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListProjectApiKeysParams {
     /// A value with every optional field unset.
     #[inline]
@@ -23763,7 +20045,6 @@ impl ListProjectApiKeysParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `listProjectCertificates`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectCertificatesParams {
@@ -23777,7 +20058,6 @@ pub struct ListProjectCertificatesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListAssistantsOrder>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectCertificatesParams {
     const NAME: &'static str = "ListProjectCertificatesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23807,7 +20087,6 @@ impl sdk_runtime_types::de::Object for ListProjectCertificatesParams {
         Ok(Self { limit, after, order })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectCertificatesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23815,7 +20094,6 @@ impl<'de> Deserialize<'de> for ListProjectCertificatesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListProjectCertificatesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -23842,7 +20120,6 @@ impl ListProjectCertificatesParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-groups`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectGroupsParams {
@@ -23856,7 +20133,6 @@ pub struct ListProjectGroupsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectGroupsParams {
     const NAME: &'static str = "ListProjectGroupsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -23886,7 +20162,6 @@ impl sdk_runtime_types::de::Object for ListProjectGroupsParams {
         Ok(Self { limit, after, order })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectGroupsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23894,7 +20169,6 @@ impl<'de> Deserialize<'de> for ListProjectGroupsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListProjectGroupsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -23921,7 +20195,6 @@ impl ListProjectGroupsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum RetrieveProjectGroupGroupType {
     /// `group`
@@ -23932,7 +20205,6 @@ pub enum RetrieveProjectGroupGroupType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl RetrieveProjectGroupGroupType {
     /// The value as sent on the wire.
     #[inline]
@@ -23951,31 +20223,26 @@ impl RetrieveProjectGroupGroupType {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for RetrieveProjectGroupGroupType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for RetrieveProjectGroupGroupType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for RetrieveProjectGroupGroupType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for RetrieveProjectGroupGroupType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -23983,7 +20250,6 @@ impl<'de> Deserialize<'de> for RetrieveProjectGroupGroupType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `retrieve-project-group`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetrieveProjectGroupParams {
@@ -23991,7 +20257,6 @@ pub struct RetrieveProjectGroupParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub group_type: Option<RetrieveProjectGroupGroupType>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for RetrieveProjectGroupParams {
     const NAME: &'static str = "RetrieveProjectGroupParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -24015,7 +20280,6 @@ impl sdk_runtime_types::de::Object for RetrieveProjectGroupParams {
         Ok(Self { group_type })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for RetrieveProjectGroupParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24023,7 +20287,6 @@ impl<'de> Deserialize<'de> for RetrieveProjectGroupParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl RetrieveProjectGroupParams {
     /// A value with every optional field unset.
     #[inline]
@@ -24039,7 +20302,6 @@ impl RetrieveProjectGroupParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-rate-limits`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectRateLimitsParams {
@@ -24053,7 +20315,6 @@ pub struct ListProjectRateLimitsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectRateLimitsParams {
     const NAME: &'static str = "ListProjectRateLimitsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -24083,7 +20344,6 @@ impl sdk_runtime_types::de::Object for ListProjectRateLimitsParams {
         Ok(Self { limit, after, before })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectRateLimitsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24091,7 +20351,6 @@ impl<'de> Deserialize<'de> for ListProjectRateLimitsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListProjectRateLimitsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -24118,7 +20377,6 @@ impl ListProjectRateLimitsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-service-accounts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectServiceAccountsParams {
@@ -24129,7 +20387,6 @@ pub struct ListProjectServiceAccountsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectServiceAccountsParams {
     const NAME: &'static str = "ListProjectServiceAccountsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -24156,7 +20413,6 @@ impl sdk_runtime_types::de::Object for ListProjectServiceAccountsParams {
         Ok(Self { limit, after })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectServiceAccountsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24164,7 +20420,6 @@ impl<'de> Deserialize<'de> for ListProjectServiceAccountsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListProjectServiceAccountsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -24182,7 +20437,6 @@ impl ListProjectServiceAccountsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-spend-alerts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectSpendAlertsParams {
@@ -24199,7 +20453,6 @@ pub struct ListProjectSpendAlertsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectSpendAlertsParams {
     const NAME: &'static str = "ListProjectSpendAlertsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -24237,7 +20490,6 @@ impl sdk_runtime_types::de::Object for ListProjectSpendAlertsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectSpendAlertsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24245,7 +20497,6 @@ impl<'de> Deserialize<'de> for ListProjectSpendAlertsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListProjectSpendAlertsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -24278,7 +20529,6 @@ impl ListProjectSpendAlertsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-project-users`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListProjectUsersParams {
@@ -24289,7 +20539,6 @@ pub struct ListProjectUsersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListProjectUsersParams {
     const NAME: &'static str = "ListProjectUsersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -24316,7 +20565,6 @@ impl sdk_runtime_types::de::Object for ListProjectUsersParams {
         Ok(Self { limit, after })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListProjectUsersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24324,7 +20572,6 @@ impl<'de> Deserialize<'de> for ListProjectUsersParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListProjectUsersParams {
     /// A value with every optional field unset.
     #[inline]
@@ -24342,7 +20589,6 @@ impl ListProjectUsersParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-roles`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRolesParams {
@@ -24356,7 +20602,6 @@ pub struct ListRolesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub order: Option<ListChatCompletionsOrder>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListRolesParams {
     const NAME: &'static str = "ListRolesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -24386,7 +20631,6 @@ impl sdk_runtime_types::de::Object for ListRolesParams {
         Ok(Self { limit, after, order })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListRolesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24394,7 +20638,6 @@ impl<'de> Deserialize<'de> for ListRolesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListRolesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -24421,7 +20664,6 @@ impl ListRolesParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-organization-spend-alerts`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListOrganizationSpendAlertsParams {
@@ -24438,7 +20680,6 @@ pub struct ListOrganizationSpendAlertsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListOrganizationSpendAlertsParams {
     const NAME: &'static str = "ListOrganizationSpendAlertsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -24476,7 +20717,6 @@ impl sdk_runtime_types::de::Object for ListOrganizationSpendAlertsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListOrganizationSpendAlertsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24484,7 +20724,6 @@ impl<'de> Deserialize<'de> for ListOrganizationSpendAlertsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListOrganizationSpendAlertsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -24517,7 +20756,6 @@ impl ListOrganizationSpendAlertsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
 pub enum UsageAudioSpeechesBucketWidth {
     /// `1m`
@@ -24530,7 +20768,6 @@ pub enum UsageAudioSpeechesBucketWidth {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl UsageAudioSpeechesBucketWidth {
     /// The value as sent on the wire.
     #[inline]
@@ -24551,31 +20788,26 @@ impl UsageAudioSpeechesBucketWidth {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for UsageAudioSpeechesBucketWidth {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for UsageAudioSpeechesBucketWidth {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageAudioSpeechesBucketWidth {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for UsageAudioSpeechesBucketWidth {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesBucketWidth {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24583,7 +20815,6 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesBucketWidth {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageAudioSpeechesGroupByItem {
     /// `project_id`
@@ -24597,7 +20828,6 @@ pub enum UsageAudioSpeechesGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl UsageAudioSpeechesGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -24620,31 +20850,26 @@ impl UsageAudioSpeechesGroupByItem {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for UsageAudioSpeechesGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for UsageAudioSpeechesGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageAudioSpeechesGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for UsageAudioSpeechesGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24652,13 +20877,11 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for UsageAudioSpeechesGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-audio-speeches`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioSpeechesParams {
@@ -24695,7 +20918,6 @@ pub struct UsageAudioSpeechesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioSpeechesParams {
     const NAME: &'static str = "UsageAudioSpeechesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -24757,7 +20979,6 @@ impl sdk_runtime_types::de::Object for UsageAudioSpeechesParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioSpeechesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24765,7 +20986,6 @@ impl<'de> Deserialize<'de> for UsageAudioSpeechesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageAudioSpeechesParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -24835,7 +21055,6 @@ impl UsageAudioSpeechesParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-audio-transcriptions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageAudioTranscriptionsParams {
@@ -24872,7 +21091,6 @@ pub struct UsageAudioTranscriptionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsParams {
     const NAME: &'static str = "UsageAudioTranscriptionsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -24934,7 +21152,6 @@ impl sdk_runtime_types::de::Object for UsageAudioTranscriptionsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageAudioTranscriptionsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -24942,7 +21159,6 @@ impl<'de> Deserialize<'de> for UsageAudioTranscriptionsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageAudioTranscriptionsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -25012,7 +21228,6 @@ impl UsageAudioTranscriptionsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// The constant `project_id`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ProjectIdLiteral {
@@ -25020,7 +21235,6 @@ pub enum ProjectIdLiteral {
     #[default]
     ProjectId,
 }
-#[cfg(feature = "organization")]
 impl ProjectIdLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -25028,19 +21242,16 @@ impl ProjectIdLiteral {
         "project_id"
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for ProjectIdLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for ProjectIdLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("project_id")
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ProjectIdLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -25049,7 +21260,6 @@ impl<'de> Deserialize<'de> for ProjectIdLiteral {
             .map(|()| Self::ProjectId)
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-code-interpreter-sessions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCodeInterpreterSessionsParams {
@@ -25077,7 +21287,6 @@ pub struct UsageCodeInterpreterSessionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsParams {
     const NAME: &'static str = "UsageCodeInterpreterSessionsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -25127,7 +21336,6 @@ impl sdk_runtime_types::de::Object for UsageCodeInterpreterSessionsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -25135,7 +21343,6 @@ impl<'de> Deserialize<'de> for UsageCodeInterpreterSessionsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageCodeInterpreterSessionsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -25184,7 +21391,6 @@ impl UsageCodeInterpreterSessionsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageCompletionsGroupByItem {
     /// `project_id`
@@ -25202,7 +21408,6 @@ pub enum UsageCompletionsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl UsageCompletionsGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -25229,31 +21434,26 @@ impl UsageCompletionsGroupByItem {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for UsageCompletionsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for UsageCompletionsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageCompletionsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for UsageCompletionsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -25261,13 +21461,11 @@ impl<'de> Deserialize<'de> for UsageCompletionsGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for UsageCompletionsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-completions`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageCompletionsParams {
@@ -25307,7 +21505,6 @@ pub struct UsageCompletionsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageCompletionsParams {
     const NAME: &'static str = "UsageCompletionsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -25373,7 +21570,6 @@ impl sdk_runtime_types::de::Object for UsageCompletionsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageCompletionsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -25381,7 +21577,6 @@ impl<'de> Deserialize<'de> for UsageCompletionsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageCompletionsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -25457,7 +21652,6 @@ impl UsageCompletionsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-embeddings`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageEmbeddingsParams {
@@ -25494,7 +21688,6 @@ pub struct UsageEmbeddingsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageEmbeddingsParams {
     const NAME: &'static str = "UsageEmbeddingsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -25556,7 +21749,6 @@ impl sdk_runtime_types::de::Object for UsageEmbeddingsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageEmbeddingsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -25564,7 +21756,6 @@ impl<'de> Deserialize<'de> for UsageEmbeddingsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageEmbeddingsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -25634,7 +21825,6 @@ impl UsageEmbeddingsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageFileSearchCallsGroupByItem {
     /// `project_id`
@@ -25648,7 +21838,6 @@ pub enum UsageFileSearchCallsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl UsageFileSearchCallsGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -25671,31 +21860,26 @@ impl UsageFileSearchCallsGroupByItem {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for UsageFileSearchCallsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for UsageFileSearchCallsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageFileSearchCallsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for UsageFileSearchCallsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -25703,13 +21887,11 @@ impl<'de> Deserialize<'de> for UsageFileSearchCallsGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for UsageFileSearchCallsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-file-search-calls`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageFileSearchCallsParams {
@@ -25746,7 +21928,6 @@ pub struct UsageFileSearchCallsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageFileSearchCallsParams {
     const NAME: &'static str = "UsageFileSearchCallsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -25808,7 +21989,6 @@ impl sdk_runtime_types::de::Object for UsageFileSearchCallsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageFileSearchCallsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -25816,7 +21996,6 @@ impl<'de> Deserialize<'de> for UsageFileSearchCallsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageFileSearchCallsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -25886,9 +22065,8 @@ impl UsageFileSearchCallsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum UsageImagesSourcesItem {
+pub enum UsageImagesSource {
     /// `image.generation`
     ImageGeneration,
     /// `image.edit`
@@ -25898,8 +22076,7 @@ pub enum UsageImagesSourcesItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
-impl UsageImagesSourcesItem {
+impl UsageImagesSource {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -25919,47 +22096,40 @@ impl UsageImagesSourcesItem {
         }
     }
 }
-#[cfg(feature = "organization")]
-impl From<&str> for UsageImagesSourcesItem {
+impl From<&str> for UsageImagesSource {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<String> for UsageImagesSourcesItem {
+impl From<String> for UsageImagesSource {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
-impl std::fmt::Display for UsageImagesSourcesItem {
+impl std::fmt::Display for UsageImagesSource {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
-impl Serialize for UsageImagesSourcesItem {
+impl Serialize for UsageImagesSource {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for UsageImagesSourcesItem {
+impl<'de> Deserialize<'de> for UsageImagesSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
-impl Default for UsageImagesSourcesItem {
+impl Default for UsageImagesSource {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum UsageImagesSizesItem {
+pub enum UsageImagesSize {
     /// `256x256`
     V256x256,
     /// `512x512`
@@ -25973,8 +22143,7 @@ pub enum UsageImagesSizesItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
-impl UsageImagesSizesItem {
+impl UsageImagesSize {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -25998,45 +22167,38 @@ impl UsageImagesSizesItem {
         }
     }
 }
-#[cfg(feature = "organization")]
-impl From<&str> for UsageImagesSizesItem {
+impl From<&str> for UsageImagesSize {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
-impl From<String> for UsageImagesSizesItem {
+impl From<String> for UsageImagesSize {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
-impl std::fmt::Display for UsageImagesSizesItem {
+impl std::fmt::Display for UsageImagesSize {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
-impl Serialize for UsageImagesSizesItem {
+impl Serialize for UsageImagesSize {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
-impl<'de> Deserialize<'de> for UsageImagesSizesItem {
+impl<'de> Deserialize<'de> for UsageImagesSize {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
-impl Default for UsageImagesSizesItem {
+impl Default for UsageImagesSize {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageImagesGroupByItem {
     /// `project_id`
@@ -26054,7 +22216,6 @@ pub enum UsageImagesGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl UsageImagesGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -26081,31 +22242,26 @@ impl UsageImagesGroupByItem {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for UsageImagesGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for UsageImagesGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageImagesGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for UsageImagesGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26113,13 +22269,11 @@ impl<'de> Deserialize<'de> for UsageImagesGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for UsageImagesGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-images`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageImagesParams {
@@ -26133,10 +22287,10 @@ pub struct UsageImagesParams {
     pub bucket_width: Option<UsageAudioSpeechesBucketWidth>,
     /// Return only usages for these sources. Possible values are `image.generation`, `image.edit`, `image.variation` or any combination of them.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sources: Option<Vec<UsageImagesSourcesItem>>,
+    pub sources: Option<Vec<UsageImagesSource>>,
     /// Return only usages for these image sizes. Possible values are `256x256`, `512x512`, `1024x1024`, `1792x1792`, `1024x1792` or any combination of them.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sizes: Option<Vec<UsageImagesSizesItem>>,
+    pub sizes: Option<Vec<UsageImagesSize>>,
     /// Return only usage for these projects.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub project_ids: Option<Vec<String>>,
@@ -26162,7 +22316,6 @@ pub struct UsageImagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageImagesParams {
     const NAME: &'static str = "UsageImagesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -26171,8 +22324,8 @@ impl sdk_runtime_types::de::Object for UsageImagesParams {
         let mut start_time: Option<i64> = None;
         let mut end_time: Option<i64> = None;
         let mut bucket_width: Option<UsageAudioSpeechesBucketWidth> = None;
-        let mut sources: Option<Vec<UsageImagesSourcesItem>> = None;
-        let mut sizes: Option<Vec<UsageImagesSizesItem>> = None;
+        let mut sources: Option<Vec<UsageImagesSource>> = None;
+        let mut sizes: Option<Vec<UsageImagesSize>> = None;
         let mut project_ids: Option<Vec<String>> = None;
         let mut user_ids: Option<Vec<String>> = None;
         let mut api_key_ids: Option<Vec<String>> = None;
@@ -26232,7 +22385,6 @@ impl sdk_runtime_types::de::Object for UsageImagesParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageImagesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26240,7 +22392,6 @@ impl<'de> Deserialize<'de> for UsageImagesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageImagesParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -26274,12 +22425,12 @@ impl UsageImagesParams {
         self
     }
     /// Sets `sources`.
-    pub fn sources(mut self, value: impl Into<Vec<UsageImagesSourcesItem>>) -> Self {
+    pub fn sources(mut self, value: impl Into<Vec<UsageImagesSource>>) -> Self {
         self.sources = Some(value.into());
         self
     }
     /// Sets `sizes`.
-    pub fn sizes(mut self, value: impl Into<Vec<UsageImagesSizesItem>>) -> Self {
+    pub fn sizes(mut self, value: impl Into<Vec<UsageImagesSize>>) -> Self {
         self.sizes = Some(value.into());
         self
     }
@@ -26319,7 +22470,6 @@ impl UsageImagesParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-moderations`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageModerationsParams {
@@ -26356,7 +22506,6 @@ pub struct UsageModerationsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageModerationsParams {
     const NAME: &'static str = "UsageModerationsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -26418,7 +22567,6 @@ impl sdk_runtime_types::de::Object for UsageModerationsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageModerationsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26426,7 +22574,6 @@ impl<'de> Deserialize<'de> for UsageModerationsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageModerationsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -26496,7 +22643,6 @@ impl UsageModerationsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-vector-stores`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageVectorStoresParams {
@@ -26524,7 +22670,6 @@ pub struct UsageVectorStoresParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageVectorStoresParams {
     const NAME: &'static str = "UsageVectorStoresParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -26574,7 +22719,6 @@ impl sdk_runtime_types::de::Object for UsageVectorStoresParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageVectorStoresParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26582,7 +22726,6 @@ impl<'de> Deserialize<'de> for UsageVectorStoresParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageVectorStoresParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -26631,7 +22774,6 @@ impl UsageVectorStoresParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UsageWebSearchCallsGroupByItem {
     /// `project_id`
@@ -26647,7 +22789,6 @@ pub enum UsageWebSearchCallsGroupByItem {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "organization")]
 impl UsageWebSearchCallsGroupByItem {
     /// The value as sent on the wire.
     #[inline]
@@ -26672,31 +22813,26 @@ impl UsageWebSearchCallsGroupByItem {
         }
     }
 }
-#[cfg(feature = "organization")]
 impl From<&str> for UsageWebSearchCallsGroupByItem {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "organization")]
 impl From<String> for UsageWebSearchCallsGroupByItem {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "organization")]
 impl std::fmt::Display for UsageWebSearchCallsGroupByItem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl Serialize for UsageWebSearchCallsGroupByItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsGroupByItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26704,13 +22840,11 @@ impl<'de> Deserialize<'de> for UsageWebSearchCallsGroupByItem {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "organization")]
 impl Default for UsageWebSearchCallsGroupByItem {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `usage-web-search-calls`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UsageWebSearchCallsParams {
@@ -26750,7 +22884,6 @@ pub struct UsageWebSearchCallsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for UsageWebSearchCallsParams {
     const NAME: &'static str = "UsageWebSearchCallsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -26816,7 +22949,6 @@ impl sdk_runtime_types::de::Object for UsageWebSearchCallsParams {
         })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for UsageWebSearchCallsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26824,7 +22956,6 @@ impl<'de> Deserialize<'de> for UsageWebSearchCallsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl UsageWebSearchCallsParams {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -26903,7 +23034,6 @@ impl UsageWebSearchCallsParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-users`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUsersParams {
@@ -26917,7 +23047,6 @@ pub struct ListUsersParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub emails: Option<Vec<String>>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListUsersParams {
     const NAME: &'static str = "ListUsersParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -26947,7 +23076,6 @@ impl sdk_runtime_types::de::Object for ListUsersParams {
         Ok(Self { limit, after, emails })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListUsersParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -26955,7 +23083,6 @@ impl<'de> Deserialize<'de> for ListUsersParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListUsersParams {
     /// A value with every optional field unset.
     #[inline]
@@ -26982,7 +23109,6 @@ impl ListUsersParams {
         self
     }
 }
-#[cfg(feature = "organization")]
 /// Query and header parameters of `list-user-role-assignments`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListUserRoleAssignmentsParams {
@@ -26994,9 +23120,8 @@ pub struct ListUserRoleAssignmentsParams {
     pub after: Option<String>,
     /// Sort order for the returned organization roles.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<ListConversationItemsOrder>,
+    pub order: Option<OrderEnum>,
 }
-#[cfg(feature = "organization")]
 impl sdk_runtime_types::de::Object for ListUserRoleAssignmentsParams {
     const NAME: &'static str = "ListUserRoleAssignmentsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -27004,7 +23129,7 @@ impl sdk_runtime_types::de::Object for ListUserRoleAssignmentsParams {
     ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
-        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut order: Option<OrderEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -27026,7 +23151,6 @@ impl sdk_runtime_types::de::Object for ListUserRoleAssignmentsParams {
         Ok(Self { limit, after, order })
     }
 }
-#[cfg(feature = "organization")]
 impl<'de> Deserialize<'de> for ListUserRoleAssignmentsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -27034,7 +23158,6 @@ impl<'de> Deserialize<'de> for ListUserRoleAssignmentsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "organization")]
 impl ListUserRoleAssignmentsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -27056,7 +23179,7 @@ impl ListUserRoleAssignmentsParams {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
         self.order = Some(value.into());
         self
     }

@@ -41,7 +41,7 @@ pub struct CreateResponse {
     /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub model: Option<ModelIdsResponses>,
+    pub model: Option<ModelIds>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -103,7 +103,7 @@ impl sdk_runtime_types::de::Object for CreateResponse {
         > = None;
         let mut prompt_cache_options: Option<PromptCacheOptionsParam> = None;
         let mut previous_response_id: Option<String> = None;
-        let mut model: Option<ModelIdsResponses> = None;
+        let mut model: Option<ModelIds> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
         let mut text: Option<Box<ResponseTextParam>> = None;
@@ -342,7 +342,7 @@ impl CreateResponse {
         self
     }
     /// Sets `model`.
-    pub fn model(mut self, value: impl Into<ModelIdsResponses>) -> Self {
+    pub fn model(mut self, value: impl Into<ModelIds>) -> Self {
         self.model = Some(value.into());
         self
     }
@@ -472,7 +472,7 @@ pub struct CustomToolCallResource {
     pub input: String,
     /// The status of the item. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when items are returned via API.
-    pub status: FunctionCallStatus,
+    pub status: MessageStatus,
     /// The identifier of the actor that created the item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
@@ -490,7 +490,7 @@ impl sdk_runtime_types::de::Object for CustomToolCallResource {
         let mut namespace: Option<String> = None;
         let mut name: Option<String> = None;
         let mut input: Option<String> = None;
-        let mut status: Option<FunctionCallStatus> = None;
+        let mut status: Option<MessageStatus> = None;
         let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -552,7 +552,7 @@ impl CustomToolCallResource {
         call_id: impl Into<String>,
         name: impl Into<String>,
         input: impl Into<String>,
-        status: impl Into<FunctionCallStatus>,
+        status: impl Into<MessageStatus>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -1019,478 +1019,6 @@ impl From<CompactionBody> for ItemResource {
 impl From<LocalShellToolCallOutput> for ItemResource {
     fn from(value: LocalShellToolCallOutput) -> Self {
         Self::LocalShellToolCallOutput(value)
-    }
-}
-#[cfg(feature = "responses")]
-/// Model ID used to generate the response, like `gpt-5` or `o3`. OpenAI offers a wide range of models with different capabilities, performance characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models) to browse and compare available models.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ModelIdsCompaction {
-    /// `gpt-5.6-sol`
-    Gpt56Sol,
-    /// `gpt-5.6-terra`
-    Gpt56Terra,
-    /// `gpt-5.6-luna`
-    Gpt56Luna,
-    /// `gpt-5.5`
-    Gpt55,
-    /// `gpt-5.5-2026-04-23`
-    Gpt5520260423,
-    /// `gpt-5.4`
-    Gpt54,
-    /// `gpt-5.4-mini`
-    Gpt54Mini,
-    /// `gpt-5.4-nano`
-    Gpt54Nano,
-    /// `gpt-5.4-mini-2026-03-17`
-    Gpt54Mini20260317,
-    /// `gpt-5.4-nano-2026-03-17`
-    Gpt54Nano20260317,
-    /// `gpt-5.3-chat-latest`
-    Gpt53ChatLatest,
-    /// `gpt-5.2`
-    Gpt52,
-    /// `gpt-5.2-2025-12-11`
-    Gpt5220251211,
-    /// `gpt-5.2-chat-latest`
-    Gpt52ChatLatest,
-    /// `gpt-5.2-pro`
-    Gpt52Pro,
-    /// `gpt-5.2-pro-2025-12-11`
-    Gpt52Pro20251211,
-    /// `gpt-5.1`
-    Gpt51,
-    /// `gpt-5.1-2025-11-13`
-    Gpt5120251113,
-    /// `gpt-5.1-codex`
-    Gpt51Codex,
-    /// `gpt-5.1-mini`
-    Gpt51Mini,
-    /// `gpt-5.1-chat-latest`
-    Gpt51ChatLatest,
-    /// `gpt-5`
-    Gpt5,
-    /// `gpt-5-mini`
-    Gpt5Mini,
-    /// `gpt-5-nano`
-    Gpt5Nano,
-    /// `gpt-5-2025-08-07`
-    Gpt520250807,
-    /// `gpt-5-mini-2025-08-07`
-    Gpt5Mini20250807,
-    /// `gpt-5-nano-2025-08-07`
-    Gpt5Nano20250807,
-    /// `gpt-5-chat-latest`
-    Gpt5ChatLatest,
-    /// `gpt-4.1`
-    Gpt41,
-    /// `gpt-4.1-mini`
-    Gpt41Mini,
-    /// `gpt-4.1-nano`
-    Gpt41Nano,
-    /// `gpt-4.1-2025-04-14`
-    Gpt4120250414,
-    /// `gpt-4.1-mini-2025-04-14`
-    Gpt41Mini20250414,
-    /// `gpt-4.1-nano-2025-04-14`
-    Gpt41Nano20250414,
-    /// `o4-mini`
-    O4Mini,
-    /// `o4-mini-2025-04-16`
-    O4Mini20250416,
-    /// `o3`
-    O3,
-    /// `o3-2025-04-16`
-    O320250416,
-    /// `o3-mini`
-    O3Mini,
-    /// `o3-mini-2025-01-31`
-    O3Mini20250131,
-    /// `o1`
-    O1,
-    /// `o1-2024-12-17`
-    O120241217,
-    /// `o1-preview`
-    O1Preview,
-    /// `o1-preview-2024-09-12`
-    O1Preview20240912,
-    /// `o1-mini`
-    O1Mini,
-    /// `o1-mini-2024-09-12`
-    O1Mini20240912,
-    /// `gpt-4o`
-    Gpt4o,
-    /// `gpt-4o-2024-11-20`
-    Gpt4o20241120,
-    /// `gpt-4o-2024-08-06`
-    Gpt4o20240806,
-    /// `gpt-4o-2024-05-13`
-    Gpt4o20240513,
-    /// `gpt-4o-audio-preview`
-    Gpt4oAudioPreview,
-    /// `gpt-4o-audio-preview-2024-10-01`
-    Gpt4oAudioPreview20241001,
-    /// `gpt-4o-audio-preview-2024-12-17`
-    Gpt4oAudioPreview20241217,
-    /// `gpt-4o-audio-preview-2025-06-03`
-    Gpt4oAudioPreview20250603,
-    /// `gpt-4o-mini-audio-preview`
-    Gpt4oMiniAudioPreview,
-    /// `gpt-4o-mini-audio-preview-2024-12-17`
-    Gpt4oMiniAudioPreview20241217,
-    /// `gpt-4o-search-preview`
-    Gpt4oSearchPreview,
-    /// `gpt-4o-mini-search-preview`
-    Gpt4oMiniSearchPreview,
-    /// `gpt-4o-search-preview-2025-03-11`
-    Gpt4oSearchPreview20250311,
-    /// `gpt-4o-mini-search-preview-2025-03-11`
-    Gpt4oMiniSearchPreview20250311,
-    /// `chatgpt-4o-latest`
-    Chatgpt4oLatest,
-    /// `codex-mini-latest`
-    CodexMiniLatest,
-    /// `gpt-4o-mini`
-    Gpt4oMini,
-    /// `gpt-4o-mini-2024-07-18`
-    Gpt4oMini20240718,
-    /// `gpt-4-turbo`
-    Gpt4Turbo,
-    /// `gpt-4-turbo-2024-04-09`
-    Gpt4Turbo20240409,
-    /// `gpt-4-0125-preview`
-    Gpt40125Preview,
-    /// `gpt-4-turbo-preview`
-    Gpt4TurboPreview,
-    /// `gpt-4-1106-preview`
-    Gpt41106Preview,
-    /// `gpt-4-vision-preview`
-    Gpt4VisionPreview,
-    /// `gpt-4`
-    Gpt4,
-    /// `gpt-4-0314`
-    Gpt40314,
-    /// `gpt-4-0613`
-    Gpt40613,
-    /// `gpt-4-32k`
-    Gpt432k,
-    /// `gpt-4-32k-0314`
-    Gpt432k0314,
-    /// `gpt-4-32k-0613`
-    Gpt432k0613,
-    /// `gpt-3.5-turbo`
-    Gpt35Turbo,
-    /// `gpt-3.5-turbo-16k`
-    Gpt35Turbo16k,
-    /// `gpt-3.5-turbo-0301`
-    Gpt35Turbo0301,
-    /// `gpt-3.5-turbo-0613`
-    Gpt35Turbo0613,
-    /// `gpt-3.5-turbo-1106`
-    Gpt35Turbo1106,
-    /// `gpt-3.5-turbo-0125`
-    Gpt35Turbo0125,
-    /// `gpt-3.5-turbo-16k-0613`
-    Gpt35Turbo16k0613,
-    /// `o1-pro`
-    O1Pro,
-    /// `o1-pro-2025-03-19`
-    O1Pro20250319,
-    /// `o3-pro`
-    O3Pro,
-    /// `o3-pro-2025-06-10`
-    O3Pro20250610,
-    /// `o3-deep-research`
-    O3DeepResearch,
-    /// `o3-deep-research-2025-06-26`
-    O3DeepResearch20250626,
-    /// `o4-mini-deep-research`
-    O4MiniDeepResearch,
-    /// `o4-mini-deep-research-2025-06-26`
-    O4MiniDeepResearch20250626,
-    /// `computer-use-preview`
-    ComputerUsePreview,
-    /// `computer-use-preview-2025-03-11`
-    ComputerUsePreview20250311,
-    /// `gpt-5.5-pro`
-    Gpt55Pro,
-    /// `gpt-5.5-pro-2026-04-23`
-    Gpt55Pro20260423,
-    /// `gpt-5-codex`
-    Gpt5Codex,
-    /// `gpt-5-pro`
-    Gpt5Pro,
-    /// `gpt-5-pro-2025-10-06`
-    Gpt5Pro20251006,
-    /// `gpt-5.1-codex-max`
-    Gpt51CodexMax,
-    /// `gpt-daybreak-blue-latest`
-    GptDaybreakBlueLatest,
-    /// `gpt-daybreak-red-latest`
-    GptDaybreakRedLatest,
-    /// `gpt-5.6-cyber`
-    Gpt56Cyber,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "responses")]
-impl ModelIdsCompaction {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gpt56Sol => "gpt-5.6-sol",
-            Self::Gpt56Terra => "gpt-5.6-terra",
-            Self::Gpt56Luna => "gpt-5.6-luna",
-            Self::Gpt55 => "gpt-5.5",
-            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
-            Self::Gpt54 => "gpt-5.4",
-            Self::Gpt54Mini => "gpt-5.4-mini",
-            Self::Gpt54Nano => "gpt-5.4-nano",
-            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
-            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
-            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
-            Self::Gpt52 => "gpt-5.2",
-            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
-            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
-            Self::Gpt52Pro => "gpt-5.2-pro",
-            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
-            Self::Gpt51 => "gpt-5.1",
-            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
-            Self::Gpt51Codex => "gpt-5.1-codex",
-            Self::Gpt51Mini => "gpt-5.1-mini",
-            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
-            Self::Gpt5 => "gpt-5",
-            Self::Gpt5Mini => "gpt-5-mini",
-            Self::Gpt5Nano => "gpt-5-nano",
-            Self::Gpt520250807 => "gpt-5-2025-08-07",
-            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
-            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
-            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
-            Self::Gpt41 => "gpt-4.1",
-            Self::Gpt41Mini => "gpt-4.1-mini",
-            Self::Gpt41Nano => "gpt-4.1-nano",
-            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
-            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
-            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
-            Self::O4Mini => "o4-mini",
-            Self::O4Mini20250416 => "o4-mini-2025-04-16",
-            Self::O3 => "o3",
-            Self::O320250416 => "o3-2025-04-16",
-            Self::O3Mini => "o3-mini",
-            Self::O3Mini20250131 => "o3-mini-2025-01-31",
-            Self::O1 => "o1",
-            Self::O120241217 => "o1-2024-12-17",
-            Self::O1Preview => "o1-preview",
-            Self::O1Preview20240912 => "o1-preview-2024-09-12",
-            Self::O1Mini => "o1-mini",
-            Self::O1Mini20240912 => "o1-mini-2024-09-12",
-            Self::Gpt4o => "gpt-4o",
-            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
-            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
-            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
-            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
-            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
-            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
-            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
-            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
-            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
-            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
-            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
-            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => {
-                "gpt-4o-mini-search-preview-2025-03-11"
-            }
-            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
-            Self::CodexMiniLatest => "codex-mini-latest",
-            Self::Gpt4oMini => "gpt-4o-mini",
-            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
-            Self::Gpt4Turbo => "gpt-4-turbo",
-            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
-            Self::Gpt40125Preview => "gpt-4-0125-preview",
-            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
-            Self::Gpt41106Preview => "gpt-4-1106-preview",
-            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
-            Self::Gpt4 => "gpt-4",
-            Self::Gpt40314 => "gpt-4-0314",
-            Self::Gpt40613 => "gpt-4-0613",
-            Self::Gpt432k => "gpt-4-32k",
-            Self::Gpt432k0314 => "gpt-4-32k-0314",
-            Self::Gpt432k0613 => "gpt-4-32k-0613",
-            Self::Gpt35Turbo => "gpt-3.5-turbo",
-            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
-            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
-            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
-            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
-            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
-            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
-            Self::O1Pro => "o1-pro",
-            Self::O1Pro20250319 => "o1-pro-2025-03-19",
-            Self::O3Pro => "o3-pro",
-            Self::O3Pro20250610 => "o3-pro-2025-06-10",
-            Self::O3DeepResearch => "o3-deep-research",
-            Self::O3DeepResearch20250626 => "o3-deep-research-2025-06-26",
-            Self::O4MiniDeepResearch => "o4-mini-deep-research",
-            Self::O4MiniDeepResearch20250626 => "o4-mini-deep-research-2025-06-26",
-            Self::ComputerUsePreview => "computer-use-preview",
-            Self::ComputerUsePreview20250311 => "computer-use-preview-2025-03-11",
-            Self::Gpt55Pro => "gpt-5.5-pro",
-            Self::Gpt55Pro20260423 => "gpt-5.5-pro-2026-04-23",
-            Self::Gpt5Codex => "gpt-5-codex",
-            Self::Gpt5Pro => "gpt-5-pro",
-            Self::Gpt5Pro20251006 => "gpt-5-pro-2025-10-06",
-            Self::Gpt51CodexMax => "gpt-5.1-codex-max",
-            Self::GptDaybreakBlueLatest => "gpt-daybreak-blue-latest",
-            Self::GptDaybreakRedLatest => "gpt-daybreak-red-latest",
-            Self::Gpt56Cyber => "gpt-5.6-cyber",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "gpt-5.6-sol" => Self::Gpt56Sol,
-            "gpt-5.6-terra" => Self::Gpt56Terra,
-            "gpt-5.6-luna" => Self::Gpt56Luna,
-            "gpt-5.5" => Self::Gpt55,
-            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
-            "gpt-5.4" => Self::Gpt54,
-            "gpt-5.4-mini" => Self::Gpt54Mini,
-            "gpt-5.4-nano" => Self::Gpt54Nano,
-            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
-            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
-            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
-            "gpt-5.2" => Self::Gpt52,
-            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
-            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
-            "gpt-5.2-pro" => Self::Gpt52Pro,
-            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
-            "gpt-5.1" => Self::Gpt51,
-            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
-            "gpt-5.1-codex" => Self::Gpt51Codex,
-            "gpt-5.1-mini" => Self::Gpt51Mini,
-            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
-            "gpt-5" => Self::Gpt5,
-            "gpt-5-mini" => Self::Gpt5Mini,
-            "gpt-5-nano" => Self::Gpt5Nano,
-            "gpt-5-2025-08-07" => Self::Gpt520250807,
-            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
-            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
-            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
-            "gpt-4.1" => Self::Gpt41,
-            "gpt-4.1-mini" => Self::Gpt41Mini,
-            "gpt-4.1-nano" => Self::Gpt41Nano,
-            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
-            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
-            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
-            "o4-mini" => Self::O4Mini,
-            "o4-mini-2025-04-16" => Self::O4Mini20250416,
-            "o3" => Self::O3,
-            "o3-2025-04-16" => Self::O320250416,
-            "o3-mini" => Self::O3Mini,
-            "o3-mini-2025-01-31" => Self::O3Mini20250131,
-            "o1" => Self::O1,
-            "o1-2024-12-17" => Self::O120241217,
-            "o1-preview" => Self::O1Preview,
-            "o1-preview-2024-09-12" => Self::O1Preview20240912,
-            "o1-mini" => Self::O1Mini,
-            "o1-mini-2024-09-12" => Self::O1Mini20240912,
-            "gpt-4o" => Self::Gpt4o,
-            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
-            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
-            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
-            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
-            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
-            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
-            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
-            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
-            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
-            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
-            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
-            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => {
-                Self::Gpt4oMiniSearchPreview20250311
-            }
-            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
-            "codex-mini-latest" => Self::CodexMiniLatest,
-            "gpt-4o-mini" => Self::Gpt4oMini,
-            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
-            "gpt-4-turbo" => Self::Gpt4Turbo,
-            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
-            "gpt-4-0125-preview" => Self::Gpt40125Preview,
-            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
-            "gpt-4-1106-preview" => Self::Gpt41106Preview,
-            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
-            "gpt-4" => Self::Gpt4,
-            "gpt-4-0314" => Self::Gpt40314,
-            "gpt-4-0613" => Self::Gpt40613,
-            "gpt-4-32k" => Self::Gpt432k,
-            "gpt-4-32k-0314" => Self::Gpt432k0314,
-            "gpt-4-32k-0613" => Self::Gpt432k0613,
-            "gpt-3.5-turbo" => Self::Gpt35Turbo,
-            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
-            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
-            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
-            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
-            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
-            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
-            "o1-pro" => Self::O1Pro,
-            "o1-pro-2025-03-19" => Self::O1Pro20250319,
-            "o3-pro" => Self::O3Pro,
-            "o3-pro-2025-06-10" => Self::O3Pro20250610,
-            "o3-deep-research" => Self::O3DeepResearch,
-            "o3-deep-research-2025-06-26" => Self::O3DeepResearch20250626,
-            "o4-mini-deep-research" => Self::O4MiniDeepResearch,
-            "o4-mini-deep-research-2025-06-26" => Self::O4MiniDeepResearch20250626,
-            "computer-use-preview" => Self::ComputerUsePreview,
-            "computer-use-preview-2025-03-11" => Self::ComputerUsePreview20250311,
-            "gpt-5.5-pro" => Self::Gpt55Pro,
-            "gpt-5.5-pro-2026-04-23" => Self::Gpt55Pro20260423,
-            "gpt-5-codex" => Self::Gpt5Codex,
-            "gpt-5-pro" => Self::Gpt5Pro,
-            "gpt-5-pro-2025-10-06" => Self::Gpt5Pro20251006,
-            "gpt-5.1-codex-max" => Self::Gpt51CodexMax,
-            "gpt-daybreak-blue-latest" => Self::GptDaybreakBlueLatest,
-            "gpt-daybreak-red-latest" => Self::GptDaybreakRedLatest,
-            "gpt-5.6-cyber" => Self::Gpt56Cyber,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "responses")]
-impl From<&str> for ModelIdsCompaction {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "responses")]
-impl From<String> for ModelIdsCompaction {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "responses")]
-impl std::fmt::Display for ModelIdsCompaction {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl Serialize for ModelIdsCompaction {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl<'de> Deserialize<'de> for ModelIdsCompaction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "responses")]
-impl Default for ModelIdsCompaction {
-    fn default() -> Self {
-        Self::Other(String::new())
     }
 }
 #[cfg(feature = "responses")]
@@ -2482,140 +2010,6 @@ impl From<ResponseCustomToolCallInputDoneEvent> for ResponseStreamEvent {
     }
 }
 #[cfg(feature = "responses")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum TruncationEnum {
-    /// `auto`
-    Auto,
-    /// `disabled`
-    Disabled,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "responses")]
-impl TruncationEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Disabled => "disabled",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "disabled" => Self::Disabled,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "responses")]
-impl From<&str> for TruncationEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "responses")]
-impl From<String> for TruncationEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "responses")]
-impl std::fmt::Display for TruncationEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl Serialize for TruncationEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl<'de> Deserialize<'de> for TruncationEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "responses")]
-impl Default for TruncationEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "responses")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PersonalityEnum {
-    /// `friendly`
-    Friendly,
-    /// `pragmatic`
-    Pragmatic,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "responses")]
-impl PersonalityEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Friendly => "friendly",
-            Self::Pragmatic => "pragmatic",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "friendly" => Self::Friendly,
-            "pragmatic" => Self::Pragmatic,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "responses")]
-impl From<&str> for PersonalityEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "responses")]
-impl From<String> for PersonalityEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "responses")]
-impl std::fmt::Display for PersonalityEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl Serialize for PersonalityEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl<'de> Deserialize<'de> for PersonalityEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "responses")]
-impl Default for PersonalityEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TokenCountsBody {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2835,245 +2229,11 @@ impl From<&str> for TokenCountsBodyInput {
     }
 }
 #[cfg(feature = "responses")]
-/// Token counts
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct TokenCountsResource {
-    pub object: ResponseInputTokensLiteral,
-    pub input_tokens: i64,
-}
-#[cfg(feature = "responses")]
-impl sdk_runtime_types::de::Object for TokenCountsResource {
-    const NAME: &'static str = "TokenCountsResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut object: Option<ResponseInputTokensLiteral> = None;
-        let mut input_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "object" => 0,
-                    "input_tokens" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut object),
-                1 => sdk_runtime_types::de::value(&mut map, &mut input_tokens),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            input_tokens: input_tokens.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(feature = "responses")]
-impl<'de> Deserialize<'de> for TokenCountsResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "responses")]
-impl TokenCountsResource {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(input_tokens: impl Into<i64>) -> Self {
-        Self {
-            object: Default::default(),
-            input_tokens: input_tokens.into(),
-        }
-    }
-}
-/// The constant `response.input_tokens`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ResponseInputTokensLiteral {
-    /// `response.input_tokens`
-    #[default]
-    ResponseInputTokens,
-}
-impl ResponseInputTokensLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "response.input_tokens"
-    }
-}
-impl std::fmt::Display for ResponseInputTokensLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for ResponseInputTokensLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("response.input_tokens")
-    }
-}
-impl<'de> Deserialize<'de> for ResponseInputTokensLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "response.input_tokens")
-            .map(|()| Self::ResponseInputTokens)
-    }
-}
-#[cfg(feature = "responses")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum PromptCacheRetentionEnum {
-    /// `in_memory`
-    InMemory,
-    /// `24h`
-    V24h,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "responses")]
-impl PromptCacheRetentionEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InMemory => "in_memory",
-            Self::V24h => "24h",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_memory" => Self::InMemory,
-            "24h" => Self::V24h,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "responses")]
-impl From<&str> for PromptCacheRetentionEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "responses")]
-impl From<String> for PromptCacheRetentionEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "responses")]
-impl std::fmt::Display for PromptCacheRetentionEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl Serialize for PromptCacheRetentionEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl<'de> Deserialize<'de> for PromptCacheRetentionEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "responses")]
-impl Default for PromptCacheRetentionEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "responses")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ServiceTierEnum {
-    /// `auto`
-    Auto,
-    /// `default`
-    DefaultType,
-    /// `fast`
-    Fast,
-    /// `flex`
-    Flex,
-    /// `priority`
-    Priority,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "responses")]
-impl ServiceTierEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::DefaultType => "default",
-            Self::Fast => "fast",
-            Self::Flex => "flex",
-            Self::Priority => "priority",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "default" => Self::DefaultType,
-            "fast" => Self::Fast,
-            "flex" => Self::Flex,
-            "priority" => Self::Priority,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "responses")]
-impl From<&str> for ServiceTierEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "responses")]
-impl From<String> for ServiceTierEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "responses")]
-impl std::fmt::Display for ServiceTierEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl Serialize for ServiceTierEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "responses")]
-impl<'de> Deserialize<'de> for ServiceTierEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "responses")]
-impl Default for ServiceTierEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CompactResponseMethodPublicBody {
     pub model: Option<ModelIdsCompaction>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub input: Option<CompactResponseMethodPublicBodyInput>,
+    pub input: Option<TokenCountsBodyInput>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub previous_response_id: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3094,7 +2254,7 @@ impl sdk_runtime_types::de::Object for CompactResponseMethodPublicBody {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut model: Option<ModelIdsCompaction> = None;
-        let mut input: Option<CompactResponseMethodPublicBodyInput> = None;
+        let mut input: Option<TokenCountsBodyInput> = None;
         let mut previous_response_id: Option<String> = None;
         let mut instructions: Option<String> = None;
         let mut prompt_cache_key: Option<String> = None;
@@ -3176,10 +2336,7 @@ impl CompactResponseMethodPublicBody {
         self
     }
     /// Sets `input`.
-    pub fn input(
-        mut self,
-        value: impl Into<CompactResponseMethodPublicBodyInput>,
-    ) -> Self {
+    pub fn input(mut self, value: impl Into<TokenCountsBodyInput>) -> Self {
         self.input = Some(value.into());
         self
     }
@@ -3218,34 +2375,6 @@ impl CompactResponseMethodPublicBody {
     pub fn service_tier(mut self, value: impl Into<ServiceTierEnum>) -> Self {
         self.service_tier = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "responses")]
-/// Text, image, or file inputs to the model, used to generate a response
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CompactResponseMethodPublicBodyInput {
-    InputItemList(Vec<InputItem>),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(feature = "responses")]
-impl From<Vec<InputItem>> for CompactResponseMethodPublicBodyInput {
-    fn from(value: Vec<InputItem>) -> Self {
-        Self::InputItemList(value)
-    }
-}
-#[cfg(feature = "responses")]
-impl From<String> for CompactResponseMethodPublicBodyInput {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(feature = "responses")]
-impl From<&str> for CompactResponseMethodPublicBodyInput {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
     }
 }
 #[cfg(feature = "responses")]
@@ -3848,7 +2977,7 @@ pub struct ListInputItemsParams {
     /// - `asc`: Return the input items in ascending order.
     /// - `desc`: Return the input items in descending order.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<ListConversationItemsOrder>,
+    pub order: Option<OrderEnum>,
     /// An item ID to list items after, used in pagination.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
@@ -3864,7 +2993,7 @@ impl sdk_runtime_types::de::Object for ListInputItemsParams {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
-        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut order: Option<OrderEnum> = None;
         let mut after: Option<String> = None;
         let mut include: Option<Vec<IncludeEnum>> = None;
         while let Some(field) = map
@@ -3921,7 +3050,7 @@ impl ListInputItemsParams {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
         self.order = Some(value.into());
         self
     }

@@ -652,7 +652,7 @@ impl sdk_runtime_types::pagination::Page for SkillVersionListResource {
 /// Uploads a new immutable version of a skill.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateSkillVersionBody {
-    pub files: CreateSkillVersionBodyFiles,
+    pub files: CreateSkillBodyFiles,
     /// Whether to set this version as the default.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default: Option<bool>,
@@ -662,7 +662,7 @@ impl sdk_runtime_types::de::Object for CreateSkillVersionBody {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut files: Option<CreateSkillVersionBodyFiles> = None;
+        let mut files: Option<CreateSkillBodyFiles> = None;
         let mut default: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -696,7 +696,7 @@ impl<'de> Deserialize<'de> for CreateSkillVersionBody {
 impl CreateSkillVersionBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(files: impl Into<CreateSkillVersionBodyFiles>) -> Self {
+    pub fn new(files: impl Into<CreateSkillBodyFiles>) -> Self {
         Self {
             files: files.into(),
             default: None,
@@ -712,24 +712,6 @@ impl sdk_runtime_types::multipart::ToForm for CreateSkillVersionBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("files", &self.files);
         form.field("default", &self.default);
-    }
-}
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreateSkillVersionBodyFiles {
-    FileList(Vec<sdk_runtime_types::multipart::FilePart>),
-    File(sdk_runtime_types::multipart::FilePart),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<Vec<sdk_runtime_types::multipart::FilePart>> for CreateSkillVersionBodyFiles {
-    fn from(value: Vec<sdk_runtime_types::multipart::FilePart>) -> Self {
-        Self::FileList(value)
-    }
-}
-impl From<sdk_runtime_types::multipart::FilePart> for CreateSkillVersionBodyFiles {
-    fn from(value: sdk_runtime_types::multipart::FilePart) -> Self {
-        Self::File(value)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]

@@ -2,6 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "threads")]
 /// Represents an event emitted when streaming a Run.
 ///
 /// Each event in a server-sent events stream has an `event` and `data` property:
@@ -33,48 +34,55 @@ pub enum AssistantStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl From<ThreadStreamEvent> for AssistantStreamEvent {
     fn from(value: ThreadStreamEvent) -> Self {
         Self::ThreadStreamEvent(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<ErrorEvent> for AssistantStreamEvent {
     fn from(value: ErrorEvent) -> Self {
         Self::ErrorEvent(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<DoneEvent> for AssistantStreamEvent {
     fn from(value: DoneEvent) -> Self {
         Self::DoneEvent(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEvent> for AssistantStreamEvent {
     fn from(value: RunStreamEvent) -> Self {
         Self::RunStreamEvent(Box::new(value))
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepStreamEvent> for AssistantStreamEvent {
     fn from(value: RunStepStreamEvent) -> Self {
         Self::RunStepStreamEvent(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageStreamEvent> for AssistantStreamEvent {
     fn from(value: MessageStreamEvent) -> Self {
         Self::MessageStreamEvent(value)
     }
 }
-pub type ThreadStreamEvent = ThreadStreamEvent2;
+#[cfg(feature = "threads")]
 /// Occurs when a new [thread](https://platform.openai.com/docs/api-reference/threads/object) is created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ThreadStreamEvent2 {
+pub struct ThreadStreamEvent {
     /// Whether to enable input audio transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     pub event: ThreadCreatedLiteral,
     pub data: ThreadObject,
 }
-impl sdk_runtime_types::de::Object for ThreadStreamEvent2 {
-    const NAME: &'static str = "ThreadStreamEvent2";
+#[cfg(feature = "threads")]
+impl sdk_runtime_types::de::Object for ThreadStreamEvent {
+    const NAME: &'static str = "ThreadStreamEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -106,14 +114,16 @@ impl sdk_runtime_types::de::Object for ThreadStreamEvent2 {
         })
     }
 }
-impl<'de> Deserialize<'de> for ThreadStreamEvent2 {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for ThreadStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl ThreadStreamEvent2 {
+#[cfg(feature = "threads")]
+impl ThreadStreamEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(data: impl Into<ThreadObject>) -> Self {
@@ -129,6 +139,7 @@ impl ThreadStreamEvent2 {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.created`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadCreatedLiteral {
@@ -136,6 +147,7 @@ pub enum ThreadCreatedLiteral {
     #[default]
     ThreadCreated,
 }
+#[cfg(feature = "threads")]
 impl ThreadCreatedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -143,16 +155,19 @@ impl ThreadCreatedLiteral {
         "thread.created"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadCreatedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.created")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -161,6 +176,7 @@ impl<'de> Deserialize<'de> for ThreadCreatedLiteral {
             .map(|()| Self::ThreadCreated)
     }
 }
+#[cfg(feature = "threads")]
 /// Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObject {
@@ -173,6 +189,7 @@ pub struct ThreadObject {
     pub tool_resources: Option<ThreadObjectToolResources>,
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ThreadObject {
     const NAME: &'static str = "ThreadObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -214,6 +231,7 @@ impl sdk_runtime_types::de::Object for ThreadObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -221,6 +239,7 @@ impl<'de> Deserialize<'de> for ThreadObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ThreadObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -247,6 +266,7 @@ impl ThreadObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadLiteral {
@@ -254,6 +274,7 @@ pub enum ThreadLiteral {
     #[default]
     Thread,
 }
+#[cfg(feature = "threads")]
 impl ThreadLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -261,16 +282,19 @@ impl ThreadLiteral {
         "thread"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -278,6 +302,7 @@ impl<'de> Deserialize<'de> for ThreadLiteral {
         sdk_runtime_types::de::literal(deserializer, "thread").map(|()| Self::Thread)
     }
 }
+#[cfg(feature = "threads")]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObjectToolResources {
@@ -286,6 +311,7 @@ pub struct ThreadObjectToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<ThreadObjectToolResourcesFileSearch>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ThreadObjectToolResources {
     const NAME: &'static str = "ThreadObjectToolResources";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -315,6 +341,7 @@ impl sdk_runtime_types::de::Object for ThreadObjectToolResources {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadObjectToolResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -322,6 +349,7 @@ impl<'de> Deserialize<'de> for ThreadObjectToolResources {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ThreadObjectToolResources {
     /// A value with every optional field unset.
     #[inline]
@@ -396,12 +424,14 @@ impl ThreadObjectToolResourcesCodeInterpreter {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadObjectToolResourcesFileSearch {
     /// The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_store_ids: Option<Vec<String>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ThreadObjectToolResourcesFileSearch {
     const NAME: &'static str = "ThreadObjectToolResourcesFileSearch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -425,6 +455,7 @@ impl sdk_runtime_types::de::Object for ThreadObjectToolResourcesFileSearch {
         Ok(Self { vector_store_ids })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadObjectToolResourcesFileSearch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -432,6 +463,7 @@ impl<'de> Deserialize<'de> for ThreadObjectToolResourcesFileSearch {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ThreadObjectToolResourcesFileSearch {
     /// A value with every optional field unset.
     #[inline]
@@ -444,6 +476,7 @@ impl ThreadObjectToolResourcesFileSearch {
         self
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `event` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -471,6 +504,7 @@ pub enum RunStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -488,6 +522,7 @@ impl Serialize for RunStreamEvent {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion for RunStreamEvent {
     const TAG: &'static str = "event";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -534,6 +569,7 @@ impl sdk_runtime_types::de::TaggedUnion for RunStreamEvent {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -541,62 +577,74 @@ impl<'de> Deserialize<'de> for RunStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunCreated> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunCreated) -> Self {
         Self::ThreadRunCreated(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunQueued> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunQueued) -> Self {
         Self::ThreadRunQueued(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunInProgress> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunInProgress) -> Self {
         Self::ThreadRunInProgress(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunRequiresAction> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunRequiresAction) -> Self {
         Self::ThreadRunRequiresAction(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunCompleted> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunCompleted) -> Self {
         Self::ThreadRunCompleted(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunIncomplete> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunIncomplete) -> Self {
         Self::ThreadRunIncomplete(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunFailed> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunFailed) -> Self {
         Self::ThreadRunFailed(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunCancelling> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunCancelling) -> Self {
         Self::ThreadRunCancelling(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunCancelled> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunCancelled) -> Self {
         Self::ThreadRunCancelled(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStreamEventThreadRunExpired> for RunStreamEvent {
     fn from(value: RunStreamEventThreadRunExpired) -> Self {
         Self::ThreadRunExpired(value)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a new [run](https://platform.openai.com/docs/api-reference/runs/object) is created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCreated {
     pub event: ThreadRunCreatedLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCreated {
     const NAME: &'static str = "RunStreamEventThreadRunCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -626,6 +674,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCreated {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -633,6 +682,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -643,6 +693,7 @@ impl RunStreamEventThreadRunCreated {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.created`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunCreatedLiteral {
@@ -650,6 +701,7 @@ pub enum ThreadRunCreatedLiteral {
     #[default]
     ThreadRunCreated,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunCreatedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -657,16 +709,19 @@ impl ThreadRunCreatedLiteral {
         "thread.run.created"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunCreatedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.created")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -675,6 +730,7 @@ impl<'de> Deserialize<'de> for ThreadRunCreatedLiteral {
             .map(|()| Self::ThreadRunCreated)
     }
 }
+#[cfg(feature = "threads")]
 /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObject {
@@ -711,7 +767,7 @@ pub struct RunObject {
     /// The instructions that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
     pub instructions: String,
     /// The list of tools that the [assistant](https://platform.openai.com/docs/api-reference/assistants) used for this run.
-    pub tools: Vec<RunObjectToolsItem>,
+    pub tools: Vec<RunObjectTool>,
     pub metadata: Option<Metadata>,
     pub usage: Option<RunCompletionUsage>,
     /// The sampling temperature used for this run. If not set, defaults to 1.
@@ -729,6 +785,7 @@ pub struct RunObject {
     pub parallel_tool_calls: ParallelToolCalls,
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunObject {
     const NAME: &'static str = "RunObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -750,7 +807,7 @@ impl sdk_runtime_types::de::Object for RunObject {
         let mut incomplete_details: Option<RunObjectIncompleteDetails> = None;
         let mut model: Option<String> = None;
         let mut instructions: Option<String> = None;
-        let mut tools: Option<Vec<RunObjectToolsItem>> = None;
+        let mut tools: Option<Vec<RunObjectTool>> = None;
         let mut metadata: Option<Metadata> = None;
         let mut usage: Option<RunCompletionUsage> = None;
         let mut temperature: Option<f64> = None;
@@ -860,6 +917,7 @@ impl sdk_runtime_types::de::Object for RunObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -867,6 +925,7 @@ impl<'de> Deserialize<'de> for RunObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunObject {
     /// Sets `required_action`.
     pub fn required_action(mut self, value: impl Into<RunObjectRequiredAction>) -> Self {
@@ -963,6 +1022,7 @@ impl RunObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunLiteral {
@@ -970,6 +1030,7 @@ pub enum ThreadRunLiteral {
     #[default]
     ThreadRun,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -977,16 +1038,19 @@ impl ThreadRunLiteral {
         "thread.run"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -995,6 +1059,7 @@ impl<'de> Deserialize<'de> for ThreadRunLiteral {
             .map(|()| Self::ThreadRun)
     }
 }
+#[cfg(feature = "threads")]
 /// The status of the run, which can be either `queued`, `in_progress`, `requires_action`, `cancelling`, `cancelled`, `failed`, `completed`, `incomplete`, or `expired`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunObjectStatus {
@@ -1019,6 +1084,7 @@ pub enum RunObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl RunObjectStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -1051,26 +1117,31 @@ impl RunObjectStatus {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for RunObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for RunObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for RunObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1078,11 +1149,13 @@ impl<'de> Deserialize<'de> for RunObjectStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for RunObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 /// Details on the action required to continue the run. Will be `null` if no action is required.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectRequiredAction {
@@ -1092,6 +1165,7 @@ pub struct RunObjectRequiredAction {
     /// Details on the tool outputs needed for this run to continue.
     pub submit_tool_outputs: RunObjectRequiredActionSubmitToolOutputs,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunObjectRequiredAction {
     const NAME: &'static str = "RunObjectRequiredAction";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1121,6 +1195,7 @@ impl sdk_runtime_types::de::Object for RunObjectRequiredAction {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunObjectRequiredAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1128,6 +1203,7 @@ impl<'de> Deserialize<'de> for RunObjectRequiredAction {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunObjectRequiredAction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1140,6 +1216,7 @@ impl RunObjectRequiredAction {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `submit_tool_outputs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SubmitToolOutputsLiteral {
@@ -1147,6 +1224,7 @@ pub enum SubmitToolOutputsLiteral {
     #[default]
     SubmitToolOutputs,
 }
+#[cfg(feature = "threads")]
 impl SubmitToolOutputsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1154,16 +1232,19 @@ impl SubmitToolOutputsLiteral {
         "submit_tool_outputs"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for SubmitToolOutputsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for SubmitToolOutputsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("submit_tool_outputs")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1172,12 +1253,14 @@ impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
             .map(|()| Self::SubmitToolOutputs)
     }
 }
+#[cfg(feature = "threads")]
 /// Details on the tool outputs needed for this run to continue.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectRequiredActionSubmitToolOutputs {
     /// A list of the relevant tool calls.
     pub tool_calls: Vec<RunToolCallObject>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunObjectRequiredActionSubmitToolOutputs {
     const NAME: &'static str = "RunObjectRequiredActionSubmitToolOutputs";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1203,6 +1286,7 @@ impl sdk_runtime_types::de::Object for RunObjectRequiredActionSubmitToolOutputs 
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunObjectRequiredActionSubmitToolOutputs {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1210,6 +1294,7 @@ impl<'de> Deserialize<'de> for RunObjectRequiredActionSubmitToolOutputs {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunObjectRequiredActionSubmitToolOutputs {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1219,6 +1304,7 @@ impl RunObjectRequiredActionSubmitToolOutputs {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// Tool call objects
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunToolCallObject {
@@ -1230,6 +1316,7 @@ pub struct RunToolCallObject {
     /// The function definition.
     pub function: RunToolCallObjectFunction,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunToolCallObject {
     const NAME: &'static str = "RunToolCallObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1263,6 +1350,7 @@ impl sdk_runtime_types::de::Object for RunToolCallObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunToolCallObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1270,6 +1358,7 @@ impl<'de> Deserialize<'de> for RunToolCallObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunToolCallObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1284,6 +1373,7 @@ impl RunToolCallObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The function definition.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunToolCallObjectFunction {
@@ -1292,6 +1382,7 @@ pub struct RunToolCallObjectFunction {
     /// The arguments that the model expects you to pass to the function.
     pub arguments: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunToolCallObjectFunction {
     const NAME: &'static str = "RunToolCallObjectFunction";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1321,6 +1412,7 @@ impl sdk_runtime_types::de::Object for RunToolCallObjectFunction {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunToolCallObjectFunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1328,6 +1420,7 @@ impl<'de> Deserialize<'de> for RunToolCallObjectFunction {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunToolCallObjectFunction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1338,6 +1431,7 @@ impl RunToolCallObjectFunction {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The last error associated with this run. Will be `null` if there are no errors.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectLastError {
@@ -1346,6 +1440,7 @@ pub struct RunObjectLastError {
     /// A human-readable description of the error.
     pub message: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunObjectLastError {
     const NAME: &'static str = "RunObjectLastError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1375,6 +1470,7 @@ impl sdk_runtime_types::de::Object for RunObjectLastError {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunObjectLastError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1382,6 +1478,7 @@ impl<'de> Deserialize<'de> for RunObjectLastError {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunObjectLastError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1395,6 +1492,7 @@ impl RunObjectLastError {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunObjectLastErrorCode {
@@ -1407,6 +1505,7 @@ pub enum RunObjectLastErrorCode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl RunObjectLastErrorCode {
     /// The value as sent on the wire.
     #[inline]
@@ -1427,26 +1526,31 @@ impl RunObjectLastErrorCode {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for RunObjectLastErrorCode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for RunObjectLastErrorCode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for RunObjectLastErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunObjectLastErrorCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1454,11 +1558,13 @@ impl<'de> Deserialize<'de> for RunObjectLastErrorCode {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for RunObjectLastErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 /// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunObjectIncompleteDetails {
@@ -1466,6 +1572,7 @@ pub struct RunObjectIncompleteDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<RunObjectIncompleteDetailsReason>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunObjectIncompleteDetails {
     const NAME: &'static str = "RunObjectIncompleteDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1489,6 +1596,7 @@ impl sdk_runtime_types::de::Object for RunObjectIncompleteDetails {
         Ok(Self { reason })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunObjectIncompleteDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1496,6 +1604,7 @@ impl<'de> Deserialize<'de> for RunObjectIncompleteDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunObjectIncompleteDetails {
     /// A value with every optional field unset.
     #[inline]
@@ -1508,6 +1617,7 @@ impl RunObjectIncompleteDetails {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunObjectIncompleteDetailsReason {
@@ -1518,6 +1628,7 @@ pub enum RunObjectIncompleteDetailsReason {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl RunObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
     #[inline]
@@ -1536,26 +1647,31 @@ impl RunObjectIncompleteDetailsReason {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for RunObjectIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for RunObjectIncompleteDetailsReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for RunObjectIncompleteDetailsReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunObjectIncompleteDetailsReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1563,81 +1679,16 @@ impl<'de> Deserialize<'de> for RunObjectIncompleteDetailsReason {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for RunObjectIncompleteDetailsReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum RunObjectToolsItem {
-    /// `code_interpreter`
-    CodeInterpreter(AssistantToolsCode),
-    /// `file_search`
-    FileSearch(AssistantToolsFileSearch),
-    /// `function`
-    Function(AssistantToolsFunction),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for RunObjectToolsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CodeInterpreter(value) => value.serialize(serializer),
-            Self::FileSearch(value) => value.serialize(serializer),
-            Self::Function(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for RunObjectToolsItem {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "code_interpreter" => {
-                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
-                }
-                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-                "function" => Deserialize::deserialize(content).map(Self::Function),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for RunObjectToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<AssistantToolsCode> for RunObjectToolsItem {
-    fn from(value: AssistantToolsCode) -> Self {
-        Self::CodeInterpreter(value)
-    }
-}
-impl From<AssistantToolsFileSearch> for RunObjectToolsItem {
-    fn from(value: AssistantToolsFileSearch) -> Self {
-        Self::FileSearch(value)
-    }
-}
-impl From<AssistantToolsFunction> for RunObjectToolsItem {
-    fn from(value: AssistantToolsFunction) -> Self {
-        Self::Function(value)
-    }
-}
-pub type RunCompletionUsage = RunCompletionUsage2;
+#[cfg(feature = "threads")]
 /// Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RunCompletionUsage2 {
+pub struct RunCompletionUsage {
     /// Number of completion tokens used over the course of the run.
     pub completion_tokens: i64,
     /// Number of prompt tokens used over the course of the run.
@@ -1645,8 +1696,9 @@ pub struct RunCompletionUsage2 {
     /// Total number of tokens used (prompt + completion).
     pub total_tokens: i64,
 }
-impl sdk_runtime_types::de::Object for RunCompletionUsage2 {
-    const NAME: &'static str = "RunCompletionUsage2";
+#[cfg(feature = "threads")]
+impl sdk_runtime_types::de::Object for RunCompletionUsage {
+    const NAME: &'static str = "RunCompletionUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -1678,14 +1730,16 @@ impl sdk_runtime_types::de::Object for RunCompletionUsage2 {
         })
     }
 }
-impl<'de> Deserialize<'de> for RunCompletionUsage2 {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for RunCompletionUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl RunCompletionUsage2 {
+#[cfg(feature = "threads")]
+impl RunCompletionUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -1700,6 +1754,7 @@ impl RunCompletionUsage2 {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TruncationObject {
@@ -1709,6 +1764,7 @@ pub struct TruncationObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub last_messages: Option<i64>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for TruncationObject {
     const NAME: &'static str = "TruncationObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1738,6 +1794,7 @@ impl sdk_runtime_types::de::Object for TruncationObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for TruncationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1745,6 +1802,7 @@ impl<'de> Deserialize<'de> for TruncationObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl TruncationObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1760,6 +1818,7 @@ impl TruncationObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TruncationObjectType {
@@ -1770,6 +1829,7 @@ pub enum TruncationObjectType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl TruncationObjectType {
     /// The value as sent on the wire.
     #[inline]
@@ -1788,26 +1848,31 @@ impl TruncationObjectType {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for TruncationObjectType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for TruncationObjectType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for TruncationObjectType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for TruncationObjectType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for TruncationObjectType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1815,11 +1880,13 @@ impl<'de> Deserialize<'de> for TruncationObjectType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for TruncationObjectType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 /// Controls which (if any) tool is called by the model.
 /// `none` means the model will not call any tools and instead generates a message.
 /// `auto` is the default value and means the model can pick between generating a message or calling one or more tools.
@@ -1829,25 +1896,29 @@ impl Default for TruncationObjectType {
 #[serde(untagged)]
 pub enum AssistantsApiToolChoiceOption {
     NamedToolChoice(AssistantsNamedToolChoice),
-    Variant1(AssistantsApiToolChoiceOptionVariant1),
+    Mode(AssistantsApiToolChoiceOptionMode),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl From<AssistantsNamedToolChoice> for AssistantsApiToolChoiceOption {
     fn from(value: AssistantsNamedToolChoice) -> Self {
         Self::NamedToolChoice(value)
     }
 }
-impl From<AssistantsApiToolChoiceOptionVariant1> for AssistantsApiToolChoiceOption {
-    fn from(value: AssistantsApiToolChoiceOptionVariant1) -> Self {
-        Self::Variant1(value)
+#[cfg(feature = "threads")]
+impl From<AssistantsApiToolChoiceOptionMode> for AssistantsApiToolChoiceOption {
+    fn from(value: AssistantsApiToolChoiceOptionMode) -> Self {
+        Self::Mode(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for AssistantsApiToolChoiceOption {
     fn from(value: &str) -> Self {
-        Self::Variant1(value.into())
+        Self::Mode(value.into())
     }
 }
+#[cfg(feature = "threads")]
 /// Specifies a tool the model should use. Use to force the model to call a specific tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantsNamedToolChoice {
@@ -1857,6 +1928,7 @@ pub struct AssistantsNamedToolChoice {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<AssistantsNamedToolChoiceFunction>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for AssistantsNamedToolChoice {
     const NAME: &'static str = "AssistantsNamedToolChoice";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1886,6 +1958,7 @@ impl sdk_runtime_types::de::Object for AssistantsNamedToolChoice {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for AssistantsNamedToolChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1893,6 +1966,7 @@ impl<'de> Deserialize<'de> for AssistantsNamedToolChoice {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl AssistantsNamedToolChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1911,6 +1985,7 @@ impl AssistantsNamedToolChoice {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The type of the tool. If type is `function`, the function name must be set
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AssistantsNamedToolChoiceType {
@@ -1923,6 +1998,7 @@ pub enum AssistantsNamedToolChoiceType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl AssistantsNamedToolChoiceType {
     /// The value as sent on the wire.
     #[inline]
@@ -1943,26 +2019,31 @@ impl AssistantsNamedToolChoiceType {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for AssistantsNamedToolChoiceType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for AssistantsNamedToolChoiceType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for AssistantsNamedToolChoiceType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for AssistantsNamedToolChoiceType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1970,61 +2051,20 @@ impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for AssistantsNamedToolChoiceType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssistantsNamedToolChoiceFunction {
-    /// The name of the function to call.
-    pub name: String,
-}
-impl sdk_runtime_types::de::Object for AssistantsNamedToolChoiceFunction {
-    const NAME: &'static str = "AssistantsNamedToolChoiceFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut name: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "name" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut name),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            name: name.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for AssistantsNamedToolChoiceFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl AssistantsNamedToolChoiceFunction {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(name: impl Into<String>) -> Self {
-        Self { name: name.into() }
-    }
-}
+#[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `queued` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunQueued {
     pub event: ThreadRunQueuedLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunQueued {
     const NAME: &'static str = "RunStreamEventThreadRunQueued";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2054,6 +2094,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunQueued {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunQueued {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2061,6 +2102,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunQueued {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunQueued {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2071,6 +2113,7 @@ impl RunStreamEventThreadRunQueued {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.queued`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunQueuedLiteral {
@@ -2078,6 +2121,7 @@ pub enum ThreadRunQueuedLiteral {
     #[default]
     ThreadRunQueued,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunQueuedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2085,16 +2129,19 @@ impl ThreadRunQueuedLiteral {
         "thread.run.queued"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunQueuedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunQueuedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.queued")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunQueuedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2103,12 +2150,14 @@ impl<'de> Deserialize<'de> for ThreadRunQueuedLiteral {
             .map(|()| Self::ThreadRunQueued)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to an `in_progress` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunInProgress {
     pub event: ThreadRunInProgressLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunInProgress {
     const NAME: &'static str = "RunStreamEventThreadRunInProgress";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2138,6 +2187,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunInProgress {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunInProgress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2145,6 +2195,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunInProgress {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunInProgress {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2155,6 +2206,7 @@ impl RunStreamEventThreadRunInProgress {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.in_progress`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunInProgressLiteral {
@@ -2162,6 +2214,7 @@ pub enum ThreadRunInProgressLiteral {
     #[default]
     ThreadRunInProgress,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunInProgressLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2169,16 +2222,19 @@ impl ThreadRunInProgressLiteral {
         "thread.run.in_progress"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.in_progress")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2187,12 +2243,14 @@ impl<'de> Deserialize<'de> for ThreadRunInProgressLiteral {
             .map(|()| Self::ThreadRunInProgress)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `requires_action` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunRequiresAction {
     pub event: ThreadRunRequiresActionLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunRequiresAction {
     const NAME: &'static str = "RunStreamEventThreadRunRequiresAction";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2222,6 +2280,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunRequiresAction {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunRequiresAction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2229,6 +2288,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunRequiresAction {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunRequiresAction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2239,6 +2299,7 @@ impl RunStreamEventThreadRunRequiresAction {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.requires_action`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunRequiresActionLiteral {
@@ -2246,6 +2307,7 @@ pub enum ThreadRunRequiresActionLiteral {
     #[default]
     ThreadRunRequiresAction,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunRequiresActionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2253,16 +2315,19 @@ impl ThreadRunRequiresActionLiteral {
         "thread.run.requires_action"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunRequiresActionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunRequiresActionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.requires_action")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunRequiresActionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2271,12 +2336,14 @@ impl<'de> Deserialize<'de> for ThreadRunRequiresActionLiteral {
             .map(|()| Self::ThreadRunRequiresAction)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCompleted {
     pub event: ThreadRunCompletedLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCompleted {
     const NAME: &'static str = "RunStreamEventThreadRunCompleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2306,6 +2373,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCompleted {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunCompleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2313,6 +2381,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunCompleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunCompleted {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2323,6 +2392,7 @@ impl RunStreamEventThreadRunCompleted {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.completed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunCompletedLiteral {
@@ -2330,6 +2400,7 @@ pub enum ThreadRunCompletedLiteral {
     #[default]
     ThreadRunCompleted,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunCompletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2337,16 +2408,19 @@ impl ThreadRunCompletedLiteral {
         "thread.run.completed"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.completed")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2355,12 +2429,14 @@ impl<'de> Deserialize<'de> for ThreadRunCompletedLiteral {
             .map(|()| Self::ThreadRunCompleted)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) ends with status `incomplete`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunIncomplete {
     pub event: ThreadRunIncompleteLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunIncomplete {
     const NAME: &'static str = "RunStreamEventThreadRunIncomplete";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2390,6 +2466,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunIncomplete {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunIncomplete {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2397,6 +2474,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunIncomplete {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunIncomplete {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2407,6 +2485,7 @@ impl RunStreamEventThreadRunIncomplete {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.incomplete`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunIncompleteLiteral {
@@ -2414,6 +2493,7 @@ pub enum ThreadRunIncompleteLiteral {
     #[default]
     ThreadRunIncomplete,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunIncompleteLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2421,16 +2501,19 @@ impl ThreadRunIncompleteLiteral {
         "thread.run.incomplete"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunIncompleteLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunIncompleteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.incomplete")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunIncompleteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2439,12 +2522,14 @@ impl<'de> Deserialize<'de> for ThreadRunIncompleteLiteral {
             .map(|()| Self::ThreadRunIncomplete)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) fails.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunFailed {
     pub event: ThreadRunFailedLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunFailed {
     const NAME: &'static str = "RunStreamEventThreadRunFailed";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2474,6 +2559,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunFailed {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunFailed {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2481,6 +2567,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunFailed {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunFailed {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2491,6 +2578,7 @@ impl RunStreamEventThreadRunFailed {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.failed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunFailedLiteral {
@@ -2498,6 +2586,7 @@ pub enum ThreadRunFailedLiteral {
     #[default]
     ThreadRunFailed,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunFailedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2505,16 +2594,19 @@ impl ThreadRunFailedLiteral {
         "thread.run.failed"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunFailedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.failed")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2523,12 +2615,14 @@ impl<'de> Deserialize<'de> for ThreadRunFailedLiteral {
             .map(|()| Self::ThreadRunFailed)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `cancelling` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCancelling {
     pub event: ThreadRunCancellingLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelling {
     const NAME: &'static str = "RunStreamEventThreadRunCancelling";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2558,6 +2652,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelling {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelling {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2565,6 +2660,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelling {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunCancelling {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2575,6 +2671,7 @@ impl RunStreamEventThreadRunCancelling {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.cancelling`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunCancellingLiteral {
@@ -2582,6 +2679,7 @@ pub enum ThreadRunCancellingLiteral {
     #[default]
     ThreadRunCancelling,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunCancellingLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2589,16 +2687,19 @@ impl ThreadRunCancellingLiteral {
         "thread.run.cancelling"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunCancellingLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunCancellingLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.cancelling")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunCancellingLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2607,12 +2708,14 @@ impl<'de> Deserialize<'de> for ThreadRunCancellingLiteral {
             .map(|()| Self::ThreadRunCancelling)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) is cancelled.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunCancelled {
     pub event: ThreadRunCancelledLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelled {
     const NAME: &'static str = "RunStreamEventThreadRunCancelled";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2642,6 +2745,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelled {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2649,6 +2753,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelled {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunCancelled {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2659,6 +2764,7 @@ impl RunStreamEventThreadRunCancelled {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.cancelled`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunCancelledLiteral {
@@ -2666,6 +2772,7 @@ pub enum ThreadRunCancelledLiteral {
     #[default]
     ThreadRunCancelled,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunCancelledLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2673,16 +2780,19 @@ impl ThreadRunCancelledLiteral {
         "thread.run.cancelled"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunCancelledLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunCancelledLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.cancelled")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunCancelledLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2691,12 +2801,14 @@ impl<'de> Deserialize<'de> for ThreadRunCancelledLiteral {
             .map(|()| Self::ThreadRunCancelled)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) expires.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStreamEventThreadRunExpired {
     pub event: ThreadRunExpiredLiteral,
     pub data: RunObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunExpired {
     const NAME: &'static str = "RunStreamEventThreadRunExpired";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2726,6 +2838,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunExpired {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStreamEventThreadRunExpired {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2733,6 +2846,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunExpired {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStreamEventThreadRunExpired {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2743,6 +2857,7 @@ impl RunStreamEventThreadRunExpired {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.expired`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunExpiredLiteral {
@@ -2750,6 +2865,7 @@ pub enum ThreadRunExpiredLiteral {
     #[default]
     ThreadRunExpired,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunExpiredLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2757,16 +2873,19 @@ impl ThreadRunExpiredLiteral {
         "thread.run.expired"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunExpiredLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunExpiredLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.expired")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunExpiredLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2775,6 +2894,7 @@ impl<'de> Deserialize<'de> for ThreadRunExpiredLiteral {
             .map(|()| Self::ThreadRunExpired)
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `event` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -2796,6 +2916,7 @@ pub enum RunStepStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunStepStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2810,6 +2931,7 @@ impl Serialize for RunStepStreamEvent {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion for RunStepStreamEvent {
     const TAG: &'static str = "event";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2847,6 +2969,7 @@ impl sdk_runtime_types::de::TaggedUnion for RunStepStreamEvent {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2854,47 +2977,56 @@ impl<'de> Deserialize<'de> for RunStepStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepStreamEventThreadRunStepCreated> for RunStepStreamEvent {
     fn from(value: RunStepStreamEventThreadRunStepCreated) -> Self {
         Self::ThreadRunStepCreated(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepStreamEventThreadRunStepInProgress> for RunStepStreamEvent {
     fn from(value: RunStepStreamEventThreadRunStepInProgress) -> Self {
         Self::ThreadRunStepInProgress(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepStreamEventThreadRunStepDelta> for RunStepStreamEvent {
     fn from(value: RunStepStreamEventThreadRunStepDelta) -> Self {
         Self::ThreadRunStepDelta(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepStreamEventThreadRunStepCompleted> for RunStepStreamEvent {
     fn from(value: RunStepStreamEventThreadRunStepCompleted) -> Self {
         Self::ThreadRunStepCompleted(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepStreamEventThreadRunStepFailed> for RunStepStreamEvent {
     fn from(value: RunStepStreamEventThreadRunStepFailed) -> Self {
         Self::ThreadRunStepFailed(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepStreamEventThreadRunStepCancelled> for RunStepStreamEvent {
     fn from(value: RunStepStreamEventThreadRunStepCancelled) -> Self {
         Self::ThreadRunStepCancelled(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepStreamEventThreadRunStepExpired> for RunStepStreamEvent {
     fn from(value: RunStepStreamEventThreadRunStepExpired) -> Self {
         Self::ThreadRunStepExpired(value)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is created.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepCreated {
     pub event: ThreadRunStepCreatedLiteral,
     pub data: RunStepObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCreated {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2924,6 +3056,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCreated {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2931,6 +3064,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepStreamEventThreadRunStepCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2941,6 +3075,7 @@ impl RunStepStreamEventThreadRunStepCreated {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.step.created`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepCreatedLiteral {
@@ -2948,6 +3083,7 @@ pub enum ThreadRunStepCreatedLiteral {
     #[default]
     ThreadRunStepCreated,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunStepCreatedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2955,16 +3091,19 @@ impl ThreadRunStepCreatedLiteral {
         "thread.run.step.created"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunStepCreatedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunStepCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.step.created")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunStepCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2973,6 +3112,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepCreatedLiteral {
             .map(|()| Self::ThreadRunStepCreated)
     }
 }
+#[cfg(feature = "threads")]
 /// Represents a step in execution of a run.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepObject {
@@ -3003,6 +3143,7 @@ pub struct RunStepObject {
     pub metadata: Option<Metadata>,
     pub usage: Option<RunStepCompletionUsage>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepObject {
     const NAME: &'static str = "RunStepObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3091,6 +3232,7 @@ impl sdk_runtime_types::de::Object for RunStepObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3098,6 +3240,7 @@ impl<'de> Deserialize<'de> for RunStepObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepObject {
     /// Sets `last_error`.
     pub fn last_error(mut self, value: impl Into<RunStepObjectLastError>) -> Self {
@@ -3135,6 +3278,7 @@ impl RunStepObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.step`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepLiteral {
@@ -3142,6 +3286,7 @@ pub enum ThreadRunStepLiteral {
     #[default]
     ThreadRunStep,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunStepLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3149,16 +3294,19 @@ impl ThreadRunStepLiteral {
         "thread.run.step"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunStepLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunStepLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.step")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunStepLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3167,6 +3315,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepLiteral {
             .map(|()| Self::ThreadRunStep)
     }
 }
+#[cfg(feature = "threads")]
 /// The type of run step, which can be either `message_creation` or `tool_calls`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunStepObjectType {
@@ -3177,6 +3326,7 @@ pub enum RunStepObjectType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl RunStepObjectType {
     /// The value as sent on the wire.
     #[inline]
@@ -3195,26 +3345,31 @@ impl RunStepObjectType {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for RunStepObjectType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for RunStepObjectType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for RunStepObjectType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunStepObjectType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepObjectType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3222,11 +3377,13 @@ impl<'de> Deserialize<'de> for RunStepObjectType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for RunStepObjectType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 /// The status of the run step, which can be either `in_progress`, `cancelled`, `failed`, `completed`, or `expired`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunStepObjectStatus {
@@ -3243,6 +3400,7 @@ pub enum RunStepObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl RunStepObjectStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -3267,26 +3425,31 @@ impl RunStepObjectStatus {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for RunStepObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for RunStepObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for RunStepObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunStepObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3294,11 +3457,13 @@ impl<'de> Deserialize<'de> for RunStepObjectStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for RunStepObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 /// The details of the run step.
 ///
 /// Told apart by the `type` property.
@@ -3311,6 +3476,7 @@ pub enum RunStepObjectStepDetails {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunStepObjectStepDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3320,6 +3486,7 @@ impl Serialize for RunStepObjectStepDetails {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion for RunStepObjectStepDetails {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3340,6 +3507,7 @@ impl sdk_runtime_types::de::TaggedUnion for RunStepObjectStepDetails {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepObjectStepDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3347,16 +3515,19 @@ impl<'de> Deserialize<'de> for RunStepObjectStepDetails {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDetailsMessageCreationObject> for RunStepObjectStepDetails {
     fn from(value: RunStepDetailsMessageCreationObject) -> Self {
         Self::MessageCreation(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
     fn from(value: RunStepDetailsToolCallsObject) -> Self {
         Self::ToolCalls(value)
     }
 }
+#[cfg(feature = "threads")]
 /// Details of the message creation by the run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsMessageCreationObject {
@@ -3365,6 +3536,7 @@ pub struct RunStepDetailsMessageCreationObject {
     pub type_: MessageCreationLiteral,
     pub message_creation: RunStepDetailsMessageCreationObjectMessageCreation,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDetailsMessageCreationObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3396,6 +3568,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsMessageCreationObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3403,6 +3576,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsMessageCreationObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3415,6 +3589,7 @@ impl RunStepDetailsMessageCreationObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `message_creation`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum MessageCreationLiteral {
@@ -3422,6 +3597,7 @@ pub enum MessageCreationLiteral {
     #[default]
     MessageCreation,
 }
+#[cfg(feature = "threads")]
 impl MessageCreationLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3429,16 +3605,19 @@ impl MessageCreationLiteral {
         "message_creation"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for MessageCreationLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for MessageCreationLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("message_creation")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageCreationLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3447,11 +3626,13 @@ impl<'de> Deserialize<'de> for MessageCreationLiteral {
             .map(|()| Self::MessageCreation)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// The ID of the message that was created by this run step.
     pub message_id: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDetailsMessageCreationObjectMessageCreation {
     const NAME: &'static str = "RunStepDetailsMessageCreationObjectMessageCreation";
@@ -3478,6 +3659,7 @@ for RunStepDetailsMessageCreationObjectMessageCreation {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObjectMessageCreation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3485,6 +3667,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsMessageCreationObjectMessageCreatio
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsMessageCreationObjectMessageCreation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3494,6 +3677,7 @@ impl RunStepDetailsMessageCreationObjectMessageCreation {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// Details of the tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsObject {
@@ -3501,15 +3685,16 @@ pub struct RunStepDetailsToolCallsObject {
     #[serde(rename = "type")]
     pub type_: ToolCallsLiteral,
     /// An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`.
-    pub tool_calls: Vec<RunStepDetailsToolCallsObjectToolCallsItem>,
+    pub tool_calls: Vec<RunStepDetailsToolCallsObjectToolCall>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<ToolCallsLiteral> = None;
-        let mut tool_calls: Option<Vec<RunStepDetailsToolCallsObjectToolCallsItem>> = None;
+        let mut tool_calls: Option<Vec<RunStepDetailsToolCallsObjectToolCall>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -3532,6 +3717,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3539,11 +3725,12 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
-        tool_calls: impl Into<Vec<RunStepDetailsToolCallsObjectToolCallsItem>>,
+        tool_calls: impl Into<Vec<RunStepDetailsToolCallsObjectToolCall>>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -3551,6 +3738,7 @@ impl RunStepDetailsToolCallsObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `tool_calls`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ToolCallsLiteral {
@@ -3558,6 +3746,7 @@ pub enum ToolCallsLiteral {
     #[default]
     ToolCalls,
 }
+#[cfg(feature = "threads")]
 impl ToolCallsLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3565,16 +3754,19 @@ impl ToolCallsLiteral {
         "tool_calls"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ToolCallsLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ToolCallsLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("tool_calls")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ToolCallsLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3583,10 +3775,11 @@ impl<'de> Deserialize<'de> for ToolCallsLiteral {
             .map(|()| Self::ToolCalls)
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RunStepDetailsToolCallsObjectToolCallsItem {
+pub enum RunStepDetailsToolCallsObjectToolCall {
     /// `code_interpreter`
     CodeInterpreter(RunStepDetailsToolCallsCodeObject),
     /// `file_search`
@@ -3596,7 +3789,8 @@ pub enum RunStepDetailsToolCallsObjectToolCallsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
+#[cfg(feature = "threads")]
+impl Serialize for RunStepDetailsToolCallsObjectToolCall {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::CodeInterpreter(value) => value.serialize(serializer),
@@ -3606,7 +3800,8 @@ impl Serialize for RunStepDetailsToolCallsObjectToolCallsItem {
         }
     }
 }
-impl sdk_runtime_types::de::TaggedUnion for RunStepDetailsToolCallsObjectToolCallsItem {
+#[cfg(feature = "threads")]
+impl sdk_runtime_types::de::TaggedUnion for RunStepDetailsToolCallsObjectToolCall {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -3627,31 +3822,35 @@ impl sdk_runtime_types::de::TaggedUnion for RunStepDetailsToolCallsObjectToolCal
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObjectToolCallsItem {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsObjectToolCall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-impl From<RunStepDetailsToolCallsCodeObject>
-for RunStepDetailsToolCallsObjectToolCallsItem {
+#[cfg(feature = "threads")]
+impl From<RunStepDetailsToolCallsCodeObject> for RunStepDetailsToolCallsObjectToolCall {
     fn from(value: RunStepDetailsToolCallsCodeObject) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDetailsToolCallsFileSearchObject>
-for RunStepDetailsToolCallsObjectToolCallsItem {
+for RunStepDetailsToolCallsObjectToolCall {
     fn from(value: RunStepDetailsToolCallsFileSearchObject) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDetailsToolCallsFunctionObject>
-for RunStepDetailsToolCallsObjectToolCallsItem {
+for RunStepDetailsToolCallsObjectToolCall {
     fn from(value: RunStepDetailsToolCallsFunctionObject) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "threads")]
 /// Details of the Code Interpreter tool call the run step was involved in.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeObject {
@@ -3663,6 +3862,7 @@ pub struct RunStepDetailsToolCallsCodeObject {
     /// The Code Interpreter tool call definition.
     pub code_interpreter: RunStepDetailsToolCallsCodeObjectCodeInterpreter,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3698,6 +3898,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3705,6 +3906,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsCodeObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3719,14 +3921,16 @@ impl RunStepDetailsToolCallsCodeObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The Code Interpreter tool call definition.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The input to the Code Interpreter tool call.
     pub input: String,
     /// The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type.
-    pub outputs: Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+    pub outputs: Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeObjectCodeInterpreter";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3734,7 +3938,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObjectCodeInte
     ) -> Result<Self, A::Error> {
         let mut input: Option<String> = None;
         let mut outputs: Option<
-            Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+            Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput>,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -3758,6 +3962,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeObjectCodeInte
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3765,14 +3970,13 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreter 
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
         input: impl Into<String>,
-        outputs: impl Into<
-            Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
-        >,
+        outputs: impl Into<Vec<RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput>>,
     ) -> Self {
         Self {
             input: input.into(),
@@ -3780,10 +3984,11 @@ impl RunStepDetailsToolCallsCodeObjectCodeInterpreter {
         }
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     /// `logs`
     Logs(RunStepDetailsToolCallsCodeOutputLogsObject),
     /// `image`
@@ -3791,7 +3996,8 @@ pub enum RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+#[cfg(feature = "threads")]
+impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Logs(value) => value.serialize(serializer),
@@ -3800,8 +4006,9 @@ impl Serialize for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion
-for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -3819,26 +4026,29 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de>
-for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDetailsToolCallsCodeOutputLogsObject>
-for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     fn from(value: RunStepDetailsToolCallsCodeOutputLogsObject) -> Self {
         Self::Logs(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDetailsToolCallsCodeOutputImageObject>
-for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     fn from(value: RunStepDetailsToolCallsCodeOutputImageObject) -> Self {
         Self::Image(value)
     }
 }
+#[cfg(feature = "threads")]
 /// Text output from the Code Interpreter tool call as part of a run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
@@ -3848,6 +4058,7 @@ pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     /// The text output from the Code Interpreter tool call.
     pub logs: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputLogsObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3877,6 +4088,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputLogsObje
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3884,6 +4096,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputLogsObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsCodeOutputLogsObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3894,6 +4107,7 @@ impl RunStepDetailsToolCallsCodeOutputLogsObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// Code Interpreter image output
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
@@ -3902,6 +4116,7 @@ pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     pub type_: ImageLiteral,
     pub image: RunStepDetailsToolCallsCodeOutputImageObjectImage,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3931,6 +4146,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsCodeOutputImageObj
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3938,6 +4154,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsCodeOutputImageObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3950,11 +4167,13 @@ impl RunStepDetailsToolCallsCodeOutputImageObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](https://platform.openai.com/docs/api-reference/files) ID of the image.
     pub file_id: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDetailsToolCallsCodeOutputImageObjectImage {
     const NAME: &'static str = "RunStepDetailsToolCallsCodeOutputImageObjectImage";
@@ -3981,6 +4200,7 @@ for RunStepDetailsToolCallsCodeOutputImageObjectImage {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectImage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3988,6 +4208,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsCodeOutputImageObjectImage
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3995,6 +4216,7 @@ impl RunStepDetailsToolCallsCodeOutputImageObjectImage {
         Self { file_id: file_id.into() }
     }
 }
+#[cfg(feature = "threads")]
 /// File search tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchObject {
@@ -4006,6 +4228,7 @@ pub struct RunStepDetailsToolCallsFileSearchObject {
     /// For now, this is always going to be an empty object.
     pub file_search: RunStepDetailsToolCallsFileSearchObjectFileSearch,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4039,6 +4262,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4046,6 +4270,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsFileSearchObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4060,6 +4285,7 @@ impl RunStepDetailsToolCallsFileSearchObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// For now, this is always going to be an empty object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
@@ -4069,6 +4295,7 @@ pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub results: Option<Vec<RunStepDetailsToolCallsFileSearchResultObject>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDetailsToolCallsFileSearchObjectFileSearch {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchObjectFileSearch";
@@ -4098,6 +4325,7 @@ for RunStepDetailsToolCallsFileSearchObjectFileSearch {
         Ok(Self { ranking_options, results })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFileSearch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4105,6 +4333,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchObjectFileSearch
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
     /// A value with every optional field unset.
     #[inline]
@@ -4131,6 +4360,7 @@ impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The ranking options for the file search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
@@ -4138,6 +4368,7 @@ pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
     pub score_threshold: f64,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchRankingOptionsObject";
@@ -4168,6 +4399,7 @@ for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4175,6 +4407,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchRankingOptionsOb
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4188,6 +4421,7 @@ impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// A result instance of the file search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
@@ -4201,6 +4435,7 @@ pub struct RunStepDetailsToolCallsFileSearchResultObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<RunStepDetailsToolCallsFileSearchResultObjectContentItem>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchResultObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4240,6 +4475,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFileSearchResultOb
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4247,6 +4483,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsFileSearchResultObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4271,6 +4508,7 @@ impl RunStepDetailsToolCallsFileSearchResultObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// The type of the content.
@@ -4280,6 +4518,7 @@ pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     const NAME: &'static str = "RunStepDetailsToolCallsFileSearchResultObjectContentItem";
@@ -4307,6 +4546,7 @@ for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
         Ok(Self { type_, text })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4314,6 +4554,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFileSearchResultObjectCont
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// A value with every optional field unset.
     #[inline]
@@ -4331,6 +4572,7 @@ impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Function tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFunctionObject {
@@ -4342,6 +4584,7 @@ pub struct RunStepDetailsToolCallsFunctionObject {
     /// The definition of the function that was called.
     pub function: RunStepDetailsToolCallsFunctionObjectFunction,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4375,6 +4618,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4382,6 +4626,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsFunctionObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4396,6 +4641,7 @@ impl RunStepDetailsToolCallsFunctionObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The definition of the function that was called.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
@@ -4405,6 +4651,7 @@ pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     pub arguments: String,
     pub output: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDetailsToolCallsFunctionObjectFunction";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4438,6 +4685,7 @@ impl sdk_runtime_types::de::Object for RunStepDetailsToolCallsFunctionObjectFunc
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectFunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4445,6 +4693,7 @@ impl<'de> Deserialize<'de> for RunStepDetailsToolCallsFunctionObjectFunction {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDetailsToolCallsFunctionObjectFunction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4461,6 +4710,7 @@ impl RunStepDetailsToolCallsFunctionObjectFunction {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The last error associated with this run step. Will be `null` if there are no errors.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepObjectLastError {
@@ -4469,6 +4719,7 @@ pub struct RunStepObjectLastError {
     /// A human-readable description of the error.
     pub message: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepObjectLastError {
     const NAME: &'static str = "RunStepObjectLastError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4498,6 +4749,7 @@ impl sdk_runtime_types::de::Object for RunStepObjectLastError {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepObjectLastError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4505,6 +4757,7 @@ impl<'de> Deserialize<'de> for RunStepObjectLastError {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepObjectLastError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4518,6 +4771,7 @@ impl RunStepObjectLastError {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// One of `server_error` or `rate_limit_exceeded`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum RunStepObjectLastErrorCode {
@@ -4528,6 +4782,7 @@ pub enum RunStepObjectLastErrorCode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl RunStepObjectLastErrorCode {
     /// The value as sent on the wire.
     #[inline]
@@ -4546,26 +4801,31 @@ impl RunStepObjectLastErrorCode {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for RunStepObjectLastErrorCode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for RunStepObjectLastErrorCode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for RunStepObjectLastErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunStepObjectLastErrorCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4573,15 +4833,16 @@ impl<'de> Deserialize<'de> for RunStepObjectLastErrorCode {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for RunStepObjectLastErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-pub type RunStepCompletionUsage = RunStepCompletionUsage2;
+#[cfg(feature = "threads")]
 /// Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct RunStepCompletionUsage2 {
+pub struct RunStepCompletionUsage {
     /// Number of completion tokens used over the course of the run step.
     pub completion_tokens: i64,
     /// Number of prompt tokens used over the course of the run step.
@@ -4589,8 +4850,9 @@ pub struct RunStepCompletionUsage2 {
     /// Total number of tokens used (prompt + completion).
     pub total_tokens: i64,
 }
-impl sdk_runtime_types::de::Object for RunStepCompletionUsage2 {
-    const NAME: &'static str = "RunStepCompletionUsage2";
+#[cfg(feature = "threads")]
+impl sdk_runtime_types::de::Object for RunStepCompletionUsage {
+    const NAME: &'static str = "RunStepCompletionUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -4622,14 +4884,16 @@ impl sdk_runtime_types::de::Object for RunStepCompletionUsage2 {
         })
     }
 }
-impl<'de> Deserialize<'de> for RunStepCompletionUsage2 {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for RunStepCompletionUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl RunStepCompletionUsage2 {
+#[cfg(feature = "threads")]
+impl RunStepCompletionUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -4644,12 +4908,14 @@ impl RunStepCompletionUsage2 {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) moves to an `in_progress` state.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepInProgress {
     pub event: ThreadRunStepInProgressLiteral,
     pub data: RunStepObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepInProgress {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepInProgress";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4679,6 +4945,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepInProgress
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepInProgress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4686,6 +4953,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepInProgress {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepStreamEventThreadRunStepInProgress {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4696,6 +4964,7 @@ impl RunStepStreamEventThreadRunStepInProgress {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.step.in_progress`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepInProgressLiteral {
@@ -4703,6 +4972,7 @@ pub enum ThreadRunStepInProgressLiteral {
     #[default]
     ThreadRunStepInProgress,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunStepInProgressLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4710,16 +4980,19 @@ impl ThreadRunStepInProgressLiteral {
         "thread.run.step.in_progress"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunStepInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunStepInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.step.in_progress")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunStepInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4728,12 +5001,14 @@ impl<'de> Deserialize<'de> for ThreadRunStepInProgressLiteral {
             .map(|()| Self::ThreadRunStepInProgress)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when parts of a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) are being streamed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepStreamEventThreadRunStepDelta {
     pub event: ThreadRunStepDeltaLiteral,
     pub data: RunStepDeltaObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepDelta {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepDelta";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4763,6 +5038,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepDelta {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepDelta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4770,6 +5046,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepDelta {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepStreamEventThreadRunStepDelta {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4780,6 +5057,7 @@ impl RunStepStreamEventThreadRunStepDelta {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.step.delta`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepDeltaLiteral {
@@ -4787,6 +5065,7 @@ pub enum ThreadRunStepDeltaLiteral {
     #[default]
     ThreadRunStepDelta,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunStepDeltaLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4794,16 +5073,19 @@ impl ThreadRunStepDeltaLiteral {
         "thread.run.step.delta"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunStepDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunStepDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.step.delta")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunStepDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4812,6 +5094,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepDeltaLiteral {
             .map(|()| Self::ThreadRunStepDelta)
     }
 }
+#[cfg(feature = "threads")]
 /// Represents a run step delta i.e. any changed fields on a run step during streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaObject {
@@ -4822,6 +5105,7 @@ pub struct RunStepDeltaObject {
     /// The delta containing the fields that have changed on the run step.
     pub delta: RunStepDeltaObjectDelta,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDeltaObject {
     const NAME: &'static str = "RunStepDeltaObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4855,6 +5139,7 @@ impl sdk_runtime_types::de::Object for RunStepDeltaObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4862,6 +5147,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4876,6 +5162,7 @@ impl RunStepDeltaObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The delta containing the fields that have changed on the run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaObjectDelta {
@@ -4883,6 +5170,7 @@ pub struct RunStepDeltaObjectDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step_details: Option<RunStepDeltaObjectDeltaStepDetails>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDeltaObjectDelta {
     const NAME: &'static str = "RunStepDeltaObjectDelta";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4906,6 +5194,7 @@ impl sdk_runtime_types::de::Object for RunStepDeltaObjectDelta {
         Ok(Self { step_details })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaObjectDelta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4913,6 +5202,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaObjectDelta {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaObjectDelta {
     /// A value with every optional field unset.
     #[inline]
@@ -4928,6 +5218,7 @@ impl RunStepDeltaObjectDelta {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The details of the run step.
 ///
 /// Told apart by the `type` property.
@@ -4940,6 +5231,7 @@ pub enum RunStepDeltaObjectDeltaStepDetails {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for RunStepDeltaObjectDeltaStepDetails {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4949,6 +5241,7 @@ impl Serialize for RunStepDeltaObjectDeltaStepDetails {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4969,6 +5262,7 @@ impl sdk_runtime_types::de::TaggedUnion for RunStepDeltaObjectDeltaStepDetails {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4976,18 +5270,21 @@ impl<'de> Deserialize<'de> for RunStepDeltaObjectDeltaStepDetails {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDeltaStepDetailsMessageCreationObject>
 for RunStepDeltaObjectDeltaStepDetails {
     fn from(value: RunStepDeltaStepDetailsMessageCreationObject) -> Self {
         Self::MessageCreation(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDeltaStepDetailsToolCallsObject>
 for RunStepDeltaObjectDeltaStepDetails {
     fn from(value: RunStepDeltaStepDetailsToolCallsObject) -> Self {
         Self::ToolCalls(value)
     }
 }
+#[cfg(feature = "threads")]
 /// Details of the message creation by the run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
@@ -4999,6 +5296,7 @@ pub struct RunStepDeltaStepDetailsMessageCreationObject {
         RunStepDeltaStepDetailsMessageCreationObjectMessageCreation,
     >,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsMessageCreationObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5030,6 +5328,7 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsMessageCreationObj
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5037,6 +5336,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsMessageCreationObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsMessageCreationObject {
     /// A value with every optional field unset.
     #[inline]
@@ -5055,12 +5355,14 @@ impl RunStepDeltaStepDetailsMessageCreationObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// The ID of the message that was created by this run step.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub message_id: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     const NAME: &'static str = "RunStepDeltaStepDetailsMessageCreationObjectMessageCreation";
@@ -5085,6 +5387,7 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
         Ok(Self { message_id })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -5093,6 +5396,7 @@ for RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// A value with every optional field unset.
     #[inline]
@@ -5105,6 +5409,7 @@ impl RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Details of the tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
@@ -5113,8 +5418,9 @@ pub struct RunStepDeltaStepDetailsToolCallsObject {
     pub type_: ToolCallsLiteral,
     /// An array of tool calls the run step was involved in. These can be associated with one of three types of tools: `code_interpreter`, `file_search`, or `function`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_calls: Option<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>>,
+    pub tool_calls: Option<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCall>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5122,7 +5428,7 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsObject {
     ) -> Result<Self, A::Error> {
         let mut type_: Option<ToolCallsLiteral> = None;
         let mut tool_calls: Option<
-            Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>,
+            Vec<RunStepDeltaStepDetailsToolCallsObjectToolCall>,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -5146,6 +5452,7 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5153,6 +5460,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsToolCallsObject {
     /// A value with every optional field unset.
     #[inline]
@@ -5165,16 +5473,17 @@ impl RunStepDeltaStepDetailsToolCallsObject {
     /// Sets `tool_calls`.
     pub fn tool_calls(
         mut self,
-        value: impl Into<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCallsItem>>,
+        value: impl Into<Vec<RunStepDeltaStepDetailsToolCallsObjectToolCall>>,
     ) -> Self {
         self.tool_calls = Some(value.into());
         self
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+pub enum RunStepDeltaStepDetailsToolCallsObjectToolCall {
     /// `code_interpreter`
     CodeInterpreter(RunStepDeltaStepDetailsToolCallsCodeObject),
     /// `file_search`
@@ -5184,7 +5493,8 @@ pub enum RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+#[cfg(feature = "threads")]
+impl Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCall {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::CodeInterpreter(value) => value.serialize(serializer),
@@ -5194,8 +5504,9 @@ impl Serialize for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion
-for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+for RunStepDeltaStepDetailsToolCallsObjectToolCall {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -5216,31 +5527,36 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsObjectToolCall {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDeltaStepDetailsToolCallsCodeObject>
-for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+for RunStepDeltaStepDetailsToolCallsObjectToolCall {
     fn from(value: RunStepDeltaStepDetailsToolCallsCodeObject) -> Self {
         Self::CodeInterpreter(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDeltaStepDetailsToolCallsFileSearchObject>
-for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+for RunStepDeltaStepDetailsToolCallsObjectToolCall {
     fn from(value: RunStepDeltaStepDetailsToolCallsFileSearchObject) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDeltaStepDetailsToolCallsFunctionObject>
-for RunStepDeltaStepDetailsToolCallsObjectToolCallsItem {
+for RunStepDeltaStepDetailsToolCallsObjectToolCall {
     fn from(value: RunStepDeltaStepDetailsToolCallsFunctionObject) -> Self {
         Self::Function(value)
     }
 }
+#[cfg(feature = "threads")]
 /// Details of the Code Interpreter tool call the run step was involved in.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
@@ -5258,6 +5574,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
         RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter,
     >,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5297,6 +5614,7 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsCodeObjec
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5304,6 +5622,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsToolCallsCodeObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5329,6 +5648,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The Code Interpreter tool call definition.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
@@ -5338,9 +5658,10 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The outputs from the Code Interpreter tool call. Code Interpreter can output one or more items, including text (`logs`) or images (`image`). Each of these are represented by a different object type.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outputs: Option<
-        Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+        Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput>,
     >,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter";
@@ -5349,7 +5670,7 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     ) -> Result<Self, A::Error> {
         let mut input: Option<String> = None;
         let mut outputs: Option<
-            Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+            Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput>,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -5370,6 +5691,7 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
         Ok(Self { input, outputs })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -5378,6 +5700,7 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// A value with every optional field unset.
     #[inline]
@@ -5393,17 +5716,18 @@ impl RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     pub fn outputs(
         mut self,
         value: impl Into<
-            Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem>,
+            Vec<RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput>,
         >,
     ) -> Self {
         self.outputs = Some(value.into());
         self
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+pub enum RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     /// `logs`
     Logs(RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject),
     /// `image`
@@ -5411,7 +5735,8 @@ pub enum RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+#[cfg(feature = "threads")]
+impl Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::Logs(value) => value.serialize(serializer),
@@ -5420,8 +5745,9 @@ impl Serialize for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutp
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion
-for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -5439,26 +5765,30 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
-for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject>
-for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject) -> Self {
         Self::Logs(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<RunStepDeltaStepDetailsToolCallsCodeOutputImageObject>
-for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutputsItem {
+for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
     fn from(value: RunStepDeltaStepDetailsToolCallsCodeOutputImageObject) -> Self {
         Self::Image(value)
     }
 }
+#[cfg(feature = "threads")]
 /// Text output from the Code Interpreter tool call as part of a run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
@@ -5471,6 +5801,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logs: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject";
@@ -5505,6 +5836,7 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5512,6 +5844,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputLogsObj
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5528,6 +5861,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Code interpreter image output
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
@@ -5539,6 +5873,7 @@ pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObject";
@@ -5575,6 +5910,7 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5582,6 +5918,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsCodeOutputImageOb
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5601,12 +5938,14 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](https://platform.openai.com/docs/api-reference/files) ID of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage";
@@ -5631,6 +5970,7 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
         Ok(Self { file_id })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -5639,6 +5979,7 @@ for RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// A value with every optional field unset.
     #[inline]
@@ -5651,6 +5992,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// File search tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
@@ -5665,6 +6007,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// For now, this is always going to be an empty object.
     pub file_search: serde_json::Map<String, serde_json::Value>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFileSearchObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5702,6 +6045,7 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFileSearc
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFileSearchObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5709,6 +6053,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFileSearchObject 
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5729,6 +6074,7 @@ impl RunStepDeltaStepDetailsToolCallsFileSearchObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Function tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
@@ -5744,6 +6090,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub function: Option<RunStepDeltaStepDetailsToolCallsFunctionObjectFunction>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFunctionObject {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5783,6 +6130,7 @@ impl sdk_runtime_types::de::Object for RunStepDeltaStepDetailsToolCallsFunctionO
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5790,6 +6138,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5815,6 +6164,7 @@ impl RunStepDeltaStepDetailsToolCallsFunctionObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The definition of the function that was called.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
@@ -5827,6 +6177,7 @@ pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     const NAME: &'static str = "RunStepDeltaStepDetailsToolCallsFunctionObjectFunction";
@@ -5857,6 +6208,7 @@ for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
         Ok(Self { name, arguments, output })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5864,6 +6216,7 @@ impl<'de> Deserialize<'de> for RunStepDeltaStepDetailsToolCallsFunctionObjectFun
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// A value with every optional field unset.
     #[inline]
@@ -5890,12 +6243,14 @@ impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is completed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepCompleted {
     pub event: ThreadRunStepCompletedLiteral,
     pub data: RunStepObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCompleted {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepCompleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -5925,6 +6280,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCompleted 
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCompleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5932,6 +6288,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCompleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepStreamEventThreadRunStepCompleted {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -5942,6 +6299,7 @@ impl RunStepStreamEventThreadRunStepCompleted {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.step.completed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepCompletedLiteral {
@@ -5949,6 +6307,7 @@ pub enum ThreadRunStepCompletedLiteral {
     #[default]
     ThreadRunStepCompleted,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunStepCompletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -5956,16 +6315,19 @@ impl ThreadRunStepCompletedLiteral {
         "thread.run.step.completed"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunStepCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunStepCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.step.completed")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunStepCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -5974,12 +6336,14 @@ impl<'de> Deserialize<'de> for ThreadRunStepCompletedLiteral {
             .map(|()| Self::ThreadRunStepCompleted)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) fails.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepFailed {
     pub event: ThreadRunStepFailedLiteral,
     pub data: RunStepObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepFailed {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepFailed";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6009,6 +6373,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepFailed {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepFailed {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6016,6 +6381,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepFailed {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepStreamEventThreadRunStepFailed {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6026,6 +6392,7 @@ impl RunStepStreamEventThreadRunStepFailed {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.step.failed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepFailedLiteral {
@@ -6033,6 +6400,7 @@ pub enum ThreadRunStepFailedLiteral {
     #[default]
     ThreadRunStepFailed,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunStepFailedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -6040,16 +6408,19 @@ impl ThreadRunStepFailedLiteral {
         "thread.run.step.failed"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunStepFailedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunStepFailedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.step.failed")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunStepFailedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6058,12 +6429,14 @@ impl<'de> Deserialize<'de> for ThreadRunStepFailedLiteral {
             .map(|()| Self::ThreadRunStepFailed)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is cancelled.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepCancelled {
     pub event: ThreadRunStepCancelledLiteral,
     pub data: RunStepObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCancelled {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepCancelled";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6093,6 +6466,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCancelled 
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCancelled {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6100,6 +6474,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCancelled {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepStreamEventThreadRunStepCancelled {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6110,6 +6485,7 @@ impl RunStepStreamEventThreadRunStepCancelled {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.step.cancelled`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepCancelledLiteral {
@@ -6117,6 +6493,7 @@ pub enum ThreadRunStepCancelledLiteral {
     #[default]
     ThreadRunStepCancelled,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunStepCancelledLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -6124,16 +6501,19 @@ impl ThreadRunStepCancelledLiteral {
         "thread.run.step.cancelled"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunStepCancelledLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunStepCancelledLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.step.cancelled")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunStepCancelledLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6142,12 +6522,14 @@ impl<'de> Deserialize<'de> for ThreadRunStepCancelledLiteral {
             .map(|()| Self::ThreadRunStepCancelled)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) expires.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RunStepStreamEventThreadRunStepExpired {
     pub event: ThreadRunStepExpiredLiteral,
     pub data: RunStepObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepExpired {
     const NAME: &'static str = "RunStepStreamEventThreadRunStepExpired";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6177,6 +6559,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepExpired {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepExpired {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6184,6 +6567,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepExpired {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl RunStepStreamEventThreadRunStepExpired {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6194,6 +6578,7 @@ impl RunStepStreamEventThreadRunStepExpired {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.run.step.expired`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadRunStepExpiredLiteral {
@@ -6201,6 +6586,7 @@ pub enum ThreadRunStepExpiredLiteral {
     #[default]
     ThreadRunStepExpired,
 }
+#[cfg(feature = "threads")]
 impl ThreadRunStepExpiredLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -6208,16 +6594,19 @@ impl ThreadRunStepExpiredLiteral {
         "thread.run.step.expired"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadRunStepExpiredLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadRunStepExpiredLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.run.step.expired")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadRunStepExpiredLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6226,6 +6615,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepExpiredLiteral {
             .map(|()| Self::ThreadRunStepExpired)
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `event` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -6243,6 +6633,7 @@ pub enum MessageStreamEvent {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for MessageStreamEvent {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -6255,6 +6646,7 @@ impl Serialize for MessageStreamEvent {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion for MessageStreamEvent {
     const TAG: &'static str = "event";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -6286,6 +6678,7 @@ impl sdk_runtime_types::de::TaggedUnion for MessageStreamEvent {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageStreamEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6293,37 +6686,44 @@ impl<'de> Deserialize<'de> for MessageStreamEvent {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageStreamEventThreadMessageCreated> for MessageStreamEvent {
     fn from(value: MessageStreamEventThreadMessageCreated) -> Self {
         Self::ThreadMessageCreated(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageStreamEventThreadMessageInProgress> for MessageStreamEvent {
     fn from(value: MessageStreamEventThreadMessageInProgress) -> Self {
         Self::ThreadMessageInProgress(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageStreamEventThreadMessageDelta> for MessageStreamEvent {
     fn from(value: MessageStreamEventThreadMessageDelta) -> Self {
         Self::ThreadMessageDelta(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageStreamEventThreadMessageCompleted> for MessageStreamEvent {
     fn from(value: MessageStreamEventThreadMessageCompleted) -> Self {
         Self::ThreadMessageCompleted(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageStreamEventThreadMessageIncomplete> for MessageStreamEvent {
     fn from(value: MessageStreamEventThreadMessageIncomplete) -> Self {
         Self::ThreadMessageIncomplete(value)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) is created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageCreated {
     pub event: ThreadMessageCreatedLiteral,
     pub data: MessageObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageCreated {
     const NAME: &'static str = "MessageStreamEventThreadMessageCreated";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6353,6 +6753,7 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageCreated {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageCreated {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6360,6 +6761,7 @@ impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageCreated {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageStreamEventThreadMessageCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6370,6 +6772,7 @@ impl MessageStreamEventThreadMessageCreated {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.message.created`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageCreatedLiteral {
@@ -6377,6 +6780,7 @@ pub enum ThreadMessageCreatedLiteral {
     #[default]
     ThreadMessageCreated,
 }
+#[cfg(feature = "threads")]
 impl ThreadMessageCreatedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -6384,16 +6788,19 @@ impl ThreadMessageCreatedLiteral {
         "thread.message.created"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadMessageCreatedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadMessageCreatedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message.created")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageCreatedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6402,6 +6809,7 @@ impl<'de> Deserialize<'de> for ThreadMessageCreatedLiteral {
             .map(|()| Self::ThreadMessageCreated)
     }
 }
+#[cfg(feature = "threads")]
 /// Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageObject {
@@ -6424,9 +6832,10 @@ pub struct MessageObject {
     pub content: Vec<MessageObjectContentItem>,
     pub assistant_id: Option<String>,
     pub run_id: Option<String>,
-    pub attachments: Option<Vec<MessageObjectAttachmentsItem>>,
+    pub attachments: Option<Vec<MessageObjectAttachment>>,
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageObject {
     const NAME: &'static str = "MessageObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6444,7 +6853,7 @@ impl sdk_runtime_types::de::Object for MessageObject {
         let mut content: Option<Vec<MessageObjectContentItem>> = None;
         let mut assistant_id: Option<String> = None;
         let mut run_id: Option<String> = None;
-        let mut attachments: Option<Vec<MessageObjectAttachmentsItem>> = None;
+        let mut attachments: Option<Vec<MessageObjectAttachment>> = None;
         let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -6504,6 +6913,7 @@ impl sdk_runtime_types::de::Object for MessageObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6511,6 +6921,7 @@ impl<'de> Deserialize<'de> for MessageObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6570,7 +6981,7 @@ impl MessageObject {
     /// Sets `attachments`.
     pub fn attachments(
         mut self,
-        value: impl Into<Vec<MessageObjectAttachmentsItem>>,
+        value: impl Into<Vec<MessageObjectAttachment>>,
     ) -> Self {
         self.attachments = Some(value.into());
         self
@@ -6581,6 +6992,7 @@ impl MessageObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageLiteral {
@@ -6588,6 +7000,7 @@ pub enum ThreadMessageLiteral {
     #[default]
     ThreadMessage,
 }
+#[cfg(feature = "threads")]
 impl ThreadMessageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -6595,16 +7008,19 @@ impl ThreadMessageLiteral {
         "thread.message"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6613,6 +7029,7 @@ impl<'de> Deserialize<'de> for ThreadMessageLiteral {
             .map(|()| Self::ThreadMessage)
     }
 }
+#[cfg(feature = "threads")]
 /// The status of the message, which can be either `in_progress`, `incomplete`, or `completed`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageObjectStatus {
@@ -6625,6 +7042,7 @@ pub enum MessageObjectStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl MessageObjectStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -6645,26 +7063,31 @@ impl MessageObjectStatus {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for MessageObjectStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for MessageObjectStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for MessageObjectStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for MessageObjectStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageObjectStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6672,17 +7095,20 @@ impl<'de> Deserialize<'de> for MessageObjectStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for MessageObjectStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 /// On an incomplete message, details about why the message is incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageObjectIncompleteDetails {
     /// The reason the message is incomplete.
     pub reason: MessageObjectIncompleteDetailsReason,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageObjectIncompleteDetails {
     const NAME: &'static str = "MessageObjectIncompleteDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6708,6 +7134,7 @@ impl sdk_runtime_types::de::Object for MessageObjectIncompleteDetails {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageObjectIncompleteDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6715,6 +7142,7 @@ impl<'de> Deserialize<'de> for MessageObjectIncompleteDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageObjectIncompleteDetails {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6722,6 +7150,7 @@ impl MessageObjectIncompleteDetails {
         Self { reason: reason.into() }
     }
 }
+#[cfg(feature = "threads")]
 /// The reason the message is incomplete.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageObjectIncompleteDetailsReason {
@@ -6738,6 +7167,7 @@ pub enum MessageObjectIncompleteDetailsReason {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl MessageObjectIncompleteDetailsReason {
     /// The value as sent on the wire.
     #[inline]
@@ -6762,26 +7192,31 @@ impl MessageObjectIncompleteDetailsReason {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for MessageObjectIncompleteDetailsReason {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for MessageObjectIncompleteDetailsReason {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for MessageObjectIncompleteDetailsReason {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for MessageObjectIncompleteDetailsReason {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6789,11 +7224,13 @@ impl<'de> Deserialize<'de> for MessageObjectIncompleteDetailsReason {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for MessageObjectIncompleteDetailsReason {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 /// The entity that produced the message. One of `user` or `assistant`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageObjectRole {
@@ -6804,6 +7241,7 @@ pub enum MessageObjectRole {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl MessageObjectRole {
     /// The value as sent on the wire.
     #[inline]
@@ -6822,26 +7260,31 @@ impl MessageObjectRole {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for MessageObjectRole {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for MessageObjectRole {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for MessageObjectRole {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for MessageObjectRole {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageObjectRole {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6849,11 +7292,13 @@ impl<'de> Deserialize<'de> for MessageObjectRole {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for MessageObjectRole {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -6869,6 +7314,7 @@ pub enum MessageObjectContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for MessageObjectContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -6880,6 +7326,7 @@ impl Serialize for MessageObjectContentItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion for MessageObjectContentItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -6900,6 +7347,7 @@ impl sdk_runtime_types::de::TaggedUnion for MessageObjectContentItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageObjectContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6907,26 +7355,31 @@ impl<'de> Deserialize<'de> for MessageObjectContentItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentImageFileObject> for MessageObjectContentItem {
     fn from(value: MessageContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentImageUrlObject> for MessageObjectContentItem {
     fn from(value: MessageContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentTextObject> for MessageObjectContentItem {
     fn from(value: MessageContentTextObject) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentRefusalObject> for MessageObjectContentItem {
     fn from(value: MessageContentRefusalObject) -> Self {
         Self::Refusal(value)
     }
 }
+#[cfg(feature = "threads")]
 /// References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageFileObject {
@@ -6935,6 +7388,7 @@ pub struct MessageContentImageFileObject {
     pub type_: ImageFileLiteral,
     pub image_file: MessageContentImageFileObjectImageFile,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageContentImageFileObject {
     const NAME: &'static str = "MessageContentImageFileObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -6964,6 +7418,7 @@ impl sdk_runtime_types::de::Object for MessageContentImageFileObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentImageFileObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -6971,6 +7426,7 @@ impl<'de> Deserialize<'de> for MessageContentImageFileObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentImageFileObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -6981,6 +7437,7 @@ impl MessageContentImageFileObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `image_file`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ImageFileLiteral {
@@ -6988,6 +7445,7 @@ pub enum ImageFileLiteral {
     #[default]
     ImageFile,
 }
+#[cfg(feature = "threads")]
 impl ImageFileLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -6995,16 +7453,19 @@ impl ImageFileLiteral {
         "image_file"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ImageFileLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ImageFileLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("image_file")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ImageFileLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7013,6 +7474,7 @@ impl<'de> Deserialize<'de> for ImageFileLiteral {
             .map(|()| Self::ImageFile)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageFileObjectImageFile {
     /// The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
@@ -7021,6 +7483,7 @@ pub struct MessageContentImageFileObjectImageFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageContentImageFileObjectImageFile";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7050,6 +7513,7 @@ impl sdk_runtime_types::de::Object for MessageContentImageFileObjectImageFile {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7057,6 +7521,7 @@ impl<'de> Deserialize<'de> for MessageContentImageFileObjectImageFile {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentImageFileObjectImageFile {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7075,6 +7540,7 @@ impl MessageContentImageFileObjectImageFile {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// References an image URL in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageUrlObject {
@@ -7083,6 +7549,7 @@ pub struct MessageContentImageUrlObject {
     pub type_: ImageUrlLiteral,
     pub image_url: MessageContentImageUrlObjectImageUrl,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageContentImageUrlObject {
     const NAME: &'static str = "MessageContentImageUrlObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7112,6 +7579,7 @@ impl sdk_runtime_types::de::Object for MessageContentImageUrlObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentImageUrlObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7119,6 +7587,7 @@ impl<'de> Deserialize<'de> for MessageContentImageUrlObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentImageUrlObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7129,6 +7598,7 @@ impl MessageContentImageUrlObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
@@ -7137,6 +7607,7 @@ pub struct MessageContentImageUrlObjectImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageContentImageUrlObjectImageUrl";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7166,6 +7637,7 @@ impl sdk_runtime_types::de::Object for MessageContentImageUrlObjectImageUrl {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentImageUrlObjectImageUrl {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7173,6 +7645,7 @@ impl<'de> Deserialize<'de> for MessageContentImageUrlObjectImageUrl {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentImageUrlObjectImageUrl {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7191,6 +7664,7 @@ impl MessageContentImageUrlObjectImageUrl {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The text content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextObject {
@@ -7199,6 +7673,7 @@ pub struct MessageContentTextObject {
     pub type_: TextLiteral,
     pub text: MessageContentTextObjectText,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageContentTextObject {
     const NAME: &'static str = "MessageContentTextObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7228,6 +7703,7 @@ impl sdk_runtime_types::de::Object for MessageContentTextObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentTextObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7235,6 +7711,7 @@ impl<'de> Deserialize<'de> for MessageContentTextObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentTextObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7245,19 +7722,21 @@ impl MessageContentTextObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextObjectText {
     /// The data that makes up the text.
     pub value: String,
-    pub annotations: Vec<MessageContentTextObjectTextAnnotationsItem>,
+    pub annotations: Vec<MessageContentTextObjectTextAnnotation>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageContentTextObjectText {
     const NAME: &'static str = "MessageContentTextObjectText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut value: Option<String> = None;
-        let mut annotations: Option<Vec<MessageContentTextObjectTextAnnotationsItem>> = None;
+        let mut annotations: Option<Vec<MessageContentTextObjectTextAnnotation>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -7280,6 +7759,7 @@ impl sdk_runtime_types::de::Object for MessageContentTextObjectText {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentTextObjectText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7287,12 +7767,13 @@ impl<'de> Deserialize<'de> for MessageContentTextObjectText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentTextObjectText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
         value: impl Into<String>,
-        annotations: impl Into<Vec<MessageContentTextObjectTextAnnotationsItem>>,
+        annotations: impl Into<Vec<MessageContentTextObjectTextAnnotation>>,
     ) -> Self {
         Self {
             value: value.into(),
@@ -7300,10 +7781,11 @@ impl MessageContentTextObjectText {
         }
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum MessageContentTextObjectTextAnnotationsItem {
+pub enum MessageContentTextObjectTextAnnotation {
     /// `file_citation`
     FileCitation(MessageContentTextAnnotationsFileCitationObject),
     /// `file_path`
@@ -7311,7 +7793,8 @@ pub enum MessageContentTextObjectTextAnnotationsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for MessageContentTextObjectTextAnnotationsItem {
+#[cfg(feature = "threads")]
+impl Serialize for MessageContentTextObjectTextAnnotation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::FileCitation(value) => value.serialize(serializer),
@@ -7320,7 +7803,8 @@ impl Serialize for MessageContentTextObjectTextAnnotationsItem {
         }
     }
 }
-impl sdk_runtime_types::de::TaggedUnion for MessageContentTextObjectTextAnnotationsItem {
+#[cfg(feature = "threads")]
+impl sdk_runtime_types::de::TaggedUnion for MessageContentTextObjectTextAnnotation {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -7340,25 +7824,29 @@ impl sdk_runtime_types::de::TaggedUnion for MessageContentTextObjectTextAnnotati
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for MessageContentTextObjectTextAnnotationsItem {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for MessageContentTextObjectTextAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentTextAnnotationsFileCitationObject>
-for MessageContentTextObjectTextAnnotationsItem {
+for MessageContentTextObjectTextAnnotation {
     fn from(value: MessageContentTextAnnotationsFileCitationObject) -> Self {
         Self::FileCitation(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentTextAnnotationsFilePathObject>
-for MessageContentTextObjectTextAnnotationsItem {
+for MessageContentTextObjectTextAnnotation {
     fn from(value: MessageContentTextAnnotationsFilePathObject) -> Self {
         Self::FilePath(value)
     }
 }
+#[cfg(feature = "threads")]
 /// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFileCitationObject {
@@ -7371,6 +7859,7 @@ pub struct MessageContentTextAnnotationsFileCitationObject {
     pub start_index: i64,
     pub end_index: i64,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7414,6 +7903,7 @@ impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFileCitation
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFileCitationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7421,6 +7911,7 @@ impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFileCitationObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentTextAnnotationsFileCitationObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7441,11 +7932,13 @@ impl MessageContentTextAnnotationsFileCitationObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// The ID of the specific File the citation is from.
     pub file_id: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for MessageContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageContentTextAnnotationsFileCitationObjectFileCitation";
@@ -7472,6 +7965,7 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for MessageContentTextAnnotationsFileCitationObjectFileCitation {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -7480,6 +7974,7 @@ for MessageContentTextAnnotationsFileCitationObjectFileCitation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7487,6 +7982,7 @@ impl MessageContentTextAnnotationsFileCitationObjectFileCitation {
         Self { file_id: file_id.into() }
     }
 }
+#[cfg(feature = "threads")]
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFilePathObject {
@@ -7499,6 +7995,7 @@ pub struct MessageContentTextAnnotationsFilePathObject {
     pub start_index: i64,
     pub end_index: i64,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7540,6 +8037,7 @@ impl sdk_runtime_types::de::Object for MessageContentTextAnnotationsFilePathObje
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7547,6 +8045,7 @@ impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentTextAnnotationsFilePathObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7565,11 +8064,13 @@ impl MessageContentTextAnnotationsFilePathObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// The ID of the file that was generated.
     pub file_id: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for MessageContentTextAnnotationsFilePathObjectFilePath {
     const NAME: &'static str = "MessageContentTextAnnotationsFilePathObjectFilePath";
@@ -7596,6 +8097,7 @@ for MessageContentTextAnnotationsFilePathObjectFilePath {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObjectFilePath {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7603,6 +8105,7 @@ impl<'de> Deserialize<'de> for MessageContentTextAnnotationsFilePathObjectFilePa
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentTextAnnotationsFilePathObjectFilePath {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7610,6 +8113,7 @@ impl MessageContentTextAnnotationsFilePathObjectFilePath {
         Self { file_id: file_id.into() }
     }
 }
+#[cfg(feature = "threads")]
 /// The refusal content generated by the assistant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageContentRefusalObject {
@@ -7618,6 +8122,7 @@ pub struct MessageContentRefusalObject {
     pub type_: RefusalLiteral,
     pub refusal: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageContentRefusalObject {
     const NAME: &'static str = "MessageContentRefusalObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7647,6 +8152,7 @@ impl sdk_runtime_types::de::Object for MessageContentRefusalObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageContentRefusalObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7654,6 +8160,7 @@ impl<'de> Deserialize<'de> for MessageContentRefusalObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageContentRefusalObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7664,22 +8171,24 @@ impl MessageContentRefusalObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct MessageObjectAttachmentsItem {
+pub struct MessageObjectAttachment {
     /// The ID of the file to attach to the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
     /// The tools to add this file to.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>>,
+    pub tools: Option<Vec<MessageObjectAttachmentTool>>,
 }
-impl sdk_runtime_types::de::Object for MessageObjectAttachmentsItem {
-    const NAME: &'static str = "MessageObjectAttachmentsItem";
+#[cfg(feature = "threads")]
+impl sdk_runtime_types::de::Object for MessageObjectAttachment {
+    const NAME: &'static str = "MessageObjectAttachment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut file_id: Option<String> = None;
-        let mut tools: Option<Vec<MessageObjectAttachmentsItemToolsItem>> = None;
+        let mut tools: Option<Vec<MessageObjectAttachmentTool>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -7699,14 +8208,16 @@ impl sdk_runtime_types::de::Object for MessageObjectAttachmentsItem {
         Ok(Self { file_id, tools })
     }
 }
-impl<'de> Deserialize<'de> for MessageObjectAttachmentsItem {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for MessageObjectAttachment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl MessageObjectAttachmentsItem {
+#[cfg(feature = "threads")]
+impl MessageObjectAttachment {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -7718,18 +8229,16 @@ impl MessageObjectAttachmentsItem {
         self
     }
     /// Sets `tools`.
-    pub fn tools(
-        mut self,
-        value: impl Into<Vec<MessageObjectAttachmentsItemToolsItem>>,
-    ) -> Self {
+    pub fn tools(mut self, value: impl Into<Vec<MessageObjectAttachmentTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum MessageObjectAttachmentsItemToolsItem {
+pub enum MessageObjectAttachmentTool {
     /// `code_interpreter`
     CodeInterpreter(AssistantToolsCode),
     /// `file_search`
@@ -7737,7 +8246,8 @@ pub enum MessageObjectAttachmentsItemToolsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for MessageObjectAttachmentsItemToolsItem {
+#[cfg(feature = "threads")]
+impl Serialize for MessageObjectAttachmentTool {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::CodeInterpreter(value) => value.serialize(serializer),
@@ -7746,7 +8256,8 @@ impl Serialize for MessageObjectAttachmentsItemToolsItem {
         }
     }
 }
-impl sdk_runtime_types::de::TaggedUnion for MessageObjectAttachmentsItemToolsItem {
+#[cfg(feature = "threads")]
+impl sdk_runtime_types::de::TaggedUnion for MessageObjectAttachmentTool {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -7766,23 +8277,27 @@ impl sdk_runtime_types::de::TaggedUnion for MessageObjectAttachmentsItemToolsIte
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for MessageObjectAttachmentsItemToolsItem {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for MessageObjectAttachmentTool {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-impl From<AssistantToolsCode> for MessageObjectAttachmentsItemToolsItem {
+#[cfg(feature = "threads")]
+impl From<AssistantToolsCode> for MessageObjectAttachmentTool {
     fn from(value: AssistantToolsCode) -> Self {
         Self::CodeInterpreter(value)
     }
 }
-impl From<AssistantToolsFileSearchTypeOnly> for MessageObjectAttachmentsItemToolsItem {
+#[cfg(feature = "threads")]
+impl From<AssistantToolsFileSearchTypeOnly> for MessageObjectAttachmentTool {
     fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
         Self::FileSearch(value)
     }
 }
+#[cfg(feature = "threads")]
 /// FileSearch tool
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantToolsFileSearchTypeOnly {
@@ -7790,6 +8305,7 @@ pub struct AssistantToolsFileSearchTypeOnly {
     #[serde(rename = "type")]
     pub type_: FileSearchLiteral,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for AssistantToolsFileSearchTypeOnly {
     const NAME: &'static str = "AssistantToolsFileSearchTypeOnly";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7815,6 +8331,7 @@ impl sdk_runtime_types::de::Object for AssistantToolsFileSearchTypeOnly {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for AssistantToolsFileSearchTypeOnly {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7822,6 +8339,7 @@ impl<'de> Deserialize<'de> for AssistantToolsFileSearchTypeOnly {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl AssistantToolsFileSearchTypeOnly {
     /// A value with every optional field unset.
     #[inline]
@@ -7829,12 +8347,14 @@ impl AssistantToolsFileSearchTypeOnly {
         Self { type_: Default::default() }
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) moves to an `in_progress` state.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageInProgress {
     pub event: ThreadMessageInProgressLiteral,
     pub data: MessageObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageInProgress {
     const NAME: &'static str = "MessageStreamEventThreadMessageInProgress";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7864,6 +8384,7 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageInProgress
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageInProgress {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7871,6 +8392,7 @@ impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageInProgress {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageStreamEventThreadMessageInProgress {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7881,6 +8403,7 @@ impl MessageStreamEventThreadMessageInProgress {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.message.in_progress`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageInProgressLiteral {
@@ -7888,6 +8411,7 @@ pub enum ThreadMessageInProgressLiteral {
     #[default]
     ThreadMessageInProgress,
 }
+#[cfg(feature = "threads")]
 impl ThreadMessageInProgressLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -7895,16 +8419,19 @@ impl ThreadMessageInProgressLiteral {
         "thread.message.in_progress"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadMessageInProgressLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadMessageInProgressLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message.in_progress")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageInProgressLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7913,12 +8440,14 @@ impl<'de> Deserialize<'de> for ThreadMessageInProgressLiteral {
             .map(|()| Self::ThreadMessageInProgress)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when parts of a [Message](https://platform.openai.com/docs/api-reference/messages/object) are being streamed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageDelta {
     pub event: ThreadMessageDeltaLiteral,
     pub data: MessageDeltaObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageDelta {
     const NAME: &'static str = "MessageStreamEventThreadMessageDelta";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7948,6 +8477,7 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageDelta {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageDelta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7955,6 +8485,7 @@ impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageDelta {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageStreamEventThreadMessageDelta {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7965,6 +8496,7 @@ impl MessageStreamEventThreadMessageDelta {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.message.delta`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageDeltaLiteral {
@@ -7972,6 +8504,7 @@ pub enum ThreadMessageDeltaLiteral {
     #[default]
     ThreadMessageDelta,
 }
+#[cfg(feature = "threads")]
 impl ThreadMessageDeltaLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -7979,16 +8512,19 @@ impl ThreadMessageDeltaLiteral {
         "thread.message.delta"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadMessageDeltaLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadMessageDeltaLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message.delta")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageDeltaLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7997,6 +8533,7 @@ impl<'de> Deserialize<'de> for ThreadMessageDeltaLiteral {
             .map(|()| Self::ThreadMessageDelta)
     }
 }
+#[cfg(feature = "threads")]
 /// Represents a message delta i.e. any changed fields on a message during streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaObject {
@@ -8007,6 +8544,7 @@ pub struct MessageDeltaObject {
     /// The delta containing the fields that have changed on the Message.
     pub delta: MessageDeltaObjectDelta,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaObject {
     const NAME: &'static str = "MessageDeltaObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8040,6 +8578,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8047,6 +8586,7 @@ impl<'de> Deserialize<'de> for MessageDeltaObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8061,6 +8601,7 @@ impl MessageDeltaObject {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The delta containing the fields that have changed on the Message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaObjectDelta {
@@ -8071,6 +8612,7 @@ pub struct MessageDeltaObjectDelta {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content: Option<Vec<MessageDeltaObjectDeltaContentItem>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaObjectDelta {
     const NAME: &'static str = "MessageDeltaObjectDelta";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8097,6 +8639,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaObjectDelta {
         Ok(Self { role, content })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaObjectDelta {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8104,6 +8647,7 @@ impl<'de> Deserialize<'de> for MessageDeltaObjectDelta {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaObjectDelta {
     /// A value with every optional field unset.
     #[inline]
@@ -8124,6 +8668,7 @@ impl MessageDeltaObjectDelta {
         self
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
@@ -8139,6 +8684,7 @@ pub enum MessageDeltaObjectDeltaContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
+#[cfg(feature = "threads")]
 impl Serialize for MessageDeltaObjectDeltaContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -8150,6 +8696,7 @@ impl Serialize for MessageDeltaObjectDeltaContentItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion for MessageDeltaObjectDeltaContentItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -8170,6 +8717,7 @@ impl sdk_runtime_types::de::TaggedUnion for MessageDeltaObjectDeltaContentItem {
         Self::Unknown(value)
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8177,26 +8725,31 @@ impl<'de> Deserialize<'de> for MessageDeltaObjectDeltaContentItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageDeltaContentImageFileObject> for MessageDeltaObjectDeltaContentItem {
     fn from(value: MessageDeltaContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageDeltaContentTextObject> for MessageDeltaObjectDeltaContentItem {
     fn from(value: MessageDeltaContentTextObject) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageDeltaContentRefusalObject> for MessageDeltaObjectDeltaContentItem {
     fn from(value: MessageDeltaContentRefusalObject) -> Self {
         Self::Refusal(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageDeltaContentImageUrlObject> for MessageDeltaObjectDeltaContentItem {
     fn from(value: MessageDeltaContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
+#[cfg(feature = "threads")]
 /// References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageFileObject {
@@ -8208,6 +8761,7 @@ pub struct MessageDeltaContentImageFileObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_file: Option<MessageDeltaContentImageFileObjectImageFile>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaContentImageFileObject {
     const NAME: &'static str = "MessageDeltaContentImageFileObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8241,6 +8795,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentImageFileObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8248,6 +8803,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentImageFileObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8267,6 +8823,7 @@ impl MessageDeltaContentImageFileObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageFileObjectImageFile {
     /// The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
@@ -8276,6 +8833,7 @@ pub struct MessageDeltaContentImageFileObjectImageFile {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaContentImageFileObjectImageFile {
     const NAME: &'static str = "MessageDeltaContentImageFileObjectImageFile";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8302,6 +8860,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentImageFileObjectImageFi
         Ok(Self { file_id, detail })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObjectImageFile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8309,6 +8868,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentImageFileObjectImageFile {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentImageFileObjectImageFile {
     /// A value with every optional field unset.
     #[inline]
@@ -8332,6 +8892,7 @@ impl MessageDeltaContentImageFileObjectImageFile {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The text content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextObject {
@@ -8343,6 +8904,7 @@ pub struct MessageDeltaContentTextObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<MessageDeltaContentTextObjectText>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaContentTextObject {
     const NAME: &'static str = "MessageDeltaContentTextObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8376,6 +8938,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentTextObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentTextObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8383,6 +8946,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentTextObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentTextObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8399,23 +8963,23 @@ impl MessageDeltaContentTextObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextObjectText {
     /// The data that makes up the text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub annotations: Option<Vec<MessageDeltaContentTextObjectTextAnnotationsItem>>,
+    pub annotations: Option<Vec<MessageDeltaContentTextObjectTextAnnotation>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaContentTextObjectText {
     const NAME: &'static str = "MessageDeltaContentTextObjectText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut value: Option<String> = None;
-        let mut annotations: Option<
-            Vec<MessageDeltaContentTextObjectTextAnnotationsItem>,
-        > = None;
+        let mut annotations: Option<Vec<MessageDeltaContentTextObjectTextAnnotation>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -8435,6 +8999,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentTextObjectText {
         Ok(Self { value, annotations })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8442,6 +9007,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentTextObjectText {
     /// A value with every optional field unset.
     #[inline]
@@ -8459,16 +9025,17 @@ impl MessageDeltaContentTextObjectText {
     /// Sets `annotations`.
     pub fn annotations(
         mut self,
-        value: impl Into<Vec<MessageDeltaContentTextObjectTextAnnotationsItem>>,
+        value: impl Into<Vec<MessageDeltaContentTextObjectTextAnnotation>>,
     ) -> Self {
         self.annotations = Some(value.into());
         self
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum MessageDeltaContentTextObjectTextAnnotationsItem {
+pub enum MessageDeltaContentTextObjectTextAnnotation {
     /// `file_citation`
     FileCitation(MessageDeltaContentTextAnnotationsFileCitationObject),
     /// `file_path`
@@ -8476,7 +9043,8 @@ pub enum MessageDeltaContentTextObjectTextAnnotationsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
+#[cfg(feature = "threads")]
+impl Serialize for MessageDeltaContentTextObjectTextAnnotation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::FileCitation(value) => value.serialize(serializer),
@@ -8485,8 +9053,8 @@ impl Serialize for MessageDeltaContentTextObjectTextAnnotationsItem {
         }
     }
 }
-impl sdk_runtime_types::de::TaggedUnion
-for MessageDeltaContentTextObjectTextAnnotationsItem {
+#[cfg(feature = "threads")]
+impl sdk_runtime_types::de::TaggedUnion for MessageDeltaContentTextObjectTextAnnotation {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -8506,25 +9074,29 @@ for MessageDeltaContentTextObjectTextAnnotationsItem {
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotationsItem {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for MessageDeltaContentTextObjectTextAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageDeltaContentTextAnnotationsFileCitationObject>
-for MessageDeltaContentTextObjectTextAnnotationsItem {
+for MessageDeltaContentTextObjectTextAnnotation {
     fn from(value: MessageDeltaContentTextAnnotationsFileCitationObject) -> Self {
         Self::FileCitation(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageDeltaContentTextAnnotationsFilePathObject>
-for MessageDeltaContentTextObjectTextAnnotationsItem {
+for MessageDeltaContentTextObjectTextAnnotation {
     fn from(value: MessageDeltaContentTextAnnotationsFilePathObject) -> Self {
         Self::FilePath(value)
     }
 }
+#[cfg(feature = "threads")]
 /// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
@@ -8545,6 +9117,7 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for MessageDeltaContentTextAnnotationsFileCitationObject {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObject";
@@ -8593,6 +9166,7 @@ for MessageDeltaContentTextAnnotationsFileCitationObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFileCitationObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8600,6 +9174,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFileCitationObj
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentTextAnnotationsFileCitationObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8639,6 +9214,7 @@ impl MessageDeltaContentTextAnnotationsFileCitationObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// The ID of the specific File the citation is from.
@@ -8648,6 +9224,7 @@ pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation";
@@ -8675,6 +9252,7 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
         Ok(Self { file_id, quote })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de>
 for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     fn deserialize<D: serde::Deserializer<'de>>(
@@ -8683,6 +9261,7 @@ for MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// A value with every optional field unset.
     #[inline]
@@ -8700,6 +9279,7 @@ impl MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
@@ -8718,6 +9298,7 @@ pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_index: Option<i64>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaContentTextAnnotationsFilePathObject {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8765,6 +9346,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentTextAnnotationsFilePat
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8772,6 +9354,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObject 
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentTextAnnotationsFilePathObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8809,12 +9392,14 @@ impl MessageDeltaContentTextAnnotationsFilePathObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// The ID of the file that was generated.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_id: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object
 for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     const NAME: &'static str = "MessageDeltaContentTextAnnotationsFilePathObjectFilePath";
@@ -8839,6 +9424,7 @@ for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
         Ok(Self { file_id })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8846,6 +9432,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentTextAnnotationsFilePathObjectF
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// A value with every optional field unset.
     #[inline]
@@ -8858,6 +9445,7 @@ impl MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The refusal content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentRefusalObject {
@@ -8869,6 +9457,7 @@ pub struct MessageDeltaContentRefusalObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub refusal: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaContentRefusalObject {
     const NAME: &'static str = "MessageDeltaContentRefusalObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8902,6 +9491,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentRefusalObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentRefusalObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8909,6 +9499,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentRefusalObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentRefusalObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8925,6 +9516,7 @@ impl MessageDeltaContentRefusalObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// References an image URL in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageUrlObject {
@@ -8936,6 +9528,7 @@ pub struct MessageDeltaContentImageUrlObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_url: Option<MessageDeltaContentImageUrlObjectImageUrl>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaContentImageUrlObject {
     const NAME: &'static str = "MessageDeltaContentImageUrlObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8969,6 +9562,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentImageUrlObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8976,6 +9570,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentImageUrlObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8995,6 +9590,7 @@ impl MessageDeltaContentImageUrlObject {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
     /// The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
@@ -9004,6 +9600,7 @@ pub struct MessageDeltaContentImageUrlObjectImageUrl {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<MessageContentImageFileObjectImageFileDetail>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageDeltaContentImageUrlObjectImageUrl {
     const NAME: &'static str = "MessageDeltaContentImageUrlObjectImageUrl";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9030,6 +9627,7 @@ impl sdk_runtime_types::de::Object for MessageDeltaContentImageUrlObjectImageUrl
         Ok(Self { url, detail })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrl {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9037,6 +9635,7 @@ impl<'de> Deserialize<'de> for MessageDeltaContentImageUrlObjectImageUrl {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageDeltaContentImageUrlObjectImageUrl {
     /// A value with every optional field unset.
     #[inline]
@@ -9057,12 +9656,14 @@ impl MessageDeltaContentImageUrlObjectImageUrl {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageCompleted {
     pub event: ThreadMessageCompletedLiteral,
     pub data: MessageObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageCompleted {
     const NAME: &'static str = "MessageStreamEventThreadMessageCompleted";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9092,6 +9693,7 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageCompleted 
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageCompleted {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9099,6 +9701,7 @@ impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageCompleted {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageStreamEventThreadMessageCompleted {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9109,6 +9712,7 @@ impl MessageStreamEventThreadMessageCompleted {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.message.completed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageCompletedLiteral {
@@ -9116,6 +9720,7 @@ pub enum ThreadMessageCompletedLiteral {
     #[default]
     ThreadMessageCompleted,
 }
+#[cfg(feature = "threads")]
 impl ThreadMessageCompletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9123,16 +9728,19 @@ impl ThreadMessageCompletedLiteral {
         "thread.message.completed"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadMessageCompletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadMessageCompletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message.completed")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageCompletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9141,12 +9749,14 @@ impl<'de> Deserialize<'de> for ThreadMessageCompletedLiteral {
             .map(|()| Self::ThreadMessageCompleted)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) ends before it is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageStreamEventThreadMessageIncomplete {
     pub event: ThreadMessageIncompleteLiteral,
     pub data: MessageObject,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageIncomplete {
     const NAME: &'static str = "MessageStreamEventThreadMessageIncomplete";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9176,6 +9786,7 @@ impl sdk_runtime_types::de::Object for MessageStreamEventThreadMessageIncomplete
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageIncomplete {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9183,6 +9794,7 @@ impl<'de> Deserialize<'de> for MessageStreamEventThreadMessageIncomplete {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageStreamEventThreadMessageIncomplete {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9193,6 +9805,7 @@ impl MessageStreamEventThreadMessageIncomplete {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.message.incomplete`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageIncompleteLiteral {
@@ -9200,6 +9813,7 @@ pub enum ThreadMessageIncompleteLiteral {
     #[default]
     ThreadMessageIncomplete,
 }
+#[cfg(feature = "threads")]
 impl ThreadMessageIncompleteLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9207,16 +9821,19 @@ impl ThreadMessageIncompleteLiteral {
         "thread.message.incomplete"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadMessageIncompleteLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadMessageIncompleteLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message.incomplete")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageIncompleteLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9225,12 +9842,14 @@ impl<'de> Deserialize<'de> for ThreadMessageIncompleteLiteral {
             .map(|()| Self::ThreadMessageIncomplete)
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when an [error](https://platform.openai.com/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ErrorEvent {
     pub event: ErrorTypeLiteral,
     pub data: ErrorType,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ErrorEvent {
     const NAME: &'static str = "ErrorEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9260,6 +9879,7 @@ impl sdk_runtime_types::de::Object for ErrorEvent {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ErrorEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9267,6 +9887,7 @@ impl<'de> Deserialize<'de> for ErrorEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ErrorEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9277,19 +9898,21 @@ impl ErrorEvent {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// Occurs when a stream ends.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DoneEvent {
     pub event: DoneLiteral,
-    pub data: DoneLiteral2,
+    pub data: DoneLiteralType,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for DoneEvent {
     const NAME: &'static str = "DoneEvent";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<DoneLiteral> = None;
-        let mut data: Option<DoneLiteral2> = None;
+        let mut data: Option<DoneLiteralType> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -9312,6 +9935,7 @@ impl sdk_runtime_types::de::Object for DoneEvent {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for DoneEvent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9319,6 +9943,7 @@ impl<'de> Deserialize<'de> for DoneEvent {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl DoneEvent {
     /// A value with every optional field unset.
     #[inline]
@@ -9329,6 +9954,7 @@ impl DoneEvent {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `done`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum DoneLiteral {
@@ -9336,6 +9962,7 @@ pub enum DoneLiteral {
     #[default]
     Done,
 }
+#[cfg(feature = "threads")]
 impl DoneLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -9343,16 +9970,19 @@ impl DoneLiteral {
         "done"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for DoneLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for DoneLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("done")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for DoneLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9360,37 +9990,43 @@ impl<'de> Deserialize<'de> for DoneLiteral {
         sdk_runtime_types::de::literal(deserializer, "done").map(|()| Self::Done)
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `[DONE]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum DoneLiteral2 {
+pub enum DoneLiteralType {
     /// `[DONE]`
     #[default]
     Done,
 }
-impl DoneLiteral2 {
+#[cfg(feature = "threads")]
+impl DoneLiteralType {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &'static str {
         "[DONE]"
     }
 }
-impl std::fmt::Display for DoneLiteral2 {
+#[cfg(feature = "threads")]
+impl std::fmt::Display for DoneLiteralType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for DoneLiteral2 {
+#[cfg(feature = "threads")]
+impl Serialize for DoneLiteralType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("[DONE]")
     }
 }
-impl<'de> Deserialize<'de> for DoneLiteral2 {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for DoneLiteralType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "[DONE]").map(|()| Self::Done)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessageRequest {
     /// The role of the entity that is creating the message. Allowed values include:
@@ -9399,10 +10035,11 @@ pub struct CreateMessageRequest {
     pub role: MessageObjectRole,
     pub content: CreateMessageRequestContent,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub attachments: Option<Vec<CreateMessageRequestAttachmentsItem>>,
+    pub attachments: Option<Vec<MessageObjectAttachment>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateMessageRequest {
     const NAME: &'static str = "CreateMessageRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9410,7 +10047,7 @@ impl sdk_runtime_types::de::Object for CreateMessageRequest {
     ) -> Result<Self, A::Error> {
         let mut role: Option<MessageObjectRole> = None;
         let mut content: Option<CreateMessageRequestContent> = None;
-        let mut attachments: Option<Vec<CreateMessageRequestAttachmentsItem>> = None;
+        let mut attachments: Option<Vec<MessageObjectAttachment>> = None;
         let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -9440,6 +10077,7 @@ impl sdk_runtime_types::de::Object for CreateMessageRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateMessageRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9447,6 +10085,7 @@ impl<'de> Deserialize<'de> for CreateMessageRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateMessageRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9464,7 +10103,7 @@ impl CreateMessageRequest {
     /// Sets `attachments`.
     pub fn attachments(
         mut self,
-        value: impl Into<Vec<CreateMessageRequestAttachmentsItem>>,
+        value: impl Into<Vec<MessageObjectAttachment>>,
     ) -> Self {
         self.attachments = Some(value.into());
         self
@@ -9475,34 +10114,39 @@ impl CreateMessageRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateMessageRequestContent {
-    ArrayOfContentPartsItemList(Vec<CreateMessageRequestContentArrayOfContentPartsItem>),
+    ArrayOfContentPartList(Vec<CreateMessageRequestContentArrayOfContentPart>),
     String(String),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-impl From<Vec<CreateMessageRequestContentArrayOfContentPartsItem>>
+#[cfg(feature = "threads")]
+impl From<Vec<CreateMessageRequestContentArrayOfContentPart>>
 for CreateMessageRequestContent {
-    fn from(value: Vec<CreateMessageRequestContentArrayOfContentPartsItem>) -> Self {
-        Self::ArrayOfContentPartsItemList(value)
+    fn from(value: Vec<CreateMessageRequestContentArrayOfContentPart>) -> Self {
+        Self::ArrayOfContentPartList(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for CreateMessageRequestContent {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for CreateMessageRequestContent {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
+#[cfg(feature = "threads")]
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum CreateMessageRequestContentArrayOfContentPartsItem {
+pub enum CreateMessageRequestContentArrayOfContentPart {
     /// `image_file`
     ImageFile(MessageContentImageFileObject),
     /// `image_url`
@@ -9512,7 +10156,8 @@ pub enum CreateMessageRequestContentArrayOfContentPartsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for CreateMessageRequestContentArrayOfContentPartsItem {
+#[cfg(feature = "threads")]
+impl Serialize for CreateMessageRequestContentArrayOfContentPart {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::ImageFile(value) => value.serialize(serializer),
@@ -9522,8 +10167,9 @@ impl Serialize for CreateMessageRequestContentArrayOfContentPartsItem {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::TaggedUnion
-for CreateMessageRequestContentArrayOfContentPartsItem {
+for CreateMessageRequestContentArrayOfContentPart {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -9542,31 +10188,36 @@ for CreateMessageRequestContentArrayOfContentPartsItem {
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for CreateMessageRequestContentArrayOfContentPartsItem {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for CreateMessageRequestContentArrayOfContentPart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentImageFileObject>
-for CreateMessageRequestContentArrayOfContentPartsItem {
+for CreateMessageRequestContentArrayOfContentPart {
     fn from(value: MessageContentImageFileObject) -> Self {
         Self::ImageFile(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageContentImageUrlObject>
-for CreateMessageRequestContentArrayOfContentPartsItem {
+for CreateMessageRequestContentArrayOfContentPart {
     fn from(value: MessageContentImageUrlObject) -> Self {
         Self::ImageUrl(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<MessageRequestContentTextObject>
-for CreateMessageRequestContentArrayOfContentPartsItem {
+for CreateMessageRequestContentArrayOfContentPart {
     fn from(value: MessageRequestContentTextObject) -> Self {
         Self::Text(value)
     }
 }
+#[cfg(feature = "threads")]
 /// The text content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct MessageRequestContentTextObject {
@@ -9576,6 +10227,7 @@ pub struct MessageRequestContentTextObject {
     /// Text content to be sent to the model
     pub text: String,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for MessageRequestContentTextObject {
     const NAME: &'static str = "MessageRequestContentTextObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9605,6 +10257,7 @@ impl sdk_runtime_types::de::Object for MessageRequestContentTextObject {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for MessageRequestContentTextObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9612,6 +10265,7 @@ impl<'de> Deserialize<'de> for MessageRequestContentTextObject {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl MessageRequestContentTextObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9622,127 +10276,7 @@ impl MessageRequestContentTextObject {
         }
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateMessageRequestAttachmentsItem {
-    /// The ID of the file to attach to the message.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_id: Option<String>,
-    /// The tools to add this file to.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<CreateMessageRequestAttachmentsItemToolsItem>>,
-}
-impl sdk_runtime_types::de::Object for CreateMessageRequestAttachmentsItem {
-    const NAME: &'static str = "CreateMessageRequestAttachmentsItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut file_id: Option<String> = None;
-        let mut tools: Option<Vec<CreateMessageRequestAttachmentsItemToolsItem>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "file_id" => 0,
-                    "tools" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut tools),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { file_id, tools })
-    }
-}
-impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CreateMessageRequestAttachmentsItem {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { file_id: None, tools: None }
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `tools`.
-    pub fn tools(
-        mut self,
-        value: impl Into<Vec<CreateMessageRequestAttachmentsItemToolsItem>>,
-    ) -> Self {
-        self.tools = Some(value.into());
-        self
-    }
-}
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateMessageRequestAttachmentsItemToolsItem {
-    /// `code_interpreter`
-    CodeInterpreter(AssistantToolsCode),
-    /// `file_search`
-    FileSearch(AssistantToolsFileSearchTypeOnly),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for CreateMessageRequestAttachmentsItemToolsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CodeInterpreter(value) => value.serialize(serializer),
-            Self::FileSearch(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion
-for CreateMessageRequestAttachmentsItemToolsItem {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "code_interpreter" => {
-                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
-                }
-                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for CreateMessageRequestAttachmentsItemToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<AssistantToolsCode> for CreateMessageRequestAttachmentsItemToolsItem {
-    fn from(value: AssistantToolsCode) -> Self {
-        Self::CodeInterpreter(value)
-    }
-}
-impl From<AssistantToolsFileSearchTypeOnly>
-for CreateMessageRequestAttachmentsItemToolsItem {
-    fn from(value: AssistantToolsFileSearchTypeOnly) -> Self {
-        Self::FileSearch(value)
-    }
-}
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateRunRequest {
     /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run.
@@ -9763,7 +10297,7 @@ pub struct CreateRunRequest {
     pub additional_messages: Option<Vec<CreateMessageRequest>>,
     /// Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<CreateRunRequestToolsItem>>,
+    pub tools: Option<Vec<RunObjectTool>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
@@ -9792,6 +10326,7 @@ pub struct CreateRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateRunRequest {
     const NAME: &'static str = "CreateRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -9803,7 +10338,7 @@ impl sdk_runtime_types::de::Object for CreateRunRequest {
         let mut instructions: Option<String> = None;
         let mut additional_instructions: Option<String> = None;
         let mut additional_messages: Option<Vec<CreateMessageRequest>> = None;
-        let mut tools: Option<Vec<CreateRunRequestToolsItem>> = None;
+        let mut tools: Option<Vec<RunObjectTool>> = None;
         let mut metadata: Option<Metadata> = None;
         let mut temperature: Option<f64> = None;
         let mut top_p: Option<f64> = None;
@@ -9888,6 +10423,7 @@ impl sdk_runtime_types::de::Object for CreateRunRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -9895,6 +10431,7 @@ impl<'de> Deserialize<'de> for CreateRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -9948,7 +10485,7 @@ impl CreateRunRequest {
         self
     }
     /// Sets `tools`.
-    pub fn tools(mut self, value: impl Into<Vec<CreateRunRequestToolsItem>>) -> Self {
+    pub fn tools(mut self, value: impl Into<Vec<RunObjectTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
@@ -10009,6 +10546,7 @@ impl CreateRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateRunRequestModel {
@@ -10099,6 +10637,7 @@ pub enum CreateRunRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl CreateRunRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -10197,26 +10736,31 @@ impl CreateRunRequestModel {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for CreateRunRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for CreateRunRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for CreateRunRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateRunRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10224,77 +10768,13 @@ impl<'de> Deserialize<'de> for CreateRunRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for CreateRunRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateRunRequestToolsItem {
-    /// `code_interpreter`
-    CodeInterpreter(AssistantToolsCode),
-    /// `file_search`
-    FileSearch(AssistantToolsFileSearch),
-    /// `function`
-    Function(AssistantToolsFunction),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for CreateRunRequestToolsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CodeInterpreter(value) => value.serialize(serializer),
-            Self::FileSearch(value) => value.serialize(serializer),
-            Self::Function(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for CreateRunRequestToolsItem {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "code_interpreter" => {
-                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
-                }
-                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-                "function" => Deserialize::deserialize(content).map(Self::Function),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for CreateRunRequestToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<AssistantToolsCode> for CreateRunRequestToolsItem {
-    fn from(value: AssistantToolsCode) -> Self {
-        Self::CodeInterpreter(value)
-    }
-}
-impl From<AssistantToolsFileSearch> for CreateRunRequestToolsItem {
-    fn from(value: AssistantToolsFileSearch) -> Self {
-        Self::FileSearch(value)
-    }
-}
-impl From<AssistantToolsFunction> for CreateRunRequestToolsItem {
-    fn from(value: AssistantToolsFunction) -> Self {
-        Self::Function(value)
-    }
-}
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequest {
     /// The ID of the [assistant](https://platform.openai.com/docs/api-reference/assistants) to use to execute this run.
@@ -10309,7 +10789,7 @@ pub struct CreateThreadAndRunRequest {
     pub instructions: Option<String>,
     /// Override the tools the assistant can use for this run. This is useful for modifying the behavior on a per-run basis.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tools: Option<Vec<CreateThreadAndRunRequestToolsItem>>,
+    pub tools: Option<Vec<RunObjectTool>>,
     /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_resources: Option<CreateThreadAndRunRequestToolResources>,
@@ -10341,6 +10821,7 @@ pub struct CreateThreadAndRunRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
     const NAME: &'static str = "CreateThreadAndRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10350,7 +10831,7 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
         let mut thread: Option<Box<CreateThreadRequest>> = None;
         let mut model: Option<CreateThreadAndRunRequestModel> = None;
         let mut instructions: Option<String> = None;
-        let mut tools: Option<Vec<CreateThreadAndRunRequestToolsItem>> = None;
+        let mut tools: Option<Vec<RunObjectTool>> = None;
         let mut tool_resources: Option<CreateThreadAndRunRequestToolResources> = None;
         let mut metadata: Option<Metadata> = None;
         let mut temperature: Option<f64> = None;
@@ -10428,6 +10909,7 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10435,6 +10917,7 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10474,10 +10957,7 @@ impl CreateThreadAndRunRequest {
         self
     }
     /// Sets `tools`.
-    pub fn tools(
-        mut self,
-        value: impl Into<Vec<CreateThreadAndRunRequestToolsItem>>,
-    ) -> Self {
+    pub fn tools(mut self, value: impl Into<Vec<RunObjectTool>>) -> Self {
         self.tools = Some(value.into());
         self
     }
@@ -10546,6 +11026,7 @@ impl CreateThreadAndRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Options to create a new thread. If no thread is provided when running a
 /// request, an empty thread will be created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -10558,6 +11039,7 @@ pub struct CreateThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequest {
     const NAME: &'static str = "CreateThreadRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10591,6 +11073,7 @@ impl sdk_runtime_types::de::Object for CreateThreadRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10598,6 +11081,7 @@ impl<'de> Deserialize<'de> for CreateThreadRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -10627,22 +11111,22 @@ impl CreateThreadRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub code_interpreter: Option<CreateThreadRequestToolResourcesCodeInterpreter>,
+    pub code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_search: Option<CreateThreadRequestToolResourcesFileSearch>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequestToolResources {
     const NAME: &'static str = "CreateThreadRequestToolResources";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code_interpreter: Option<
-            CreateThreadRequestToolResourcesCodeInterpreter,
-        > = None;
+        let mut code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter> = None;
         let mut file_search: Option<CreateThreadRequestToolResourcesFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -10666,6 +11150,7 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResources {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequestToolResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10673,6 +11158,7 @@ impl<'de> Deserialize<'de> for CreateThreadRequestToolResources {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResources {
     /// A value with every optional field unset.
     #[inline]
@@ -10685,7 +11171,7 @@ impl CreateThreadRequestToolResources {
     /// Sets `code_interpreter`.
     pub fn code_interpreter(
         mut self,
-        value: impl Into<CreateThreadRequestToolResourcesCodeInterpreter>,
+        value: impl Into<ThreadObjectToolResourcesCodeInterpreter>,
     ) -> Self {
         self.code_interpreter = Some(value.into());
         self
@@ -10699,54 +11185,7 @@ impl CreateThreadRequestToolResources {
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateThreadRequestToolResourcesCodeInterpreter {
-    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-}
-impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesCodeInterpreter {
-    const NAME: &'static str = "CreateThreadRequestToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "file_ids" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { file_ids })
-    }
-}
-impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CreateThreadRequestToolResourcesCodeInterpreter {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { file_ids: None }
-    }
-    /// Sets `file_ids`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.file_ids = Some(value.into());
-        self
-    }
-}
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct CreateThreadRequestToolResourcesFileSearch {
@@ -10756,9 +11195,10 @@ pub struct CreateThreadRequestToolResourcesFileSearch {
     /// A helper to create a [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) with file_ids and attach it to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub vector_stores: Option<
-        Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
+        Vec<CreateThreadRequestToolResourcesFileSearchVectorStore>,
     >,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesFileSearch {
     const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -10766,7 +11206,7 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesFileSearc
     ) -> Result<Self, A::Error> {
         let mut vector_store_ids: Option<Vec<String>> = None;
         let mut vector_stores: Option<
-            Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
+            Vec<CreateThreadRequestToolResourcesFileSearchVectorStore>,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -10790,6 +11230,7 @@ impl sdk_runtime_types::de::Object for CreateThreadRequestToolResourcesFileSearc
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -10797,6 +11238,7 @@ impl<'de> Deserialize<'de> for CreateThreadRequestToolResourcesFileSearch {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadRequestToolResourcesFileSearch {
     /// A value with `vector_store_ids` set: the API needs `vector_store_ids` or `vector_stores`.
     #[inline]
@@ -10811,7 +11253,7 @@ impl CreateThreadRequestToolResourcesFileSearch {
     #[inline]
     pub fn with_vector_stores(
         vector_stores: impl Into<
-            Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>,
+            Vec<CreateThreadRequestToolResourcesFileSearchVectorStore>,
         >,
     ) -> Self {
         Self {
@@ -10828,342 +11270,13 @@ impl CreateThreadRequestToolResourcesFileSearch {
     /// Sets `vector_stores`.
     pub fn vector_stores(
         mut self,
-        value: impl Into<Vec<CreateThreadRequestToolResourcesFileSearchVectorStoresItem>>,
+        value: impl Into<Vec<CreateThreadRequestToolResourcesFileSearchVectorStore>>,
     ) -> Self {
         self.vector_stores = Some(value.into());
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
-    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs to add to the vector store. For vector stores created before Nov 2025, there can be a maximum of 10,000 files in a vector store. For vector stores created starting in Nov 2025, the limit is 100,000,000 files.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-    /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub chunking_strategy: Option<
-        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
-    >,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-}
-impl sdk_runtime_types::de::Object
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
-    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut file_ids: Option<Vec<String>> = None;
-        let mut chunking_strategy: Option<
-            CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
-        > = None;
-        let mut metadata: Option<Metadata> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "file_ids" => 0,
-                    "chunking_strategy" => 1,
-                    "metadata" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut chunking_strategy),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            file_ids,
-            chunking_strategy,
-            metadata,
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CreateThreadRequestToolResourcesFileSearchVectorStoresItem {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            file_ids: None,
-            chunking_strategy: None,
-            metadata: None,
-        }
-    }
-    /// Sets `file_ids`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.file_ids = Some(value.into());
-        self
-    }
-    /// Sets `chunking_strategy`.
-    pub fn chunking_strategy(
-        mut self,
-        value: impl Into<
-            CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy,
-        >,
-    ) -> Self {
-        self.chunking_strategy = Some(value.into());
-        self
-    }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-}
-/// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
-    /// `auto`
-    Auto(
-        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
-    ),
-    /// `static`
-    Static(
-        CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
-    ),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Auto(value) => value.serialize(serializer),
-            Self::Static(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "auto" => Deserialize::deserialize(content).map(Self::Auto),
-                "static" => Deserialize::deserialize(content).map(Self::Static),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de>
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<
-    CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
-> for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
-    fn from(
-        value: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy,
-    ) -> Self {
-        Self::Auto(value)
-    }
-}
-impl From<
-    CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
-> for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategy {
-    fn from(
-        value: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy,
-    ) -> Self {
-        Self::Static(value)
-    }
-}
-/// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
-    /// Always `auto`.
-    #[serde(rename = "type")]
-    pub type_: AutoLiteral,
-}
-impl sdk_runtime_types::de::Object
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
-    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<AutoLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyAutoChunkingStrategy {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-/// Static Chunking Strategy
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
-    /// Always `static`.
-    #[serde(rename = "type")]
-    pub type_: StaticLiteral,
-    #[serde(rename = "static")]
-    pub static_: CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
-}
-impl sdk_runtime_types::de::Object
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
-    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<StaticLiteral> = None;
-        let mut static_: Option<
-            CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
-        > = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "static" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut static_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            static_: static_.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategy {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        static_: impl Into<
-            CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic,
-        >,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            static_: static_.into(),
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
-    /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
-    pub max_chunk_size_tokens: i64,
-    /// The number of tokens that overlap between chunks. The default value is `400`.
-    ///
-    /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    pub chunk_overlap_tokens: i64,
-}
-impl sdk_runtime_types::de::Object
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
-    const NAME: &'static str = "CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut max_chunk_size_tokens: Option<i64> = None;
-        let mut chunk_overlap_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "max_chunk_size_tokens" => 0,
-                    "chunk_overlap_tokens" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut max_chunk_size_tokens),
-                1 => sdk_runtime_types::de::value(&mut map, &mut chunk_overlap_tokens),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            max_chunk_size_tokens: max_chunk_size_tokens.unwrap_or_default(),
-            chunk_overlap_tokens: chunk_overlap_tokens.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de>
-for CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CreateThreadRequestToolResourcesFileSearchVectorStoresItemChunkingStrategyStaticChunkingStrategyStatic {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        max_chunk_size_tokens: impl Into<i64>,
-        chunk_overlap_tokens: impl Into<i64>,
-    ) -> Self {
-        Self {
-            max_chunk_size_tokens: max_chunk_size_tokens.into(),
-            chunk_overlap_tokens: chunk_overlap_tokens.into(),
-        }
-    }
-}
+#[cfg(feature = "threads")]
 /// The ID of the [Model](https://platform.openai.com/docs/api-reference/models) to be used to execute this run. If a value is provided here, it will override the model associated with the assistant. If not, the model associated with the assistant will be used.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum CreateThreadAndRunRequestModel {
@@ -11246,6 +11359,7 @@ pub enum CreateThreadAndRunRequestModel {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestModel {
     /// The value as sent on the wire.
     #[inline]
@@ -11336,26 +11450,31 @@ impl CreateThreadAndRunRequestModel {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl From<&str> for CreateThreadAndRunRequestModel {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "threads")]
 impl From<String> for CreateThreadAndRunRequestModel {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for CreateThreadAndRunRequestModel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for CreateThreadAndRunRequestModel {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestModel {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11363,94 +11482,29 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestModel {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "threads")]
 impl Default for CreateThreadAndRunRequestModel {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateThreadAndRunRequestToolsItem {
-    /// `code_interpreter`
-    CodeInterpreter(AssistantToolsCode),
-    /// `file_search`
-    FileSearch(AssistantToolsFileSearch),
-    /// `function`
-    Function(AssistantToolsFunction),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for CreateThreadAndRunRequestToolsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::CodeInterpreter(value) => value.serialize(serializer),
-            Self::FileSearch(value) => value.serialize(serializer),
-            Self::Function(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for CreateThreadAndRunRequestToolsItem {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "code_interpreter" => {
-                    Deserialize::deserialize(content).map(Self::CodeInterpreter)
-                }
-                "file_search" => Deserialize::deserialize(content).map(Self::FileSearch),
-                "function" => Deserialize::deserialize(content).map(Self::Function),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<AssistantToolsCode> for CreateThreadAndRunRequestToolsItem {
-    fn from(value: AssistantToolsCode) -> Self {
-        Self::CodeInterpreter(value)
-    }
-}
-impl From<AssistantToolsFileSearch> for CreateThreadAndRunRequestToolsItem {
-    fn from(value: AssistantToolsFileSearch) -> Self {
-        Self::FileSearch(value)
-    }
-}
-impl From<AssistantToolsFunction> for CreateThreadAndRunRequestToolsItem {
-    fn from(value: AssistantToolsFunction) -> Self {
-        Self::Function(value)
-    }
-}
+#[cfg(feature = "threads")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateThreadAndRunRequestToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub code_interpreter: Option<CreateThreadAndRunRequestToolResourcesCodeInterpreter>,
+    pub code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_search: Option<CreateThreadAndRunRequestToolResourcesFileSearch>,
+    pub file_search: Option<AssistantObjectToolResourcesFileSearch>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResources {
     const NAME: &'static str = "CreateThreadAndRunRequestToolResources";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code_interpreter: Option<
-            CreateThreadAndRunRequestToolResourcesCodeInterpreter,
-        > = None;
-        let mut file_search: Option<CreateThreadAndRunRequestToolResourcesFileSearch> = None;
+        let mut code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter> = None;
+        let mut file_search: Option<AssistantObjectToolResourcesFileSearch> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -11473,6 +11527,7 @@ impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResources {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResources {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11480,6 +11535,7 @@ impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResources {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateThreadAndRunRequestToolResources {
     /// A value with every optional field unset.
     #[inline]
@@ -11492,7 +11548,7 @@ impl CreateThreadAndRunRequestToolResources {
     /// Sets `code_interpreter`.
     pub fn code_interpreter(
         mut self,
-        value: impl Into<CreateThreadAndRunRequestToolResourcesCodeInterpreter>,
+        value: impl Into<ThreadObjectToolResourcesCodeInterpreter>,
     ) -> Self {
         self.code_interpreter = Some(value.into());
         self
@@ -11500,115 +11556,20 @@ impl CreateThreadAndRunRequestToolResources {
     /// Sets `file_search`.
     pub fn file_search(
         mut self,
-        value: impl Into<CreateThreadAndRunRequestToolResourcesFileSearch>,
+        value: impl Into<AssistantObjectToolResourcesFileSearch>,
     ) -> Self {
         self.file_search = Some(value.into());
         self
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateThreadAndRunRequestToolResourcesCodeInterpreter {
-    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-}
-impl sdk_runtime_types::de::Object
-for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
-    const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "file_ids" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { file_ids })
-    }
-}
-impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CreateThreadAndRunRequestToolResourcesCodeInterpreter {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { file_ids: None }
-    }
-    /// Sets `file_ids`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.file_ids = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateThreadAndRunRequestToolResourcesFileSearch {
-    /// The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vector_store_ids: Option<Vec<String>>,
-}
-impl sdk_runtime_types::de::Object for CreateThreadAndRunRequestToolResourcesFileSearch {
-    const NAME: &'static str = "CreateThreadAndRunRequestToolResourcesFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut vector_store_ids: Option<Vec<String>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "vector_store_ids" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { vector_store_ids })
-    }
-}
-impl<'de> Deserialize<'de> for CreateThreadAndRunRequestToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CreateThreadAndRunRequestToolResourcesFileSearch {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { vector_store_ids: None }
-    }
-    /// Sets `vector_store_ids`.
-    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.vector_store_ids = Some(value.into());
-        self
-    }
-}
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteMessageResponse {
     pub id: String,
     pub deleted: bool,
     pub object: ThreadMessageDeletedLiteral,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for DeleteMessageResponse {
     const NAME: &'static str = "DeleteMessageResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11642,6 +11603,7 @@ impl sdk_runtime_types::de::Object for DeleteMessageResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for DeleteMessageResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11649,6 +11611,7 @@ impl<'de> Deserialize<'de> for DeleteMessageResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl DeleteMessageResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11660,6 +11623,7 @@ impl DeleteMessageResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.message.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadMessageDeletedLiteral {
@@ -11667,6 +11631,7 @@ pub enum ThreadMessageDeletedLiteral {
     #[default]
     ThreadMessageDeleted,
 }
+#[cfg(feature = "threads")]
 impl ThreadMessageDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11674,16 +11639,19 @@ impl ThreadMessageDeletedLiteral {
         "thread.message.deleted"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadMessageDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadMessageDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.message.deleted")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11692,12 +11660,14 @@ impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
             .map(|()| Self::ThreadMessageDeleted)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeleteThreadResponse {
     pub id: String,
     pub deleted: bool,
     pub object: ThreadDeletedLiteral,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for DeleteThreadResponse {
     const NAME: &'static str = "DeleteThreadResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11731,6 +11701,7 @@ impl sdk_runtime_types::de::Object for DeleteThreadResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for DeleteThreadResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11738,6 +11709,7 @@ impl<'de> Deserialize<'de> for DeleteThreadResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl DeleteThreadResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11749,6 +11721,7 @@ impl DeleteThreadResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `thread.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ThreadDeletedLiteral {
@@ -11756,6 +11729,7 @@ pub enum ThreadDeletedLiteral {
     #[default]
     ThreadDeleted,
 }
+#[cfg(feature = "threads")]
 impl ThreadDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -11763,16 +11737,19 @@ impl ThreadDeletedLiteral {
         "thread.deleted"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for ThreadDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for ThreadDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("thread.deleted")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11781,6 +11758,7 @@ impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
             .map(|()| Self::ThreadDeleted)
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMessagesResponse {
     pub object: String,
@@ -11789,6 +11767,7 @@ pub struct ListMessagesResponse {
     pub last_id: String,
     pub has_more: bool,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListMessagesResponse {
     const NAME: &'static str = "ListMessagesResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11830,6 +11809,7 @@ impl sdk_runtime_types::de::Object for ListMessagesResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListMessagesResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11837,6 +11817,7 @@ impl<'de> Deserialize<'de> for ListMessagesResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListMessagesResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11856,6 +11837,7 @@ impl ListMessagesResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListMessagesResponse {
     type Item = MessageObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -11868,6 +11850,7 @@ impl sdk_runtime_types::pagination::Page for ListMessagesResponse {
         self.data
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunStepsResponse {
     pub object: String,
@@ -11876,6 +11859,7 @@ pub struct ListRunStepsResponse {
     pub last_id: String,
     pub has_more: bool,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunStepsResponse {
     const NAME: &'static str = "ListRunStepsResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -11917,6 +11901,7 @@ impl sdk_runtime_types::de::Object for ListRunStepsResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunStepsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -11924,6 +11909,7 @@ impl<'de> Deserialize<'de> for ListRunStepsResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListRunStepsResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -11943,6 +11929,7 @@ impl ListRunStepsResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListRunStepsResponse {
     type Item = RunStepObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -11955,6 +11942,7 @@ impl sdk_runtime_types::pagination::Page for ListRunStepsResponse {
         self.data
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunsResponse {
     pub object: String,
@@ -11963,6 +11951,7 @@ pub struct ListRunsResponse {
     pub last_id: String,
     pub has_more: bool,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunsResponse {
     const NAME: &'static str = "ListRunsResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12004,6 +11993,7 @@ impl sdk_runtime_types::de::Object for ListRunsResponse {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunsResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12011,6 +12001,7 @@ impl<'de> Deserialize<'de> for ListRunsResponse {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListRunsResponse {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -12030,6 +12021,7 @@ impl ListRunsResponse {
         }
     }
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListRunsResponse {
     type Item = RunObject;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -12042,113 +12034,21 @@ impl sdk_runtime_types::pagination::Page for ListRunsResponse {
         self.data
     }
 }
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModifyMessageRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-}
-impl sdk_runtime_types::de::Object for ModifyMessageRequest {
-    const NAME: &'static str = "ModifyMessageRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut metadata: Option<Metadata> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "metadata" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { metadata })
-    }
-}
-impl<'de> Deserialize<'de> for ModifyMessageRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl ModifyMessageRequest {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { metadata: None }
-    }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModifyRunRequest {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
-}
-impl sdk_runtime_types::de::Object for ModifyRunRequest {
-    const NAME: &'static str = "ModifyRunRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut metadata: Option<Metadata> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "metadata" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { metadata })
-    }
-}
-impl<'de> Deserialize<'de> for ModifyRunRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl ModifyRunRequest {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { metadata: None }
-    }
-    /// Sets `metadata`.
-    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
-        self.metadata = Some(value.into());
-        self
-    }
-}
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ModifyThreadRequest {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tool_resources: Option<ModifyThreadRequestToolResources>,
+    pub tool_resources: Option<ThreadObjectToolResources>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ModifyThreadRequest {
     const NAME: &'static str = "ModifyThreadRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut tool_resources: Option<ModifyThreadRequestToolResources> = None;
+        let mut tool_resources: Option<ThreadObjectToolResources> = None;
         let mut metadata: Option<Metadata> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -12169,6 +12069,7 @@ impl sdk_runtime_types::de::Object for ModifyThreadRequest {
         Ok(Self { tool_resources, metadata })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ModifyThreadRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12176,6 +12077,7 @@ impl<'de> Deserialize<'de> for ModifyThreadRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ModifyThreadRequest {
     /// A value with every optional field unset.
     #[inline]
@@ -12188,7 +12090,7 @@ impl ModifyThreadRequest {
     /// Sets `tool_resources`.
     pub fn tool_resources(
         mut self,
-        value: impl Into<ModifyThreadRequestToolResources>,
+        value: impl Into<ThreadObjectToolResources>,
     ) -> Self {
         self.tool_resources = Some(value.into());
         self
@@ -12199,187 +12101,21 @@ impl ModifyThreadRequest {
         self
     }
 }
-/// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModifyThreadRequestToolResources {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code_interpreter: Option<ModifyThreadRequestToolResourcesCodeInterpreter>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_search: Option<ModifyThreadRequestToolResourcesFileSearch>,
-}
-impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResources {
-    const NAME: &'static str = "ModifyThreadRequestToolResources";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut code_interpreter: Option<
-            ModifyThreadRequestToolResourcesCodeInterpreter,
-        > = None;
-        let mut file_search: Option<ModifyThreadRequestToolResourcesFileSearch> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "code_interpreter" => 0,
-                    "file_search" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut code_interpreter),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut file_search),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            code_interpreter,
-            file_search,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for ModifyThreadRequestToolResources {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl ModifyThreadRequestToolResources {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            code_interpreter: None,
-            file_search: None,
-        }
-    }
-    /// Sets `code_interpreter`.
-    pub fn code_interpreter(
-        mut self,
-        value: impl Into<ModifyThreadRequestToolResourcesCodeInterpreter>,
-    ) -> Self {
-        self.code_interpreter = Some(value.into());
-        self
-    }
-    /// Sets `file_search`.
-    pub fn file_search(
-        mut self,
-        value: impl Into<ModifyThreadRequestToolResourcesFileSearch>,
-    ) -> Self {
-        self.file_search = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModifyThreadRequestToolResourcesCodeInterpreter {
-    /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_ids: Option<Vec<String>>,
-}
-impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesCodeInterpreter {
-    const NAME: &'static str = "ModifyThreadRequestToolResourcesCodeInterpreter";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut file_ids: Option<Vec<String>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "file_ids" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut file_ids),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { file_ids })
-    }
-}
-impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesCodeInterpreter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl ModifyThreadRequestToolResourcesCodeInterpreter {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { file_ids: None }
-    }
-    /// Sets `file_ids`.
-    pub fn file_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.file_ids = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModifyThreadRequestToolResourcesFileSearch {
-    /// The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub vector_store_ids: Option<Vec<String>>,
-}
-impl sdk_runtime_types::de::Object for ModifyThreadRequestToolResourcesFileSearch {
-    const NAME: &'static str = "ModifyThreadRequestToolResourcesFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut vector_store_ids: Option<Vec<String>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "vector_store_ids" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut vector_store_ids),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { vector_store_ids })
-    }
-}
-impl<'de> Deserialize<'de> for ModifyThreadRequestToolResourcesFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl ModifyThreadRequestToolResourcesFileSearch {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { vector_store_ids: None }
-    }
-    /// Sets `vector_store_ids`.
-    pub fn vector_store_ids(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.vector_store_ids = Some(value.into());
-        self
-    }
-}
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct SubmitToolOutputsRunRequest {
     /// A list of tools for which the outputs are being submitted.
-    pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutputsItem>,
+    pub tool_outputs: Vec<SubmitToolOutputsRunRequestToolOutput>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stream: Option<bool>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequest {
     const NAME: &'static str = "SubmitToolOutputsRunRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut tool_outputs: Option<Vec<SubmitToolOutputsRunRequestToolOutputsItem>> = None;
+        let mut tool_outputs: Option<Vec<SubmitToolOutputsRunRequestToolOutput>> = None;
         let mut stream: Option<bool> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -12403,6 +12139,7 @@ impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequest {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequest {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12410,11 +12147,12 @@ impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequest {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl SubmitToolOutputsRunRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
-        tool_outputs: impl Into<Vec<SubmitToolOutputsRunRequestToolOutputsItem>>,
+        tool_outputs: impl Into<Vec<SubmitToolOutputsRunRequestToolOutput>>,
     ) -> Self {
         Self {
             tool_outputs: tool_outputs.into(),
@@ -12427,8 +12165,9 @@ impl SubmitToolOutputsRunRequest {
         self
     }
 }
+#[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct SubmitToolOutputsRunRequestToolOutputsItem {
+pub struct SubmitToolOutputsRunRequestToolOutput {
     /// The ID of the tool call in the `required_action` object within the run object the output is being submitted for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tool_call_id: Option<String>,
@@ -12436,8 +12175,9 @@ pub struct SubmitToolOutputsRunRequestToolOutputsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
 }
-impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequestToolOutputsItem {
-    const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutputsItem";
+#[cfg(feature = "threads")]
+impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequestToolOutput {
+    const NAME: &'static str = "SubmitToolOutputsRunRequestToolOutput";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -12462,14 +12202,16 @@ impl sdk_runtime_types::de::Object for SubmitToolOutputsRunRequestToolOutputsIte
         Ok(Self { tool_call_id, output })
     }
 }
-impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequestToolOutputsItem {
+#[cfg(feature = "threads")]
+impl<'de> Deserialize<'de> for SubmitToolOutputsRunRequestToolOutput {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl SubmitToolOutputsRunRequestToolOutputsItem {
+#[cfg(feature = "threads")]
+impl SubmitToolOutputsRunRequestToolOutput {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -12489,6 +12231,7 @@ impl SubmitToolOutputsRunRequestToolOutputsItem {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `listMessages`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListMessagesParams {
@@ -12508,6 +12251,7 @@ pub struct ListMessagesParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub run_id: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListMessagesParams {
     const NAME: &'static str = "ListMessagesParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12549,6 +12293,7 @@ impl sdk_runtime_types::de::Object for ListMessagesParams {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListMessagesParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12556,6 +12301,7 @@ impl<'de> Deserialize<'de> for ListMessagesParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListMessagesParams {
     /// A value with every optional field unset.
     #[inline]
@@ -12594,6 +12340,7 @@ impl ListMessagesParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `listRuns`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunsParams {
@@ -12610,6 +12357,7 @@ pub struct ListRunsParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunsParams {
     const NAME: &'static str = "ListRunsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12647,6 +12395,7 @@ impl sdk_runtime_types::de::Object for ListRunsParams {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12654,6 +12403,7 @@ impl<'de> Deserialize<'de> for ListRunsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListRunsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -12686,6 +12436,7 @@ impl ListRunsParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// The constant `step_details.tool_calls[*].file_search.results[*].content`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StepDetailsToolCallsFileSearchResultsContentLiteral {
@@ -12693,6 +12444,7 @@ pub enum StepDetailsToolCallsFileSearchResultsContentLiteral {
     #[default]
     StepDetailsToolCallsFileSearchResultsContent,
 }
+#[cfg(feature = "threads")]
 impl StepDetailsToolCallsFileSearchResultsContentLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -12700,17 +12452,20 @@ impl StepDetailsToolCallsFileSearchResultsContentLiteral {
         "step_details.tool_calls[*].file_search.results[*].content"
     }
 }
+#[cfg(feature = "threads")]
 impl std::fmt::Display for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "threads")]
 impl Serialize for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer
             .serialize_str("step_details.tool_calls[*].file_search.results[*].content")
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12722,6 +12477,7 @@ impl<'de> Deserialize<'de> for StepDetailsToolCallsFileSearchResultsContentLiter
             .map(|()| Self::StepDetailsToolCallsFileSearchResultsContent)
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `createRun`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateRunParams {
@@ -12731,6 +12487,7 @@ pub struct CreateRunParams {
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for CreateRunParams {
     const NAME: &'static str = "CreateRunParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12756,6 +12513,7 @@ impl sdk_runtime_types::de::Object for CreateRunParams {
         Ok(Self { include })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for CreateRunParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12763,6 +12521,7 @@ impl<'de> Deserialize<'de> for CreateRunParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl CreateRunParams {
     /// A value with every optional field unset.
     #[inline]
@@ -12778,6 +12537,7 @@ impl CreateRunParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `listRunSteps`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListRunStepsParams {
@@ -12799,6 +12559,7 @@ pub struct ListRunStepsParams {
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ListRunStepsParams {
     const NAME: &'static str = "ListRunStepsParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12842,6 +12603,7 @@ impl sdk_runtime_types::de::Object for ListRunStepsParams {
         })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for ListRunStepsParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12849,6 +12611,7 @@ impl<'de> Deserialize<'de> for ListRunStepsParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl ListRunStepsParams {
     /// A value with every optional field unset.
     #[inline]
@@ -12890,6 +12653,7 @@ impl ListRunStepsParams {
         self
     }
 }
+#[cfg(feature = "threads")]
 /// Query and header parameters of `getRunStep`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct GetRunStepParams {
@@ -12899,6 +12663,7 @@ pub struct GetRunStepParams {
     #[serde(rename = "include[]", skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<StepDetailsToolCallsFileSearchResultsContentLiteral>>,
 }
+#[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for GetRunStepParams {
     const NAME: &'static str = "GetRunStepParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -12924,6 +12689,7 @@ impl sdk_runtime_types::de::Object for GetRunStepParams {
         Ok(Self { include })
     }
 }
+#[cfg(feature = "threads")]
 impl<'de> Deserialize<'de> for GetRunStepParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -12931,6 +12697,7 @@ impl<'de> Deserialize<'de> for GetRunStepParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "threads")]
 impl GetRunStepParams {
     /// A value with every optional field unset.
     #[inline]

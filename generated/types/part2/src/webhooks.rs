@@ -10,7 +10,7 @@ pub struct WebhookBatchCancelled {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookBatchCancelledData,
+    pub data: WebhookBatchFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -25,7 +25,7 @@ impl sdk_runtime_types::de::Object for WebhookBatchCancelled {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookBatchCancelledData> = None;
+        let mut data: Option<WebhookBatchFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<BatchCancelledLiteral> = None;
         while let Some(field) = map
@@ -72,7 +72,7 @@ impl WebhookBatchCancelled {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookBatchCancelledData>,
+        data: impl Into<WebhookBatchFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -86,49 +86,6 @@ impl WebhookBatchCancelled {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookBatchCancelledData {
-    /// The unique ID of the batch API request.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookBatchCancelledData {
-    const NAME: &'static str = "WebhookBatchCancelledData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookBatchCancelledData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookBatchCancelledData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// The constant `event`.
@@ -202,7 +159,7 @@ pub struct WebhookBatchCompleted {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookBatchCompletedData,
+    pub data: WebhookBatchFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -217,7 +174,7 @@ impl sdk_runtime_types::de::Object for WebhookBatchCompleted {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookBatchCompletedData> = None;
+        let mut data: Option<WebhookBatchFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<BatchCompletedLiteral> = None;
         while let Some(field) = map
@@ -264,7 +221,7 @@ impl WebhookBatchCompleted {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookBatchCompletedData>,
+        data: impl Into<WebhookBatchFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -278,49 +235,6 @@ impl WebhookBatchCompleted {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookBatchCompletedData {
-    /// The unique ID of the batch API request.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookBatchCompletedData {
-    const NAME: &'static str = "WebhookBatchCompletedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookBatchCompletedData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookBatchCompletedData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// The constant `batch.completed`.
@@ -363,7 +277,7 @@ pub struct WebhookBatchExpired {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookBatchExpiredData,
+    pub data: WebhookBatchFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -378,7 +292,7 @@ impl sdk_runtime_types::de::Object for WebhookBatchExpired {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookBatchExpiredData> = None;
+        let mut data: Option<WebhookBatchFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<BatchExpiredLiteral> = None;
         while let Some(field) = map
@@ -425,7 +339,7 @@ impl WebhookBatchExpired {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookBatchExpiredData>,
+        data: impl Into<WebhookBatchFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -439,49 +353,6 @@ impl WebhookBatchExpired {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookBatchExpiredData {
-    /// The unique ID of the batch API request.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookBatchExpiredData {
-    const NAME: &'static str = "WebhookBatchExpiredData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookBatchExpiredData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookBatchExpiredData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// The constant `batch.expired`.
@@ -685,7 +556,7 @@ pub struct WebhookEvalRunCanceled {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookEvalRunCanceledData,
+    pub data: WebhookEvalRunFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -700,7 +571,7 @@ impl sdk_runtime_types::de::Object for WebhookEvalRunCanceled {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookEvalRunCanceledData> = None;
+        let mut data: Option<WebhookEvalRunFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<EvalRunCanceledLiteral> = None;
         while let Some(field) = map
@@ -747,7 +618,7 @@ impl WebhookEvalRunCanceled {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookEvalRunCanceledData>,
+        data: impl Into<WebhookEvalRunFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -761,49 +632,6 @@ impl WebhookEvalRunCanceled {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookEvalRunCanceledData {
-    /// The unique ID of the eval run.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookEvalRunCanceledData {
-    const NAME: &'static str = "WebhookEvalRunCanceledData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookEvalRunCanceledData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookEvalRunCanceledData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// The constant `eval.run.canceled`.
@@ -1007,7 +835,7 @@ pub struct WebhookEvalRunSucceeded {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookEvalRunSucceededData,
+    pub data: WebhookEvalRunFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -1022,7 +850,7 @@ impl sdk_runtime_types::de::Object for WebhookEvalRunSucceeded {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookEvalRunSucceededData> = None;
+        let mut data: Option<WebhookEvalRunFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<EvalRunSucceededLiteral> = None;
         while let Some(field) = map
@@ -1069,7 +897,7 @@ impl WebhookEvalRunSucceeded {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookEvalRunSucceededData>,
+        data: impl Into<WebhookEvalRunFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -1083,49 +911,6 @@ impl WebhookEvalRunSucceeded {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookEvalRunSucceededData {
-    /// The unique ID of the eval run.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookEvalRunSucceededData {
-    const NAME: &'static str = "WebhookEvalRunSucceededData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookEvalRunSucceededData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookEvalRunSucceededData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// The constant `eval.run.succeeded`.
@@ -1168,7 +953,7 @@ pub struct WebhookFineTuningJobCancelled {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookFineTuningJobCancelledData,
+    pub data: WebhookFineTuningJobFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -1183,7 +968,7 @@ impl sdk_runtime_types::de::Object for WebhookFineTuningJobCancelled {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookFineTuningJobCancelledData> = None;
+        let mut data: Option<WebhookFineTuningJobFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<FineTuningJobCancelledLiteral> = None;
         while let Some(field) = map
@@ -1230,7 +1015,7 @@ impl WebhookFineTuningJobCancelled {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookFineTuningJobCancelledData>,
+        data: impl Into<WebhookFineTuningJobFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -1244,49 +1029,6 @@ impl WebhookFineTuningJobCancelled {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookFineTuningJobCancelledData {
-    /// The unique ID of the fine-tuning job.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookFineTuningJobCancelledData {
-    const NAME: &'static str = "WebhookFineTuningJobCancelledData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookFineTuningJobCancelledData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookFineTuningJobCancelledData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// The constant `fine_tuning.job.cancelled`.
@@ -1490,7 +1232,7 @@ pub struct WebhookFineTuningJobSucceeded {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookFineTuningJobSucceededData,
+    pub data: WebhookFineTuningJobFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -1505,7 +1247,7 @@ impl sdk_runtime_types::de::Object for WebhookFineTuningJobSucceeded {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookFineTuningJobSucceededData> = None;
+        let mut data: Option<WebhookFineTuningJobFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<FineTuningJobSucceededLiteral> = None;
         while let Some(field) = map
@@ -1552,7 +1294,7 @@ impl WebhookFineTuningJobSucceeded {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookFineTuningJobSucceededData>,
+        data: impl Into<WebhookFineTuningJobFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -1566,49 +1308,6 @@ impl WebhookFineTuningJobSucceeded {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookFineTuningJobSucceededData {
-    /// The unique ID of the fine-tuning job.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookFineTuningJobSucceededData {
-    const NAME: &'static str = "WebhookFineTuningJobSucceededData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookFineTuningJobSucceededData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookFineTuningJobSucceededData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// The constant `fine_tuning.job.succeeded`.
@@ -1738,7 +1437,7 @@ pub struct WebhookLiveCallIncomingData {
     /// value appears as `call_id` in `realtime.call.incoming`.
     pub session_id: String,
     /// Headers from the SIP Invite.
-    pub sip_headers: Vec<WebhookLiveCallIncomingDataSipHeadersItem>,
+    pub sip_headers: Vec<WebhookLiveCallIncomingDataSipHeader>,
 }
 impl sdk_runtime_types::de::Object for WebhookLiveCallIncomingData {
     const NAME: &'static str = "WebhookLiveCallIncomingData";
@@ -1746,7 +1445,7 @@ impl sdk_runtime_types::de::Object for WebhookLiveCallIncomingData {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut session_id: Option<String> = None;
-        let mut sip_headers: Option<Vec<WebhookLiveCallIncomingDataSipHeadersItem>> = None;
+        let mut sip_headers: Option<Vec<WebhookLiveCallIncomingDataSipHeader>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -1781,7 +1480,7 @@ impl WebhookLiveCallIncomingData {
     #[inline]
     pub fn new(
         session_id: impl Into<String>,
-        sip_headers: impl Into<Vec<WebhookLiveCallIncomingDataSipHeadersItem>>,
+        sip_headers: impl Into<Vec<WebhookLiveCallIncomingDataSipHeader>>,
     ) -> Self {
         Self {
             session_id: session_id.into(),
@@ -1791,14 +1490,14 @@ impl WebhookLiveCallIncomingData {
 }
 /// A header from the SIP Invite.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookLiveCallIncomingDataSipHeadersItem {
+pub struct WebhookLiveCallIncomingDataSipHeader {
     /// Name of the SIP Header.
     pub name: String,
     /// Value of the SIP Header.
     pub value: String,
 }
-impl sdk_runtime_types::de::Object for WebhookLiveCallIncomingDataSipHeadersItem {
-    const NAME: &'static str = "WebhookLiveCallIncomingDataSipHeadersItem";
+impl sdk_runtime_types::de::Object for WebhookLiveCallIncomingDataSipHeader {
+    const NAME: &'static str = "WebhookLiveCallIncomingDataSipHeader";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -1826,14 +1525,14 @@ impl sdk_runtime_types::de::Object for WebhookLiveCallIncomingDataSipHeadersItem
         })
     }
 }
-impl<'de> Deserialize<'de> for WebhookLiveCallIncomingDataSipHeadersItem {
+impl<'de> Deserialize<'de> for WebhookLiveCallIncomingDataSipHeader {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl WebhookLiveCallIncomingDataSipHeadersItem {
+impl WebhookLiveCallIncomingDataSipHeader {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
@@ -1970,7 +1669,7 @@ pub struct WebhookRealtimeCallIncomingData {
     /// value appears as `session_id` in `live.call.incoming`.
     pub call_id: String,
     /// Headers from the SIP Invite.
-    pub sip_headers: Vec<WebhookRealtimeCallIncomingDataSipHeadersItem>,
+    pub sip_headers: Vec<WebhookLiveCallIncomingDataSipHeader>,
 }
 impl sdk_runtime_types::de::Object for WebhookRealtimeCallIncomingData {
     const NAME: &'static str = "WebhookRealtimeCallIncomingData";
@@ -1978,9 +1677,7 @@ impl sdk_runtime_types::de::Object for WebhookRealtimeCallIncomingData {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut call_id: Option<String> = None;
-        let mut sip_headers: Option<
-            Vec<WebhookRealtimeCallIncomingDataSipHeadersItem>,
-        > = None;
+        let mut sip_headers: Option<Vec<WebhookLiveCallIncomingDataSipHeader>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2015,65 +1712,11 @@ impl WebhookRealtimeCallIncomingData {
     #[inline]
     pub fn new(
         call_id: impl Into<String>,
-        sip_headers: impl Into<Vec<WebhookRealtimeCallIncomingDataSipHeadersItem>>,
+        sip_headers: impl Into<Vec<WebhookLiveCallIncomingDataSipHeader>>,
     ) -> Self {
         Self {
             call_id: call_id.into(),
             sip_headers: sip_headers.into(),
-        }
-    }
-}
-/// A header from the SIP Invite.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookRealtimeCallIncomingDataSipHeadersItem {
-    /// Name of the SIP Header.
-    pub name: String,
-    /// Value of the SIP Header.
-    pub value: String,
-}
-impl sdk_runtime_types::de::Object for WebhookRealtimeCallIncomingDataSipHeadersItem {
-    const NAME: &'static str = "WebhookRealtimeCallIncomingDataSipHeadersItem";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut name: Option<String> = None;
-        let mut value: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "name" => 0,
-                    "value" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut name),
-                1 => sdk_runtime_types::de::value(&mut map, &mut value),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            name: name.unwrap_or_default(),
-            value: value.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookRealtimeCallIncomingDataSipHeadersItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookRealtimeCallIncomingDataSipHeadersItem {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(name: impl Into<String>, value: impl Into<String>) -> Self {
-        Self {
-            name: name.into(),
-            value: value.into(),
         }
     }
 }
@@ -2117,7 +1760,7 @@ pub struct WebhookResponseCancelled {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookResponseCancelledData,
+    pub data: WebhookResponseFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -2132,7 +1775,7 @@ impl sdk_runtime_types::de::Object for WebhookResponseCancelled {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookResponseCancelledData> = None;
+        let mut data: Option<WebhookResponseFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<ResponseCancelledLiteral> = None;
         while let Some(field) = map
@@ -2179,7 +1822,7 @@ impl WebhookResponseCancelled {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookResponseCancelledData>,
+        data: impl Into<WebhookResponseFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -2193,49 +1836,6 @@ impl WebhookResponseCancelled {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookResponseCancelledData {
-    /// The unique ID of the model response.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookResponseCancelledData {
-    const NAME: &'static str = "WebhookResponseCancelledData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookResponseCancelledData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookResponseCancelledData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// The constant `response.cancelled`.
@@ -2278,7 +1878,7 @@ pub struct WebhookResponseCompleted {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookResponseCompletedData,
+    pub data: WebhookResponseFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -2293,7 +1893,7 @@ impl sdk_runtime_types::de::Object for WebhookResponseCompleted {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookResponseCompletedData> = None;
+        let mut data: Option<WebhookResponseFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<ResponseCompletedLiteral> = None;
         while let Some(field) = map
@@ -2340,7 +1940,7 @@ impl WebhookResponseCompleted {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookResponseCompletedData>,
+        data: impl Into<WebhookResponseFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -2354,49 +1954,6 @@ impl WebhookResponseCompleted {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookResponseCompletedData {
-    /// The unique ID of the model response.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookResponseCompletedData {
-    const NAME: &'static str = "WebhookResponseCompletedData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookResponseCompletedData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookResponseCompletedData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// Sent when a background response has failed.
@@ -2536,7 +2093,7 @@ pub struct WebhookResponseIncomplete {
     /// The unique ID of the event.
     pub id: String,
     /// Event data payload.
-    pub data: WebhookResponseIncompleteData,
+    pub data: WebhookResponseFailedData,
     /// The object of the event. Always `event`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<EventLiteral>,
@@ -2551,7 +2108,7 @@ impl sdk_runtime_types::de::Object for WebhookResponseIncomplete {
     ) -> Result<Self, A::Error> {
         let mut created_at: Option<i64> = None;
         let mut id: Option<String> = None;
-        let mut data: Option<WebhookResponseIncompleteData> = None;
+        let mut data: Option<WebhookResponseFailedData> = None;
         let mut object: Option<EventLiteral> = None;
         let mut type_: Option<ResponseIncompleteLiteral> = None;
         while let Some(field) = map
@@ -2598,7 +2155,7 @@ impl WebhookResponseIncomplete {
     pub fn new(
         created_at: impl Into<i64>,
         id: impl Into<String>,
-        data: impl Into<WebhookResponseIncompleteData>,
+        data: impl Into<WebhookResponseFailedData>,
     ) -> Self {
         Self {
             created_at: created_at.into(),
@@ -2612,49 +2169,6 @@ impl WebhookResponseIncomplete {
     pub fn object(mut self, value: impl Into<EventLiteral>) -> Self {
         self.object = Some(value.into());
         self
-    }
-}
-/// Event data payload.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct WebhookResponseIncompleteData {
-    /// The unique ID of the model response.
-    pub id: String,
-}
-impl sdk_runtime_types::de::Object for WebhookResponseIncompleteData {
-    const NAME: &'static str = "WebhookResponseIncompleteData";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { id: id.unwrap_or_default() })
-    }
-}
-impl<'de> Deserialize<'de> for WebhookResponseIncompleteData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl WebhookResponseIncompleteData {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
     }
 }
 /// Any webhook delivery, told apart by its `type`.

@@ -84,56 +84,6 @@ impl<'de> Deserialize<'de> for AssistantLiteral {
             .map(|()| Self::Assistant)
     }
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// Code interpreter tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssistantToolsCode {
-    /// The type of tool being defined: `code_interpreter`
-    #[serde(rename = "type")]
-    pub type_: CodeInterpreterLiteral,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for AssistantToolsCode {
-    const NAME: &'static str = "AssistantToolsCode";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<CodeInterpreterLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantToolsCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl AssistantToolsCode {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
 #[cfg(
     any(
         feature = "assistants",
@@ -221,74 +171,6 @@ impl<'de> Deserialize<'de> for CodeInterpreterLiteral {
             .map(|()| Self::CodeInterpreter)
     }
 }
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// FileSearch tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssistantToolsFileSearch {
-    /// The type of tool being defined: `file_search`
-    #[serde(rename = "type")]
-    pub type_: FileSearchLiteral,
-    /// Overrides for the file search tool.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_search: Option<AssistantToolsFileSearchFileSearch>,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for AssistantToolsFileSearch {
-    const NAME: &'static str = "AssistantToolsFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<FileSearchLiteral> = None;
-        let mut file_search: Option<AssistantToolsFileSearchFileSearch> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "file_search" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut file_search),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            file_search,
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantToolsFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl AssistantToolsFileSearch {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            type_: Default::default(),
-            file_search: None,
-        }
-    }
-    /// Sets `file_search`.
-    pub fn file_search(
-        mut self,
-        value: impl Into<AssistantToolsFileSearchFileSearch>,
-    ) -> Self {
-        self.file_search = Some(value.into());
-        self
-    }
-}
 #[cfg(
     any(
         feature = "assistants",
@@ -374,271 +256,6 @@ impl<'de> Deserialize<'de> for FileSearchLiteral {
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "file_search")
             .map(|()| Self::FileSearch)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// Overrides for the file search tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssistantToolsFileSearchFileSearch {
-    /// The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
-    ///
-    /// Note that the file search tool may output fewer than `max_num_results` results. See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_num_results: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranking_options: Option<FileSearchRankingOptions>,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for AssistantToolsFileSearchFileSearch {
-    const NAME: &'static str = "AssistantToolsFileSearchFileSearch";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut max_num_results: Option<i64> = None;
-        let mut ranking_options: Option<FileSearchRankingOptions> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "max_num_results" => 0,
-                    "ranking_options" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut max_num_results),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut ranking_options),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            max_num_results,
-            ranking_options,
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantToolsFileSearchFileSearch {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl AssistantToolsFileSearchFileSearch {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            max_num_results: None,
-            ranking_options: None,
-        }
-    }
-    /// Sets `max_num_results`.
-    pub fn max_num_results(mut self, value: impl Into<i64>) -> Self {
-        self.max_num_results = Some(value.into());
-        self
-    }
-    /// Sets `ranking_options`.
-    pub fn ranking_options(
-        mut self,
-        value: impl Into<FileSearchRankingOptions>,
-    ) -> Self {
-        self.ranking_options = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// The ranking options for the file search. If not specified, the file search tool will use the `auto` ranker and a score_threshold of 0.
-///
-/// See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct FileSearchRankingOptions {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ranker: Option<FileSearchRanker>,
-    /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
-    pub score_threshold: f64,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for FileSearchRankingOptions {
-    const NAME: &'static str = "FileSearchRankingOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut ranker: Option<FileSearchRanker> = None;
-        let mut score_threshold: Option<f64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "ranker" => 0,
-                    "score_threshold" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut ranker),
-                1 => sdk_runtime_types::de::value(&mut map, &mut score_threshold),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            ranker,
-            score_threshold: score_threshold.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for FileSearchRankingOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl FileSearchRankingOptions {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(score_threshold: impl Into<f64>) -> Self {
-        Self {
-            ranker: None,
-            score_threshold: score_threshold.into(),
-        }
-    }
-    /// Sets `ranker`.
-    pub fn ranker(mut self, value: impl Into<FileSearchRanker>) -> Self {
-        self.ranker = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// The ranker to use for the file search. If not specified will use the `auto` ranker.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum FileSearchRanker {
-    /// `auto`
-    Auto,
-    /// `default_2024_08_21`
-    Default20240821,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl FileSearchRanker {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Auto => "auto",
-            Self::Default20240821 => "default_2024_08_21",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "auto" => Self::Auto,
-            "default_2024_08_21" => Self::Default20240821,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<&str> for FileSearchRanker {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<String> for FileSearchRanker {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl std::fmt::Display for FileSearchRanker {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl Serialize for FileSearchRanker {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for FileSearchRanker {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl Default for FileSearchRanker {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// Function tool
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AssistantToolsFunction {
-    /// The type of tool being defined: `function`
-    #[serde(rename = "type")]
-    pub type_: FunctionLiteral,
-    pub function: FunctionObject,
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl sdk_runtime_types::de::Object for AssistantToolsFunction {
-    const NAME: &'static str = "AssistantToolsFunction";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<FunctionLiteral> = None;
-        let mut function: Option<FunctionObject> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "function" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut function),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            function: function.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl<'de> Deserialize<'de> for AssistantToolsFunction {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl AssistantToolsFunction {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(function: impl Into<FunctionObject>) -> Self {
-        Self {
-            type_: Default::default(),
-            function: function.into(),
-        }
     }
 }
 #[cfg(
@@ -853,49 +470,13 @@ pub type FunctionParameters = serde_json::Map<String, serde_json::Value>;
         feature = "vector-stores"
     )
 )]
+/// Set of 16 key-value pairs that can be attached to an object. This can be
+/// useful for storing additional information about the object in a structured
+/// format, and querying for objects via API or the dashboard.
+///
+/// Keys are strings with a maximum length of 64 characters. Values are strings
+/// with a maximum length of 512 characters.
 pub type Metadata = std::collections::BTreeMap<String, String>;
-#[cfg(any(feature = "assistants", feature = "threads"))]
-/// Specifies the format that the model must output. Compatible with [GPT-4o](https://platform.openai.com/docs/models#gpt-4o), [GPT-4 Turbo](https://platform.openai.com/docs/models#gpt-4-turbo-and-gpt-4), and all GPT-3.5 Turbo models since `gpt-3.5-turbo-1106`.
-///
-/// Setting to `{ "type": "json_schema", "json_schema": {...} }` enables Structured Outputs which ensures the model will match your supplied JSON schema. Learn more in the [Structured Outputs guide](https://platform.openai.com/docs/guides/structured-outputs).
-///
-/// Setting to `{ "type": "json_object" }` enables JSON mode, which ensures the message the model generates is valid JSON.
-///
-/// **Important:** when using JSON mode, you **must** also instruct the model to produce JSON yourself via a system or user message. Without this, the model may generate an unending stream of whitespace until the generation reaches the token limit, resulting in a long-running and seemingly "stuck" request. Also note that the message content may be partially cut off if `finish_reason="length"`, which indicates the generation exceeded `max_tokens` or the conversation exceeded the max context length.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum AssistantsApiResponseFormatOption {
-    ResponseFormatJsonSchema(ResponseFormatJsonSchema),
-    ResponseFormatText(ResponseFormatText),
-    ResponseFormatJsonObject(ResponseFormatJsonObject),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<ResponseFormatJsonSchema> for AssistantsApiResponseFormatOption {
-    fn from(value: ResponseFormatJsonSchema) -> Self {
-        Self::ResponseFormatJsonSchema(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<ResponseFormatText> for AssistantsApiResponseFormatOption {
-    fn from(value: ResponseFormatText) -> Self {
-        Self::ResponseFormatText(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<ResponseFormatJsonObject> for AssistantsApiResponseFormatOption {
-    fn from(value: ResponseFormatJsonObject) -> Self {
-        Self::ResponseFormatJsonObject(value)
-    }
-}
-#[cfg(any(feature = "assistants", feature = "threads"))]
-impl From<AutoLiteral> for AssistantsApiResponseFormatOption {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
 #[cfg(
     any(
         feature = "assistants",
@@ -1452,6 +1033,56 @@ impl JsonSchemaFormat {
 /// The specification's name for [`JsonSchemaFormat`].
 pub type ResponseFormatJsonSchemaJsonSchema = JsonSchemaFormat;
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+/// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct AutoChunkingStrategyRequestParam {
+    /// Always `auto`.
+    #[serde(rename = "type")]
+    pub type_: AutoLiteral,
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl sdk_runtime_types::de::Object for AutoChunkingStrategyRequestParam {
+    const NAME: &'static str = "AutoChunkingStrategyRequestParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<AutoLiteral> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+        })
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl<'de> Deserialize<'de> for AutoChunkingStrategyRequestParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl AutoChunkingStrategyRequestParam {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self { type_: Default::default() }
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 /// The constant `static`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum StaticLiteral {
@@ -1487,18 +1118,68 @@ impl<'de> Deserialize<'de> for StaticLiteral {
         sdk_runtime_types::de::literal(deserializer, "static").map(|()| Self::Static)
     }
 }
-#[cfg(
-    any(
-        feature = "assistants",
-        feature = "chat",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "responses",
-        feature = "threads"
-    )
-)]
-pub type ReasoningEffort = ReasoningEffort2;
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct StaticChunkingStrategy {
+    /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
+    pub max_chunk_size_tokens: i64,
+    /// The number of tokens that overlap between chunks. The default value is `400`.
+    ///
+    /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
+    pub chunk_overlap_tokens: i64,
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl sdk_runtime_types::de::Object for StaticChunkingStrategy {
+    const NAME: &'static str = "StaticChunkingStrategy";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut max_chunk_size_tokens: Option<i64> = None;
+        let mut chunk_overlap_tokens: Option<i64> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "max_chunk_size_tokens" => 0,
+                    "chunk_overlap_tokens" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut max_chunk_size_tokens),
+                1 => sdk_runtime_types::de::value(&mut map, &mut chunk_overlap_tokens),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            max_chunk_size_tokens: max_chunk_size_tokens.unwrap_or_default(),
+            chunk_overlap_tokens: chunk_overlap_tokens.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl<'de> Deserialize<'de> for StaticChunkingStrategy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl StaticChunkingStrategy {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(
+        max_chunk_size_tokens: impl Into<i64>,
+        chunk_overlap_tokens: impl Into<i64>,
+    ) -> Self {
+        Self {
+            max_chunk_size_tokens: max_chunk_size_tokens.into(),
+            chunk_overlap_tokens: chunk_overlap_tokens.into(),
+        }
+    }
+}
 #[cfg(
     any(
         feature = "assistants",
@@ -1519,7 +1200,7 @@ pub type ReasoningEffort = ReasoningEffort2;
 /// [reasoning guide](https://platform.openai.com/docs/guides/reasoning)
 /// for model-specific support.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
-pub enum ReasoningEffort2 {
+pub enum ReasoningEffort {
     /// `none`
     NoneType,
     /// `minimal`
@@ -1550,7 +1231,7 @@ pub enum ReasoningEffort2 {
         feature = "threads"
     )
 )]
-impl ReasoningEffort2 {
+impl ReasoningEffort {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -1590,7 +1271,7 @@ impl ReasoningEffort2 {
         feature = "threads"
     )
 )]
-impl From<&str> for ReasoningEffort2 {
+impl From<&str> for ReasoningEffort {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
@@ -1607,7 +1288,7 @@ impl From<&str> for ReasoningEffort2 {
         feature = "threads"
     )
 )]
-impl From<String> for ReasoningEffort2 {
+impl From<String> for ReasoningEffort {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
@@ -1624,7 +1305,7 @@ impl From<String> for ReasoningEffort2 {
         feature = "threads"
     )
 )]
-impl std::fmt::Display for ReasoningEffort2 {
+impl std::fmt::Display for ReasoningEffort {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -1641,7 +1322,7 @@ impl std::fmt::Display for ReasoningEffort2 {
         feature = "threads"
     )
 )]
-impl Serialize for ReasoningEffort2 {
+impl Serialize for ReasoningEffort {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
@@ -1658,11 +1339,70 @@ impl Serialize for ReasoningEffort2 {
         feature = "threads"
     )
 )]
-impl<'de> Deserialize<'de> for ReasoningEffort2 {
+impl<'de> Deserialize<'de> for ReasoningEffort {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+/// Static Chunking Strategy
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct StaticChunkingStrategyResponseParam {
+    /// Always `static`.
+    #[serde(rename = "type")]
+    pub type_: StaticLiteral,
+    #[serde(rename = "static")]
+    pub static_: StaticChunkingStrategy,
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl sdk_runtime_types::de::Object for StaticChunkingStrategyResponseParam {
+    const NAME: &'static str = "StaticChunkingStrategyResponseParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut type_: Option<StaticLiteral> = None;
+        let mut static_: Option<StaticChunkingStrategy> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "type" => 0,
+                    "static" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
+                1 => sdk_runtime_types::de::value(&mut map, &mut static_),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
+            static_: static_.unwrap_or_default(),
+        })
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl<'de> Deserialize<'de> for StaticChunkingStrategyResponseParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+#[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
+impl StaticChunkingStrategyResponseParam {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(static_: impl Into<StaticChunkingStrategy>) -> Self {
+        Self {
+            type_: Default::default(),
+            static_: static_.into(),
+        }
     }
 }
 #[cfg(

@@ -145,7 +145,7 @@ impl<'de> Deserialize<'de> for ListLiteral {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum VoiceIdsOrCustomVoice {
-    Variant2(VoiceIdsOrCustomVoiceVariant2),
+    Object(VoiceIdsOrCustomVoiceObject),
     Shared(VoiceIdsShared),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
@@ -158,9 +158,9 @@ pub enum VoiceIdsOrCustomVoice {
         feature = "realtime"
     )
 )]
-impl From<VoiceIdsOrCustomVoiceVariant2> for VoiceIdsOrCustomVoice {
-    fn from(value: VoiceIdsOrCustomVoiceVariant2) -> Self {
-        Self::Variant2(value)
+impl From<VoiceIdsOrCustomVoiceObject> for VoiceIdsOrCustomVoice {
+    fn from(value: VoiceIdsOrCustomVoiceObject) -> Self {
+        Self::Object(value)
     }
 }
 #[cfg(
@@ -354,7 +354,7 @@ impl Default for VoiceIdsShared {
 )]
 /// Custom voice reference.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct VoiceIdsOrCustomVoiceVariant2 {
+pub struct VoiceIdsOrCustomVoiceObject {
     /// The custom voice ID, e.g. `voice_1234`.
     pub id: String,
 }
@@ -366,8 +366,8 @@ pub struct VoiceIdsOrCustomVoiceVariant2 {
         feature = "realtime"
     )
 )]
-impl sdk_runtime_types::de::Object for VoiceIdsOrCustomVoiceVariant2 {
-    const NAME: &'static str = "VoiceIdsOrCustomVoiceVariant2";
+impl sdk_runtime_types::de::Object for VoiceIdsOrCustomVoiceObject {
+    const NAME: &'static str = "VoiceIdsOrCustomVoiceObject";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -399,7 +399,7 @@ impl sdk_runtime_types::de::Object for VoiceIdsOrCustomVoiceVariant2 {
         feature = "realtime"
     )
 )]
-impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoiceVariant2 {
+impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoiceObject {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -414,47 +414,10 @@ impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoiceVariant2 {
         feature = "realtime"
     )
 )]
-impl VoiceIdsOrCustomVoiceVariant2 {
+impl VoiceIdsOrCustomVoiceObject {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
-/// The constant `server_vad`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum ServerVadLiteral {
-    /// `server_vad`
-    #[default]
-    ServerVad,
-}
-#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
-impl ServerVadLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "server_vad"
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
-impl std::fmt::Display for ServerVadLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
-impl Serialize for ServerVadLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("server_vad")
-    }
-}
-#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
-impl<'de> Deserialize<'de> for ServerVadLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "server_vad")
-            .map(|()| Self::ServerVad)
     }
 }

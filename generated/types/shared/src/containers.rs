@@ -4,6 +4,7 @@ use super::*;
 use serde::{Deserialize, Serialize};
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -19,6 +20,7 @@ pub struct ContainerNetworkPolicyDisabledParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -53,6 +55,7 @@ impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDisabledParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -69,6 +72,7 @@ impl<'de> Deserialize<'de> for ContainerNetworkPolicyDisabledParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -85,6 +89,7 @@ impl ContainerNetworkPolicyDisabledParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -105,6 +110,7 @@ pub struct ContainerNetworkPolicyAllowlistParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -147,6 +153,7 @@ impl sdk_runtime_types::de::Object for ContainerNetworkPolicyAllowlistParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -163,6 +170,7 @@ impl<'de> Deserialize<'de> for ContainerNetworkPolicyAllowlistParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -191,6 +199,7 @@ impl ContainerNetworkPolicyAllowlistParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -209,6 +218,7 @@ pub struct ContainerNetworkPolicyDomainSecretParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -251,6 +261,7 @@ impl sdk_runtime_types::de::Object for ContainerNetworkPolicyDomainSecretParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -267,6 +278,7 @@ impl<'de> Deserialize<'de> for ContainerNetworkPolicyDomainSecretParam {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -328,6 +340,7 @@ impl<'de> Deserialize<'de> for LastActiveAtLiteral {
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -335,19 +348,21 @@ impl<'de> Deserialize<'de> for LastActiveAtLiteral {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct SkillReferenceParam {
-    /// References a skill created with the /v1/skills endpoint.
-    #[serde(rename = "type")]
-    pub type_: SkillReferenceLiteral,
-    /// The ID of the referenced skill.
-    pub skill_id: String,
-    /// Optional skill version. Use a positive integer or 'latest'. Omit for default.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+/// Network access policy for the container.
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContainerAutoParamNetworkPolicy {
+    /// `disabled`
+    Disabled(ContainerNetworkPolicyDisabledParam),
+    /// `allowlist`
+    Allowlist(ContainerNetworkPolicyAllowlistParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -355,41 +370,18 @@ pub struct SkillReferenceParam {
         feature = "responses"
     )
 )]
-impl sdk_runtime_types::de::Object for SkillReferenceParam {
-    const NAME: &'static str = "SkillReferenceParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<SkillReferenceLiteral> = None;
-        let mut skill_id: Option<String> = None;
-        let mut version: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "skill_id" => 1,
-                    "version" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut skill_id),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut version),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
+impl Serialize for ContainerAutoParamNetworkPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Disabled(value) => value.serialize(serializer),
+            Self::Allowlist(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
         }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            skill_id: skill_id.unwrap_or_default(),
-            version,
-        })
     }
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -397,15 +389,44 @@ impl sdk_runtime_types::de::Object for SkillReferenceParam {
         feature = "responses"
     )
 )]
-impl<'de> Deserialize<'de> for SkillReferenceParam {
+impl sdk_runtime_types::de::TaggedUnion for ContainerAutoParamNetworkPolicy {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
+                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl<'de> Deserialize<'de> for ContainerAutoParamNetworkPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
+        sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -413,24 +434,99 @@ impl<'de> Deserialize<'de> for SkillReferenceParam {
         feature = "responses"
     )
 )]
-impl SkillReferenceParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(skill_id: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            skill_id: skill_id.into(),
-            version: None,
+impl From<ContainerNetworkPolicyDisabledParam> for ContainerAutoParamNetworkPolicy {
+    fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
+        Self::Disabled(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl From<ContainerNetworkPolicyAllowlistParam> for ContainerAutoParamNetworkPolicy {
+    fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
+        Self::Allowlist(value)
+    }
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+///
+/// Told apart by the `type` property.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ContainerAutoParamSkill {
+    /// `skill_reference`
+    SkillReference(SkillReferenceParam),
+    /// `inline`
+    Inline(InlineSkillParam),
+    /// A value this version of the SDK does not recognize, kept as JSON.
+    Unknown(serde_json::Value),
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl Serialize for ContainerAutoParamSkill {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SkillReference(value) => value.serialize(serializer),
+            Self::Inline(value) => value.serialize(serializer),
+            Self::Unknown(value) => value.serialize(serializer),
         }
     }
-    /// Sets `version`.
-    pub fn version(mut self, value: impl Into<String>) -> Self {
-        self.version = Some(value.into());
-        self
+}
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "containers",
+        feature = "conversations",
+        feature = "evals",
+        feature = "extra-types",
+        feature = "responses"
+    )
+)]
+impl sdk_runtime_types::de::TaggedUnion for ContainerAutoParamSkill {
+    const TAG: &'static str = "type";
+    fn variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        content: D,
+    ) -> Result<Result<Self, D::Error>, D> {
+        Ok(
+            match tag {
+                "skill_reference" => {
+                    Deserialize::deserialize(content).map(Self::SkillReference)
+                }
+                "inline" => Deserialize::deserialize(content).map(Self::Inline),
+                _ => return Err(content),
+            },
+        )
+    }
+    fn unknown(value: serde_json::Value) -> Self {
+        Self::Unknown(value)
     }
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -438,82 +534,16 @@ impl SkillReferenceParam {
         feature = "responses"
     )
 )]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InlineSkillParam {
-    /// Defines an inline skill for this request.
-    #[serde(rename = "type")]
-    pub type_: InlineLiteral,
-    /// The name of the skill.
-    pub name: String,
-    /// The description of the skill.
-    pub description: String,
-    /// Inline skill payload
-    pub source: InlineSkillSourceParam,
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl sdk_runtime_types::de::Object for InlineSkillParam {
-    const NAME: &'static str = "InlineSkillParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<InlineLiteral> = None;
-        let mut name: Option<String> = None;
-        let mut description: Option<String> = None;
-        let mut source: Option<InlineSkillSourceParam> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "name" => 1,
-                    "description" => 2,
-                    "source" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                2 => sdk_runtime_types::de::value(&mut map, &mut description),
-                3 => sdk_runtime_types::de::value(&mut map, &mut source),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            name: name.unwrap_or_default(),
-            description: description.unwrap_or_default(),
-            source: source.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for InlineSkillParam {
+impl<'de> Deserialize<'de> for ContainerAutoParamSkill {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
+        sdk_runtime_types::de::tagged(deserializer)
     }
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -521,24 +551,14 @@ impl<'de> Deserialize<'de> for InlineSkillParam {
         feature = "responses"
     )
 )]
-impl InlineSkillParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        name: impl Into<String>,
-        description: impl Into<String>,
-        source: impl Into<InlineSkillSourceParam>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-            description: description.into(),
-            source: source.into(),
-        }
+impl From<SkillReferenceParam> for ContainerAutoParamSkill {
+    fn from(value: SkillReferenceParam) -> Self {
+        Self::SkillReference(value)
     }
 }
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -546,95 +566,8 @@ impl InlineSkillParam {
         feature = "responses"
     )
 )]
-/// Inline skill payload
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct InlineSkillSourceParam {
-    /// The type of the inline skill source. Must be `base64`.
-    #[serde(rename = "type")]
-    pub type_: Base64Literal,
-    /// The media type of the inline skill payload. Must be `application/zip`.
-    pub media_type: ApplicationZipLiteral,
-    /// Base64-encoded skill zip bundle.
-    pub data: String,
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl sdk_runtime_types::de::Object for InlineSkillSourceParam {
-    const NAME: &'static str = "InlineSkillSourceParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<Base64Literal> = None;
-        let mut media_type: Option<ApplicationZipLiteral> = None;
-        let mut data: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "media_type" => 1,
-                    "data" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut media_type),
-                2 => sdk_runtime_types::de::value(&mut map, &mut data),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            media_type: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(media_type, "media_type")?,
-            data: data.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl<'de> Deserialize<'de> for InlineSkillSourceParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(
-    any(
-        feature = "containers",
-        feature = "conversations",
-        feature = "evals",
-        feature = "extra-types",
-        feature = "responses"
-    )
-)]
-impl InlineSkillSourceParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(data: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            media_type: Default::default(),
-            data: data.into(),
-        }
+impl From<InlineSkillParam> for ContainerAutoParamSkill {
+    fn from(value: InlineSkillParam) -> Self {
+        Self::Inline(value)
     }
 }

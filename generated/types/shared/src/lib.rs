@@ -101,9 +101,12 @@ pub use audio::*;
 #[cfg(
     any(
         feature = "batches",
+        feature = "beta",
         feature = "chatkit",
+        feature = "extra-types",
         feature = "files",
         feature = "realtime",
+        feature = "responses",
         feature = "uploads"
     )
 )]
@@ -112,9 +115,12 @@ mod batches;
 #[cfg(
     any(
         feature = "batches",
+        feature = "beta",
         feature = "chatkit",
+        feature = "extra-types",
         feature = "files",
         feature = "realtime",
+        feature = "responses",
         feature = "uploads"
     )
 )]
@@ -130,10 +136,16 @@ pub use batches::*;
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
+        feature = "images",
+        feature = "moderations",
+        feature = "organization",
+        feature = "projects",
         feature = "realtime",
         feature = "responses",
+        feature = "skills",
         feature = "threads",
-        feature = "vector-stores"
+        feature = "vector-stores",
+        feature = "videos"
     )
 )]
 mod beta;
@@ -148,10 +160,16 @@ mod beta;
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
+        feature = "images",
+        feature = "moderations",
+        feature = "organization",
+        feature = "projects",
         feature = "realtime",
         feature = "responses",
+        feature = "skills",
         feature = "threads",
-        feature = "vector-stores"
+        feature = "vector-stores",
+        feature = "videos"
     )
 )]
 pub use beta::*;
@@ -160,12 +178,9 @@ pub use beta::*;
     any(
         feature = "beta",
         feature = "chat",
-        feature = "completions",
-        feature = "conversations",
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
-        feature = "moderations",
         feature = "organization",
         feature = "projects",
         feature = "realtime",
@@ -179,12 +194,9 @@ mod chat;
     any(
         feature = "beta",
         feature = "chat",
-        feature = "completions",
-        feature = "conversations",
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
-        feature = "moderations",
         feature = "organization",
         feature = "projects",
         feature = "realtime",
@@ -194,14 +206,9 @@ mod chat;
 )]
 pub use chat::*;
 #[rustfmt::skip]
-#[cfg(any(feature = "chat", feature = "completions"))]
-mod completions;
-#[rustfmt::skip]
-#[cfg(any(feature = "chat", feature = "completions"))]
-pub use completions::*;
-#[rustfmt::skip]
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -214,6 +221,7 @@ mod containers;
 #[rustfmt::skip]
 #[cfg(
     any(
+        feature = "beta",
         feature = "containers",
         feature = "conversations",
         feature = "evals",
@@ -229,11 +237,8 @@ pub use containers::*;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "images",
         feature = "realtime",
-        feature = "responses",
-        feature = "vector-stores"
+        feature = "responses"
     )
 )]
 mod conversations;
@@ -243,19 +248,30 @@ mod conversations;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "fine-tuning",
-        feature = "images",
         feature = "realtime",
-        feature = "responses",
-        feature = "vector-stores"
+        feature = "responses"
     )
 )]
 pub use conversations::*;
 #[rustfmt::skip]
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
 mod evals;
 #[rustfmt::skip]
-#[cfg(any(feature = "evals", feature = "extra-types", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "evals",
+        feature = "extra-types",
+        feature = "fine-tuning",
+        feature = "responses"
+    )
+)]
 pub use evals::*;
 #[rustfmt::skip]
 #[cfg(
@@ -275,7 +291,6 @@ pub use files::*;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
-        feature = "organization",
         feature = "responses"
     )
 )]
@@ -288,11 +303,16 @@ mod images;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
-        feature = "organization",
         feature = "responses"
     )
 )]
 pub use images::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "organization", feature = "projects"))]
+mod organization;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "organization", feature = "projects"))]
+pub use organization::*;
 #[rustfmt::skip]
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
 mod realtime;
@@ -338,6 +358,7 @@ pub use threads::*;
 #[rustfmt::skip]
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "extra-types",
         feature = "responses",
@@ -348,6 +369,7 @@ mod vector_stores;
 #[rustfmt::skip]
 #[cfg(
     any(
+        feature = "beta",
         feature = "conversations",
         feature = "extra-types",
         feature = "responses",
@@ -355,9 +377,3 @@ mod vector_stores;
     )
 )]
 pub use vector_stores::*;
-#[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "videos"))]
-mod videos;
-#[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "videos"))]
-pub use videos::*;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -22,6 +23,7 @@ pub struct ResponseFormatText {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -57,6 +59,7 @@ impl sdk_runtime_types::de::Object for ResponseFormatText {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -74,6 +77,7 @@ impl<'de> Deserialize<'de> for ResponseFormatText {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -91,6 +95,7 @@ impl ResponseFormatText {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -111,6 +116,7 @@ pub struct ResponseFormatJsonObject {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -146,6 +152,7 @@ impl sdk_runtime_types::de::Object for ResponseFormatJsonObject {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -163,6 +170,7 @@ impl<'de> Deserialize<'de> for ResponseFormatJsonObject {
 #[cfg(
     any(
         feature = "assistants",
+        feature = "beta",
         feature = "chat",
         feature = "evals",
         feature = "extra-types",
@@ -190,628 +198,6 @@ impl ResponseFormatJsonObject {
 /// The schema for the response format, described as a JSON Schema object.
 /// Learn how to build JSON schemas [here](https://json-schema.org/).
 pub type ResponseFormatJsonSchemaSchema = serde_json::Map<String, serde_json::Value>;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum OutputContent {
-    /// `output_text`
-    OutputText(OutputTextContent),
-    /// `refusal`
-    Refusal(RefusalContent),
-    /// `reasoning_text`
-    ReasoningText(ReasoningTextContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for OutputContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::OutputText(value) => value.serialize(serializer),
-            Self::Refusal(value) => value.serialize(serializer),
-            Self::ReasoningText(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::TaggedUnion for OutputContent {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
-                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-                "reasoning_text" => {
-                    Deserialize::deserialize(content).map(Self::ReasoningText)
-                }
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for OutputContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<OutputTextContent> for OutputContent {
-    fn from(value: OutputTextContent) -> Self {
-        Self::OutputText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<RefusalContent> for OutputContent {
-    fn from(value: RefusalContent) -> Self {
-        Self::Refusal(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ReasoningTextContent> for OutputContent {
-    fn from(value: ReasoningTextContent) -> Self {
-        Self::ReasoningText(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The conversation that this response belongs to. Items from this conversation are prepended to `input_items` for this response request.
-/// Input items and output items from this response are automatically added to this conversation after this response completes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum ConversationParam {
-    Param2(ConversationParam2),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ConversationParam2> for ConversationParam {
-    fn from(value: ConversationParam2) -> Self {
-        Self::Param2(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for ConversationParam {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ConversationParam {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The conversation that this response belongs to.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ConversationParam2 {
-    /// The unique ID of the conversation.
-    pub id: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ConversationParam2 {
-    const NAME: &'static str = "ConversationParam2";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ConversationParam2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ConversationParam2 {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ModelIdsResponses {
-    /// `gpt-5.6-sol`
-    Gpt56Sol,
-    /// `gpt-5.6-terra`
-    Gpt56Terra,
-    /// `gpt-5.6-luna`
-    Gpt56Luna,
-    /// `gpt-5.5`
-    Gpt55,
-    /// `gpt-5.5-2026-04-23`
-    Gpt5520260423,
-    /// `gpt-5.4`
-    Gpt54,
-    /// `gpt-5.4-mini`
-    Gpt54Mini,
-    /// `gpt-5.4-nano`
-    Gpt54Nano,
-    /// `gpt-5.4-mini-2026-03-17`
-    Gpt54Mini20260317,
-    /// `gpt-5.4-nano-2026-03-17`
-    Gpt54Nano20260317,
-    /// `gpt-5.3-chat-latest`
-    Gpt53ChatLatest,
-    /// `gpt-5.2`
-    Gpt52,
-    /// `gpt-5.2-2025-12-11`
-    Gpt5220251211,
-    /// `gpt-5.2-chat-latest`
-    Gpt52ChatLatest,
-    /// `gpt-5.2-pro`
-    Gpt52Pro,
-    /// `gpt-5.2-pro-2025-12-11`
-    Gpt52Pro20251211,
-    /// `gpt-5.1`
-    Gpt51,
-    /// `gpt-5.1-2025-11-13`
-    Gpt5120251113,
-    /// `gpt-5.1-codex`
-    Gpt51Codex,
-    /// `gpt-5.1-mini`
-    Gpt51Mini,
-    /// `gpt-5.1-chat-latest`
-    Gpt51ChatLatest,
-    /// `gpt-5`
-    Gpt5,
-    /// `gpt-5-mini`
-    Gpt5Mini,
-    /// `gpt-5-nano`
-    Gpt5Nano,
-    /// `gpt-5-2025-08-07`
-    Gpt520250807,
-    /// `gpt-5-mini-2025-08-07`
-    Gpt5Mini20250807,
-    /// `gpt-5-nano-2025-08-07`
-    Gpt5Nano20250807,
-    /// `gpt-5-chat-latest`
-    Gpt5ChatLatest,
-    /// `gpt-4.1`
-    Gpt41,
-    /// `gpt-4.1-mini`
-    Gpt41Mini,
-    /// `gpt-4.1-nano`
-    Gpt41Nano,
-    /// `gpt-4.1-2025-04-14`
-    Gpt4120250414,
-    /// `gpt-4.1-mini-2025-04-14`
-    Gpt41Mini20250414,
-    /// `gpt-4.1-nano-2025-04-14`
-    Gpt41Nano20250414,
-    /// `o4-mini`
-    O4Mini,
-    /// `o4-mini-2025-04-16`
-    O4Mini20250416,
-    /// `o3`
-    O3,
-    /// `o3-2025-04-16`
-    O320250416,
-    /// `o3-mini`
-    O3Mini,
-    /// `o3-mini-2025-01-31`
-    O3Mini20250131,
-    /// `o1`
-    O1,
-    /// `o1-2024-12-17`
-    O120241217,
-    /// `o1-preview`
-    O1Preview,
-    /// `o1-preview-2024-09-12`
-    O1Preview20240912,
-    /// `o1-mini`
-    O1Mini,
-    /// `o1-mini-2024-09-12`
-    O1Mini20240912,
-    /// `gpt-4o`
-    Gpt4o,
-    /// `gpt-4o-2024-11-20`
-    Gpt4o20241120,
-    /// `gpt-4o-2024-08-06`
-    Gpt4o20240806,
-    /// `gpt-4o-2024-05-13`
-    Gpt4o20240513,
-    /// `gpt-4o-audio-preview`
-    Gpt4oAudioPreview,
-    /// `gpt-4o-audio-preview-2024-10-01`
-    Gpt4oAudioPreview20241001,
-    /// `gpt-4o-audio-preview-2024-12-17`
-    Gpt4oAudioPreview20241217,
-    /// `gpt-4o-audio-preview-2025-06-03`
-    Gpt4oAudioPreview20250603,
-    /// `gpt-4o-mini-audio-preview`
-    Gpt4oMiniAudioPreview,
-    /// `gpt-4o-mini-audio-preview-2024-12-17`
-    Gpt4oMiniAudioPreview20241217,
-    /// `gpt-4o-search-preview`
-    Gpt4oSearchPreview,
-    /// `gpt-4o-mini-search-preview`
-    Gpt4oMiniSearchPreview,
-    /// `gpt-4o-search-preview-2025-03-11`
-    Gpt4oSearchPreview20250311,
-    /// `gpt-4o-mini-search-preview-2025-03-11`
-    Gpt4oMiniSearchPreview20250311,
-    /// `chatgpt-4o-latest`
-    Chatgpt4oLatest,
-    /// `codex-mini-latest`
-    CodexMiniLatest,
-    /// `gpt-4o-mini`
-    Gpt4oMini,
-    /// `gpt-4o-mini-2024-07-18`
-    Gpt4oMini20240718,
-    /// `gpt-4-turbo`
-    Gpt4Turbo,
-    /// `gpt-4-turbo-2024-04-09`
-    Gpt4Turbo20240409,
-    /// `gpt-4-0125-preview`
-    Gpt40125Preview,
-    /// `gpt-4-turbo-preview`
-    Gpt4TurboPreview,
-    /// `gpt-4-1106-preview`
-    Gpt41106Preview,
-    /// `gpt-4-vision-preview`
-    Gpt4VisionPreview,
-    /// `gpt-4`
-    Gpt4,
-    /// `gpt-4-0314`
-    Gpt40314,
-    /// `gpt-4-0613`
-    Gpt40613,
-    /// `gpt-4-32k`
-    Gpt432k,
-    /// `gpt-4-32k-0314`
-    Gpt432k0314,
-    /// `gpt-4-32k-0613`
-    Gpt432k0613,
-    /// `gpt-3.5-turbo`
-    Gpt35Turbo,
-    /// `gpt-3.5-turbo-16k`
-    Gpt35Turbo16k,
-    /// `gpt-3.5-turbo-0301`
-    Gpt35Turbo0301,
-    /// `gpt-3.5-turbo-0613`
-    Gpt35Turbo0613,
-    /// `gpt-3.5-turbo-1106`
-    Gpt35Turbo1106,
-    /// `gpt-3.5-turbo-0125`
-    Gpt35Turbo0125,
-    /// `gpt-3.5-turbo-16k-0613`
-    Gpt35Turbo16k0613,
-    /// `o1-pro`
-    O1Pro,
-    /// `o1-pro-2025-03-19`
-    O1Pro20250319,
-    /// `o3-pro`
-    O3Pro,
-    /// `o3-pro-2025-06-10`
-    O3Pro20250610,
-    /// `o3-deep-research`
-    O3DeepResearch,
-    /// `o3-deep-research-2025-06-26`
-    O3DeepResearch20250626,
-    /// `o4-mini-deep-research`
-    O4MiniDeepResearch,
-    /// `o4-mini-deep-research-2025-06-26`
-    O4MiniDeepResearch20250626,
-    /// `computer-use-preview`
-    ComputerUsePreview,
-    /// `computer-use-preview-2025-03-11`
-    ComputerUsePreview20250311,
-    /// `gpt-5.5-pro`
-    Gpt55Pro,
-    /// `gpt-5.5-pro-2026-04-23`
-    Gpt55Pro20260423,
-    /// `gpt-5-codex`
-    Gpt5Codex,
-    /// `gpt-5-pro`
-    Gpt5Pro,
-    /// `gpt-5-pro-2025-10-06`
-    Gpt5Pro20251006,
-    /// `gpt-5.1-codex-max`
-    Gpt51CodexMax,
-    /// `gpt-daybreak-blue-latest`
-    GptDaybreakBlueLatest,
-    /// `gpt-daybreak-red-latest`
-    GptDaybreakRedLatest,
-    /// `gpt-5.6-cyber`
-    Gpt56Cyber,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ModelIdsResponses {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gpt56Sol => "gpt-5.6-sol",
-            Self::Gpt56Terra => "gpt-5.6-terra",
-            Self::Gpt56Luna => "gpt-5.6-luna",
-            Self::Gpt55 => "gpt-5.5",
-            Self::Gpt5520260423 => "gpt-5.5-2026-04-23",
-            Self::Gpt54 => "gpt-5.4",
-            Self::Gpt54Mini => "gpt-5.4-mini",
-            Self::Gpt54Nano => "gpt-5.4-nano",
-            Self::Gpt54Mini20260317 => "gpt-5.4-mini-2026-03-17",
-            Self::Gpt54Nano20260317 => "gpt-5.4-nano-2026-03-17",
-            Self::Gpt53ChatLatest => "gpt-5.3-chat-latest",
-            Self::Gpt52 => "gpt-5.2",
-            Self::Gpt5220251211 => "gpt-5.2-2025-12-11",
-            Self::Gpt52ChatLatest => "gpt-5.2-chat-latest",
-            Self::Gpt52Pro => "gpt-5.2-pro",
-            Self::Gpt52Pro20251211 => "gpt-5.2-pro-2025-12-11",
-            Self::Gpt51 => "gpt-5.1",
-            Self::Gpt5120251113 => "gpt-5.1-2025-11-13",
-            Self::Gpt51Codex => "gpt-5.1-codex",
-            Self::Gpt51Mini => "gpt-5.1-mini",
-            Self::Gpt51ChatLatest => "gpt-5.1-chat-latest",
-            Self::Gpt5 => "gpt-5",
-            Self::Gpt5Mini => "gpt-5-mini",
-            Self::Gpt5Nano => "gpt-5-nano",
-            Self::Gpt520250807 => "gpt-5-2025-08-07",
-            Self::Gpt5Mini20250807 => "gpt-5-mini-2025-08-07",
-            Self::Gpt5Nano20250807 => "gpt-5-nano-2025-08-07",
-            Self::Gpt5ChatLatest => "gpt-5-chat-latest",
-            Self::Gpt41 => "gpt-4.1",
-            Self::Gpt41Mini => "gpt-4.1-mini",
-            Self::Gpt41Nano => "gpt-4.1-nano",
-            Self::Gpt4120250414 => "gpt-4.1-2025-04-14",
-            Self::Gpt41Mini20250414 => "gpt-4.1-mini-2025-04-14",
-            Self::Gpt41Nano20250414 => "gpt-4.1-nano-2025-04-14",
-            Self::O4Mini => "o4-mini",
-            Self::O4Mini20250416 => "o4-mini-2025-04-16",
-            Self::O3 => "o3",
-            Self::O320250416 => "o3-2025-04-16",
-            Self::O3Mini => "o3-mini",
-            Self::O3Mini20250131 => "o3-mini-2025-01-31",
-            Self::O1 => "o1",
-            Self::O120241217 => "o1-2024-12-17",
-            Self::O1Preview => "o1-preview",
-            Self::O1Preview20240912 => "o1-preview-2024-09-12",
-            Self::O1Mini => "o1-mini",
-            Self::O1Mini20240912 => "o1-mini-2024-09-12",
-            Self::Gpt4o => "gpt-4o",
-            Self::Gpt4o20241120 => "gpt-4o-2024-11-20",
-            Self::Gpt4o20240806 => "gpt-4o-2024-08-06",
-            Self::Gpt4o20240513 => "gpt-4o-2024-05-13",
-            Self::Gpt4oAudioPreview => "gpt-4o-audio-preview",
-            Self::Gpt4oAudioPreview20241001 => "gpt-4o-audio-preview-2024-10-01",
-            Self::Gpt4oAudioPreview20241217 => "gpt-4o-audio-preview-2024-12-17",
-            Self::Gpt4oAudioPreview20250603 => "gpt-4o-audio-preview-2025-06-03",
-            Self::Gpt4oMiniAudioPreview => "gpt-4o-mini-audio-preview",
-            Self::Gpt4oMiniAudioPreview20241217 => "gpt-4o-mini-audio-preview-2024-12-17",
-            Self::Gpt4oSearchPreview => "gpt-4o-search-preview",
-            Self::Gpt4oMiniSearchPreview => "gpt-4o-mini-search-preview",
-            Self::Gpt4oSearchPreview20250311 => "gpt-4o-search-preview-2025-03-11",
-            Self::Gpt4oMiniSearchPreview20250311 => {
-                "gpt-4o-mini-search-preview-2025-03-11"
-            }
-            Self::Chatgpt4oLatest => "chatgpt-4o-latest",
-            Self::CodexMiniLatest => "codex-mini-latest",
-            Self::Gpt4oMini => "gpt-4o-mini",
-            Self::Gpt4oMini20240718 => "gpt-4o-mini-2024-07-18",
-            Self::Gpt4Turbo => "gpt-4-turbo",
-            Self::Gpt4Turbo20240409 => "gpt-4-turbo-2024-04-09",
-            Self::Gpt40125Preview => "gpt-4-0125-preview",
-            Self::Gpt4TurboPreview => "gpt-4-turbo-preview",
-            Self::Gpt41106Preview => "gpt-4-1106-preview",
-            Self::Gpt4VisionPreview => "gpt-4-vision-preview",
-            Self::Gpt4 => "gpt-4",
-            Self::Gpt40314 => "gpt-4-0314",
-            Self::Gpt40613 => "gpt-4-0613",
-            Self::Gpt432k => "gpt-4-32k",
-            Self::Gpt432k0314 => "gpt-4-32k-0314",
-            Self::Gpt432k0613 => "gpt-4-32k-0613",
-            Self::Gpt35Turbo => "gpt-3.5-turbo",
-            Self::Gpt35Turbo16k => "gpt-3.5-turbo-16k",
-            Self::Gpt35Turbo0301 => "gpt-3.5-turbo-0301",
-            Self::Gpt35Turbo0613 => "gpt-3.5-turbo-0613",
-            Self::Gpt35Turbo1106 => "gpt-3.5-turbo-1106",
-            Self::Gpt35Turbo0125 => "gpt-3.5-turbo-0125",
-            Self::Gpt35Turbo16k0613 => "gpt-3.5-turbo-16k-0613",
-            Self::O1Pro => "o1-pro",
-            Self::O1Pro20250319 => "o1-pro-2025-03-19",
-            Self::O3Pro => "o3-pro",
-            Self::O3Pro20250610 => "o3-pro-2025-06-10",
-            Self::O3DeepResearch => "o3-deep-research",
-            Self::O3DeepResearch20250626 => "o3-deep-research-2025-06-26",
-            Self::O4MiniDeepResearch => "o4-mini-deep-research",
-            Self::O4MiniDeepResearch20250626 => "o4-mini-deep-research-2025-06-26",
-            Self::ComputerUsePreview => "computer-use-preview",
-            Self::ComputerUsePreview20250311 => "computer-use-preview-2025-03-11",
-            Self::Gpt55Pro => "gpt-5.5-pro",
-            Self::Gpt55Pro20260423 => "gpt-5.5-pro-2026-04-23",
-            Self::Gpt5Codex => "gpt-5-codex",
-            Self::Gpt5Pro => "gpt-5-pro",
-            Self::Gpt5Pro20251006 => "gpt-5-pro-2025-10-06",
-            Self::Gpt51CodexMax => "gpt-5.1-codex-max",
-            Self::GptDaybreakBlueLatest => "gpt-daybreak-blue-latest",
-            Self::GptDaybreakRedLatest => "gpt-daybreak-red-latest",
-            Self::Gpt56Cyber => "gpt-5.6-cyber",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "gpt-5.6-sol" => Self::Gpt56Sol,
-            "gpt-5.6-terra" => Self::Gpt56Terra,
-            "gpt-5.6-luna" => Self::Gpt56Luna,
-            "gpt-5.5" => Self::Gpt55,
-            "gpt-5.5-2026-04-23" => Self::Gpt5520260423,
-            "gpt-5.4" => Self::Gpt54,
-            "gpt-5.4-mini" => Self::Gpt54Mini,
-            "gpt-5.4-nano" => Self::Gpt54Nano,
-            "gpt-5.4-mini-2026-03-17" => Self::Gpt54Mini20260317,
-            "gpt-5.4-nano-2026-03-17" => Self::Gpt54Nano20260317,
-            "gpt-5.3-chat-latest" => Self::Gpt53ChatLatest,
-            "gpt-5.2" => Self::Gpt52,
-            "gpt-5.2-2025-12-11" => Self::Gpt5220251211,
-            "gpt-5.2-chat-latest" => Self::Gpt52ChatLatest,
-            "gpt-5.2-pro" => Self::Gpt52Pro,
-            "gpt-5.2-pro-2025-12-11" => Self::Gpt52Pro20251211,
-            "gpt-5.1" => Self::Gpt51,
-            "gpt-5.1-2025-11-13" => Self::Gpt5120251113,
-            "gpt-5.1-codex" => Self::Gpt51Codex,
-            "gpt-5.1-mini" => Self::Gpt51Mini,
-            "gpt-5.1-chat-latest" => Self::Gpt51ChatLatest,
-            "gpt-5" => Self::Gpt5,
-            "gpt-5-mini" => Self::Gpt5Mini,
-            "gpt-5-nano" => Self::Gpt5Nano,
-            "gpt-5-2025-08-07" => Self::Gpt520250807,
-            "gpt-5-mini-2025-08-07" => Self::Gpt5Mini20250807,
-            "gpt-5-nano-2025-08-07" => Self::Gpt5Nano20250807,
-            "gpt-5-chat-latest" => Self::Gpt5ChatLatest,
-            "gpt-4.1" => Self::Gpt41,
-            "gpt-4.1-mini" => Self::Gpt41Mini,
-            "gpt-4.1-nano" => Self::Gpt41Nano,
-            "gpt-4.1-2025-04-14" => Self::Gpt4120250414,
-            "gpt-4.1-mini-2025-04-14" => Self::Gpt41Mini20250414,
-            "gpt-4.1-nano-2025-04-14" => Self::Gpt41Nano20250414,
-            "o4-mini" => Self::O4Mini,
-            "o4-mini-2025-04-16" => Self::O4Mini20250416,
-            "o3" => Self::O3,
-            "o3-2025-04-16" => Self::O320250416,
-            "o3-mini" => Self::O3Mini,
-            "o3-mini-2025-01-31" => Self::O3Mini20250131,
-            "o1" => Self::O1,
-            "o1-2024-12-17" => Self::O120241217,
-            "o1-preview" => Self::O1Preview,
-            "o1-preview-2024-09-12" => Self::O1Preview20240912,
-            "o1-mini" => Self::O1Mini,
-            "o1-mini-2024-09-12" => Self::O1Mini20240912,
-            "gpt-4o" => Self::Gpt4o,
-            "gpt-4o-2024-11-20" => Self::Gpt4o20241120,
-            "gpt-4o-2024-08-06" => Self::Gpt4o20240806,
-            "gpt-4o-2024-05-13" => Self::Gpt4o20240513,
-            "gpt-4o-audio-preview" => Self::Gpt4oAudioPreview,
-            "gpt-4o-audio-preview-2024-10-01" => Self::Gpt4oAudioPreview20241001,
-            "gpt-4o-audio-preview-2024-12-17" => Self::Gpt4oAudioPreview20241217,
-            "gpt-4o-audio-preview-2025-06-03" => Self::Gpt4oAudioPreview20250603,
-            "gpt-4o-mini-audio-preview" => Self::Gpt4oMiniAudioPreview,
-            "gpt-4o-mini-audio-preview-2024-12-17" => Self::Gpt4oMiniAudioPreview20241217,
-            "gpt-4o-search-preview" => Self::Gpt4oSearchPreview,
-            "gpt-4o-mini-search-preview" => Self::Gpt4oMiniSearchPreview,
-            "gpt-4o-search-preview-2025-03-11" => Self::Gpt4oSearchPreview20250311,
-            "gpt-4o-mini-search-preview-2025-03-11" => {
-                Self::Gpt4oMiniSearchPreview20250311
-            }
-            "chatgpt-4o-latest" => Self::Chatgpt4oLatest,
-            "codex-mini-latest" => Self::CodexMiniLatest,
-            "gpt-4o-mini" => Self::Gpt4oMini,
-            "gpt-4o-mini-2024-07-18" => Self::Gpt4oMini20240718,
-            "gpt-4-turbo" => Self::Gpt4Turbo,
-            "gpt-4-turbo-2024-04-09" => Self::Gpt4Turbo20240409,
-            "gpt-4-0125-preview" => Self::Gpt40125Preview,
-            "gpt-4-turbo-preview" => Self::Gpt4TurboPreview,
-            "gpt-4-1106-preview" => Self::Gpt41106Preview,
-            "gpt-4-vision-preview" => Self::Gpt4VisionPreview,
-            "gpt-4" => Self::Gpt4,
-            "gpt-4-0314" => Self::Gpt40314,
-            "gpt-4-0613" => Self::Gpt40613,
-            "gpt-4-32k" => Self::Gpt432k,
-            "gpt-4-32k-0314" => Self::Gpt432k0314,
-            "gpt-4-32k-0613" => Self::Gpt432k0613,
-            "gpt-3.5-turbo" => Self::Gpt35Turbo,
-            "gpt-3.5-turbo-16k" => Self::Gpt35Turbo16k,
-            "gpt-3.5-turbo-0301" => Self::Gpt35Turbo0301,
-            "gpt-3.5-turbo-0613" => Self::Gpt35Turbo0613,
-            "gpt-3.5-turbo-1106" => Self::Gpt35Turbo1106,
-            "gpt-3.5-turbo-0125" => Self::Gpt35Turbo0125,
-            "gpt-3.5-turbo-16k-0613" => Self::Gpt35Turbo16k0613,
-            "o1-pro" => Self::O1Pro,
-            "o1-pro-2025-03-19" => Self::O1Pro20250319,
-            "o3-pro" => Self::O3Pro,
-            "o3-pro-2025-06-10" => Self::O3Pro20250610,
-            "o3-deep-research" => Self::O3DeepResearch,
-            "o3-deep-research-2025-06-26" => Self::O3DeepResearch20250626,
-            "o4-mini-deep-research" => Self::O4MiniDeepResearch,
-            "o4-mini-deep-research-2025-06-26" => Self::O4MiniDeepResearch20250626,
-            "computer-use-preview" => Self::ComputerUsePreview,
-            "computer-use-preview-2025-03-11" => Self::ComputerUsePreview20250311,
-            "gpt-5.5-pro" => Self::Gpt55Pro,
-            "gpt-5.5-pro-2026-04-23" => Self::Gpt55Pro20260423,
-            "gpt-5-codex" => Self::Gpt5Codex,
-            "gpt-5-pro" => Self::Gpt5Pro,
-            "gpt-5-pro-2025-10-06" => Self::Gpt5Pro20251006,
-            "gpt-5.1-codex-max" => Self::Gpt51CodexMax,
-            "gpt-daybreak-blue-latest" => Self::GptDaybreakBlueLatest,
-            "gpt-daybreak-red-latest" => Self::GptDaybreakRedLatest,
-            "gpt-5.6-cyber" => Self::Gpt56Cyber,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ModelIdsResponses {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for ModelIdsResponses {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ModelIdsResponses {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ModelIdsResponses {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModelIdsResponses {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Default for ModelIdsResponses {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Configuration options for a text response from the model. Can be plain
 /// text or structured JSON data. Learn more:
@@ -898,443 +284,22 @@ impl ResponseTextParam {
 ///   [function calling](https://platform.openai.com/docs/guides/function-calling). You can also use
 ///   custom tools to call your own code.
 pub type ToolsArray = Vec<Tool>;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// How the model should select which tool (or tools) to use when generating
-/// a response. See the `tools` parameter to see how to specify which tools
-/// the model can call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum ToolChoiceParam {
-    Allowed(ToolChoiceAllowed),
-    Mcp(ToolChoiceMcp),
-    Function(ToolChoiceFunction),
-    Custom(ToolChoiceCustom),
-    Types(ToolChoiceTypes),
-    SpecificProgrammaticToolCallingParam(SpecificProgrammaticToolCallingParam),
-    SpecificApplyPatchParam(SpecificApplyPatchParam),
-    SpecificFunctionShellParam(SpecificFunctionShellParam),
-    Options(ToolChoiceOptions),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ToolChoiceAllowed> for ToolChoiceParam {
-    fn from(value: ToolChoiceAllowed) -> Self {
-        Self::Allowed(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ToolChoiceMcp> for ToolChoiceParam {
-    fn from(value: ToolChoiceMcp) -> Self {
-        Self::Mcp(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ToolChoiceFunction> for ToolChoiceParam {
-    fn from(value: ToolChoiceFunction) -> Self {
-        Self::Function(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ToolChoiceCustom> for ToolChoiceParam {
-    fn from(value: ToolChoiceCustom) -> Self {
-        Self::Custom(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ToolChoiceTypes> for ToolChoiceParam {
-    fn from(value: ToolChoiceTypes) -> Self {
-        Self::Types(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<SpecificProgrammaticToolCallingParam> for ToolChoiceParam {
-    fn from(value: SpecificProgrammaticToolCallingParam) -> Self {
-        Self::SpecificProgrammaticToolCallingParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<SpecificApplyPatchParam> for ToolChoiceParam {
-    fn from(value: SpecificApplyPatchParam) -> Self {
-        Self::SpecificApplyPatchParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<SpecificFunctionShellParam> for ToolChoiceParam {
-    fn from(value: SpecificFunctionShellParam) -> Self {
-        Self::SpecificFunctionShellParam(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ToolChoiceOptions> for ToolChoiceParam {
-    fn from(value: ToolChoiceOptions) -> Self {
-        Self::Options(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ToolChoiceParam {
-    fn from(value: &str) -> Self {
-        Self::Options(value.into())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Constrains the tools available to the model to a pre-defined set.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ToolChoiceAllowed {
-    /// Allowed tool configuration type. Always `allowed_tools`.
-    #[serde(rename = "type")]
-    pub type_: AllowedToolsLiteral,
-    /// Constrains the tools available to the model to a pre-defined set.
-    ///
-    /// `auto` allows the model to pick from among the allowed tools and generate a
-    /// message.
-    ///
-    /// `required` requires the model to call one or more of the allowed tools.
-    pub mode: ChatCompletionAllowedToolsMode,
-    /// A list of tool definitions that the model should be allowed to call.
-    ///
-    /// For the Responses API, the list of tool definitions might look like:
-    /// ```text
-    /// [
-    ///   { "type": "function", "name": "get_weather" },
-    ///   { "type": "mcp", "server_label": "deepwiki" },
-    ///   { "type": "image_generation" }
-    /// ]
-    /// ```
-    pub tools: Vec<serde_json::Map<String, serde_json::Value>>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ToolChoiceAllowed {
-    const NAME: &'static str = "ToolChoiceAllowed";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<AllowedToolsLiteral> = None;
-        let mut mode: Option<ChatCompletionAllowedToolsMode> = None;
-        let mut tools: Option<Vec<serde_json::Map<String, serde_json::Value>>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "mode" => 1,
-                    "tools" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut mode),
-                2 => sdk_runtime_types::de::value(&mut map, &mut tools),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            mode: sdk_runtime_types::de::required::<_, A::Error>(mode, "mode")?,
-            tools: sdk_runtime_types::de::required::<_, A::Error>(tools, "tools")?,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ToolChoiceAllowed {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ToolChoiceAllowed {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        mode: impl Into<ChatCompletionAllowedToolsMode>,
-        tools: impl Into<Vec<serde_json::Map<String, serde_json::Value>>>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            mode: mode.into(),
-            tools: tools.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Indicates that the model should use a built-in tool to generate a response.
-/// [Learn more about built-in tools](https://platform.openai.com/docs/guides/tools).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ToolChoiceTypes {
-    /// The type of hosted tool the model should to use. Learn more about
-    /// [built-in tools](https://platform.openai.com/docs/guides/tools).
-    ///
-    /// Allowed values are:
-    /// - `file_search`
-    /// - `web_search_preview`
-    /// - `computer`
-    /// - `computer_use_preview`
-    /// - `computer_use`
-    /// - `code_interpreter`
-    /// - `image_generation`
-    #[serde(rename = "type")]
-    pub type_: ToolChoiceTypesType,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ToolChoiceTypes {
-    const NAME: &'static str = "ToolChoiceTypes";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<ToolChoiceTypesType> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ToolChoiceTypes {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ToolChoiceTypes {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(type_: impl Into<ToolChoiceTypesType>) -> Self {
-        Self { type_: type_.into() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Use this option to force the model to call a specific custom tool.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ToolChoiceCustom {
-    /// For custom tool calling, the type is always `custom`.
-    #[serde(rename = "type")]
-    pub type_: CustomLiteral,
-    /// The name of the custom tool to call.
-    pub name: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ToolChoiceCustom {
-    const NAME: &'static str = "ToolChoiceCustom";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<CustomLiteral> = None;
-        let mut name: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "name" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut name),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ToolChoiceCustom {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ToolChoiceCustom {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(name: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            name: name.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct SpecificProgrammaticToolCallingParam {
-    /// The tool to call. Always `programmatic_tool_calling`.
-    #[serde(rename = "type")]
-    pub type_: ProgrammaticToolCallingLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for SpecificProgrammaticToolCallingParam {
-    const NAME: &'static str = "SpecificProgrammaticToolCallingParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<ProgrammaticToolCallingLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for SpecificProgrammaticToolCallingParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl SpecificProgrammaticToolCallingParam {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Forces the model to call the apply_patch tool when executing a tool call.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct SpecificApplyPatchParam {
-    /// The tool to call. Always `apply_patch`.
-    #[serde(rename = "type")]
-    pub type_: ApplyPatchLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for SpecificApplyPatchParam {
-    const NAME: &'static str = "SpecificApplyPatchParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<ApplyPatchLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for SpecificApplyPatchParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl SpecificApplyPatchParam {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Forces the model to call the shell tool when a tool call is required.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct SpecificFunctionShellParam {
-    /// The tool to call. Always `shell`.
-    #[serde(rename = "type")]
-    pub type_: ShellLiteral,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for SpecificFunctionShellParam {
-    const NAME: &'static str = "SpecificFunctionShellParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<ShellLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for SpecificFunctionShellParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl SpecificFunctionShellParam {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
 #[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+/// Optional map of values to substitute in for variables in your
+/// prompt. The substitution values can either be strings, or other
+/// Response input types like images or files.
 pub type ResponsePromptVariables = std::collections::BTreeMap<
     String,
     ResponsePromptVariablesValue,
 >;
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum ResponsePromptVariablesValue {
@@ -1345,213 +310,69 @@ pub enum ResponsePromptVariablesValue {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<InputImageContent> for ResponsePromptVariablesValue {
     fn from(value: InputImageContent) -> Self {
         Self::InputImageContent(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<InputTextContent> for ResponsePromptVariablesValue {
     fn from(value: InputTextContent) -> Self {
         Self::InputTextContent(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<InputFileContent> for ResponsePromptVariablesValue {
     fn from(value: InputFileContent) -> Self {
         Self::InputFileContent(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<String> for ResponsePromptVariablesValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
+#[cfg(
+    any(
+        feature = "beta",
+        feature = "extra-types",
+        feature = "realtime",
+        feature = "responses"
+    )
+)]
 impl From<&str> for ResponsePromptVariablesValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type ServiceTierResponses = ServiceTierResponses2;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// **gpt-5 and o-series models only**
-///
-/// Configuration options for
-/// [reasoning models](https://platform.openai.com/docs/guides/reasoning).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct Reasoning {
-    /// Controls the reasoning execution mode for the request.
-    ///
-    /// When returned on a response, this is the effective execution mode.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub mode: Option<ReasoningModeEnum>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub effort: Option<ReasoningEffort>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub summary: Option<ReasoningSummary>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub context: Option<ReasoningContext>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub generate_summary: Option<ReasoningSummary>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for Reasoning {
-    const NAME: &'static str = "Reasoning";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut mode: Option<ReasoningModeEnum> = None;
-        let mut effort: Option<ReasoningEffort> = None;
-        let mut summary: Option<ReasoningSummary> = None;
-        let mut context: Option<ReasoningContext> = None;
-        let mut generate_summary: Option<ReasoningSummary> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "mode" => 0,
-                    "effort" => 1,
-                    "summary" => 2,
-                    "context" => 3,
-                    "generate_summary" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut mode),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut effort),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut summary),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut context),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut generate_summary),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            mode,
-            effort,
-            summary,
-            context,
-            generate_summary,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for Reasoning {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Reasoning {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            mode: None,
-            effort: None,
-            summary: None,
-            context: None,
-            generate_summary: None,
-        }
-    }
-    /// Sets `mode`.
-    pub fn mode(mut self, value: impl Into<ReasoningModeEnum>) -> Self {
-        self.mode = Some(value.into());
-        self
-    }
-    /// Sets `effort`.
-    pub fn effort(mut self, value: impl Into<ReasoningEffort>) -> Self {
-        self.effort = Some(value.into());
-        self
-    }
-    /// Sets `summary`.
-    pub fn summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
-        self.summary = Some(value.into());
-        self
-    }
-    /// Sets `context`.
-    pub fn context(mut self, value: impl Into<ReasoningContext>) -> Self {
-        self.context = Some(value.into());
-        self
-    }
-    /// Sets `generate_summary`.
-    pub fn generate_summary(mut self, value: impl Into<ReasoningSummary>) -> Self {
-        self.generate_summary = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ReasoningModeEnum {
-    /// `standard`
-    Standard,
-    /// `pro`
-    Pro,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ReasoningModeEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Standard => "standard",
-            Self::Pro => "pro",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "standard" => Self::Standard,
-            "pro" => Self::Pro,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<&str> for ReasoningModeEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<String> for ReasoningModeEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl std::fmt::Display for ReasoningModeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ReasoningModeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ReasoningModeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Default for ReasoningModeEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
@@ -1589,12 +410,10 @@ impl From<&str> for InputParam {
         Self::String(value.to_owned())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type ResponseStreamOptions = ResponseStreamOptions2;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Options for streaming responses. Only set this when you set `stream: true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ResponseStreamOptions2 {
+pub struct ResponseStreamOptions {
     /// When true, stream obfuscation will be enabled. Stream obfuscation adds
     /// random characters to an `obfuscation` field on streaming delta events to
     /// normalize payload sizes as a mitigation to certain side-channel attacks.
@@ -1605,9 +424,9 @@ pub struct ResponseStreamOptions2 {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub include_obfuscation: Option<bool>,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ResponseStreamOptions2 {
-    const NAME: &'static str = "ResponseStreamOptions2";
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime_types::de::Object for ResponseStreamOptions {
+    const NAME: &'static str = "ResponseStreamOptions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -1629,16 +448,16 @@ impl sdk_runtime_types::de::Object for ResponseStreamOptions2 {
         Ok(Self { include_obfuscation })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ResponseStreamOptions2 {
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseStreamOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ResponseStreamOptions2 {
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl ResponseStreamOptions {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -1647,69 +466,6 @@ impl ResponseStreamOptions2 {
     /// Sets `include_obfuscation`.
     pub fn include_obfuscation(mut self, value: impl Into<bool>) -> Self {
         self.include_obfuscation = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ContextManagementParam {
-    /// The context management entry type. Currently only 'compaction' is supported.
-    #[serde(rename = "type")]
-    pub type_: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub compact_threshold: Option<i64>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ContextManagementParam {
-    const NAME: &'static str = "ContextManagementParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<String> = None;
-        let mut compact_threshold: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "compact_threshold" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut compact_threshold),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: type_.unwrap_or_default(),
-            compact_threshold,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ContextManagementParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ContextManagementParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(type_: impl Into<String>) -> Self {
-        Self {
-            type_: type_.into(),
-            compact_threshold: None,
-        }
-    }
-    /// Sets `compact_threshold`.
-    pub fn compact_threshold(mut self, value: impl Into<i64>) -> Self {
-        self.compact_threshold = Some(value.into());
         self
     }
 }
@@ -1731,7 +487,7 @@ pub struct CustomToolCallOutputResource {
     pub output: CustomToolCallOutputOutput,
     /// The status of the item. One of `in_progress`, `completed`, or
     /// `incomplete`. Populated when items are returned via API.
-    pub status: FunctionCallOutputStatusEnum,
+    pub status: MessageStatus,
     /// The identifier of the actor that created the item.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
@@ -1747,7 +503,7 @@ impl sdk_runtime_types::de::Object for CustomToolCallOutputResource {
         let mut call_id: Option<String> = None;
         let mut caller: Option<ToolCallCallerParam> = None;
         let mut output: Option<CustomToolCallOutputOutput> = None;
-        let mut status: Option<FunctionCallOutputStatusEnum> = None;
+        let mut status: Option<MessageStatus> = None;
         let mut created_by: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -1802,7 +558,7 @@ impl CustomToolCallOutputResource {
         id: impl Into<String>,
         call_id: impl Into<String>,
         output: impl Into<CustomToolCallOutputOutput>,
-        status: impl Into<FunctionCallOutputStatusEnum>,
+        status: impl Into<MessageStatus>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -2747,7 +1503,7 @@ pub struct Response {
     /// offers a wide range of models with different capabilities, performance
     /// characteristics, and price points. Refer to the [model guide](https://platform.openai.com/docs/models)
     /// to browse and compare available models.
-    pub model: ModelIdsResponses,
+    pub model: ModelIds,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2820,7 +1576,7 @@ impl sdk_runtime_types::de::Object for Response {
             CreateChatCompletionRequestPromptCacheRetention,
         > = None;
         let mut previous_response_id: Option<String> = None;
-        let mut model: Option<ModelIdsResponses> = None;
+        let mut model: Option<ModelIds> = None;
         let mut background: Option<bool> = None;
         let mut max_tool_calls: Option<i64> = None;
         let mut text: Option<Box<ResponseTextParam>> = None;
@@ -2990,7 +1746,7 @@ impl Response {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
-        model: impl Into<ModelIdsResponses>,
+        model: impl Into<ModelIds>,
         tools: impl Into<ToolsArray>,
         tool_choice: impl Into<ToolChoiceParam>,
         id: impl Into<String>,
@@ -3299,19 +2055,17 @@ impl Default for ResponseStatus {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-pub type ResponseError = ResponseError2;
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// An error object returned when the model fails to generate a Response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ResponseError2 {
+pub struct ResponseError {
     pub code: ResponseErrorCode,
     /// A human-readable description of the error.
     pub message: String,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ResponseError2 {
-    const NAME: &'static str = "ResponseError2";
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime_types::de::Object for ResponseError {
+    const NAME: &'static str = "ResponseError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -3339,16 +2093,16 @@ impl sdk_runtime_types::de::Object for ResponseError2 {
         })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ResponseError2 {
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ResponseError2 {
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl ResponseError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(code: impl Into<ResponseErrorCode>, message: impl Into<String>) -> Self {
@@ -3358,7 +2112,7 @@ impl ResponseError2 {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The error code for the response.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ResponseErrorCode {
@@ -3405,7 +2159,7 @@ pub enum ResponseErrorCode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseErrorCode {
     /// The value as sent on the wire.
     #[inline]
@@ -3460,31 +2214,31 @@ impl ResponseErrorCode {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<&str> for ResponseErrorCode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl From<String> for ResponseErrorCode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl std::fmt::Display for ResponseErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Serialize for ResponseErrorCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3492,13 +2246,13 @@ impl<'de> Deserialize<'de> for ResponseErrorCode {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl Default for ResponseErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Details about why the response is incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseIncompleteDetails {
@@ -3506,7 +2260,7 @@ pub struct ResponseIncompleteDetails {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<ResponseIncompleteDetailsReason>,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseIncompleteDetails {
     const NAME: &'static str = "ResponseIncompleteDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3530,7 +2284,7 @@ impl sdk_runtime_types::de::Object for ResponseIncompleteDetails {
         Ok(Self { reason })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseIncompleteDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3538,7 +2292,7 @@ impl<'de> Deserialize<'de> for ResponseIncompleteDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseIncompleteDetails {
     /// A value with every optional field unset.
     #[inline]
@@ -3651,7 +2405,7 @@ impl From<&str> for ResponseInstructions {
         Self::String(value.to_owned())
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Represents token usage details including input tokens, output tokens,
 /// a breakdown of output tokens, and the total tokens used.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -3663,11 +2417,11 @@ pub struct ResponseUsage {
     /// The number of output tokens.
     pub output_tokens: i64,
     /// A detailed breakdown of the output tokens.
-    pub output_tokens_details: ResponseUsageOutputTokensDetails,
+    pub output_tokens_details: BatchUsageOutputTokensDetails,
     /// The total number of tokens used.
     pub total_tokens: i64,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseUsage {
     const NAME: &'static str = "ResponseUsage";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3676,7 +2430,7 @@ impl sdk_runtime_types::de::Object for ResponseUsage {
         let mut input_tokens: Option<i64> = None;
         let mut input_tokens_details: Option<ResponseUsageInputTokensDetails> = None;
         let mut output_tokens: Option<i64> = None;
-        let mut output_tokens_details: Option<ResponseUsageOutputTokensDetails> = None;
+        let mut output_tokens_details: Option<BatchUsageOutputTokensDetails> = None;
         let mut total_tokens: Option<i64> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -3709,7 +2463,7 @@ impl sdk_runtime_types::de::Object for ResponseUsage {
         })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseUsage {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3717,7 +2471,7 @@ impl<'de> Deserialize<'de> for ResponseUsage {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseUsage {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3725,7 +2479,7 @@ impl ResponseUsage {
         input_tokens: impl Into<i64>,
         input_tokens_details: impl Into<ResponseUsageInputTokensDetails>,
         output_tokens: impl Into<i64>,
-        output_tokens_details: impl Into<ResponseUsageOutputTokensDetails>,
+        output_tokens_details: impl Into<BatchUsageOutputTokensDetails>,
         total_tokens: impl Into<i64>,
     ) -> Self {
         Self {
@@ -3737,7 +2491,7 @@ impl ResponseUsage {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// A detailed breakdown of the input tokens.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseUsageInputTokensDetails {
@@ -3747,7 +2501,7 @@ pub struct ResponseUsageInputTokensDetails {
     /// The number of input tokens that were written to the cache.
     pub cache_write_tokens: i64,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseUsageInputTokensDetails {
     const NAME: &'static str = "ResponseUsageInputTokensDetails";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3777,7 +2531,7 @@ impl sdk_runtime_types::de::Object for ResponseUsageInputTokensDetails {
         })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseUsageInputTokensDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3785,7 +2539,7 @@ impl<'de> Deserialize<'de> for ResponseUsageInputTokensDetails {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseUsageInputTokensDetails {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3799,378 +2553,14 @@ impl ResponseUsageInputTokensDetails {
         }
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A detailed breakdown of the output tokens.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ResponseUsageOutputTokensDetails {
-    /// The number of reasoning tokens.
-    pub reasoning_tokens: i64,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ResponseUsageOutputTokensDetails {
-    const NAME: &'static str = "ResponseUsageOutputTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut reasoning_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "reasoning_tokens" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut reasoning_tokens),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            reasoning_tokens: reasoning_tokens.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ResponseUsageOutputTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ResponseUsageOutputTokensDetails {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(reasoning_tokens: impl Into<i64>) -> Self {
-        Self {
-            reasoning_tokens: reasoning_tokens.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct PromptCacheOptions {
-    /// The minimum lifetime applied to each cache breakpoint.
-    pub ttl: PromptCacheTtlEnum,
-    /// Whether implicit prompt-cache breakpoints were enabled.
-    pub mode: PromptCacheModeEnum,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for PromptCacheOptions {
-    const NAME: &'static str = "PromptCacheOptions";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut ttl: Option<PromptCacheTtlEnum> = None;
-        let mut mode: Option<PromptCacheModeEnum> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "ttl" => 0,
-                    "mode" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut ttl),
-                1 => sdk_runtime_types::de::value(&mut map, &mut mode),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            ttl: sdk_runtime_types::de::required::<_, A::Error>(ttl, "ttl")?,
-            mode: mode.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for PromptCacheOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl PromptCacheOptions {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(mode: impl Into<PromptCacheModeEnum>) -> Self {
-        Self {
-            ttl: Default::default(),
-            mode: mode.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Moderation results or errors for the response input and output.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Moderation {
-    /// Moderation for the response input.
-    pub input: ModerationInput,
-    /// Moderation for the response output.
-    pub output: ModerationOutput,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for Moderation {
-    const NAME: &'static str = "Moderation";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut input: Option<ModerationInput> = None;
-        let mut output: Option<ModerationOutput> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "input" => 0,
-                    "output" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut input),
-                1 => sdk_runtime_types::de::value(&mut map, &mut output),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            input: sdk_runtime_types::de::required::<_, A::Error>(input, "input")?,
-            output: sdk_runtime_types::de::required::<_, A::Error>(output, "output")?,
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for Moderation {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Moderation {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        input: impl Into<ModerationInput>,
-        output: impl Into<ModerationOutput>,
-    ) -> Self {
-        Self {
-            input: input.into(),
-            output: output.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Moderation for the response input.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ModerationInput {
-    /// `moderation_result`
-    ModerationResult(ModerationResultBody),
-    /// `error`
-    ErrorType(ModerationErrorBody),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ModerationInput {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ModerationResult(value) => value.serialize(serializer),
-            Self::ErrorType(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::TaggedUnion for ModerationInput {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "moderation_result" => {
-                    Deserialize::deserialize(content).map(Self::ModerationResult)
-                }
-                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationInput {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ModerationResultBody> for ModerationInput {
-    fn from(value: ModerationResultBody) -> Self {
-        Self::ModerationResult(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ModerationErrorBody> for ModerationInput {
-    fn from(value: ModerationErrorBody) -> Self {
-        Self::ErrorType(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// An error produced while attempting moderation for the response input or output.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ModerationErrorBody {
-    /// The object type, which was always `error` for moderation failures.
-    #[serde(rename = "type")]
-    pub type_: ErrorTypeLiteral,
-    /// The error code.
-    pub code: String,
-    /// The error message.
-    pub message: String,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ModerationErrorBody {
-    const NAME: &'static str = "ModerationErrorBody";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<ErrorTypeLiteral> = None;
-        let mut code: Option<String> = None;
-        let mut message: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "code" => 1,
-                    "message" => 2,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut code),
-                2 => sdk_runtime_types::de::value(&mut map, &mut message),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            code: code.unwrap_or_default(),
-            message: message.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationErrorBody {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ModerationErrorBody {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            code: code.into(),
-            message: message.into(),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-/// Moderation for the response output.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ModerationOutput {
-    /// `moderation_result`
-    ModerationResult(ModerationResultBody),
-    /// `error`
-    ErrorType(ModerationErrorBody),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl Serialize for ModerationOutput {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::ModerationResult(value) => value.serialize(serializer),
-            Self::ErrorType(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::TaggedUnion for ModerationOutput {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "moderation_result" => {
-                    Deserialize::deserialize(content).map(Self::ModerationResult)
-                }
-                "error" => Deserialize::deserialize(content).map(Self::ErrorType),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ModerationOutput {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ModerationResultBody> for ModerationOutput {
-    fn from(value: ModerationResultBody) -> Self {
-        Self::ModerationResult(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl From<ModerationErrorBody> for ModerationOutput {
-    fn from(value: ModerationErrorBody) -> Self {
-        Self::ErrorType(value)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseConversation {
     /// The unique ID of the conversation that this response was associated with.
     pub id: String,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseConversation {
     const NAME: &'static str = "ResponseConversation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4194,7 +2584,7 @@ impl sdk_runtime_types::de::Object for ResponseConversation {
         Ok(Self { id: id.unwrap_or_default() })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseConversation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4202,7 +2592,7 @@ impl<'de> Deserialize<'de> for ResponseConversation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseConversation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7307,7 +5697,7 @@ impl<'de> Deserialize<'de> for ResponseIncompleteLiteral {
             .map(|()| Self::ResponseIncomplete)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// A logprob is the logarithmic probability that the model assigns to producing
 /// a particular token at a given position in the sequence. Less-negative (higher)
 /// logprob values indicate greater model confidence in that token choice.
@@ -7319,9 +5709,9 @@ pub struct ResponseLogProb {
     pub logprob: f64,
     /// The log probabilities of up to 20 of the most likely tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>>,
+    pub top_logprobs: Option<Vec<ResponseLogProbTopLogprob>>,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseLogProb {
     const NAME: &'static str = "ResponseLogProb";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -7329,7 +5719,7 @@ impl sdk_runtime_types::de::Object for ResponseLogProb {
     ) -> Result<Self, A::Error> {
         let mut token: Option<String> = None;
         let mut logprob: Option<f64> = None;
-        let mut top_logprobs: Option<Vec<ResponseLogProbTopLogprobsItem>> = None;
+        let mut top_logprobs: Option<Vec<ResponseLogProbTopLogprob>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -7355,7 +5745,7 @@ impl sdk_runtime_types::de::Object for ResponseLogProb {
         })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseLogProb {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -7363,7 +5753,7 @@ impl<'de> Deserialize<'de> for ResponseLogProb {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseLogProb {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -7377,15 +5767,15 @@ impl ResponseLogProb {
     /// Sets `top_logprobs`.
     pub fn top_logprobs(
         mut self,
-        value: impl Into<Vec<ResponseLogProbTopLogprobsItem>>,
+        value: impl Into<Vec<ResponseLogProbTopLogprob>>,
     ) -> Self {
         self.top_logprobs = Some(value.into());
         self
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ResponseLogProbTopLogprobsItem {
+pub struct ResponseLogProbTopLogprob {
     /// A possible text token.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub token: Option<String>,
@@ -7393,9 +5783,9 @@ pub struct ResponseLogProbTopLogprobsItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub logprob: Option<f64>,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ResponseLogProbTopLogprobsItem {
-    const NAME: &'static str = "ResponseLogProbTopLogprobsItem";
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl sdk_runtime_types::de::Object for ResponseLogProbTopLogprob {
+    const NAME: &'static str = "ResponseLogProbTopLogprob";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -7420,16 +5810,16 @@ impl sdk_runtime_types::de::Object for ResponseLogProbTopLogprobsItem {
         Ok(Self { token, logprob })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ResponseLogProbTopLogprobsItem {
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseLogProbTopLogprob {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ResponseLogProbTopLogprobsItem {
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl ResponseLogProbTopLogprob {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -8733,7 +7123,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedLiteral {
             .map(|()| Self::ResponseReasoningSummaryPartAdded)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The summary part that was added.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningSummaryPartAddedEventPart {
@@ -8743,7 +7133,7 @@ pub struct ResponseReasoningSummaryPartAddedEventPart {
     /// The text of the summary part.
     pub text: String,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartAddedEventPart {
     const NAME: &'static str = "ResponseReasoningSummaryPartAddedEventPart";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8773,7 +7163,7 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartAddedEventPar
         })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedEventPart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8781,7 +7171,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedEventPart {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartAddedEventPart {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -8939,7 +7329,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneLiteral {
             .map(|()| Self::ResponseReasoningSummaryPartDone)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The completed summary part.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseReasoningSummaryPartDoneEventPart {
@@ -8949,7 +7339,7 @@ pub struct ResponseReasoningSummaryPartDoneEventPart {
     /// The text of the summary part.
     pub text: String,
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartDoneEventPart {
     const NAME: &'static str = "ResponseReasoningSummaryPartDoneEventPart";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -8979,7 +7369,7 @@ impl sdk_runtime_types::de::Object for ResponseReasoningSummaryPartDoneEventPart
         })
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneEventPart {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -8987,7 +7377,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneEventPart {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(any(feature = "extra-types", feature = "responses"))]
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 impl ResponseReasoningSummaryPartDoneEventPart {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -10298,70 +8688,6 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaLiteral {
     }
 }
 #[cfg(any(feature = "extra-types", feature = "responses"))]
-/// A delta of stdout/stderr emitted while a shell call was running.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ShellCallOutputDelta {
-    /// The stdout delta that was emitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stdout: Option<String>,
-    /// The stderr delta that was emitted.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub stderr: Option<String>,
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl sdk_runtime_types::de::Object for ShellCallOutputDelta {
-    const NAME: &'static str = "ShellCallOutputDelta";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut stdout: Option<String> = None;
-        let mut stderr: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "stdout" => 0,
-                    "stderr" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut stdout),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut stderr),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self { stdout, stderr })
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl<'de> Deserialize<'de> for ShellCallOutputDelta {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
-impl ShellCallOutputDelta {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { stdout: None, stderr: None }
-    }
-    /// Sets `stdout`.
-    pub fn stdout(mut self, value: impl Into<String>) -> Self {
-        self.stdout = Some(value.into());
-        self
-    }
-    /// Sets `stderr`.
-    pub fn stderr(mut self, value: impl Into<String>) -> Self {
-        self.stderr = Some(value.into());
-        self
-    }
-}
-#[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseShellCallOutputContentDoneStreamingEvent {
@@ -11045,5 +9371,42 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallSearchingLiteral {
                 "response.web_search_call.searching",
             )
             .map(|()| Self::ResponseWebSearchCallSearching)
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+/// The constant `response.input_tokens`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ResponseInputTokensLiteral {
+    /// `response.input_tokens`
+    #[default]
+    ResponseInputTokens,
+}
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl ResponseInputTokensLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "response.input_tokens"
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl std::fmt::Display for ResponseInputTokensLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl Serialize for ResponseInputTokensLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("response.input_tokens")
+    }
+}
+#[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
+impl<'de> Deserialize<'de> for ResponseInputTokensLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "response.input_tokens")
+            .map(|()| Self::ResponseInputTokens)
     }
 }

@@ -76,3 +76,50 @@ impl ErrorType {
         self
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ModifyRunRequest {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Metadata>,
+}
+impl sdk_runtime_types::de::Object for ModifyRunRequest {
+    const NAME: &'static str = "ModifyRunRequest";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut metadata: Option<Metadata> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "metadata" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut metadata),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { metadata })
+    }
+}
+impl<'de> Deserialize<'de> for ModifyRunRequest {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl ModifyRunRequest {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self { metadata: None }
+    }
+    /// Sets `metadata`.
+    pub fn metadata(mut self, value: impl Into<Metadata>) -> Self {
+        self.metadata = Some(value.into());
+        self
+    }
+}

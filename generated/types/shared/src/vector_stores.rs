@@ -2,6 +2,19 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
+#[cfg(
+    any(
+        feature = "conversations",
+        feature = "extra-types",
+        feature = "responses",
+        feature = "vector-stores"
+    )
+)]
+/// Set of 16 key-value pairs that can be attached to an object. This can be
+/// useful for storing additional information about the object in a structured
+/// format, and querying for objects via API or the dashboard. Keys are strings
+/// with a maximum length of 64 characters. Values are strings with a maximum
+/// length of 512 characters, booleans, or numbers.
 pub type VectorStoreFileAttributes = std::collections::BTreeMap<
     String,
     VectorStoreFileAttributesValue,

@@ -3,6 +3,78 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoModel {
+    /// `sora-2`
+    Sora2,
+    /// `sora-2-pro`
+    Sora2Pro,
+    /// `sora-2-2025-10-06`
+    Sora220251006,
+    /// `sora-2-pro-2025-10-06`
+    Sora2Pro20251006,
+    /// `sora-2-2025-12-08`
+    Sora220251208,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VideoModel {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sora2 => "sora-2",
+            Self::Sora2Pro => "sora-2-pro",
+            Self::Sora220251006 => "sora-2-2025-10-06",
+            Self::Sora2Pro20251006 => "sora-2-pro-2025-10-06",
+            Self::Sora220251208 => "sora-2-2025-12-08",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "sora-2" => Self::Sora2,
+            "sora-2-pro" => Self::Sora2Pro,
+            "sora-2-2025-10-06" => Self::Sora220251006,
+            "sora-2-pro-2025-10-06" => Self::Sora2Pro20251006,
+            "sora-2-2025-12-08" => Self::Sora220251208,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VideoModel {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VideoModel {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VideoModel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VideoModel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VideoModel {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VideoModel {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(feature = "videos")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VideoStatus {
     /// `queued`
     Queued,
@@ -15,6 +87,7 @@ pub enum VideoStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "videos")]
 impl VideoStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -37,26 +110,31 @@ impl VideoStatus {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl From<&str> for VideoStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "videos")]
 impl From<String> for VideoStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "videos")]
 impl std::fmt::Display for VideoStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl Serialize for VideoStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -64,11 +142,80 @@ impl<'de> Deserialize<'de> for VideoStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "videos")]
 impl Default for VideoStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoSize {
+    /// `720x1280`
+    V720x1280,
+    /// `1280x720`
+    V1280x720,
+    /// `1024x1792`
+    V1024x1792,
+    /// `1792x1024`
+    V1792x1024,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VideoSize {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V720x1280 => "720x1280",
+            Self::V1280x720 => "1280x720",
+            Self::V1024x1792 => "1024x1792",
+            Self::V1792x1024 => "1792x1024",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "720x1280" => Self::V720x1280,
+            "1280x720" => Self::V1280x720,
+            "1024x1792" => Self::V1024x1792,
+            "1792x1024" => Self::V1792x1024,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VideoSize {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VideoSize {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VideoSize {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VideoSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VideoSize {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VideoSize {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(feature = "videos")]
 /// An error that occurred while generating the response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Error2 {
@@ -77,6 +224,7 @@ pub struct Error2 {
     /// A human-readable description of the error that was returned.
     pub message: String,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for Error2 {
     const NAME: &'static str = "Error2";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -106,6 +254,7 @@ impl sdk_runtime_types::de::Object for Error2 {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for Error2 {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -113,6 +262,7 @@ impl<'de> Deserialize<'de> for Error2 {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl Error2 {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -123,6 +273,7 @@ impl Error2 {
         }
     }
 }
+#[cfg(feature = "videos")]
 /// Structured information describing a generated video job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VideoResource {
@@ -148,6 +299,7 @@ pub struct VideoResource {
     pub remixed_from_video_id: Option<String>,
     pub error: Option<Error2>,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for VideoResource {
     const NAME: &'static str = "VideoResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -223,6 +375,7 @@ impl sdk_runtime_types::de::Object for VideoResource {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -230,6 +383,7 @@ impl<'de> Deserialize<'de> for VideoResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl VideoResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -284,6 +438,7 @@ impl VideoResource {
         self
     }
 }
+#[cfg(feature = "videos")]
 /// The constant `video`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VideoLiteral {
@@ -291,6 +446,7 @@ pub enum VideoLiteral {
     #[default]
     Video,
 }
+#[cfg(feature = "videos")]
 impl VideoLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -298,16 +454,19 @@ impl VideoLiteral {
         "video"
     }
 }
+#[cfg(feature = "videos")]
 impl std::fmt::Display for VideoLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl Serialize for VideoLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("video")
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -315,6 +474,7 @@ impl<'de> Deserialize<'de> for VideoLiteral {
         sdk_runtime_types::de::literal(deserializer, "video").map(|()| Self::Video)
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VideoListResource {
     /// The type of object returned, must be `list`.
@@ -326,6 +486,7 @@ pub struct VideoListResource {
     /// Whether there are more items available.
     pub has_more: bool,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for VideoListResource {
     const NAME: &'static str = "VideoListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -367,6 +528,7 @@ impl sdk_runtime_types::de::Object for VideoListResource {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -374,6 +536,7 @@ impl<'de> Deserialize<'de> for VideoListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl VideoListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -397,6 +560,7 @@ impl VideoListResource {
         self
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::pagination::Page for VideoListResource {
     type Item = VideoResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -409,6 +573,131 @@ impl sdk_runtime_types::pagination::Page for VideoListResource {
         self.data
     }
 }
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct ImageRefParam2 {
+    /// A fully qualified URL or base64-encoded data URL.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image_url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_id: Option<String>,
+}
+impl sdk_runtime_types::de::Object for ImageRefParam2 {
+    const NAME: &'static str = "ImageRefParam2";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut image_url: Option<String> = None;
+        let mut file_id: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "image_url" => 0,
+                    "file_id" => 1,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::nullable(&mut map, &mut image_url),
+                1 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self { image_url, file_id })
+    }
+}
+impl<'de> Deserialize<'de> for ImageRefParam2 {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl ImageRefParam2 {
+    /// A value with every optional field unset.
+    #[inline]
+    pub fn new() -> Self {
+        Self {
+            image_url: None,
+            file_id: None,
+        }
+    }
+    /// Sets `image_url`.
+    pub fn image_url(mut self, value: impl Into<String>) -> Self {
+        self.image_url = Some(value.into());
+        self
+    }
+    /// Sets `file_id`.
+    pub fn file_id(mut self, value: impl Into<String>) -> Self {
+        self.file_id = Some(value.into());
+        self
+    }
+}
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum VideoSeconds {
+    /// `4`
+    V4,
+    /// `8`
+    V8,
+    /// `12`
+    V12,
+    /// A value this version of the SDK does not know.
+    Other(String),
+}
+impl VideoSeconds {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::V4 => "4",
+            Self::V8 => "8",
+            Self::V12 => "12",
+            Self::Other(value) => value,
+        }
+    }
+    fn from_wire(value: &str) -> Self {
+        match value {
+            "4" => Self::V4,
+            "8" => Self::V8,
+            "12" => Self::V12,
+            other => Self::Other(other.to_owned()),
+        }
+    }
+}
+impl From<&str> for VideoSeconds {
+    fn from(value: &str) -> Self {
+        Self::from_wire(value)
+    }
+}
+impl From<String> for VideoSeconds {
+    fn from(value: String) -> Self {
+        Self::from_wire(&value)
+    }
+}
+impl std::fmt::Display for VideoSeconds {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for VideoSeconds {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> Deserialize<'de> for VideoSeconds {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
+    }
+}
+impl Default for VideoSeconds {
+    fn default() -> Self {
+        Self::Other(String::new())
+    }
+}
+#[cfg(feature = "videos")]
 /// Multipart parameters for creating a new video generation job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVideoMultipartBody {
@@ -426,6 +715,7 @@ pub struct CreateVideoMultipartBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<VideoSize>,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoMultipartBody {
     const NAME: &'static str = "CreateVideoMultipartBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -467,6 +757,7 @@ impl sdk_runtime_types::de::Object for CreateVideoMultipartBody {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoMultipartBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -474,6 +765,7 @@ impl<'de> Deserialize<'de> for CreateVideoMultipartBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl CreateVideoMultipartBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -510,6 +802,7 @@ impl CreateVideoMultipartBody {
         self
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoMultipartBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("model", &self.model);
@@ -519,6 +812,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVideoMultipartBody {
         form.field("size", &self.size);
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateVideoMultipartBodyInputReference {
@@ -527,17 +821,20 @@ pub enum CreateVideoMultipartBodyInputReference {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "videos")]
 impl From<ImageRefParam2> for CreateVideoMultipartBodyInputReference {
     fn from(value: ImageRefParam2) -> Self {
         Self::ImageRefParam2(value)
     }
 }
+#[cfg(feature = "videos")]
 impl From<sdk_runtime_types::multipart::FilePart>
 for CreateVideoMultipartBodyInputReference {
     fn from(value: sdk_runtime_types::multipart::FilePart) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "videos")]
 /// Parameters for creating a character from an uploaded video.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVideoCharacterBody {
@@ -546,6 +843,7 @@ pub struct CreateVideoCharacterBody {
     /// Display name for this API character.
     pub name: String,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoCharacterBody {
     const NAME: &'static str = "CreateVideoCharacterBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -575,6 +873,7 @@ impl sdk_runtime_types::de::Object for CreateVideoCharacterBody {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoCharacterBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -582,6 +881,7 @@ impl<'de> Deserialize<'de> for CreateVideoCharacterBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl CreateVideoCharacterBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -595,12 +895,14 @@ impl CreateVideoCharacterBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoCharacterBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.file("video", &self.video);
         form.field("name", &self.name);
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct VideoCharacterResource {
     pub id: Option<String>,
@@ -608,6 +910,7 @@ pub struct VideoCharacterResource {
     /// Unix timestamp (in seconds) when the character was created.
     pub created_at: i64,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for VideoCharacterResource {
     const NAME: &'static str = "VideoCharacterResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -641,6 +944,7 @@ impl sdk_runtime_types::de::Object for VideoCharacterResource {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoCharacterResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -648,6 +952,7 @@ impl<'de> Deserialize<'de> for VideoCharacterResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl VideoCharacterResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -669,6 +974,52 @@ impl VideoCharacterResource {
         self
     }
 }
+/// Reference to the completed video.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct VideoReferenceInputParam {
+    /// The identifier of the completed video.
+    pub id: String,
+}
+impl sdk_runtime_types::de::Object for VideoReferenceInputParam {
+    const NAME: &'static str = "VideoReferenceInputParam";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut id: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "id" => 0,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut id),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
+        })
+    }
+}
+impl<'de> Deserialize<'de> for VideoReferenceInputParam {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl VideoReferenceInputParam {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+#[cfg(feature = "videos")]
 /// Parameters for editing an existing generated video.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVideoEditMultipartBody {
@@ -676,6 +1027,7 @@ pub struct CreateVideoEditMultipartBody {
     /// Text prompt that describes how to edit the source video.
     pub prompt: String,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoEditMultipartBody {
     const NAME: &'static str = "CreateVideoEditMultipartBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -705,6 +1057,7 @@ impl sdk_runtime_types::de::Object for CreateVideoEditMultipartBody {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoEditMultipartBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -712,6 +1065,7 @@ impl<'de> Deserialize<'de> for CreateVideoEditMultipartBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl CreateVideoEditMultipartBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -725,12 +1079,14 @@ impl CreateVideoEditMultipartBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoEditMultipartBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("video", &self.video);
         form.field("prompt", &self.prompt);
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum CreateVideoEditMultipartBodyVideo {
@@ -739,31 +1095,35 @@ pub enum CreateVideoEditMultipartBodyVideo {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
+#[cfg(feature = "videos")]
 impl From<VideoReferenceInputParam> for CreateVideoEditMultipartBodyVideo {
     fn from(value: VideoReferenceInputParam) -> Self {
         Self::VideoReferenceInputParam(value)
     }
 }
+#[cfg(feature = "videos")]
 impl From<sdk_runtime_types::multipart::FilePart> for CreateVideoEditMultipartBodyVideo {
     fn from(value: sdk_runtime_types::multipart::FilePart) -> Self {
         Self::File(value)
     }
 }
+#[cfg(feature = "videos")]
 /// Multipart parameters for extending an existing generated video.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateVideoExtendMultipartBody {
-    pub video: CreateVideoExtendMultipartBodyVideo,
+    pub video: CreateVideoEditMultipartBodyVideo,
     /// Updated text prompt that directs the extension generation.
     pub prompt: String,
     /// Length of the newly generated extension segment in seconds (allowed values: 4, 8, 12, 16, 20).
     pub seconds: VideoSeconds,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoExtendMultipartBody {
     const NAME: &'static str = "CreateVideoExtendMultipartBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut video: Option<CreateVideoExtendMultipartBodyVideo> = None;
+        let mut video: Option<CreateVideoEditMultipartBodyVideo> = None;
         let mut prompt: Option<String> = None;
         let mut seconds: Option<VideoSeconds> = None;
         while let Some(field) = map
@@ -791,6 +1151,7 @@ impl sdk_runtime_types::de::Object for CreateVideoExtendMultipartBody {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoExtendMultipartBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -798,11 +1159,12 @@ impl<'de> Deserialize<'de> for CreateVideoExtendMultipartBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl CreateVideoExtendMultipartBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
-        video: impl Into<CreateVideoExtendMultipartBodyVideo>,
+        video: impl Into<CreateVideoEditMultipartBodyVideo>,
         prompt: impl Into<String>,
         seconds: impl Into<VideoSeconds>,
     ) -> Self {
@@ -813,6 +1175,7 @@ impl CreateVideoExtendMultipartBody {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoExtendMultipartBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("video", &self.video);
@@ -820,25 +1183,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVideoExtendMultipartBody {
         form.field("seconds", &self.seconds);
     }
 }
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreateVideoExtendMultipartBodyVideo {
-    VideoReferenceInputParam(VideoReferenceInputParam),
-    File(sdk_runtime_types::multipart::FilePart),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<VideoReferenceInputParam> for CreateVideoExtendMultipartBodyVideo {
-    fn from(value: VideoReferenceInputParam) -> Self {
-        Self::VideoReferenceInputParam(value)
-    }
-}
-impl From<sdk_runtime_types::multipart::FilePart>
-for CreateVideoExtendMultipartBodyVideo {
-    fn from(value: sdk_runtime_types::multipart::FilePart) -> Self {
-        Self::File(value)
-    }
-}
+#[cfg(feature = "videos")]
 /// Confirmation payload returned after deleting a video.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedVideoResource {
@@ -849,6 +1194,7 @@ pub struct DeletedVideoResource {
     /// Identifier of the deleted video.
     pub id: String,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for DeletedVideoResource {
     const NAME: &'static str = "DeletedVideoResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -882,6 +1228,7 @@ impl sdk_runtime_types::de::Object for DeletedVideoResource {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for DeletedVideoResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -889,6 +1236,7 @@ impl<'de> Deserialize<'de> for DeletedVideoResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl DeletedVideoResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -900,6 +1248,7 @@ impl DeletedVideoResource {
         }
     }
 }
+#[cfg(feature = "videos")]
 /// The constant `video.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VideoDeletedLiteral {
@@ -907,6 +1256,7 @@ pub enum VideoDeletedLiteral {
     #[default]
     VideoDeleted,
 }
+#[cfg(feature = "videos")]
 impl VideoDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -914,16 +1264,19 @@ impl VideoDeletedLiteral {
         "video.deleted"
     }
 }
+#[cfg(feature = "videos")]
 impl std::fmt::Display for VideoDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl Serialize for VideoDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("video.deleted")
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -932,6 +1285,7 @@ impl<'de> Deserialize<'de> for VideoDeletedLiteral {
             .map(|()| Self::VideoDeleted)
     }
 }
+#[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum VideoContentVariant {
     /// `video`
@@ -943,6 +1297,7 @@ pub enum VideoContentVariant {
     /// A value this version of the SDK does not know.
     Other(String),
 }
+#[cfg(feature = "videos")]
 impl VideoContentVariant {
     /// The value as sent on the wire.
     #[inline]
@@ -963,26 +1318,31 @@ impl VideoContentVariant {
         }
     }
 }
+#[cfg(feature = "videos")]
 impl From<&str> for VideoContentVariant {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
+#[cfg(feature = "videos")]
 impl From<String> for VideoContentVariant {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
+#[cfg(feature = "videos")]
 impl std::fmt::Display for VideoContentVariant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl Serialize for VideoContentVariant {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for VideoContentVariant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -990,17 +1350,20 @@ impl<'de> Deserialize<'de> for VideoContentVariant {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
+#[cfg(feature = "videos")]
 impl Default for VideoContentVariant {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "videos")]
 /// Parameters for remixing an existing generated video.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateVideoRemixBody {
     /// Updated text prompt that directs the remix generation.
     pub prompt: String,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for CreateVideoRemixBody {
     const NAME: &'static str = "CreateVideoRemixBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1026,6 +1389,7 @@ impl sdk_runtime_types::de::Object for CreateVideoRemixBody {
         })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for CreateVideoRemixBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1033,6 +1397,7 @@ impl<'de> Deserialize<'de> for CreateVideoRemixBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl CreateVideoRemixBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1040,11 +1405,13 @@ impl CreateVideoRemixBody {
         Self { prompt: prompt.into() }
     }
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::multipart::ToForm for CreateVideoRemixBody {
     fn to_form(&self, form: &mut sdk_runtime_types::multipart::Form) {
         form.field("prompt", &self.prompt);
     }
 }
+#[cfg(feature = "videos")]
 /// Query and header parameters of `ListVideos`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListVideosParams {
@@ -1058,6 +1425,7 @@ pub struct ListVideosParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for ListVideosParams {
     const NAME: &'static str = "ListVideosParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1087,6 +1455,7 @@ impl sdk_runtime_types::de::Object for ListVideosParams {
         Ok(Self { limit, order, after })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for ListVideosParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1094,6 +1463,7 @@ impl<'de> Deserialize<'de> for ListVideosParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl ListVideosParams {
     /// A value with every optional field unset.
     #[inline]
@@ -1120,6 +1490,7 @@ impl ListVideosParams {
         self
     }
 }
+#[cfg(feature = "videos")]
 /// Query and header parameters of `RetrieveVideoContent`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RetrieveVideoContentParams {
@@ -1127,6 +1498,7 @@ pub struct RetrieveVideoContentParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub variant: Option<VideoContentVariant>,
 }
+#[cfg(feature = "videos")]
 impl sdk_runtime_types::de::Object for RetrieveVideoContentParams {
     const NAME: &'static str = "RetrieveVideoContentParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1150,6 +1522,7 @@ impl sdk_runtime_types::de::Object for RetrieveVideoContentParams {
         Ok(Self { variant })
     }
 }
+#[cfg(feature = "videos")]
 impl<'de> Deserialize<'de> for RetrieveVideoContentParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1157,6 +1530,7 @@ impl<'de> Deserialize<'de> for RetrieveVideoContentParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
+#[cfg(feature = "videos")]
 impl RetrieveVideoContentParams {
     /// A value with every optional field unset.
     #[inline]

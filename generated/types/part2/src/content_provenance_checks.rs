@@ -452,7 +452,7 @@ pub struct ProvenanceResource {
     /// The Unix timestamp, in seconds, when the provenance check was created.
     pub created_at: i64,
     /// The provenance results that apply to the uploaded file. Image results include C2PA and SynthID; audio results include SynthID.
-    pub results: Vec<ProvenanceResourceResultsItem>,
+    pub results: Vec<ProvenanceResourceResult>,
 }
 impl sdk_runtime_types::de::Object for ProvenanceResource {
     const NAME: &'static str = "ProvenanceResource";
@@ -461,7 +461,7 @@ impl sdk_runtime_types::de::Object for ProvenanceResource {
     ) -> Result<Self, A::Error> {
         let mut object: Option<ProvenanceCheckObject> = None;
         let mut created_at: Option<i64> = None;
-        let mut results: Option<Vec<ProvenanceResourceResultsItem>> = None;
+        let mut results: Option<Vec<ProvenanceResourceResult>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -499,7 +499,7 @@ impl ProvenanceResource {
     #[inline]
     pub fn new(
         created_at: impl Into<i64>,
-        results: impl Into<Vec<ProvenanceResourceResultsItem>>,
+        results: impl Into<Vec<ProvenanceResourceResult>>,
     ) -> Self {
         Self {
             object: Default::default(),
@@ -511,7 +511,7 @@ impl ProvenanceResource {
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ProvenanceResourceResultsItem {
+pub enum ProvenanceResourceResult {
     /// `c2pa`
     C2pa(C2paProvenanceResult),
     /// `synthid`
@@ -519,7 +519,7 @@ pub enum ProvenanceResourceResultsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for ProvenanceResourceResultsItem {
+impl Serialize for ProvenanceResourceResult {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::C2pa(value) => value.serialize(serializer),
@@ -528,7 +528,7 @@ impl Serialize for ProvenanceResourceResultsItem {
         }
     }
 }
-impl sdk_runtime_types::de::TaggedUnion for ProvenanceResourceResultsItem {
+impl sdk_runtime_types::de::TaggedUnion for ProvenanceResourceResult {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -546,19 +546,19 @@ impl sdk_runtime_types::de::TaggedUnion for ProvenanceResourceResultsItem {
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for ProvenanceResourceResultsItem {
+impl<'de> Deserialize<'de> for ProvenanceResourceResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-impl From<C2paProvenanceResult> for ProvenanceResourceResultsItem {
+impl From<C2paProvenanceResult> for ProvenanceResourceResult {
     fn from(value: C2paProvenanceResult) -> Self {
         Self::C2pa(value)
     }
 }
-impl From<SynthIdProvenanceResult> for ProvenanceResourceResultsItem {
+impl From<SynthIdProvenanceResult> for ProvenanceResourceResult {
     fn from(value: SynthIdProvenanceResult) -> Self {
         Self::Synthid(value)
     }

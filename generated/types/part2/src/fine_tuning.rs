@@ -88,7 +88,7 @@ pub struct CreateFineTuningJobRequest {
     pub validation_file: Option<String>,
     /// A list of integrations to enable for your fine-tuning job.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub integrations: Option<Vec<CreateFineTuningJobRequestIntegrationsItem>>,
+    pub integrations: Option<Vec<CreateFineTuningJobRequestIntegration>>,
     /// The seed controls the reproducibility of the job. Passing in the same seed and job parameters should produce the same results, but may differ in rare cases.
     /// If a seed is not specified, one will be generated for you.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -110,7 +110,7 @@ impl sdk_runtime_types::de::Object for CreateFineTuningJobRequest {
         > = None;
         let mut suffix: Option<String> = None;
         let mut validation_file: Option<String> = None;
-        let mut integrations: Option<Vec<CreateFineTuningJobRequestIntegrationsItem>> = None;
+        let mut integrations: Option<Vec<CreateFineTuningJobRequestIntegration>> = None;
         let mut seed: Option<i64> = None;
         let mut method: Option<Box<FineTuneMethod>> = None;
         let mut metadata: Option<Metadata> = None;
@@ -204,7 +204,7 @@ impl CreateFineTuningJobRequest {
     /// Sets `integrations`.
     pub fn integrations(
         mut self,
-        value: impl Into<Vec<CreateFineTuningJobRequestIntegrationsItem>>,
+        value: impl Into<Vec<CreateFineTuningJobRequestIntegration>>,
     ) -> Self {
         self.integrations = Some(value.into());
         self
@@ -303,28 +303,28 @@ pub struct CreateFineTuningJobRequestHyperparameters {
     /// Number of examples in each batch. A larger batch size means that model parameters
     /// are updated less frequently, but with lower variance.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub batch_size: Option<CreateFineTuningJobRequestHyperparametersBatchSize>,
+    pub batch_size: Option<FineTuneDpoHyperparametersBatchSize>,
     /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     /// overfitting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub learning_rate_multiplier: Option<
-        CreateFineTuningJobRequestHyperparametersLearningRateMultiplier,
+        FineTuneDpoHyperparametersLearningRateMultiplier,
     >,
     /// The number of epochs to train the model for. An epoch refers to one full cycle
     /// through the training dataset.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub n_epochs: Option<CreateFineTuningJobRequestHyperparametersNEpochs>,
+    pub n_epochs: Option<FineTuneDpoHyperparametersNEpochs>,
 }
 impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestHyperparameters {
     const NAME: &'static str = "CreateFineTuningJobRequestHyperparameters";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut batch_size: Option<CreateFineTuningJobRequestHyperparametersBatchSize> = None;
+        let mut batch_size: Option<FineTuneDpoHyperparametersBatchSize> = None;
         let mut learning_rate_multiplier: Option<
-            CreateFineTuningJobRequestHyperparametersLearningRateMultiplier,
+            FineTuneDpoHyperparametersLearningRateMultiplier,
         > = None;
-        let mut n_epochs: Option<CreateFineTuningJobRequestHyperparametersNEpochs> = None;
+        let mut n_epochs: Option<FineTuneDpoHyperparametersNEpochs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -375,7 +375,7 @@ impl CreateFineTuningJobRequestHyperparameters {
     /// Sets `batch_size`.
     pub fn batch_size(
         mut self,
-        value: impl Into<CreateFineTuningJobRequestHyperparametersBatchSize>,
+        value: impl Into<FineTuneDpoHyperparametersBatchSize>,
     ) -> Self {
         self.batch_size = Some(value.into());
         self
@@ -383,7 +383,7 @@ impl CreateFineTuningJobRequestHyperparameters {
     /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
-        value: impl Into<CreateFineTuningJobRequestHyperparametersLearningRateMultiplier>,
+        value: impl Into<FineTuneDpoHyperparametersLearningRateMultiplier>,
     ) -> Self {
         self.learning_rate_multiplier = Some(value.into());
         self
@@ -391,90 +391,29 @@ impl CreateFineTuningJobRequestHyperparameters {
     /// Sets `n_epochs`.
     pub fn n_epochs(
         mut self,
-        value: impl Into<CreateFineTuningJobRequestHyperparametersNEpochs>,
+        value: impl Into<FineTuneDpoHyperparametersNEpochs>,
     ) -> Self {
         self.n_epochs = Some(value.into());
         self
     }
 }
-/// Number of examples in each batch. A larger batch size means that model parameters
-/// are updated less frequently, but with lower variance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreateFineTuningJobRequestHyperparametersBatchSize {
-    Integer(i64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for CreateFineTuningJobRequestHyperparametersBatchSize {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<AutoLiteral> for CreateFineTuningJobRequestHyperparametersBatchSize {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
-/// overfitting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreateFineTuningJobRequestHyperparametersLearningRateMultiplier {
-    Number(f64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<f64> for CreateFineTuningJobRequestHyperparametersLearningRateMultiplier {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-impl From<AutoLiteral>
-for CreateFineTuningJobRequestHyperparametersLearningRateMultiplier {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// The number of epochs to train the model for. An epoch refers to one full cycle
-/// through the training dataset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum CreateFineTuningJobRequestHyperparametersNEpochs {
-    Integer(i64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for CreateFineTuningJobRequestHyperparametersNEpochs {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<AutoLiteral> for CreateFineTuningJobRequestHyperparametersNEpochs {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateFineTuningJobRequestIntegrationsItem {
+pub struct CreateFineTuningJobRequestIntegration {
     /// The type of integration to enable. Currently, only "wandb" (Weights and Biases) is supported.
     #[serde(rename = "type")]
     pub type_: WandbLiteral,
     /// The settings for your integration with Weights and Biases. This payload specifies the project that
     /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
     /// to your run, and set a default entity (team, username, etc) to be associated with your run.
-    pub wandb: CreateFineTuningJobRequestIntegrationsItemWandb,
+    pub wandb: CreateFineTuningJobRequestIntegrationWandb,
 }
-impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegrationsItem {
-    const NAME: &'static str = "CreateFineTuningJobRequestIntegrationsItem";
+impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegration {
+    const NAME: &'static str = "CreateFineTuningJobRequestIntegration";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<WandbLiteral> = None;
-        let mut wandb: Option<CreateFineTuningJobRequestIntegrationsItemWandb> = None;
+        let mut wandb: Option<CreateFineTuningJobRequestIntegrationWandb> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -497,19 +436,17 @@ impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegrationsIte
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateFineTuningJobRequestIntegrationsItem {
+impl<'de> Deserialize<'de> for CreateFineTuningJobRequestIntegration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateFineTuningJobRequestIntegrationsItem {
+impl CreateFineTuningJobRequestIntegration {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(
-        wandb: impl Into<CreateFineTuningJobRequestIntegrationsItemWandb>,
-    ) -> Self {
+    pub fn new(wandb: impl Into<CreateFineTuningJobRequestIntegrationWandb>) -> Self {
         Self {
             type_: Default::default(),
             wandb: wandb.into(),
@@ -551,7 +488,7 @@ impl<'de> Deserialize<'de> for WandbLiteral {
 /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
 /// to your run, and set a default entity (team, username, etc) to be associated with your run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateFineTuningJobRequestIntegrationsItemWandb {
+pub struct CreateFineTuningJobRequestIntegrationWandb {
     /// The name of the project that the new run will be created under.
     pub project: String,
     /// A display name to set for the run. If not set, we will use the Job ID as the name.
@@ -566,8 +503,8 @@ pub struct CreateFineTuningJobRequestIntegrationsItemWandb {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<String>>,
 }
-impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegrationsItemWandb {
-    const NAME: &'static str = "CreateFineTuningJobRequestIntegrationsItemWandb";
+impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegrationWandb {
+    const NAME: &'static str = "CreateFineTuningJobRequestIntegrationWandb";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -603,14 +540,14 @@ impl sdk_runtime_types::de::Object for CreateFineTuningJobRequestIntegrationsIte
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateFineTuningJobRequestIntegrationsItemWandb {
+impl<'de> Deserialize<'de> for CreateFineTuningJobRequestIntegrationWandb {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateFineTuningJobRequestIntegrationsItemWandb {
+impl CreateFineTuningJobRequestIntegrationWandb {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(project: impl Into<String>) -> Self {
@@ -844,26 +781,26 @@ impl FineTuneSupervisedMethod {
 pub struct FineTuneSupervisedHyperparameters {
     /// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub batch_size: Option<FineTuneSupervisedHyperparametersBatchSize>,
+    pub batch_size: Option<FineTuneDpoHyperparametersBatchSize>,
     /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub learning_rate_multiplier: Option<
-        FineTuneSupervisedHyperparametersLearningRateMultiplier,
+        FineTuneDpoHyperparametersLearningRateMultiplier,
     >,
     /// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub n_epochs: Option<FineTuneSupervisedHyperparametersNEpochs>,
+    pub n_epochs: Option<FineTuneDpoHyperparametersNEpochs>,
 }
 impl sdk_runtime_types::de::Object for FineTuneSupervisedHyperparameters {
     const NAME: &'static str = "FineTuneSupervisedHyperparameters";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut batch_size: Option<FineTuneSupervisedHyperparametersBatchSize> = None;
+        let mut batch_size: Option<FineTuneDpoHyperparametersBatchSize> = None;
         let mut learning_rate_multiplier: Option<
-            FineTuneSupervisedHyperparametersLearningRateMultiplier,
+            FineTuneDpoHyperparametersLearningRateMultiplier,
         > = None;
-        let mut n_epochs: Option<FineTuneSupervisedHyperparametersNEpochs> = None;
+        let mut n_epochs: Option<FineTuneDpoHyperparametersNEpochs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -914,7 +851,7 @@ impl FineTuneSupervisedHyperparameters {
     /// Sets `batch_size`.
     pub fn batch_size(
         mut self,
-        value: impl Into<FineTuneSupervisedHyperparametersBatchSize>,
+        value: impl Into<FineTuneDpoHyperparametersBatchSize>,
     ) -> Self {
         self.batch_size = Some(value.into());
         self
@@ -922,7 +859,7 @@ impl FineTuneSupervisedHyperparameters {
     /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
-        value: impl Into<FineTuneSupervisedHyperparametersLearningRateMultiplier>,
+        value: impl Into<FineTuneDpoHyperparametersLearningRateMultiplier>,
     ) -> Self {
         self.learning_rate_multiplier = Some(value.into());
         self
@@ -930,67 +867,10 @@ impl FineTuneSupervisedHyperparameters {
     /// Sets `n_epochs`.
     pub fn n_epochs(
         mut self,
-        value: impl Into<FineTuneSupervisedHyperparametersNEpochs>,
+        value: impl Into<FineTuneDpoHyperparametersNEpochs>,
     ) -> Self {
         self.n_epochs = Some(value.into());
         self
-    }
-}
-/// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FineTuneSupervisedHyperparametersBatchSize {
-    Integer(i64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for FineTuneSupervisedHyperparametersBatchSize {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<AutoLiteral> for FineTuneSupervisedHyperparametersBatchSize {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FineTuneSupervisedHyperparametersLearningRateMultiplier {
-    Number(f64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<f64> for FineTuneSupervisedHyperparametersLearningRateMultiplier {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-impl From<AutoLiteral> for FineTuneSupervisedHyperparametersLearningRateMultiplier {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FineTuneSupervisedHyperparametersNEpochs {
-    Integer(i64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for FineTuneSupervisedHyperparametersNEpochs {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<AutoLiteral> for FineTuneSupervisedHyperparametersNEpochs {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
     }
 }
 /// Configuration for the DPO fine-tuning method.
@@ -1234,7 +1114,7 @@ impl From<AutoLiteral> for FineTuneDpoHyperparametersNEpochs {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FineTuneReinforcementMethod {
     /// The grader used for the fine-tuning job.
-    pub grader: FineTuneReinforcementMethodGrader,
+    pub grader: RunGraderRequestGrader,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<Box<FineTuneReinforcementHyperparameters>>,
 }
@@ -1243,7 +1123,7 @@ impl sdk_runtime_types::de::Object for FineTuneReinforcementMethod {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut grader: Option<FineTuneReinforcementMethodGrader> = None;
+        let mut grader: Option<RunGraderRequestGrader> = None;
         let mut hyperparameters: Option<Box<FineTuneReinforcementHyperparameters>> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -1277,7 +1157,7 @@ impl<'de> Deserialize<'de> for FineTuneReinforcementMethod {
 impl FineTuneReinforcementMethod {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(grader: impl Into<FineTuneReinforcementMethodGrader>) -> Self {
+    pub fn new(grader: impl Into<RunGraderRequestGrader>) -> Self {
         Self {
             grader: grader.into(),
             hyperparameters: None,
@@ -1290,93 +1170,6 @@ impl FineTuneReinforcementMethod {
     ) -> Self {
         self.hyperparameters = Some(Box::new(value.into()));
         self
-    }
-}
-/// The grader used for the fine-tuning job.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FineTuneReinforcementMethodGrader {
-    /// `string_check`
-    StringCheck(GraderStringCheck),
-    /// `text_similarity`
-    TextSimilarity(GraderTextSimilarity),
-    /// `python`
-    Python(GraderPython),
-    /// `score_model`
-    ScoreModel(GraderScoreModel),
-    /// `multi`
-    Multi(GraderMulti),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for FineTuneReinforcementMethodGrader {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::StringCheck(value) => value.serialize(serializer),
-            Self::TextSimilarity(value) => value.serialize(serializer),
-            Self::Python(value) => value.serialize(serializer),
-            Self::ScoreModel(value) => value.serialize(serializer),
-            Self::Multi(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for FineTuneReinforcementMethodGrader {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "string_check" => {
-                    Deserialize::deserialize(content).map(Self::StringCheck)
-                }
-                "text_similarity" => {
-                    Deserialize::deserialize(content).map(Self::TextSimilarity)
-                }
-                "python" => Deserialize::deserialize(content).map(Self::Python),
-                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-                "multi" => Deserialize::deserialize(content).map(Self::Multi),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for FineTuneReinforcementMethodGrader {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<GraderStringCheck> for FineTuneReinforcementMethodGrader {
-    fn from(value: GraderStringCheck) -> Self {
-        Self::StringCheck(value)
-    }
-}
-impl From<GraderTextSimilarity> for FineTuneReinforcementMethodGrader {
-    fn from(value: GraderTextSimilarity) -> Self {
-        Self::TextSimilarity(value)
-    }
-}
-impl From<GraderPython> for FineTuneReinforcementMethodGrader {
-    fn from(value: GraderPython) -> Self {
-        Self::Python(value)
-    }
-}
-impl From<GraderScoreModel> for FineTuneReinforcementMethodGrader {
-    fn from(value: GraderScoreModel) -> Self {
-        Self::ScoreModel(value)
-    }
-}
-impl From<GraderMulti> for FineTuneReinforcementMethodGrader {
-    fn from(value: GraderMulti) -> Self {
-        Self::Multi(value)
     }
 }
 /// A TextSimilarityGrader object which grades text based on similarity metrics.
@@ -1833,15 +1626,15 @@ impl From<GraderLabelModel> for GraderMultiGraders {
 pub struct FineTuneReinforcementHyperparameters {
     /// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub batch_size: Option<FineTuneReinforcementHyperparametersBatchSize>,
+    pub batch_size: Option<FineTuneDpoHyperparametersBatchSize>,
     /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub learning_rate_multiplier: Option<
-        FineTuneReinforcementHyperparametersLearningRateMultiplier,
+        FineTuneDpoHyperparametersLearningRateMultiplier,
     >,
     /// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub n_epochs: Option<FineTuneReinforcementHyperparametersNEpochs>,
+    pub n_epochs: Option<FineTuneDpoHyperparametersNEpochs>,
     /// Level of reasoning effort.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<FineTuneReinforcementHyperparametersReasoningEffort>,
@@ -1862,11 +1655,11 @@ impl sdk_runtime_types::de::Object for FineTuneReinforcementHyperparameters {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut batch_size: Option<FineTuneReinforcementHyperparametersBatchSize> = None;
+        let mut batch_size: Option<FineTuneDpoHyperparametersBatchSize> = None;
         let mut learning_rate_multiplier: Option<
-            FineTuneReinforcementHyperparametersLearningRateMultiplier,
+            FineTuneDpoHyperparametersLearningRateMultiplier,
         > = None;
-        let mut n_epochs: Option<FineTuneReinforcementHyperparametersNEpochs> = None;
+        let mut n_epochs: Option<FineTuneDpoHyperparametersNEpochs> = None;
         let mut reasoning_effort: Option<
             FineTuneReinforcementHyperparametersReasoningEffort,
         > = None;
@@ -1943,7 +1736,7 @@ impl FineTuneReinforcementHyperparameters {
     /// Sets `batch_size`.
     pub fn batch_size(
         mut self,
-        value: impl Into<FineTuneReinforcementHyperparametersBatchSize>,
+        value: impl Into<FineTuneDpoHyperparametersBatchSize>,
     ) -> Self {
         self.batch_size = Some(value.into());
         self
@@ -1951,7 +1744,7 @@ impl FineTuneReinforcementHyperparameters {
     /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
-        value: impl Into<FineTuneReinforcementHyperparametersLearningRateMultiplier>,
+        value: impl Into<FineTuneDpoHyperparametersLearningRateMultiplier>,
     ) -> Self {
         self.learning_rate_multiplier = Some(value.into());
         self
@@ -1959,7 +1752,7 @@ impl FineTuneReinforcementHyperparameters {
     /// Sets `n_epochs`.
     pub fn n_epochs(
         mut self,
-        value: impl Into<FineTuneReinforcementHyperparametersNEpochs>,
+        value: impl Into<FineTuneDpoHyperparametersNEpochs>,
     ) -> Self {
         self.n_epochs = Some(value.into());
         self
@@ -1995,63 +1788,6 @@ impl FineTuneReinforcementHyperparameters {
     ) -> Self {
         self.eval_samples = Some(value.into());
         self
-    }
-}
-/// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FineTuneReinforcementHyperparametersBatchSize {
-    Integer(i64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for FineTuneReinforcementHyperparametersBatchSize {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<AutoLiteral> for FineTuneReinforcementHyperparametersBatchSize {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid overfitting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FineTuneReinforcementHyperparametersLearningRateMultiplier {
-    Number(f64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<f64> for FineTuneReinforcementHyperparametersLearningRateMultiplier {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-impl From<AutoLiteral> for FineTuneReinforcementHyperparametersLearningRateMultiplier {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// The number of epochs to train the model for. An epoch refers to one full cycle through the training dataset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FineTuneReinforcementHyperparametersNEpochs {
-    Integer(i64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for FineTuneReinforcementHyperparametersNEpochs {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<AutoLiteral> for FineTuneReinforcementHyperparametersNEpochs {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
     }
 }
 /// Level of reasoning effort.
@@ -2740,28 +2476,28 @@ impl FineTuningJobErrorType {
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FineTuningJobHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub batch_size: Option<FineTuningJobHyperparametersBatchSize>,
+    pub batch_size: Option<FineTuneDpoHyperparametersBatchSize>,
     /// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
     /// overfitting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub learning_rate_multiplier: Option<
-        FineTuningJobHyperparametersLearningRateMultiplier,
+        FineTuneDpoHyperparametersLearningRateMultiplier,
     >,
     /// The number of epochs to train the model for. An epoch refers to one full cycle
     /// through the training dataset.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub n_epochs: Option<FineTuningJobHyperparametersNEpochs>,
+    pub n_epochs: Option<FineTuneDpoHyperparametersNEpochs>,
 }
 impl sdk_runtime_types::de::Object for FineTuningJobHyperparameters {
     const NAME: &'static str = "FineTuningJobHyperparameters";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut batch_size: Option<FineTuningJobHyperparametersBatchSize> = None;
+        let mut batch_size: Option<FineTuneDpoHyperparametersBatchSize> = None;
         let mut learning_rate_multiplier: Option<
-            FineTuningJobHyperparametersLearningRateMultiplier,
+            FineTuneDpoHyperparametersLearningRateMultiplier,
         > = None;
-        let mut n_epochs: Option<FineTuningJobHyperparametersNEpochs> = None;
+        let mut n_epochs: Option<FineTuneDpoHyperparametersNEpochs> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2812,7 +2548,7 @@ impl FineTuningJobHyperparameters {
     /// Sets `batch_size`.
     pub fn batch_size(
         mut self,
-        value: impl Into<FineTuningJobHyperparametersBatchSize>,
+        value: impl Into<FineTuneDpoHyperparametersBatchSize>,
     ) -> Self {
         self.batch_size = Some(value.into());
         self
@@ -2820,7 +2556,7 @@ impl FineTuningJobHyperparameters {
     /// Sets `learning_rate_multiplier`.
     pub fn learning_rate_multiplier(
         mut self,
-        value: impl Into<FineTuningJobHyperparametersLearningRateMultiplier>,
+        value: impl Into<FineTuneDpoHyperparametersLearningRateMultiplier>,
     ) -> Self {
         self.learning_rate_multiplier = Some(value.into());
         self
@@ -2828,70 +2564,10 @@ impl FineTuningJobHyperparameters {
     /// Sets `n_epochs`.
     pub fn n_epochs(
         mut self,
-        value: impl Into<FineTuningJobHyperparametersNEpochs>,
+        value: impl Into<FineTuneDpoHyperparametersNEpochs>,
     ) -> Self {
         self.n_epochs = Some(value.into());
         self
-    }
-}
-/// Number of examples in each batch. A larger batch size means that model parameters
-/// are updated less frequently, but with lower variance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FineTuningJobHyperparametersBatchSize {
-    Integer(i64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for FineTuningJobHyperparametersBatchSize {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<AutoLiteral> for FineTuningJobHyperparametersBatchSize {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// Scaling factor for the learning rate. A smaller learning rate may be useful to avoid
-/// overfitting.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FineTuningJobHyperparametersLearningRateMultiplier {
-    Number(f64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<f64> for FineTuningJobHyperparametersLearningRateMultiplier {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-impl From<AutoLiteral> for FineTuningJobHyperparametersLearningRateMultiplier {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
-    }
-}
-/// The number of epochs to train the model for. An epoch refers to one full cycle
-/// through the training dataset.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum FineTuningJobHyperparametersNEpochs {
-    Integer(i64),
-    AutoLiteral(AutoLiteral),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-impl From<i64> for FineTuningJobHyperparametersNEpochs {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-impl From<AutoLiteral> for FineTuningJobHyperparametersNEpochs {
-    fn from(value: AutoLiteral) -> Self {
-        Self::AutoLiteral(value)
     }
 }
 /// The constant `fine_tuning.job`.
@@ -4387,14 +4063,14 @@ impl RunGraderResponseMetadataErrors {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValidateGraderRequest {
     /// The grader used for the fine-tuning job.
-    pub grader: ValidateGraderRequestGrader,
+    pub grader: RunGraderRequestGrader,
 }
 impl sdk_runtime_types::de::Object for ValidateGraderRequest {
     const NAME: &'static str = "ValidateGraderRequest";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut grader: Option<ValidateGraderRequestGrader> = None;
+        let mut grader: Option<RunGraderRequestGrader> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -4424,95 +4100,8 @@ impl<'de> Deserialize<'de> for ValidateGraderRequest {
 impl ValidateGraderRequest {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(grader: impl Into<ValidateGraderRequestGrader>) -> Self {
+    pub fn new(grader: impl Into<RunGraderRequestGrader>) -> Self {
         Self { grader: grader.into() }
-    }
-}
-/// The grader used for the fine-tuning job.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ValidateGraderRequestGrader {
-    /// `string_check`
-    StringCheck(GraderStringCheck),
-    /// `text_similarity`
-    TextSimilarity(GraderTextSimilarity),
-    /// `python`
-    Python(GraderPython),
-    /// `score_model`
-    ScoreModel(GraderScoreModel),
-    /// `multi`
-    Multi(GraderMulti),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for ValidateGraderRequestGrader {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::StringCheck(value) => value.serialize(serializer),
-            Self::TextSimilarity(value) => value.serialize(serializer),
-            Self::Python(value) => value.serialize(serializer),
-            Self::ScoreModel(value) => value.serialize(serializer),
-            Self::Multi(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for ValidateGraderRequestGrader {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "string_check" => {
-                    Deserialize::deserialize(content).map(Self::StringCheck)
-                }
-                "text_similarity" => {
-                    Deserialize::deserialize(content).map(Self::TextSimilarity)
-                }
-                "python" => Deserialize::deserialize(content).map(Self::Python),
-                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-                "multi" => Deserialize::deserialize(content).map(Self::Multi),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for ValidateGraderRequestGrader {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<GraderStringCheck> for ValidateGraderRequestGrader {
-    fn from(value: GraderStringCheck) -> Self {
-        Self::StringCheck(value)
-    }
-}
-impl From<GraderTextSimilarity> for ValidateGraderRequestGrader {
-    fn from(value: GraderTextSimilarity) -> Self {
-        Self::TextSimilarity(value)
-    }
-}
-impl From<GraderPython> for ValidateGraderRequestGrader {
-    fn from(value: GraderPython) -> Self {
-        Self::Python(value)
-    }
-}
-impl From<GraderScoreModel> for ValidateGraderRequestGrader {
-    fn from(value: GraderScoreModel) -> Self {
-        Self::ScoreModel(value)
-    }
-}
-impl From<GraderMulti> for ValidateGraderRequestGrader {
-    fn from(value: GraderMulti) -> Self {
-        Self::Multi(value)
     }
 }
 /// ValidateGraderResponse
@@ -4520,14 +4109,14 @@ impl From<GraderMulti> for ValidateGraderRequestGrader {
 pub struct ValidateGraderResponse {
     /// The grader used for the fine-tuning job.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub grader: Option<Box<ValidateGraderResponseGrader>>,
+    pub grader: Option<Box<RunGraderRequestGrader>>,
 }
 impl sdk_runtime_types::de::Object for ValidateGraderResponse {
     const NAME: &'static str = "ValidateGraderResponse";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut grader: Option<Box<ValidateGraderResponseGrader>> = None;
+        let mut grader: Option<Box<RunGraderRequestGrader>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -4559,96 +4148,9 @@ impl ValidateGraderResponse {
         Self { grader: None }
     }
     /// Sets `grader`.
-    pub fn grader(mut self, value: impl Into<ValidateGraderResponseGrader>) -> Self {
+    pub fn grader(mut self, value: impl Into<RunGraderRequestGrader>) -> Self {
         self.grader = Some(Box::new(value.into()));
         self
-    }
-}
-/// The grader used for the fine-tuning job.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ValidateGraderResponseGrader {
-    /// `string_check`
-    StringCheck(GraderStringCheck),
-    /// `text_similarity`
-    TextSimilarity(GraderTextSimilarity),
-    /// `python`
-    Python(GraderPython),
-    /// `score_model`
-    ScoreModel(GraderScoreModel),
-    /// `multi`
-    Multi(GraderMulti),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for ValidateGraderResponseGrader {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::StringCheck(value) => value.serialize(serializer),
-            Self::TextSimilarity(value) => value.serialize(serializer),
-            Self::Python(value) => value.serialize(serializer),
-            Self::ScoreModel(value) => value.serialize(serializer),
-            Self::Multi(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for ValidateGraderResponseGrader {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "string_check" => {
-                    Deserialize::deserialize(content).map(Self::StringCheck)
-                }
-                "text_similarity" => {
-                    Deserialize::deserialize(content).map(Self::TextSimilarity)
-                }
-                "python" => Deserialize::deserialize(content).map(Self::Python),
-                "score_model" => Deserialize::deserialize(content).map(Self::ScoreModel),
-                "multi" => Deserialize::deserialize(content).map(Self::Multi),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for ValidateGraderResponseGrader {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<GraderStringCheck> for ValidateGraderResponseGrader {
-    fn from(value: GraderStringCheck) -> Self {
-        Self::StringCheck(value)
-    }
-}
-impl From<GraderTextSimilarity> for ValidateGraderResponseGrader {
-    fn from(value: GraderTextSimilarity) -> Self {
-        Self::TextSimilarity(value)
-    }
-}
-impl From<GraderPython> for ValidateGraderResponseGrader {
-    fn from(value: GraderPython) -> Self {
-        Self::Python(value)
-    }
-}
-impl From<GraderScoreModel> for ValidateGraderResponseGrader {
-    fn from(value: GraderScoreModel) -> Self {
-        Self::ScoreModel(value)
-    }
-}
-impl From<GraderMulti> for ValidateGraderResponseGrader {
-    fn from(value: GraderMulti) -> Self {
-        Self::Multi(value)
     }
 }
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]

@@ -13,7 +13,7 @@ pub struct ListProjectGroupRoleAssignmentsParams {
     pub after: Option<String>,
     /// Sort order for the returned project roles.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<ListConversationItemsOrder>,
+    pub order: Option<OrderEnum>,
 }
 impl sdk_runtime_types::de::Object for ListProjectGroupRoleAssignmentsParams {
     const NAME: &'static str = "ListProjectGroupRoleAssignmentsParams";
@@ -22,7 +22,7 @@ impl sdk_runtime_types::de::Object for ListProjectGroupRoleAssignmentsParams {
     ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
-        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut order: Option<OrderEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -72,7 +72,7 @@ impl ListProjectGroupRoleAssignmentsParams {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
         self.order = Some(value.into());
         self
     }
@@ -163,7 +163,7 @@ pub struct ListProjectUserRoleAssignmentsParams {
     pub after: Option<String>,
     /// Sort order for the returned project roles.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<ListConversationItemsOrder>,
+    pub order: Option<OrderEnum>,
 }
 impl sdk_runtime_types::de::Object for ListProjectUserRoleAssignmentsParams {
     const NAME: &'static str = "ListProjectUserRoleAssignmentsParams";
@@ -172,7 +172,7 @@ impl sdk_runtime_types::de::Object for ListProjectUserRoleAssignmentsParams {
     ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
         let mut after: Option<String> = None;
-        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut order: Option<OrderEnum> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -222,7 +222,7 @@ impl ListProjectUserRoleAssignmentsParams {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
         self.order = Some(value.into());
         self
     }

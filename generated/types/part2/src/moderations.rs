@@ -70,7 +70,7 @@ impl CreateModerationRequest {
 #[serde(untagged)]
 pub enum CreateModerationRequestInput {
     StringList(Vec<String>),
-    Variant3ItemList(Vec<CreateModerationRequestInputVariant3Item>),
+    ItemList(Vec<CreateModerationRequestInputItem>),
     String(String),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
@@ -80,10 +80,9 @@ impl From<Vec<String>> for CreateModerationRequestInput {
         Self::StringList(value)
     }
 }
-impl From<Vec<CreateModerationRequestInputVariant3Item>>
-for CreateModerationRequestInput {
-    fn from(value: Vec<CreateModerationRequestInputVariant3Item>) -> Self {
-        Self::Variant3ItemList(value)
+impl From<Vec<CreateModerationRequestInputItem>> for CreateModerationRequestInput {
+    fn from(value: Vec<CreateModerationRequestInputItem>) -> Self {
+        Self::ItemList(value)
     }
 }
 impl From<String> for CreateModerationRequestInput {
@@ -99,15 +98,15 @@ impl From<&str> for CreateModerationRequestInput {
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum CreateModerationRequestInputVariant3Item {
+pub enum CreateModerationRequestInputItem {
     /// `image_url`
-    ImageUrl(CreateModerationRequestInputVariant3ItemImageUrl),
+    ImageUrl(CreateModerationRequestInputItemImageUrl),
     /// `text`
-    Text(CreateModerationRequestInputVariant3ItemText),
+    Text(CreateModerationRequestInputItemText),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for CreateModerationRequestInputVariant3Item {
+impl Serialize for CreateModerationRequestInputItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::ImageUrl(value) => value.serialize(serializer),
@@ -116,7 +115,7 @@ impl Serialize for CreateModerationRequestInputVariant3Item {
         }
     }
 }
-impl sdk_runtime_types::de::TaggedUnion for CreateModerationRequestInputVariant3Item {
+impl sdk_runtime_types::de::TaggedUnion for CreateModerationRequestInputItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -134,43 +133,40 @@ impl sdk_runtime_types::de::TaggedUnion for CreateModerationRequestInputVariant3
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3Item {
+impl<'de> Deserialize<'de> for CreateModerationRequestInputItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-impl From<CreateModerationRequestInputVariant3ItemImageUrl>
-for CreateModerationRequestInputVariant3Item {
-    fn from(value: CreateModerationRequestInputVariant3ItemImageUrl) -> Self {
+impl From<CreateModerationRequestInputItemImageUrl>
+for CreateModerationRequestInputItem {
+    fn from(value: CreateModerationRequestInputItemImageUrl) -> Self {
         Self::ImageUrl(value)
     }
 }
-impl From<CreateModerationRequestInputVariant3ItemText>
-for CreateModerationRequestInputVariant3Item {
-    fn from(value: CreateModerationRequestInputVariant3ItemText) -> Self {
+impl From<CreateModerationRequestInputItemText> for CreateModerationRequestInputItem {
+    fn from(value: CreateModerationRequestInputItemText) -> Self {
         Self::Text(value)
     }
 }
 /// An object describing an image to classify.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateModerationRequestInputVariant3ItemImageUrl {
+pub struct CreateModerationRequestInputItemImageUrl {
     /// Always `image_url`.
     #[serde(rename = "type")]
     pub type_: ImageUrlLiteral,
     /// Contains either an image URL or a data URL for a base64 encoded image.
-    pub image_url: CreateModerationRequestInputVariant3ItemImageUrlImageUrl,
+    pub image_url: CreateModerationRequestInputItemImageUrlImageUrl,
 }
-impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemImageUrl {
-    const NAME: &'static str = "CreateModerationRequestInputVariant3ItemImageUrl";
+impl sdk_runtime_types::de::Object for CreateModerationRequestInputItemImageUrl {
+    const NAME: &'static str = "CreateModerationRequestInputItemImageUrl";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut type_: Option<ImageUrlLiteral> = None;
-        let mut image_url: Option<
-            CreateModerationRequestInputVariant3ItemImageUrlImageUrl,
-        > = None;
+        let mut image_url: Option<CreateModerationRequestInputItemImageUrlImageUrl> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -193,18 +189,18 @@ impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemI
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3ItemImageUrl {
+impl<'de> Deserialize<'de> for CreateModerationRequestInputItemImageUrl {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateModerationRequestInputVariant3ItemImageUrl {
+impl CreateModerationRequestInputItemImageUrl {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
-        image_url: impl Into<CreateModerationRequestInputVariant3ItemImageUrlImageUrl>,
+        image_url: impl Into<CreateModerationRequestInputItemImageUrlImageUrl>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -214,13 +210,12 @@ impl CreateModerationRequestInputVariant3ItemImageUrl {
 }
 /// Contains either an image URL or a data URL for a base64 encoded image.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
+pub struct CreateModerationRequestInputItemImageUrlImageUrl {
     /// Either a URL of the image or the base64 encoded image data.
     pub url: String,
 }
-impl sdk_runtime_types::de::Object
-for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
-    const NAME: &'static str = "CreateModerationRequestInputVariant3ItemImageUrlImageUrl";
+impl sdk_runtime_types::de::Object for CreateModerationRequestInputItemImageUrlImageUrl {
+    const NAME: &'static str = "CreateModerationRequestInputItemImageUrlImageUrl";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -244,14 +239,14 @@ for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
+impl<'de> Deserialize<'de> for CreateModerationRequestInputItemImageUrlImageUrl {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
+impl CreateModerationRequestInputItemImageUrlImageUrl {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(url: impl Into<String>) -> Self {
@@ -260,15 +255,15 @@ impl CreateModerationRequestInputVariant3ItemImageUrlImageUrl {
 }
 /// An object describing text to classify.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateModerationRequestInputVariant3ItemText {
+pub struct CreateModerationRequestInputItemText {
     /// Always `text`.
     #[serde(rename = "type")]
     pub type_: TextLiteral,
     /// A string of text to classify.
     pub text: String,
 }
-impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemText {
-    const NAME: &'static str = "CreateModerationRequestInputVariant3ItemText";
+impl sdk_runtime_types::de::Object for CreateModerationRequestInputItemText {
+    const NAME: &'static str = "CreateModerationRequestInputItemText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -296,14 +291,14 @@ impl sdk_runtime_types::de::Object for CreateModerationRequestInputVariant3ItemT
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateModerationRequestInputVariant3ItemText {
+impl<'de> Deserialize<'de> for CreateModerationRequestInputItemText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateModerationRequestInputVariant3ItemText {
+impl CreateModerationRequestInputItemText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(text: impl Into<String>) -> Self {
@@ -387,7 +382,7 @@ pub struct CreateModerationResponse {
     /// The model used to generate the moderation results.
     pub model: String,
     /// A list of moderation objects.
-    pub results: Vec<CreateModerationResponseResultsItem>,
+    pub results: Vec<CreateModerationResponseResult>,
 }
 impl sdk_runtime_types::de::Object for CreateModerationResponse {
     const NAME: &'static str = "CreateModerationResponse";
@@ -396,7 +391,7 @@ impl sdk_runtime_types::de::Object for CreateModerationResponse {
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut model: Option<String> = None;
-        let mut results: Option<Vec<CreateModerationResponseResultsItem>> = None;
+        let mut results: Option<Vec<CreateModerationResponseResult>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -435,7 +430,7 @@ impl CreateModerationResponse {
     pub fn new(
         id: impl Into<String>,
         model: impl Into<String>,
-        results: impl Into<Vec<CreateModerationResponseResultsItem>>,
+        results: impl Into<Vec<CreateModerationResponseResult>>,
     ) -> Self {
         Self {
             id: id.into(),
@@ -445,28 +440,26 @@ impl CreateModerationResponse {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateModerationResponseResultsItem {
+pub struct CreateModerationResponseResult {
     /// Whether any of the below categories are flagged.
     pub flagged: bool,
     /// A list of the categories, and whether they are flagged or not.
-    pub categories: CreateModerationResponseResultsItemCategories,
+    pub categories: CreateModerationResponseResultCategories,
     /// A list of the categories along with their scores as predicted by model.
-    pub category_scores: CreateModerationResponseResultsItemCategoryScores,
+    pub category_scores: CreateModerationResponseResultCategoryScores,
     /// A list of the categories along with the input type(s) that the score applies to.
-    pub category_applied_input_types: CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+    pub category_applied_input_types: CreateModerationResponseResultCategoryAppliedInputTypes,
 }
-impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItem {
-    const NAME: &'static str = "CreateModerationResponseResultsItem";
+impl sdk_runtime_types::de::Object for CreateModerationResponseResult {
+    const NAME: &'static str = "CreateModerationResponseResult";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut flagged: Option<bool> = None;
-        let mut categories: Option<CreateModerationResponseResultsItemCategories> = None;
-        let mut category_scores: Option<
-            CreateModerationResponseResultsItemCategoryScores,
-        > = None;
+        let mut categories: Option<CreateModerationResponseResultCategories> = None;
+        let mut category_scores: Option<CreateModerationResponseResultCategoryScores> = None;
         let mut category_applied_input_types: Option<
-            CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+            CreateModerationResponseResultCategoryAppliedInputTypes,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -502,22 +495,22 @@ impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItem {
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateModerationResponseResultsItem {
+impl<'de> Deserialize<'de> for CreateModerationResponseResult {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateModerationResponseResultsItem {
+impl CreateModerationResponseResult {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
         flagged: impl Into<bool>,
-        categories: impl Into<CreateModerationResponseResultsItemCategories>,
-        category_scores: impl Into<CreateModerationResponseResultsItemCategoryScores>,
+        categories: impl Into<CreateModerationResponseResultCategories>,
+        category_scores: impl Into<CreateModerationResponseResultCategoryScores>,
         category_applied_input_types: impl Into<
-            CreateModerationResponseResultsItemCategoryAppliedInputTypes,
+            CreateModerationResponseResultCategoryAppliedInputTypes,
         >,
     ) -> Self {
         Self {
@@ -530,7 +523,7 @@ impl CreateModerationResponseResultsItem {
 }
 /// A list of the categories, and whether they are flagged or not.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateModerationResponseResultsItemCategories {
+pub struct CreateModerationResponseResultCategories {
     /// Content that expresses, incites, or promotes hate based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste. Hateful content aimed at non-protected groups (e.g., chess players) is harassment.
     pub hate: bool,
     /// Hateful content that also includes violence or serious harm towards the targeted group based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste.
@@ -564,8 +557,8 @@ pub struct CreateModerationResponseResultsItemCategories {
     #[serde(rename = "violence/graphic")]
     pub violence_graphic: bool,
 }
-impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItemCategories {
-    const NAME: &'static str = "CreateModerationResponseResultsItemCategories";
+impl sdk_runtime_types::de::Object for CreateModerationResponseResultCategories {
+    const NAME: &'static str = "CreateModerationResponseResultCategories";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -637,14 +630,14 @@ impl sdk_runtime_types::de::Object for CreateModerationResponseResultsItemCatego
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateModerationResponseResultsItemCategories {
+impl<'de> Deserialize<'de> for CreateModerationResponseResultCategories {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateModerationResponseResultsItemCategories {
+impl CreateModerationResponseResultCategories {
     /// Sets `illicit`.
     pub fn illicit(mut self, value: impl Into<bool>) -> Self {
         self.illicit = Some(value.into());
@@ -658,7 +651,7 @@ impl CreateModerationResponseResultsItemCategories {
 }
 /// A list of the categories along with their scores as predicted by model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateModerationResponseResultsItemCategoryScores {
+pub struct CreateModerationResponseResultCategoryScores {
     /// The score for the category 'hate'.
     pub hate: f64,
     /// The score for the category 'hate/threatening'.
@@ -694,9 +687,8 @@ pub struct CreateModerationResponseResultsItemCategoryScores {
     #[serde(rename = "violence/graphic")]
     pub violence_graphic: f64,
 }
-impl sdk_runtime_types::de::Object
-for CreateModerationResponseResultsItemCategoryScores {
-    const NAME: &'static str = "CreateModerationResponseResultsItemCategoryScores";
+impl sdk_runtime_types::de::Object for CreateModerationResponseResultCategoryScores {
+    const NAME: &'static str = "CreateModerationResponseResultCategoryScores";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -768,17 +760,17 @@ for CreateModerationResponseResultsItemCategoryScores {
         })
     }
 }
-impl<'de> Deserialize<'de> for CreateModerationResponseResultsItemCategoryScores {
+impl<'de> Deserialize<'de> for CreateModerationResponseResultCategoryScores {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateModerationResponseResultsItemCategoryScores {}
+impl CreateModerationResponseResultCategoryScores {}
 /// A list of the categories along with the input type(s) that the score applies to.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct CreateModerationResponseResultsItemCategoryAppliedInputTypes {
+pub struct CreateModerationResponseResultCategoryAppliedInputTypes {
     /// The applied input type(s) for the category 'hate'.
     pub hate: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'hate/threatening'.
@@ -796,39 +788,27 @@ pub struct CreateModerationResponseResultsItemCategoryAppliedInputTypes {
     pub illicit_violent: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'self-harm'.
     #[serde(rename = "self-harm")]
-    pub self_harm: Vec<
-        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
-    >,
+    pub self_harm: Vec<SearchContentType>,
     /// The applied input type(s) for the category 'self-harm/intent'.
     #[serde(rename = "self-harm/intent")]
-    pub self_harm_intent: Vec<
-        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
-    >,
+    pub self_harm_intent: Vec<SearchContentType>,
     /// The applied input type(s) for the category 'self-harm/instructions'.
     #[serde(rename = "self-harm/instructions")]
-    pub self_harm_instructions: Vec<
-        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
-    >,
+    pub self_harm_instructions: Vec<SearchContentType>,
     /// The applied input type(s) for the category 'sexual'.
-    pub sexual: Vec<
-        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
-    >,
+    pub sexual: Vec<SearchContentType>,
     /// The applied input type(s) for the category 'sexual/minors'.
     #[serde(rename = "sexual/minors")]
     pub sexual_minors: Vec<TextLiteral>,
     /// The applied input type(s) for the category 'violence'.
-    pub violence: Vec<
-        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
-    >,
+    pub violence: Vec<SearchContentType>,
     /// The applied input type(s) for the category 'violence/graphic'.
     #[serde(rename = "violence/graphic")]
-    pub violence_graphic: Vec<
-        CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem,
-    >,
+    pub violence_graphic: Vec<SearchContentType>,
 }
 impl sdk_runtime_types::de::Object
-for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
-    const NAME: &'static str = "CreateModerationResponseResultsItemCategoryAppliedInputTypes";
+for CreateModerationResponseResultCategoryAppliedInputTypes {
+    const NAME: &'static str = "CreateModerationResponseResultCategoryAppliedInputTypes";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -838,25 +818,13 @@ for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
         let mut harassment_threatening: Option<Vec<TextLiteral>> = None;
         let mut illicit: Option<Vec<TextLiteral>> = None;
         let mut illicit_violent: Option<Vec<TextLiteral>> = None;
-        let mut self_harm: Option<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        > = None;
-        let mut self_harm_intent: Option<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        > = None;
-        let mut self_harm_instructions: Option<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        > = None;
-        let mut sexual: Option<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        > = None;
+        let mut self_harm: Option<Vec<SearchContentType>> = None;
+        let mut self_harm_intent: Option<Vec<SearchContentType>> = None;
+        let mut self_harm_instructions: Option<Vec<SearchContentType>> = None;
+        let mut sexual: Option<Vec<SearchContentType>> = None;
         let mut sexual_minors: Option<Vec<TextLiteral>> = None;
-        let mut violence: Option<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        > = None;
-        let mut violence_graphic: Option<
-            Vec<CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem>,
-        > = None;
+        let mut violence: Option<Vec<SearchContentType>> = None;
+        let mut violence_graphic: Option<Vec<SearchContentType>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -912,77 +880,11 @@ for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
         })
     }
 }
-impl<'de> Deserialize<'de>
-for CreateModerationResponseResultsItemCategoryAppliedInputTypes {
+impl<'de> Deserialize<'de> for CreateModerationResponseResultCategoryAppliedInputTypes {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl CreateModerationResponseResultsItemCategoryAppliedInputTypes {}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
-    /// `text`
-    Text,
-    /// `image`
-    Image,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Text => "text",
-            Self::Image => "image",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "text" => Self::Text,
-            "image" => Self::Image,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str>
-for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String>
-for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display
-for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize
-for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de>
-for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default
-for CreateModerationResponseResultsItemCategoryAppliedInputTypesSelfHarmItem {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
+impl CreateModerationResponseResultCategoryAppliedInputTypes {}

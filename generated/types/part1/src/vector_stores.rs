@@ -2,52 +2,6 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-/// The default strategy. This strategy currently uses a `max_chunk_size_tokens` of `800` and `chunk_overlap_tokens` of `400`.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct AutoChunkingStrategyRequestParam {
-    /// Always `auto`.
-    #[serde(rename = "type")]
-    pub type_: AutoLiteral,
-}
-impl sdk_runtime_types::de::Object for AutoChunkingStrategyRequestParam {
-    const NAME: &'static str = "AutoChunkingStrategyRequestParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<AutoLiteral> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for AutoChunkingStrategyRequestParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl AutoChunkingStrategyRequestParam {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self { type_: Default::default() }
-    }
-}
 /// The chunking strategy used to chunk the file(s). If not set, will use the `auto` strategy.
 ///
 /// Told apart by the `type` property.
@@ -156,64 +110,6 @@ impl StaticChunkingStrategyRequestParam {
         Self {
             type_: Default::default(),
             static_: static_.into(),
-        }
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct StaticChunkingStrategy {
-    /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
-    pub max_chunk_size_tokens: i64,
-    /// The number of tokens that overlap between chunks. The default value is `400`.
-    ///
-    /// Note that the overlap must not exceed half of `max_chunk_size_tokens`.
-    pub chunk_overlap_tokens: i64,
-}
-impl sdk_runtime_types::de::Object for StaticChunkingStrategy {
-    const NAME: &'static str = "StaticChunkingStrategy";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut max_chunk_size_tokens: Option<i64> = None;
-        let mut chunk_overlap_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "max_chunk_size_tokens" => 0,
-                    "chunk_overlap_tokens" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut max_chunk_size_tokens),
-                1 => sdk_runtime_types::de::value(&mut map, &mut chunk_overlap_tokens),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            max_chunk_size_tokens: max_chunk_size_tokens.unwrap_or_default(),
-            chunk_overlap_tokens: chunk_overlap_tokens.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for StaticChunkingStrategy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl StaticChunkingStrategy {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        max_chunk_size_tokens: impl Into<i64>,
-        chunk_overlap_tokens: impl Into<i64>,
-    ) -> Self {
-        Self {
-            max_chunk_size_tokens: max_chunk_size_tokens.into(),
-            chunk_overlap_tokens: chunk_overlap_tokens.into(),
         }
     }
 }
@@ -1299,61 +1195,6 @@ for VectorStoreFileObjectChunkingStrategy {
 impl From<OtherChunkingStrategyResponseParam> for VectorStoreFileObjectChunkingStrategy {
     fn from(value: OtherChunkingStrategyResponseParam) -> Self {
         Self::Other(value)
-    }
-}
-/// Static Chunking Strategy
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct StaticChunkingStrategyResponseParam {
-    /// Always `static`.
-    #[serde(rename = "type")]
-    pub type_: StaticLiteral,
-    #[serde(rename = "static")]
-    pub static_: StaticChunkingStrategy,
-}
-impl sdk_runtime_types::de::Object for StaticChunkingStrategyResponseParam {
-    const NAME: &'static str = "StaticChunkingStrategyResponseParam";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<StaticLiteral> = None;
-        let mut static_: Option<StaticChunkingStrategy> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "static" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut static_),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            static_: static_.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for StaticChunkingStrategyResponseParam {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl StaticChunkingStrategyResponseParam {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(static_: impl Into<StaticChunkingStrategy>) -> Self {
-        Self {
-            type_: Default::default(),
-            static_: static_.into(),
-        }
     }
 }
 /// This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API.

@@ -2,73 +2,12 @@
 #[allow(unused_imports)]
 use super::*;
 use serde::{Deserialize, Serialize};
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum OrderEnum {
-    /// `asc`
-    Asc,
-    /// `desc`
-    Desc,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl OrderEnum {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Asc => "asc",
-            Self::Desc => "desc",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "asc" => Self::Asc,
-            "desc" => Self::Desc,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for OrderEnum {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for OrderEnum {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for OrderEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for OrderEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for OrderEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for OrderEnum {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitWorkflowTracing {
     /// Indicates whether tracing is enabled.
     pub enabled: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitWorkflowTracing {
     const NAME: &'static str = "ChatkitWorkflowTracing";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -94,7 +33,6 @@ impl sdk_runtime_types::de::Object for ChatkitWorkflowTracing {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWorkflowTracing {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -102,7 +40,6 @@ impl<'de> Deserialize<'de> for ChatkitWorkflowTracing {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitWorkflowTracing {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -110,7 +47,6 @@ impl ChatkitWorkflowTracing {
         Self { enabled: enabled.into() }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Workflow metadata and state returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitWorkflow {
@@ -118,12 +54,11 @@ pub struct ChatkitWorkflow {
     pub id: String,
     pub version: Option<String>,
     pub state_variables: Option<
-        std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
+        std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>,
     >,
     /// Tracing settings applied to the workflow.
     pub tracing: ChatkitWorkflowTracing,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitWorkflow {
     const NAME: &'static str = "ChatkitWorkflow";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -132,7 +67,7 @@ impl sdk_runtime_types::de::Object for ChatkitWorkflow {
         let mut id: Option<String> = None;
         let mut version: Option<String> = None;
         let mut state_variables: Option<
-            std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
+            std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>,
         > = None;
         let mut tracing: Option<ChatkitWorkflowTracing> = None;
         while let Some(field) = map
@@ -163,7 +98,6 @@ impl sdk_runtime_types::de::Object for ChatkitWorkflow {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWorkflow {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -171,7 +105,6 @@ impl<'de> Deserialize<'de> for ChatkitWorkflow {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitWorkflow {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -195,62 +128,19 @@ impl ChatkitWorkflow {
     pub fn state_variables(
         mut self,
         value: impl Into<
-            std::collections::BTreeMap<String, ChatkitWorkflowStateVariablesValue>,
+            std::collections::BTreeMap<String, WorkflowParamStateVariablesValue>,
         >,
     ) -> Self {
         self.state_variables = Some(value.into());
         self
     }
 }
-#[cfg(feature = "chatkit")]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum ChatkitWorkflowStateVariablesValue {
-    Integer(i64),
-    Number(f64),
-    Bool(bool),
-    String(String),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Other(serde_json::Value),
-}
-#[cfg(feature = "chatkit")]
-impl From<i64> for ChatkitWorkflowStateVariablesValue {
-    fn from(value: i64) -> Self {
-        Self::Integer(value)
-    }
-}
-#[cfg(feature = "chatkit")]
-impl From<f64> for ChatkitWorkflowStateVariablesValue {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-#[cfg(feature = "chatkit")]
-impl From<bool> for ChatkitWorkflowStateVariablesValue {
-    fn from(value: bool) -> Self {
-        Self::Bool(value)
-    }
-}
-#[cfg(feature = "chatkit")]
-impl From<String> for ChatkitWorkflowStateVariablesValue {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(feature = "chatkit")]
-impl From<&str> for ChatkitWorkflowStateVariablesValue {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(feature = "chatkit")]
 /// Active per-minute request limit for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionRateLimits {
     /// Maximum allowed requests per one-minute window.
     pub max_requests_per_1_minute: i64,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionRateLimits {
     const NAME: &'static str = "ChatSessionRateLimits";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -281,7 +171,6 @@ impl sdk_runtime_types::de::Object for ChatSessionRateLimits {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionRateLimits {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -289,7 +178,6 @@ impl<'de> Deserialize<'de> for ChatSessionRateLimits {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionRateLimits {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -299,7 +187,6 @@ impl ChatSessionRateLimits {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum ChatSessionStatus {
     /// `active`
@@ -311,7 +198,6 @@ pub enum ChatSessionStatus {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionStatus {
     /// The value as sent on the wire.
     #[inline]
@@ -332,31 +218,26 @@ impl ChatSessionStatus {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for ChatSessionStatus {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for ChatSessionStatus {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatSessionStatus {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatSessionStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -364,20 +245,17 @@ impl<'de> Deserialize<'de> for ChatSessionStatus {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chatkit")]
 impl Default for ChatSessionStatus {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Automatic thread title preferences for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionAutomaticThreadTitling {
     /// Whether automatic thread titling is enabled.
     pub enabled: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionAutomaticThreadTitling {
     const NAME: &'static str = "ChatSessionAutomaticThreadTitling";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -403,7 +281,6 @@ impl sdk_runtime_types::de::Object for ChatSessionAutomaticThreadTitling {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionAutomaticThreadTitling {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -411,7 +288,6 @@ impl<'de> Deserialize<'de> for ChatSessionAutomaticThreadTitling {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionAutomaticThreadTitling {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -419,7 +295,6 @@ impl ChatSessionAutomaticThreadTitling {
         Self { enabled: enabled.into() }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Upload permissions and limits applied to the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionFileUpload {
@@ -428,7 +303,6 @@ pub struct ChatSessionFileUpload {
     pub max_file_size: Option<i64>,
     pub max_files: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionFileUpload {
     const NAME: &'static str = "ChatSessionFileUpload";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -462,7 +336,6 @@ impl sdk_runtime_types::de::Object for ChatSessionFileUpload {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionFileUpload {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -470,7 +343,6 @@ impl<'de> Deserialize<'de> for ChatSessionFileUpload {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionFileUpload {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -492,7 +364,6 @@ impl ChatSessionFileUpload {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// History retention preferences returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionHistory {
@@ -500,7 +371,6 @@ pub struct ChatSessionHistory {
     pub enabled: bool,
     pub recent_threads: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionHistory {
     const NAME: &'static str = "ChatSessionHistory";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -530,7 +400,6 @@ impl sdk_runtime_types::de::Object for ChatSessionHistory {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionHistory {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -538,7 +407,6 @@ impl<'de> Deserialize<'de> for ChatSessionHistory {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionHistory {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -554,7 +422,6 @@ impl ChatSessionHistory {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// ChatKit configuration for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionChatkitConfiguration {
@@ -565,7 +432,6 @@ pub struct ChatSessionChatkitConfiguration {
     /// History retention configuration.
     pub history: ChatSessionHistory,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionChatkitConfiguration {
     const NAME: &'static str = "ChatSessionChatkitConfiguration";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -601,7 +467,6 @@ impl sdk_runtime_types::de::Object for ChatSessionChatkitConfiguration {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionChatkitConfiguration {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -609,7 +474,6 @@ impl<'de> Deserialize<'de> for ChatSessionChatkitConfiguration {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionChatkitConfiguration {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -625,7 +489,6 @@ impl ChatSessionChatkitConfiguration {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Represents a ChatKit session and its resolved configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatSessionResource {
@@ -650,7 +513,6 @@ pub struct ChatSessionResource {
     /// Resolved ChatKit feature configuration for the session.
     pub chatkit_configuration: ChatSessionChatkitConfiguration,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatSessionResource {
     const NAME: &'static str = "ChatSessionResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -717,7 +579,6 @@ impl sdk_runtime_types::de::Object for ChatSessionResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatSessionResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -725,9 +586,7 @@ impl<'de> Deserialize<'de> for ChatSessionResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatSessionResource {}
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.session`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitSessionLiteral {
@@ -735,7 +594,6 @@ pub enum ChatkitSessionLiteral {
     #[default]
     ChatkitSession,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitSessionLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -743,19 +601,16 @@ impl ChatkitSessionLiteral {
         "chatkit.session"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitSessionLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitSessionLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.session")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -764,7 +619,6 @@ impl<'de> Deserialize<'de> for ChatkitSessionLiteral {
             .map(|()| Self::ChatkitSession)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkflowTracingParam {
@@ -772,7 +626,6 @@ pub struct WorkflowTracingParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WorkflowTracingParam {
     const NAME: &'static str = "WorkflowTracingParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -796,7 +649,6 @@ impl sdk_runtime_types::de::Object for WorkflowTracingParam {
         Ok(Self { enabled })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WorkflowTracingParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -804,7 +656,6 @@ impl<'de> Deserialize<'de> for WorkflowTracingParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl WorkflowTracingParam {
     /// A value with every optional field unset.
     #[inline]
@@ -817,7 +668,6 @@ impl WorkflowTracingParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Workflow reference and overrides applied to the chat session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WorkflowParam {
@@ -835,7 +685,6 @@ pub struct WorkflowParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracing: Option<WorkflowTracingParam>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WorkflowParam {
     const NAME: &'static str = "WorkflowParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -875,7 +724,6 @@ impl sdk_runtime_types::de::Object for WorkflowParam {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WorkflowParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -883,7 +731,6 @@ impl<'de> Deserialize<'de> for WorkflowParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl WorkflowParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -916,7 +763,6 @@ impl WorkflowParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum WorkflowParamStateVariablesValue {
@@ -927,37 +773,31 @@ pub enum WorkflowParamStateVariablesValue {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl From<i64> for WorkflowParamStateVariablesValue {
     fn from(value: i64) -> Self {
         Self::Integer(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<f64> for WorkflowParamStateVariablesValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<bool> for WorkflowParamStateVariablesValue {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for WorkflowParamStateVariablesValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for WorkflowParamStateVariablesValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls when the session expires relative to an anchor timestamp.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ExpiresAfterParam {
@@ -966,7 +806,6 @@ pub struct ExpiresAfterParam {
     /// Number of seconds after the anchor when the session expires.
     pub seconds: i64,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ExpiresAfterParam {
     const NAME: &'static str = "ExpiresAfterParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -996,7 +835,6 @@ impl sdk_runtime_types::de::Object for ExpiresAfterParam {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ExpiresAfterParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1004,7 +842,6 @@ impl<'de> Deserialize<'de> for ExpiresAfterParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ExpiresAfterParam {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1015,7 +852,6 @@ impl ExpiresAfterParam {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls request rate limits for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct RateLimitsParam {
@@ -1023,7 +859,6 @@ pub struct RateLimitsParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_requests_per_1_minute: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for RateLimitsParam {
     const NAME: &'static str = "RateLimitsParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1052,7 +887,6 @@ impl sdk_runtime_types::de::Object for RateLimitsParam {
         Ok(Self { max_requests_per_1_minute })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for RateLimitsParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1060,7 +894,6 @@ impl<'de> Deserialize<'de> for RateLimitsParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl RateLimitsParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1075,7 +908,6 @@ impl RateLimitsParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls whether ChatKit automatically generates thread titles.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AutomaticThreadTitlingParam {
@@ -1083,7 +915,6 @@ pub struct AutomaticThreadTitlingParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for AutomaticThreadTitlingParam {
     const NAME: &'static str = "AutomaticThreadTitlingParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1107,7 +938,6 @@ impl sdk_runtime_types::de::Object for AutomaticThreadTitlingParam {
         Ok(Self { enabled })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AutomaticThreadTitlingParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1115,7 +945,6 @@ impl<'de> Deserialize<'de> for AutomaticThreadTitlingParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl AutomaticThreadTitlingParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1128,7 +957,6 @@ impl AutomaticThreadTitlingParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls whether users can upload files.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileUploadParam {
@@ -1142,7 +970,6 @@ pub struct FileUploadParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_files: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileUploadParam {
     const NAME: &'static str = "FileUploadParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1176,7 +1003,6 @@ impl sdk_runtime_types::de::Object for FileUploadParam {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileUploadParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1184,7 +1010,6 @@ impl<'de> Deserialize<'de> for FileUploadParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl FileUploadParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1211,7 +1036,6 @@ impl FileUploadParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Controls how much historical context is retained for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct HistoryParam {
@@ -1222,7 +1046,6 @@ pub struct HistoryParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub recent_threads: Option<i64>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for HistoryParam {
     const NAME: &'static str = "HistoryParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1249,7 +1072,6 @@ impl sdk_runtime_types::de::Object for HistoryParam {
         Ok(Self { enabled, recent_threads })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for HistoryParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1257,7 +1079,6 @@ impl<'de> Deserialize<'de> for HistoryParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl HistoryParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1278,7 +1099,6 @@ impl HistoryParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Optional per-session configuration settings for ChatKit behavior.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ChatkitConfigurationParam {
@@ -1292,7 +1112,6 @@ pub struct ChatkitConfigurationParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub history: Option<HistoryParam>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ChatkitConfigurationParam {
     const NAME: &'static str = "ChatkitConfigurationParam";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1331,7 +1150,6 @@ impl sdk_runtime_types::de::Object for ChatkitConfigurationParam {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitConfigurationParam {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1339,7 +1157,6 @@ impl<'de> Deserialize<'de> for ChatkitConfigurationParam {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitConfigurationParam {
     /// A value with every optional field unset.
     #[inline]
@@ -1369,7 +1186,6 @@ impl ChatkitConfigurationParam {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Parameters for provisioning a new ChatKit session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct CreateChatSessionBody {
@@ -1387,7 +1203,6 @@ pub struct CreateChatSessionBody {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub chatkit_configuration: Option<ChatkitConfigurationParam>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for CreateChatSessionBody {
     const NAME: &'static str = "CreateChatSessionBody";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1431,7 +1246,6 @@ impl sdk_runtime_types::de::Object for CreateChatSessionBody {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for CreateChatSessionBody {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1439,7 +1253,6 @@ impl<'de> Deserialize<'de> for CreateChatSessionBody {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl CreateChatSessionBody {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1471,7 +1284,6 @@ impl CreateChatSessionBody {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Text block that a user contributed to the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageInputText {
@@ -1481,7 +1293,6 @@ pub struct UserMessageInputText {
     /// Plain-text content supplied by the user.
     pub text: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageInputText {
     const NAME: &'static str = "UserMessageInputText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1511,7 +1322,6 @@ impl sdk_runtime_types::de::Object for UserMessageInputText {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageInputText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1519,7 +1329,6 @@ impl<'de> Deserialize<'de> for UserMessageInputText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UserMessageInputText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1530,7 +1339,6 @@ impl UserMessageInputText {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Quoted snippet that the user referenced in their message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageQuotedText {
@@ -1540,7 +1348,6 @@ pub struct UserMessageQuotedText {
     /// Quoted text content.
     pub text: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageQuotedText {
     const NAME: &'static str = "UserMessageQuotedText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1570,7 +1377,6 @@ impl sdk_runtime_types::de::Object for UserMessageQuotedText {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageQuotedText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1578,7 +1384,6 @@ impl<'de> Deserialize<'de> for UserMessageQuotedText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UserMessageQuotedText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1589,7 +1394,6 @@ impl UserMessageQuotedText {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `quoted_text`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum QuotedTextLiteral {
@@ -1597,7 +1401,6 @@ pub enum QuotedTextLiteral {
     #[default]
     QuotedText,
 }
-#[cfg(feature = "chatkit")]
 impl QuotedTextLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -1605,19 +1408,16 @@ impl QuotedTextLiteral {
         "quoted_text"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for QuotedTextLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for QuotedTextLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("quoted_text")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for QuotedTextLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1626,7 +1426,6 @@ impl<'de> Deserialize<'de> for QuotedTextLiteral {
             .map(|()| Self::QuotedText)
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum AttachmentType {
     /// `image`
@@ -1636,7 +1435,6 @@ pub enum AttachmentType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chatkit")]
 impl AttachmentType {
     /// The value as sent on the wire.
     #[inline]
@@ -1655,31 +1453,26 @@ impl AttachmentType {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for AttachmentType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for AttachmentType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for AttachmentType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for AttachmentType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AttachmentType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1687,13 +1480,11 @@ impl<'de> Deserialize<'de> for AttachmentType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chatkit")]
 impl Default for AttachmentType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Attachment metadata included on thread items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Attachment {
@@ -1708,7 +1499,6 @@ pub struct Attachment {
     pub mime_type: String,
     pub preview_url: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for Attachment {
     const NAME: &'static str = "Attachment";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1750,7 +1540,6 @@ impl sdk_runtime_types::de::Object for Attachment {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for Attachment {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1758,7 +1547,6 @@ impl<'de> Deserialize<'de> for Attachment {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl Attachment {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1782,14 +1570,12 @@ impl Attachment {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Tool selection that the assistant should honor when executing the item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ToolChoice {
     /// Identifier of the requested tool.
     pub id: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ToolChoice {
     const NAME: &'static str = "ToolChoice";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1813,7 +1599,6 @@ impl sdk_runtime_types::de::Object for ToolChoice {
         Ok(Self { id: id.unwrap_or_default() })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ToolChoice {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1821,7 +1606,6 @@ impl<'de> Deserialize<'de> for ToolChoice {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ToolChoice {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -1829,14 +1613,12 @@ impl ToolChoice {
         Self { id: id.into() }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Model and tool overrides applied when generating the assistant response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct InferenceOptions {
     pub tool_choice: Option<ToolChoice>,
     pub model: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for InferenceOptions {
     const NAME: &'static str = "InferenceOptions";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1863,7 +1645,6 @@ impl sdk_runtime_types::de::Object for InferenceOptions {
         Ok(Self { tool_choice, model })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for InferenceOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1871,7 +1652,6 @@ impl<'de> Deserialize<'de> for InferenceOptions {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl InferenceOptions {
     /// A value with every optional field unset.
     #[inline]
@@ -1892,7 +1672,6 @@ impl InferenceOptions {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// User-authored messages within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UserMessageItem {
@@ -1912,7 +1691,6 @@ pub struct UserMessageItem {
     pub attachments: Vec<Attachment>,
     pub inference_options: Option<InferenceOptions>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UserMessageItem {
     const NAME: &'static str = "UserMessageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -1966,7 +1744,6 @@ impl sdk_runtime_types::de::Object for UserMessageItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -1974,7 +1751,6 @@ impl<'de> Deserialize<'de> for UserMessageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UserMessageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2002,7 +1778,6 @@ impl UserMessageItem {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread_item`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadItemLiteral {
@@ -2010,7 +1785,6 @@ pub enum ChatkitThreadItemLiteral {
     #[default]
     ChatkitThreadItem,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitThreadItemLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2018,19 +1792,16 @@ impl ChatkitThreadItemLiteral {
         "chatkit.thread_item"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadItemLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadItemLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread_item")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2039,7 +1810,6 @@ impl<'de> Deserialize<'de> for ChatkitThreadItemLiteral {
             .map(|()| Self::ChatkitThreadItem)
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.user_message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitUserMessageLiteral {
@@ -2047,7 +1817,6 @@ pub enum ChatkitUserMessageLiteral {
     #[default]
     ChatkitUserMessage,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitUserMessageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2055,19 +1824,16 @@ impl ChatkitUserMessageLiteral {
         "chatkit.user_message"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitUserMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitUserMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.user_message")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2076,7 +1842,6 @@ impl<'de> Deserialize<'de> for ChatkitUserMessageLiteral {
             .map(|()| Self::ChatkitUserMessage)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Content blocks that comprise a user message.
 ///
 /// Told apart by the `type` property.
@@ -2089,7 +1854,6 @@ pub enum UserMessageItemContentItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for UserMessageItemContentItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -2099,7 +1863,6 @@ impl Serialize for UserMessageItemContentItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for UserMessageItemContentItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2118,7 +1881,6 @@ impl sdk_runtime_types::de::TaggedUnion for UserMessageItemContentItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UserMessageItemContentItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2126,19 +1888,16 @@ impl<'de> Deserialize<'de> for UserMessageItemContentItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<UserMessageInputText> for UserMessageItemContentItem {
     fn from(value: UserMessageInputText) -> Self {
         Self::InputText(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<UserMessageQuotedText> for UserMessageItemContentItem {
     fn from(value: UserMessageQuotedText) -> Self {
         Self::QuotedText(value)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Attachment source referenced by an annotation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileAnnotationSource {
@@ -2148,7 +1907,6 @@ pub struct FileAnnotationSource {
     /// Filename referenced by the annotation.
     pub filename: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileAnnotationSource {
     const NAME: &'static str = "FileAnnotationSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2178,7 +1936,6 @@ impl sdk_runtime_types::de::Object for FileAnnotationSource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileAnnotationSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2186,7 +1943,6 @@ impl<'de> Deserialize<'de> for FileAnnotationSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl FileAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2197,7 +1953,6 @@ impl FileAnnotationSource {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Annotation that references an uploaded file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileAnnotation {
@@ -2207,7 +1962,6 @@ pub struct FileAnnotation {
     /// File attachment referenced by the annotation.
     pub source: FileAnnotationSource,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for FileAnnotation {
     const NAME: &'static str = "FileAnnotation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2237,7 +1991,6 @@ impl sdk_runtime_types::de::Object for FileAnnotation {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for FileAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2245,7 +1998,6 @@ impl<'de> Deserialize<'de> for FileAnnotation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl FileAnnotation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2256,7 +2008,6 @@ impl FileAnnotation {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// URL backing an annotation entry.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlAnnotationSource {
@@ -2266,7 +2017,6 @@ pub struct UrlAnnotationSource {
     /// URL referenced by the annotation.
     pub url: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UrlAnnotationSource {
     const NAME: &'static str = "UrlAnnotationSource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2296,7 +2046,6 @@ impl sdk_runtime_types::de::Object for UrlAnnotationSource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlAnnotationSource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2304,7 +2053,6 @@ impl<'de> Deserialize<'de> for UrlAnnotationSource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UrlAnnotationSource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2315,7 +2063,6 @@ impl UrlAnnotationSource {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Annotation that references a URL.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct UrlAnnotation {
@@ -2325,7 +2072,6 @@ pub struct UrlAnnotation {
     /// URL referenced by the annotation.
     pub source: UrlAnnotationSource,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for UrlAnnotation {
     const NAME: &'static str = "UrlAnnotation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2355,7 +2101,6 @@ impl sdk_runtime_types::de::Object for UrlAnnotation {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for UrlAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2363,7 +2108,6 @@ impl<'de> Deserialize<'de> for UrlAnnotation {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl UrlAnnotation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2374,7 +2118,6 @@ impl UrlAnnotation {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Assistant response text accompanied by optional annotations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ResponseOutputText {
@@ -2384,9 +2127,8 @@ pub struct ResponseOutputText {
     /// Assistant generated text.
     pub text: String,
     /// Ordered list of annotations attached to the response text.
-    pub annotations: Vec<ResponseOutputTextAnnotationsItem>,
+    pub annotations: Vec<ResponseOutputTextAnnotation>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ResponseOutputText {
     const NAME: &'static str = "ResponseOutputText";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2394,7 +2136,7 @@ impl sdk_runtime_types::de::Object for ResponseOutputText {
     ) -> Result<Self, A::Error> {
         let mut type_: Option<OutputTextLiteral> = None;
         let mut text: Option<String> = None;
-        let mut annotations: Option<Vec<ResponseOutputTextAnnotationsItem>> = None;
+        let mut annotations: Option<Vec<ResponseOutputTextAnnotation>> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2420,7 +2162,6 @@ impl sdk_runtime_types::de::Object for ResponseOutputText {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ResponseOutputText {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2428,13 +2169,12 @@ impl<'de> Deserialize<'de> for ResponseOutputText {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ResponseOutputText {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
         text: impl Into<String>,
-        annotations: impl Into<Vec<ResponseOutputTextAnnotationsItem>>,
+        annotations: impl Into<Vec<ResponseOutputTextAnnotation>>,
     ) -> Self {
         Self {
             type_: Default::default(),
@@ -2443,12 +2183,11 @@ impl ResponseOutputText {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// Annotation object describing a cited source.
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum ResponseOutputTextAnnotationsItem {
+pub enum ResponseOutputTextAnnotation {
     /// `file`
     File(FileAnnotation),
     /// `url`
@@ -2456,8 +2195,7 @@ pub enum ResponseOutputTextAnnotationsItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
-impl Serialize for ResponseOutputTextAnnotationsItem {
+impl Serialize for ResponseOutputTextAnnotation {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::File(value) => value.serialize(serializer),
@@ -2466,8 +2204,7 @@ impl Serialize for ResponseOutputTextAnnotationsItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
-impl sdk_runtime_types::de::TaggedUnion for ResponseOutputTextAnnotationsItem {
+impl sdk_runtime_types::de::TaggedUnion for ResponseOutputTextAnnotation {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -2485,27 +2222,23 @@ impl sdk_runtime_types::de::TaggedUnion for ResponseOutputTextAnnotationsItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chatkit")]
-impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationsItem {
+impl<'de> Deserialize<'de> for ResponseOutputTextAnnotation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
-impl From<FileAnnotation> for ResponseOutputTextAnnotationsItem {
+impl From<FileAnnotation> for ResponseOutputTextAnnotation {
     fn from(value: FileAnnotation) -> Self {
         Self::File(value)
     }
 }
-#[cfg(feature = "chatkit")]
-impl From<UrlAnnotation> for ResponseOutputTextAnnotationsItem {
+impl From<UrlAnnotation> for ResponseOutputTextAnnotation {
     fn from(value: UrlAnnotation) -> Self {
         Self::Url(value)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Assistant-authored message within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct AssistantMessageItem {
@@ -2523,7 +2256,6 @@ pub struct AssistantMessageItem {
     /// Ordered assistant response segments.
     pub content: Vec<ResponseOutputText>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for AssistantMessageItem {
     const NAME: &'static str = "AssistantMessageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2569,7 +2301,6 @@ impl sdk_runtime_types::de::Object for AssistantMessageItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for AssistantMessageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2577,7 +2308,6 @@ impl<'de> Deserialize<'de> for AssistantMessageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl AssistantMessageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2597,7 +2327,6 @@ impl AssistantMessageItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.assistant_message`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitAssistantMessageLiteral {
@@ -2605,7 +2334,6 @@ pub enum ChatkitAssistantMessageLiteral {
     #[default]
     ChatkitAssistantMessage,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitAssistantMessageLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2613,19 +2341,16 @@ impl ChatkitAssistantMessageLiteral {
         "chatkit.assistant_message"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitAssistantMessageLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitAssistantMessageLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.assistant_message")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2634,7 +2359,6 @@ impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
             .map(|()| Self::ChatkitAssistantMessage)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Thread item that renders a widget payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct WidgetMessageItem {
@@ -2652,7 +2376,6 @@ pub struct WidgetMessageItem {
     /// Serialized widget payload rendered in the UI.
     pub widget: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for WidgetMessageItem {
     const NAME: &'static str = "WidgetMessageItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2698,7 +2421,6 @@ impl sdk_runtime_types::de::Object for WidgetMessageItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for WidgetMessageItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2706,7 +2428,6 @@ impl<'de> Deserialize<'de> for WidgetMessageItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl WidgetMessageItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2726,7 +2447,6 @@ impl WidgetMessageItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.widget`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitWidgetLiteral {
@@ -2734,7 +2454,6 @@ pub enum ChatkitWidgetLiteral {
     #[default]
     ChatkitWidget,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitWidgetLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2742,19 +2461,16 @@ impl ChatkitWidgetLiteral {
         "chatkit.widget"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitWidgetLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitWidgetLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.widget")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2763,74 +2479,6 @@ impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
             .map(|()| Self::ChatkitWidget)
     }
 }
-#[cfg(feature = "chatkit")]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum ClientToolCallStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-#[cfg(feature = "chatkit")]
-impl ClientToolCallStatus {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "chatkit")]
-impl From<&str> for ClientToolCallStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "chatkit")]
-impl From<String> for ClientToolCallStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "chatkit")]
-impl std::fmt::Display for ClientToolCallStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "chatkit")]
-impl Serialize for ClientToolCallStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "chatkit")]
-impl<'de> Deserialize<'de> for ClientToolCallStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "chatkit")]
-impl Default for ClientToolCallStatus {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "chatkit")]
 /// Record of a client side tool invocation initiated by the assistant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClientToolCallItem {
@@ -2846,7 +2494,7 @@ pub struct ClientToolCallItem {
     #[serde(rename = "type")]
     pub type_: ChatkitClientToolCallLiteral,
     /// Execution status for the tool call.
-    pub status: ClientToolCallStatus,
+    pub status: ApplyPatchCallStatus,
     /// Identifier for the client tool call.
     pub call_id: String,
     /// Tool name that was invoked.
@@ -2855,7 +2503,6 @@ pub struct ClientToolCallItem {
     pub arguments: String,
     pub output: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ClientToolCallItem {
     const NAME: &'static str = "ClientToolCallItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -2866,7 +2513,7 @@ impl sdk_runtime_types::de::Object for ClientToolCallItem {
         let mut created_at: Option<i64> = None;
         let mut thread_id: Option<String> = None;
         let mut type_: Option<ChatkitClientToolCallLiteral> = None;
-        let mut status: Option<ClientToolCallStatus> = None;
+        let mut status: Option<ApplyPatchCallStatus> = None;
         let mut call_id: Option<String> = None;
         let mut name: Option<String> = None;
         let mut arguments: Option<String> = None;
@@ -2917,7 +2564,6 @@ impl sdk_runtime_types::de::Object for ClientToolCallItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClientToolCallItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2925,7 +2571,6 @@ impl<'de> Deserialize<'de> for ClientToolCallItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ClientToolCallItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -2933,7 +2578,7 @@ impl ClientToolCallItem {
         id: impl Into<String>,
         created_at: impl Into<i64>,
         thread_id: impl Into<String>,
-        status: impl Into<ClientToolCallStatus>,
+        status: impl Into<ApplyPatchCallStatus>,
         call_id: impl Into<String>,
         name: impl Into<String>,
         arguments: impl Into<String>,
@@ -2957,7 +2602,6 @@ impl ClientToolCallItem {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.client_tool_call`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitClientToolCallLiteral {
@@ -2965,7 +2609,6 @@ pub enum ChatkitClientToolCallLiteral {
     #[default]
     ChatkitClientToolCall,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitClientToolCallLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -2973,19 +2616,16 @@ impl ChatkitClientToolCallLiteral {
         "chatkit.client_tool_call"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitClientToolCallLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitClientToolCallLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.client_tool_call")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -2994,7 +2634,6 @@ impl<'de> Deserialize<'de> for ChatkitClientToolCallLiteral {
             .map(|()| Self::ChatkitClientToolCall)
     }
 }
-#[cfg(feature = "chatkit")]
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum TaskType {
     /// `custom`
@@ -3004,7 +2643,6 @@ pub enum TaskType {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-#[cfg(feature = "chatkit")]
 impl TaskType {
     /// The value as sent on the wire.
     #[inline]
@@ -3023,31 +2661,26 @@ impl TaskType {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<&str> for TaskType {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<String> for TaskType {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for TaskType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for TaskType {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskType {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3055,13 +2688,11 @@ impl<'de> Deserialize<'de> for TaskType {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-#[cfg(feature = "chatkit")]
 impl Default for TaskType {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
-#[cfg(feature = "chatkit")]
 /// Task emitted by the workflow to show progress and status updates.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskItem {
@@ -3081,7 +2712,6 @@ pub struct TaskItem {
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskItem {
     const NAME: &'static str = "TaskItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3135,7 +2765,6 @@ impl sdk_runtime_types::de::Object for TaskItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3143,7 +2772,6 @@ impl<'de> Deserialize<'de> for TaskItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl TaskItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3175,7 +2803,6 @@ impl TaskItem {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.task`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskLiteral {
@@ -3183,7 +2810,6 @@ pub enum ChatkitTaskLiteral {
     #[default]
     ChatkitTask,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitTaskLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3191,19 +2817,16 @@ impl ChatkitTaskLiteral {
         "chatkit.task"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitTaskLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitTaskLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.task")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3212,7 +2835,6 @@ impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
             .map(|()| Self::ChatkitTask)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Task entry that appears within a TaskGroup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskGroupTask {
@@ -3222,7 +2844,6 @@ pub struct TaskGroupTask {
     pub heading: Option<String>,
     pub summary: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskGroupTask {
     const NAME: &'static str = "TaskGroupTask";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3256,7 +2877,6 @@ impl sdk_runtime_types::de::Object for TaskGroupTask {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskGroupTask {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3264,7 +2884,6 @@ impl<'de> Deserialize<'de> for TaskGroupTask {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl TaskGroupTask {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3286,7 +2905,6 @@ impl TaskGroupTask {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Collection of workflow tasks grouped together in the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct TaskGroupItem {
@@ -3304,7 +2922,6 @@ pub struct TaskGroupItem {
     /// Tasks included in the group.
     pub tasks: Vec<TaskGroupTask>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for TaskGroupItem {
     const NAME: &'static str = "TaskGroupItem";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3350,7 +2967,6 @@ impl sdk_runtime_types::de::Object for TaskGroupItem {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for TaskGroupItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3358,7 +2974,6 @@ impl<'de> Deserialize<'de> for TaskGroupItem {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl TaskGroupItem {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3378,7 +2993,6 @@ impl TaskGroupItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.task_group`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitTaskGroupLiteral {
@@ -3386,7 +3000,6 @@ pub enum ChatkitTaskGroupLiteral {
     #[default]
     ChatkitTaskGroup,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitTaskGroupLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3394,19 +3007,16 @@ impl ChatkitTaskGroupLiteral {
         "chatkit.task_group"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitTaskGroupLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitTaskGroupLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.task_group")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3415,7 +3025,6 @@ impl<'de> Deserialize<'de> for ChatkitTaskGroupLiteral {
             .map(|()| Self::ChatkitTaskGroup)
     }
 }
-#[cfg(feature = "chatkit")]
 /// The thread item
 ///
 /// Told apart by the `type` property.
@@ -3436,7 +3045,6 @@ pub enum ThreadItem {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ThreadItem {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -3450,7 +3058,6 @@ impl Serialize for ThreadItem {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for ThreadItem {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3485,7 +3092,6 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadItem {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItem {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3493,43 +3099,36 @@ impl<'de> Deserialize<'de> for ThreadItem {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<UserMessageItem> for ThreadItem {
     fn from(value: UserMessageItem) -> Self {
         Self::ChatkitUserMessage(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<AssistantMessageItem> for ThreadItem {
     fn from(value: AssistantMessageItem) -> Self {
         Self::ChatkitAssistantMessage(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<WidgetMessageItem> for ThreadItem {
     fn from(value: WidgetMessageItem) -> Self {
         Self::ChatkitWidget(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<ClientToolCallItem> for ThreadItem {
     fn from(value: ClientToolCallItem) -> Self {
         Self::ChatkitClientToolCall(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<TaskItem> for ThreadItem {
     fn from(value: TaskItem) -> Self {
         Self::ChatkitTask(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<TaskGroupItem> for ThreadItem {
     fn from(value: TaskGroupItem) -> Self {
         Self::ChatkitTaskGroup(value)
     }
 }
-#[cfg(feature = "chatkit")]
 /// A paginated list of thread items rendered for the ChatKit API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadItemListResource {
@@ -3542,7 +3141,6 @@ pub struct ThreadItemListResource {
     /// Whether there are more items available.
     pub has_more: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadItemListResource {
     const NAME: &'static str = "ThreadItemListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3584,7 +3182,6 @@ impl sdk_runtime_types::de::Object for ThreadItemListResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadItemListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3592,7 +3189,6 @@ impl<'de> Deserialize<'de> for ThreadItemListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ThreadItemListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -3616,7 +3212,6 @@ impl ThreadItemListResource {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
     type Item = ThreadItem;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -3629,7 +3224,6 @@ impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
         self.data
     }
 }
-#[cfg(feature = "chatkit")]
 /// Indicates that a thread is active.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ActiveStatus {
@@ -3637,7 +3231,6 @@ pub struct ActiveStatus {
     #[serde(rename = "type")]
     pub type_: ActiveLiteral,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ActiveStatus {
     const NAME: &'static str = "ActiveStatus";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3663,7 +3256,6 @@ impl sdk_runtime_types::de::Object for ActiveStatus {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ActiveStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3671,7 +3263,6 @@ impl<'de> Deserialize<'de> for ActiveStatus {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ActiveStatus {
     /// A value with every optional field unset.
     #[inline]
@@ -3679,7 +3270,6 @@ impl ActiveStatus {
         Self { type_: Default::default() }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `active`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ActiveLiteral {
@@ -3687,7 +3277,6 @@ pub enum ActiveLiteral {
     #[default]
     Active,
 }
-#[cfg(feature = "chatkit")]
 impl ActiveLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3695,19 +3284,16 @@ impl ActiveLiteral {
         "active"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ActiveLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ActiveLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("active")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ActiveLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3715,7 +3301,6 @@ impl<'de> Deserialize<'de> for ActiveLiteral {
         sdk_runtime_types::de::literal(deserializer, "active").map(|()| Self::Active)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Indicates that a thread is locked and cannot accept new input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct LockedStatus {
@@ -3724,7 +3309,6 @@ pub struct LockedStatus {
     pub type_: LockedLiteral,
     pub reason: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for LockedStatus {
     const NAME: &'static str = "LockedStatus";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3754,7 +3338,6 @@ impl sdk_runtime_types::de::Object for LockedStatus {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for LockedStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3762,7 +3345,6 @@ impl<'de> Deserialize<'de> for LockedStatus {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl LockedStatus {
     /// A value with every optional field unset.
     #[inline]
@@ -3778,7 +3360,6 @@ impl LockedStatus {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `locked`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum LockedLiteral {
@@ -3786,7 +3367,6 @@ pub enum LockedLiteral {
     #[default]
     Locked,
 }
-#[cfg(feature = "chatkit")]
 impl LockedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3794,19 +3374,16 @@ impl LockedLiteral {
         "locked"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for LockedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for LockedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("locked")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for LockedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3814,7 +3391,6 @@ impl<'de> Deserialize<'de> for LockedLiteral {
         sdk_runtime_types::de::literal(deserializer, "locked").map(|()| Self::Locked)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Indicates that a thread has been closed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ClosedStatus {
@@ -3823,7 +3399,6 @@ pub struct ClosedStatus {
     pub type_: ClosedLiteral,
     pub reason: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ClosedStatus {
     const NAME: &'static str = "ClosedStatus";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3853,7 +3428,6 @@ impl sdk_runtime_types::de::Object for ClosedStatus {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClosedStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3861,7 +3435,6 @@ impl<'de> Deserialize<'de> for ClosedStatus {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ClosedStatus {
     /// A value with every optional field unset.
     #[inline]
@@ -3877,7 +3450,6 @@ impl ClosedStatus {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `closed`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ClosedLiteral {
@@ -3885,7 +3457,6 @@ pub enum ClosedLiteral {
     #[default]
     Closed,
 }
-#[cfg(feature = "chatkit")]
 impl ClosedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -3893,19 +3464,16 @@ impl ClosedLiteral {
         "closed"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ClosedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ClosedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("closed")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ClosedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3913,7 +3481,6 @@ impl<'de> Deserialize<'de> for ClosedLiteral {
         sdk_runtime_types::de::literal(deserializer, "closed").map(|()| Self::Closed)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Represents a ChatKit thread and its current status.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ThreadResource {
@@ -3929,7 +3496,6 @@ pub struct ThreadResource {
     /// Free-form string that identifies your end user who owns the thread.
     pub user: String,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadResource {
     const NAME: &'static str = "ThreadResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -3975,7 +3541,6 @@ impl sdk_runtime_types::de::Object for ThreadResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -3983,7 +3548,6 @@ impl<'de> Deserialize<'de> for ThreadResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ThreadResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4008,7 +3572,6 @@ impl ThreadResource {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadLiteral {
@@ -4016,7 +3579,6 @@ pub enum ChatkitThreadLiteral {
     #[default]
     ChatkitThread,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitThreadLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4024,19 +3586,16 @@ impl ChatkitThreadLiteral {
         "chatkit.thread"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4045,7 +3604,6 @@ impl<'de> Deserialize<'de> for ChatkitThreadLiteral {
             .map(|()| Self::ChatkitThread)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Current status for the thread. Defaults to `active` for newly created threads.
 ///
 /// Told apart by the `type` property.
@@ -4060,7 +3618,6 @@ pub enum ThreadResourceStatus {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ThreadResourceStatus {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -4071,7 +3628,6 @@ impl Serialize for ThreadResourceStatus {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::TaggedUnion for ThreadResourceStatus {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4091,7 +3647,6 @@ impl sdk_runtime_types::de::TaggedUnion for ThreadResourceStatus {
         Self::Unknown(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadResourceStatus {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4099,25 +3654,21 @@ impl<'de> Deserialize<'de> for ThreadResourceStatus {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<ActiveStatus> for ThreadResourceStatus {
     fn from(value: ActiveStatus) -> Self {
         Self::Active(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<LockedStatus> for ThreadResourceStatus {
     fn from(value: LockedStatus) -> Self {
         Self::Locked(value)
     }
 }
-#[cfg(feature = "chatkit")]
 impl From<ClosedStatus> for ThreadResourceStatus {
     fn from(value: ClosedStatus) -> Self {
         Self::Closed(value)
     }
 }
-#[cfg(feature = "chatkit")]
 /// Confirmation payload returned after deleting a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct DeletedThreadResource {
@@ -4128,7 +3679,6 @@ pub struct DeletedThreadResource {
     /// Indicates that the thread has been deleted.
     pub deleted: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for DeletedThreadResource {
     const NAME: &'static str = "DeletedThreadResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4162,7 +3712,6 @@ impl sdk_runtime_types::de::Object for DeletedThreadResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for DeletedThreadResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4170,7 +3719,6 @@ impl<'de> Deserialize<'de> for DeletedThreadResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl DeletedThreadResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4182,7 +3730,6 @@ impl DeletedThreadResource {
         }
     }
 }
-#[cfg(feature = "chatkit")]
 /// The constant `chatkit.thread.deleted`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ChatkitThreadDeletedLiteral {
@@ -4190,7 +3737,6 @@ pub enum ChatkitThreadDeletedLiteral {
     #[default]
     ChatkitThreadDeleted,
 }
-#[cfg(feature = "chatkit")]
 impl ChatkitThreadDeletedLiteral {
     /// The value as sent on the wire.
     #[inline]
@@ -4198,19 +3744,16 @@ impl ChatkitThreadDeletedLiteral {
         "chatkit.thread.deleted"
     }
 }
-#[cfg(feature = "chatkit")]
 impl std::fmt::Display for ChatkitThreadDeletedLiteral {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-#[cfg(feature = "chatkit")]
 impl Serialize for ChatkitThreadDeletedLiteral {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("chatkit.thread.deleted")
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4219,7 +3762,6 @@ impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
             .map(|()| Self::ChatkitThreadDeleted)
     }
 }
-#[cfg(feature = "chatkit")]
 /// A paginated list of ChatKit threads.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ThreadListResource {
@@ -4232,7 +3774,6 @@ pub struct ThreadListResource {
     /// Whether there are more items available.
     pub has_more: bool,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ThreadListResource {
     const NAME: &'static str = "ThreadListResource";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4274,7 +3815,6 @@ impl sdk_runtime_types::de::Object for ThreadListResource {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ThreadListResource {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4282,7 +3822,6 @@ impl<'de> Deserialize<'de> for ThreadListResource {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ThreadListResource {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
@@ -4306,7 +3845,6 @@ impl ThreadListResource {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::pagination::Page for ThreadListResource {
     type Item = ThreadResource;
     fn next_page(&self) -> Option<(&'static str, String)> {
@@ -4319,7 +3857,6 @@ impl sdk_runtime_types::pagination::Page for ThreadListResource {
         self.data
     }
 }
-#[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadItemsMethod`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListThreadItemsMethodParams {
@@ -4336,7 +3873,6 @@ pub struct ListThreadItemsMethodParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub before: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ListThreadItemsMethodParams {
     const NAME: &'static str = "ListThreadItemsMethodParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4374,7 +3910,6 @@ impl sdk_runtime_types::de::Object for ListThreadItemsMethodParams {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ListThreadItemsMethodParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4382,7 +3917,6 @@ impl<'de> Deserialize<'de> for ListThreadItemsMethodParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ListThreadItemsMethodParams {
     /// A value with every optional field unset.
     #[inline]
@@ -4415,7 +3949,6 @@ impl ListThreadItemsMethodParams {
         self
     }
 }
-#[cfg(feature = "chatkit")]
 /// Query and header parameters of `ListThreadsMethod`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct ListThreadsMethodParams {
@@ -4435,7 +3968,6 @@ pub struct ListThreadsMethodParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
-#[cfg(feature = "chatkit")]
 impl sdk_runtime_types::de::Object for ListThreadsMethodParams {
     const NAME: &'static str = "ListThreadsMethodParams";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
@@ -4477,7 +4009,6 @@ impl sdk_runtime_types::de::Object for ListThreadsMethodParams {
         })
     }
 }
-#[cfg(feature = "chatkit")]
 impl<'de> Deserialize<'de> for ListThreadsMethodParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
@@ -4485,7 +4016,6 @@ impl<'de> Deserialize<'de> for ListThreadsMethodParams {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-#[cfg(feature = "chatkit")]
 impl ListThreadsMethodParams {
     /// A value with every optional field unset.
     #[inline]

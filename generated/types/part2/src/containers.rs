@@ -691,13 +691,13 @@ pub struct CreateContainerBody {
     pub expires_after: Option<CreateContainerBodyExpiresAfter>,
     /// An optional list of skills referenced by id or inline data.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub skills: Option<Vec<CreateContainerBodySkillsItem>>,
+    pub skills: Option<Vec<ContainerAutoParamSkill>>,
     /// Optional memory limit for the container. Defaults to "1g".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub memory_limit: Option<ContainerResourceMemoryLimit>,
     /// Network access policy for the container.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub network_policy: Option<CreateContainerBodyNetworkPolicy>,
+    pub network_policy: Option<ContainerAutoParamNetworkPolicy>,
 }
 impl sdk_runtime_types::de::Object for CreateContainerBody {
     const NAME: &'static str = "CreateContainerBody";
@@ -707,9 +707,9 @@ impl sdk_runtime_types::de::Object for CreateContainerBody {
         let mut name: Option<String> = None;
         let mut file_ids: Option<Vec<String>> = None;
         let mut expires_after: Option<CreateContainerBodyExpiresAfter> = None;
-        let mut skills: Option<Vec<CreateContainerBodySkillsItem>> = None;
+        let mut skills: Option<Vec<ContainerAutoParamSkill>> = None;
         let mut memory_limit: Option<ContainerResourceMemoryLimit> = None;
-        let mut network_policy: Option<CreateContainerBodyNetworkPolicy> = None;
+        let mut network_policy: Option<ContainerAutoParamNetworkPolicy> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -778,10 +778,7 @@ impl CreateContainerBody {
         self
     }
     /// Sets `skills`.
-    pub fn skills(
-        mut self,
-        value: impl Into<Vec<CreateContainerBodySkillsItem>>,
-    ) -> Self {
+    pub fn skills(mut self, value: impl Into<Vec<ContainerAutoParamSkill>>) -> Self {
         self.skills = Some(value.into());
         self
     }
@@ -796,7 +793,7 @@ impl CreateContainerBody {
     /// Sets `network_policy`.
     pub fn network_policy(
         mut self,
-        value: impl Into<CreateContainerBodyNetworkPolicy>,
+        value: impl Into<ContainerAutoParamNetworkPolicy>,
     ) -> Self {
         self.network_policy = Some(value.into());
         self
@@ -853,119 +850,6 @@ impl CreateContainerBodyExpiresAfter {
             anchor: Default::default(),
             minutes: minutes.into(),
         }
-    }
-}
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateContainerBodySkillsItem {
-    /// `skill_reference`
-    SkillReference(SkillReferenceParam),
-    /// `inline`
-    Inline(InlineSkillParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for CreateContainerBodySkillsItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::SkillReference(value) => value.serialize(serializer),
-            Self::Inline(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodySkillsItem {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "skill_reference" => {
-                    Deserialize::deserialize(content).map(Self::SkillReference)
-                }
-                "inline" => Deserialize::deserialize(content).map(Self::Inline),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for CreateContainerBodySkillsItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<SkillReferenceParam> for CreateContainerBodySkillsItem {
-    fn from(value: SkillReferenceParam) -> Self {
-        Self::SkillReference(value)
-    }
-}
-impl From<InlineSkillParam> for CreateContainerBodySkillsItem {
-    fn from(value: InlineSkillParam) -> Self {
-        Self::Inline(value)
-    }
-}
-/// Network access policy for the container.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum CreateContainerBodyNetworkPolicy {
-    /// `disabled`
-    Disabled(ContainerNetworkPolicyDisabledParam),
-    /// `allowlist`
-    Allowlist(ContainerNetworkPolicyAllowlistParam),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for CreateContainerBodyNetworkPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Disabled(value) => value.serialize(serializer),
-            Self::Allowlist(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for CreateContainerBodyNetworkPolicy {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "disabled" => Deserialize::deserialize(content).map(Self::Disabled),
-                "allowlist" => Deserialize::deserialize(content).map(Self::Allowlist),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for CreateContainerBodyNetworkPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<ContainerNetworkPolicyDisabledParam> for CreateContainerBodyNetworkPolicy {
-    fn from(value: ContainerNetworkPolicyDisabledParam) -> Self {
-        Self::Disabled(value)
-    }
-}
-impl From<ContainerNetworkPolicyAllowlistParam> for CreateContainerBodyNetworkPolicy {
-    fn from(value: ContainerNetworkPolicyAllowlistParam) -> Self {
-        Self::Allowlist(value)
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]

@@ -368,626 +368,6 @@ impl From<CustomToolCallOutput> for ConversationItem {
         Self::CustomToolCallOutput(value)
     }
 }
-/// A message to or from the model.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct Message {
-    /// The type of the message. Always set to `message`.
-    #[serde(rename = "type")]
-    pub type_: MessageLiteral,
-    /// The unique ID of the message.
-    pub id: String,
-    /// The status of item. One of `in_progress`, `completed`, or `incomplete`. Populated when items are returned via API.
-    pub status: MessageStatus,
-    /// The role of the message. One of `unknown`, `user`, `assistant`, `system`, `critic`, `discriminator`, `developer`, or `tool`.
-    pub role: MessageRole,
-    /// The content of the message
-    pub content: Vec<MessageContentItem>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub phase: Option<MessagePhase2>,
-}
-impl sdk_runtime_types::de::Object for Message {
-    const NAME: &'static str = "Message";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<MessageLiteral> = None;
-        let mut id: Option<String> = None;
-        let mut status: Option<MessageStatus> = None;
-        let mut role: Option<MessageRole> = None;
-        let mut content: Option<Vec<MessageContentItem>> = None;
-        let mut phase: Option<MessagePhase2> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "id" => 1,
-                    "status" => 2,
-                    "role" => 3,
-                    "content" => 4,
-                    "phase" => 5,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut id),
-                2 => sdk_runtime_types::de::value(&mut map, &mut status),
-                3 => sdk_runtime_types::de::value(&mut map, &mut role),
-                4 => sdk_runtime_types::de::value(&mut map, &mut content),
-                5 => sdk_runtime_types::de::nullable(&mut map, &mut phase),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            id: id.unwrap_or_default(),
-            status: status.unwrap_or_default(),
-            role: role.unwrap_or_default(),
-            content: content.unwrap_or_default(),
-            phase,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for Message {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl Message {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        id: impl Into<String>,
-        status: impl Into<MessageStatus>,
-        role: impl Into<MessageRole>,
-        content: impl Into<Vec<MessageContentItem>>,
-    ) -> Self {
-        Self {
-            type_: Default::default(),
-            id: id.into(),
-            status: status.into(),
-            role: role.into(),
-            content: content.into(),
-            phase: None,
-        }
-    }
-    /// Sets `phase`.
-    pub fn phase(mut self, value: impl Into<MessagePhase2>) -> Self {
-        self.phase = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MessageStatus {
-    /// `in_progress`
-    InProgress,
-    /// `completed`
-    Completed,
-    /// `incomplete`
-    Incomplete,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl MessageStatus {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::Completed => "completed",
-            Self::Incomplete => "incomplete",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "in_progress" => Self::InProgress,
-            "completed" => Self::Completed,
-            "incomplete" => Self::Incomplete,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for MessageStatus {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for MessageStatus {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for MessageStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for MessageStatus {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for MessageStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for MessageStatus {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-/// A content part that makes up an input or output item.
-///
-/// Told apart by the `type` property.
-#[derive(Debug, Clone, PartialEq)]
-pub enum MessageContentItem {
-    /// `input_text`
-    InputText(InputTextContent),
-    /// `output_text`
-    OutputText(OutputTextContent),
-    /// `text`
-    Text(TextContent),
-    /// `summary_text`
-    SummaryText(SummaryTextContent),
-    /// `reasoning_text`
-    ReasoningText(ReasoningTextContent),
-    /// `refusal`
-    Refusal(RefusalContent),
-    /// `input_image`
-    InputImage(InputImageContent),
-    /// `computer_screenshot`
-    ComputerScreenshot(ComputerScreenshotContent),
-    /// `input_file`
-    InputFile(InputFileContent),
-    /// A value this version of the SDK does not recognize, kept as JSON.
-    Unknown(serde_json::Value),
-}
-impl Serialize for MessageContentItem {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::InputText(value) => value.serialize(serializer),
-            Self::OutputText(value) => value.serialize(serializer),
-            Self::Text(value) => value.serialize(serializer),
-            Self::SummaryText(value) => value.serialize(serializer),
-            Self::ReasoningText(value) => value.serialize(serializer),
-            Self::Refusal(value) => value.serialize(serializer),
-            Self::InputImage(value) => value.serialize(serializer),
-            Self::ComputerScreenshot(value) => value.serialize(serializer),
-            Self::InputFile(value) => value.serialize(serializer),
-            Self::Unknown(value) => value.serialize(serializer),
-        }
-    }
-}
-impl sdk_runtime_types::de::TaggedUnion for MessageContentItem {
-    const TAG: &'static str = "type";
-    fn variant<'de, D: serde::Deserializer<'de>>(
-        tag: &str,
-        content: D,
-    ) -> Result<Result<Self, D::Error>, D> {
-        Ok(
-            match tag {
-                "input_text" => Deserialize::deserialize(content).map(Self::InputText),
-                "output_text" => Deserialize::deserialize(content).map(Self::OutputText),
-                "text" => Deserialize::deserialize(content).map(Self::Text),
-                "summary_text" => {
-                    Deserialize::deserialize(content).map(Self::SummaryText)
-                }
-                "reasoning_text" => {
-                    Deserialize::deserialize(content).map(Self::ReasoningText)
-                }
-                "refusal" => Deserialize::deserialize(content).map(Self::Refusal),
-                "input_image" => Deserialize::deserialize(content).map(Self::InputImage),
-                "computer_screenshot" => {
-                    Deserialize::deserialize(content).map(Self::ComputerScreenshot)
-                }
-                "input_file" => Deserialize::deserialize(content).map(Self::InputFile),
-                _ => return Err(content),
-            },
-        )
-    }
-    fn unknown(value: serde_json::Value) -> Self {
-        Self::Unknown(value)
-    }
-}
-impl<'de> Deserialize<'de> for MessageContentItem {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::tagged(deserializer)
-    }
-}
-impl From<InputTextContent> for MessageContentItem {
-    fn from(value: InputTextContent) -> Self {
-        Self::InputText(value)
-    }
-}
-impl From<OutputTextContent> for MessageContentItem {
-    fn from(value: OutputTextContent) -> Self {
-        Self::OutputText(value)
-    }
-}
-impl From<TextContent> for MessageContentItem {
-    fn from(value: TextContent) -> Self {
-        Self::Text(value)
-    }
-}
-impl From<SummaryTextContent> for MessageContentItem {
-    fn from(value: SummaryTextContent) -> Self {
-        Self::SummaryText(value)
-    }
-}
-impl From<ReasoningTextContent> for MessageContentItem {
-    fn from(value: ReasoningTextContent) -> Self {
-        Self::ReasoningText(value)
-    }
-}
-impl From<RefusalContent> for MessageContentItem {
-    fn from(value: RefusalContent) -> Self {
-        Self::Refusal(value)
-    }
-}
-impl From<InputImageContent> for MessageContentItem {
-    fn from(value: InputImageContent) -> Self {
-        Self::InputImage(value)
-    }
-}
-impl From<ComputerScreenshotContent> for MessageContentItem {
-    fn from(value: ComputerScreenshotContent) -> Self {
-        Self::ComputerScreenshot(value)
-    }
-}
-impl From<InputFileContent> for MessageContentItem {
-    fn from(value: InputFileContent) -> Self {
-        Self::InputFile(value)
-    }
-}
-/// A text content.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct TextContent {
-    #[serde(rename = "type")]
-    pub type_: TextLiteral,
-    pub text: String,
-}
-impl sdk_runtime_types::de::Object for TextContent {
-    const NAME: &'static str = "TextContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<TextLiteral> = None;
-        let mut text: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "text" => 1,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::value(&mut map, &mut text),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            text: text.unwrap_or_default(),
-        })
-    }
-}
-impl<'de> Deserialize<'de> for TextContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl TextContent {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(text: impl Into<String>) -> Self {
-        Self {
-            type_: Default::default(),
-            text: text.into(),
-        }
-    }
-}
-/// A screenshot of a computer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct ComputerScreenshotContent {
-    /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
-    #[serde(rename = "type")]
-    pub type_: ComputerScreenshotLiteral,
-    pub image_url: Option<String>,
-    pub file_id: Option<String>,
-    /// The detail level of the screenshot image to be sent to the model. One of `high`, `low`, `auto`, or `original`. Defaults to `auto`.
-    pub detail: ImageDetail,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig>,
-}
-impl sdk_runtime_types::de::Object for ComputerScreenshotContent {
-    const NAME: &'static str = "ComputerScreenshotContent";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut type_: Option<ComputerScreenshotLiteral> = None;
-        let mut image_url: Option<String> = None;
-        let mut file_id: Option<String> = None;
-        let mut detail: Option<ImageDetail> = None;
-        let mut prompt_cache_breakpoint: Option<PromptCacheBreakpointConfig> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "type" => 0,
-                    "image_url" => 1,
-                    "file_id" => 2,
-                    "detail" => 3,
-                    "prompt_cache_breakpoint" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut image_url),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut file_id),
-                3 => sdk_runtime_types::de::value(&mut map, &mut detail),
-                4 => {
-                    sdk_runtime_types::de::nullable(
-                        &mut map,
-                        &mut prompt_cache_breakpoint,
-                    )
-                }
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            image_url,
-            file_id,
-            detail: detail.unwrap_or_default(),
-            prompt_cache_breakpoint,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for ComputerScreenshotContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl ComputerScreenshotContent {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(detail: impl Into<ImageDetail>) -> Self {
-        Self {
-            type_: Default::default(),
-            image_url: None,
-            file_id: None,
-            detail: detail.into(),
-            prompt_cache_breakpoint: None,
-        }
-    }
-    /// Sets `image_url`.
-    pub fn image_url(mut self, value: impl Into<String>) -> Self {
-        self.image_url = Some(value.into());
-        self
-    }
-    /// Sets `file_id`.
-    pub fn file_id(mut self, value: impl Into<String>) -> Self {
-        self.file_id = Some(value.into());
-        self
-    }
-    /// Sets `prompt_cache_breakpoint`.
-    pub fn prompt_cache_breakpoint(
-        mut self,
-        value: impl Into<PromptCacheBreakpointConfig>,
-    ) -> Self {
-        self.prompt_cache_breakpoint = Some(value.into());
-        self
-    }
-}
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MessagePhase2 {
-    /// `commentary`
-    Commentary,
-    /// `final_answer`
-    FinalAnswer,
-    /// A value this version of the SDK does not know.
-    Other(String),
-}
-impl MessagePhase2 {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Commentary => "commentary",
-            Self::FinalAnswer => "final_answer",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "commentary" => Self::Commentary,
-            "final_answer" => Self::FinalAnswer,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-impl From<&str> for MessagePhase2 {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-impl From<String> for MessagePhase2 {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-impl std::fmt::Display for MessagePhase2 {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-impl Serialize for MessagePhase2 {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl<'de> Deserialize<'de> for MessagePhase2 {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-impl Default for MessagePhase2 {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct FunctionToolCallResource {
-    /// The unique ID of the function tool call.
-    pub id: String,
-    /// The type of the function tool call. Always `function_call`.
-    #[serde(rename = "type")]
-    pub type_: FunctionCallLiteral,
-    /// The unique ID of the function tool call generated by the model.
-    pub call_id: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<ToolCallCaller>,
-    /// The namespace of the function to run.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub namespace: Option<String>,
-    /// The name of the function to run.
-    pub name: String,
-    /// A JSON string of the arguments to pass to the function.
-    pub arguments: String,
-    /// The status of the item. One of `in_progress`, `completed`, or
-    /// `incomplete`. Populated when items are returned via API.
-    pub status: FunctionCallStatus,
-    /// The identifier of the actor that created the item.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub created_by: Option<String>,
-}
-impl sdk_runtime_types::de::Object for FunctionToolCallResource {
-    const NAME: &'static str = "FunctionToolCallResource";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut type_: Option<FunctionCallLiteral> = None;
-        let mut call_id: Option<String> = None;
-        let mut caller: Option<ToolCallCaller> = None;
-        let mut namespace: Option<String> = None;
-        let mut name: Option<String> = None;
-        let mut arguments: Option<String> = None;
-        let mut status: Option<FunctionCallStatus> = None;
-        let mut created_by: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "type" => 1,
-                    "call_id" => 2,
-                    "caller" => 3,
-                    "namespace" => 4,
-                    "name" => 5,
-                    "arguments" => 6,
-                    "status" => 7,
-                    "created_by" => 8,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut type_),
-                2 => sdk_runtime_types::de::value(&mut map, &mut call_id),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut caller),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut namespace),
-                5 => sdk_runtime_types::de::value(&mut map, &mut name),
-                6 => sdk_runtime_types::de::value(&mut map, &mut arguments),
-                7 => sdk_runtime_types::de::value(&mut map, &mut status),
-                8 => sdk_runtime_types::de::nullable(&mut map, &mut created_by),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-            type_: sdk_runtime_types::de::required::<_, A::Error>(type_, "type")?,
-            call_id: sdk_runtime_types::de::required::<_, A::Error>(call_id, "call_id")?,
-            caller,
-            namespace,
-            name: sdk_runtime_types::de::required::<_, A::Error>(name, "name")?,
-            arguments: sdk_runtime_types::de::required::<
-                _,
-                A::Error,
-            >(arguments, "arguments")?,
-            status: sdk_runtime_types::de::required::<_, A::Error>(status, "status")?,
-            created_by,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for FunctionToolCallResource {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl FunctionToolCallResource {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        id: impl Into<String>,
-        call_id: impl Into<String>,
-        name: impl Into<String>,
-        arguments: impl Into<String>,
-        status: impl Into<FunctionCallStatus>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            type_: Default::default(),
-            call_id: call_id.into(),
-            caller: None,
-            namespace: None,
-            name: name.into(),
-            arguments: arguments.into(),
-            status: status.into(),
-            created_by: None,
-        }
-    }
-    /// Sets `caller`.
-    pub fn caller(mut self, value: impl Into<ToolCallCaller>) -> Self {
-        self.caller = Some(value.into());
-        self
-    }
-    /// Sets `namespace`.
-    pub fn namespace(mut self, value: impl Into<String>) -> Self {
-        self.namespace = Some(value.into());
-        self
-    }
-    /// Sets `created_by`.
-    pub fn created_by(mut self, value: impl Into<String>) -> Self {
-        self.created_by = Some(value.into());
-        self
-    }
-}
 #[cfg(feature = "conversations")]
 /// A list of Conversation items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -1083,6 +463,95 @@ impl sdk_runtime_types::pagination::Page for ConversationItemList {
     }
     fn into_items(self) -> Vec<Self::Item> {
         self.data
+    }
+}
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct DeletedConversationResource {
+    pub object: ConversationDeletedLiteral,
+    pub deleted: bool,
+    pub id: String,
+}
+impl sdk_runtime_types::de::Object for DeletedConversationResource {
+    const NAME: &'static str = "DeletedConversationResource";
+    fn from_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+    ) -> Result<Self, A::Error> {
+        let mut object: Option<ConversationDeletedLiteral> = None;
+        let mut deleted: Option<bool> = None;
+        let mut id: Option<String> = None;
+        while let Some(field) = map
+            .next_key_seed(
+                sdk_runtime_types::de::Key(|key: &str| match key {
+                    "object" => 0,
+                    "deleted" => 1,
+                    "id" => 2,
+                    _ => usize::MAX,
+                }),
+            )?
+        {
+            let read = match field {
+                0 => sdk_runtime_types::de::value(&mut map, &mut object),
+                1 => sdk_runtime_types::de::value(&mut map, &mut deleted),
+                2 => sdk_runtime_types::de::value(&mut map, &mut id),
+                _ => sdk_runtime_types::de::skip(&mut map),
+            };
+            read?;
+        }
+        Ok(Self {
+            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
+            deleted: deleted.unwrap_or_default(),
+            id: id.unwrap_or_default(),
+        })
+    }
+}
+impl<'de> Deserialize<'de> for DeletedConversationResource {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::object(deserializer)
+    }
+}
+impl DeletedConversationResource {
+    /// A value with the required fields set and the optional ones unset.
+    #[inline]
+    pub fn new(deleted: impl Into<bool>, id: impl Into<String>) -> Self {
+        Self {
+            object: Default::default(),
+            deleted: deleted.into(),
+            id: id.into(),
+        }
+    }
+}
+/// The constant `conversation.deleted`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ConversationDeletedLiteral {
+    /// `conversation.deleted`
+    #[default]
+    ConversationDeleted,
+}
+impl ConversationDeletedLiteral {
+    /// The value as sent on the wire.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        "conversation.deleted"
+    }
+}
+impl std::fmt::Display for ConversationDeletedLiteral {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl Serialize for ConversationDeletedLiteral {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str("conversation.deleted")
+    }
+}
+impl<'de> Deserialize<'de> for ConversationDeletedLiteral {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        sdk_runtime_types::de::literal(deserializer, "conversation.deleted")
+            .map(|()| Self::ConversationDeleted)
     }
 }
 #[cfg(feature = "conversations")]
@@ -1326,7 +795,7 @@ pub struct ListConversationItemsParams {
     /// - `asc`: Return the input items in ascending order.
     /// - `desc`: Return the input items in descending order.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub order: Option<ListConversationItemsOrder>,
+    pub order: Option<OrderEnum>,
     /// An item ID to list items after, used in pagination.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub after: Option<String>,
@@ -1348,7 +817,7 @@ impl sdk_runtime_types::de::Object for ListConversationItemsParams {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut limit: Option<i64> = None;
-        let mut order: Option<ListConversationItemsOrder> = None;
+        let mut order: Option<OrderEnum> = None;
         let mut after: Option<String> = None;
         let mut include: Option<Vec<IncludeEnum>> = None;
         while let Some(field) = map
@@ -1405,7 +874,7 @@ impl ListConversationItemsParams {
         self
     }
     /// Sets `order`.
-    pub fn order(mut self, value: impl Into<ListConversationItemsOrder>) -> Self {
+    pub fn order(mut self, value: impl Into<OrderEnum>) -> Self {
         self.order = Some(value.into());
         self
     }

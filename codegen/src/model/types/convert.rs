@@ -1,0 +1,328 @@
+//! Conversion from schemas: every component schema and every inline schema
+//! that needs a name becomes a [`TypeDef`]; everything else is a [`TypeRef`]
+//! to a primitive or container. Built once, in document order, so names are
+//! stable. Objects merged across `allOf` are in `all_of`, unions in
+//! `unions`, string enums in `enums`.
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+use super::naming::TypeNamer;
+use super::schema::{Shape, docs_of, is_nullable_schema, shape, single_member};
+use super::{TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
+use crate::error::Warning;
+use crate::load::Document;
+
+/// Inline schemas nested deeper than this become `serde_json::Value`.
+pub(super) const MAX_DEPTH: usize = 48;
+
+/// Builds a [`TypeSpace`] from a document.
+pub struct Builder<'a> {
+    pub(super) doc: &'a Document,
+    pub(super) space: TypeSpace,
+    pub(super) names: TypeNamer,
+    /// Inline string enums by their values, so identical ones share a type.
+    pub(super) enums: BTreeMap<(Vec<String>, Option<String>), TypeId>,
+}
+
+impl<'a> Builder<'a> {
+    /// A builder over `doc`.
+    pub fn new(doc: &'a Document) -> Self {
+        let components: Vec<&str> = match doc.pointer("/components/schemas") {
+            Some(Value::Object(schemas)) => schemas.keys().map(String::as_str).collect(),
+            _ => Vec::new(),
+        };
+        // Names generated crates define next to the types.
+        let names = TypeNamer::new(components, ["Client", "Error", "Result"]);
+        Self {
+            doc,
+            space: TypeSpace::default(),
+            names,
+            enums: BTreeMap::new(),
+        }
+    }
+
+    /// Defines every component schema, in document order.
+    pub fn add_components(&mut self) {
+        if let Some(Value::Object(schemas)) = self.doc.pointer("/components/schemas") {
+            for name in schemas.keys() {
+                let pointer = format!("/components/schemas/{}", crate::load::escape_pointer(name));
+                self.named(&pointer, name);
+            }
+        }
+    }
+
+    /// The types as converted: not yet deduplicated, cycles not yet boxed.
+    pub fn into_space(self) -> TypeSpace {
+        self.space
+    }
+
+    /// Records a warning.
+    pub fn warn(&mut self, pointer: &str, message: impl Into<String>) {
+        self.space.warnings.push(Warning {
+            pointer: pointer.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    /// Reserves a named type, named from `ctx`, to be filled in by the caller.
+    pub fn reserve_type(&mut self, pointer: &str, ctx: &str) -> TypeId {
+        let name = self.names.inline(ctx);
+        self.push(pointer, name, &Value::Null)
+    }
+
+    /// A type being defined.
+    pub fn type_mut(&mut self, id: TypeId) -> &mut TypeDef {
+        &mut self.space.types[id]
+    }
+
+    /// The space built so far.
+    pub fn space(&self) -> &TypeSpace {
+        &self.space
+    }
+
+    pub(super) fn push(&mut self, pointer: &str, name: String, schema: &Value) -> TypeId {
+        let id = self.space.types.len();
+        // A wrapper without docs of its own takes its member's.
+        let docs = docs_of(schema).or_else(|| single_member(schema).and_then(docs_of));
+        self.space.types.push(TypeDef {
+            name,
+            pointer: pointer.to_owned(),
+            docs,
+            deprecated: schema.get("deprecated") == Some(&Value::Bool(true)),
+            kind: TypeKind::Alias(TypeRef::Any),
+        });
+        self.space.by_pointer.insert(pointer.to_owned(), id);
+        id
+    }
+
+    /// The named type defined by the schema at `pointer`, called `raw` in
+    /// the document.
+    pub fn named(&mut self, pointer: &str, raw: &str) -> TypeId {
+        if let Some(id) = self.space.by_pointer.get(pointer) {
+            return *id;
+        }
+        let name = self.names.component(raw);
+        let Some(schema) = self.doc.pointer(pointer) else {
+            self.warn(pointer, "schema not found; using JSON value");
+            return self.push(pointer, name, &Value::Null);
+        };
+        let id = self.push(pointer, name.clone(), schema);
+        let kind = self.kind_of(schema, pointer, &name, 0);
+        self.space.types[id].kind = kind;
+        id
+    }
+
+    /// Defines an inline schema under a name made from its context.
+    fn inline(&mut self, schema: &'a Value, pointer: &str, ctx: &str, depth: usize) -> TypeRef {
+        if let Some(id) = self.space.by_pointer.get(pointer) {
+            return TypeRef::Named(*id);
+        }
+        let name = self.names.inline(ctx);
+        let id = self.push(pointer, name.clone(), schema);
+        let kind = self.kind_of(schema, pointer, &name, depth);
+        self.space.types[id].kind = kind;
+        TypeRef::Named(id)
+    }
+
+    /// The shape of `s`, recording a warning when it has one.
+    pub(super) fn shape(&mut self, s: &'a Value, pointer: &str) -> Shape<'a> {
+        let (shape, warning) = shape(s, pointer);
+        if let Some(message) = warning {
+            self.warn(pointer, message);
+        }
+        shape
+    }
+
+    /// The type of a schema used in place (a field, an item, a variant).
+    pub fn type_of(&mut self, s: &'a Value, pointer: &str, ctx: &str, depth: usize) -> TypeRef {
+        if depth > MAX_DEPTH {
+            self.warn(pointer, "schema nested too deeply; using JSON value");
+            return TypeRef::Any;
+        }
+        let nullable = is_nullable_schema(s);
+        let ty = match self.shape(s, pointer) {
+            Shape::Ref(r) => self.reference(r, pointer),
+            Shape::AllOf(members) | Shape::OneOf(members) => {
+                let non_null: Vec<_> = members
+                    .into_iter()
+                    .filter(|(m, _)| !super::schema::is_null_type(m))
+                    .collect();
+                match non_null.as_slice() {
+                    [] => TypeRef::Any,
+                    [(m, p)] if s.get("properties").is_none() => self.type_of(m, p, ctx, depth + 1),
+                    _ => self.inline(s, pointer, ctx, depth + 1),
+                }
+            }
+            Shape::StringEnum(values) => self.inline_enum(s, pointer, ctx, values),
+            Shape::Primitive(t) => t,
+            Shape::Array(items) => match items {
+                Some(items) => {
+                    let item = self.names.item(ctx);
+                    let p = format!("{pointer}/items");
+                    TypeRef::Array(Box::new(self.type_of(items, &p, &item, depth + 1)))
+                }
+                None => TypeRef::Array(Box::new(TypeRef::Any)),
+            },
+            Shape::Object => self.object_ref(s, pointer, ctx, depth),
+            Shape::MultiType(_) => self.inline(s, pointer, ctx, depth + 1),
+        };
+        if nullable { ty.nullable() } else { ty }
+    }
+
+    pub(super) fn object_ref(
+        &mut self,
+        s: &'a Value,
+        pointer: &str,
+        ctx: &str,
+        depth: usize,
+    ) -> TypeRef {
+        let has_props = s
+            .get("properties")
+            .and_then(Value::as_object)
+            .is_some_and(|p| !p.is_empty());
+        if has_props {
+            return self.inline(s, pointer, ctx, depth + 1);
+        }
+        match s.get("additionalProperties") {
+            Some(ap @ Value::Object(m)) if !m.is_empty() => TypeRef::Map(Box::new(self.type_of(
+                ap,
+                &format!("{pointer}/additionalProperties"),
+                &format!("{ctx}Value"),
+                depth + 1,
+            ))),
+            _ => TypeRef::Object,
+        }
+    }
+
+    pub(super) fn reference(&mut self, r: &str, pointer: &str) -> TypeRef {
+        let Some(target) = crate::load::ref_pointer(r) else {
+            self.warn(pointer, format!("unsupported reference `{r}`"));
+            return TypeRef::Any;
+        };
+        let raw = target
+            .rsplit('/')
+            .next()
+            .unwrap_or("Schema")
+            .replace("~1", "/")
+            .replace("~0", "~");
+        let id = self.named(&target, &raw);
+        let nullable = self.doc.pointer(&target).is_some_and(is_nullable_schema);
+        if nullable {
+            TypeRef::Named(id).nullable()
+        } else {
+            TypeRef::Named(id)
+        }
+    }
+
+    /// The kind of a named type defined by `s`.
+    pub(super) fn kind_of(
+        &mut self,
+        s: &'a Value,
+        pointer: &str,
+        name: &str,
+        depth: usize,
+    ) -> TypeKind {
+        if depth > MAX_DEPTH {
+            self.warn(pointer, "schema nested too deeply; using JSON value");
+            return TypeKind::Alias(TypeRef::Any);
+        }
+        match self.shape(s, pointer) {
+            Shape::Ref(r) => TypeKind::Alias(self.reference(r, pointer)),
+            Shape::AllOf(members) => {
+                let non_null: Vec<_> = members
+                    .into_iter()
+                    .filter(|(m, _)| !super::schema::is_null_type(m))
+                    .collect();
+                if non_null.len() == 1 && s.get("properties").is_none() {
+                    let (m, p) = &non_null[0];
+                    return self.wrapped(m, p, name, depth);
+                }
+                self.merged_struct(s, pointer, name, depth)
+            }
+            Shape::OneOf(members) => self.union(s, pointer, name, members, depth),
+            Shape::StringEnum(values) => {
+                let default = s.get("default").and_then(Value::as_str);
+                TypeKind::Enum(super::enums::make_enum(values, default, false))
+            }
+            Shape::Primitive(t) => TypeKind::Alias(t),
+            Shape::Array(_) => {
+                let ty = self.type_of(s, pointer, name, depth + 1);
+                TypeKind::Alias(strip_nullable(ty))
+            }
+            Shape::Object => {
+                let has_props = s
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .is_some_and(|p| !p.is_empty());
+                if has_props {
+                    self.merged_struct(s, pointer, name, depth)
+                } else {
+                    TypeKind::Alias(strip_nullable(self.object_ref(s, pointer, name, depth)))
+                }
+            }
+            Shape::MultiType(types) => self.multi_type(s, pointer, name, &types, depth),
+        }
+    }
+
+    /// The kind of a named wrapper around one member: the member's own kind
+    /// when it is written inline (`Foo: anyOf: [{enum: [...]}, null]` is the
+    /// enum `Foo`, not an alias of an enum `Foo2`), else an alias.
+    pub(super) fn wrapped(
+        &mut self,
+        member: &'a Value,
+        pointer: &str,
+        name: &str,
+        depth: usize,
+    ) -> TypeKind {
+        if member.get("$ref").is_none() && !is_nullable_schema(member) {
+            return self.kind_of(member, pointer, name, depth + 1);
+        }
+        TypeKind::Alias(strip_nullable(self.type_of(
+            member,
+            pointer,
+            name,
+            depth + 1,
+        )))
+    }
+
+    /// `type: [string, integer, ...]`: an untagged union of the types.
+    fn multi_type(
+        &mut self,
+        s: &'a Value,
+        pointer: &str,
+        name: &str,
+        types: &[&str],
+        depth: usize,
+    ) -> TypeKind {
+        let variants = types
+            .iter()
+            .map(|t| {
+                let ty = match *t {
+                    "string" => TypeRef::String,
+                    "integer" => TypeRef::Int("i64"),
+                    "number" => TypeRef::Float("f64"),
+                    "boolean" => TypeRef::Bool,
+                    "array" => TypeRef::Array(Box::new(match s.get("items") {
+                        Some(items) => {
+                            let item = self.names.item(&format!("{name}Items"));
+                            self.type_of(items, &format!("{pointer}/items"), &item, depth + 1)
+                        }
+                        None => TypeRef::Any,
+                    })),
+                    _ => TypeRef::Object,
+                };
+                (ty, None)
+            })
+            .collect();
+        self.untagged(name, variants)
+    }
+}
+
+/// `T` of an `Option<T>`; any other type as it is.
+pub(super) fn strip_nullable(ty: TypeRef) -> TypeRef {
+    match ty {
+        TypeRef::Nullable(inner) => *inner,
+        other => other,
+    }
+}
