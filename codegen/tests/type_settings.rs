@@ -66,7 +66,11 @@ fn the_four_tables_change_the_output() {
         "CreateBookResponse".into(),
         TypePatch {
             derives: vec!["Eq".into()],
-            attributes: vec!["#[non_exhaustive]".into()],
+            // `#[non_exhaustive]` is there already (a received type): not repeated.
+            attributes: vec![
+                "#[non_exhaustive]".into(),
+                "#[doc(alias = \"Volume\")]".into(),
+            ],
         },
     );
     types.skip.push("Unused".into());
@@ -77,7 +81,7 @@ fn the_four_tables_change_the_output() {
         "pub struct Cover {",
         "/// The specification's name for [`Book`].\npub type CreateBookResponse = Book;",
         "pub type Opaque = serde_json::Value;",
-        "#[derive(Eq)]\n#[non_exhaustive]\npub struct Book {",
+        "#[non_exhaustive]\n#[derive(Eq)]\n#[doc(alias = \"Volume\")]\npub struct Book {",
         "sdk_runtime::Call<types::Book>",
     ] {
         assert!(code.contains(expected), "missing {expected:?}");

@@ -68,8 +68,7 @@ fn types_module(
     module: &str,
     ids: &[TypeId],
     module_needs: &BTreeMap<String, Option<BTreeSet<String>>>,
-    multipart: &BTreeSet<TypeId>,
-    strict: &BTreeSet<TypeId>,
+    marks: &types::Marks,
 ) -> Result<String, Error> {
     let space = &model.types;
     let module_set = module_needs
@@ -77,7 +76,7 @@ fn types_module(
         .cloned()
         .flatten()
         .unwrap_or_default();
-    let header = match module_feature(module, model) {
+    let header = match model.module_feature(module) {
         Some(f) if f == crate::model::EXTRA_FEATURE => {
             " Free-standing schemas (feature `extra-types`).".to_owned()
         }
@@ -100,7 +99,7 @@ fn types_module(
             continue;
         }
         let features = &model.type_features[id];
-        let tokens = tuning::tuned_items(model, id, multipart, strict);
+        let tokens = tuning::tuned_items(model, id, marks);
         let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Spec {
             pointer: space.types[id].pointer.clone(),
             message: format!("internal error: generated type does not parse: {e}"),
@@ -116,58 +115,6 @@ fn types_module(
         }
     }
     Ok(prettyplease::unparse(&out))
-}
-
-/// The module of a type. Types live with a feature that needs them: the
-/// one their name starts with when it is among them (`Response…` in
-/// `responses`), else the first; free-standing schemas are grouped by the
-/// first word of their name; types every feature needs go to `common`.
-fn module_of(features: &BTreeSet<String>, name: &str, big_groups: &BTreeSet<String>) -> String {
-    let lower = name.to_ascii_lowercase();
-    let named_after = |f: &&&String| {
-        let key = f.replace(['-', '_'], "");
-        let singular = key.strip_suffix('s').unwrap_or(&key);
-        lower.starts_with(singular)
-    };
-    let real: Vec<&String> = features
-        .iter()
-        .filter(|f| *f != crate::model::EXTRA_FEATURE)
-        .collect();
-    if let Some(f) = real.iter().find(named_after).or_else(|| real.first()) {
-        return f.replace('-', "_");
-    }
-    if features.is_empty() {
-        return "common".to_owned();
-    }
-    let word = first_word(name);
-    if big_groups.contains(&word) {
-        format!("extra_{}", word.to_ascii_lowercase())
-    } else {
-        "extra".to_owned()
-    }
-}
-
-/// The feature a module is named after.
-fn module_feature(module: &str, model: &Model) -> Option<String> {
-    if module.starts_with("extra") {
-        return Some(crate::model::EXTRA_FEATURE.to_owned());
-    }
-    model
-        .features
-        .iter()
-        .find(|f| f.replace('-', "_") == module)
-        .cloned()
-}
-
-fn first_word(name: &str) -> String {
-    let mut end = name.len();
-    for (i, c) in name.char_indices().skip(1) {
-        if c.is_ascii_uppercase() || c.is_ascii_digit() {
-            end = i;
-            break;
-        }
-    }
-    name[..end].to_owned()
 }
 
 /// `#[cfg(...)]` for a set of features (none when always compiled).
@@ -240,33 +187,21 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     let auth = client::auth_options(model, settings)?;
     let space = &model.types;
 
-    // Types that multipart bodies use get a `ToForm` impl.
-    let multipart: BTreeSet<TypeId> = model
-        .operations
-        .iter()
-        .filter_map(|op| op.body.as_ref())
-        .filter(|b| b.kind == BodyKind::Multipart)
-        .filter_map(|b| space.as_struct(&b.ty).map(|(id, _)| id))
-        .collect();
-
-    // Free-standing types whose first word is shared by many get a module.
-    let mut words: BTreeMap<String, usize> = BTreeMap::new();
-    for (id, def) in space.types.iter().enumerate() {
-        let f = &model.type_features[id];
-        if f.len() == 1 && f.contains(crate::model::EXTRA_FEATURE) {
-            *words.entry(first_word(&def.name)).or_default() += 1;
-        }
-    }
-    let big_groups: BTreeSet<String> = words
-        .into_iter()
-        .filter(|(_, n)| *n >= 40)
-        .map(|(w, _)| w)
-        .collect();
-
-    let strict = types::untagged_variants(space);
+    let marks = types::Marks {
+        // Types that multipart bodies use get a `ToForm` impl.
+        multipart: model
+            .operations
+            .iter()
+            .filter_map(|op| op.body.as_ref())
+            .filter(|b| b.kind == BodyKind::Multipart)
+            .filter_map(|b| space.as_struct(&b.ty).map(|(id, _)| id))
+            .collect(),
+        strict: types::untagged_variants(space),
+        received: model.received_types(),
+    };
     // Every type's module and crate (feature by feature, and with a split
     // types crate, shared or part).
-    let homes = types_crates::plan(model, settings, &big_groups);
+    let homes = types_crates::plan(model, settings, &model.type_modules());
 
     let tops = resources::by_top(model);
     let krate = settings.crate_name.replace('-', "_");
@@ -275,11 +210,11 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     for home in &homes {
         for (module, ids) in &home.by_module {
             let needs = &home.module_needs;
-            let (multipart, strict) = (&multipart, &strict);
+            let marks = &marks;
             jobs.push(Job {
                 path: format!("{}/{module}.rs", home.src_dir),
                 weight: ids.len(),
-                run: Box::new(move || types_module(model, module, ids, needs, multipart, strict)),
+                run: Box::new(move || types_module(model, module, ids, needs, marks)),
             });
         }
         files.insert(

@@ -2,25 +2,18 @@
 //! instead of the definition, extra derives and attributes on it, and an
 //! alias for each name a renamed type had.
 
+use super::docs::doc_attrs;
+use super::types::{Marks, ident, type_items};
+use crate::model::{Model, TypeId};
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::BTreeSet;
-
-use super::docs::doc_attrs;
-use super::types::{ident, type_items};
-use crate::model::{Model, TypeId};
 
 /// The items of type `id` with the config's tuning: a replacement alias,
 /// or the definition with extra derives and attributes; then an alias for
 /// each name the type had before a rename.
-pub fn tuned_items(
-    model: &Model,
-    id: TypeId,
-    multipart: &BTreeSet<TypeId>,
-    strict: &BTreeSet<TypeId>,
-) -> TokenStream {
+pub fn tuned_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
     let Some(tuning) = model.tuning.get(&id) else {
-        return type_items(model, id, multipart, strict);
+        return type_items(model, id, marks);
     };
     let def = &model.types.types[id];
     let name = ident(&def.name);
@@ -42,7 +35,7 @@ pub fn tuned_items(
                 extra.push(quote!(#[derive(#(#derives),*)]));
             }
             extra.extend(tuning.attributes.iter().filter_map(|a| a.parse().ok()));
-            add_to_definition(type_items(model, id, multipart, strict), &def.name, extra)
+            add_to_definition(type_items(model, id, marks), &def.name, extra)
         }
     };
     for old in &tuning.aliases {
@@ -76,7 +69,14 @@ fn add_to_definition(items: TokenStream, name: &str, extra: Vec<TokenStream>) ->
             syn::Item::Enum(e) if e.ident == name => &mut e.attrs,
             _ => continue,
         };
-        target.extend(attrs);
+        // An attribute the definition already has (`#[non_exhaustive]` on a
+        // received type) is not repeated.
+        for attr in attrs {
+            let text = quote!(#attr).to_string();
+            if !target.iter().any(|a| quote!(#a).to_string() == text) {
+                target.push(attr);
+            }
+        }
         break;
     }
     quote!(#file)

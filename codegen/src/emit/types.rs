@@ -73,20 +73,33 @@ fn field_type(space: &TypeSpace, f: &Field) -> TokenStream {
     }
 }
 
+/// What the emitter knows of types beyond their definitions.
+#[derive(Debug, Default)]
+pub struct Marks {
+    /// Types that multipart bodies use (they get a `ToForm` impl).
+    pub multipart: BTreeSet<TypeId>,
+    /// Structs that are variants of untagged unions (their required fields
+    /// stay required).
+    pub strict: BTreeSet<TypeId>,
+    /// Types the client receives (their structs are `#[non_exhaustive]`).
+    pub received: BTreeSet<TypeId>,
+}
+
 /// All items of one named type.
-pub fn type_items(
-    model: &Model,
-    id: TypeId,
-    multipart: &BTreeSet<TypeId>,
-    strict: &BTreeSet<TypeId>,
-) -> TokenStream {
+pub fn type_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
     let space = &model.types;
     let def = &space.types[id];
     let docs = doc_attrs(def.docs.as_deref());
     let deprecated = deprecated_note(def);
     let name = ident(&def.name);
     let mut items = match &def.kind {
-        TypeKind::Struct(s) => struct_items(space, id, s, strict.contains(&id), &docs, &deprecated),
+        TypeKind::Struct(s) => {
+            let shape = StructMarks {
+                strict: marks.strict.contains(&id),
+                received: marks.received.contains(&id),
+            };
+            struct_items(space, id, s, shape, &docs, &deprecated)
+        }
         TypeKind::Enum(e) => enum_items(&name, e, &docs, &deprecated),
         TypeKind::Union(u) => union_items(space, &name, u, &docs, &deprecated),
         TypeKind::Alias(t) => {
@@ -94,7 +107,7 @@ pub fn type_items(
             quote! { #docs #deprecated pub type #name = #t; }
         }
     };
-    if multipart.contains(&id)
+    if marks.multipart.contains(&id)
         && let TypeKind::Struct(s) = &def.kind
     {
         items.extend(to_form(space, &name, s));
@@ -123,11 +136,18 @@ fn deprecated_note(def: &TypeDef) -> TokenStream {
     }
 }
 
+/// What [`Marks`] says of one struct.
+#[derive(Debug, Clone, Copy)]
+struct StructMarks {
+    strict: bool,
+    received: bool,
+}
+
 fn struct_items(
     space: &TypeSpace,
     id: TypeId,
     s: &Struct,
-    strict: bool,
+    marks: StructMarks,
     docs: &TokenStream,
     deprecated: &TokenStream,
 ) -> TokenStream {
@@ -169,7 +189,7 @@ fn struct_items(
             (!f.required && is_option).then(|| quote!(skip_serializing_if = "Option::is_none",));
         // Servers (and the spec's own examples) sometimes omit a required
         // field: decode it as its default when it has a natural one.
-        let lenient = (!strict
+        let lenient = (!marks.strict
             && f.required
             && !is_option
             && !f.flatten
@@ -264,8 +284,8 @@ fn struct_items(
     let constrained = !alternatives.is_empty();
     let derive_default = (all_optional && !constrained).then(|| quote!(Default,));
     // A value must carry one of the alternatives: it is built only through
-    // their constructors, never empty.
-    let non_exhaustive = constrained.then(|| quote!(#[non_exhaustive]));
+    // their constructors, never empty. A received value may gain fields.
+    let non_exhaustive = (constrained || marks.received).then(|| quote!(#[non_exhaustive]));
     let ctor_doc = if ctor_args.is_empty() {
         " A value with every optional field unset.".to_owned()
     } else {
@@ -328,8 +348,17 @@ fn struct_items(
     } else {
         (quote!(Deserialize,), TokenStream::new())
     };
+    // A received type without a constructor is built by decoding it.
+    let decode_note = (ctor.is_none() && derive_default.is_none() && !constrained && marks.received)
+        .then(|| {
+        quote! {
+            #[doc = ""]
+            #[doc = " Its values come from the API: to make one (in a test), decode it from JSON."]
+        }
+    });
     quote! {
         #docs
+        #decode_note
         #deprecated
         #[derive(Debug, Clone, PartialEq, #derive_default Serialize, #derive_de)]
         #non_exhaustive

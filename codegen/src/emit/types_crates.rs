@@ -9,7 +9,7 @@ use quote::{format_ident, quote};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::crate_files::{self, TypesManifestParts, crate_ident, path_dependency};
-use super::{Files, cfg_attr, docs, format_file, module_of, types};
+use super::{Files, cfg_attr, docs, format_file, types};
 use crate::error::Error;
 use crate::model::crate_split::{self, CrateSplit};
 use crate::model::{Model, TypeId};
@@ -52,7 +52,7 @@ fn part_name(types: &str, n: usize) -> String {
 
 /// Places every type: modules by feature, and with a split types crate,
 /// the crate of each type.
-pub fn plan(model: &Model, settings: &Settings, big_groups: &BTreeSet<String>) -> Vec<TypesHome> {
+pub fn plan(model: &Model, settings: &Settings, modules: &[String]) -> Vec<TypesHome> {
     let space = &model.types;
     let count = space.types.len();
     let split = match (&settings.types_crate, settings.types_parts) {
@@ -99,7 +99,7 @@ pub fn plan(model: &Model, settings: &Settings, big_groups: &BTreeSet<String>) -
     for id in 0..count {
         let home = &mut homes[home_of[split.crate_of[id]]];
         let features = &model.type_features[id];
-        let module = module_of(features, &space.types[id].name, big_groups);
+        let module = modules[id].clone();
         let needs = home
             .module_needs
             .entry(module.clone())

@@ -9,6 +9,8 @@ pub mod layout;
 pub mod method_names;
 pub mod names;
 pub mod operations;
+pub mod placement;
+pub mod received;
 pub mod samples;
 pub mod security;
 pub mod sockets;

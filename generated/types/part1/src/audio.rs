@@ -493,6 +493,7 @@ impl From<SpeechAudioDoneEvent> for CreateSpeechResponseStreamEvent {
 #[cfg(feature = "audio")]
 /// Emitted for each chunk of audio data generated during speech synthesis.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SpeechAudioDeltaEvent {
     /// The type of the event. Always `speech.audio.delta`.
     #[serde(rename = "type")]
@@ -589,6 +590,7 @@ impl<'de> Deserialize<'de> for SpeechAudioDeltaLiteral {
 #[cfg(feature = "audio")]
 /// Emitted when the speech synthesis is complete and all audio has been streamed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SpeechAudioDoneEvent {
     /// The type of the event. Always `speech.audio.done`.
     #[serde(rename = "type")]
@@ -685,6 +687,7 @@ impl<'de> Deserialize<'de> for SpeechAudioDoneLiteral {
 #[cfg(feature = "audio")]
 /// Token usage statistics for the request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SpeechAudioDoneEventUsage {
     /// Number of input tokens in the prompt.
     pub input_tokens: i64,
@@ -1347,6 +1350,7 @@ impl<'de> Deserialize<'de> for ServerVadLiteral {
 #[cfg(feature = "audio")]
 /// Represents a diarized transcription response returned by the model, including the combined transcript and speaker-segment annotations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateTranscriptionResponseDiarizedJson {
     /// The type of task that was run. Always `transcribe`.
     pub task: TranscribeLiteral,
@@ -1482,6 +1486,7 @@ impl<'de> Deserialize<'de> for TranscribeLiteral {
 #[cfg(feature = "audio")]
 /// A segment of diarized transcript text with speaker metadata.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptionDiarizedSegment {
     /// The type of the segment. Always `transcript.text.segment`.
     #[serde(rename = "type")]
@@ -1675,6 +1680,7 @@ impl From<TranscriptTextUsageDuration> for CreateTranscriptionResponseDiarizedJs
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by token usage.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptTextUsageTokens {
     /// The type of the usage object. Always `tokens` for this variant.
     #[serde(rename = "type")]
@@ -1806,6 +1812,7 @@ impl<'de> Deserialize<'de> for TokensLiteral {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Details about the input tokens billed for this request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptTextUsageTokensInputTokenDetails {
     /// Number of text tokens billed for this request.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1873,6 +1880,7 @@ impl TranscriptTextUsageTokensInputTokenDetails {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// Usage statistics for models billed by audio input duration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptTextUsageDuration {
     /// The type of the usage object. Always `duration` for this variant.
     #[serde(rename = "type")]
@@ -1968,6 +1976,7 @@ impl<'de> Deserialize<'de> for DurationLiteral {
 #[cfg(feature = "audio")]
 /// Represents a transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateTranscriptionResponseJson {
     /// The transcribed text.
     pub text: String,
@@ -2064,6 +2073,7 @@ impl CreateTranscriptionResponseJson {
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// A language detected in transcribed audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptionLanguage {
     /// The code of a language detected in the audio.
     pub code: String,
@@ -2112,6 +2122,7 @@ impl TranscriptionLanguage {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateTranscriptionResponseJsonLogprob {
     /// The token in the transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2330,6 +2341,7 @@ impl From<TranscriptTextDoneEvent> for CreateTranscriptionResponseStreamEvent {
 #[cfg(feature = "audio")]
 /// Emitted when a diarized transcription returns a completed segment with speaker information. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with `stream` set to `true` and `response_format` set to `diarized_json`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptTextSegmentEvent {
     /// The type of the event. Always `transcript.text.segment`.
     #[serde(rename = "type")]
@@ -2423,6 +2435,7 @@ impl TranscriptTextSegmentEvent {
 #[cfg(feature = "audio")]
 /// Emitted when there is an additional text delta. This is also the first event emitted when the transcription starts. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptTextDeltaEvent {
     /// The type of the event. Always `transcript.text.delta`.
     #[serde(rename = "type")]
@@ -2548,6 +2561,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDeltaLiteral {
 #[cfg(feature = "audio")]
 /// Emitted when the transcription is complete. Contains the complete transcription text. Only emitted when you [create a transcription](https://platform.openai.com/docs/api-reference/audio/create-transcription) with the `Stream` parameter set to `true`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptTextDoneEvent {
     /// The type of the event. Always `transcript.text.done`.
     #[serde(rename = "type")]
@@ -2684,6 +2698,7 @@ impl<'de> Deserialize<'de> for TranscriptTextDoneLiteral {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptTextDoneEventLogprob {
     /// The token that was used to generate the log probability.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2763,6 +2778,7 @@ impl TranscriptTextDoneEventLogprob {
 #[cfg(feature = "audio")]
 /// Represents a verbose json transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateTranscriptionResponseVerboseJson {
     /// The language of the input audio.
     pub language: String,
@@ -2875,6 +2891,7 @@ impl CreateTranscriptionResponseVerboseJson {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptionWord {
     /// The text content of the word.
     pub word: String,
@@ -2943,6 +2960,7 @@ impl TranscriptionWord {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TranscriptionSegment {
     /// Unique identifier of the segment.
     pub id: i64,
@@ -3290,6 +3308,7 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateTranslationResponseJson {
     pub text: String,
 }
@@ -3337,6 +3356,7 @@ impl CreateTranslationResponseJson {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateTranslationResponseVerboseJson {
     /// The language of the output translation (always `english`).
     pub language: String,
@@ -3636,6 +3656,7 @@ impl UpdateVoiceConsentRequest {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VoiceConsentDeletedResource {
     /// The consent recording identifier.
     pub id: String,
@@ -3735,6 +3756,7 @@ impl<'de> Deserialize<'de> for AudioVoiceConsentLiteral {
 }
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VoiceConsentListResource {
     pub object: ListLiteral,
     pub data: Vec<VoiceConsentResource>,
@@ -3837,6 +3859,7 @@ impl sdk_runtime_types::pagination::Page for VoiceConsentListResource {
 #[cfg(feature = "audio")]
 /// A consent recording used to authorize creation of a custom voice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VoiceConsentResource {
     /// The object type, which is always `audio.voice_consent`.
     pub object: AudioVoiceConsentLiteral,
@@ -3921,6 +3944,7 @@ impl VoiceConsentResource {
 #[cfg(feature = "audio")]
 /// A custom voice that can be used for audio output.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VoiceResource {
     /// The object type, which is always `audio.voice`.
     pub object: AudioVoiceLiteral,

@@ -3,6 +3,7 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Batch {
     pub id: String,
     /// The object type, which is always `batch`.
@@ -325,6 +326,7 @@ impl<'de> Deserialize<'de> for BatchLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BatchErrors {
     /// The object type, which is always `list`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -383,6 +385,7 @@ impl BatchErrors {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BatchError {
     /// An error code identifying the error type.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -552,6 +555,7 @@ impl Default for BatchStatus {
 }
 /// The request counts for different statuses within the batch.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BatchRequestCounts {
     /// Total number of requests in the batch.
     pub total: i64,
@@ -619,6 +623,7 @@ impl BatchRequestCounts {
 /// breakdown of output tokens, and the total tokens used. Only populated on
 /// batches created after September 7, 2025.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BatchUsage {
     /// The number of input tokens.
     pub input_tokens: i64,
@@ -700,6 +705,7 @@ impl BatchUsage {
 }
 /// A detailed breakdown of the input tokens.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BatchUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache. \[More on
     /// prompt caching\](<https://platform.openai.com/docs/guides/prompt-caching>).
@@ -1013,6 +1019,7 @@ impl<'de> Deserialize<'de> for V24hLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListBatchesResponse {
     pub data: Vec<Batch>,
     #[serde(skip_serializing_if = "Option::is_none")]

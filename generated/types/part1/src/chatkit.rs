@@ -4,6 +4,7 @@ use super::*;
 use serde::{Deserialize, Serialize};
 /// Controls diagnostic tracing during the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ChatkitWorkflowTracing {
     /// Indicates whether tracing is enabled.
     pub enabled: bool,
@@ -49,6 +50,7 @@ impl ChatkitWorkflowTracing {
 }
 /// Workflow metadata and state returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ChatkitWorkflow {
     /// Identifier of the workflow backing the session.
     pub id: String,
@@ -137,6 +139,7 @@ impl ChatkitWorkflow {
 }
 /// Active per-minute request limit for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ChatSessionRateLimits {
     /// Maximum allowed requests per one-minute window.
     pub max_requests_per_1_minute: i64,
@@ -252,6 +255,7 @@ impl Default for ChatSessionStatus {
 }
 /// Automatic thread title preferences for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ChatSessionAutomaticThreadTitling {
     /// Whether automatic thread titling is enabled.
     pub enabled: bool,
@@ -297,6 +301,7 @@ impl ChatSessionAutomaticThreadTitling {
 }
 /// Upload permissions and limits applied to the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ChatSessionFileUpload {
     /// Indicates if uploads are enabled for the session.
     pub enabled: bool,
@@ -366,6 +371,7 @@ impl ChatSessionFileUpload {
 }
 /// History retention preferences returned for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ChatSessionHistory {
     /// Indicates if chat history is persisted for the session.
     pub enabled: bool,
@@ -424,6 +430,7 @@ impl ChatSessionHistory {
 }
 /// ChatKit configuration for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ChatSessionChatkitConfiguration {
     /// Automatic thread titling preferences.
     pub automatic_thread_titling: ChatSessionAutomaticThreadTitling,
@@ -491,6 +498,7 @@ impl ChatSessionChatkitConfiguration {
 }
 /// Represents a ChatKit session and its resolved configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ChatSessionResource {
     /// Identifier for the ChatKit session.
     pub id: String,
@@ -1286,6 +1294,7 @@ impl CreateChatSessionBody {
 }
 /// Text block that a user contributed to the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserMessageInputText {
     /// Type discriminator that is always `input_text`.
     #[serde(rename = "type")]
@@ -1341,6 +1350,7 @@ impl UserMessageInputText {
 }
 /// Quoted snippet that the user referenced in their message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserMessageQuotedText {
     /// Type discriminator that is always `quoted_text`.
     #[serde(rename = "type")]
@@ -1487,6 +1497,7 @@ impl Default for AttachmentType {
 }
 /// Attachment metadata included on thread items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Attachment {
     /// Attachment discriminator.
     #[serde(rename = "type")]
@@ -1572,6 +1583,7 @@ impl Attachment {
 }
 /// Tool selection that the assistant should honor when executing the item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolChoice {
     /// Identifier of the requested tool.
     pub id: String,
@@ -1615,6 +1627,7 @@ impl ToolChoice {
 }
 /// Model and tool overrides applied when generating the assistant response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InferenceOptions {
     pub tool_choice: Option<ToolChoice>,
     pub model: Option<String>,
@@ -1674,6 +1687,7 @@ impl InferenceOptions {
 }
 /// User-authored messages within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserMessageItem {
     /// Identifier of the thread item.
     pub id: String,
@@ -1900,6 +1914,7 @@ impl From<UserMessageQuotedText> for UserMessageItemContentItem {
 }
 /// Attachment source referenced by an annotation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FileAnnotationSource {
     /// Type discriminator that is always `file`.
     #[serde(rename = "type")]
@@ -1955,6 +1970,7 @@ impl FileAnnotationSource {
 }
 /// Annotation that references an uploaded file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FileAnnotation {
     /// Type discriminator that is always `file` for this annotation.
     #[serde(rename = "type")]
@@ -2010,6 +2026,7 @@ impl FileAnnotation {
 }
 /// URL backing an annotation entry.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UrlAnnotationSource {
     /// Type discriminator that is always `url`.
     #[serde(rename = "type")]
@@ -2065,6 +2082,7 @@ impl UrlAnnotationSource {
 }
 /// Annotation that references a URL.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UrlAnnotation {
     /// Type discriminator that is always `url` for this annotation.
     #[serde(rename = "type")]
@@ -2120,6 +2138,7 @@ impl UrlAnnotation {
 }
 /// Assistant response text accompanied by optional annotations.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseOutputText {
     /// Type discriminator that is always `output_text`.
     #[serde(rename = "type")]
@@ -2241,6 +2260,7 @@ impl From<UrlAnnotation> for ResponseOutputTextAnnotation {
 }
 /// Assistant-authored message within a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantMessageItem {
     /// Identifier of the thread item.
     pub id: String,
@@ -2361,6 +2381,7 @@ impl<'de> Deserialize<'de> for ChatkitAssistantMessageLiteral {
 }
 /// Thread item that renders a widget payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WidgetMessageItem {
     /// Identifier of the thread item.
     pub id: String,
@@ -2481,6 +2502,7 @@ impl<'de> Deserialize<'de> for ChatkitWidgetLiteral {
 }
 /// Record of a client side tool invocation initiated by the assistant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ClientToolCallItem {
     /// Identifier of the thread item.
     pub id: String,
@@ -2695,6 +2717,7 @@ impl Default for TaskType {
 }
 /// Task emitted by the workflow to show progress and status updates.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TaskItem {
     /// Identifier of the thread item.
     pub id: String,
@@ -2837,6 +2860,7 @@ impl<'de> Deserialize<'de> for ChatkitTaskLiteral {
 }
 /// Task entry that appears within a TaskGroup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TaskGroupTask {
     /// Subtype for the grouped task.
     #[serde(rename = "type")]
@@ -2907,6 +2931,7 @@ impl TaskGroupTask {
 }
 /// Collection of workflow tasks grouped together in the thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TaskGroupItem {
     /// Identifier of the thread item.
     pub id: String,
@@ -3131,6 +3156,7 @@ impl From<TaskGroupItem> for ThreadItem {
 }
 /// A paginated list of thread items rendered for the ChatKit API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ThreadItemListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
@@ -3226,6 +3252,7 @@ impl sdk_runtime_types::pagination::Page for ThreadItemListResource {
 }
 /// Indicates that a thread is active.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ActiveStatus {
     /// Status discriminator that is always `active`.
     #[serde(rename = "type")]
@@ -3303,6 +3330,7 @@ impl<'de> Deserialize<'de> for ActiveLiteral {
 }
 /// Indicates that a thread is locked and cannot accept new input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LockedStatus {
     /// Status discriminator that is always `locked`.
     #[serde(rename = "type")]
@@ -3393,6 +3421,7 @@ impl<'de> Deserialize<'de> for LockedLiteral {
 }
 /// Indicates that a thread has been closed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ClosedStatus {
     /// Status discriminator that is always `closed`.
     #[serde(rename = "type")]
@@ -3483,6 +3512,7 @@ impl<'de> Deserialize<'de> for ClosedLiteral {
 }
 /// Represents a ChatKit thread and its current status.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ThreadResource {
     /// Identifier of the thread.
     pub id: String,
@@ -3671,6 +3701,7 @@ impl From<ClosedStatus> for ThreadResourceStatus {
 }
 /// Confirmation payload returned after deleting a thread.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeletedThreadResource {
     /// Identifier of the deleted thread.
     pub id: String,
@@ -3764,6 +3795,7 @@ impl<'de> Deserialize<'de> for ChatkitThreadDeletedLiteral {
 }
 /// A paginated list of ChatKit threads.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ThreadListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,

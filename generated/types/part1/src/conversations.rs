@@ -371,6 +371,7 @@ impl From<CustomToolCallOutput> for ConversationItem {
 #[cfg(feature = "conversations")]
 /// A list of Conversation items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ConversationItemList {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
@@ -466,6 +467,7 @@ impl sdk_runtime_types::pagination::Page for ConversationItemList {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeletedConversationResource {
     pub object: ConversationDeletedLiteral,
     pub deleted: bool,
@@ -556,6 +558,7 @@ impl<'de> Deserialize<'de> for ConversationDeletedLiteral {
 }
 #[cfg(feature = "conversations")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ConversationResource {
     /// The unique ID of the conversation.
     pub id: String,

@@ -4,6 +4,7 @@ use super::*;
 use serde::{Deserialize, Serialize};
 /// A CompletionsRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalCompletionsRunDataSource {
     /// The type of run data source. Always `completions`.
     #[serde(rename = "type")]
@@ -206,6 +207,7 @@ for CreateEvalCompletionsRunDataSourceInputMessages {
 }
 /// TemplateInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessages {
     /// The type of input messages. Always `template`.
     #[serde(rename = "type")]
@@ -326,6 +328,7 @@ for CreateEvalCompletionsRunDataSourceInputMessagesTemplateInputMessagesTemplate
 }
 /// ItemReferenceInputMessages
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     /// The type of input messages. Always `item_reference`.
     #[serde(rename = "type")]
@@ -382,6 +385,7 @@ impl CreateEvalCompletionsRunDataSourceInputMessagesItemReferenceInputMessages {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalCompletionsRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
@@ -592,6 +596,7 @@ impl From<EvalStoredCompletionsSource> for CreateEvalCompletionsRunDataSourceSou
 }
 /// EvalJsonlFileContentSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalJsonlFileContentSource {
     /// The type of jsonl source. Always `file_content`.
     #[serde(rename = "type")]
@@ -678,6 +683,7 @@ impl<'de> Deserialize<'de> for FileContentLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalJsonlFileContentSourceContentItem {
     pub item: serde_json::Map<String, serde_json::Value>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -739,6 +745,7 @@ impl EvalJsonlFileContentSourceContentItem {
 }
 /// EvalJsonlFileIdSource
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalJsonlFileIdSource {
     /// The type of jsonl source. Always `file_id`.
     #[serde(rename = "type")]
@@ -825,6 +832,7 @@ impl<'de> Deserialize<'de> for FileIdLiteral {
 }
 /// A StoredCompletionsRunDataSource configuration describing a set of filters
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalStoredCompletionsSource {
     /// The type of source. Always `stored_completions`.
     #[serde(rename = "type")]
@@ -1113,6 +1121,7 @@ impl CreateEvalItemSimpleInputMessage {
 }
 /// A JsonlRunDataSource object with that specifies a JSONL file that matches the eval
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalJsonlRunDataSource {
     /// The type of data source. Always `jsonl`.
     #[serde(rename = "type")]
@@ -1719,6 +1728,7 @@ impl From<EvalGraderScoreModel> for CreateEvalRequestTestingCriteriaItem {
 pub type EvalGraderStringCheck = GraderStringCheck;
 /// TextSimilarityGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalGraderTextSimilarity {
     /// The type of grader.
     #[serde(rename = "type")]
@@ -1810,6 +1820,7 @@ impl EvalGraderTextSimilarity {
 }
 /// PythonGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalGraderPython {
     /// The object type, which is always `python`.
     #[serde(rename = "type")]
@@ -1898,6 +1909,7 @@ impl EvalGraderPython {
 }
 /// ScoreModelGrader
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalGraderScoreModel {
     /// The object type, which is always `score_model`.
     #[serde(rename = "type")]
@@ -2013,6 +2025,7 @@ impl EvalGraderScoreModel {
 }
 /// A ResponsesRunDataSource object describing a model sampling configuration.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalResponsesRunDataSource {
     /// The type of run data source. Always `responses`.
     #[serde(rename = "type")]
@@ -2213,6 +2226,7 @@ for CreateEvalResponsesRunDataSourceInputMessages {
 }
 /// InputMessagesTemplate
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplate {
     /// The type of input messages. Always `template`.
     #[serde(rename = "type")]
@@ -2307,6 +2321,7 @@ impl From<
 }
 /// ChatMessage
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateItemChatMessage {
     /// The role of the message (e.g. "system", "assistant", "user").
     pub role: String,
@@ -2363,6 +2378,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesTemplateTemplateI
 }
 /// InputMessagesItemReference
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     /// The type of input messages. Always `item_reference`.
     #[serde(rename = "type")]
@@ -2419,6 +2435,7 @@ impl CreateEvalResponsesRunDataSourceInputMessagesInputMessagesItemReference {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalResponsesRunDataSourceSamplingParams {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reasoning_effort: Option<ReasoningEffort>,
@@ -2571,6 +2588,7 @@ impl CreateEvalResponsesRunDataSourceSamplingParams {
 /// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
 /// - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateEvalResponsesRunDataSourceSamplingParamsText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Box<TextResponseFormatConfiguration>>,
@@ -2687,6 +2705,7 @@ impl From<EvalResponsesSource> for CreateEvalResponsesRunDataSourceSource {
 }
 /// A EvalResponsesSource object describing a run data source configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalResponsesSource {
     /// The type of run data source. Always `responses`.
     #[serde(rename = "type")]
@@ -3003,6 +3022,7 @@ impl From<CreateEvalResponsesRunDataSource> for CreateEvalRunRequestDataSource {
 /// - See how well my chatbot handles customer support
 /// - Check if o4-mini is better at my usecase than gpt-4o
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Eval {
     /// The object type.
     pub object: EvalLiteral,
@@ -3206,6 +3226,7 @@ impl From<EvalStoredCompletionsDataSourceConfig> for EvalDataSourceConfig {
 /// - Used to define your testing criteria and
 /// - What data is required when creating a run
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalCustomDataSourceConfig {
     /// The type of data source. Always `custom`.
     #[serde(rename = "type")]
@@ -3265,6 +3286,7 @@ impl EvalCustomDataSourceConfig {
 /// The schema returned by this data source config is used to defined what variables are available in your evals.
 /// `item` and `sample` are both defined when using this data source config.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalLogsDataSourceConfig {
     /// The type of data source. Always `logs`.
     #[serde(rename = "type")]
@@ -3335,6 +3357,7 @@ impl EvalLogsDataSourceConfig {
 ///
 /// **Deprecated** by the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalStoredCompletionsDataSourceConfig {
     /// The type of data source. Always `stored_completions`.
     #[serde(rename = "type")]
@@ -3491,6 +3514,7 @@ impl From<EvalGraderScoreModel> for EvalTestingCriteriaItem {
 pub type EvalGraderLabelModel = GraderLabelModel;
 /// An object representing an error response from the Eval API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalApiError {
     /// The error code.
     pub code: String,
@@ -3545,6 +3569,7 @@ impl EvalApiError {
 }
 /// An object representing a list of evals.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral,
@@ -3636,7 +3661,10 @@ impl sdk_runtime_types::pagination::Page for EvalList {
     }
 }
 /// A schema representing an evaluation run.
+///
+/// Its values come from the API: to make one (in a test), decode it from JSON.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct EvalRun {
     /// The type of the object. Always "eval.run".
     pub object: EvalRunLiteral,
@@ -3800,6 +3828,7 @@ impl<'de> Deserialize<'de> for EvalRunLiteral {
 }
 /// Counters summarizing the outcomes of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunResultCounts {
     /// Total number of executed output items.
     pub total: i64,
@@ -3872,6 +3901,7 @@ impl EvalRunResultCounts {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunPerModelUsageItem {
     /// The name of the model.
     pub model_name: String,
@@ -3960,6 +3990,7 @@ impl EvalRunPerModelUsageItem {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunPerTestingCriteriaResult {
     /// A description of the testing criteria.
     pub testing_criteria: String,
@@ -4090,6 +4121,7 @@ impl From<CreateEvalResponsesRunDataSource> for EvalRunDataSource {
 }
 /// An object representing a list of runs for an evaluation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral,
@@ -4182,6 +4214,7 @@ impl sdk_runtime_types::pagination::Page for EvalRunList {
 }
 /// A schema representing an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunOutputItem {
     /// The type of the object. Always "eval.run.output_item".
     pub object: EvalRunOutputItemLiteral,
@@ -4307,6 +4340,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemLiteral {
 }
 /// A single grader result for an evaluation run output item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunOutputItemResult {
     /// The name of the grader.
     pub name: String,
@@ -4401,6 +4435,7 @@ impl EvalRunOutputItemResult {
 }
 /// A sample containing the input and output of the evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunOutputItemSample {
     /// An array of input messages.
     pub input: Vec<EvalRunOutputItemSampleInputItem>,
@@ -4493,6 +4528,7 @@ impl<'de> Deserialize<'de> for EvalRunOutputItemSample {
 impl EvalRunOutputItemSample {}
 /// An input message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunOutputItemSampleInputItem {
     /// The role of the message sender (e.g., system, user, developer).
     pub role: String,
@@ -4546,6 +4582,7 @@ impl EvalRunOutputItemSampleInputItem {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunOutputItemSampleOutputItem {
     /// The role of the message (e.g. "system", "assistant", "user").
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4606,6 +4643,7 @@ impl EvalRunOutputItemSampleOutputItem {
 }
 /// Token usage details for the sample.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunOutputItemSampleUsage {
     /// The total number of tokens used.
     pub total_tokens: i64,
@@ -4679,6 +4717,7 @@ impl EvalRunOutputItemSampleUsage {
 }
 /// An object representing a list of output items for an evaluation run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EvalRunOutputItemList {
     /// The type of this object. It is always set to "list".
     pub object: ListLiteral,
@@ -4976,6 +5015,7 @@ impl UpdateEvalRequest {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteEvalResponse {
     pub object: String,
     pub deleted: bool,
@@ -5200,6 +5240,7 @@ impl GetEvalRunsParams {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteEvalRunResponse {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,

@@ -1649,6 +1649,7 @@ impl FineTuneChatCompletionRequestAssistantMessage {
 }
 /// A log probability object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LogProbProperties {
     /// The token that was used to generate the log probability.
     pub token: String,
@@ -3954,6 +3955,7 @@ impl ResponseProperties {
 }
 /// Emitted when an error occurs while processing a Responses WebSocket request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseWsError {
     /// The type of the event. Always `error`.
     #[serde(rename = "type")]
@@ -4049,6 +4051,7 @@ impl ResponseWsError {
 }
 /// An error payload that was emitted for a streaming error event.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ErrorPayload {
     /// The error type that was emitted.
     #[serde(rename = "type")]

@@ -1302,6 +1302,7 @@ impl From<ResponseWsError> for ResponsesServerEvent {
 }
 /// Emitted when there is a partial audio response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseAudioWsDelta {
     /// The type of the event. Always `response.audio.delta`.
     #[serde(rename = "type")]
@@ -1379,6 +1380,7 @@ impl ResponsesServerEventResponseAudioWsDelta {
 }
 /// Emitted when the audio response is complete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseAudioWsDone {
     /// The type of the event. Always `response.audio.done`.
     #[serde(rename = "type")]
@@ -1449,6 +1451,7 @@ impl ResponsesServerEventResponseAudioWsDone {
 }
 /// Emitted when there is a partial transcript of audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseAudioTranscriptWsDelta {
     /// The type of the event. Always `response.audio.transcript.delta`.
     #[serde(rename = "type")]
@@ -1527,6 +1530,7 @@ impl ResponsesServerEventResponseAudioTranscriptWsDelta {
 }
 /// Emitted when the full audio transcript is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseAudioTranscriptWsDone {
     /// The type of the event. Always `response.audio.transcript.done`.
     #[serde(rename = "type")]
@@ -1598,6 +1602,7 @@ impl ResponsesServerEventResponseAudioTranscriptWsDone {
 }
 /// Emitted when a partial code snippet is streamed by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
     #[serde(rename = "type")]
@@ -1696,6 +1701,7 @@ impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDelta {
 }
 /// Emitted when the code snippet is finalized by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
     #[serde(rename = "type")]
@@ -1794,6 +1800,7 @@ impl ResponsesServerEventResponseCodeInterpreterCallCodeWsDone {
 }
 /// Emitted when the code interpreter call is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
     /// The type of the event. Always `response.code_interpreter_call.completed`.
     #[serde(rename = "type")]
@@ -1884,6 +1891,7 @@ impl ResponsesServerEventResponseCodeInterpreterCallWsCompleted {
 }
 /// Emitted when a code interpreter call is in progress.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
     #[serde(rename = "type")]
@@ -1974,6 +1982,7 @@ impl ResponsesServerEventResponseCodeInterpreterCallInWsProgress {
 }
 /// Emitted when the code interpreter is actively interpreting the code snippet.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
     #[serde(rename = "type")]
@@ -2064,6 +2073,7 @@ impl ResponsesServerEventResponseCodeInterpreterCallWsInterpreting {
 }
 /// Emitted when the model response is complete.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseWsCompleted {
     /// The type of the event. Always `response.completed`.
     #[serde(rename = "type")]
@@ -2144,6 +2154,7 @@ impl ResponsesServerEventResponseWsCompleted {
 }
 /// Emitted when a new content part is added.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseContentPartWsAdded {
     /// The type of the event. Always `response.content_part.added`.
     #[serde(rename = "type")]
@@ -2248,6 +2259,7 @@ impl ResponsesServerEventResponseContentPartWsAdded {
 }
 /// Emitted when a content part is done.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseContentPartWsDone {
     /// The type of the event. Always `response.content_part.done`.
     #[serde(rename = "type")]
@@ -2352,6 +2364,7 @@ impl ResponsesServerEventResponseContentPartWsDone {
 }
 /// An event that is emitted when a response is created.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseWsCreated {
     /// The type of the event. Always `response.created`.
     #[serde(rename = "type")]
@@ -2432,6 +2445,7 @@ impl ResponsesServerEventResponseWsCreated {
 }
 /// Emitted when a file search call is completed (results found).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseFileSearchCallWsCompleted {
     /// The type of the event. Always `response.file_search_call.completed`.
     #[serde(rename = "type")]
@@ -2521,6 +2535,7 @@ impl ResponsesServerEventResponseFileSearchCallWsCompleted {
 }
 /// Emitted when a file search call is initiated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseFileSearchCallInWsProgress {
     /// The type of the event. Always `response.file_search_call.in_progress`.
     #[serde(rename = "type")]
@@ -2610,6 +2625,7 @@ impl ResponsesServerEventResponseFileSearchCallInWsProgress {
 }
 /// Emitted when a file search is currently searching.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseFileSearchCallWsSearching {
     /// The type of the event. Always `response.file_search_call.searching`.
     #[serde(rename = "type")]
@@ -2699,6 +2715,7 @@ impl ResponsesServerEventResponseFileSearchCallWsSearching {
 }
 /// Emitted when there is a partial function-call arguments delta.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
     /// The type of the event. Always `response.function_call_arguments.delta`.
     #[serde(rename = "type")]
@@ -2796,6 +2813,7 @@ impl ResponsesServerEventResponseFunctionCallArgumentsWsDelta {
 }
 /// Emitted when function-call arguments are finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseFunctionCallArgumentsWsDone {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
@@ -2900,6 +2918,7 @@ impl ResponsesServerEventResponseFunctionCallArgumentsWsDone {
 }
 /// A streaming event that indicated a shell command was added to a tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallCommandWsAdded {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
@@ -2997,6 +3016,7 @@ impl ResponsesServerEventResponseShellCallCommandWsAdded {
 }
 /// A streaming event that indicated a shell command was incrementally updated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallCommandWsDelta {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
@@ -3107,6 +3127,7 @@ impl ResponsesServerEventResponseShellCallCommandWsDelta {
 }
 /// A streaming event that indicated a shell command was completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallCommandWsDone {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
@@ -3204,6 +3225,7 @@ impl ResponsesServerEventResponseShellCallCommandWsDone {
 }
 /// A streaming event that indicated shell call output was incrementally added.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallOutputContentWsDelta {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
@@ -3310,6 +3332,7 @@ impl ResponsesServerEventResponseShellCallOutputContentWsDelta {
 }
 /// A streaming event that indicated shell call output was completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseShellCallOutputContentWsDone {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
@@ -3415,6 +3438,7 @@ impl ResponsesServerEventResponseShellCallOutputContentWsDone {
 }
 /// Emitted when the response is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseInWsProgress {
     /// The type of the event. Always `response.in_progress`.
     #[serde(rename = "type")]
@@ -3495,6 +3519,7 @@ impl ResponsesServerEventResponseInWsProgress {
 }
 /// An event that is emitted when a response fails.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseWsFailed {
     /// The type of the event. Always `response.failed`.
     #[serde(rename = "type")]
@@ -3575,6 +3600,7 @@ impl ResponsesServerEventResponseWsFailed {
 }
 /// An event that is emitted when a response finishes as incomplete.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseWsIncomplete {
     /// The type of the event. Always `response.incomplete`.
     #[serde(rename = "type")]
@@ -3655,6 +3681,7 @@ impl ResponsesServerEventResponseWsIncomplete {
 }
 /// Emitted when a new output item is added.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseOutputItemWsAdded {
     /// The type of the event. Always `response.output_item.added`.
     #[serde(rename = "type")]
@@ -3746,6 +3773,7 @@ impl ResponsesServerEventResponseOutputItemWsAdded {
 }
 /// Emitted when an output item is marked done.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseOutputItemWsDone {
     /// The type of the event. Always `response.output_item.done`.
     #[serde(rename = "type")]
@@ -3834,6 +3862,7 @@ impl ResponsesServerEventResponseOutputItemWsDone {
 }
 /// Emitted when a new reasoning summary part is added.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningSummaryPartWsAdded {
     /// The type of the event. Always `response.reasoning_summary_part.added`.
     #[serde(rename = "type")]
@@ -3939,6 +3968,7 @@ impl ResponsesServerEventResponseReasoningSummaryPartWsAdded {
 }
 /// Emitted when a reasoning summary part is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningSummaryPartWsDone {
     /// The type of the event. Always `response.reasoning_summary_part.done`.
     #[serde(rename = "type")]
@@ -4058,6 +4088,7 @@ impl ResponsesServerEventResponseReasoningSummaryPartWsDone {
 }
 /// Emitted when a delta is added to a reasoning summary text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningSummaryTextWsDelta {
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
     #[serde(rename = "type")]
@@ -4163,6 +4194,7 @@ impl ResponsesServerEventResponseReasoningSummaryTextWsDelta {
 }
 /// Emitted when a reasoning summary text is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningSummaryTextWsDone {
     /// The type of the event. Always `response.reasoning_summary_text.done`.
     #[serde(rename = "type")]
@@ -4268,6 +4300,7 @@ impl ResponsesServerEventResponseReasoningSummaryTextWsDone {
 }
 /// Emitted when a delta is added to a reasoning text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningTextWsDelta {
     /// The type of the event. Always `response.reasoning_text.delta`.
     #[serde(rename = "type")]
@@ -4372,6 +4405,7 @@ impl ResponsesServerEventResponseReasoningTextWsDelta {
 }
 /// Emitted when a reasoning text is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseReasoningTextWsDone {
     /// The type of the event. Always `response.reasoning_text.done`.
     #[serde(rename = "type")]
@@ -4476,6 +4510,7 @@ impl ResponsesServerEventResponseReasoningTextWsDone {
 }
 /// Emitted when there is a partial refusal text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseRefusalWsDelta {
     /// The type of the event. Always `response.refusal.delta`.
     #[serde(rename = "type")]
@@ -4580,6 +4615,7 @@ impl ResponsesServerEventResponseRefusalWsDelta {
 }
 /// Emitted when refusal text is finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseRefusalWsDone {
     /// The type of the event. Always `response.refusal.done`.
     #[serde(rename = "type")]
@@ -4684,6 +4720,7 @@ impl ResponsesServerEventResponseRefusalWsDone {
 }
 /// Emitted when there is an additional text delta.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseTextWsDelta {
     /// The type of the event. Always `response.output_text.delta`.
     #[serde(rename = "type")]
@@ -4796,6 +4833,7 @@ impl ResponsesServerEventResponseTextWsDelta {
 }
 /// Emitted when text content is finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseTextWsDone {
     /// The type of the event. Always `response.output_text.done`.
     #[serde(rename = "type")]
@@ -4908,6 +4946,7 @@ impl ResponsesServerEventResponseTextWsDone {
 }
 /// Emitted when a web search call is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseWebSearchCallWsCompleted {
     /// The type of the event. Always `response.web_search_call.completed`.
     #[serde(rename = "type")]
@@ -4997,6 +5036,7 @@ impl ResponsesServerEventResponseWebSearchCallWsCompleted {
 }
 /// Emitted when a web search call is initiated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseWebSearchCallInWsProgress {
     /// The type of the event. Always `response.web_search_call.in_progress`.
     #[serde(rename = "type")]
@@ -5086,6 +5126,7 @@ impl ResponsesServerEventResponseWebSearchCallInWsProgress {
 }
 /// Emitted when a web search call is executing.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseWebSearchCallWsSearching {
     /// The type of the event. Always `response.web_search_call.searching`.
     #[serde(rename = "type")]
@@ -5175,6 +5216,7 @@ impl ResponsesServerEventResponseWebSearchCallWsSearching {
 }
 /// Emitted when an image generation tool call has completed and the final image is available.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseImageGenCallWsCompleted {
     /// The type of the event. Always 'response.image_generation_call.completed'.
     #[serde(rename = "type")]
@@ -5264,6 +5306,7 @@ impl ResponsesServerEventResponseImageGenCallWsCompleted {
 }
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseImageGenCallWsGenerating {
     /// The type of the event. Always 'response.image_generation_call.generating'.
     #[serde(rename = "type")]
@@ -5353,6 +5396,7 @@ impl ResponsesServerEventResponseImageGenCallWsGenerating {
 }
 /// Emitted when an image generation tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseImageGenCallInWsProgress {
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
     #[serde(rename = "type")]
@@ -5442,6 +5486,7 @@ impl ResponsesServerEventResponseImageGenCallInWsProgress {
 }
 /// Emitted when a partial image is available during image generation streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseImageGenCallPartialWsImage {
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
     #[serde(rename = "type")]
@@ -5599,6 +5644,7 @@ impl ResponsesServerEventResponseImageGenCallPartialWsImage {
 }
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallArgumentsWsDelta {
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
     #[serde(rename = "type")]
@@ -5696,6 +5742,7 @@ impl ResponsesServerEventResponseMcpCallArgumentsWsDelta {
 }
 /// Emitted when the arguments for an MCP tool call are finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallArgumentsWsDone {
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
     #[serde(rename = "type")]
@@ -5793,6 +5840,7 @@ impl ResponsesServerEventResponseMcpCallArgumentsWsDone {
 }
 /// Emitted when an MCP  tool call has completed successfully.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallWsCompleted {
     /// The type of the event. Always 'response.mcp_call.completed'.
     #[serde(rename = "type")]
@@ -5881,6 +5929,7 @@ impl ResponsesServerEventResponseMcpCallWsCompleted {
 }
 /// Emitted when an MCP  tool call has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallWsFailed {
     /// The type of the event. Always 'response.mcp_call.failed'.
     #[serde(rename = "type")]
@@ -5969,6 +6018,7 @@ impl ResponsesServerEventResponseMcpCallWsFailed {
 }
 /// Emitted when an MCP  tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpCallInWsProgress {
     /// The type of the event. Always 'response.mcp_call.in_progress'.
     #[serde(rename = "type")]
@@ -6057,6 +6107,7 @@ impl ResponsesServerEventResponseMcpCallInWsProgress {
 }
 /// Emitted when the list of available MCP tools has been successfully retrieved.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpListToolsWsCompleted {
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
     #[serde(rename = "type")]
@@ -6146,6 +6197,7 @@ impl ResponsesServerEventResponseMcpListToolsWsCompleted {
 }
 /// Emitted when the attempt to list available MCP tools has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpListToolsWsFailed {
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
     #[serde(rename = "type")]
@@ -6234,6 +6286,7 @@ impl ResponsesServerEventResponseMcpListToolsWsFailed {
 }
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseMcpListToolsInWsProgress {
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
     #[serde(rename = "type")]
@@ -6323,6 +6376,7 @@ impl ResponsesServerEventResponseMcpListToolsInWsProgress {
 }
 /// Emitted when an annotation is added to output text content.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseOutputTextAnnotationWsAdded {
     /// The type of the event. Always 'response.output_text.annotation.added'.
     #[serde(rename = "type")]
@@ -6440,6 +6494,7 @@ impl ResponsesServerEventResponseOutputTextAnnotationWsAdded {
 }
 /// Emitted when a response is queued and waiting to be processed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseWsQueued {
     /// The type of the event. Always 'response.queued'.
     #[serde(rename = "type")]
@@ -6520,6 +6575,7 @@ impl ResponsesServerEventResponseWsQueued {
 }
 /// Event representing a delta (partial update) to the input of a custom tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseCustomToolCallInputWsDelta {
     /// The event type identifier.
     #[serde(rename = "type")]
@@ -6617,6 +6673,7 @@ impl ResponsesServerEventResponseCustomToolCallInputWsDelta {
 }
 /// Event indicating that input for a custom tool call is complete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponsesServerEventResponseCustomToolCallInputWsDone {
     /// The event type identifier.
     #[serde(rename = "type")]

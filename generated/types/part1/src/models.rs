@@ -3,6 +3,7 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteModelResponse {
     pub id: String,
     pub deleted: bool,
@@ -64,6 +65,7 @@ impl DeleteModelResponse {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListModelsResponse {
     pub object: ListLiteral,
     pub data: Vec<Model>,
@@ -116,6 +118,7 @@ impl ListModelsResponse {
 }
 /// Describes an OpenAI model offering that can be used with the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Model {
     /// The model identifier, which can be referenced in the API endpoints.
     pub id: String,

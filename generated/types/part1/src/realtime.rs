@@ -286,6 +286,7 @@ impl Default for AudioTranscriptionDelay {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AudioTranscriptionResponse {
     /// The model used for transcription. Current options are `whisper-1`, `gpt-transcribe`, `gpt-live-transcribe`, `gpt-4o-mini-transcribe`, `gpt-4o-mini-transcribe-2025-12-15`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`, and `gpt-realtime-whisper`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -586,6 +587,7 @@ impl From<RealtimeAudioFormatsPcmaAudioFormat> for RealtimeAudioFormats {
 }
 /// The PCM audio format. Only a 24kHz sample rate is supported.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeAudioFormatsPcmAudioFormat {
     /// The audio format. Always `audio/pcm`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -678,6 +680,7 @@ impl<'de> Deserialize<'de> for AudioPcmLiteral {
 }
 /// The G.711 μ-law format.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeAudioFormatsPcmuAudioFormat {
     /// The audio format. Always `audio/pcmu`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -759,6 +762,7 @@ impl<'de> Deserialize<'de> for AudioPcmuLiteral {
 }
 /// The G.711 A-law format.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeAudioFormatsPcmaAudioFormat {
     /// The audio format. Always `audio/pcma`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -1277,6 +1281,7 @@ impl RealtimeSessionCreateRequestInputAudioTranscription {
 /// VAD means that the model will detect the start and end of speech based on
 /// audio volume and respond at the end of user speech.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateRequestTurnDetection {
     /// Type of turn detection, only `server_vad` is currently supported.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -1560,6 +1565,7 @@ impl Default for RealtimeTruncationMode {
 }
 /// Retain a fraction of the conversation tokens when the conversation exceeds the input token limit. This allows you to amortize truncations across multiple turns, which can help improve cached token usage.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTruncationRetentionRatioTruncation {
     /// Use retention ratio truncation.
     #[serde(rename = "type")]
@@ -1668,6 +1674,7 @@ impl<'de> Deserialize<'de> for RetentionRatioLiteral {
 }
 /// Optional custom token limits for this truncation strategy. If not provided, the model's default token limits will be used.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTruncationRetentionRatioTruncationTokenLimits {
     /// Maximum tokens allowed in the conversation after instructions (which including tool definitions). For example, setting this to 5,000 would mean that truncation would occur when the conversation exceeds 5,000 tokens after instructions. This cannot be higher than the model's context window size minus the maximum output tokens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2154,6 +2161,7 @@ impl From<RealtimeTurnDetectionSemanticVad> for RealtimeTurnDetection {
 }
 /// Server-side voice activity detection (VAD) which flips on when user speech is detected and off after a period of silence.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTurnDetectionServerVad {
     /// Type of turn detection, `server_vad` to turn on simple Server VAD.
     #[serde(rename = "type")]
@@ -2289,6 +2297,7 @@ impl RealtimeTurnDetectionServerVad {
 }
 /// Server-side semantic turn detection which uses a model to determine when the user has finished speaking.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTurnDetectionSemanticVad {
     /// Type of turn detection, `semantic_vad` to turn on Semantic VAD.
     #[serde(rename = "type")]
@@ -2411,6 +2420,7 @@ impl<'de> Deserialize<'de> for SemanticVadLiteral {
 /// Noise reduction filters audio added to the input audio buffer before it is sent to VAD and the model.
 /// Filtering the audio can improve VAD and turn detection accuracy (reducing false positives) and model performance by improving perception of the input audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionInputAudioNoiseReduction {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<NoiseReductionType>,
@@ -2482,6 +2492,7 @@ impl From<AutoLiteral> for RealtimeSessionTracing {
 }
 /// Granular configuration for tracing.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionTracingTracingConfiguration {
     /// The name of the workflow to attach to this trace. This is used to
     /// name the trace in the traces dashboard.
@@ -2567,6 +2578,7 @@ impl RealtimeSessionTracingTracingConfiguration {
 }
 /// Function tool
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeFunctionTool {
     /// The type of the tool, i.e. `function`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -2690,6 +2702,7 @@ impl From<InfLiteral> for RealtimeSessionMaxResponseOutputTokens {
 /// also contains an ephemeral key. Default TTL for keys is 10 minutes. This
 /// property is not present when a session is updated via the WebSocket API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranscriptionSessionCreateResponse {
     /// Ephemeral key returned by the API. Only present when the session is
     /// created on the server via REST API.
@@ -2809,6 +2822,7 @@ impl RealtimeTranscriptionSessionCreateResponse {
 /// Ephemeral key returned by the API. Only present when the session is
 /// created on the server via REST API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranscriptionSessionCreateResponseClientSecret {
     /// Ephemeral key usable in client environments to authenticate connections
     /// to the Realtime API. Use this in client-side environments rather than
@@ -3624,6 +3638,7 @@ impl From<AutoLiteral> for RealtimeSessionCreateRequestGaTracing {
 }
 /// Granular configuration for tracing.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateRequestGaTracingTracingConfiguration {
     /// The name of the workflow to attach to this trace. This is used to
     /// name the trace in the Traces Dashboard.
@@ -3711,6 +3726,7 @@ impl RealtimeSessionCreateRequestGaTracingTracingConfiguration {
 }
 /// Configuration for reasoning-capable Realtime models such as `gpt-realtime-2`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeReasoning {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub effort: Option<RealtimeReasoningEffort>,
@@ -4499,6 +4515,7 @@ for RealtimeCreateClientSecretRequestSession {
 #[cfg(feature = "realtime")]
 /// Response from creating a session and client secret for the Realtime API.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeCreateClientSecretResponse {
     /// The generated client secret value.
     pub value: String,
@@ -4633,6 +4650,7 @@ for RealtimeCreateClientSecretResponseSession {
 }
 /// A Realtime session configuration object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponseGa {
     /// The type of session to create. Always `realtime` for the Realtime API.
     #[serde(rename = "type")]
@@ -4894,6 +4912,7 @@ impl RealtimeSessionCreateResponseGa {
 }
 /// Configuration for input and output audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponseGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<Box<RealtimeSessionCreateResponseGaAudioInput>>,
@@ -4957,6 +4976,7 @@ impl RealtimeSessionCreateResponseGaAudio {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponseGaAudioInput {
     /// The format of the input audio.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5055,6 +5075,7 @@ impl RealtimeSessionCreateResponseGaAudioInput {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponseGaAudioOutput {
     /// The format of the output audio.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5138,6 +5159,7 @@ impl RealtimeSessionCreateResponseGaAudioOutput {
 }
 /// A Realtime transcription session configuration object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranscriptionSessionCreateResponseGa {
     /// The type of session. Always `transcription` for transcription sessions.
     #[serde(rename = "type")]
@@ -5246,6 +5268,7 @@ impl RealtimeTranscriptionSessionCreateResponseGa {
 }
 /// Configuration for input audio for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranscriptionSessionCreateResponseGaAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<Box<RealtimeTranscriptionSessionCreateResponseGaAudioInput>>,
@@ -5299,6 +5322,7 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudio {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<RealtimeAudioFormats>,
@@ -5410,6 +5434,7 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudioInput {
 /// VAD means that the model will detect the start and end of speech based on
 /// audio volume and respond at the end of user speech. For `gpt-realtime-whisper`, this must be `null`; VAD is not supported.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
     /// Type of turn detection, only `server_vad` is currently supported.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -5510,6 +5535,7 @@ impl RealtimeTranscriptionSessionCreateResponseGaAudioInputTurnDetection {
 #[cfg(feature = "realtime")]
 /// A Realtime session configuration object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponse {
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5761,6 +5787,7 @@ impl RealtimeSessionCreateResponse {
 #[cfg(feature = "realtime")]
 /// Configuration for input and output audio for the session.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponseAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<Box<RealtimeSessionCreateResponseAudioInput>>,
@@ -5828,6 +5855,7 @@ impl RealtimeSessionCreateResponseAudio {
 }
 #[cfg(feature = "realtime")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponseAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<RealtimeAudioFormats>,
@@ -5935,6 +5963,7 @@ impl RealtimeSessionCreateResponseAudioInput {
 }
 /// Configuration for input audio noise reduction.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponseAudioInputNoiseReduction {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<NoiseReductionType>,
@@ -5985,6 +6014,7 @@ impl RealtimeSessionCreateResponseAudioInputNoiseReduction {
 #[cfg(feature = "realtime")]
 /// Configuration for turn detection.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponseAudioInputTurnDetection {
     /// Type of turn detection, only `server_vad` is currently supported.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -6078,6 +6108,7 @@ impl RealtimeSessionCreateResponseAudioInputTurnDetection {
 }
 #[cfg(feature = "realtime")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeSessionCreateResponseAudioOutput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<RealtimeAudioFormats>,
@@ -6529,6 +6560,7 @@ impl RealtimeTranslationSessionCreateRequest {
 #[cfg(feature = "realtime")]
 /// Response from creating a translation session and client secret for the Realtime API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranslationClientSecretCreateResponse {
     /// The generated client secret value.
     pub value: String,
@@ -6597,6 +6629,7 @@ impl RealtimeTranslationClientSecretCreateResponse {
 /// A Realtime translation session. Translation sessions continuously translate input
 /// audio into the configured output language.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranslationSession {
     /// Unique identifier for the session that looks like `sess_1234567890abcdef`.
     pub id: String,
@@ -6711,6 +6744,7 @@ impl<'de> Deserialize<'de> for TranslationLiteral {
 }
 /// Configuration for translation input and output audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranslationSessionAudio {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input: Option<RealtimeTranslationSessionAudioInput>,
@@ -6774,6 +6808,7 @@ impl RealtimeTranslationSessionAudio {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranslationSessionAudioInput {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transcription: Option<RealtimeTranslationSessionAudioInputTranscription>,
@@ -6850,6 +6885,7 @@ impl RealtimeTranslationSessionAudioInput {
 /// `session.input_transcript.delta` events. Translation itself still runs from
 /// the input audio stream.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranslationSessionAudioInputTranscription {
     /// The transcription model used for source transcript deltas.
     pub model: String,
@@ -6896,6 +6932,7 @@ impl RealtimeTranslationSessionAudioInputTranscription {
 }
 /// Optional input noise reduction.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranslationSessionAudioInputNoiseReduction {
     #[serde(rename = "type")]
     pub type_: NoiseReductionType,
@@ -6941,6 +6978,7 @@ impl RealtimeTranslationSessionAudioInputNoiseReduction {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RealtimeTranslationSessionAudioOutput {
     /// Target language for translated output audio and transcript deltas.
     #[serde(skip_serializing_if = "Option::is_none")]

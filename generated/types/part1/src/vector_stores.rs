@@ -414,6 +414,7 @@ impl CreateVectorStoreRequest {
 }
 /// The expiration policy for a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreExpirationAfter {
     /// Anchor timestamp after which the expiration policy applies. Supported anchors: `last_active_at`.
     pub anchor: LastActiveAtLiteral,
@@ -525,6 +526,7 @@ for CreateVectorStoreRequestChunkingStrategy {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteVectorStoreFileResponse {
     pub id: String,
     pub deleted: bool,
@@ -614,6 +616,7 @@ impl<'de> Deserialize<'de> for VectorStoreFileDeletedLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteVectorStoreResponse {
     pub id: String,
     pub deleted: bool,
@@ -703,6 +706,7 @@ impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListVectorStoreFilesResponse {
     pub object: String,
     pub data: Vec<VectorStoreFileObject>,
@@ -791,6 +795,7 @@ impl sdk_runtime_types::pagination::Page for ListVectorStoreFilesResponse {
 }
 /// A list of files attached to a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreFileObject {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -1021,6 +1026,7 @@ impl Default for VectorStoreFileObjectStatus {
 }
 /// The last error associated with this vector store file. Will be `null` if there are no errors.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreFileObjectLastError {
     /// One of `server_error`, `unsupported_file`, or `invalid_file`.
     pub code: VectorStoreFileObjectLastErrorCode,
@@ -1199,6 +1205,7 @@ impl From<OtherChunkingStrategyResponseParam> for VectorStoreFileObjectChunkingS
 }
 /// This is returned when the chunking strategy is unknown. Typically, this is because the file was indexed before the `chunking_strategy` concept was introduced in the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OtherChunkingStrategyResponseParam {
     /// Always `other`.
     #[serde(rename = "type")]
@@ -1275,6 +1282,7 @@ impl<'de> Deserialize<'de> for OtherLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListVectorStoresResponse {
     pub object: String,
     pub data: Vec<VectorStoreObject>,
@@ -1363,6 +1371,7 @@ impl sdk_runtime_types::pagination::Page for ListVectorStoresResponse {
 }
 /// A vector store is a collection of processed files can be used by the `file_search` tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreObject {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -1538,6 +1547,7 @@ impl<'de> Deserialize<'de> for VectorStoreLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreObjectFileCounts {
     /// The number of files that are currently being processed.
     pub in_progress: i64,
@@ -1808,6 +1818,7 @@ impl UpdateVectorStoreRequest {
 }
 /// A batch of files attached to a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreFileBatchObject {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -1926,6 +1937,7 @@ impl<'de> Deserialize<'de> for VectorStoreFilesBatchLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreFileBatchObjectFileCounts {
     /// The number of files that are currently being processed.
     pub in_progress: i64,
@@ -2007,6 +2019,7 @@ impl VectorStoreFileBatchObjectFileCounts {
 }
 /// Represents the parsed content of a vector store file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreFileContentResponse {
     /// The object type, which is always `vector_store.file_content.page`
     pub object: VectorStoreFileContentPageLiteral,
@@ -2113,6 +2126,7 @@ impl<'de> Deserialize<'de> for VectorStoreFileContentPageLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreFileContentResponseDataItem {
     /// The content type (currently only `"text"`)
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -2480,6 +2494,7 @@ impl<'de> Deserialize<'de> for VectorStoreSearchRequestRankingOptionsRanker {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreSearchResultContentObject {
     /// The type of content.
     #[serde(rename = "type")]
@@ -2534,6 +2549,7 @@ impl VectorStoreSearchResultContentObject {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreSearchResultItem {
     /// The ID of the vector store file.
     pub file_id: String,
@@ -2617,6 +2633,7 @@ impl VectorStoreSearchResultItem {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VectorStoreSearchResultsPage {
     /// The object type, which is always `vector_store.search_results.page`
     pub object: VectorStoreSearchResultsPageLiteral,

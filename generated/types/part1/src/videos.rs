@@ -218,6 +218,7 @@ impl Default for VideoSize {
 #[cfg(feature = "videos")]
 /// An error that occurred while generating the response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Error2 {
     /// A machine-readable error code that was returned.
     pub code: String,
@@ -276,6 +277,7 @@ impl Error2 {
 #[cfg(feature = "videos")]
 /// Structured information describing a generated video job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VideoResource {
     /// Unique identifier for the video job.
     pub id: String,
@@ -476,6 +478,7 @@ impl<'de> Deserialize<'de> for VideoLiteral {
 }
 #[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VideoListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
@@ -904,6 +907,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVideoCharacterBody {
 }
 #[cfg(feature = "videos")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct VideoCharacterResource {
     pub id: Option<String>,
     pub name: Option<String>,
@@ -1186,6 +1190,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateVideoExtendMultipartBody {
 #[cfg(feature = "videos")]
 /// Confirmation payload returned after deleting a video.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeletedVideoResource {
     /// The object type that signals the deletion response.
     pub object: VideoDeletedLiteral,

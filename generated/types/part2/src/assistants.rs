@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// **Deprecated** by the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantObject {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -188,6 +189,7 @@ impl AssistantObject {
 }
 /// Code interpreter tool
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantToolsCode {
     /// The type of tool being defined: `code_interpreter`
     #[serde(rename = "type")]
@@ -234,6 +236,7 @@ impl AssistantToolsCode {
 }
 /// FileSearch tool
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantToolsFileSearch {
     /// The type of tool being defined: `file_search`
     #[serde(rename = "type")]
@@ -298,6 +301,7 @@ impl AssistantToolsFileSearch {
 }
 /// Overrides for the file search tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantToolsFileSearchFileSearch {
     /// The maximum number of results the file search tool should output. The default is 20 for `gpt-4*` models and 5 for `gpt-3.5-turbo`. This number should be between 1 and 50 inclusive.
     ///
@@ -370,6 +374,7 @@ impl AssistantToolsFileSearchFileSearch {
 ///
 /// See the [file search tool documentation](https://platform.openai.com/docs/assistants/tools/file-search#customizing-file-search-settings) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FileSearchRankingOptions {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranker: Option<FileSearchRanker>,
@@ -489,6 +494,7 @@ impl Default for FileSearchRanker {
 }
 /// Function tool
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantToolsFunction {
     /// The type of tool being defined: `function`
     #[serde(rename = "type")]
@@ -544,6 +550,7 @@ impl AssistantToolsFunction {
 #[cfg(feature = "assistants")]
 /// A set of resources that are used by the assistant's tools. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantObjectToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<AssistantObjectToolResourcesCodeInterpreter>,
@@ -617,6 +624,7 @@ impl AssistantObjectToolResources {
 }
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantObjectToolResourcesCodeInterpreter {
     /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the \`code_interpreter\`\` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -668,6 +676,7 @@ impl AssistantObjectToolResourcesCodeInterpreter {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantObjectToolResourcesFileSearch {
     /// The ID of the [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this assistant. There can be a maximum of 1 vector store attached to the assistant.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1538,6 +1547,7 @@ for CreateThreadRequestToolResourcesFileSearchVectorStoreChunkingStrategy {
 }
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteAssistantResponse {
     pub id: String,
     pub deleted: bool,
@@ -1636,6 +1646,7 @@ impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
 }
 #[cfg(feature = "assistants")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListAssistantsResponse {
     pub object: String,
     pub data: Vec<AssistantObject>,

@@ -360,6 +360,7 @@ impl BetaCompactResponseMethodPublicBody {
 }
 /// A list of Response items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseItemList {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
@@ -650,6 +651,7 @@ impl From<BetaLocalShellToolCallOutput> for BetaItemResource {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaInputMessageResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -748,6 +750,7 @@ impl BetaInputMessageResource {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionToolCallResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -892,6 +895,7 @@ impl BetaFunctionToolCallResource {
 }
 /// ResponseCustomToolCallItem
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaCustomToolCallResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1033,6 +1037,7 @@ impl BetaCustomToolCallResource {
 }
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1181,6 +1186,7 @@ impl BetaFunctionToolCallOutput {
 }
 /// The compacted response object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaCompactResource {
     /// The unique identifier for the compacted response.
     pub id: String,
@@ -1628,6 +1634,7 @@ impl From<BetaCustomToolCallOutput> for BetaItemField {
 }
 /// A message to or from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1734,6 +1741,7 @@ impl BetaMessage {
 }
 /// Emitted when an error occurs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseErrorEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -4,6 +4,7 @@ use super::*;
 use serde::{Deserialize, Serialize};
 /// Usage statistics for the completion request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CompletionUsage {
     /// Number of tokens in the generated completion.
     pub completion_tokens: i64,
@@ -110,6 +111,7 @@ impl CompletionUsage {
 }
 /// Breakdown of tokens used in a completion.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CompletionUsageCompletionTokensDetails {
     /// When using Predicted Outputs, the number of tokens in the
     /// prediction that appeared in the completion.
@@ -230,6 +232,7 @@ impl CompletionUsageCompletionTokensDetails {
 }
 /// Breakdown of tokens used in the prompt.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CompletionUsagePromptTokensDetails {
     /// Audio input tokens present in the prompt.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -754,6 +757,7 @@ impl From<&str> for CreateCompletionRequestPrompt {
 #[cfg(feature = "completions")]
 /// Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Completion {
     /// A unique identifier for the completion.
     pub id: String,
@@ -867,6 +871,7 @@ impl Completion {
 pub type CreateCompletionResponse = Completion;
 #[cfg(feature = "completions")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateCompletionResponseChoice {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     /// `length` if the maximum number of tokens specified in the request was reached,
@@ -1027,6 +1032,7 @@ impl Default for CreateCompletionResponseChoiceFinishReason {
 }
 #[cfg(feature = "completions")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateCompletionResponseChoiceLogprobs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text_offset: Option<Vec<i64>>,

@@ -3,6 +3,7 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerFileListResource {
     /// The type of object returned, must be 'list'.
     pub object: ListLiteral,
@@ -95,6 +96,7 @@ impl sdk_runtime_types::pagination::Page for ContainerFileListResource {
 }
 /// The container file object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerFileResource {
     /// Unique identifier for the file.
     pub id: String,
@@ -191,6 +193,7 @@ impl ContainerFileResource {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerListResource {
     /// The type of object returned, must be 'list'.
     pub object: ListLiteral,
@@ -283,6 +286,7 @@ impl sdk_runtime_types::pagination::Page for ContainerListResource {
 }
 /// The container object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerResource {
     /// Unique identifier for the container.
     pub id: String,
@@ -429,6 +433,7 @@ impl ContainerResource {
 /// The anchor is the reference point for the expiration.
 /// The minutes is the number of minutes after the anchor before the container expires.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerResourceExpiresAfter {
     /// The reference point for the expiration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -560,6 +565,7 @@ impl Default for ContainerResourceMemoryLimit {
 }
 /// Network access policy for the container.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerResourceNetworkPolicy {
     /// The network policy mode.
     #[serde(rename = "type")]

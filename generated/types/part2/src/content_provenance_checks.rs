@@ -209,6 +209,7 @@ impl Default for C2paValidationStateApi {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct C2paProvenanceResult {
     /// The provenance signal type. Always `c2pa`.
     #[serde(rename = "type")]
@@ -338,6 +339,7 @@ impl<'de> Deserialize<'de> for C2paLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SynthIdProvenanceResult {
     /// The provenance signal type. Always `synthid`.
     #[serde(rename = "type")]
@@ -446,6 +448,7 @@ impl<'de> Deserialize<'de> for SynthidLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProvenanceResource {
     /// The object type. Always `content_provenance_check` for this endpoint.
     pub object: ProvenanceCheckObject,

@@ -234,6 +234,7 @@ impl FileExpirationAfter {
 }
 #[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteFileResponse {
     pub id: String,
     pub object: FileLiteral,
@@ -295,6 +296,7 @@ impl DeleteFileResponse {
 }
 #[cfg(feature = "files")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListFilesResponse {
     pub object: String,
     pub data: Vec<FileObject>,
@@ -387,6 +389,7 @@ impl sdk_runtime_types::pagination::Page for ListFilesResponse {
 }
 /// The `File` object represents a document that has been uploaded to OpenAI.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FileObject {
     /// The file identifier, which can be referenced in the API endpoints.
     pub id: String,

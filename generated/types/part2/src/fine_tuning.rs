@@ -576,6 +576,7 @@ impl CreateFineTuningJobRequestIntegrationWandb {
 }
 /// The method used for fine-tuning.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuneMethod {
     /// The type of method. Is either `supervised`, `dpo`, or `reinforcement`.
     #[serde(rename = "type")]
@@ -727,6 +728,7 @@ impl Default for FineTuneMethodType {
 }
 /// Configuration for the supervised fine-tuning method.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuneSupervisedMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<Box<FineTuneSupervisedHyperparameters>>,
@@ -778,6 +780,7 @@ impl FineTuneSupervisedMethod {
 }
 /// The hyperparameters used for the fine-tuning job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuneSupervisedHyperparameters {
     /// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -875,6 +878,7 @@ impl FineTuneSupervisedHyperparameters {
 }
 /// Configuration for the DPO fine-tuning method.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuneDpoMethod {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hyperparameters: Option<Box<FineTuneDpoHyperparameters>>,
@@ -926,6 +930,7 @@ impl FineTuneDpoMethod {
 }
 /// The hyperparameters used for the DPO fine-tuning job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuneDpoHyperparameters {
     /// The beta value for the DPO method. A higher beta value will increase the weight of the penalty between the policy and reference model.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1112,6 +1117,7 @@ impl From<AutoLiteral> for FineTuneDpoHyperparametersNEpochs {
 }
 /// Configuration for the reinforcement fine-tuning method.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FineTuneReinforcementMethod {
     /// The grader used for the fine-tuning job.
     pub grader: RunGraderRequestGrader,
@@ -1174,6 +1180,7 @@ impl FineTuneReinforcementMethod {
 }
 /// A TextSimilarityGrader object which grades text based on similarity metrics.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GraderTextSimilarity {
     /// The type of grader.
     #[serde(rename = "type")]
@@ -1257,6 +1264,7 @@ impl GraderTextSimilarity {
 }
 /// A PythonGrader object that runs a python script on the input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GraderPython {
     /// The object type, which is always `python`.
     #[serde(rename = "type")]
@@ -1332,6 +1340,7 @@ impl GraderPython {
 }
 /// A ScoreModelGrader object that uses a model to assign a score to the input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GraderScoreModel {
     /// The object type, which is always `score_model`.
     #[serde(rename = "type")]
@@ -1434,6 +1443,7 @@ impl GraderScoreModel {
 }
 /// A MultiGrader object combines the output of multiple graders to produce a single score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct GraderMulti {
     /// The object type, which is always `multi`.
     #[serde(rename = "type")]
@@ -1623,6 +1633,7 @@ impl From<GraderLabelModel> for GraderMultiGraders {
 }
 /// The hyperparameters used for the reinforcement fine-tuning job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuneReinforcementHyperparameters {
     /// Number of examples in each batch. A larger batch size means that model parameters are updated less frequently, but with lower variance.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1912,6 +1923,7 @@ impl From<AutoLiteral> for FineTuneReinforcementHyperparametersEvalSamples {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteFineTuningCheckpointPermissionResponse {
     /// The ID of the fine-tuned model checkpoint permission that was deleted.
     pub id: String,
@@ -2005,6 +2017,7 @@ impl<'de> Deserialize<'de> for CheckpointPermissionLiteral {
 }
 /// The `checkpoint.permission` object represents a permission for a fine-tuned model checkpoint.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuningCheckpointPermission {
     /// The permission identifier, which can be referenced in the API endpoints.
     pub id: String,
@@ -2077,6 +2090,7 @@ impl FineTuningCheckpointPermission {
 }
 /// Fine-Tuning Job Integration
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuningIntegration {
     /// The type of the integration being enabled for the fine-tuning job
     #[serde(rename = "type")]
@@ -2136,6 +2150,7 @@ impl FineTuningIntegration {
 /// metrics will be sent to. Optionally, you can set an explicit display name for your run, add tags
 /// to your run, and set a default entity (team, username, etc) to be associated with your run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuningIntegrationWandb {
     /// The name of the project that the new run will be created under.
     pub project: String,
@@ -2221,6 +2236,7 @@ impl FineTuningIntegrationWandb {
 }
 /// The `fine_tuning.job` object represents a fine-tuning job that has been created through the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuningJob {
     /// The object identifier, which can be referenced in the API endpoints.
     pub id: String,
@@ -2409,6 +2425,7 @@ impl FineTuningJob {
 }
 /// For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuningJobErrorType {
     /// A machine-readable error code.
     pub code: String,
@@ -2474,6 +2491,7 @@ impl FineTuningJobErrorType {
 }
 /// The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuningJobHyperparameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub batch_size: Option<FineTuneDpoHyperparametersBatchSize>,
@@ -2680,6 +2698,7 @@ impl Default for FineTuningJobStatus {
 }
 /// The `fine_tuning.job.checkpoint` object represents a model checkpoint for a fine-tuning job that is ready to use.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuningJobCheckpoint {
     /// The checkpoint identifier, which can be referenced in the API endpoints.
     pub id: String,
@@ -2781,6 +2800,7 @@ impl FineTuningJobCheckpoint {
 }
 /// Metrics at the step number during the fine-tuning job.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuningJobCheckpointMetrics {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub step: Option<f64>,
@@ -2952,6 +2972,7 @@ impl<'de> Deserialize<'de> for FineTuningJobCheckpointLiteral {
 }
 /// Fine-tuning job event object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FineTuningJobEvent {
     /// The object type, which is always "fine_tuning.job.event".
     pub object: FineTuningJobEventLiteral,
@@ -3216,6 +3237,7 @@ impl Default for FineTuningJobEventType {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListFineTuningCheckpointPermissionResponse {
     pub data: Vec<FineTuningCheckpointPermission>,
     pub object: ListLiteral,
@@ -3312,6 +3334,7 @@ impl sdk_runtime_types::pagination::Page for ListFineTuningCheckpointPermissionR
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListFineTuningJobCheckpointsResponse {
     pub data: Vec<FineTuningJobCheckpoint>,
     pub object: ListLiteral,
@@ -3408,6 +3431,7 @@ impl sdk_runtime_types::pagination::Page for ListFineTuningJobCheckpointsRespons
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListFineTuningJobEventsResponse {
     pub data: Vec<FineTuningJobEvent>,
     pub object: ListLiteral,
@@ -3480,6 +3504,7 @@ impl sdk_runtime_types::pagination::Page for ListFineTuningJobEventsResponse {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListPaginatedFineTuningJobsResponse {
     pub data: Vec<FineTuningJob>,
     pub has_more: bool,
@@ -3713,6 +3738,7 @@ impl From<GraderMulti> for RunGraderRequestGrader {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunGraderResponse {
     pub reward: f64,
     pub metadata: RunGraderResponseMetadata,
@@ -3791,6 +3817,7 @@ impl RunGraderResponse {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunGraderResponseMetadata {
     pub name: String,
     #[serde(rename = "type")]
@@ -3889,6 +3916,7 @@ impl RunGraderResponseMetadata {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunGraderResponseMetadataErrors {
     pub formula_parse_error: bool,
     pub sample_parse_error: bool,
@@ -4106,6 +4134,7 @@ impl ValidateGraderRequest {
 }
 /// ValidateGraderResponse
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ValidateGraderResponse {
     /// The grader used for the fine-tuning job.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -376,6 +376,7 @@ impl<'de> Deserialize<'de> for CreateModerationRequestModel {
 }
 /// Represents if a given text input is potentially harmful.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateModerationResponse {
     /// The unique identifier for the moderation request.
     pub id: String,
@@ -440,6 +441,7 @@ impl CreateModerationResponse {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateModerationResponseResult {
     /// Whether any of the below categories are flagged.
     pub flagged: bool,
@@ -523,6 +525,7 @@ impl CreateModerationResponseResult {
 }
 /// A list of the categories, and whether they are flagged or not.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateModerationResponseResultCategories {
     /// Content that expresses, incites, or promotes hate based on race, gender, ethnicity, religion, nationality, sexual orientation, disability status, or caste. Hateful content aimed at non-protected groups (e.g., chess players) is harassment.
     pub hate: bool,
@@ -651,6 +654,7 @@ impl CreateModerationResponseResultCategories {
 }
 /// A list of the categories along with their scores as predicted by model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateModerationResponseResultCategoryScores {
     /// The score for the category 'hate'.
     pub hate: f64,
@@ -770,6 +774,7 @@ impl<'de> Deserialize<'de> for CreateModerationResponseResultCategoryScores {
 impl CreateModerationResponseResultCategoryScores {}
 /// A list of the categories along with the input type(s) that the score applies to.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CreateModerationResponseResultCategoryAppliedInputTypes {
     /// The applied input type(s) for the category 'hate'.
     pub hate: Vec<TextLiteral>,

@@ -4,6 +4,7 @@ use super::*;
 use serde::{Deserialize, Serialize};
 /// Represents an individual Admin API key in an org.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AdminApiKey {
     /// The object type, which is always `organization.admin_api_key`
     pub object: OrganizationAdminApiKeyLiteral,
@@ -150,6 +151,7 @@ impl<'de> Deserialize<'de> for OrganizationAdminApiKeyLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AdminApiKeyOwner {
     /// Always `user`
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -267,6 +269,7 @@ impl AdminApiKeyOwner {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AdminApiKeyCreateResponse {
     /// The object type, which is always `organization.admin_api_key`
     pub object: OrganizationAdminApiKeyLiteral,
@@ -389,6 +392,7 @@ impl AdminApiKeyCreateResponse {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApiKeyList {
     pub object: ListLiteral,
     pub data: Vec<AdminApiKey>,
@@ -483,6 +487,7 @@ impl sdk_runtime_types::pagination::Page for ApiKeyList {
 }
 /// A log of a user action or configuration change within this organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLog {
     /// The ID of this log.
     pub id: String,
@@ -2352,6 +2357,7 @@ impl Default for AuditLogEventType {
 }
 /// The project that the action was scoped to. Absent for actions not scoped to projects. Note that any admin actions taken via Admin API keys are associated with the default project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogProject {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2412,6 +2418,7 @@ impl AuditLogProject {
 }
 /// The actor who performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogActor {
     /// The type of actor. Is either `session` or `api_key`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -2545,6 +2552,7 @@ impl Default for AuditLogActorType {
 }
 /// The session in which the audit logged action was performed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogActorSession {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<AuditLogActorUser>,
@@ -2607,6 +2615,7 @@ impl AuditLogActorSession {
 }
 /// The user who performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogActorUser {
     /// The user id.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2667,6 +2676,7 @@ impl AuditLogActorUser {
 }
 /// The API Key used to perform the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogActorApiKey {
     /// The tracking id of the API key.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2820,6 +2830,7 @@ impl Default for AuditLogActorApiKeyType {
 }
 /// The service account that performed the audit logged action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogActorServiceAccount {
     /// The service account id.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2869,6 +2880,7 @@ impl AuditLogActorServiceAccount {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogApiKeyCreated {
     /// The tracking ID of the API key.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2929,6 +2941,7 @@ impl AuditLogApiKeyCreated {
 }
 /// The payload used to create the API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogApiKeyCreatedData {
     /// A list of scopes allowed for the API key, e.g. `["api.model.request"]`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2978,6 +2991,7 @@ impl AuditLogApiKeyCreatedData {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogApiKeyUpdated {
     /// The tracking ID of the API key.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3044,6 +3058,7 @@ impl AuditLogApiKeyUpdated {
 }
 /// The payload used to update the API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogApiKeyUpdatedChangesRequested {
     /// A list of scopes allowed for the API key, e.g. `["api.model.request"]`
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3093,6 +3108,7 @@ impl AuditLogApiKeyUpdatedChangesRequested {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogApiKeyDeleted {
     /// The tracking ID of the API key.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3142,6 +3158,7 @@ impl AuditLogApiKeyDeleted {
 }
 /// The project and fine-tuned model checkpoint that the checkpoint permission was created for.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogCheckpointPermissionCreated {
     /// The ID of the checkpoint permission.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3205,6 +3222,7 @@ impl AuditLogCheckpointPermissionCreated {
 }
 /// The payload used to create the checkpoint permission.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogCheckpointPermissionCreatedData {
     /// The ID of the project that the checkpoint permission was created for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3276,6 +3294,7 @@ impl AuditLogCheckpointPermissionCreatedData {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogCheckpointPermissionDeleted {
     /// The ID of the checkpoint permission.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3325,6 +3344,7 @@ impl AuditLogCheckpointPermissionDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogExternalKeyRegistered {
     /// The ID of the external key configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3388,6 +3408,7 @@ impl AuditLogExternalKeyRegistered {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogExternalKeyRemoved {
     /// The ID of the external key configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3437,6 +3458,7 @@ impl AuditLogExternalKeyRemoved {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogGroupCreated {
     /// The ID of the group.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3497,6 +3519,7 @@ impl AuditLogGroupCreated {
 }
 /// Information about the created group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogGroupCreatedData {
     /// The group name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3546,6 +3569,7 @@ impl AuditLogGroupCreatedData {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogGroupUpdated {
     /// The ID of the group.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3612,6 +3636,7 @@ impl AuditLogGroupUpdated {
 }
 /// The payload used to update the group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogGroupUpdatedChangesRequested {
     /// The updated group name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3661,6 +3686,7 @@ impl AuditLogGroupUpdatedChangesRequested {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogGroupDeleted {
     /// The ID of the group.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3710,6 +3736,7 @@ impl AuditLogGroupDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogScimEnabled {
     /// The ID of the SCIM was enabled for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3759,6 +3786,7 @@ impl AuditLogScimEnabled {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogScimDisabled {
     /// The ID of the SCIM was disabled for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3808,6 +3836,7 @@ impl AuditLogScimDisabled {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogInviteSent {
     /// The ID of the invite.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3868,6 +3897,7 @@ impl AuditLogInviteSent {
 }
 /// The payload used to create the invite.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogInviteSentData {
     /// The email invited to the organization.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3928,6 +3958,7 @@ impl AuditLogInviteSentData {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogInviteDeleted {
     /// The ID of the invite.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -3977,6 +4008,7 @@ impl AuditLogInviteDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogIpAllowlistCreated {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4052,6 +4084,7 @@ impl AuditLogIpAllowlistCreated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogIpAllowlistUpdated {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4115,6 +4148,7 @@ impl AuditLogIpAllowlistUpdated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogIpAllowlistDeleted {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4190,6 +4224,7 @@ impl AuditLogIpAllowlistDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogIpAllowlistConfigActivated {
     /// The configurations that were activated.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4241,6 +4276,7 @@ impl AuditLogIpAllowlistConfigActivated {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogIpAllowlistConfigActivatedConfig {
     /// The ID of the IP allowlist configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4301,6 +4337,7 @@ impl AuditLogIpAllowlistConfigActivatedConfig {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogIpAllowlistConfigDeactivated {
     /// The configurations that were deactivated.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4353,6 +4390,7 @@ impl AuditLogIpAllowlistConfigDeactivated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogLoginFailed {
     /// The error code of the failure.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4416,6 +4454,7 @@ impl AuditLogLoginFailed {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogOrganizationUpdated {
     /// The organization ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4484,6 +4523,7 @@ impl AuditLogOrganizationUpdated {
 }
 /// The payload used to update the organization settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogOrganizationUpdatedChangesRequested {
     /// The organization title.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4627,6 +4667,7 @@ impl AuditLogOrganizationUpdatedChangesRequested {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogProjectCreated {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4687,6 +4728,7 @@ impl AuditLogProjectCreated {
 }
 /// The payload used to create the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogProjectCreatedData {
     /// The project name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4747,6 +4789,7 @@ impl AuditLogProjectCreatedData {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogProjectUpdated {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4813,6 +4856,7 @@ impl AuditLogProjectUpdated {
 }
 /// The payload used to update the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogProjectUpdatedChangesRequested {
     /// The title of the project as seen on the dashboard.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4862,6 +4906,7 @@ impl AuditLogProjectUpdatedChangesRequested {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogProjectDeleted {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4911,6 +4956,7 @@ impl AuditLogProjectDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRateLimitUpdated {
     /// The rate limit ID
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -4977,6 +5023,7 @@ impl AuditLogRateLimitUpdated {
 }
 /// The payload used to update the rate limits.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRateLimitUpdatedChangesRequested {
     /// The maximum requests per minute.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5125,6 +5172,7 @@ impl AuditLogRateLimitUpdatedChangesRequested {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRateLimitDeleted {
     /// The rate limit ID
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5174,6 +5222,7 @@ impl AuditLogRateLimitDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRoleCreated {
     /// The role ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5279,6 +5328,7 @@ impl AuditLogRoleCreated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRoleUpdated {
     /// The role ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5345,6 +5395,7 @@ impl AuditLogRoleUpdated {
 }
 /// The payload used to update the role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRoleUpdatedChangesRequested {
     /// The updated role name, when provided.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5479,6 +5530,7 @@ impl AuditLogRoleUpdatedChangesRequested {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRoleDeleted {
     /// The role ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5528,6 +5580,7 @@ impl AuditLogRoleDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRoleAssignmentCreated {
     /// The identifier of the role assignment.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5633,6 +5686,7 @@ impl AuditLogRoleAssignmentCreated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRoleAssignmentDeleted {
     /// The identifier of the role assignment.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5738,6 +5792,7 @@ impl AuditLogRoleAssignmentDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRoleBoundToResource {
     /// The ID of the resource the role was bound to. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5983,6 +6038,7 @@ impl Default for AuditLogRoleBoundToResourceSource {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogRoleUnboundFromResource {
     /// The ID of the resource the role was unbound from. ChatGPT workspace connector resources use `<workspace_id>__<connector_id>`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6156,6 +6212,7 @@ impl AuditLogRoleUnboundFromResource {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogServiceAccountCreated {
     /// The service account ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6216,6 +6273,7 @@ impl AuditLogServiceAccountCreated {
 }
 /// The payload used to create the service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogServiceAccountCreatedData {
     /// The role of the service account. Is either `owner` or `member`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6265,6 +6323,7 @@ impl AuditLogServiceAccountCreatedData {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogServiceAccountUpdated {
     /// The service account ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6333,6 +6392,7 @@ impl AuditLogServiceAccountUpdated {
 }
 /// The payload used to updated the service account.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogServiceAccountUpdatedChangesRequested {
     /// The role of the service account. Is either `owner` or `member`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6382,6 +6442,7 @@ impl AuditLogServiceAccountUpdatedChangesRequested {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogServiceAccountDeleted {
     /// The service account ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6431,6 +6492,7 @@ impl AuditLogServiceAccountDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogWorkloadIdentityProviderCreated {
     /// The workload identity provider ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6494,6 +6556,7 @@ impl AuditLogWorkloadIdentityProviderCreated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogWorkloadIdentityProviderUpdated {
     /// The workload identity provider ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6560,6 +6623,7 @@ impl AuditLogWorkloadIdentityProviderUpdated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogWorkloadIdentityProviderDeleted {
     /// The workload identity provider ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6620,6 +6684,7 @@ impl AuditLogWorkloadIdentityProviderDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogWorkloadIdentityProviderMappingCreated {
     /// The workload identity provider mapping ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6702,6 +6767,7 @@ impl AuditLogWorkloadIdentityProviderMappingCreated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogWorkloadIdentityProviderMappingUpdated {
     /// The workload identity provider mapping ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6784,6 +6850,7 @@ impl AuditLogWorkloadIdentityProviderMappingUpdated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogWorkloadIdentityProviderMappingDeleted {
     /// The workload identity provider mapping ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6876,6 +6943,7 @@ impl AuditLogWorkloadIdentityProviderMappingDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogUserAdded {
     /// The user ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6936,6 +7004,7 @@ impl AuditLogUserAdded {
 }
 /// The payload used to add the user to the project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogUserAddedData {
     /// The role of the user. Is either `owner` or `member`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6985,6 +7054,7 @@ impl AuditLogUserAddedData {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogUserUpdated {
     /// The project ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7051,6 +7121,7 @@ impl AuditLogUserUpdated {
 }
 /// The payload used to update the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogUserUpdatedChangesRequested {
     /// The role of the user. Is either `owner` or `member`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7100,6 +7171,7 @@ impl AuditLogUserUpdatedChangesRequested {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogUserDeleted {
     /// The user ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7149,6 +7221,7 @@ impl AuditLogUserDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogCertificateCreated {
     /// The certificate ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7209,6 +7282,7 @@ impl AuditLogCertificateCreated {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogCertificateDeleted {
     /// The certificate ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7284,6 +7358,7 @@ impl AuditLogCertificateDeleted {
 }
 /// The details for events with this `type`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogCertificatesActivated {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub certificates: Option<Vec<AuditLogCertificatesActivatedCertificate>>,
@@ -7334,6 +7409,7 @@ impl AuditLogCertificatesActivated {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AuditLogCertificatesActivatedCertificate {
     /// The certificate ID.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7394,6 +7470,7 @@ impl AuditLogCertificatesActivatedCertificate {
 }
 /// Represents an individual `certificate` uploaded to the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Certificate {
     /// The object type.
     ///
@@ -7562,6 +7639,7 @@ impl Default for CertificateObject {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -7641,6 +7719,7 @@ impl CertificateCertificateDetails {
 }
 /// The aggregated costs details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CostsResult {
     pub object: OrganizationCostsResultLiteral,
     /// The monetary value in its associated currency.
@@ -7793,6 +7872,7 @@ impl<'de> Deserialize<'de> for OrganizationCostsResultLiteral {
 }
 /// The monetary value in its associated currency.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CostsResultAmount {
     /// The numeric value of the cost.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8106,6 +8186,7 @@ impl CreateSpendAlertBody {
 }
 /// Email notification settings for a spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SpendAlertNotificationChannel {
     /// The notification channel type. Currently only `email` is supported.
     #[serde(rename = "type")]
@@ -8204,6 +8285,7 @@ impl<'de> Deserialize<'de> for EmailLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteCertificateResponse {
     /// The object type, must be `certificate.deleted`.
     pub object: CertificateDeletedLiteral,
@@ -8290,6 +8372,7 @@ impl<'de> Deserialize<'de> for CertificateDeletedLiteral {
 }
 /// Confirmation payload returned after deleting a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GroupDeletedResource {
     /// Always `group.deleted`.
     pub object: GroupDeletedLiteral,
@@ -8383,6 +8466,7 @@ impl<'de> Deserialize<'de> for GroupDeletedLiteral {
 }
 /// Paginated list of organization groups.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GroupListResource {
     /// Always `list`.
     pub object: ListLiteral,
@@ -8468,6 +8552,7 @@ impl sdk_runtime_types::pagination::Page for GroupListResource {
 }
 /// Details about an organization group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GroupResponse {
     /// Identifier for the group.
     pub id: String,
@@ -8609,6 +8694,7 @@ impl Default for GroupResponseGroupType {
 }
 /// Details about a user returned from an organization group membership lookup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GroupMemberUser {
     /// Identifier for the user.
     pub id: String,
@@ -8770,6 +8856,7 @@ impl Default for GroupMemberUserUserType {
 }
 /// Response returned after updating a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GroupResourceWithSuccess {
     /// Identifier for the group.
     pub id: String,
@@ -8843,6 +8930,7 @@ impl GroupResourceWithSuccess {
 }
 /// Represents an individual user returned when inspecting group membership.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GroupUser {
     /// The identifier, which can be referenced in API endpoints
     pub id: String,
@@ -8909,6 +8997,7 @@ impl GroupUser {
 }
 /// Confirmation payload returned after adding a user to a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GroupUserAssignment {
     /// Always `group.user`.
     pub object: GroupUserLiteral,
@@ -9002,6 +9091,7 @@ impl<'de> Deserialize<'de> for GroupUserLiteral {
 }
 /// Confirmation payload returned after removing a user from a group.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GroupUserDeletedResource {
     /// Always `group.user.deleted`.
     pub object: GroupUserDeletedLiteral,
@@ -9088,6 +9178,7 @@ impl<'de> Deserialize<'de> for GroupUserDeletedLiteral {
 }
 /// Permission state for a single hosted tool on a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct HostedToolPermission {
     /// Whether the hosted tool is enabled for the project.
     pub enabled: bool,
@@ -9177,6 +9268,7 @@ impl HostedToolPermissionUpdate {
 }
 /// Represents an individual `invite` to the organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Invite {
     /// The object type, which is always `organization.invite`
     pub object: OrganizationInviteLiteral,
@@ -9454,6 +9546,7 @@ impl Default for InviteStatus {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InviteProject {
     /// Project's public ID
     pub id: String,
@@ -9567,6 +9660,7 @@ impl Default for InviteProjectRole {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InviteDeleteResponse {
     /// The object type, which is always `organization.invite.deleted`
     pub object: OrganizationInviteDeletedLiteral,
@@ -9657,6 +9751,7 @@ impl<'de> Deserialize<'de> for OrganizationInviteDeletedLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InviteListResponse {
     /// The object type, which is always `list`
     pub object: ListLiteral,
@@ -9934,6 +10029,7 @@ impl Default for InviteRequestRole {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListAuditLogsResponse {
     pub object: ListLiteral,
     pub data: Vec<AuditLog>,
@@ -10027,6 +10123,7 @@ impl sdk_runtime_types::pagination::Page for ListAuditLogsResponse {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListCertificatesResponse {
     pub data: Vec<OrganizationCertificate>,
     pub first_id: Option<String>,
@@ -10122,6 +10219,7 @@ impl sdk_runtime_types::pagination::Page for ListCertificatesResponse {
 }
 /// Represents an individual certificate configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationCertificate {
     /// The object type, which is always `organization.certificate`.
     pub object: OrganizationCertificateLiteral,
@@ -10244,6 +10342,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationCertificateCertificateDetails {
     /// The Unix timestamp (in seconds) of when the certificate becomes valid.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -10306,6 +10405,7 @@ impl OrganizationCertificateCertificateDetails {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListProjectCertificatesResponse {
     pub data: Vec<OrganizationProjectCertificate>,
     pub first_id: Option<String>,
@@ -10401,6 +10501,7 @@ impl sdk_runtime_types::pagination::Page for ListProjectCertificatesResponse {
 }
 /// Represents an individual certificate configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationProjectCertificate {
     /// The object type, which is always `organization.project.certificate`.
     pub object: OrganizationProjectCertificateLiteral,
@@ -10571,6 +10672,7 @@ impl ModifyCertificateRequest {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationCertificateActivationResponse {
     /// The organization certificate activation result type.
     pub object: OrganizationCertificateActivationLiteral,
@@ -10658,6 +10760,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateActivationLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationCertificateDeactivationResponse {
     /// The organization certificate deactivation result type.
     pub object: OrganizationCertificateDeactivationLiteral,
@@ -10746,6 +10849,7 @@ impl<'de> Deserialize<'de> for OrganizationCertificateDeactivationLiteral {
 }
 /// Represents the organization's data retention control setting.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationDataRetention {
     /// The object type, which is always `organization.data_retention`.
     pub object: OrganizationDataRetentionLiteral,
@@ -10900,6 +11004,7 @@ impl Default for OrganizationDataRetentionType {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationProjectCertificateActivationResponse {
     /// The project certificate activation result type.
     pub object: OrganizationProjectCertificateActivationLiteral,
@@ -10987,6 +11092,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateActivationLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationProjectCertificateDeactivationResponse {
     /// The project certificate deactivation result type.
     pub object: OrganizationProjectCertificateDeactivationLiteral,
@@ -11076,6 +11182,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectCertificateDeactivationLiteral
 }
 /// Represents a spend alert configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationSpendAlert {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -11199,6 +11306,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertLiteral {
 }
 /// Confirmation payload returned after deleting an organization spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationSpendAlertDeletedResource {
     /// The deleted spend alert ID.
     pub id: String,
@@ -11292,6 +11400,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendAlertDeletedLiteral {
 }
 /// Paginated list of organization spend alerts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationSpendAlertListResource {
     /// Always `list`.
     pub object: ListLiteral,
@@ -11392,6 +11501,7 @@ impl sdk_runtime_types::pagination::Page for OrganizationSpendAlertListResource 
 }
 /// Represents an individual project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Project {
     /// The identifier, which can be referenced in API endpoints
     pub id: String,
@@ -11648,6 +11758,7 @@ impl Default for PublicProjectResidency {
 }
 /// Represents an individual API key in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectApiKey {
     /// The object type, which is always `organization.project.api_key`
     pub object: OrganizationProjectApiKeyLiteral,
@@ -11846,6 +11957,7 @@ impl Default for ProjectApiKeyOwnerProjectAccess {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectApiKeyOwner {
     /// `user` or `service_account`
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -11926,6 +12038,7 @@ impl ProjectApiKeyOwner {
 }
 /// The user that owns a project API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectApiKeyOwnerUser {
     /// The identifier, which can be referenced in API endpoints
     pub id: String,
@@ -12007,6 +12120,7 @@ impl ProjectApiKeyOwnerUser {
 }
 /// The service account that owns a project API key.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectApiKeyOwnerServiceAccount {
     /// The identifier, which can be referenced in API endpoints
     pub id: String,
@@ -12079,6 +12193,7 @@ impl ProjectApiKeyOwnerServiceAccount {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectApiKeyDeleteResponse {
     pub object: OrganizationProjectApiKeyDeletedLiteral,
     pub id: String,
@@ -12171,6 +12286,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectApiKeyDeletedLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectApiKeyListResponse {
     pub object: ListLiteral,
     pub data: Vec<ProjectApiKey>,
@@ -12337,6 +12453,7 @@ impl ProjectCreateRequest {
 }
 /// Represents a project's data retention control setting.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectDataRetention {
     /// The object type, which is always `project.data_retention`.
     pub object: ProjectDataRetentionLiteral,
@@ -12500,6 +12617,7 @@ impl Default for ProjectDataRetentionType {
 }
 /// Details about a group's membership in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectGroup {
     /// Always `project.group`.
     pub object: ProjectGroupLiteral,
@@ -12620,6 +12738,7 @@ impl<'de> Deserialize<'de> for ProjectGroupLiteral {
 }
 /// Confirmation payload returned after removing a group from a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectGroupDeletedResource {
     /// Always `project.group.deleted`.
     pub object: ProjectGroupDeletedLiteral,
@@ -12706,6 +12825,7 @@ impl<'de> Deserialize<'de> for ProjectGroupDeletedLiteral {
 }
 /// Paginated list of groups that have access to a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectGroupListResource {
     /// Always `list`.
     pub object: ListLiteral,
@@ -12794,6 +12914,7 @@ impl sdk_runtime_types::pagination::Page for ProjectGroupListResource {
 }
 /// Represents hosted tool permissions for a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectHostedToolPermissions {
     pub file_search: HostedToolPermission,
     pub web_search: HostedToolPermission,
@@ -12979,6 +13100,7 @@ impl ProjectHostedToolPermissionsUpdateRequest {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectListResponse {
     pub object: ListLiteral,
     pub data: Vec<Project>,
@@ -13073,6 +13195,7 @@ impl sdk_runtime_types::pagination::Page for ProjectListResponse {
 }
 /// Represents the model allowlist or denylist policy for a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectModelPermissions {
     /// The object type, which is always `project.model_permissions`.
     pub object: ProjectModelPermissionsLiteral,
@@ -13229,6 +13352,7 @@ impl Default for ProjectModelPermissionsMode {
 }
 /// Confirmation payload returned after deleting project model permissions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectModelPermissionsDeleteResponse {
     /// The object type, which is always `project.model_permissions.deleted`.
     pub object: ProjectModelPermissionsDeletedLiteral,
@@ -13371,6 +13495,7 @@ impl ProjectModelPermissionsUpdateRequest {
 }
 /// Represents a project rate limit config.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectRateLimit {
     /// The object type, which is always `project.rate_limit`
     pub object: ProjectRateLimitLiteral,
@@ -13559,6 +13684,7 @@ impl<'de> Deserialize<'de> for ProjectRateLimitLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectRateLimitListResponse {
     pub object: ListLiteral,
     pub data: Vec<ProjectRateLimit>,
@@ -13803,6 +13929,7 @@ impl ProjectRateLimitUpdateRequest {
 }
 /// Represents an individual service account in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectServiceAccount {
     /// The object type, which is always `organization.project.service_account`
     pub object: OrganizationProjectServiceAccountLiteral,
@@ -13981,6 +14108,7 @@ impl Default for ProjectServiceAccountRole {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectServiceAccountApiKey {
     /// The object type, which is always `organization.project.service_account.api_key`
     pub object: OrganizationProjectServiceAccountApiKeyLiteral,
@@ -14154,6 +14282,7 @@ impl ProjectServiceAccountCreateRequest {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectServiceAccountCreateResponse {
     pub object: OrganizationProjectServiceAccountLiteral,
     pub id: String,
@@ -14300,6 +14429,7 @@ impl Default for ProjectServiceAccountCreateResponseRole {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectServiceAccountDeleteResponse {
     pub object: OrganizationProjectServiceAccountDeletedLiteral,
     pub id: String,
@@ -14392,6 +14522,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectServiceAccountDeletedLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectServiceAccountListResponse {
     pub object: ListLiteral,
     pub data: Vec<ProjectServiceAccount>,
@@ -14489,6 +14620,7 @@ impl sdk_runtime_types::pagination::Page for ProjectServiceAccountListResponse {
 }
 /// Represents a spend alert configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectSpendAlert {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -14612,6 +14744,7 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertLiteral {
 }
 /// Confirmation payload returned after deleting a project spend alert.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectSpendAlertDeletedResource {
     /// The deleted spend alert ID.
     pub id: String,
@@ -14705,6 +14838,7 @@ impl<'de> Deserialize<'de> for ProjectSpendAlertDeletedLiteral {
 }
 /// Paginated list of project spend alerts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectSpendAlertListResource {
     /// Always `list`.
     pub object: ListLiteral,
@@ -14867,6 +15001,7 @@ impl ProjectUpdateRequest {
 }
 /// Represents an individual user in a project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectUser {
     /// The object type, which is always `organization.project.user`
     pub object: OrganizationProjectUserLiteral,
@@ -15068,6 +15203,7 @@ impl ProjectUserCreateRequest {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectUserDeleteResponse {
     pub object: OrganizationProjectUserDeletedLiteral,
     pub id: String,
@@ -15157,6 +15293,7 @@ impl<'de> Deserialize<'de> for OrganizationProjectUserDeletedLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectUserListResponse {
     pub object: String,
     pub data: Vec<ProjectUser>,
@@ -15606,6 +15743,7 @@ impl UploadCertificateRequest {
 }
 /// The aggregated audio speeches usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageAudioSpeechesResult {
     pub object: OrganizationUsageAudioSpeechesResultLiteral,
     /// The number of characters processed.
@@ -15749,6 +15887,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioSpeechesResultLiteral {
 }
 /// The aggregated audio transcriptions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageAudioTranscriptionsResult {
     pub object: OrganizationUsageAudioTranscriptionsResultLiteral,
     /// The number of seconds processed.
@@ -15892,6 +16031,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageAudioTranscriptionsResultLiteral
 }
 /// The aggregated code interpreter sessions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageCodeInterpreterSessionsResult {
     pub object: OrganizationUsageCodeInterpreterSessionsResultLiteral,
     /// The number of code interpreter sessions.
@@ -15992,6 +16132,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageCodeInterpreterSessionsResultLit
 }
 /// The aggregated completions usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageCompletionsResult {
     pub object: OrganizationUsageCompletionsResultLiteral,
     /// The aggregated number of input tokens used, including cached and cache-write tokens. This includes text, audio, and image tokens. For customers subscribed to Scale Tier, this includes Scale Tier tokens.
@@ -16348,6 +16489,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageCompletionsResultLiteral {
 }
 /// The aggregated embeddings usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageEmbeddingsResult {
     pub object: OrganizationUsageEmbeddingsResultLiteral,
     /// The aggregated number of input tokens used.
@@ -16494,6 +16636,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageEmbeddingsResultLiteral {
 }
 /// The aggregated file search calls usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageFileSearchCallsResult {
     pub object: OrganizationUsageFileSearchesResultLiteral,
     /// The count of file search calls.
@@ -16630,6 +16773,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageFileSearchesResultLiteral {
 }
 /// The aggregated images usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageImagesResult {
     pub object: OrganizationUsageImagesResultLiteral,
     /// The number of images processed.
@@ -16794,6 +16938,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageImagesResultLiteral {
 }
 /// The aggregated moderations usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageModerationsResult {
     pub object: OrganizationUsageModerationsResultLiteral,
     /// The aggregated number of input tokens used.
@@ -16939,6 +17084,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageModerationsResultLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageResponse {
     pub object: PageTypeLiteral,
     pub data: Vec<UsageTimeBucket>,
@@ -17056,6 +17202,7 @@ impl<'de> Deserialize<'de> for PageTypeLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageTimeBucket {
     pub object: BucketLiteral,
     pub start_time: i64,
@@ -17339,6 +17486,7 @@ impl From<CostsResult> for UsageTimeBucketResult {
 }
 /// The aggregated vector stores usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageVectorStoresResult {
     pub object: OrganizationUsageVectorStoresResultLiteral,
     /// The vector stores usage in bytes.
@@ -17439,6 +17587,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageVectorStoresResultLiteral {
 }
 /// The aggregated web search calls usage details of the specific time bucket.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UsageWebSearchCallsResult {
     pub object: OrganizationUsageWebSearchesResultLiteral,
     /// The count of model requests.
@@ -17596,6 +17745,7 @@ impl<'de> Deserialize<'de> for OrganizationUsageWebSearchesResultLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserDeleteResponse {
     pub object: OrganizationUserDeletedLiteral,
     pub id: String,
@@ -17686,6 +17836,7 @@ impl<'de> Deserialize<'de> for OrganizationUserDeletedLiteral {
 }
 /// Paginated list of user objects returned when inspecting group membership.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserListResource {
     /// Always `list`.
     pub object: ListLiteral,
@@ -17770,6 +17921,7 @@ impl sdk_runtime_types::pagination::Page for UserListResource {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserListResponse {
     pub object: ListLiteral,
     pub data: Vec<User>,
@@ -18124,6 +18276,7 @@ impl Default for SpendLimitEnforcementStatus {
 }
 /// The current enforcement state of a hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SpendLimitEnforcement {
     /// Whether the hard spend limit is currently enforcing.
     pub status: SpendLimitEnforcementStatus,
@@ -18169,6 +18322,7 @@ impl SpendLimitEnforcement {
 }
 /// Represents a hard spend limit configured at the organization level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationSpendLimitResource {
     /// The object type, which is always `organization.spend_limit`.
     pub object: OrganizationSpendLimitLiteral,
@@ -18281,6 +18435,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitLiteral {
 }
 /// Confirmation payload returned after deleting an organization hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OrganizationSpendLimitDeletedResource {
     /// The object type, which is always `organization.spend_limit.deleted`.
     pub object: OrganizationSpendLimitDeletedLiteral,
@@ -18367,6 +18522,7 @@ impl<'de> Deserialize<'de> for OrganizationSpendLimitDeletedLiteral {
 }
 /// Represents a hard spend limit configured at the project level.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectSpendLimitResource {
     /// The object type, which is always `project.spend_limit`.
     pub object: ProjectSpendLimitLiteral,
@@ -18479,6 +18635,7 @@ impl<'de> Deserialize<'de> for ProjectSpendLimitLiteral {
 }
 /// Confirmation payload returned after deleting a project hard spend limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProjectSpendLimitDeletedResource {
     /// The object type, which is always `project.spend_limit.deleted`.
     pub object: ProjectSpendLimitDeletedLiteral,
@@ -18624,6 +18781,7 @@ impl CreateProjectServiceAccountApiKeyBody {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ServiceAccountApiKeyBody {
     /// The object type, which is always `organization.project.service_account.api_key`
     pub object: OrganizationProjectServiceAccountApiKeyLiteral,
@@ -18833,6 +18991,7 @@ impl AdminApiKeysCreateRequest {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AdminApiKeysDeleteResponse {
     pub id: String,
     pub object: OrganizationAdminApiKeyDeletedLiteral,

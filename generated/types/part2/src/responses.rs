@@ -453,6 +453,7 @@ impl CreateResponse {
 #[cfg(feature = "responses")]
 /// ResponseCustomToolCallItem
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CustomToolCallResource {
     /// The type of the custom tool call. Always `custom_tool_call`.
     #[serde(rename = "type")]
@@ -585,6 +586,7 @@ impl CustomToolCallResource {
 #[cfg(feature = "responses")]
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FunctionToolCallOutput {
     /// The unique ID of the function tool call output. Populated when this item
     /// is returned via API.
@@ -723,6 +725,7 @@ impl FunctionToolCallOutput {
 }
 #[cfg(feature = "responses")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InputMessageResource {
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type")]
@@ -1024,6 +1027,7 @@ impl From<LocalShellToolCallOutput> for ItemResource {
 #[cfg(feature = "responses")]
 /// Emitted when an error occurs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseErrorEvent {
     /// The type of the event. Always `error`.
     #[serde(rename = "type")]
@@ -1112,6 +1116,7 @@ impl ResponseErrorEvent {
 #[cfg(feature = "responses")]
 /// A list of Response items.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseItemList {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
@@ -2746,6 +2751,7 @@ impl From<CustomToolCallOutput> for ItemField {
 #[cfg(feature = "responses")]
 /// The compacted response object
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CompactResource {
     /// The unique identifier for the compacted response.
     pub id: String,

@@ -3,6 +3,7 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SkillResource {
     /// Unique identifier for the skill.
     pub id: String,
@@ -129,6 +130,7 @@ impl<'de> Deserialize<'de> for SkillLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SkillListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
@@ -337,6 +339,7 @@ impl SetDefaultSkillVersionBody {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeletedSkillResource {
     pub object: SkillDeletedLiteral,
     pub deleted: bool,
@@ -426,6 +429,7 @@ impl<'de> Deserialize<'de> for SkillDeletedLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SkillVersionResource {
     /// The object type, which is `skill.version`.
     pub object: SkillVersionLiteral,
@@ -553,6 +557,7 @@ impl<'de> Deserialize<'de> for SkillVersionLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SkillVersionListResource {
     /// The type of object returned, must be `list`.
     pub object: ListLiteral,
@@ -715,6 +720,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateSkillVersionBody {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeletedSkillVersionResource {
     pub object: SkillVersionDeletedLiteral,
     pub deleted: bool,

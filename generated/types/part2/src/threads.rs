@@ -73,6 +73,7 @@ impl From<MessageStreamEvent> for AssistantStreamEvent {
 #[cfg(feature = "threads")]
 /// Occurs when a new [thread](https://platform.openai.com/docs/api-reference/threads/object) is created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ThreadStreamEvent {
     /// Whether to enable input audio transcription.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -179,6 +180,7 @@ impl<'de> Deserialize<'de> for ThreadCreatedLiteral {
 #[cfg(feature = "threads")]
 /// Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ThreadObject {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -305,6 +307,7 @@ impl<'de> Deserialize<'de> for ThreadLiteral {
 #[cfg(feature = "threads")]
 /// A set of resources that are made available to the assistant's tools in this thread. The resources are specific to the type of tool. For example, the `code_interpreter` tool requires a list of file IDs, while the `file_search` tool requires a list of vector store IDs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ThreadObjectToolResources {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code_interpreter: Option<ThreadObjectToolResourcesCodeInterpreter>,
@@ -377,6 +380,7 @@ impl ThreadObjectToolResources {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ThreadObjectToolResourcesCodeInterpreter {
     /// A list of [file](https://platform.openai.com/docs/api-reference/files) IDs made available to the `code_interpreter` tool. There can be a maximum of 20 files associated with the tool.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -426,6 +430,7 @@ impl ThreadObjectToolResourcesCodeInterpreter {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ThreadObjectToolResourcesFileSearch {
     /// The [vector store](https://platform.openai.com/docs/api-reference/vector-stores/object) attached to this thread. There can be a maximum of 1 vector store attached to the thread.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -640,6 +645,7 @@ impl From<RunStreamEventThreadRunExpired> for RunStreamEvent {
 #[cfg(feature = "threads")]
 /// Occurs when a new [run](https://platform.openai.com/docs/api-reference/runs/object) is created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunCreated {
     pub event: ThreadRunCreatedLiteral,
     pub data: RunObject,
@@ -733,6 +739,7 @@ impl<'de> Deserialize<'de> for ThreadRunCreatedLiteral {
 #[cfg(feature = "threads")]
 /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunObject {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -1158,6 +1165,7 @@ impl Default for RunObjectStatus {
 #[cfg(feature = "threads")]
 /// Details on the action required to continue the run. Will be `null` if no action is required.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunObjectRequiredAction {
     /// For now, this is always `submit_tool_outputs`.
     #[serde(rename = "type")]
@@ -1256,6 +1264,7 @@ impl<'de> Deserialize<'de> for SubmitToolOutputsLiteral {
 #[cfg(feature = "threads")]
 /// Details on the tool outputs needed for this run to continue.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunObjectRequiredActionSubmitToolOutputs {
     /// A list of the relevant tool calls.
     pub tool_calls: Vec<RunToolCallObject>,
@@ -1307,6 +1316,7 @@ impl RunObjectRequiredActionSubmitToolOutputs {
 #[cfg(feature = "threads")]
 /// Tool call objects
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunToolCallObject {
     /// The ID of the tool call. This ID must be referenced when you submit the tool outputs in using the [Submit tool outputs to run](https://platform.openai.com/docs/api-reference/runs/submitToolOutputs) endpoint.
     pub id: String,
@@ -1376,6 +1386,7 @@ impl RunToolCallObject {
 #[cfg(feature = "threads")]
 /// The function definition.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunToolCallObjectFunction {
     /// The name of the function.
     pub name: String,
@@ -1434,6 +1445,7 @@ impl RunToolCallObjectFunction {
 #[cfg(feature = "threads")]
 /// The last error associated with this run. Will be `null` if there are no errors.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunObjectLastError {
     /// One of `server_error`, `rate_limit_exceeded`, or `invalid_prompt`.
     pub code: RunObjectLastErrorCode,
@@ -1567,6 +1579,7 @@ impl Default for RunObjectLastErrorCode {
 #[cfg(feature = "threads")]
 /// Details on why the run is incomplete. Will be `null` if the run is not incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunObjectIncompleteDetails {
     /// The reason why the run is incomplete. This will point to which specific token limit was reached over the course of the run.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1688,6 +1701,7 @@ impl Default for RunObjectIncompleteDetailsReason {
 #[cfg(feature = "threads")]
 /// Usage statistics related to the run. This value will be `null` if the run is not in a terminal state (i.e. `in_progress`, `queued`, etc.).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunCompletionUsage {
     /// Number of completion tokens used over the course of the run.
     pub completion_tokens: i64,
@@ -1757,6 +1771,7 @@ impl RunCompletionUsage {
 #[cfg(feature = "threads")]
 /// Controls for how a thread will be truncated prior to the run. Use this to control the initial context window of the run.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TruncationObject {
     /// The truncation strategy to use for the thread. The default is `auto`. If set to `last_messages`, the thread will be truncated to the n most recent messages in the thread. When set to `auto`, messages in the middle of the thread will be dropped to fit the context length of the model, `max_prompt_tokens`.
     #[serde(rename = "type")]
@@ -1921,6 +1936,7 @@ impl From<&str> for AssistantsApiToolChoiceOption {
 #[cfg(feature = "threads")]
 /// Specifies a tool the model should use. Use to force the model to call a specific tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantsNamedToolChoice {
     /// The type of the tool. If type is `function`, the function name must be set
     #[serde(rename = "type")]
@@ -2060,6 +2076,7 @@ impl Default for AssistantsNamedToolChoiceType {
 #[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `queued` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunQueued {
     pub event: ThreadRunQueuedLiteral,
     pub data: RunObject,
@@ -2153,6 +2170,7 @@ impl<'de> Deserialize<'de> for ThreadRunQueuedLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to an `in_progress` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunInProgress {
     pub event: ThreadRunInProgressLiteral,
     pub data: RunObject,
@@ -2246,6 +2264,7 @@ impl<'de> Deserialize<'de> for ThreadRunInProgressLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `requires_action` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunRequiresAction {
     pub event: ThreadRunRequiresActionLiteral,
     pub data: RunObject,
@@ -2339,6 +2358,7 @@ impl<'de> Deserialize<'de> for ThreadRunRequiresActionLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunCompleted {
     pub event: ThreadRunCompletedLiteral,
     pub data: RunObject,
@@ -2432,6 +2452,7 @@ impl<'de> Deserialize<'de> for ThreadRunCompletedLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) ends with status `incomplete`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunIncomplete {
     pub event: ThreadRunIncompleteLiteral,
     pub data: RunObject,
@@ -2525,6 +2546,7 @@ impl<'de> Deserialize<'de> for ThreadRunIncompleteLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) fails.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunFailed {
     pub event: ThreadRunFailedLiteral,
     pub data: RunObject,
@@ -2618,6 +2640,7 @@ impl<'de> Deserialize<'de> for ThreadRunFailedLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) moves to a `cancelling` status.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunCancelling {
     pub event: ThreadRunCancellingLiteral,
     pub data: RunObject,
@@ -2711,6 +2734,7 @@ impl<'de> Deserialize<'de> for ThreadRunCancellingLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) is cancelled.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunCancelled {
     pub event: ThreadRunCancelledLiteral,
     pub data: RunObject,
@@ -2804,6 +2828,7 @@ impl<'de> Deserialize<'de> for ThreadRunCancelledLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run](https://platform.openai.com/docs/api-reference/runs/object) expires.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStreamEventThreadRunExpired {
     pub event: ThreadRunExpiredLiteral,
     pub data: RunObject,
@@ -3022,6 +3047,7 @@ impl From<RunStepStreamEventThreadRunStepExpired> for RunStepStreamEvent {
 #[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is created.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepCreated {
     pub event: ThreadRunStepCreatedLiteral,
     pub data: RunStepObject,
@@ -3114,7 +3140,10 @@ impl<'de> Deserialize<'de> for ThreadRunStepCreatedLiteral {
 }
 #[cfg(feature = "threads")]
 /// Represents a step in execution of a run.
+///
+/// Its values come from the API: to make one (in a test), decode it from JSON.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RunStepObject {
     /// The identifier of the run step, which can be referenced in API endpoints.
     pub id: String,
@@ -3530,6 +3559,7 @@ impl From<RunStepDetailsToolCallsObject> for RunStepObjectStepDetails {
 #[cfg(feature = "threads")]
 /// Details of the message creation by the run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsMessageCreationObject {
     /// Always `message_creation`.
     #[serde(rename = "type")]
@@ -3628,6 +3658,7 @@ impl<'de> Deserialize<'de> for MessageCreationLiteral {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsMessageCreationObjectMessageCreation {
     /// The ID of the message that was created by this run step.
     pub message_id: String,
@@ -3680,6 +3711,7 @@ impl RunStepDetailsMessageCreationObjectMessageCreation {
 #[cfg(feature = "threads")]
 /// Details of the tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsObject {
     /// Always `tool_calls`.
     #[serde(rename = "type")]
@@ -3853,6 +3885,7 @@ for RunStepDetailsToolCallsObjectToolCall {
 #[cfg(feature = "threads")]
 /// Details of the Code Interpreter tool call the run step was involved in.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsCodeObject {
     /// The ID of the tool call.
     pub id: String,
@@ -3924,6 +3957,7 @@ impl RunStepDetailsToolCallsCodeObject {
 #[cfg(feature = "threads")]
 /// The Code Interpreter tool call definition.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The input to the Code Interpreter tool call.
     pub input: String,
@@ -4051,6 +4085,7 @@ for RunStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
 #[cfg(feature = "threads")]
 /// Text output from the Code Interpreter tool call as part of a run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsCodeOutputLogsObject {
     /// Always `logs`.
     #[serde(rename = "type")]
@@ -4110,6 +4145,7 @@ impl RunStepDetailsToolCallsCodeOutputLogsObject {
 #[cfg(feature = "threads")]
 /// Code Interpreter image output
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsCodeOutputImageObject {
     /// Always `image`.
     #[serde(rename = "type")]
@@ -4169,6 +4205,7 @@ impl RunStepDetailsToolCallsCodeOutputImageObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](https://platform.openai.com/docs/api-reference/files) ID of the image.
     pub file_id: String,
@@ -4219,6 +4256,7 @@ impl RunStepDetailsToolCallsCodeOutputImageObjectImage {
 #[cfg(feature = "threads")]
 /// File search tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsFileSearchObject {
     /// The ID of the tool call object.
     pub id: String,
@@ -4288,6 +4326,7 @@ impl RunStepDetailsToolCallsFileSearchObject {
 #[cfg(feature = "threads")]
 /// For now, this is always going to be an empty object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsFileSearchObjectFileSearch {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ranking_options: Option<RunStepDetailsToolCallsFileSearchRankingOptionsObject>,
@@ -4363,6 +4402,7 @@ impl RunStepDetailsToolCallsFileSearchObjectFileSearch {
 #[cfg(feature = "threads")]
 /// The ranking options for the file search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsFileSearchRankingOptionsObject {
     pub ranker: FileSearchRanker,
     /// The score threshold for the file search. All values must be a floating point number between 0 and 1.
@@ -4424,6 +4464,7 @@ impl RunStepDetailsToolCallsFileSearchRankingOptionsObject {
 #[cfg(feature = "threads")]
 /// A result instance of the file search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsFileSearchResultObject {
     /// The ID of the file that result was found in.
     pub file_id: String,
@@ -4510,6 +4551,7 @@ impl RunStepDetailsToolCallsFileSearchResultObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsFileSearchResultObjectContentItem {
     /// The type of the content.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -4575,6 +4617,7 @@ impl RunStepDetailsToolCallsFileSearchResultObjectContentItem {
 #[cfg(feature = "threads")]
 /// Function tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsFunctionObject {
     /// The ID of the tool call object.
     pub id: String,
@@ -4644,6 +4687,7 @@ impl RunStepDetailsToolCallsFunctionObject {
 #[cfg(feature = "threads")]
 /// The definition of the function that was called.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDetailsToolCallsFunctionObjectFunction {
     /// The name of the function.
     pub name: String,
@@ -4713,6 +4757,7 @@ impl RunStepDetailsToolCallsFunctionObjectFunction {
 #[cfg(feature = "threads")]
 /// The last error associated with this run step. Will be `null` if there are no errors.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepObjectLastError {
     /// One of `server_error` or `rate_limit_exceeded`.
     pub code: RunStepObjectLastErrorCode,
@@ -4842,6 +4887,7 @@ impl Default for RunStepObjectLastErrorCode {
 #[cfg(feature = "threads")]
 /// Usage statistics related to the run step. This value will be `null` while the run step's status is `in_progress`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepCompletionUsage {
     /// Number of completion tokens used over the course of the run step.
     pub completion_tokens: i64,
@@ -4911,6 +4957,7 @@ impl RunStepCompletionUsage {
 #[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) moves to an `in_progress` state.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepInProgress {
     pub event: ThreadRunStepInProgressLiteral,
     pub data: RunStepObject,
@@ -5004,6 +5051,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepInProgressLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when parts of a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) are being streamed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepDelta {
     pub event: ThreadRunStepDeltaLiteral,
     pub data: RunStepDeltaObject,
@@ -5097,6 +5145,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepDeltaLiteral {
 #[cfg(feature = "threads")]
 /// Represents a run step delta i.e. any changed fields on a run step during streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaObject {
     /// The identifier of the run step, which can be referenced in API endpoints.
     pub id: String,
@@ -5165,6 +5214,7 @@ impl RunStepDeltaObject {
 #[cfg(feature = "threads")]
 /// The delta containing the fields that have changed on the run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaObjectDelta {
     /// The details of the run step.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5287,6 +5337,7 @@ for RunStepDeltaObjectDeltaStepDetails {
 #[cfg(feature = "threads")]
 /// Details of the message creation by the run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsMessageCreationObject {
     /// Always `message_creation`.
     #[serde(rename = "type")]
@@ -5357,6 +5408,7 @@ impl RunStepDeltaStepDetailsMessageCreationObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
     /// The ID of the message that was created by this run step.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5412,6 +5464,7 @@ impl RunStepDeltaStepDetailsMessageCreationObjectMessageCreation {
 #[cfg(feature = "threads")]
 /// Details of the tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsObject {
     /// Always `tool_calls`.
     #[serde(rename = "type")]
@@ -5559,6 +5612,7 @@ for RunStepDeltaStepDetailsToolCallsObjectToolCall {
 #[cfg(feature = "threads")]
 /// Details of the Code Interpreter tool call the run step was involved in.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObject {
     /// The index of the tool call in the tool calls array.
     pub index: i64,
@@ -5651,6 +5705,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeObject {
 #[cfg(feature = "threads")]
 /// The Code Interpreter tool call definition.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreter {
     /// The input to the Code Interpreter tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5791,6 +5846,7 @@ for RunStepDeltaStepDetailsToolCallsCodeObjectCodeInterpreterOutput {
 #[cfg(feature = "threads")]
 /// Text output from the Code Interpreter tool call as part of a run step.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
     /// The index of the output in the outputs array.
     pub index: i64,
@@ -5864,6 +5920,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputLogsObject {
 #[cfg(feature = "threads")]
 /// Code interpreter image output
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
     /// The index of the output in the outputs array.
     pub index: i64,
@@ -5940,6 +5997,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
     /// The [file](https://platform.openai.com/docs/api-reference/files) ID of the image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5995,6 +6053,7 @@ impl RunStepDeltaStepDetailsToolCallsCodeOutputImageObjectImage {
 #[cfg(feature = "threads")]
 /// File search tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsFileSearchObject {
     /// The index of the tool call in the tool calls array.
     pub index: i64,
@@ -6077,6 +6136,7 @@ impl RunStepDeltaStepDetailsToolCallsFileSearchObject {
 #[cfg(feature = "threads")]
 /// Function tool call
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObject {
     /// The index of the tool call in the tool calls array.
     pub index: i64,
@@ -6167,6 +6227,7 @@ impl RunStepDeltaStepDetailsToolCallsFunctionObject {
 #[cfg(feature = "threads")]
 /// The definition of the function that was called.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
     /// The name of the function.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -6246,6 +6307,7 @@ impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
 #[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is completed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepCompleted {
     pub event: ThreadRunStepCompletedLiteral,
     pub data: RunStepObject,
@@ -6339,6 +6401,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepCompletedLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) fails.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepFailed {
     pub event: ThreadRunStepFailedLiteral,
     pub data: RunStepObject,
@@ -6432,6 +6495,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepFailedLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) is cancelled.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepCancelled {
     pub event: ThreadRunStepCancelledLiteral,
     pub data: RunStepObject,
@@ -6525,6 +6589,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepCancelledLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [run step](https://platform.openai.com/docs/api-reference/run-steps/step-object) expires.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepExpired {
     pub event: ThreadRunStepExpiredLiteral,
     pub data: RunStepObject,
@@ -6719,6 +6784,7 @@ impl From<MessageStreamEventThreadMessageIncomplete> for MessageStreamEvent {
 #[cfg(feature = "threads")]
 /// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) is created.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageStreamEventThreadMessageCreated {
     pub event: ThreadMessageCreatedLiteral,
     pub data: MessageObject,
@@ -6812,6 +6878,7 @@ impl<'de> Deserialize<'de> for ThreadMessageCreatedLiteral {
 #[cfg(feature = "threads")]
 /// Represents a message within a [thread](https://platform.openai.com/docs/api-reference/threads).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageObject {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -7104,6 +7171,7 @@ impl Default for MessageObjectStatus {
 #[cfg(feature = "threads")]
 /// On an incomplete message, details about why the message is incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageObjectIncompleteDetails {
     /// The reason the message is incomplete.
     pub reason: MessageObjectIncompleteDetailsReason,
@@ -7382,6 +7450,7 @@ impl From<MessageContentRefusalObject> for MessageObjectContentItem {
 #[cfg(feature = "threads")]
 /// References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentImageFileObject {
     /// Always `image_file`.
     #[serde(rename = "type")]
@@ -7476,6 +7545,7 @@ impl<'de> Deserialize<'de> for ImageFileLiteral {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentImageFileObjectImageFile {
     /// The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
     pub file_id: String,
@@ -7543,6 +7613,7 @@ impl MessageContentImageFileObjectImageFile {
 #[cfg(feature = "threads")]
 /// References an image URL in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentImageUrlObject {
     /// The type of the content part.
     #[serde(rename = "type")]
@@ -7600,6 +7671,7 @@ impl MessageContentImageUrlObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentImageUrlObjectImageUrl {
     /// The external URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
     pub url: String,
@@ -7667,6 +7739,7 @@ impl MessageContentImageUrlObjectImageUrl {
 #[cfg(feature = "threads")]
 /// The text content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentTextObject {
     /// Always `text`.
     #[serde(rename = "type")]
@@ -7724,6 +7797,7 @@ impl MessageContentTextObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentTextObjectText {
     /// The data that makes up the text.
     pub value: String,
@@ -7849,6 +7923,7 @@ for MessageContentTextObjectTextAnnotation {
 #[cfg(feature = "threads")]
 /// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentTextAnnotationsFileCitationObject {
     /// Always `file_citation`.
     #[serde(rename = "type")]
@@ -7934,6 +8009,7 @@ impl MessageContentTextAnnotationsFileCitationObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentTextAnnotationsFileCitationObjectFileCitation {
     /// The ID of the specific File the citation is from.
     pub file_id: String,
@@ -7985,6 +8061,7 @@ impl MessageContentTextAnnotationsFileCitationObjectFileCitation {
 #[cfg(feature = "threads")]
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentTextAnnotationsFilePathObject {
     /// Always `file_path`.
     #[serde(rename = "type")]
@@ -8066,6 +8143,7 @@ impl MessageContentTextAnnotationsFilePathObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentTextAnnotationsFilePathObjectFilePath {
     /// The ID of the file that was generated.
     pub file_id: String,
@@ -8116,6 +8194,7 @@ impl MessageContentTextAnnotationsFilePathObjectFilePath {
 #[cfg(feature = "threads")]
 /// The refusal content generated by the assistant.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageContentRefusalObject {
     /// Always `refusal`.
     #[serde(rename = "type")]
@@ -8173,6 +8252,7 @@ impl MessageContentRefusalObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageObjectAttachment {
     /// The ID of the file to attach to the message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8300,6 +8380,7 @@ impl From<AssistantToolsFileSearchTypeOnly> for MessageObjectAttachmentTool {
 #[cfg(feature = "threads")]
 /// FileSearch tool
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssistantToolsFileSearchTypeOnly {
     /// The type of tool being defined: `file_search`
     #[serde(rename = "type")]
@@ -8350,6 +8431,7 @@ impl AssistantToolsFileSearchTypeOnly {
 #[cfg(feature = "threads")]
 /// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) moves to an `in_progress` state.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageStreamEventThreadMessageInProgress {
     pub event: ThreadMessageInProgressLiteral,
     pub data: MessageObject,
@@ -8443,6 +8525,7 @@ impl<'de> Deserialize<'de> for ThreadMessageInProgressLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when parts of a [Message](https://platform.openai.com/docs/api-reference/messages/object) are being streamed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageStreamEventThreadMessageDelta {
     pub event: ThreadMessageDeltaLiteral,
     pub data: MessageDeltaObject,
@@ -8536,6 +8619,7 @@ impl<'de> Deserialize<'de> for ThreadMessageDeltaLiteral {
 #[cfg(feature = "threads")]
 /// Represents a message delta i.e. any changed fields on a message during streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaObject {
     /// The identifier of the message, which can be referenced in API endpoints.
     pub id: String,
@@ -8604,6 +8688,7 @@ impl MessageDeltaObject {
 #[cfg(feature = "threads")]
 /// The delta containing the fields that have changed on the Message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaObjectDelta {
     /// The entity that produced the message. One of `user` or `assistant`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8752,6 +8837,7 @@ impl From<MessageDeltaContentImageUrlObject> for MessageDeltaObjectDeltaContentI
 #[cfg(feature = "threads")]
 /// References an image [File](https://platform.openai.com/docs/api-reference/files) in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentImageFileObject {
     /// The index of the content part in the message.
     pub index: i64,
@@ -8825,6 +8911,7 @@ impl MessageDeltaContentImageFileObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentImageFileObjectImageFile {
     /// The [File](https://platform.openai.com/docs/api-reference/files) ID of the image in the message content. Set `purpose="vision"` when uploading the File if you need to later display the file content.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -8895,6 +8982,7 @@ impl MessageDeltaContentImageFileObjectImageFile {
 #[cfg(feature = "threads")]
 /// The text content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentTextObject {
     /// The index of the content part in the message.
     pub index: i64,
@@ -8965,6 +9053,7 @@ impl MessageDeltaContentTextObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentTextObjectText {
     /// The data that makes up the text.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9099,6 +9188,7 @@ for MessageDeltaContentTextObjectTextAnnotation {
 #[cfg(feature = "threads")]
 /// A citation within the message that points to a specific quote from a specific File associated with the assistant or the message. Generated when the assistant uses the "file_search" tool to search files.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObject {
     /// The index of the annotation in the text content part.
     pub index: i64,
@@ -9216,6 +9306,7 @@ impl MessageDeltaContentTextAnnotationsFileCitationObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
     /// The ID of the specific File the citation is from.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9282,6 +9373,7 @@ impl MessageDeltaContentTextAnnotationsFileCitationObjectFileCitation {
 #[cfg(feature = "threads")]
 /// A URL for the file that's generated when the assistant used the `code_interpreter` tool to generate a file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentTextAnnotationsFilePathObject {
     /// The index of the annotation in the text content part.
     pub index: i64,
@@ -9394,6 +9486,7 @@ impl MessageDeltaContentTextAnnotationsFilePathObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
     /// The ID of the file that was generated.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9448,6 +9541,7 @@ impl MessageDeltaContentTextAnnotationsFilePathObjectFilePath {
 #[cfg(feature = "threads")]
 /// The refusal content that is part of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentRefusalObject {
     /// The index of the refusal part in the message.
     pub index: i64,
@@ -9519,6 +9613,7 @@ impl MessageDeltaContentRefusalObject {
 #[cfg(feature = "threads")]
 /// References an image URL in the content of a message.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentImageUrlObject {
     /// The index of the content part in the message.
     pub index: i64,
@@ -9592,6 +9687,7 @@ impl MessageDeltaContentImageUrlObject {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageDeltaContentImageUrlObjectImageUrl {
     /// The URL of the image, must be a supported image types: jpeg, jpg, png, gif, webp.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -9659,6 +9755,7 @@ impl MessageDeltaContentImageUrlObjectImageUrl {
 #[cfg(feature = "threads")]
 /// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageStreamEventThreadMessageCompleted {
     pub event: ThreadMessageCompletedLiteral,
     pub data: MessageObject,
@@ -9752,6 +9849,7 @@ impl<'de> Deserialize<'de> for ThreadMessageCompletedLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when a [message](https://platform.openai.com/docs/api-reference/messages/object) ends before it is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MessageStreamEventThreadMessageIncomplete {
     pub event: ThreadMessageIncompleteLiteral,
     pub data: MessageObject,
@@ -9845,6 +9943,7 @@ impl<'de> Deserialize<'de> for ThreadMessageIncompleteLiteral {
 #[cfg(feature = "threads")]
 /// Occurs when an [error](https://platform.openai.com/docs/guides/error-codes#api-errors) occurs. This can happen due to an internal server error or a timeout.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ErrorEvent {
     pub event: ErrorTypeLiteral,
     pub data: ErrorType,
@@ -9901,6 +10000,7 @@ impl ErrorEvent {
 #[cfg(feature = "threads")]
 /// Occurs when a stream ends.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DoneEvent {
     pub event: DoneLiteral,
     pub data: DoneLiteralType,
@@ -11564,6 +11664,7 @@ impl CreateThreadAndRunRequestToolResources {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteMessageResponse {
     pub id: String,
     pub deleted: bool,
@@ -11662,6 +11763,7 @@ impl<'de> Deserialize<'de> for ThreadMessageDeletedLiteral {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeleteThreadResponse {
     pub id: String,
     pub deleted: bool,
@@ -11760,6 +11862,7 @@ impl<'de> Deserialize<'de> for ThreadDeletedLiteral {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListMessagesResponse {
     pub object: String,
     pub data: Vec<MessageObject>,
@@ -11852,6 +11955,7 @@ impl sdk_runtime_types::pagination::Page for ListMessagesResponse {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListRunStepsResponse {
     pub object: String,
     pub data: Vec<RunStepObject>,
@@ -11944,6 +12048,7 @@ impl sdk_runtime_types::pagination::Page for ListRunStepsResponse {
 }
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListRunsResponse {
     pub object: String,
     pub data: Vec<RunObject>,

@@ -274,6 +274,7 @@ impl Default for CreateUploadRequestPurpose {
 }
 /// The Upload object can accept byte chunks in the form of Parts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Upload {
     /// The Upload unique identifier, which can be referenced in API endpoints.
     pub id: String,
@@ -495,6 +496,7 @@ impl<'de> Deserialize<'de> for UploadLiteral {
 }
 /// The upload Part represents a chunk of bytes we can add to an Upload object.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UploadPart {
     /// The upload Part unique identifier, which can be referenced in API endpoints.
     pub id: String,

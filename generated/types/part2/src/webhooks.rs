@@ -4,6 +4,7 @@ use super::*;
 use serde::{Deserialize, Serialize};
 /// Sent when a batch API request has been cancelled.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookBatchCancelled {
     /// The Unix timestamp (in seconds) of when the batch API request was cancelled.
     pub created_at: i64,
@@ -153,6 +154,7 @@ impl<'de> Deserialize<'de> for BatchCancelledLiteral {
 }
 /// Sent when a batch API request has been completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookBatchCompleted {
     /// The Unix timestamp (in seconds) of when the batch API request was completed.
     pub created_at: i64,
@@ -271,6 +273,7 @@ impl<'de> Deserialize<'de> for BatchCompletedLiteral {
 }
 /// Sent when a batch API request has expired.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookBatchExpired {
     /// The Unix timestamp (in seconds) of when the batch API request expired.
     pub created_at: i64,
@@ -389,6 +392,7 @@ impl<'de> Deserialize<'de> for BatchExpiredLiteral {
 }
 /// Sent when a batch API request has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookBatchFailed {
     /// The Unix timestamp (in seconds) of when the batch API request failed.
     pub created_at: i64,
@@ -475,6 +479,7 @@ impl WebhookBatchFailed {
 }
 /// Event data payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookBatchFailedData {
     /// The unique ID of the batch API request.
     pub id: String,
@@ -550,6 +555,7 @@ impl<'de> Deserialize<'de> for BatchFailedLiteral {
 }
 /// Sent when an eval run has been canceled.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookEvalRunCanceled {
     /// The Unix timestamp (in seconds) of when the eval run was canceled.
     pub created_at: i64,
@@ -668,6 +674,7 @@ impl<'de> Deserialize<'de> for EvalRunCanceledLiteral {
 }
 /// Sent when an eval run has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookEvalRunFailed {
     /// The Unix timestamp (in seconds) of when the eval run failed.
     pub created_at: i64,
@@ -754,6 +761,7 @@ impl WebhookEvalRunFailed {
 }
 /// Event data payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookEvalRunFailedData {
     /// The unique ID of the eval run.
     pub id: String,
@@ -829,6 +837,7 @@ impl<'de> Deserialize<'de> for EvalRunFailedLiteral {
 }
 /// Sent when an eval run has succeeded.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookEvalRunSucceeded {
     /// The Unix timestamp (in seconds) of when the eval run succeeded.
     pub created_at: i64,
@@ -947,6 +956,7 @@ impl<'de> Deserialize<'de> for EvalRunSucceededLiteral {
 }
 /// Sent when a fine-tuning job has been cancelled.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookFineTuningJobCancelled {
     /// The Unix timestamp (in seconds) of when the fine-tuning job was cancelled.
     pub created_at: i64,
@@ -1065,6 +1075,7 @@ impl<'de> Deserialize<'de> for FineTuningJobCancelledLiteral {
 }
 /// Sent when a fine-tuning job has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookFineTuningJobFailed {
     /// The Unix timestamp (in seconds) of when the fine-tuning job failed.
     pub created_at: i64,
@@ -1151,6 +1162,7 @@ impl WebhookFineTuningJobFailed {
 }
 /// Event data payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookFineTuningJobFailedData {
     /// The unique ID of the fine-tuning job.
     pub id: String,
@@ -1226,6 +1238,7 @@ impl<'de> Deserialize<'de> for FineTuningJobFailedLiteral {
 }
 /// Sent when a fine-tuning job has succeeded.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookFineTuningJobSucceeded {
     /// The Unix timestamp (in seconds) of when the fine-tuning job succeeded.
     pub created_at: i64,
@@ -1346,6 +1359,7 @@ impl<'de> Deserialize<'de> for FineTuningJobSucceededLiteral {
 /// same pending session can also emit `realtime.call.incoming`; the first
 /// successful Realtime or Live accept endpoint selects the runtime surface.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookLiveCallIncoming {
     /// The Unix timestamp (in seconds) of when the event was created.
     pub created_at: i64,
@@ -1432,6 +1446,7 @@ impl WebhookLiveCallIncoming {
 }
 /// Event data payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookLiveCallIncomingData {
     /// The Transceiver `rtc_...` ID of the pending SIP session. The same
     /// value appears as `call_id` in `realtime.call.incoming`.
@@ -1490,6 +1505,7 @@ impl WebhookLiveCallIncomingData {
 }
 /// A header from the SIP Invite.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookLiveCallIncomingDataSipHeader {
     /// Name of the SIP Header.
     pub name: String,
@@ -1578,6 +1594,7 @@ impl<'de> Deserialize<'de> for LiveCallIncomingLiteral {
 /// The same pending session can also emit `live.call.incoming`; the first
 /// successful Realtime or Live accept endpoint selects the runtime surface.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookRealtimeCallIncoming {
     /// The Unix timestamp (in seconds) of when the model response was completed.
     pub created_at: i64,
@@ -1664,6 +1681,7 @@ impl WebhookRealtimeCallIncoming {
 }
 /// Event data payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookRealtimeCallIncomingData {
     /// The Transceiver `rtc_...` ID of the pending SIP session. The same
     /// value appears as `session_id` in `live.call.incoming`.
@@ -1754,6 +1772,7 @@ impl<'de> Deserialize<'de> for RealtimeCallIncomingLiteral {
 }
 /// Sent when a background response has been cancelled.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookResponseCancelled {
     /// The Unix timestamp (in seconds) of when the model response was cancelled.
     pub created_at: i64,
@@ -1872,6 +1891,7 @@ impl<'de> Deserialize<'de> for ResponseCancelledLiteral {
 }
 /// Sent when a background response has been completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookResponseCompleted {
     /// The Unix timestamp (in seconds) of when the model response was completed.
     pub created_at: i64,
@@ -1958,6 +1978,7 @@ impl WebhookResponseCompleted {
 }
 /// Sent when a background response has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookResponseFailed {
     /// The Unix timestamp (in seconds) of when the model response failed.
     pub created_at: i64,
@@ -2044,6 +2065,7 @@ impl WebhookResponseFailed {
 }
 /// Event data payload.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookResponseFailedData {
     /// The unique ID of the model response.
     pub id: String,
@@ -2087,6 +2109,7 @@ impl WebhookResponseFailedData {
 }
 /// Sent when a background response has been interrupted.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebhookResponseIncomplete {
     /// The Unix timestamp (in seconds) of when the model response was interrupted.
     pub created_at: i64,

@@ -358,6 +358,7 @@ impl<'de> Deserialize<'de> for FunctionLiteral {
     any(feature = "assistants", feature = "chat", feature = "evals", feature = "threads")
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionObject {
     /// A description of what the function does, used by the model to choose when and how to call the function.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -777,6 +778,7 @@ impl<'de> Deserialize<'de> for JsonObjectLiteral {
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
     #[serde(rename = "type")]
@@ -934,6 +936,7 @@ impl<'de> Deserialize<'de> for JsonSchemaLiteral {
 )]
 /// Structured Outputs configuration options, including a JSON Schema.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct JsonSchemaFormat {
     /// A description of what the response format is for, used by the model to
     /// determine how to respond in the format.
@@ -1120,6 +1123,7 @@ impl<'de> Deserialize<'de> for StaticLiteral {
 }
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct StaticChunkingStrategy {
     /// The maximum number of tokens in each chunk. The default value is `800`. The minimum value is `100` and the maximum value is `4096`.
     pub max_chunk_size_tokens: i64,
@@ -1349,6 +1353,7 @@ impl<'de> Deserialize<'de> for ReasoningEffort {
 #[cfg(any(feature = "assistants", feature = "threads", feature = "vector-stores"))]
 /// Static Chunking Strategy
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct StaticChunkingStrategyResponseParam {
     /// Always `static`.
     #[serde(rename = "type")]

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 )]
 /// A detailed breakdown of the output tokens.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BatchUsageOutputTokensDetails {
     /// The number of reasoning tokens.
     pub reasoning_tokens: i64,

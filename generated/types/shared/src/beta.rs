@@ -710,6 +710,7 @@ impl<'de> Deserialize<'de> for UrlCitationLiteral {
 )]
 /// A moderation result produced for the response input or output.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ModerationResultBody {
     /// The object type, which was always `moderation_result` for successful moderation results.
     #[serde(rename = "type")]
@@ -920,6 +921,7 @@ impl<'de> Deserialize<'de> for ModerationResultLiteral {
 )]
 /// Marks the exact end of a reusable prompt prefix. The breakpoint inherits its TTL from the request's `prompt_cache_options.ttl`; the boundary is not rounded to a token block.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct PromptCacheBreakpointParam {
     /// The breakpoint mode. Always `explicit`.
     pub mode: ExplicitLiteral,
@@ -1178,6 +1180,7 @@ impl<'de> Deserialize<'de> for DeveloperLiteral {
 )]
 /// A tool that runs Python code to help generate a response to a prompt.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CodeInterpreterTool {
     /// The type of the code interpreter tool. Always `code_interpreter`.
     #[serde(rename = "type")]
@@ -1351,6 +1354,7 @@ impl From<&str> for CodeInterpreterToolContainer {
 )]
 /// Configuration for a code interpreter container. Optionally specify the IDs of the files to run the code on.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AutoCodeInterpreterToolParam {
     /// Always `auto`.
     #[serde(rename = "type")]
@@ -2227,6 +2231,7 @@ impl From<CodeInterpreterOutputImage> for CodeInterpreterToolCallOutput {
 )]
 /// The logs output from the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CodeInterpreterOutputLogs {
     /// The type of the output. Always `logs`.
     #[serde(rename = "type")]
@@ -2314,6 +2319,7 @@ impl CodeInterpreterOutputLogs {
 )]
 /// The image output from the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CodeInterpreterOutputImage {
     /// The type of the output. Always `image`.
     #[serde(rename = "type")]
@@ -2403,6 +2409,7 @@ impl CodeInterpreterOutputImage {
 )]
 /// A filter used to compare a specified attribute key to a given value using a defined comparison operation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ComparisonFilter {
     /// Specifies the comparison operator: `eq`, `ne`, `gt`, `gte`, `lt`, `lte`, `in`, `nin`.
     /// - `eq`: equals
@@ -2834,6 +2841,7 @@ impl From<&str> for ComparisonFilterValueTypeItem {
 )]
 /// Combine multiple filters using `and` or `or`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CompoundFilter {
     /// Type of operation: `and` or `or`.
     #[serde(rename = "type")]
@@ -3325,6 +3333,7 @@ impl From<WaitParam> for ComputerAction {
 )]
 /// A click action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ClickParam {
     /// Specifies the event type. For a click action, this property is always `click`.
     #[serde(rename = "type")]
@@ -3648,6 +3657,7 @@ impl Default for ClickButtonType {
 )]
 /// A double click action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DoubleClickAction {
     /// Specifies the event type. For a double click action, this property is always set to `double_click`.
     #[serde(rename = "type")]
@@ -3825,6 +3835,7 @@ impl<'de> Deserialize<'de> for DoubleClickLiteral {
 )]
 /// A drag action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DragParam {
     /// Specifies the event type. For a drag action, this property is always set to `drag`.
     #[serde(rename = "type")]
@@ -4001,6 +4012,7 @@ impl<'de> Deserialize<'de> for DragLiteral {
 )]
 /// A collection of keypresses the model would like to perform.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct KeyPressAction {
     /// Specifies the event type. For a keypress action, this property is always set to `keypress`.
     #[serde(rename = "type")]
@@ -4159,6 +4171,7 @@ impl<'de> Deserialize<'de> for KeypressLiteral {
 )]
 /// A mouse move action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct MoveParam {
     /// Specifies the event type. For a move action, this property is always set to `move`.
     #[serde(rename = "type")]
@@ -4336,6 +4349,7 @@ impl<'de> Deserialize<'de> for MoveLiteral {
 )]
 /// A screenshot action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ScreenshotParam {
     /// Specifies the event type. For a screenshot action, this property is always set to `screenshot`.
     #[serde(rename = "type")]
@@ -4486,6 +4500,7 @@ impl<'de> Deserialize<'de> for ScreenshotLiteral {
 )]
 /// A scroll action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ScrollParam {
     /// Specifies the event type. For a scroll action, this property is always set to `scroll`.
     #[serde(rename = "type")]
@@ -4682,6 +4697,7 @@ impl<'de> Deserialize<'de> for ScrollLiteral {
 )]
 /// An action to type in text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TypeParam {
     /// Specifies the event type. For a type action, this property is always set to `type`.
     #[serde(rename = "type")]
@@ -4840,6 +4856,7 @@ impl<'de> Deserialize<'de> for TypeLiteral {
 )]
 /// A wait action.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WaitParam {
     /// Specifies the event type. For a wait action, this property is always set to `wait`.
     #[serde(rename = "type")]
@@ -4989,6 +5006,7 @@ impl<'de> Deserialize<'de> for WaitLiteral {
 )]
 /// A computer screenshot image used with the computer use tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ComputerScreenshotImage {
     /// Specifies the event type. For a computer screenshot, this property is
     /// always set to `computer_screenshot`.
@@ -5240,6 +5258,7 @@ impl<'de> Deserialize<'de> for ComputerCallLiteral {
 )]
 /// A pending safety check for the computer call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ComputerCallSafetyCheckParam {
     /// The ID of the pending safety check.
     pub id: String,
@@ -5801,6 +5820,7 @@ impl From<InputFileContent> for InputContent {
 )]
 /// A text input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InputTextContent {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
@@ -6011,6 +6031,7 @@ impl<'de> Deserialize<'de> for InputTextLiteral {
 )]
 /// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InputImageContent {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
@@ -6237,6 +6258,7 @@ impl<'de> Deserialize<'de> for InputImageLiteral {
 )]
 /// A file input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InputFileContent {
     /// The type of the input item. Always `input_file`.
     #[serde(rename = "type")]
@@ -6562,6 +6584,7 @@ impl From<ReasoningTextContent> for OutputContent {
 )]
 /// A text output from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OutputTextContent {
     /// The type of the output text. Always `output_text`.
     #[serde(rename = "type")]
@@ -6897,6 +6920,7 @@ impl From<FilePath> for Annotation {
 )]
 /// A citation to a file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FileCitationBody {
     /// The type of the file citation. Always `file_citation`.
     #[serde(rename = "type")]
@@ -7002,6 +7026,7 @@ impl FileCitationBody {
 )]
 /// A citation for a web resource used to generate a model response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UrlCitationBody {
     /// The type of the URL citation. Always `url_citation`.
     #[serde(rename = "type")]
@@ -7115,6 +7140,7 @@ impl UrlCitationBody {
 )]
 /// A citation for a container file used to generate a model response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerFileCitationBody {
     /// The type of the container file citation. Always `container_file_citation`.
     #[serde(rename = "type")]
@@ -7308,6 +7334,7 @@ impl<'de> Deserialize<'de> for ContainerFileCitationLiteral {
 )]
 /// A path to a file.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FilePath {
     /// The type of the file path. Always `file_path`.
     #[serde(rename = "type")]
@@ -7402,6 +7429,7 @@ impl FilePath {
 )]
 /// The log probability of a token.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LogProb {
     pub token: String,
     pub logprob: f64,
@@ -7503,6 +7531,7 @@ impl LogProb {
 )]
 /// The top log probability of a token.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TopLogProb {
     pub token: String,
     pub logprob: f64,
@@ -7597,6 +7626,7 @@ impl TopLogProb {
 )]
 /// A refusal from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RefusalContent {
     /// The type of the refusal. Always `refusal`.
     #[serde(rename = "type")]
@@ -7684,6 +7714,7 @@ impl RefusalContent {
 )]
 /// Reasoning text from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ReasoningTextContent {
     /// The type of the reasoning text. Always `reasoning_text`.
     #[serde(rename = "type")]
@@ -8198,6 +8229,7 @@ impl Default for MessageRole {
 )]
 /// A text content.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TextContent {
     #[serde(rename = "type")]
     pub type_: TextLiteral,
@@ -8283,6 +8315,7 @@ impl TextContent {
 )]
 /// A summary text from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SummaryTextContent {
     /// The type of the object. Always `summary_text`.
     #[serde(rename = "type")]
@@ -8442,6 +8475,7 @@ impl<'de> Deserialize<'de> for SummaryTextLiteral {
 )]
 /// A screenshot of a computer.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ComputerScreenshotContent {
     /// Specifies the event type. For a computer screenshot, this property is always set to `computer_screenshot`.
     #[serde(rename = "type")]
@@ -8869,6 +8903,7 @@ impl From<ProgramToolCallCaller> for ToolCallCaller {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DirectToolCallCaller {
     #[serde(rename = "type")]
     pub type_: DirectLiteral,
@@ -9016,6 +9051,7 @@ impl<'de> Deserialize<'de> for DirectLiteral {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProgramToolCallCaller {
     #[serde(rename = "type")]
     pub type_: ProgramLiteral,
@@ -9348,6 +9384,7 @@ impl From<ProgramToolCallCallerParam> for ToolCallCallerParam {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DirectToolCallCallerParam {
     /// The caller type. Always `direct`.
     #[serde(rename = "type")]
@@ -9425,6 +9462,7 @@ impl DirectToolCallCallerParam {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProgramToolCallCallerParam {
     /// The caller type. Always `program`.
     #[serde(rename = "type")]
@@ -10104,6 +10142,7 @@ impl From<WebSearchActionFind> for WebSearchToolCallAction {
 )]
 /// Action type "search" - Performs a web search query.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebSearchActionSearch {
     /// The action type.
     #[serde(rename = "type")]
@@ -10299,6 +10338,7 @@ impl<'de> Deserialize<'de> for SearchLiteral {
 )]
 /// A source used in the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebSearchActionSearchSource {
     /// The type of source. Always `url`.
     #[serde(rename = "type")]
@@ -10462,6 +10502,7 @@ impl<'de> Deserialize<'de> for UrlLiteral {
 )]
 /// Action type "open_page" - Opens a specific URL from search results.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebSearchActionOpenPage {
     /// The action type.
     #[serde(rename = "type")]
@@ -10627,6 +10668,7 @@ impl<'de> Deserialize<'de> for OpenPageLiteral {
 )]
 /// Action type "find_in_page": Searches for a pattern within a loaded page.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebSearchActionFind {
     /// The action type.
     #[serde(rename = "type")]
@@ -11273,6 +11315,7 @@ impl<'de> Deserialize<'de> for ToolSearchOutputLiteral {
 )]
 /// Defines a function in your own code the model can choose to call. Learn more about [function calling](https://platform.openai.com/docs/guides/function-calling).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionTool {
     /// The type of the function tool. Always `function`.
     #[serde(rename = "type")]
@@ -11444,6 +11487,7 @@ impl FunctionTool {
 )]
 /// A tool that searches for relevant content from uploaded files. Learn more about the [file search tool](https://platform.openai.com/docs/guides/tools-file-search).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FileSearchTool {
     /// The type of the file search tool. Always `file_search`.
     #[serde(rename = "type")]
@@ -11572,6 +11616,7 @@ impl FileSearchTool {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RankingOptions {
     /// The ranker to use for the file search.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -11817,6 +11862,7 @@ impl Default for RankerVersionType {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct HybridSearchOptions {
     /// The weight of the embedding in the reciprocal ranking fusion.
     pub embedding_weight: f64,
@@ -12018,6 +12064,7 @@ impl From<CompoundFilter> for Filters {
 )]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ComputerTool {
     /// The type of the computer tool. Always `computer`.
     #[serde(rename = "type")]
@@ -12176,6 +12223,7 @@ impl<'de> Deserialize<'de> for ComputerLiteral {
 )]
 /// A tool that controls a virtual computer. Learn more about the [computer tool](https://platform.openai.com/docs/guides/tools-computer-use).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ComputerUsePreviewTool {
     /// The type of the computer use tool. Always `computer_use_preview`.
     #[serde(rename = "type")]
@@ -12506,6 +12554,7 @@ impl Default for ComputerEnvironment {
 /// Search the Internet for sources related to the prompt. Learn more about the
 /// [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebSearchTool {
     /// The type of the web search tool. One of `web_search` or `web_search_2025_08_26`.
     #[serde(rename = "type")]
@@ -12765,6 +12814,7 @@ impl<'de> Deserialize<'de> for WebSearchToolType {
 )]
 /// Filters for the search.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebSearchToolFilters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_domains: Option<Vec<String>>,
@@ -12849,6 +12899,7 @@ impl WebSearchToolFilters {
 )]
 /// The approximate location of the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebSearchApproximateLocation {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -13376,6 +13427,7 @@ impl From<Vec<String>> for McpToolAllowedTools {
 )]
 /// A filter object to specify which tools are allowed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpToolFilter {
     /// List of allowed tool names.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -13483,6 +13535,7 @@ impl McpToolFilter {
 /// `always`, `never`, or a filter object associated with tools
 /// that require approval.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpToolRequireApprovalMcpToolApprovalFilter {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub always: Option<McpToolFilter>,
@@ -13721,6 +13774,7 @@ impl Default for McpToolRequireApprovalMcpToolApprovalSetting {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProgrammaticToolCallingParam {
     /// The type of the tool. Always `programmatic_tool_calling`.
     #[serde(rename = "type")]
@@ -13880,6 +13934,7 @@ impl<'de> Deserialize<'de> for ProgrammaticToolCallingLiteral {
 )]
 /// A tool that generates images using the GPT image models.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ImageGenTool {
     /// The type of the image generation tool. Always `image_generation`.
     #[serde(rename = "type")]
@@ -14981,6 +15036,7 @@ impl Default for InputFidelity {
 /// Optional mask for inpainting. Contains `image_url`
 /// (string, optional) and `file_id` (string, optional).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ImageGenToolInputImageMask {
     /// Base64-encoded mask image.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -15215,6 +15271,7 @@ impl Default for ImageGenActionEnum {
 )]
 /// A tool that allows the model to execute shell commands in a local environment.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LocalShellToolParam {
     /// The type of the local shell tool. Always `local_shell`.
     #[serde(rename = "type")]
@@ -15374,6 +15431,7 @@ impl<'de> Deserialize<'de> for LocalShellLiteral {
 )]
 /// A tool that allows the model to execute shell commands.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellToolParam {
     /// The type of the shell tool. Always `shell`.
     #[serde(rename = "type")]
@@ -15694,6 +15752,7 @@ impl From<ContainerReferenceParam> for FunctionShellToolParamEnvironment {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerAutoParam {
     /// Automatically creates a container for this request
     #[serde(rename = "type")]
@@ -15909,6 +15968,7 @@ impl<'de> Deserialize<'de> for ContainerAutoLiteral {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SkillReferenceParam {
     /// References a skill created with the /v1/skills endpoint.
     #[serde(rename = "type")]
@@ -16098,6 +16158,7 @@ impl<'de> Deserialize<'de> for SkillReferenceLiteral {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InlineSkillParam {
     /// Defines an inline skill for this request.
     #[serde(rename = "type")]
@@ -16292,6 +16353,7 @@ impl<'de> Deserialize<'de> for InlineLiteral {
 )]
 /// Inline skill payload
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InlineSkillSourceParam {
     /// The type of the inline skill source. Must be `base64`.
     #[serde(rename = "type")]
@@ -16558,6 +16620,7 @@ impl<'de> Deserialize<'de> for ApplicationZipLiteral {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LocalEnvironmentParam {
     /// Use a local computer environment.
     #[serde(rename = "type")]
@@ -16730,6 +16793,7 @@ impl<'de> Deserialize<'de> for LocalLiteral {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LocalSkillParam {
     /// The name of the skill.
     pub name: String,
@@ -16830,6 +16894,7 @@ impl LocalSkillParam {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerReferenceParam {
     /// References a container created with the /v1/containers endpoint
     #[serde(rename = "type")]
@@ -16998,6 +17063,7 @@ impl<'de> Deserialize<'de> for ContainerReferenceLiteral {
 )]
 /// A custom tool that processes input using a specified format. Learn more about   [custom tools](https://platform.openai.com/docs/guides/function-calling#custom-tools)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CustomToolParam {
     /// The type of the custom tool. Always `custom`.
     #[serde(rename = "type")]
@@ -17254,6 +17320,7 @@ impl From<CustomGrammarFormatParam> for CustomToolParamFormat {
 )]
 /// Unconstrained free-form text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CustomTextFormatParam {
     /// Unconstrained text format. Always `text`.
     #[serde(rename = "type")]
@@ -17339,6 +17406,7 @@ impl CustomTextFormatParam {
 )]
 /// A grammar defined by the user.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CustomGrammarFormatParam {
     /// Grammar format. Always `grammar`.
     #[serde(rename = "type")]
@@ -17806,6 +17874,7 @@ impl<'de> Deserialize<'de> for ToolSearchLiteral {
 )]
 /// This tool searches the web for relevant results to use in a response. Learn more about the [web search tool](https://platform.openai.com/docs/guides/tools-web-search).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct WebSearchPreviewTool {
     /// The type of the web search tool. One of `web_search_preview` or `web_search_preview_2025_03_11`.
     #[serde(rename = "type")]
@@ -18048,6 +18117,7 @@ impl<'de> Deserialize<'de> for WebSearchPreviewToolType {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApproximateLocation {
     /// The type of location approximation. Always `approximate`.
     #[serde(rename = "type")]
@@ -18462,6 +18532,7 @@ impl Default for SearchContentType {
 )]
 /// Allows the assistant to create, delete, or update files using unified diffs.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchToolParam {
     /// The type of the tool. Always `apply_patch`.
     #[serde(rename = "type")]
@@ -19120,6 +19191,7 @@ impl<'de> Deserialize<'de> for LocalShellCallLiteral {
 )]
 /// Execute a shell command on the server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LocalShellExecAction {
     /// The type of the local shell action. Always `exec`.
     #[serde(rename = "type")]
@@ -19468,6 +19540,7 @@ impl<'de> Deserialize<'de> for ShellCallLiteral {
 )]
 /// Execute a shell command.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellAction {
     pub commands: Vec<String>,
     pub timeout_ms: Option<i64>,
@@ -19673,6 +19746,7 @@ impl From<ContainerReferenceResource> for FunctionShellCallEnvironment {
 )]
 /// Represents the use of a local environment to perform shell actions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LocalEnvironmentResource {
     /// The environment type. Always `local`.
     #[serde(rename = "type")]
@@ -19751,6 +19825,7 @@ impl LocalEnvironmentResource {
 )]
 /// Represents a container created with /v1/containers.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerReferenceResource {
     /// The environment type. Always `container_reference`.
     #[serde(rename = "type")]
@@ -19909,6 +19984,7 @@ impl<'de> Deserialize<'de> for ShellCallOutputLiteral {
 )]
 /// The content of a shell tool call output that was emitted.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellCallOutputContent {
     /// The standard output that was captured.
     pub stdout: String,
@@ -20124,6 +20200,7 @@ impl From<FunctionShellCallOutputExitOutcome> for FunctionShellCallOutputContent
 )]
 /// Indicates that the shell call exceeded its configured time limit.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellCallOutputTimeoutOutcome {
     /// The outcome type. Always `timeout`.
     #[serde(rename = "type")]
@@ -20273,6 +20350,7 @@ impl<'de> Deserialize<'de> for TimeoutLiteral {
 )]
 /// Indicates that the shell commands finished and returned an exit code.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellCallOutputExitOutcome {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
@@ -20755,6 +20833,7 @@ impl From<ApplyPatchUpdateFileOperation> for ApplyPatchToolCallOperation {
 )]
 /// Instruction describing how to create a file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchCreateFileOperation {
     /// Create a new file with the provided diff.
     #[serde(rename = "type")]
@@ -20921,6 +21000,7 @@ impl<'de> Deserialize<'de> for CreateFileLiteral {
 )]
 /// Instruction describing how to delete a file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchDeleteFileOperation {
     /// Delete the specified file.
     #[serde(rename = "type")]
@@ -21080,6 +21160,7 @@ impl<'de> Deserialize<'de> for DeleteFileLiteral {
 )]
 /// Instruction describing how to update a file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchUpdateFileOperation {
     /// Update an existing file with the provided diff.
     #[serde(rename = "type")]
@@ -21513,6 +21594,7 @@ impl<'de> Deserialize<'de> for McpListToolsLiteral {
 )]
 /// A tool available on an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpListToolsTool {
     /// The name of the tool.
     pub name: String,
@@ -21967,6 +22049,7 @@ impl From<HttpError> for McpToolCallError {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpProtocolError {
     #[serde(rename = "type")]
     pub type_: McpProtocolErrorLiteral,
@@ -22129,6 +22212,7 @@ impl<'de> Deserialize<'de> for McpProtocolErrorLiteral {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpToolExecutionError {
     #[serde(rename = "type")]
     pub type_: McpToolExecutionErrorLiteral,
@@ -22285,6 +22369,7 @@ impl<'de> Deserialize<'de> for McpToolExecutionErrorLiteral {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct HttpError {
     #[serde(rename = "type")]
     pub type_: HttpErrorLiteral,
@@ -24478,6 +24563,7 @@ impl Default for ToolChoiceOptions {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Constrains the tools available to the model to a pre-defined set.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolChoiceAllowed {
     /// Allowed tool configuration type. Always `allowed_tools`.
     #[serde(rename = "type")]
@@ -24562,6 +24648,7 @@ impl ToolChoiceAllowed {
 /// Indicates that the model should use a built-in tool to generate a response.
 /// [Learn more about built-in tools](https://platform.openai.com/docs/guides/tools).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolChoiceTypes {
     /// The type of hosted tool the model should to use. Learn more about
     /// [built-in tools](https://platform.openai.com/docs/guides/tools).
@@ -24731,6 +24818,7 @@ impl Default for ToolChoiceTypesType {
 )]
 /// Use this option to force the model to call a specific function.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolChoiceFunction {
     /// For function calling, the type is always `function`.
     #[serde(rename = "type")]
@@ -24818,6 +24906,7 @@ impl ToolChoiceFunction {
 )]
 /// Use this option to force the model to call a specific tool on a remote MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolChoiceMcp {
     /// For MCP tools, the type is always `mcp`.
     #[serde(rename = "type")]
@@ -24913,6 +25002,7 @@ impl ToolChoiceMcp {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Use this option to force the model to call a specific custom tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolChoiceCustom {
     /// For custom tool calling, the type is always `custom`.
     #[serde(rename = "type")]
@@ -24971,6 +25061,7 @@ impl ToolChoiceCustom {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SpecificProgrammaticToolCallingParam {
     /// The tool to call. Always `programmatic_tool_calling`.
     #[serde(rename = "type")]
@@ -25021,6 +25112,7 @@ impl SpecificProgrammaticToolCallingParam {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Forces the model to call the apply_patch tool when executing a tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SpecificApplyPatchParam {
     /// The tool to call. Always `apply_patch`.
     #[serde(rename = "type")]
@@ -25071,6 +25163,7 @@ impl SpecificApplyPatchParam {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Forces the model to call the shell tool when a tool call is required.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct SpecificFunctionShellParam {
     /// The tool to call. Always `shell`.
     #[serde(rename = "type")]
@@ -25283,6 +25376,7 @@ impl<'de> Deserialize<'de> for CreateResponseTruncation {
 /// Configuration options for
 /// [reasoning models](https://platform.openai.com/docs/guides/reasoning).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Reasoning {
     /// Controls the reasoning execution mode for the request.
     ///
@@ -26027,6 +26121,7 @@ impl From<InputFileContentParam> for FunctionCallOutputItemParamOutputItem {
 )]
 /// A text input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InputTextContentParam {
     /// The type of the input item. Always `input_text`.
     #[serde(rename = "type")]
@@ -26134,6 +26229,7 @@ impl InputTextContentParam {
 )]
 /// An image input to the model. Learn about [image inputs](https://platform.openai.com/docs/guides/vision)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InputImageContentParamAutoParam {
     /// The type of the input item. Always `input_image`.
     #[serde(rename = "type")]
@@ -26417,6 +26513,7 @@ impl Default for DetailEnum {
 )]
 /// A file input to the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InputFileContentParam {
     /// The type of the input item. Always `input_file`.
     #[serde(rename = "type")]
@@ -26721,6 +26818,7 @@ impl Default for FileDetailEnum {
 )]
 /// Commands and limits describing how to run the shell tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellActionParam {
     /// Ordered shell commands for the execution environment to run.
     pub commands: Vec<String>,
@@ -27058,6 +27156,7 @@ impl From<ContainerReferenceParam> for FunctionShellCallItemParamEnvironment {
 )]
 /// Captured stdout and stderr for a portion of a shell tool call output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellCallOutputContentParam {
     /// Captured stdout output for the shell call.
     pub stdout: String,
@@ -27261,6 +27360,7 @@ for FunctionShellCallOutputOutcomeParam {
 )]
 /// Indicates that the shell commands finished and returned an exit code.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellCallOutputExitOutcomeParam {
     /// The outcome type. Always `exit`.
     #[serde(rename = "type")]
@@ -27593,6 +27693,7 @@ impl From<ApplyPatchUpdateFileOperationParam> for ApplyPatchOperationParam {
 )]
 /// Instruction for creating a new file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchCreateFileOperationParam {
     /// The operation type. Always `create_file`.
     #[serde(rename = "type")]
@@ -27687,6 +27788,7 @@ impl ApplyPatchCreateFileOperationParam {
 )]
 /// Instruction for deleting an existing file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchDeleteFileOperationParam {
     /// The operation type. Always `delete_file`.
     #[serde(rename = "type")]
@@ -27774,6 +27876,7 @@ impl ApplyPatchDeleteFileOperationParam {
 )]
 /// Instruction for updating an existing file via the apply_patch tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchUpdateFileOperationParam {
     /// The operation type. Always `update_file`.
     #[serde(rename = "type")]
@@ -29223,6 +29326,7 @@ impl Default for ModelIdsCompaction {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The prompt-caching options that were applied to the response. Supported for `gpt-5.6` and later models.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct PromptCacheOptions {
     /// The minimum lifetime applied to each cache breakpoint.
     pub ttl: PromptCacheTtlEnum,
@@ -29281,6 +29385,7 @@ impl PromptCacheOptions {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Moderation results or errors for the response input and output.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Moderation {
     /// Moderation for the response input.
     pub input: ModerationInput,
@@ -29406,6 +29511,7 @@ impl From<ModerationErrorBody> for ModerationInput {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// An error produced while attempting moderation for the response input or output.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ModerationErrorBody {
     /// The object type, which was always `error` for moderation failures.
     #[serde(rename = "type")]
@@ -29573,6 +29679,7 @@ impl<'de> Deserialize<'de> for IncompleteLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// A delta of stdout/stderr emitted while a shell call was running.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ShellCallOutputDelta {
     /// The stdout delta that was emitted.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -29636,6 +29743,7 @@ impl ShellCallOutputDelta {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FileCitationParam {
     /// The citation type. Always `file_citation`.
     #[serde(rename = "type")]
@@ -29712,6 +29820,7 @@ impl FileCitationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UrlCitationParam {
     /// The citation type. Always `url_citation`.
     #[serde(rename = "type")]
@@ -29796,6 +29905,7 @@ impl UrlCitationParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerFileCitationParam {
     /// The citation type. Always `container_file_citation`.
     #[serde(rename = "type")]
@@ -30178,6 +30288,7 @@ impl Default for PersonalityEnum {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Token counts
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct TokenCountsResource {
     pub object: ResponseInputTokensLiteral,
     pub input_tokens: i64,
@@ -30387,6 +30498,7 @@ impl Default for ServiceTierEnum {
 )]
 /// An x/y coordinate pair, e.g. `{ x: 100, y: 200 }`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DragPoint {
     /// The x-coordinate.
     pub x: i64,
@@ -30516,6 +30628,7 @@ impl From<BetaItem> for BetaInputItem {
 /// `assistant` role are presumed to have been generated by the model in previous
 /// interactions.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaEasyInputMessage {
     /// The role of the message input. One of `user`, `assistant`, `system`, or
     /// `developer`.
@@ -30857,6 +30970,7 @@ impl From<BetaCompactionSummaryItemParam> for BetaItem {
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaInputMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30956,6 +31070,7 @@ impl BetaInputMessage {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaAgentTag {
     /// The canonical name of the agent that produced this item.
     pub agent_name: String,
@@ -31007,6 +31122,7 @@ impl BetaAgentTag {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An output message from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaOutputMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31118,6 +31234,7 @@ impl BetaOutputMessage {
 /// The results of a file search tool call. See the
 /// [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaFileSearchToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31223,6 +31340,7 @@ impl BetaFileSearchToolCall {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaFileSearchToolCallResult {
     /// The unique ID of the file.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31345,6 +31463,7 @@ pub type BetaVectorStoreFileAttributes = std::collections::BTreeMap<
 /// A tool call to a computer use tool. See the
 /// [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaComputerToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31475,6 +31594,7 @@ pub type BetaComputerActionList = Vec<ComputerAction>;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a computer tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaComputerCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -31599,6 +31719,7 @@ impl BetaComputerCallOutputItemParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The agent that produced this item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaAgentTagParam {
     /// The canonical name of the agent that produced this item.
     pub agent_name: String,
@@ -31651,6 +31772,7 @@ impl BetaAgentTagParam {
 /// The results of a web search tool call. See the
 /// [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaWebSearchToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31743,6 +31865,7 @@ impl BetaWebSearchToolCall {
 /// A tool call to run a function. See the
 /// [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31888,6 +32011,7 @@ impl BetaFunctionToolCall {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -32031,6 +32155,7 @@ impl BetaFunctionCallOutputItemParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A message routed between agents.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaAgentMessageItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -32282,6 +32407,7 @@ impl<'de> Deserialize<'de> for EncryptedContentLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMultiAgentCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -32422,6 +32548,7 @@ impl<'de> Deserialize<'de> for MultiAgentCallLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMultiAgentCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -32559,6 +32686,7 @@ impl<'de> Deserialize<'de> for MultiAgentCallOutputLiteral {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaOutputTextContentParam {
     /// The content type. Always `output_text`.
     #[serde(rename = "type")]
@@ -32710,6 +32838,7 @@ impl From<ContainerFileCitationParam> for BetaOutputTextContentParamAnnotation {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaToolSearchCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -32834,6 +32963,7 @@ impl BetaToolSearchCallItemParam {
 pub type BetaEmptyModelParam = serde_json::Map<String, serde_json::Value>;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaToolSearchOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -33169,6 +33299,7 @@ impl From<ApplyPatchToolParam> for BetaTool {
 /// Give the model access to additional tools via remote Model Context Protocol
 /// (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMcpTool {
     /// The type of the MCP tool. Always `mcp`.
     #[serde(rename = "type")]
@@ -33410,6 +33541,7 @@ impl From<&str> for BetaMcpToolRequireApproval {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Groups function/custom tools under a shared namespace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaNamespaceToolParam {
     /// The type of the tool. Always `namespace`.
     #[serde(rename = "type")]
@@ -33548,6 +33680,7 @@ impl From<CustomToolParam> for BetaNamespaceToolParamTool {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionToolParam {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33684,6 +33817,7 @@ impl BetaFunctionToolParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Hosted or BYOT tool search configuration for deferred tools.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaToolSearchToolParam {
     /// The type of the tool. Always `tool_search`.
     #[serde(rename = "type")]
@@ -33772,6 +33906,7 @@ impl BetaToolSearchToolParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaAdditionalToolsItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -33865,6 +34000,7 @@ impl BetaAdditionalToolsItemParam {
 /// for subsequent turns of a conversation if you are manually
 /// [managing context](https://platform.openai.com/docs/guides/conversation-state).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaReasoningItem {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33986,6 +34122,7 @@ impl BetaReasoningItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaCompactionSummaryItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -34072,6 +34209,7 @@ impl BetaCompactionSummaryItemParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An image generation request made by the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaImageGenToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -34165,6 +34303,7 @@ impl BetaImageGenToolCall {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to run code.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaCodeInterpreterToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -34283,6 +34422,7 @@ impl BetaCodeInterpreterToolCall {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call to run a command on the local shell.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaLocalShellToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -34380,6 +34520,7 @@ impl BetaLocalShellToolCall {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a local shell tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaLocalShellToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -34471,6 +34612,7 @@ impl BetaLocalShellToolCallOutput {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool representing a request to execute one or more shell commands.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionShellCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -34603,6 +34745,7 @@ impl BetaFunctionShellCallItemParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The streamed output items emitted by a shell tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionShellCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -34732,6 +34875,7 @@ impl BetaFunctionShellCallOutputItemParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call representing a request to create, delete, or update files using diff patches.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaApplyPatchToolCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -34848,6 +34992,7 @@ impl BetaApplyPatchToolCallItemParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The streamed output emitted by an apply patch tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaApplyPatchToolCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -34965,6 +35110,7 @@ impl BetaApplyPatchToolCallOutputItemParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A list of tools available on an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMcpListTools {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35070,6 +35216,7 @@ impl BetaMcpListTools {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A request for human approval of a tool invocation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMcpApprovalRequest {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35174,6 +35321,7 @@ impl BetaMcpApprovalRequest {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A response to an MCP approval request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMcpApprovalResponse {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35283,6 +35431,7 @@ impl BetaMcpApprovalResponse {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An invocation of a tool on an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMcpToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35437,6 +35586,7 @@ impl BetaMcpToolCall {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a custom tool call from your code, being sent back to the model.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaCustomToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35545,6 +35695,7 @@ impl BetaCustomToolCallOutput {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A call to a custom tool created by the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaCustomToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -35673,6 +35824,7 @@ impl BetaCustomToolCall {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Compacts the current context. Must be the final input item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaCompactionTriggerItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -35737,6 +35889,7 @@ impl BetaCompactionTriggerItemParam {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An internal identifier for an item to reference.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaItemReferenceParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -35811,6 +35964,7 @@ impl BetaItemReferenceParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaProgramItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -35910,6 +36064,7 @@ impl BetaProgramItemParam {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaProgramOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent: Option<BetaAgentTagParam>,
@@ -36010,6 +36165,7 @@ impl BetaProgramOutputItemParam {
 /// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
 /// - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Box<BetaTextResponseFormatConfiguration>>,
@@ -36163,6 +36319,7 @@ impl From<ResponseFormatJsonObject> for BetaTextResponseFormatConfiguration {
 /// JSON Schema response format. Used to generate structured JSON responses.
 /// Learn more about [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaTextResponseFormatJsonSchema {
     /// The type of response format being defined. Always `json_schema`.
     #[serde(rename = "type")]
@@ -36261,6 +36418,7 @@ impl BetaTextResponseFormatJsonSchema {
 pub type BetaResponseFormatJsonSchemaSchema = serde_json::Map<String, serde_json::Value>;
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaComputerToolCallOutputResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36393,6 +36551,7 @@ impl BetaComputerToolCallOutputResource {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionToolCallOutputResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36548,6 +36707,7 @@ impl BetaFunctionToolCallOutputResource {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaAgentMessage {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36649,6 +36809,7 @@ impl BetaAgentMessage {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Opaque encrypted content that Responses API decrypts inside trusted model execution.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaEncryptedContent {
     /// The type of the input item. Always `encrypted_content`.
     #[serde(rename = "type")]
@@ -36707,6 +36868,7 @@ impl BetaEncryptedContent {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMultiAgentCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36890,6 +37052,7 @@ impl Default for BetaMultiAgentAction {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMultiAgentCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -36987,6 +37150,7 @@ impl BetaMultiAgentCallOutput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaToolSearchCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37114,6 +37278,7 @@ impl BetaToolSearchCall {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaToolSearchOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37238,6 +37403,7 @@ impl BetaToolSearchOutput {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaAdditionalTools {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37327,6 +37493,7 @@ impl BetaAdditionalTools {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaProgram {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37427,6 +37594,7 @@ impl BetaProgram {
 }
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaProgramOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37525,6 +37693,7 @@ impl BetaProgramOutput {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaCompactionBody {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37620,6 +37789,7 @@ impl BetaCompactionBody {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call that executes one or more shell commands in a managed environment.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionShellCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37757,6 +37927,7 @@ impl BetaFunctionShellCall {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output of a shell tool call that was emitted.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaFunctionShellCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -37891,6 +38062,7 @@ impl BetaFunctionShellCallOutput {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A tool call that applies file diffs by creating, deleting, or updating files.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaApplyPatchToolCall {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38017,6 +38189,7 @@ impl BetaApplyPatchToolCall {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The output emitted by an apply patch tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaApplyPatchToolCallOutput {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38144,6 +38317,7 @@ impl BetaApplyPatchToolCallOutput {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A response to an MCP approval request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaMcpApprovalResponseResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38249,6 +38423,7 @@ impl BetaMcpApprovalResponseResource {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// ResponseCustomToolCallOutputItem
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaCustomToolCallOutputResource {
     /// The agent that produced this item.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38524,6 +38699,7 @@ impl From<BetaEncryptedContent> for BetaMessageContentItem {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Event indicating that input for a custom tool call is complete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseCustomToolCallInputDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38622,6 +38798,7 @@ impl BetaResponseCustomToolCallInputDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Event representing a delta (partial update) to the input of a custom tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseCustomToolCallInputDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38720,6 +38897,7 @@ impl BetaResponseCustomToolCallInputDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a response is queued and waiting to be processed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseQueuedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -38805,6 +38983,7 @@ impl BetaResponseQueuedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// The response object
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponse {
     pub metadata: Option<BetaMetadata>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -39293,6 +39472,7 @@ pub type BetaToolsArray = Vec<BetaTool>;
 /// Reference to a prompt template and its variables.
 /// [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaPrompt {
     /// The unique identifier of the prompt template to use.
     pub id: String,
@@ -39809,6 +39989,7 @@ impl From<&str> for BetaResponseInstructions {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an annotation is added to output text content.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseOutputTextAnnotationAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -39927,6 +40108,7 @@ impl BetaResponseOutputTextAnnotationAddedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseMcpListToolsInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40017,6 +40199,7 @@ impl BetaResponseMcpListToolsInProgressEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the attempt to list available MCP tools has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseMcpListToolsFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40107,6 +40290,7 @@ impl BetaResponseMcpListToolsFailedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the list of available MCP tools has been successfully retrieved.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseMcpListToolsCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40197,6 +40381,7 @@ impl BetaResponseMcpListToolsCompletedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an MCP  tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseMcpCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40287,6 +40472,7 @@ impl BetaResponseMcpCallInProgressEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an MCP  tool call has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseMcpCallFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40377,6 +40563,7 @@ impl BetaResponseMcpCallFailedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an MCP  tool call has completed successfully.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseMcpCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40467,6 +40654,7 @@ impl BetaResponseMcpCallCompletedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the arguments for an MCP tool call are finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseMcpCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40565,6 +40753,7 @@ impl BetaResponseMcpCallArgumentsDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseMcpCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40663,6 +40852,7 @@ impl BetaResponseMcpCallArgumentsDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a partial image is available during image generation streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseImageGenCallPartialImageEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40821,6 +41011,7 @@ impl BetaResponseImageGenCallPartialImageEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an image generation tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseImageGenCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -40911,6 +41102,7 @@ impl BetaResponseImageGenCallInProgressEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseImageGenCallGeneratingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41001,6 +41193,7 @@ impl BetaResponseImageGenCallGeneratingEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an image generation tool call has completed and the final image is available.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseImageGenCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41091,6 +41284,7 @@ impl BetaResponseImageGenCallCompletedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a reasoning text is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseReasoningTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41197,6 +41391,7 @@ impl BetaResponseReasoningTextDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a delta is added to a reasoning text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseReasoningTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41303,6 +41498,7 @@ impl BetaResponseReasoningTextDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a reasoning summary text is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseReasoningSummaryTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41409,6 +41605,7 @@ impl BetaResponseReasoningSummaryTextDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a delta is added to a reasoning summary text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseReasoningSummaryTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41515,6 +41712,7 @@ impl BetaResponseReasoningSummaryTextDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a reasoning summary part is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseReasoningSummaryPartDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41635,6 +41833,7 @@ impl BetaResponseReasoningSummaryPartDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a new reasoning summary part is added.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseReasoningSummaryPartAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41741,6 +41940,7 @@ impl BetaResponseReasoningSummaryPartAddedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when text content is finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseTextDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41855,6 +42055,7 @@ impl BetaResponseTextDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is an additional text delta.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseTextDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41969,6 +42170,7 @@ impl BetaResponseTextDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when refusal text is finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseRefusalDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42075,6 +42277,7 @@ impl BetaResponseRefusalDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial refusal text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseRefusalDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42181,6 +42384,7 @@ impl BetaResponseRefusalDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when an output item is marked done.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseOutputItemDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42271,6 +42475,7 @@ impl BetaResponseOutputItemDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a new output item is added.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseOutputItemAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42364,6 +42569,7 @@ impl BetaResponseOutputItemAddedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the response is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42449,6 +42655,7 @@ impl BetaResponseInProgressEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated shell call output was completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseShellCallOutputContentDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
@@ -42556,6 +42763,7 @@ impl BetaResponseShellCallOutputContentDoneStreamingEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated shell call output was incrementally added.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseShellCallOutputContentDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
@@ -42663,6 +42871,7 @@ impl BetaResponseShellCallOutputContentDeltaStreamingEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated a shell command was completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseShellCallCommandDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
@@ -42761,6 +42970,7 @@ impl BetaResponseShellCallCommandDoneStreamingEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated a shell command was incrementally updated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseShellCallCommandDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
@@ -42872,6 +43082,7 @@ impl BetaResponseShellCallCommandDeltaStreamingEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// A streaming event that indicated a shell command was added to a tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseShellCallCommandAddedStreamingEvent {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
@@ -42970,6 +43181,7 @@ impl BetaResponseShellCallCommandAddedStreamingEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when function-call arguments are finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseFunctionCallArgumentsDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43075,6 +43287,7 @@ impl BetaResponseFunctionCallArgumentsDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial function-call arguments delta.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseFunctionCallArgumentsDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43173,6 +43386,7 @@ impl BetaResponseFunctionCallArgumentsDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a file search is currently searching.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseFileSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43263,6 +43477,7 @@ impl BetaResponseFileSearchCallSearchingEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a file search call is initiated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseFileSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43353,6 +43568,7 @@ impl BetaResponseFileSearchCallInProgressEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a file search call is completed (results found).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseFileSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43443,6 +43659,7 @@ impl BetaResponseFileSearchCallCompletedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An event that is emitted when a response is created.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseCreatedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43528,6 +43745,7 @@ impl BetaResponseCreatedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a content part is done.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseContentPartDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43634,6 +43852,7 @@ impl BetaResponseContentPartDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a new content part is added.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseContentPartAddedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43740,6 +43959,7 @@ impl BetaResponseContentPartAddedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the model response is complete.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43825,6 +44045,7 @@ impl BetaResponseCompletedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the code interpreter is actively interpreting the code snippet.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseCodeInterpreterCallInterpretingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -43915,6 +44136,7 @@ impl BetaResponseCodeInterpreterCallInterpretingEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a code interpreter call is in progress.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseCodeInterpreterCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44005,6 +44227,7 @@ impl BetaResponseCodeInterpreterCallInProgressEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the code interpreter call is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseCodeInterpreterCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44095,6 +44318,7 @@ impl BetaResponseCodeInterpreterCallCompletedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the code snippet is finalized by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseCodeInterpreterCallCodeDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44193,6 +44417,7 @@ impl BetaResponseCodeInterpreterCallCodeDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a partial code snippet is streamed by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseCodeInterpreterCallCodeDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44291,6 +44516,7 @@ impl BetaResponseCodeInterpreterCallCodeDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the full audio transcript is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseAudioTranscriptDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44363,6 +44589,7 @@ impl BetaResponseAudioTranscriptDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial transcript of audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseAudioTranscriptDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44442,6 +44669,7 @@ impl BetaResponseAudioTranscriptDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when the audio response is complete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseAudioDoneEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44514,6 +44742,7 @@ impl BetaResponseAudioDoneEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when there is a partial audio response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseAudioDeltaEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44593,6 +44822,7 @@ impl BetaResponseAudioDeltaEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An event that is emitted when a response finishes as incomplete.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseIncompleteEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44678,6 +44908,7 @@ impl BetaResponseIncompleteEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// An event that is emitted when a response fails.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseFailedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44763,6 +44994,7 @@ impl BetaResponseFailedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a web search call is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseWebSearchCallCompletedEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44853,6 +45085,7 @@ impl BetaResponseWebSearchCallCompletedEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a web search call is executing.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseWebSearchCallSearchingEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -44943,6 +45176,7 @@ impl BetaResponseWebSearchCallSearchingEvent {
 #[cfg(any(feature = "beta", feature = "extra-types"))]
 /// Emitted when a web search call is initiated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct BetaResponseWebSearchCallInProgressEvent {
     /// The agent that owns this multi-agent streaming event.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerNetworkPolicyDisabledParam {
     /// Disable outbound network access. Always `disabled`.
     #[serde(rename = "type")]
@@ -98,6 +99,7 @@ impl ContainerNetworkPolicyDisabledParam {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerNetworkPolicyAllowlistParam {
     /// Allow outbound network access only to specified domains. Always `allowlist`.
     #[serde(rename = "type")]
@@ -208,6 +210,7 @@ impl ContainerNetworkPolicyAllowlistParam {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ContainerNetworkPolicyDomainSecretParam {
     /// The domain associated with the secret.
     pub domain: String,

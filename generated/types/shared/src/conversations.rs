@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run code.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CodeInterpreterToolCall {
     /// The type of the code interpreter tool call. Always `code_interpreter_call`.
     #[serde(rename = "type")]
@@ -115,6 +116,7 @@ pub type ComputerActionList = Vec<ComputerAction>;
 /// A tool call to a computer use tool. See the
 /// [computer use guide](https://platform.openai.com/docs/guides/tools-computer-use) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ComputerToolCall {
     /// The type of the computer call. Always `computer_call`.
     #[serde(rename = "type")]
@@ -227,6 +229,7 @@ impl ComputerToolCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ComputerToolCallOutputResource {
     /// The type of the computer tool call output. Always `computer_call_output`.
     #[serde(rename = "type")]
@@ -347,6 +350,7 @@ impl ComputerToolCallOutputResource {
 #[cfg(any(feature = "conversations", feature = "responses"))]
 /// A message to or from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Message {
     /// The type of the message. Always set to `message`.
     #[serde(rename = "type")]
@@ -581,6 +585,7 @@ impl From<InputFileContent> for MessageContentItem {
 }
 #[cfg(any(feature = "conversations", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionToolCallResource {
     /// The unique ID of the function tool call.
     pub id: String,
@@ -715,6 +720,7 @@ impl FunctionToolCallResource {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FunctionToolCallOutputResource {
     /// The unique ID of the function call tool output.
     pub id: String,
@@ -859,6 +865,7 @@ impl FunctionToolCallOutputResource {
 /// The results of a file search tool call. See the
 /// [file search guide](https://platform.openai.com/docs/guides/tools-file-search) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FileSearchToolCall {
     /// The unique ID of the file search tool call.
     pub id: String,
@@ -948,6 +955,7 @@ impl FileSearchToolCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FileSearchToolCallResult {
     /// The unique ID of the file.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1057,6 +1065,7 @@ impl FileSearchToolCallResult {
 /// The results of a web search tool call. See the
 /// [web search guide](https://platform.openai.com/docs/guides/tools-web-search) for more information.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct WebSearchToolCall {
     /// The unique ID of the web search tool call.
     pub id: String,
@@ -1135,6 +1144,7 @@ impl WebSearchToolCall {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An image generation request made by the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ImageGenToolCall {
     /// The type of the image generation call. Always `image_generation_call`.
     #[serde(rename = "type")]
@@ -1214,6 +1224,7 @@ impl ImageGenToolCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolSearchCall {
     /// The type of the item. Always `tool_search_call`.
     #[serde(rename = "type")]
@@ -1328,6 +1339,7 @@ impl ToolSearchCall {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolSearchOutput {
     /// The type of the item. Always `tool_search_output`.
     #[serde(rename = "type")]
@@ -1794,6 +1806,7 @@ impl From<ApplyPatchToolParam> for Tool {
 /// Give the model access to additional tools via remote Model Context Protocol
 /// (MCP) servers. [Learn more about MCP](https://platform.openai.com/docs/guides/tools-remote-mcp).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpTool {
     /// The type of the MCP tool. Always `mcp`.
     #[serde(rename = "type")]
@@ -2030,6 +2043,7 @@ impl From<&str> for McpToolRequireApproval {
 )]
 /// Groups function/custom tools under a shared namespace.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct NamespaceToolParam {
     /// The type of the tool. Always `namespace`.
     #[serde(rename = "type")]
@@ -2238,6 +2252,7 @@ impl From<CustomToolParam> for NamespaceToolParamTool {
     )
 )]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionToolParam {
     pub name: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2411,6 +2426,7 @@ pub type EmptyModelParam = serde_json::Map<String, serde_json::Value>;
 )]
 /// Hosted or BYOT tool search configuration for deferred tools.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolSearchToolParam {
     /// The type of the tool. Always `tool_search`.
     #[serde(rename = "type")]
@@ -2520,6 +2536,7 @@ impl ToolSearchToolParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AdditionalTools {
     /// The type of the item. Always `additional_tools`.
     #[serde(rename = "type")]
@@ -2600,6 +2617,7 @@ impl AdditionalTools {
 /// for subsequent turns of a conversation if you are manually
 /// [managing context](https://platform.openai.com/docs/guides/conversation-state).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ReasoningItem {
     /// The type of the object. Always `reasoning`.
     #[serde(rename = "type")]
@@ -2707,6 +2725,7 @@ impl ReasoningItem {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Program {
     /// The type of the item. Always `program`.
     #[serde(rename = "type")]
@@ -2794,6 +2813,7 @@ impl Program {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProgramOutput {
     /// The type of the item. Always `program_output`.
     #[serde(rename = "type")]
@@ -2879,6 +2899,7 @@ impl ProgramOutput {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CompactionBody {
     /// The type of the item. Always `compaction`.
     #[serde(rename = "type")]
@@ -2961,6 +2982,7 @@ impl CompactionBody {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call to run a command on the local shell.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LocalShellToolCall {
     /// The type of the local shell call. Always `local_shell_call`.
     #[serde(rename = "type")]
@@ -3045,6 +3067,7 @@ impl LocalShellToolCall {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a local shell tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct LocalShellToolCallOutput {
     /// The type of the local shell tool call output. Always `local_shell_call_output`.
     #[serde(rename = "type")]
@@ -3123,6 +3146,7 @@ impl LocalShellToolCallOutput {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call that executes one or more shell commands in a managed environment.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellCall {
     /// The type of the item. Always `shell_call`.
     #[serde(rename = "type")]
@@ -3247,6 +3271,7 @@ impl FunctionShellCall {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a shell tool call that was emitted.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellCallOutput {
     /// The type of the shell call output. Always `shell_call_output`.
     #[serde(rename = "type")]
@@ -3368,6 +3393,7 @@ impl FunctionShellCallOutput {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call that applies file diffs by creating, deleting, or updating files.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchToolCall {
     /// The type of the item. Always `apply_patch_call`.
     #[serde(rename = "type")]
@@ -3481,6 +3507,7 @@ impl ApplyPatchToolCall {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output emitted by an apply patch tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchToolCallOutput {
     /// The type of the item. Always `apply_patch_call_output`.
     #[serde(rename = "type")]
@@ -3595,6 +3622,7 @@ impl ApplyPatchToolCallOutput {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A list of tools available on an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpListTools {
     /// The type of the item. Always `mcp_list_tools`.
     #[serde(rename = "type")]
@@ -3687,6 +3715,7 @@ impl McpListTools {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A request for human approval of a tool invocation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpApprovalRequest {
     /// The type of the item. Always `mcp_approval_request`.
     #[serde(rename = "type")]
@@ -3778,6 +3807,7 @@ impl McpApprovalRequest {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A response to an MCP approval request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpApprovalResponseResource {
     /// The type of the item. Always `mcp_approval_response`.
     #[serde(rename = "type")]
@@ -3870,6 +3900,7 @@ impl McpApprovalResponseResource {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An invocation of a tool on an MCP server.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpToolCall {
     /// The type of the item. Always `mcp_call`.
     #[serde(rename = "type")]
@@ -4011,6 +4042,7 @@ impl McpToolCall {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A call to a custom tool created by the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CustomToolCall {
     /// The type of the custom tool call. Always `custom_tool_call`.
     #[serde(rename = "type")]
@@ -4126,6 +4158,7 @@ impl CustomToolCall {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a custom tool call from your code, being sent back to the model.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CustomToolCallOutput {
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
     #[serde(rename = "type")]
@@ -4232,6 +4265,7 @@ impl CustomToolCallOutput {
 /// `assistant` role are presumed to have been generated by the model in previous
 /// interactions.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct EasyInputMessage {
     /// The role of the message input. One of `user`, `assistant`, `system`, or
     /// `developer`.
@@ -4657,6 +4691,7 @@ impl From<CompactionSummaryItemParam> for Item {
 /// hierarchy. Instructions given with the `developer` or `system` role take
 /// precedence over instructions given with the `user` role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InputMessage {
     /// The type of the message input. Always set to `message`.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
@@ -4744,6 +4779,7 @@ impl InputMessage {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An output message from the model.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct OutputMessage {
     /// The unique ID of the output message.
     pub id: String,
@@ -4841,6 +4877,7 @@ impl OutputMessage {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a computer tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ComputerCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -4954,6 +4991,7 @@ impl ComputerCallOutputItemParam {
 /// A tool call to run a function. See the
 /// [function calling guide](https://platform.openai.com/docs/guides/function-calling) for more information.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionToolCall {
     /// The unique ID of the function tool call.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5086,6 +5124,7 @@ impl FunctionToolCall {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The output of a function tool call.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct FunctionCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -5216,6 +5255,7 @@ impl FunctionCallOutputItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolSearchCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -5326,6 +5366,7 @@ impl ToolSearchCallItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ToolSearchOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -5433,6 +5474,7 @@ impl ToolSearchOutputItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AdditionalToolsItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -5511,6 +5553,7 @@ impl AdditionalToolsItemParam {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A compaction item generated by the [`v1/responses/compact` API](https://platform.openai.com/docs/api-reference/responses/compact).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CompactionSummaryItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -5585,6 +5628,7 @@ impl CompactionSummaryItemParam {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool representing a request to execute one or more shell commands.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellCallItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -5705,6 +5749,7 @@ impl FunctionShellCallItemParam {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The streamed output items emitted by a shell tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct FunctionShellCallOutputItemParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -5822,6 +5867,7 @@ impl FunctionShellCallOutputItemParam {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A tool call representing a request to create, delete, or update files using diff patches.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchToolCallItemParam {
     /// The type of the item. Always `apply_patch_call`.
     #[serde(rename = "type")]
@@ -5926,6 +5972,7 @@ impl ApplyPatchToolCallItemParam {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// The streamed output emitted by an apply patch tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ApplyPatchToolCallOutputItemParam {
     /// The type of the item. Always `apply_patch_call_output`.
     #[serde(rename = "type")]
@@ -6031,6 +6078,7 @@ impl ApplyPatchToolCallOutputItemParam {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// A response to an MCP approval request.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct McpApprovalResponse {
     /// The type of the item. Always `mcp_approval_response`.
     #[serde(rename = "type")]
@@ -6127,6 +6175,7 @@ impl McpApprovalResponse {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// Compacts the current context. Must be the final input item.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CompactionTriggerItemParam {
     /// The type of the item. Always `compaction_trigger`.
     #[serde(rename = "type")]
@@ -6177,6 +6226,7 @@ impl CompactionTriggerItemParam {
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 /// An internal identifier for an item to reference.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ItemReferenceParam {
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<ItemReferenceLiteral>,
@@ -6236,6 +6286,7 @@ impl ItemReferenceParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProgramItemParam {
     /// The unique ID of this program item.
     pub id: String,
@@ -6323,6 +6374,7 @@ impl ProgramItemParam {
 }
 #[cfg(any(feature = "conversations", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ProgramOutputItemParam {
     /// The unique ID of this program output item.
     pub id: String,

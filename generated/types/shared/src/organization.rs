@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Detailed information about a role assignment entry returned when listing assignments.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssignedRoleDetails {
     /// Identifier for the role.
     pub id: String,
@@ -184,6 +185,7 @@ impl AssignedRoleDetails {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct AssignedRoleDetailsAssignmentSource {
     pub principal_id: String,
     pub principal_type: String,
@@ -315,6 +317,7 @@ impl<'de> Deserialize<'de> for MonthLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Confirmation payload returned after unassigning a role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct DeletedRoleAssignmentResource {
     /// Identifier for the deleted assignment, such as `group.role.deleted` or `user.role.deleted`.
     pub object: String,
@@ -373,6 +376,7 @@ impl DeletedRoleAssignmentResource {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Summary information about a group returned in role assignment responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Group {
     /// Always `group`.
     pub object: GroupLiteral,
@@ -493,6 +497,7 @@ impl<'de> Deserialize<'de> for GroupLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Role assignment linking a group to a role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct GroupRoleAssignment {
     /// Always `group.role`.
     pub object: GroupRoleLiteral,
@@ -593,6 +598,7 @@ impl<'de> Deserialize<'de> for GroupRoleLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Details about a role that can be assigned through the public Roles API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Role {
     /// Always `role`.
     pub object: RoleLiteral,
@@ -856,6 +862,7 @@ impl PublicCreateOrganizationRoleBody {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Paginated list of roles available on an organization or project.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct PublicRoleListResource {
     /// Always `list`.
     pub object: ListLiteral,
@@ -1029,6 +1036,7 @@ impl PublicUpdateOrganizationRoleBody {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Confirmation payload returned after deleting a role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RoleDeletedResource {
     /// Always `role.deleted`.
     pub object: RoleDeletedLiteral,
@@ -1131,6 +1139,7 @@ impl<'de> Deserialize<'de> for RoleDeletedLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Paginated list of roles assigned to a principal.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct RoleListResource {
     /// Always `list`.
     pub object: ListLiteral,
@@ -1224,6 +1233,7 @@ impl sdk_runtime_types::pagination::Page for RoleListResource {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Represents an individual `user` within an organization.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct User {
     /// The object type, which is always `organization.user`
     pub object: OrganizationUserLiteral,
@@ -1502,6 +1512,7 @@ impl<'de> Deserialize<'de> for OrganizationUserLiteral {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Nested user details.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserUser {
     pub object: UserLiteral,
     pub id: String,
@@ -1629,6 +1640,7 @@ impl UserUser {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserProjects {
     pub object: ListLiteral,
     pub data: Vec<UserProjectsDataItem>,
@@ -1684,6 +1696,7 @@ impl UserProjects {
 }
 #[cfg(any(feature = "organization", feature = "projects"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserProjectsDataItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -1760,6 +1773,7 @@ impl UserProjectsDataItem {
 #[cfg(any(feature = "organization", feature = "projects"))]
 /// Role assignment linking a user to a role.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct UserRoleAssignment {
     /// Always `user.role`.
     pub object: UserRoleLiteral,

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// Reference to a prompt template and its variables.
 /// [Learn more](https://platform.openai.com/docs/guides/text?api-mode=responses#reusable-prompts).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Prompt {
     /// The unique identifier of the prompt template to use.
     pub id: String,

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 )]
 /// Default response format. Used to generate text responses.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseFormatText {
     /// The type of response format being defined. Always `text`.
     #[serde(rename = "type")]
@@ -108,6 +109,7 @@ impl ResponseFormatText {
 /// model will not generate JSON without a system or user message instructing it
 /// to do so.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseFormatJsonObject {
     /// The type of response format being defined. Always `json_object`.
     #[serde(rename = "type")]
@@ -204,6 +206,7 @@ pub type ResponseFormatJsonSchemaSchema = serde_json::Map<String, serde_json::Va
 /// - [Text inputs and outputs](https://platform.openai.com/docs/guides/text)
 /// - [Structured Outputs](https://platform.openai.com/docs/guides/structured-outputs)
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseTextParam {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub format: Option<Box<TextResponseFormatConfiguration>>,
@@ -472,6 +475,7 @@ impl ResponseStreamOptions {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// ResponseCustomToolCallOutputItem
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct CustomToolCallOutputResource {
     /// The type of the custom tool call output. Always `custom_tool_call_output`.
     #[serde(rename = "type")]
@@ -1476,6 +1480,7 @@ impl<'de> Deserialize<'de> for ResponseOutputTextDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// The response object
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Response {
     pub metadata: Option<Metadata>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2058,6 +2063,7 @@ impl Default for ResponseStatus {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// An error object returned when the model fails to generate a Response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseError {
     pub code: ResponseErrorCode,
     /// A human-readable description of the error.
@@ -2255,6 +2261,7 @@ impl Default for ResponseErrorCode {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// Details about why the response is incomplete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseIncompleteDetails {
     /// The reason why the response is incomplete.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -2409,6 +2416,7 @@ impl From<&str> for ResponseInstructions {
 /// Represents token usage details including input tokens, output tokens,
 /// a breakdown of output tokens, and the total tokens used.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseUsage {
     /// The number of input tokens.
     pub input_tokens: i64,
@@ -2494,6 +2502,7 @@ impl ResponseUsage {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// A detailed breakdown of the input tokens.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseUsageInputTokensDetails {
     /// The number of tokens that were retrieved from the cache.
     /// [More on prompt caching](https://platform.openai.com/docs/guides/prompt-caching).
@@ -2556,6 +2565,7 @@ impl ResponseUsageInputTokensDetails {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The conversation that this response belonged to. Input items and output items from this response were automatically added to this conversation.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseConversation {
     /// The unique ID of the conversation that this response was associated with.
     pub id: String,
@@ -2603,6 +2613,7 @@ impl ResponseConversation {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial audio response.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseAudioDeltaEvent {
     /// The type of the event. Always `response.audio.delta`.
     #[serde(rename = "type")]
@@ -2706,6 +2717,7 @@ impl<'de> Deserialize<'de> for ResponseAudioDeltaLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the audio response is complete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseAudioDoneEvent {
     /// The type of the event. Always `response.audio.done`.
     #[serde(rename = "type")]
@@ -2802,6 +2814,7 @@ impl<'de> Deserialize<'de> for ResponseAudioDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial transcript of audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseAudioTranscriptDeltaEvent {
     /// The type of the event. Always `response.audio.transcript.delta`.
     #[serde(rename = "type")]
@@ -2905,6 +2918,7 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDeltaLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the full audio transcript is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseAudioTranscriptDoneEvent {
     /// The type of the event. Always `response.audio.transcript.done`.
     #[serde(rename = "type")]
@@ -3001,6 +3015,7 @@ impl<'de> Deserialize<'de> for ResponseAudioTranscriptDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial code snippet is streamed by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseCodeInterpreterCallCodeDeltaEvent {
     /// The type of the event. Always `response.code_interpreter_call_code.delta`.
     #[serde(rename = "type")]
@@ -3126,6 +3141,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDeltaLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code snippet is finalized by the code interpreter.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseCodeInterpreterCallCodeDoneEvent {
     /// The type of the event. Always `response.code_interpreter_call_code.done`.
     #[serde(rename = "type")]
@@ -3251,6 +3267,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCodeDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter call is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseCodeInterpreterCallCompletedEvent {
     /// The type of the event. Always `response.code_interpreter_call.completed`.
     #[serde(rename = "type")]
@@ -3368,6 +3385,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallCompletedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a code interpreter call is in progress.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseCodeInterpreterCallInProgressEvent {
     /// The type of the event. Always `response.code_interpreter_call.in_progress`.
     #[serde(rename = "type")]
@@ -3485,6 +3503,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInProgressLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the code interpreter is actively interpreting the code snippet.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseCodeInterpreterCallInterpretingEvent {
     /// The type of the event. Always `response.code_interpreter_call.interpreting`.
     #[serde(rename = "type")]
@@ -3602,6 +3621,7 @@ impl<'de> Deserialize<'de> for ResponseCodeInterpreterCallInterpretingLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the model response is complete.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseCompletedEvent {
     /// The type of the event. Always `response.completed`.
     #[serde(rename = "type")]
@@ -3743,6 +3763,7 @@ impl<'de> Deserialize<'de> for ResponseCompletedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new content part is added.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseContentPartAddedEvent {
     /// The type of the event. Always `response.content_part.added`.
     #[serde(rename = "type")]
@@ -3836,6 +3857,7 @@ impl ResponseContentPartAddedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a content part is done.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseContentPartDoneEvent {
     /// The type of the event. Always `response.content_part.done`.
     #[serde(rename = "type")]
@@ -3929,6 +3951,7 @@ impl ResponseContentPartDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response is created.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseCreatedEvent {
     /// The type of the event. Always `response.created`.
     #[serde(rename = "type")]
@@ -3998,6 +4021,7 @@ impl ResponseCreatedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event representing a delta (partial update) to the input of a custom tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseCustomToolCallInputDeltaEvent {
     /// The event type identifier.
     #[serde(rename = "type")]
@@ -4123,6 +4147,7 @@ impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDeltaLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Event indicating that input for a custom tool call is complete.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseCustomToolCallInputDoneEvent {
     /// The event type identifier.
     #[serde(rename = "type")]
@@ -4248,6 +4273,7 @@ impl<'de> Deserialize<'de> for ResponseCustomToolCallInputDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response fails.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseFailedEvent {
     /// The type of the event. Always `response.failed`.
     #[serde(rename = "type")]
@@ -4389,6 +4415,7 @@ impl<'de> Deserialize<'de> for ResponseFailedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is completed (results found).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseFileSearchCallCompletedEvent {
     /// The type of the event. Always `response.file_search_call.completed`.
     #[serde(rename = "type")]
@@ -4506,6 +4533,7 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallCompletedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search call is initiated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseFileSearchCallInProgressEvent {
     /// The type of the event. Always `response.file_search_call.in_progress`.
     #[serde(rename = "type")]
@@ -4623,6 +4651,7 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallInProgressLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a file search is currently searching.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseFileSearchCallSearchingEvent {
     /// The type of the event. Always `response.file_search_call.searching`.
     #[serde(rename = "type")]
@@ -4740,6 +4769,7 @@ impl<'de> Deserialize<'de> for ResponseFileSearchCallSearchingLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial function-call arguments delta.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseFunctionCallArgumentsDeltaEvent {
     /// The type of the event. Always `response.function_call_arguments.delta`.
     #[serde(rename = "type")]
@@ -4825,6 +4855,7 @@ impl ResponseFunctionCallArgumentsDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when function-call arguments are finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseFunctionCallArgumentsDoneEvent {
     #[serde(rename = "type")]
     pub type_: ResponseFunctionCallArgumentsDoneLiteral,
@@ -4917,6 +4948,7 @@ impl ResponseFunctionCallArgumentsDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call has completed and the final image is available.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseImageGenCallCompletedEvent {
     /// The type of the event. Always 'response.image_generation_call.completed'.
     #[serde(rename = "type")]
@@ -5034,6 +5066,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallCompletedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is actively generating an image (intermediate state).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseImageGenCallGeneratingEvent {
     /// The type of the event. Always 'response.image_generation_call.generating'.
     #[serde(rename = "type")]
@@ -5151,6 +5184,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallGeneratingLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an image generation tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseImageGenCallInProgressEvent {
     /// The type of the event. Always 'response.image_generation_call.in_progress'.
     #[serde(rename = "type")]
@@ -5268,6 +5302,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallInProgressLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a partial image is available during image generation streaming.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseImageGenCallPartialImageEvent {
     /// The type of the event. Always 'response.image_generation_call.partial_image'.
     #[serde(rename = "type")]
@@ -5453,6 +5488,7 @@ impl<'de> Deserialize<'de> for ResponseImageGenerationCallPartialImageLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the response is in progress.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseInProgressEvent {
     /// The type of the event. Always `response.in_progress`.
     #[serde(rename = "type")]
@@ -5559,6 +5595,7 @@ impl<'de> Deserialize<'de> for ResponseInProgressLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// An event that is emitted when a response finishes as incomplete.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseIncompleteEvent {
     /// The type of the event. Always `response.incomplete`.
     #[serde(rename = "type")]
@@ -5702,6 +5739,7 @@ impl<'de> Deserialize<'de> for ResponseIncompleteLiteral {
 /// a particular token at a given position in the sequence. Less-negative (higher)
 /// logprob values indicate greater model confidence in that token choice.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseLogProb {
     /// A possible text token.
     pub token: String,
@@ -5775,6 +5813,7 @@ impl ResponseLogProb {
 }
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseLogProbTopLogprob {
     /// A possible text token.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -5839,6 +5878,7 @@ impl ResponseLogProbTopLogprob {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a delta (partial update) to the arguments of an MCP tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseMcpCallArgumentsDeltaEvent {
     /// The type of the event. Always 'response.mcp_call_arguments.delta'.
     #[serde(rename = "type")]
@@ -5924,6 +5964,7 @@ impl ResponseMcpCallArgumentsDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the arguments for an MCP tool call are finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseMcpCallArgumentsDoneEvent {
     /// The type of the event. Always 'response.mcp_call_arguments.done'.
     #[serde(rename = "type")]
@@ -6009,6 +6050,7 @@ impl ResponseMcpCallArgumentsDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has completed successfully.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseMcpCallCompletedEvent {
     /// The type of the event. Always 'response.mcp_call.completed'.
     #[serde(rename = "type")]
@@ -6086,6 +6128,7 @@ impl ResponseMcpCallCompletedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseMcpCallFailedEvent {
     /// The type of the event. Always 'response.mcp_call.failed'.
     #[serde(rename = "type")]
@@ -6163,6 +6206,7 @@ impl ResponseMcpCallFailedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an MCP  tool call is in progress.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseMcpCallInProgressEvent {
     /// The type of the event. Always 'response.mcp_call.in_progress'.
     #[serde(rename = "type")]
@@ -6240,6 +6284,7 @@ impl ResponseMcpCallInProgressEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the list of available MCP tools has been successfully retrieved.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseMcpListToolsCompletedEvent {
     /// The type of the event. Always 'response.mcp_list_tools.completed'.
     #[serde(rename = "type")]
@@ -6354,6 +6399,7 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsCompletedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the attempt to list available MCP tools has failed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseMcpListToolsFailedEvent {
     /// The type of the event. Always 'response.mcp_list_tools.failed'.
     #[serde(rename = "type")]
@@ -6468,6 +6514,7 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsFailedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when the system is in the process of retrieving the list of available MCP tools.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseMcpListToolsInProgressEvent {
     /// The type of the event. Always 'response.mcp_list_tools.in_progress'.
     #[serde(rename = "type")]
@@ -6585,6 +6632,7 @@ impl<'de> Deserialize<'de> for ResponseMcpListToolsInProgressLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new output item is added.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseOutputItemAddedEvent {
     /// The type of the event. Always `response.output_item.added`.
     #[serde(rename = "type")]
@@ -6665,6 +6713,7 @@ impl ResponseOutputItemAddedEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an output item is marked done.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseOutputItemDoneEvent {
     /// The type of the event. Always `response.output_item.done`.
     #[serde(rename = "type")]
@@ -6742,6 +6791,7 @@ impl ResponseOutputItemDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when an annotation is added to output text content.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseOutputTextAnnotationAddedEvent {
     /// The type of the event. Always 'response.output_text.annotation.added'.
     #[serde(rename = "type")]
@@ -6887,6 +6937,7 @@ impl<'de> Deserialize<'de> for ResponseOutputTextAnnotationAddedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a response is queued and waiting to be processed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct ResponseQueuedEvent {
     /// The type of the event. Always 'response.queued'.
     #[serde(rename = "type")]
@@ -6993,6 +7044,7 @@ impl<'de> Deserialize<'de> for ResponseQueuedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a new reasoning summary part is added.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseReasoningSummaryPartAddedEvent {
     /// The type of the event. Always `response.reasoning_summary_part.added`.
     #[serde(rename = "type")]
@@ -7126,6 +7178,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartAddedLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The summary part that was added.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseReasoningSummaryPartAddedEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
@@ -7185,6 +7238,7 @@ impl ResponseReasoningSummaryPartAddedEventPart {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary part is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseReasoningSummaryPartDoneEvent {
     /// The type of the event. Always `response.reasoning_summary_part.done`.
     #[serde(rename = "type")]
@@ -7332,6 +7386,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryPartDoneLiteral {
 #[cfg(any(feature = "beta", feature = "extra-types", feature = "responses"))]
 /// The completed summary part.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseReasoningSummaryPartDoneEventPart {
     /// The type of the summary part. Always `summary_text`.
     #[serde(rename = "type")]
@@ -7391,6 +7446,7 @@ impl ResponseReasoningSummaryPartDoneEventPart {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning summary text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseReasoningSummaryTextDeltaEvent {
     /// The type of the event. Always `response.reasoning_summary_text.delta`.
     #[serde(rename = "type")]
@@ -7524,6 +7580,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDeltaLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning summary text is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseReasoningSummaryTextDoneEvent {
     /// The type of the event. Always `response.reasoning_summary_text.done`.
     #[serde(rename = "type")]
@@ -7657,6 +7714,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningSummaryTextDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a delta is added to a reasoning text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseReasoningTextDeltaEvent {
     /// The type of the event. Always `response.reasoning_text.delta`.
     #[serde(rename = "type")]
@@ -7787,6 +7845,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDeltaLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a reasoning text is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseReasoningTextDoneEvent {
     /// The type of the event. Always `response.reasoning_text.done`.
     #[serde(rename = "type")]
@@ -7917,6 +7976,7 @@ impl<'de> Deserialize<'de> for ResponseReasoningTextDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is a partial refusal text.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseRefusalDeltaEvent {
     /// The type of the event. Always `response.refusal.delta`.
     #[serde(rename = "type")]
@@ -8047,6 +8107,7 @@ impl<'de> Deserialize<'de> for ResponseRefusalDeltaLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when refusal text is finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseRefusalDoneEvent {
     /// The type of the event. Always `response.refusal.done`.
     #[serde(rename = "type")]
@@ -8177,6 +8238,7 @@ impl<'de> Deserialize<'de> for ResponseRefusalDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was added to a tool call.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseShellCallCommandAddedStreamingEvent {
     /// The type of the event, always `response.shell_call_command.added`.
     #[serde(rename = "type")]
@@ -8299,6 +8361,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandAddedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was incrementally updated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseShellCallCommandDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_command.delta`.
     #[serde(rename = "type")]
@@ -8434,6 +8497,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDeltaLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated a shell command was completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseShellCallCommandDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_command.done`.
     #[serde(rename = "type")]
@@ -8556,6 +8620,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallCommandDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was incrementally added.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseShellCallOutputContentDeltaStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.delta`.
     #[serde(rename = "type")]
@@ -8690,6 +8755,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDeltaLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// A streaming event that indicated shell call output was completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseShellCallOutputContentDoneStreamingEvent {
     /// The type of the event, always `response.shell_call_output_content.done`.
     #[serde(rename = "type")]
@@ -8823,6 +8889,7 @@ impl<'de> Deserialize<'de> for ResponseShellCallOutputContentDoneLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when there is an additional text delta.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseTextDeltaEvent {
     /// The type of the event. Always `response.output_text.delta`.
     #[serde(rename = "type")]
@@ -8924,6 +8991,7 @@ impl ResponseTextDeltaEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when text content is finalized.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseTextDoneEvent {
     /// The type of the event. Always `response.output_text.done`.
     #[serde(rename = "type")]
@@ -9025,6 +9093,7 @@ impl ResponseTextDoneEvent {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is completed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseWebSearchCallCompletedEvent {
     /// The type of the event. Always `response.web_search_call.completed`.
     #[serde(rename = "type")]
@@ -9142,6 +9211,7 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallCompletedLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is initiated.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseWebSearchCallInProgressEvent {
     /// The type of the event. Always `response.web_search_call.in_progress`.
     #[serde(rename = "type")]
@@ -9259,6 +9329,7 @@ impl<'de> Deserialize<'de> for ResponseWebSearchCallInProgressLiteral {
 #[cfg(any(feature = "extra-types", feature = "responses"))]
 /// Emitted when a web search call is executing.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ResponseWebSearchCallSearchingEvent {
     /// The type of the event. Always `response.web_search_call.searching`.
     #[serde(rename = "type")]

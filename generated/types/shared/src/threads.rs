@@ -3,6 +3,7 @@
 use super::*;
 use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ErrorType {
     pub code: Option<String>,
     pub message: String,

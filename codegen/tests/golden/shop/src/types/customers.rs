@@ -128,6 +128,7 @@ impl<'de> Deserialize<'de> for NewCustomerTier {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Customer {
     /// The customer's name.
     pub name: String,
@@ -241,6 +242,7 @@ impl Customer {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CustomerList {
     pub data: Vec<Customer>,
     pub has_more: bool,
@@ -304,6 +306,7 @@ impl sdk_runtime_types::pagination::Page for CustomerList {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Order {
     pub id: String,
     pub lines: Vec<Line>,
@@ -367,6 +370,7 @@ impl Order {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Line {
     pub sku: String,
     pub quantity: i32,
@@ -485,6 +489,7 @@ impl From<InvoicePayment> for Payment {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct CardPayment {
     pub method: CardLiteral,
     pub last4: String,
@@ -567,6 +572,7 @@ impl<'de> Deserialize<'de> for CardLiteral {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct InvoicePayment {
     pub method: InvoiceLiteral,
     pub due: String,
@@ -769,6 +775,7 @@ impl ListOrdersParams {
     }
 }
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct ListOrdersResponse {
     pub data: Vec<Order>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -59,6 +59,7 @@ impl From<EventProgress> for Event {
 }
 /// Started
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EventStarted {
     #[serde(rename = "type")]
     pub type_: StartedLiteral,
@@ -135,6 +136,7 @@ impl<'de> Deserialize<'de> for StartedLiteral {
 }
 /// Progress
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[non_exhaustive]
 pub struct EventProgress {
     #[serde(rename = "type")]
     pub type_: ProgressLiteral,
