@@ -160,7 +160,7 @@ fn raw_literal(text: &str) -> String {
 
 /// The example of one operation, from its required-arguments sample.
 fn method_example(model: &Model, op: &Operation, method: &str, krate: &str) -> TokenStream {
-    let Some(sample) = op.samples.first() else {
+    let Some(sample) = model.samples_of(op).first() else {
         return TokenStream::new();
     };
     let space = &model.types;

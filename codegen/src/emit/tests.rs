@@ -11,7 +11,8 @@ use serde_json::Value;
 
 use super::client::accessor;
 use super::types::ident;
-use crate::model::operations::{BodyKind, Response, Sample};
+use crate::model::call_samples::Sample;
+use crate::model::operations::{BodyKind, Response};
 use crate::model::{Model, Operation, TypeKind, TypeRef};
 
 fn raw_string(json: &Value) -> TokenStream {
@@ -106,7 +107,7 @@ pub fn conformance_file(
     let mut tests = TokenStream::new();
     let mut names = crate::model::names::Namer::new();
     for op in &model.operations {
-        if op.samples.len() < 2 {
+        if model.samples_of(op).len() < 2 {
             continue;
         }
         let base = crate::model::names::field_name(
@@ -120,7 +121,10 @@ pub fn conformance_file(
         let deprecated = op.deprecated.then(|| quote!(#[allow(deprecated)]));
         let repeat = matches!(op.response, Response::Json(_));
         let has_plain = !(op.response == Response::Unit && op.stream.is_some());
-        for (which, sample) in [("required", &op.samples[0]), ("all_params", &op.samples[1])] {
+        for (which, sample) in [
+            ("required", &model.samples_of(op)[0]),
+            ("all_params", &model.samples_of(op)[1]),
+        ] {
             let test = ident(&format!("{base}_{which}"));
             let (setup, args) = call_args(model, op, sample, false);
             let body = if has_plain {
@@ -173,7 +177,7 @@ pub fn conformance_file(
         ) && has_plain
         {
             let test = ident(&format!("{base}_rejects_empty_path_parameter"));
-            let (setup, args) = call_args(model, op, &op.samples[0], true);
+            let (setup, args) = call_args(model, op, &model.samples_of(op)[0], true);
             tests.extend(quote! {
                 #[tokio::test]
                 #deprecated
@@ -192,7 +196,7 @@ pub fn conformance_file(
     let streams = model
         .operations
         .iter()
-        .any(|op| op.stream.is_some() && !op.stream_from_config && op.samples.len() >= 2);
+        .any(|op| op.stream.is_some() && !op.stream_from_config && model.samples_of(op).len() >= 2);
     let stream_ext = streams.then(|| {
         quote!(
             use futures_util::StreamExt;

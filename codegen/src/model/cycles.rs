@@ -157,3 +157,59 @@ pub fn break_cycles(space: &mut TypeSpace) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::break_cycles;
+    use crate::model::types::tests::space_of;
+    use crate::model::types::{TypeKind, TypeRef};
+    use serde_json::json;
+
+    #[test]
+    fn a_type_that_holds_itself_by_value_is_boxed_behind_a_vec_it_is_not() {
+        let mut space = space_of(json!({
+            "Node": {"type": "object", "properties": {
+                "next": {"$ref": "#/components/schemas/Node"},
+                "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}}}
+        }));
+        break_cycles(&mut space);
+        let s = space.struct_named("Node");
+        assert!(s.fields[0].boxed, "next");
+        assert!(!s.fields[1].boxed, "children");
+    }
+
+    #[test]
+    fn mutual_recursion_through_a_union_is_boxed() {
+        let mut space = space_of(json!({
+            "Expr": {"oneOf": [
+                {"$ref": "#/components/schemas/Not"},
+                {"type": "string"}]},
+            "Not": {"type": "object", "properties": {"inner": {"$ref": "#/components/schemas/Expr"}}}
+        }));
+        break_cycles(&mut space);
+        let TypeKind::Union(u) = space.kind_named("Expr") else {
+            panic!("union");
+        };
+        let boxed_variant = u.variants.iter().any(|v| v.boxed);
+        assert!(boxed_variant || space.struct_named("Not").fields[0].boxed);
+    }
+
+    #[test]
+    fn an_alias_of_itself_is_cut_with_a_warning() {
+        let mut space = space_of(json!({
+            "A": {"$ref": "#/components/schemas/B"},
+            "B": {"$ref": "#/components/schemas/A"}
+        }));
+        break_cycles(&mut space);
+        assert!(
+            space
+                .types
+                .iter()
+                .any(|t| matches!(t.kind, TypeKind::Alias(TypeRef::Any)))
+        );
+        assert_eq!(
+            space.warnings[0].message,
+            "type alias refers to itself; using JSON value"
+        );
+    }
+}

@@ -162,3 +162,58 @@ pub fn box_large_optional_fields(space: &mut TypeSpace) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{box_large_optional_fields, box_large_variants};
+    use crate::model::types::TypeKind;
+    use crate::model::types::tests::space_of;
+    use serde_json::{Value, json};
+
+    /// An object with `n` string properties (about 24 bytes each).
+    fn wide(n: usize) -> Value {
+        let props: serde_json::Map<String, Value> = (0..n)
+            .map(|i| (format!("f{i}"), json!({"type": "string"})))
+            .collect();
+        json!({"type": "object", "properties": props})
+    }
+
+    #[test]
+    fn a_variant_much_larger_than_the_others_is_boxed() {
+        let mut space = space_of(json!({
+            "Wide": wide(20),
+            "Narrow": wide(1),
+            "Either": {"oneOf": [{"$ref": "#/components/schemas/Wide"}, {"$ref": "#/components/schemas/Narrow"}]}
+        }));
+        box_large_variants(&mut space);
+        let TypeKind::Union(u) = space.kind_named("Either") else {
+            panic!("union");
+        };
+        let boxed: Vec<_> = u
+            .variants
+            .iter()
+            .map(|v| (v.name.as_str(), v.boxed))
+            .collect();
+        assert_eq!(boxed, [("Wide", true), ("Narrow", false)]);
+    }
+
+    #[test]
+    fn large_optional_structs_are_boxed_small_and_required_ones_are_not() {
+        let mut space = space_of(json!({
+            "Wide": wide(20),
+            "Narrow": wide(2),
+            "Holder": {"type": "object", "required": ["must"], "properties": {
+                "big": {"$ref": "#/components/schemas/Wide"},
+                "small": {"$ref": "#/components/schemas/Narrow"},
+                "must": {"$ref": "#/components/schemas/Wide"}}}
+        }));
+        box_large_optional_fields(&mut space);
+        let boxed: Vec<_> = space
+            .struct_named("Holder")
+            .fields
+            .iter()
+            .map(|f| f.boxed)
+            .collect();
+        assert_eq!(boxed, [true, false, false]);
+    }
+}

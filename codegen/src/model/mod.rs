@@ -2,6 +2,7 @@
 //! in a resource tree, and the Cargo feature each type belongs to. The
 //! emitter reads only this, never the raw document.
 
+pub mod call_samples;
 pub mod crate_split;
 pub mod cycles;
 pub mod doc_links;
@@ -59,6 +60,9 @@ pub struct Model {
     pub webhooks: Vec<Webhook>,
     /// WebSocket APIs the config declares.
     pub sockets: Vec<sockets::Socket>,
+    /// Call samples of each operation, by its pointer (see
+    /// [`Model::samples_of`]).
+    pub samples: BTreeMap<String, Vec<call_samples::Sample>>,
     /// The config's settings of single types, by id.
     pub tuning: BTreeMap<TypeId, tuning::Tuning>,
     /// The security schemes the runtime implements, in document order.
@@ -154,6 +158,7 @@ impl Model {
             operations,
             webhooks,
             sockets: Vec::new(),
+            samples: BTreeMap::new(),
             tuning: BTreeMap::new(),
             schemes,
             default_security,
@@ -161,6 +166,7 @@ impl Model {
             features: BTreeSet::new(),
         };
         model.assign_features();
+        model.add_samples(doc);
         model.warnings.sort();
         model.warnings.dedup();
         model
@@ -383,5 +389,113 @@ pub fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
             named_in(inner, out)
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::OperationConfig;
+    use serde_json::json;
+
+    fn model() -> Model {
+        let json_of = |schema: &str| {
+            json!({"200": {"content": {"application/json": {"schema": {
+                "$ref": format!("#/components/schemas/{schema}")}}}}})
+        };
+        let doc = Document::new(json!({
+            "openapi": "3.1.0", "info": {"title": "Pets", "version": "2"},
+            "servers": [{"url": "https://pets.example/v2"}],
+            "paths": {
+                "/pets": {"get": {"operationId": "listPets", "responses": json_of("Pet")}},
+                "/toys": {"get": {"operationId": "listToys", "responses": json_of("Toy")},
+                          "post": {"operationId": "createToy", "responses": json_of("Toy"),
+                              "requestBody": {"content": {"application/json": {"schema": {
+                                  "type": "object", "properties": {"stream": {"type": "boolean"}}}}}}}}},
+            "components": {"schemas": {
+                "Pet": {"type": "object", "properties": {"tag": {"$ref": "#/components/schemas/Tag"}}},
+                "Toy": {"type": "object", "properties": {"tag": {"$ref": "#/components/schemas/Tag"},
+                    "color": {"type": "string", "enum": ["red", "blue"]}}},
+                "Tag": {"type": "object", "properties": {"name": {"type": "string"}}},
+                "Loose": {"type": "object", "properties": {"x": {"type": "string"}}},
+                "Chunk": {"type": "object", "properties": {"delta": {"type": "string"}}}}}
+        }))
+        .expect("document");
+        Model::build(&doc)
+    }
+
+    fn features_of(m: &Model, name: &str) -> Vec<String> {
+        let id = m
+            .types
+            .types
+            .iter()
+            .position(|t| t.name == name)
+            .expect(name);
+        m.type_features[id].iter().cloned().collect()
+    }
+
+    #[test]
+    fn the_document_s_facts_and_each_type_s_features() {
+        let m = model();
+        assert_eq!((m.title.as_str(), m.version.as_str()), ("Pets", "2"));
+        assert_eq!(m.server_url, "https://pets.example/v2");
+        assert_eq!(features_of(&m, "Pet"), ["pets"]);
+        assert_eq!(features_of(&m, "Toy"), ["toys"]);
+        // Needed by both resources (not by every feature: `extra-types`
+        // has `Loose`).
+        assert_eq!(features_of(&m, "Tag"), ["pets", "toys"]);
+        assert_eq!(features_of(&m, "Loose"), [EXTRA_FEATURE]);
+    }
+
+    #[test]
+    fn overrides_rename_methods_add_streams_and_refuse_what_names_nothing() {
+        let mut m = model();
+        let mut config = BTreeMap::new();
+        config.insert(
+            "createToy".to_owned(),
+            OperationConfig {
+                name: Some("make".into()),
+                response: None,
+                stream: Some("Chunk".into()),
+                stream_envelope: false,
+            },
+        );
+        m.apply_overrides(&config).expect("applies");
+        let op = m.operations.iter().find(|o| o.id == "createToy").unwrap();
+        assert_eq!(op.name, "make");
+        assert!(op.stream.is_some() && op.stream_from_config);
+        // The event type now belongs to the operation's feature.
+        assert_eq!(features_of(&m, "Chunk"), ["toys"]);
+
+        let refuse = |id: &str, config: OperationConfig| {
+            let mut all = BTreeMap::new();
+            all.insert(id.to_owned(), config);
+            model()
+                .apply_overrides(&all)
+                .expect_err("refused")
+                .to_string()
+        };
+        let plain = || OperationConfig {
+            name: None,
+            response: None,
+            stream: None,
+            stream_envelope: false,
+        };
+        assert!(refuse("nope", plain()).contains("operations.nope: the document has no operation"));
+        let taken = OperationConfig {
+            name: Some("list".into()),
+            ..plain()
+        };
+        assert!(refuse("createToy", taken).contains("is already the method of `listToys`"));
+        let no_flag = OperationConfig {
+            stream: Some("Chunk".into()),
+            ..plain()
+        };
+        assert!(refuse("listToys", no_flag).contains("no `stream` body property"));
+        let envelope = OperationConfig {
+            stream_envelope: true,
+            ..plain()
+        };
+        assert!(refuse("listToys", envelope).contains("needs `stream`"));
     }
 }

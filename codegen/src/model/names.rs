@@ -107,6 +107,18 @@ pub fn type_name(raw: &str, fallback: &str) -> String {
     name
 }
 
+/// The words of `raw` in `UpperCamelCase`, to go after other words in a
+/// name (`value` -> `Value`, where [`type_name`] would avoid the reserved
+/// `Value`); `fallback` when nothing usable remains.
+pub fn camel_words(raw: &str, fallback: &str) -> String {
+    let words = ascii_words(raw).to_upper_camel_case();
+    if words.is_empty() {
+        fallback.to_owned()
+    } else {
+        words
+    }
+}
+
 /// A field, method or module name: `snake_case`; keywords get a trailing
 /// underscore, leading digits a prefix.
 pub fn field_name(raw: &str, fallback: &str) -> String {
@@ -177,6 +189,9 @@ mod tests {
         assert_eq!(type_name("chat.completion", "T"), "ChatCompletion");
         assert_eq!(type_name("", "Empty"), "Empty");
         assert_eq!(type_name("String", "T"), "StringType");
+        assert_eq!(camel_words("value", "T"), "Value");
+        assert_eq!(camel_words("2fa", "T"), "2fa");
+        assert_eq!(camel_words("$", "Field"), "Field");
         assert_eq!(type_name("café", "T"), "CafUe9");
         assert_eq!(type_name("🚀", "T"), "U1f680");
         assert_eq!(field_name("type", "field"), "type_");

@@ -359,3 +359,79 @@ fn string_for(s: &Value, name: &str) -> String {
     }
     out.chars().take(max.max(min)).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Fill, Sampler};
+    use crate::load::Document;
+    use serde_json::{Value, json};
+
+    fn sample(schema: Value, fill: Fill) -> Option<Value> {
+        let doc = Document::new(json!({
+            "openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"Target": schema,
+                "Loop": {"type": "object", "required": ["next"], "properties": {
+                    "next": {"$ref": "#/components/schemas/Loop"}}}}}
+        }))
+        .expect("document");
+        let schema = doc.pointer("/components/schemas/Target").cloned().unwrap();
+        let mut sampler = Sampler::new(&doc);
+        sampler.sample(&schema, "/components/schemas/Target", fill, "field")
+    }
+
+    #[test]
+    fn constants_enums_defaults_and_examples_come_first() {
+        assert_eq!(
+            sample(json!({"const": "x"}), Fill::Required),
+            Some(json!("x"))
+        );
+        assert_eq!(
+            sample(json!({"enum": [null, "b"]}), Fill::Required),
+            Some(json!("b"))
+        );
+        assert_eq!(
+            sample(json!({"type": "integer", "default": 7}), Fill::Required),
+            Some(json!(7))
+        );
+        let example = json!({"type": "string", "example": "hello", "maxLength": 3});
+        // An example that breaks the schema's own bounds is not used.
+        assert_ne!(sample(example, Fill::Required), Some(json!("hello")));
+    }
+
+    #[test]
+    fn values_meet_their_bounds() {
+        let n = sample(
+            json!({"type": "integer", "minimum": 10, "maximum": 12}),
+            Fill::Required,
+        );
+        let n = n.and_then(|v| v.as_i64()).expect("a number");
+        assert!((10..=12).contains(&n));
+        let list = sample(
+            json!({"type": "array", "minItems": 3, "items": {"type": "boolean"}}),
+            Fill::Required,
+        );
+        assert_eq!(list.map(|v| v.as_array().map(Vec::len)), Some(Some(3)));
+    }
+
+    #[test]
+    fn objects_are_filled_as_asked() {
+        let object = json!({"type": "object", "required": ["a"], "properties": {
+            "a": {"type": "string"}, "b": {"type": "string"}}});
+        let required = sample(object.clone(), Fill::Required).expect("sample");
+        assert!(required.get("a").is_some() && required.get("b").is_none());
+        let full = sample(object, Fill::Full).expect("sample");
+        assert!(full.get("b").is_some());
+        // A `stream` flag is never set: it would turn the call into a stream.
+        let flags = json!({"type": "object", "required": ["stream"], "properties": {"stream": {"type": "boolean"}}});
+        assert_eq!(
+            sample(flags, Fill::Required),
+            Some(json!({"stream": false}))
+        );
+    }
+
+    #[test]
+    fn a_schema_that_requires_itself_forever_has_no_sample() {
+        let looped = json!({"$ref": "#/components/schemas/Loop"});
+        assert_eq!(sample(looped, Fill::Required), None);
+    }
+}

@@ -171,3 +171,86 @@ fn requirement(
     }
     Some(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{KeyLocation, SchemeKind};
+    use crate::load::Document;
+    use crate::model::Model;
+    use serde_json::json;
+
+    fn model() -> Model {
+        let unit = |security: Option<serde_json::Value>| {
+            let mut op = json!({"responses": {"204": {"description": "none"}}});
+            if let Some(s) = security {
+                op["security"] = s;
+            }
+            op
+        };
+        let doc = Document::new(json!({
+            "openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "security": [{"token": []}],
+            "paths": {
+                "/a": {"get": unit(None)},
+                "/b": {"get": unit(Some(json!([])))},
+                "/c": {"get": unit(Some(json!([{"key": []}, {"nobody": []}])))},
+                "/d": {"get": unit(Some(json!([{"nobody": []}])))}},
+            "components": {"securitySchemes": {
+                "token": {"type": "http", "scheme": "Bearer", "description": "A token."},
+                "key": {"type": "apiKey", "in": "query", "name": "api_key"},
+                "oidc": {"type": "openIdConnect", "openIdConnectUrl": "https://x"},
+                "machine": {"type": "oauth2", "flows": {"clientCredentials": {
+                    "tokenUrl": "https://x/token", "scopes": {"read": "r"}}}}}}
+        }))
+        .expect("document");
+        Model::build(&doc)
+    }
+
+    #[test]
+    fn the_schemes_the_runtime_implements_in_document_order() {
+        let m = model();
+        let kinds: Vec<_> = m
+            .schemes
+            .iter()
+            .map(|s| (s.name.as_str(), &s.kind))
+            .collect();
+        assert_eq!(kinds[0], ("token", &SchemeKind::Bearer));
+        assert_eq!(
+            kinds[1],
+            (
+                "key",
+                &SchemeKind::ApiKey {
+                    location: KeyLocation::Query,
+                    name: "api_key".into()
+                }
+            )
+        );
+        assert!(
+            matches!(kinds[2].1, SchemeKind::ClientCredentials { scopes, .. } if scopes == &["read"])
+        );
+        assert_eq!(m.schemes[0].docs.as_deref(), Some("A token."));
+        assert!(
+            m.warnings
+                .iter()
+                .any(|w| w.message.contains("security scheme `oidc`"))
+        );
+    }
+
+    #[test]
+    fn operations_keep_their_own_requirement_only_where_it_differs() {
+        let m = model();
+        assert_eq!(m.default_security, [vec!["token".to_owned()]]);
+        let security: Vec<_> = m.operations.iter().map(|o| o.security.clone()).collect();
+        // `/a` inherits; `/b` is anonymous; `/c` drops the undeclared
+        // alternative; `/d` has none left, so the default stays.
+        assert_eq!(
+            security,
+            [None, Some(vec![]), Some(vec![vec!["key".to_owned()]]), None]
+        );
+        assert!(
+            m.warnings
+                .iter()
+                .any(|w| w.message.contains("`nobody` is not declared"))
+        );
+    }
+}

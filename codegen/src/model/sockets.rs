@@ -101,3 +101,71 @@ impl Model {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::load::Document;
+    use crate::model::Model;
+    use crate::settings::WebSocketConfig;
+    use serde_json::json;
+
+    fn model() -> Model {
+        let doc = Document::new(json!({
+            "openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "paths": {"/live/sessions": {"post": {"operationId": "createSession",
+                "responses": {"204": {"description": "none"}}}}},
+            "components": {"schemas": {
+                "ClientEvent": {"type": "object", "properties": {"type": {"type": "string"}}},
+                "ServerEvent": {"type": "object", "properties": {"kind": {"type": "string"}}}}}
+        }))
+        .expect("document");
+        Model::build(&doc)
+    }
+
+    fn socket(resource: &str, method: &str, path: &str, server: &str) -> WebSocketConfig {
+        WebSocketConfig {
+            resource: resource.into(),
+            method: method.into(),
+            path: path.into(),
+            query: vec!["model".into()],
+            client_event: "ClientEvent".into(),
+            server_event: server.into(),
+            doc: None,
+        }
+    }
+
+    #[test]
+    fn a_socket_joins_its_resource_and_feature() {
+        let mut m = model();
+        m.add_sockets(&[socket("live", "connect", "/live", "ServerEvent")])
+            .expect("added");
+        assert_eq!(m.sockets[0].feature, "live");
+        assert_eq!(m.types.types[m.sockets[0].server_event].name, "ServerEvent");
+    }
+
+    #[test]
+    fn config_errors_name_the_entry() {
+        let error = |config| {
+            model()
+                .add_sockets(&[config])
+                .expect_err("refused")
+                .to_string()
+        };
+        assert!(
+            error(socket("nope", "connect", "/x", "ServerEvent"))
+                .contains("websocket `nope.connect`: the document has no resource `nope`")
+        );
+        assert!(
+            error(socket("live", "sessions", "/x", "ServerEvent"))
+                .contains("already has a method `sessions`")
+        );
+        assert!(
+            error(socket("live", "connect", "x", "ServerEvent")).contains("must start with `/`")
+        );
+        assert!(error(socket("live", "connect", "/x", "Missing")).contains("no schema `Missing`"));
+        assert!(
+            error(socket("live", "Connect", "/x", "ServerEvent"))
+                .contains("not a snake_case method name")
+        );
+    }
+}

@@ -160,3 +160,84 @@ impl Model {
             })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::load::Document;
+    use crate::model::Model;
+    use crate::settings::{TypePatch, TypesConfig};
+    use serde_json::json;
+
+    fn model() -> Model {
+        let doc = Document::new(json!({
+            "openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "paths": {"/pets": {"get": {"operationId": "getPet", "responses": {"200": {"content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}}}}},
+            "components": {"schemas": {
+                "Pet": {"type": "object", "properties": {"tag": {"$ref": "#/components/schemas/Tag"}}},
+                "Tag": {"type": "object", "properties": {"name": {"type": "string"}}},
+                "Unused": {"type": "object", "properties": {"x": {"type": "string"}}}}}
+        }))
+        .expect("document");
+        Model::build(&doc)
+    }
+
+    fn error(config: TypesConfig) -> String {
+        model()
+            .tune_types(&config)
+            .expect_err("refused")
+            .to_string()
+    }
+
+    #[test]
+    fn the_four_tables_apply() {
+        let mut m = model();
+        let mut config = TypesConfig::default();
+        config.rename.insert("Pet".into(), "Animal".into());
+        config.replace.insert("Tag".into(), "String".into());
+        config.patch.insert(
+            "/components/schemas/Pet".into(),
+            TypePatch {
+                derives: vec!["Eq".into()],
+                attributes: vec!["#[doc(alias = \"P\")]".into()],
+            },
+        );
+        config.skip.push("Unused".into());
+        m.tune_types(&config).expect("applies");
+        let id = m.types.by_pointer["/components/schemas/Pet"];
+        assert_eq!(m.types.types[id].name, "Animal");
+        assert_eq!(m.tuning[&id].aliases, ["Pet"]);
+        assert_eq!(m.tuning[&id].derives, ["Eq"]);
+        let tag = m.types.by_pointer["/components/schemas/Tag"];
+        assert_eq!(m.tuning[&tag].replace.as_deref(), Some("String"));
+        assert!(m.tuning[&m.types.by_pointer["/components/schemas/Unused"]].skip);
+    }
+
+    #[test]
+    fn entries_that_name_nothing_or_clash_are_errors_naming_the_entry() {
+        let mut c = TypesConfig::default();
+        c.rename.insert("Nope".into(), "X".into());
+        assert!(error(c).contains("types.rename.Nope: the document has no schema there"));
+        let mut c = TypesConfig::default();
+        c.rename.insert("Pet".into(), "Tag".into());
+        assert!(error(c).contains("types.rename.Pet: `Tag` is already the name of"));
+        let mut c = TypesConfig::default();
+        c.rename.insert("Pet".into(), "not_camel".into());
+        assert!(error(c).contains("is not an UpperCamelCase type name"));
+        let mut c = TypesConfig::default();
+        c.replace.insert("Pet".into(), "not a path".into());
+        assert!(error(c).contains("is not a Rust type path"));
+        let mut c = TypesConfig::default();
+        c.patch.insert(
+            "Pet".into(),
+            TypePatch {
+                derives: vec![],
+                attributes: vec!["#[a] #[b]".into()],
+            },
+        );
+        assert!(error(c).contains("is not one outer attribute"));
+        let mut c = TypesConfig::default();
+        c.skip.push("Tag".into());
+        assert!(error(c).contains("types.skip: `Tag` is used by `Pet`"));
+    }
+}

@@ -326,3 +326,81 @@ pub(super) fn strip_nullable(ty: TypeRef) -> TypeRef {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::types::tests::space_of;
+    use crate::model::types::{TypeKind, TypeRef};
+    use serde_json::json;
+
+    #[test]
+    fn references_aliases_and_nullability() {
+        let space = space_of(json!({
+            "Id": {"type": "string"},
+            "Maybe": {"type": ["object", "null"], "properties": {"a": {"type": "string"}}},
+            "Holder": {"type": "object", "properties": {
+                "id": {"$ref": "#/components/schemas/Id"},
+                "maybe": {"$ref": "#/components/schemas/Maybe"},
+                "tags": {"type": "object", "additionalProperties": {"type": "integer"}}}}
+        }));
+        assert!(matches!(
+            space.kind_named("Id"),
+            TypeKind::Alias(TypeRef::String)
+        ));
+        let s = space.struct_named("Holder");
+        assert!(matches!(s.fields[0].ty, TypeRef::Named(_)));
+        assert!(
+            matches!(&s.fields[1].ty, TypeRef::Nullable(inner) if matches!(**inner, TypeRef::Named(_)))
+        );
+        assert_eq!(s.fields[2].ty, TypeRef::Map(Box::new(TypeRef::Int("i64"))));
+    }
+
+    #[test]
+    fn inline_types_are_named_from_their_context() {
+        let space = space_of(json!({
+            "Request": {"type": "object", "properties": {
+                "options": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "messages": {"type": "array", "items": {"type": "object", "properties": {"b": {"type": "string"}}}},
+                "data": {"type": "array", "items": {"type": "object", "properties": {"c": {"type": "string"}}}},
+                "value": {"type": ["string", "array"], "items": {"type": "object", "properties": {"d": {"type": "string"}}}}}}
+        }));
+        assert_eq!(
+            space.names(),
+            [
+                "Request",
+                "RequestOptions",
+                "RequestMessage",
+                "RequestDataItem",
+                "RequestValue",
+                "RequestValueItem"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wrapper_takes_its_member_s_kind_and_docs() {
+        let space = space_of(json!({
+            "Mode": {"anyOf": [{"type": "string", "enum": ["a", "b"], "description": "The mode."}, {"type": "null"}]},
+            "Wrapper": {"allOf": [{"type": "object", "properties": {"x": {"type": "string"}}}]}
+        }));
+        assert_eq!(space.names(), ["Mode", "Wrapper"]);
+        assert!(matches!(space.kind_named("Mode"), TypeKind::Enum(_)));
+        assert_eq!(space.types[0].docs.as_deref(), Some("The mode."));
+        assert_eq!(space.struct_named("Wrapper").fields[0].wire, "x");
+    }
+
+    #[test]
+    fn schemas_nested_too_deeply_become_json_values() {
+        let mut schema = json!({"type": "string"});
+        for _ in 0..60 {
+            schema = json!({"type": "object", "properties": {"inner": schema}});
+        }
+        let space = space_of(json!({"Deep": schema}));
+        assert!(
+            space
+                .warnings
+                .iter()
+                .any(|w| w.message.contains("nested too deeply"))
+        );
+    }
+}

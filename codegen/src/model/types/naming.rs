@@ -15,7 +15,7 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 
 use super::schema::{Shape, shape};
-use crate::model::names::{Namer, type_name};
+use crate::model::names::{Namer, camel_words, type_name};
 
 /// Hands out type names: component names first, inline names by the rule.
 #[derive(Debug, Default)]
@@ -85,17 +85,17 @@ impl TypeNamer {
 
 /// The context of a property's type.
 pub fn property(parent: &str, wire: &str) -> String {
-    format!("{parent}{}", type_name(wire, "Field"))
+    format!("{parent}{}", camel_words(wire, "Field"))
 }
 
 /// The context of a union member: from its title, else its tag value, else
 /// from what it is.
 pub fn variant(union: &str, member: &Value, tag: Option<&str>) -> String {
     if let Some(title) = member.get("title").and_then(Value::as_str) {
-        return format!("{union}{}", type_name(title, "Variant"));
+        return format!("{union}{}", camel_words(title, "Variant"));
     }
     if let Some(tag) = tag {
-        return format!("{union}{}", type_name(tag, "Variant"));
+        return format!("{union}{}", camel_words(tag, "Variant"));
     }
     let what = match shape(member, "").0 {
         Shape::StringEnum(_) => "Mode",
@@ -167,6 +167,8 @@ mod tests {
         assert_eq!(n.inline("Baz"), "Baz");
         assert_eq!(n.inline("Baz"), "BazType");
         assert_eq!(n.inline("Baz"), "Baz2");
+        // Words after the first are not reserved words themselves.
+        assert_eq!(property("Job", "error"), "JobError");
     }
 
     #[test]

@@ -8121,7 +8121,7 @@ pub struct BetaResponseInjectFailedEvent {
     /// The raw input items that were not committed.
     pub input: Vec<BetaInputItem>,
     /// Information about why the input was not committed.
-    pub error: BetaResponseInjectFailedEventErrorType,
+    pub error: BetaResponseInjectFailedEventError,
     /// The sequence number for this event.
     pub sequence_number: i64,
     /// The multiplexed WebSocket stream that emitted the event. This field is
@@ -8137,7 +8137,7 @@ impl sdk_runtime_types::de::Object for BetaResponseInjectFailedEvent {
         let mut type_: Option<ResponseInjectFailedLiteral> = None;
         let mut response_id: Option<String> = None;
         let mut input: Option<Vec<BetaInputItem>> = None;
-        let mut error: Option<BetaResponseInjectFailedEventErrorType> = None;
+        let mut error: Option<BetaResponseInjectFailedEventError> = None;
         let mut sequence_number: Option<i64> = None;
         let mut stream_id: Option<String> = None;
         while let Some(field) = map
@@ -8187,7 +8187,7 @@ impl BetaResponseInjectFailedEvent {
     pub fn new(
         response_id: impl Into<String>,
         input: impl Into<Vec<BetaInputItem>>,
-        error: impl Into<BetaResponseInjectFailedEventErrorType>,
+        error: impl Into<BetaResponseInjectFailedEventError>,
         sequence_number: impl Into<i64>,
     ) -> Self {
         Self {
@@ -8207,18 +8207,18 @@ impl BetaResponseInjectFailedEvent {
 }
 /// Information about why the input was not committed.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
-pub struct BetaResponseInjectFailedEventErrorType {
+pub struct BetaResponseInjectFailedEventError {
     /// A machine-readable error code.
-    pub code: BetaResponseInjectFailedEventErrorTypeCode,
+    pub code: BetaResponseInjectFailedEventErrorCode,
     /// A human-readable description of the error.
     pub message: String,
 }
-impl sdk_runtime_types::de::Object for BetaResponseInjectFailedEventErrorType {
-    const NAME: &'static str = "BetaResponseInjectFailedEventErrorType";
+impl sdk_runtime_types::de::Object for BetaResponseInjectFailedEventError {
+    const NAME: &'static str = "BetaResponseInjectFailedEventError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
-        let mut code: Option<BetaResponseInjectFailedEventErrorTypeCode> = None;
+        let mut code: Option<BetaResponseInjectFailedEventErrorCode> = None;
         let mut message: Option<String> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -8242,18 +8242,18 @@ impl sdk_runtime_types::de::Object for BetaResponseInjectFailedEventErrorType {
         })
     }
 }
-impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventErrorType {
+impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl BetaResponseInjectFailedEventErrorType {
+impl BetaResponseInjectFailedEventError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
-        code: impl Into<BetaResponseInjectFailedEventErrorTypeCode>,
+        code: impl Into<BetaResponseInjectFailedEventErrorCode>,
         message: impl Into<String>,
     ) -> Self {
         Self {
@@ -8264,7 +8264,7 @@ impl BetaResponseInjectFailedEventErrorType {
 }
 /// A machine-readable error code.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum BetaResponseInjectFailedEventErrorTypeCode {
+pub enum BetaResponseInjectFailedEventErrorCode {
     /// `response_already_completed`
     ResponseAlreadyCompleted,
     /// `response_not_found`
@@ -8272,7 +8272,7 @@ pub enum BetaResponseInjectFailedEventErrorTypeCode {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-impl BetaResponseInjectFailedEventErrorTypeCode {
+impl BetaResponseInjectFailedEventErrorCode {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -8290,34 +8290,34 @@ impl BetaResponseInjectFailedEventErrorTypeCode {
         }
     }
 }
-impl From<&str> for BetaResponseInjectFailedEventErrorTypeCode {
+impl From<&str> for BetaResponseInjectFailedEventErrorCode {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-impl From<String> for BetaResponseInjectFailedEventErrorTypeCode {
+impl From<String> for BetaResponseInjectFailedEventErrorCode {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-impl std::fmt::Display for BetaResponseInjectFailedEventErrorTypeCode {
+impl std::fmt::Display for BetaResponseInjectFailedEventErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for BetaResponseInjectFailedEventErrorTypeCode {
+impl Serialize for BetaResponseInjectFailedEventErrorCode {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventErrorTypeCode {
+impl<'de> Deserialize<'de> for BetaResponseInjectFailedEventErrorCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for BetaResponseInjectFailedEventErrorTypeCode {
+impl Default for BetaResponseInjectFailedEventErrorCode {
     fn default() -> Self {
         Self::Other(String::new())
     }

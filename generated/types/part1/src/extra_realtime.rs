@@ -1311,7 +1311,7 @@ pub struct RealtimeMcpToolCall {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub output: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<RealtimeMcpToolCallErrorType>,
+    pub error: Option<RealtimeMcpToolCallError>,
 }
 impl sdk_runtime_types::de::Object for RealtimeMcpToolCall {
     const NAME: &'static str = "RealtimeMcpToolCall";
@@ -1325,7 +1325,7 @@ impl sdk_runtime_types::de::Object for RealtimeMcpToolCall {
         let mut arguments: Option<String> = None;
         let mut approval_request_id: Option<String> = None;
         let mut output: Option<String> = None;
-        let mut error: Option<RealtimeMcpToolCallErrorType> = None;
+        let mut error: Option<RealtimeMcpToolCallError> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -1410,7 +1410,7 @@ impl RealtimeMcpToolCall {
         self
     }
     /// Sets `error`.
-    pub fn error(mut self, value: impl Into<RealtimeMcpToolCallErrorType>) -> Self {
+    pub fn error(mut self, value: impl Into<RealtimeMcpToolCallError>) -> Self {
         self.error = Some(value.into());
         self
     }
@@ -1419,7 +1419,7 @@ impl RealtimeMcpToolCall {
 ///
 /// Told apart by the `type` property.
 #[derive(Debug, Clone, PartialEq)]
-pub enum RealtimeMcpToolCallErrorType {
+pub enum RealtimeMcpToolCallError {
     /// `protocol_error`
     ProtocolError(RealtimeMcpProtocolError),
     /// `tool_execution_error`
@@ -1429,7 +1429,7 @@ pub enum RealtimeMcpToolCallErrorType {
     /// A value this version of the SDK does not recognize, kept as JSON.
     Unknown(serde_json::Value),
 }
-impl Serialize for RealtimeMcpToolCallErrorType {
+impl Serialize for RealtimeMcpToolCallError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Self::ProtocolError(value) => value.serialize(serializer),
@@ -1439,7 +1439,7 @@ impl Serialize for RealtimeMcpToolCallErrorType {
         }
     }
 }
-impl sdk_runtime_types::de::TaggedUnion for RealtimeMcpToolCallErrorType {
+impl sdk_runtime_types::de::TaggedUnion for RealtimeMcpToolCallError {
     const TAG: &'static str = "type";
     fn variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
@@ -1462,24 +1462,24 @@ impl sdk_runtime_types::de::TaggedUnion for RealtimeMcpToolCallErrorType {
         Self::Unknown(value)
     }
 }
-impl<'de> Deserialize<'de> for RealtimeMcpToolCallErrorType {
+impl<'de> Deserialize<'de> for RealtimeMcpToolCallError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::tagged(deserializer)
     }
 }
-impl From<RealtimeMcpProtocolError> for RealtimeMcpToolCallErrorType {
+impl From<RealtimeMcpProtocolError> for RealtimeMcpToolCallError {
     fn from(value: RealtimeMcpProtocolError) -> Self {
         Self::ProtocolError(value)
     }
 }
-impl From<RealtimeMcpToolExecutionError> for RealtimeMcpToolCallErrorType {
+impl From<RealtimeMcpToolExecutionError> for RealtimeMcpToolCallError {
     fn from(value: RealtimeMcpToolExecutionError) -> Self {
         Self::ToolExecutionError(value)
     }
 }
-impl From<RealtimeMcphttpError> for RealtimeMcpToolCallErrorType {
+impl From<RealtimeMcphttpError> for RealtimeMcpToolCallError {
     fn from(value: RealtimeMcphttpError) -> Self {
         Self::HttpError(value)
     }
@@ -6890,7 +6890,7 @@ pub struct RealtimeResponseStatusDetails {
     /// A description of the error that caused the response to fail,
     /// populated when the `status` is `failed`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub error: Option<RealtimeResponseStatusDetailsErrorType>,
+    pub error: Option<RealtimeResponseStatusDetailsError>,
 }
 impl sdk_runtime_types::de::Object for RealtimeResponseStatusDetails {
     const NAME: &'static str = "RealtimeResponseStatusDetails";
@@ -6899,7 +6899,7 @@ impl sdk_runtime_types::de::Object for RealtimeResponseStatusDetails {
     ) -> Result<Self, A::Error> {
         let mut type_: Option<RealtimeBetaResponseStatusDetailsType> = None;
         let mut reason: Option<RealtimeBetaResponseStatusDetailsReason> = None;
-        let mut error: Option<RealtimeResponseStatusDetailsErrorType> = None;
+        let mut error: Option<RealtimeResponseStatusDetailsError> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -6957,7 +6957,7 @@ impl RealtimeResponseStatusDetails {
     /// Sets `error`.
     pub fn error(
         mut self,
-        value: impl Into<RealtimeResponseStatusDetailsErrorType>,
+        value: impl Into<RealtimeResponseStatusDetailsError>,
     ) -> Self {
         self.error = Some(value.into());
         self
@@ -6967,7 +6967,7 @@ impl RealtimeResponseStatusDetails {
 /// populated when the `status` is `failed`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct RealtimeResponseStatusDetailsErrorType {
+pub struct RealtimeResponseStatusDetailsError {
     /// The type of error.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
@@ -6975,8 +6975,8 @@ pub struct RealtimeResponseStatusDetailsErrorType {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RealtimeResponseStatusDetailsErrorType {
-    const NAME: &'static str = "RealtimeResponseStatusDetailsErrorType";
+impl sdk_runtime_types::de::Object for RealtimeResponseStatusDetailsError {
+    const NAME: &'static str = "RealtimeResponseStatusDetailsError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -7001,14 +7001,14 @@ impl sdk_runtime_types::de::Object for RealtimeResponseStatusDetailsErrorType {
         Ok(Self { type_, code })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeResponseStatusDetailsErrorType {
+impl<'de> Deserialize<'de> for RealtimeResponseStatusDetailsError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl RealtimeResponseStatusDetailsErrorType {
+impl RealtimeResponseStatusDetailsError {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -8730,7 +8730,7 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
     /// The index of the content part containing the audio.
     pub content_index: i64,
     /// Details of the transcription error.
-    pub error: RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType,
+    pub error: RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
 }
 impl sdk_runtime_types::de::Object
 for RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
@@ -8743,7 +8743,7 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
         let mut item_id: Option<String> = None;
         let mut content_index: Option<i64> = None;
         let mut error: Option<
-            RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType,
+            RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
         > = None;
         while let Some(field) = map
             .next_key_seed(
@@ -8792,7 +8792,7 @@ impl RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
         item_id: impl Into<String>,
         content_index: impl Into<i64>,
         error: impl Into<
-            RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType,
+            RealtimeServerEventConversationItemInputAudioTranscriptionFailedError,
         >,
     ) -> Self {
         Self {
@@ -8807,7 +8807,7 @@ impl RealtimeServerEventConversationItemInputAudioTranscriptionFailed {
 /// Details of the transcription error.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType {
+pub struct RealtimeServerEventConversationItemInputAudioTranscriptionFailedError {
     /// The type of error.
     #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
@@ -8822,8 +8822,8 @@ pub struct RealtimeServerEventConversationItemInputAudioTranscriptionFailedError
     pub param: Option<String>,
 }
 impl sdk_runtime_types::de::Object
-for RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType {
-    const NAME: &'static str = "RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType";
+for RealtimeServerEventConversationItemInputAudioTranscriptionFailedError {
+    const NAME: &'static str = "RealtimeServerEventConversationItemInputAudioTranscriptionFailedError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -8860,14 +8860,14 @@ for RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType {
     }
 }
 impl<'de> Deserialize<'de>
-for RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType {
+for RealtimeServerEventConversationItemInputAudioTranscriptionFailedError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl RealtimeServerEventConversationItemInputAudioTranscriptionFailedErrorType {
+impl RealtimeServerEventConversationItemInputAudioTranscriptionFailedError {
     /// A value with every optional field unset.
     #[inline]
     pub fn new() -> Self {
@@ -9063,7 +9063,7 @@ pub struct RealtimeServerEventError {
     #[serde(rename = "type")]
     pub type_: ErrorTypeLiteral,
     /// Details of the error.
-    pub error: RealtimeServerEventErrorErrorType,
+    pub error: RealtimeServerEventErrorError,
 }
 impl sdk_runtime_types::de::Object for RealtimeServerEventError {
     const NAME: &'static str = "RealtimeServerEventError";
@@ -9072,7 +9072,7 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventError {
     ) -> Result<Self, A::Error> {
         let mut event_id: Option<String> = None;
         let mut type_: Option<ErrorTypeLiteral> = None;
-        let mut error: Option<RealtimeServerEventErrorErrorType> = None;
+        let mut error: Option<RealtimeServerEventErrorError> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -9110,7 +9110,7 @@ impl RealtimeServerEventError {
     #[inline]
     pub fn new(
         event_id: impl Into<String>,
-        error: impl Into<RealtimeServerEventErrorErrorType>,
+        error: impl Into<RealtimeServerEventErrorError>,
     ) -> Self {
         Self {
             event_id: event_id.into(),
@@ -9122,7 +9122,7 @@ impl RealtimeServerEventError {
 /// Details of the error.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct RealtimeServerEventErrorErrorType {
+pub struct RealtimeServerEventErrorError {
     /// The type of error (e.g., "invalid_request_error", "server_error").
     #[serde(rename = "type")]
     pub type_: String,
@@ -9135,8 +9135,8 @@ pub struct RealtimeServerEventErrorErrorType {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event_id: Option<String>,
 }
-impl sdk_runtime_types::de::Object for RealtimeServerEventErrorErrorType {
-    const NAME: &'static str = "RealtimeServerEventErrorErrorType";
+impl sdk_runtime_types::de::Object for RealtimeServerEventErrorError {
+    const NAME: &'static str = "RealtimeServerEventErrorError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -9176,14 +9176,14 @@ impl sdk_runtime_types::de::Object for RealtimeServerEventErrorErrorType {
         })
     }
 }
-impl<'de> Deserialize<'de> for RealtimeServerEventErrorErrorType {
+impl<'de> Deserialize<'de> for RealtimeServerEventErrorError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl RealtimeServerEventErrorErrorType {
+impl RealtimeServerEventErrorError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(type_: impl Into<String>, message: impl Into<String>) -> Self {

@@ -2242,7 +2242,7 @@ pub struct FineTuningJob {
     pub id: String,
     /// The Unix timestamp (in seconds) for when the fine-tuning job was created.
     pub created_at: i64,
-    pub error: Option<FineTuningJobErrorType>,
+    pub error: Option<FineTuningJobError>,
     pub fine_tuned_model: Option<String>,
     pub finished_at: Option<i64>,
     /// The hyperparameters used for the fine-tuning job. This value will only be returned when running `supervised` jobs.
@@ -2279,7 +2279,7 @@ impl sdk_runtime_types::de::Object for FineTuningJob {
     ) -> Result<Self, A::Error> {
         let mut id: Option<String> = None;
         let mut created_at: Option<i64> = None;
-        let mut error: Option<FineTuningJobErrorType> = None;
+        let mut error: Option<FineTuningJobError> = None;
         let mut fine_tuned_model: Option<String> = None;
         let mut finished_at: Option<i64> = None;
         let mut hyperparameters: Option<FineTuningJobHyperparameters> = None;
@@ -2378,7 +2378,7 @@ impl<'de> Deserialize<'de> for FineTuningJob {
 }
 impl FineTuningJob {
     /// Sets `error`.
-    pub fn error(mut self, value: impl Into<FineTuningJobErrorType>) -> Self {
+    pub fn error(mut self, value: impl Into<FineTuningJobError>) -> Self {
         self.error = Some(value.into());
         self
     }
@@ -2426,15 +2426,15 @@ impl FineTuningJob {
 /// For fine-tuning jobs that have `failed`, this will contain more information on the cause of the failure.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct FineTuningJobErrorType {
+pub struct FineTuningJobError {
     /// A machine-readable error code.
     pub code: String,
     /// A human-readable error message.
     pub message: String,
     pub param: Option<String>,
 }
-impl sdk_runtime_types::de::Object for FineTuningJobErrorType {
-    const NAME: &'static str = "FineTuningJobErrorType";
+impl sdk_runtime_types::de::Object for FineTuningJobError {
+    const NAME: &'static str = "FineTuningJobError";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -2466,14 +2466,14 @@ impl sdk_runtime_types::de::Object for FineTuningJobErrorType {
         })
     }
 }
-impl<'de> Deserialize<'de> for FineTuningJobErrorType {
+impl<'de> Deserialize<'de> for FineTuningJobError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl FineTuningJobErrorType {
+impl FineTuningJobError {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(code: impl Into<String>, message: impl Into<String>) -> Self {

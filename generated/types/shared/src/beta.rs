@@ -2425,7 +2425,7 @@ pub struct ComparisonFilter {
     /// The key to compare against the value.
     pub key: String,
     /// The value to compare against the attribute key; supports string, number, or boolean types.
-    pub value: ComparisonFilterValueType,
+    pub value: ComparisonFilterValue,
 }
 #[cfg(
     any(
@@ -2444,7 +2444,7 @@ impl sdk_runtime_types::de::Object for ComparisonFilter {
     ) -> Result<Self, A::Error> {
         let mut type_: Option<ComparisonFilterType> = None;
         let mut key: Option<String> = None;
-        let mut value: Option<ComparisonFilterValueType> = None;
+        let mut value: Option<ComparisonFilterValue> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2503,7 +2503,7 @@ impl ComparisonFilter {
     pub fn new(
         type_: impl Into<ComparisonFilterType>,
         key: impl Into<String>,
-        value: impl Into<ComparisonFilterValueType>,
+        value: impl Into<ComparisonFilterValue>,
     ) -> Self {
         Self {
             type_: type_.into(),
@@ -2683,8 +2683,8 @@ impl<'de> Deserialize<'de> for ComparisonFilterType {
 /// The value to compare against the attribute key; supports string, number, or boolean types.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
-pub enum ComparisonFilterValueType {
-    ItemList(Vec<ComparisonFilterValueTypeItem>),
+pub enum ComparisonFilterValue {
+    ItemList(Vec<ComparisonFilterValueItem>),
     Number(f64),
     Bool(bool),
     String(String),
@@ -2701,8 +2701,8 @@ pub enum ComparisonFilterValueType {
         feature = "vector-stores"
     )
 )]
-impl From<Vec<ComparisonFilterValueTypeItem>> for ComparisonFilterValueType {
-    fn from(value: Vec<ComparisonFilterValueTypeItem>) -> Self {
+impl From<Vec<ComparisonFilterValueItem>> for ComparisonFilterValue {
+    fn from(value: Vec<ComparisonFilterValueItem>) -> Self {
         Self::ItemList(value)
     }
 }
@@ -2716,7 +2716,7 @@ impl From<Vec<ComparisonFilterValueTypeItem>> for ComparisonFilterValueType {
         feature = "vector-stores"
     )
 )]
-impl From<f64> for ComparisonFilterValueType {
+impl From<f64> for ComparisonFilterValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
@@ -2731,7 +2731,7 @@ impl From<f64> for ComparisonFilterValueType {
         feature = "vector-stores"
     )
 )]
-impl From<bool> for ComparisonFilterValueType {
+impl From<bool> for ComparisonFilterValue {
     fn from(value: bool) -> Self {
         Self::Bool(value)
     }
@@ -2746,7 +2746,7 @@ impl From<bool> for ComparisonFilterValueType {
         feature = "vector-stores"
     )
 )]
-impl From<String> for ComparisonFilterValueType {
+impl From<String> for ComparisonFilterValue {
     fn from(value: String) -> Self {
         Self::String(value)
     }
@@ -2761,7 +2761,7 @@ impl From<String> for ComparisonFilterValueType {
         feature = "vector-stores"
     )
 )]
-impl From<&str> for ComparisonFilterValueType {
+impl From<&str> for ComparisonFilterValue {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }
@@ -2778,7 +2778,7 @@ impl From<&str> for ComparisonFilterValueType {
 )]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
-pub enum ComparisonFilterValueTypeItem {
+pub enum ComparisonFilterValueItem {
     Number(f64),
     String(String),
     /// A value this version of the SDK does not recognize, kept as JSON.
@@ -2794,7 +2794,7 @@ pub enum ComparisonFilterValueTypeItem {
         feature = "vector-stores"
     )
 )]
-impl From<f64> for ComparisonFilterValueTypeItem {
+impl From<f64> for ComparisonFilterValueItem {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
@@ -2809,7 +2809,7 @@ impl From<f64> for ComparisonFilterValueTypeItem {
         feature = "vector-stores"
     )
 )]
-impl From<String> for ComparisonFilterValueTypeItem {
+impl From<String> for ComparisonFilterValueItem {
     fn from(value: String) -> Self {
         Self::String(value)
     }
@@ -2824,7 +2824,7 @@ impl From<String> for ComparisonFilterValueTypeItem {
         feature = "vector-stores"
     )
 )]
-impl From<&str> for ComparisonFilterValueTypeItem {
+impl From<&str> for ComparisonFilterValueItem {
     fn from(value: &str) -> Self {
         Self::String(value.to_owned())
     }

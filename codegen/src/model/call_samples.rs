@@ -1,0 +1,142 @@
+//! Arguments for calls of each operation, as JSON: one call with only the
+//! required arguments, one with every parameter. The conformance tests send
+//! them to a mock of the document, and the docs of each method show the
+//! first; they are built from the document with [`super::samples`], apart
+//! from the operation model.
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+use super::Model;
+use super::operations::{Operation, body, parameters};
+use super::samples::{Fill, Sampler};
+use crate::load::Document;
+
+/// Arguments for one call of an operation, as JSON.
+#[derive(Debug, Clone, Default)]
+pub struct Sample {
+    /// Path parameter values by wire name.
+    pub path: Vec<(String, Value)>,
+    /// Query and header parameters by wire name.
+    pub params: Option<Value>,
+    /// The body.
+    pub body: Option<Value>,
+}
+
+impl Model {
+    /// Builds the call samples of every operation from `doc`.
+    pub fn add_samples(&mut self, doc: &Document) {
+        self.samples = self
+            .operations
+            .iter()
+            .map(|op| (op.pointer.clone(), for_operation(doc, op)))
+            .collect::<BTreeMap<_, _>>();
+    }
+
+    /// The samples of `op`: only the required arguments, then every one.
+    /// Empty when no valid value could be built.
+    pub fn samples_of(&self, op: &Operation) -> &[Sample] {
+        self.samples.get(&op.pointer).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Valid arguments for the required-only and the every-parameter calls.
+pub fn for_operation(doc: &Document, op: &Operation) -> Vec<Sample> {
+    let Some(op_value) = doc.pointer(&op.pointer) else {
+        return Vec::new();
+    };
+    // The path item is the parent of the operation's pointer.
+    let item_pointer = op.pointer.rsplit_once('/').map_or("", |(item, _)| item);
+    let item = doc.pointer(item_pointer).unwrap_or(&Value::Null);
+    let params = parameters::declared(
+        doc,
+        [(item, item_pointer), (op_value, &op.pointer)],
+        &mut |_, _| {},
+    );
+    let body = match body::media(doc, op_value, &op.pointer) {
+        Ok(Some((media, _))) => media.schema,
+        _ => None,
+    };
+    let path = op.path.as_str();
+    let mut sampler = Sampler::new(doc);
+    let mut out = Vec::new();
+    for fill in [Fill::Required, Fill::Full] {
+        let mut sample = Sample::default();
+        for seg in path
+            .split('/')
+            .filter(|s| s.starts_with('{') && s.ends_with('}'))
+        {
+            let wire = &seg[1..seg.len() - 1];
+            let value = params
+                .path(wire)
+                .and_then(|(p, ptr)| p.get("schema").map(|s| (s, format!("{ptr}/schema"))))
+                .and_then(|(s, ptr)| sampler.sample(s, &ptr, Fill::Required, wire))
+                .unwrap_or_else(|| Value::String(format!("{wire}_1")));
+            sample.path.push((wire.to_owned(), value));
+        }
+        let mut map = serde_json::Map::new();
+        for key in &params.order {
+            if key.0 != "query" && key.0 != "header" {
+                continue;
+            }
+            let (p, ptr) = &params.by_key[key];
+            let required = p.get("required") == Some(&Value::Bool(true));
+            if !required && fill == Fill::Required {
+                continue;
+            }
+            let value = p
+                .get("schema")
+                .and_then(|s| sampler.sample(s, &format!("{ptr}/schema"), Fill::Required, &key.1));
+            match value {
+                Some(v) => {
+                    map.insert(key.1.clone(), v);
+                }
+                None if required => return Vec::new(),
+                None => {}
+            }
+        }
+        sample.params = Some(Value::Object(map));
+        if let Some((schema, ptr)) = &body {
+            match sampler.sample(schema, ptr, fill, "body") {
+                Some(v) => sample.body = Some(v),
+                None => return Vec::new(),
+            }
+        }
+        out.push(sample);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::Document;
+    use crate::model::Model;
+    use serde_json::json;
+
+    #[test]
+    fn a_required_call_and_a_full_call() {
+        let doc = Document::new(json!({
+            "openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "paths": {"/things/{id}": {"post": {
+                "operationId": "update",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": true, "schema": {"type": "string", "example": "t_1"}},
+                    {"name": "dry_run", "in": "query", "schema": {"type": "boolean"}},
+                    {"name": "mode", "in": "query", "required": true, "schema": {"enum": ["a", "b"]}}],
+                "requestBody": {"content": {"application/json": {"schema": {
+                    "type": "object", "required": ["name"],
+                    "properties": {"name": {"type": "string"}, "note": {"type": "string"}}}}}},
+                "responses": {"204": {"description": "none"}}}}}
+        }))
+        .expect("document");
+        let model = Model::build(&doc);
+        let samples = model.samples_of(&model.operations[0]);
+        assert_eq!(samples.len(), 2);
+        let (required, full) = (&samples[0], &samples[1]);
+        assert_eq!(required.path, [("id".to_owned(), json!("t_1"))]);
+        assert_eq!(required.params, Some(json!({"mode": "a"})));
+        assert!(full.params.as_ref().unwrap().get("dry_run").is_some());
+        assert!(required.body.as_ref().unwrap().get("note").is_none());
+        assert!(full.body.as_ref().unwrap().get("note").is_some());
+    }
+}
