@@ -8,7 +8,7 @@ async fn main() -> Result<(), openai_client::Error> {
     let client = Client::from_env()?;
     let line = r#"{"custom_id":"1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Hi"}]}}"#;
     let file = FilePart::from_bytes("requests.jsonl", format!("{line}\n").into_bytes());
-    let upload = types::CreateFileRequest::new(file, types::CreateFileRequestPurpose::Batch);
+    let upload = types::CreateFileRequest::new(file, types::FilePurpose::Batch);
     let uploaded = client.files().create(&upload).await?;
     println!("uploaded {} ({} bytes)", uploaded.id, uploaded.bytes);
     let batch = types::CreateBatchRequest::new(

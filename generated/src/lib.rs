@@ -43,7 +43,7 @@
 //! let file = openai_client::runtime::multipart::FilePart::from_bytes("notes.txt", b"hello".to_vec());
 //! let uploaded = client
 //!     .files()
-//!     .create(&types::CreateFileRequest::new(file, types::CreateFileRequestPurpose::Assistants))
+//!     .create(&types::CreateFileRequest::new(file, types::FilePurpose::Assistants))
 //!     .await?;
 //!
 //! // 7. Download a file's content (bytes).

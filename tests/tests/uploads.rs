@@ -140,7 +140,7 @@ async fn a_large_file_goes_up_in_bounded_parts_and_completes_in_order() {
             reader,
             "big.bin",
             TOTAL,
-            types::CreateUploadRequestPurpose::Batch,
+            types::UploadPurpose::Batch,
             UploadOptions::new()
                 .part_size(PART)
                 .concurrency(CONCURRENCY),
@@ -236,7 +236,7 @@ async fn a_reader_shorter_than_declared_cancels_the_upload() {
             &b"short"[..],
             "a.txt",
             10,
-            types::CreateUploadRequestPurpose::Batch,
+            types::UploadPurpose::Batch,
             UploadOptions::new(),
         )
         .await

@@ -71,7 +71,7 @@ impl crate::resources::vector_stores::VectorStoresFiles {
         vector_store_id: &str,
         file_id: &str,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::VectorStoreFileObject>, Error> {
+    ) -> Result<ApiResponse<types::VectorStoreFile>, Error> {
         poll_until(
             &hinted(options),
             || self.retrieve(vector_store_id, file_id).into_future(),
@@ -87,7 +87,7 @@ impl crate::resources::vector_stores::VectorStoresFiles {
         vector_store_id: &str,
         body: &types::CreateVectorStoreFileRequest,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::VectorStoreFileObject>, Error> {
+    ) -> Result<ApiResponse<types::VectorStoreFile>, Error> {
         let created = self.create(vector_store_id, body).await?;
         if file_settled(&created.status) {
             return Ok(created);
@@ -103,12 +103,11 @@ impl crate::resources::vector_stores::VectorStoresFiles {
         vector_store_id: &str,
         file: sdk_runtime::multipart::FilePart,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::VectorStoreFileObject>, Error> {
+    ) -> Result<ApiResponse<types::VectorStoreFile>, Error> {
         let files = crate::resources::files::Files {
             client: self.client.clone(),
         };
-        let request =
-            types::CreateFileRequest::new(file, types::CreateFileRequestPurpose::Assistants);
+        let request = types::CreateFileRequest::new(file, types::FilePurpose::Assistants);
         let uploaded = files.create(&request).await?;
         let body = types::CreateVectorStoreFileRequest::new(uploaded.id.clone());
         self.create_and_poll(vector_store_id, &body, options).await
@@ -123,7 +122,7 @@ impl crate::resources::vector_stores::VectorStoresFileBatches {
         vector_store_id: &str,
         batch_id: &str,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::VectorStoreFileBatchObject>, Error> {
+    ) -> Result<ApiResponse<types::VectorStoreFileBatch>, Error> {
         poll_until(
             &hinted(options),
             || self.retrieve(vector_store_id, batch_id).into_future(),
@@ -138,7 +137,7 @@ impl crate::resources::vector_stores::VectorStoresFileBatches {
         vector_store_id: &str,
         body: &types::CreateVectorStoreFileBatchRequest,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::VectorStoreFileBatchObject>, Error> {
+    ) -> Result<ApiResponse<types::VectorStoreFileBatch>, Error> {
         let created = self.create(vector_store_id, body).await?;
         if file_settled(&created.status) {
             return Ok(created);
@@ -154,14 +153,13 @@ impl crate::resources::vector_stores::VectorStoresFileBatches {
         vector_store_id: &str,
         files: impl IntoIterator<Item = sdk_runtime::multipart::FilePart>,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::VectorStoreFileBatchObject>, Error> {
+    ) -> Result<ApiResponse<types::VectorStoreFileBatch>, Error> {
         let uploads = crate::resources::files::Files {
             client: self.client.clone(),
         };
         let mut ids = Vec::new();
         for file in files {
-            let request =
-                types::CreateFileRequest::new(file, types::CreateFileRequestPurpose::Assistants);
+            let request = types::CreateFileRequest::new(file, types::FilePurpose::Assistants);
             ids.push(uploads.create(&request).await?.into_inner().id);
         }
         let body = types::CreateVectorStoreFileBatchRequest::with_file_ids(ids);
@@ -226,7 +224,7 @@ impl crate::resources::threads::ThreadsRuns {
         thread_id: &str,
         run_id: &str,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::RunObject>, Error> {
+    ) -> Result<ApiResponse<types::Run>, Error> {
         poll_until(
             &hinted(options),
             || self.retrieve(thread_id, run_id).into_future(),
@@ -242,7 +240,7 @@ impl crate::resources::threads::ThreadsRuns {
         params: &types::CreateRunParams,
         body: &types::CreateRunRequest,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::RunObject>, Error> {
+    ) -> Result<ApiResponse<types::Run>, Error> {
         let run = self.create(thread_id, params, body).await?;
         if run_settled(&run.status) {
             return Ok(run);
@@ -257,7 +255,7 @@ impl crate::resources::threads::ThreadsRuns {
         run_id: &str,
         body: &types::SubmitToolOutputsRunRequest,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::RunObject>, Error> {
+    ) -> Result<ApiResponse<types::Run>, Error> {
         let run = self.submit_tool_outputs(thread_id, run_id, body).await?;
         if run_settled(&run.status) {
             return Ok(run);
@@ -273,7 +271,7 @@ impl crate::resources::threads::Threads {
         &self,
         body: &types::CreateThreadAndRunRequest,
         options: PollOptions,
-    ) -> Result<ApiResponse<types::RunObject>, Error> {
+    ) -> Result<ApiResponse<types::Run>, Error> {
         let run = self.create_thread_and_run(body).await?;
         if run_settled(&run.status) {
             return Ok(run);

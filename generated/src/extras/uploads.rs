@@ -8,10 +8,10 @@
 //! # async fn f(client: openai_client::Client) -> Result<(), openai_client::Error> {
 //! # #[cfg(feature = "uploads")] {
 //! use openai_client::extras::uploads::UploadOptions;
-//! use openai_client::types::CreateUploadRequestPurpose;
+//! use openai_client::types::UploadPurpose;
 //! let upload = client
 //!     .uploads()
-//!     .upload_file("training.jsonl", CreateUploadRequestPurpose::FineTune, UploadOptions::new())
+//!     .upload_file("training.jsonl", UploadPurpose::FineTune, UploadOptions::new())
 //!     .await?;
 //! println!("{:?}", upload.file.as_ref().map(|f| &f.id));
 //! # }
@@ -81,7 +81,7 @@ mod imp {
         pub async fn upload_file(
             &self,
             path: impl AsRef<Path>,
-            purpose: types::CreateUploadRequestPurpose,
+            purpose: types::UploadPurpose,
             options: UploadOptions,
         ) -> Result<ApiResponse<types::Upload>, Error> {
             let path = path.as_ref();
@@ -106,7 +106,7 @@ mod imp {
             mut reader: R,
             filename: &str,
             bytes: u64,
-            purpose: types::CreateUploadRequestPurpose,
+            purpose: types::UploadPurpose,
             options: UploadOptions,
         ) -> Result<ApiResponse<types::Upload>, Error> {
             let mime = options.mime_type.clone().unwrap_or_else(|| {

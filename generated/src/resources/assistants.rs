@@ -68,7 +68,7 @@ impl Assistants {
     pub fn create(
         &self,
         body: &types::CreateAssistantRequest,
-    ) -> sdk_runtime::Call<types::AssistantObject> {
+    ) -> sdk_runtime::Call<types::Assistant> {
         let spec = sdk_runtime::request::path("/assistants", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
@@ -94,10 +94,7 @@ impl Assistants {
     /// ```
     #[deprecated(note = "deprecated by the API")]
     #[inline]
-    pub fn retrieve(
-        &self,
-        assistant_id: &str,
-    ) -> sdk_runtime::Call<types::AssistantObject> {
+    pub fn retrieve(&self, assistant_id: &str) -> sdk_runtime::Call<types::Assistant> {
         let spec = sdk_runtime::request::path(
                 "/assistants/{assistant_id}",
                 &[("assistant_id", assistant_id)],
@@ -124,7 +121,7 @@ impl Assistants {
         &self,
         assistant_id: &str,
         body: &types::ModifyAssistantRequest,
-    ) -> sdk_runtime::Call<types::AssistantObject> {
+    ) -> sdk_runtime::Call<types::Assistant> {
         let spec = sdk_runtime::request::path(
                 "/assistants/{assistant_id}",
                 &[("assistant_id", assistant_id)],

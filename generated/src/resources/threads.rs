@@ -46,7 +46,7 @@ impl Threads {
     pub fn create(
         &self,
         body: &types::CreateThreadRequest,
-    ) -> sdk_runtime::Call<types::ThreadObject> {
+    ) -> sdk_runtime::Call<types::Thread> {
         let spec = sdk_runtime::request::path("/threads", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
@@ -75,7 +75,7 @@ impl Threads {
     pub fn create_thread_and_run(
         &self,
         body: &types::CreateThreadAndRunRequest,
-    ) -> sdk_runtime::Call<types::RunObject> {
+    ) -> sdk_runtime::Call<types::Run> {
         let spec = sdk_runtime::request::path("/threads/runs", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
@@ -137,7 +137,7 @@ impl Threads {
     /// # Ok(()) }
     /// ```
     #[inline]
-    pub fn retrieve(&self, thread_id: &str) -> sdk_runtime::Call<types::ThreadObject> {
+    pub fn retrieve(&self, thread_id: &str) -> sdk_runtime::Call<types::Thread> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}",
                 &[("thread_id", thread_id)],
@@ -163,7 +163,7 @@ impl Threads {
         &self,
         thread_id: &str,
         body: &types::ModifyThreadRequest,
-    ) -> sdk_runtime::Call<types::ThreadObject> {
+    ) -> sdk_runtime::Call<types::Thread> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}",
                 &[("thread_id", thread_id)],
@@ -461,7 +461,7 @@ impl ThreadsRuns {
         thread_id: &str,
         params: &types::CreateRunParams,
         body: &types::CreateRunRequest,
-    ) -> sdk_runtime::Call<types::RunObject> {
+    ) -> sdk_runtime::Call<types::Run> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}/runs",
                 &[("thread_id", thread_id)],
@@ -538,7 +538,7 @@ impl ThreadsRuns {
         &self,
         thread_id: &str,
         run_id: &str,
-    ) -> sdk_runtime::Call<types::RunObject> {
+    ) -> sdk_runtime::Call<types::Run> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}/runs/{run_id}",
                 &[("thread_id", thread_id), ("run_id", run_id)],
@@ -565,7 +565,7 @@ impl ThreadsRuns {
         thread_id: &str,
         run_id: &str,
         body: &types::ModifyRunRequest,
-    ) -> sdk_runtime::Call<types::RunObject> {
+    ) -> sdk_runtime::Call<types::Run> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}/runs/{run_id}",
                 &[("thread_id", thread_id), ("run_id", run_id)],
@@ -597,7 +597,7 @@ impl ThreadsRuns {
         &self,
         thread_id: &str,
         run_id: &str,
-    ) -> sdk_runtime::Call<types::RunObject> {
+    ) -> sdk_runtime::Call<types::Run> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}/runs/{run_id}/cancel",
                 &[("thread_id", thread_id), ("run_id", run_id)],
@@ -624,7 +624,7 @@ impl ThreadsRuns {
         thread_id: &str,
         run_id: &str,
         body: &types::SubmitToolOutputsRunRequest,
-    ) -> sdk_runtime::Call<types::RunObject> {
+    ) -> sdk_runtime::Call<types::Run> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}/runs/{run_id}/submit_tool_outputs",
                 &[("thread_id", thread_id), ("run_id", run_id)],
@@ -757,7 +757,7 @@ impl ThreadsRunsSteps {
         run_id: &str,
         step_id: &str,
         params: &types::GetRunStepParams,
-    ) -> sdk_runtime::Call<types::RunStepObject> {
+    ) -> sdk_runtime::Call<types::RunStep> {
         let spec = sdk_runtime::request::path(
                 "/threads/{thread_id}/runs/{run_id}/steps/{step_id}",
                 &[("thread_id", thread_id), ("run_id", run_id), ("step_id", step_id)],

@@ -80,7 +80,7 @@ impl VectorStores {
     pub fn create(
         &self,
         body: &types::CreateVectorStoreRequest,
-    ) -> sdk_runtime::Call<types::VectorStoreObject> {
+    ) -> sdk_runtime::Call<types::VectorStore> {
         let spec = sdk_runtime::request::path("/vector_stores", &[])
             .and_then(|path| {
                 let mut spec = sdk_runtime::RequestSpec::new(
@@ -108,7 +108,7 @@ impl VectorStores {
     pub fn retrieve(
         &self,
         vector_store_id: &str,
-    ) -> sdk_runtime::Call<types::VectorStoreObject> {
+    ) -> sdk_runtime::Call<types::VectorStore> {
         let spec = sdk_runtime::request::path(
                 "/vector_stores/{vector_store_id}",
                 &[("vector_store_id", vector_store_id)],
@@ -134,7 +134,7 @@ impl VectorStores {
         &self,
         vector_store_id: &str,
         body: &types::UpdateVectorStoreRequest,
-    ) -> sdk_runtime::Call<types::VectorStoreObject> {
+    ) -> sdk_runtime::Call<types::VectorStore> {
         let spec = sdk_runtime::request::path(
                 "/vector_stores/{vector_store_id}",
                 &[("vector_store_id", vector_store_id)],
@@ -254,7 +254,7 @@ impl VectorStoresFileBatches {
         &self,
         vector_store_id: &str,
         body: &types::CreateVectorStoreFileBatchRequest,
-    ) -> sdk_runtime::Call<types::VectorStoreFileBatchObject> {
+    ) -> sdk_runtime::Call<types::VectorStoreFileBatch> {
         let spec = sdk_runtime::request::path(
                 "/vector_stores/{vector_store_id}/file_batches",
                 &[("vector_store_id", vector_store_id)],
@@ -286,7 +286,7 @@ impl VectorStoresFileBatches {
         &self,
         vector_store_id: &str,
         batch_id: &str,
-    ) -> sdk_runtime::Call<types::VectorStoreFileBatchObject> {
+    ) -> sdk_runtime::Call<types::VectorStoreFileBatch> {
         let spec = sdk_runtime::request::path(
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}",
                 &[("vector_store_id", vector_store_id), ("batch_id", batch_id)],
@@ -311,7 +311,7 @@ impl VectorStoresFileBatches {
         &self,
         vector_store_id: &str,
         batch_id: &str,
-    ) -> sdk_runtime::Call<types::VectorStoreFileBatchObject> {
+    ) -> sdk_runtime::Call<types::VectorStoreFileBatch> {
         let spec = sdk_runtime::request::path(
                 "/vector_stores/{vector_store_id}/file_batches/{batch_id}/cancel",
                 &[("vector_store_id", vector_store_id), ("batch_id", batch_id)],
@@ -451,7 +451,7 @@ impl VectorStoresFiles {
         &self,
         vector_store_id: &str,
         body: &types::CreateVectorStoreFileRequest,
-    ) -> sdk_runtime::Call<types::VectorStoreFileObject> {
+    ) -> sdk_runtime::Call<types::VectorStoreFile> {
         let spec = sdk_runtime::request::path(
                 "/vector_stores/{vector_store_id}/files",
                 &[("vector_store_id", vector_store_id)],
@@ -483,7 +483,7 @@ impl VectorStoresFiles {
         &self,
         vector_store_id: &str,
         file_id: &str,
-    ) -> sdk_runtime::Call<types::VectorStoreFileObject> {
+    ) -> sdk_runtime::Call<types::VectorStoreFile> {
         let spec = sdk_runtime::request::path(
                 "/vector_stores/{vector_store_id}/files/{file_id}",
                 &[("vector_store_id", vector_store_id), ("file_id", file_id)],
@@ -510,7 +510,7 @@ impl VectorStoresFiles {
         vector_store_id: &str,
         file_id: &str,
         body: &types::UpdateVectorStoreFileAttributesRequest,
-    ) -> sdk_runtime::Call<types::VectorStoreFileObject> {
+    ) -> sdk_runtime::Call<types::VectorStoreFile> {
         let spec = sdk_runtime::request::path(
                 "/vector_stores/{vector_store_id}/files/{file_id}",
                 &[("vector_store_id", vector_store_id), ("file_id", file_id)],

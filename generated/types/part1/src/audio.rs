@@ -1977,7 +1977,7 @@ impl<'de> Deserialize<'de> for DurationLiteral {
 /// Represents a transcription response returned by model, based on the provided input.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct CreateTranscriptionResponseJson {
+pub struct Transcription {
     /// The transcribed text.
     pub text: String,
     /// The languages detected in the audio. Returned by `gpt-transcribe`. An empty array indicates that no language could be reliably detected.
@@ -1991,8 +1991,8 @@ pub struct CreateTranscriptionResponseJson {
     pub usage: Option<CreateTranscriptionResponseJsonUsage>,
 }
 #[cfg(feature = "audio")]
-impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJson {
-    const NAME: &'static str = "CreateTranscriptionResponseJson";
+impl sdk_runtime_types::de::Object for Transcription {
+    const NAME: &'static str = "Transcription";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -2029,7 +2029,7 @@ impl sdk_runtime_types::de::Object for CreateTranscriptionResponseJson {
     }
 }
 #[cfg(feature = "audio")]
-impl<'de> Deserialize<'de> for CreateTranscriptionResponseJson {
+impl<'de> Deserialize<'de> for Transcription {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2037,7 +2037,7 @@ impl<'de> Deserialize<'de> for CreateTranscriptionResponseJson {
     }
 }
 #[cfg(feature = "audio")]
-impl CreateTranscriptionResponseJson {
+impl Transcription {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(text: impl Into<String>) -> Self {
@@ -2070,6 +2070,9 @@ impl CreateTranscriptionResponseJson {
         self
     }
 }
+#[cfg(feature = "audio")]
+/// The specification's name for [`Transcription`].
+pub type CreateTranscriptionResponseJson = Transcription;
 #[cfg(any(feature = "audio", feature = "extra-types"))]
 /// A language detected in transcribed audio.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -3309,12 +3312,12 @@ impl<'de> Deserialize<'de> for CreateTranslationRequestResponseFormat {
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct CreateTranslationResponseJson {
+pub struct Translation {
     pub text: String,
 }
 #[cfg(feature = "audio")]
-impl sdk_runtime_types::de::Object for CreateTranslationResponseJson {
-    const NAME: &'static str = "CreateTranslationResponseJson";
+impl sdk_runtime_types::de::Object for Translation {
+    const NAME: &'static str = "Translation";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -3339,7 +3342,7 @@ impl sdk_runtime_types::de::Object for CreateTranslationResponseJson {
     }
 }
 #[cfg(feature = "audio")]
-impl<'de> Deserialize<'de> for CreateTranslationResponseJson {
+impl<'de> Deserialize<'de> for Translation {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -3347,13 +3350,16 @@ impl<'de> Deserialize<'de> for CreateTranslationResponseJson {
     }
 }
 #[cfg(feature = "audio")]
-impl CreateTranslationResponseJson {
+impl Translation {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(text: impl Into<String>) -> Self {
         Self { text: text.into() }
     }
 }
+#[cfg(feature = "audio")]
+/// The specification's name for [`Translation`].
+pub type CreateTranslationResponseJson = Translation;
 #[cfg(feature = "audio")]
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
@@ -4061,7 +4067,7 @@ impl<'de> Deserialize<'de> for AudioVoiceLiteral {
 pub enum CreateTranscriptionResponse {
     DiarizedJson(CreateTranscriptionResponseDiarizedJson),
     VerboseJson(CreateTranscriptionResponseVerboseJson),
-    Json(CreateTranscriptionResponseJson),
+    Json(Transcription),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
@@ -4078,8 +4084,8 @@ impl From<CreateTranscriptionResponseVerboseJson> for CreateTranscriptionRespons
     }
 }
 #[cfg(feature = "audio")]
-impl From<CreateTranscriptionResponseJson> for CreateTranscriptionResponse {
-    fn from(value: CreateTranscriptionResponseJson) -> Self {
+impl From<Transcription> for CreateTranscriptionResponse {
+    fn from(value: Transcription) -> Self {
         Self::Json(value)
     }
 }
@@ -4088,7 +4094,7 @@ impl From<CreateTranscriptionResponseJson> for CreateTranscriptionResponse {
 #[serde(untagged)]
 pub enum CreateTranslationResponse {
     VerboseJson(CreateTranslationResponseVerboseJson),
-    Json(CreateTranslationResponseJson),
+    Json(Translation),
     /// A value this version of the SDK does not recognize, kept as JSON.
     Other(serde_json::Value),
 }
@@ -4099,8 +4105,8 @@ impl From<CreateTranslationResponseVerboseJson> for CreateTranslationResponse {
     }
 }
 #[cfg(feature = "audio")]
-impl From<CreateTranslationResponseJson> for CreateTranslationResponse {
-    fn from(value: CreateTranslationResponseJson) -> Self {
+impl From<Translation> for CreateTranslationResponse {
+    fn from(value: Translation) -> Self {
         Self::Json(value)
     }
 }

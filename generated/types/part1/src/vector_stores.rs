@@ -709,7 +709,7 @@ impl<'de> Deserialize<'de> for VectorStoreDeletedLiteral {
 #[non_exhaustive]
 pub struct ListVectorStoreFilesResponse {
     pub object: String,
-    pub data: Vec<VectorStoreFileObject>,
+    pub data: Vec<VectorStoreFile>,
     pub first_id: String,
     pub last_id: String,
     pub has_more: bool,
@@ -720,7 +720,7 @@ impl sdk_runtime_types::de::Object for ListVectorStoreFilesResponse {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
-        let mut data: Option<Vec<VectorStoreFileObject>> = None;
+        let mut data: Option<Vec<VectorStoreFile>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
@@ -767,7 +767,7 @@ impl ListVectorStoreFilesResponse {
     #[inline]
     pub fn new(
         object: impl Into<String>,
-        data: impl Into<Vec<VectorStoreFileObject>>,
+        data: impl Into<Vec<VectorStoreFile>>,
         first_id: impl Into<String>,
         last_id: impl Into<String>,
         has_more: impl Into<bool>,
@@ -782,7 +782,7 @@ impl ListVectorStoreFilesResponse {
     }
 }
 impl sdk_runtime_types::pagination::Page for ListVectorStoreFilesResponse {
-    type Item = VectorStoreFileObject;
+    type Item = VectorStoreFile;
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
@@ -796,7 +796,7 @@ impl sdk_runtime_types::pagination::Page for ListVectorStoreFilesResponse {
 /// A list of files attached to a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct VectorStoreFileObject {
+pub struct VectorStoreFile {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
     /// The object type, which is always `vector_store.file`.
@@ -816,8 +816,8 @@ pub struct VectorStoreFileObject {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attributes: Option<VectorStoreFileAttributes>,
 }
-impl sdk_runtime_types::de::Object for VectorStoreFileObject {
-    const NAME: &'static str = "VectorStoreFileObject";
+impl sdk_runtime_types::de::Object for VectorStoreFile {
+    const NAME: &'static str = "VectorStoreFile";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -873,14 +873,14 @@ impl sdk_runtime_types::de::Object for VectorStoreFileObject {
         })
     }
 }
-impl<'de> Deserialize<'de> for VectorStoreFileObject {
+impl<'de> Deserialize<'de> for VectorStoreFile {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl VectorStoreFileObject {
+impl VectorStoreFile {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -924,6 +924,8 @@ impl VectorStoreFileObject {
         self
     }
 }
+/// The specification's name for [`VectorStoreFile`].
+pub type VectorStoreFileObject = VectorStoreFile;
 /// The constant `vector_store.file`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFileLiteral {
@@ -1285,7 +1287,7 @@ impl<'de> Deserialize<'de> for OtherLiteral {
 #[non_exhaustive]
 pub struct ListVectorStoresResponse {
     pub object: String,
-    pub data: Vec<VectorStoreObject>,
+    pub data: Vec<VectorStore>,
     pub first_id: String,
     pub last_id: String,
     pub has_more: bool,
@@ -1296,7 +1298,7 @@ impl sdk_runtime_types::de::Object for ListVectorStoresResponse {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
-        let mut data: Option<Vec<VectorStoreObject>> = None;
+        let mut data: Option<Vec<VectorStore>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
@@ -1343,7 +1345,7 @@ impl ListVectorStoresResponse {
     #[inline]
     pub fn new(
         object: impl Into<String>,
-        data: impl Into<Vec<VectorStoreObject>>,
+        data: impl Into<Vec<VectorStore>>,
         first_id: impl Into<String>,
         last_id: impl Into<String>,
         has_more: impl Into<bool>,
@@ -1358,7 +1360,7 @@ impl ListVectorStoresResponse {
     }
 }
 impl sdk_runtime_types::pagination::Page for ListVectorStoresResponse {
-    type Item = VectorStoreObject;
+    type Item = VectorStore;
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
@@ -1372,7 +1374,7 @@ impl sdk_runtime_types::pagination::Page for ListVectorStoresResponse {
 /// A vector store is a collection of processed files can be used by the `file_search` tool.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct VectorStoreObject {
+pub struct VectorStore {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
     /// The object type, which is always `vector_store`.
@@ -1393,8 +1395,8 @@ pub struct VectorStoreObject {
     pub last_active_at: Option<i64>,
     pub metadata: Option<Metadata>,
 }
-impl sdk_runtime_types::de::Object for VectorStoreObject {
-    const NAME: &'static str = "VectorStoreObject";
+impl sdk_runtime_types::de::Object for VectorStore {
+    const NAME: &'static str = "VectorStore";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -1458,14 +1460,14 @@ impl sdk_runtime_types::de::Object for VectorStoreObject {
         })
     }
 }
-impl<'de> Deserialize<'de> for VectorStoreObject {
+impl<'de> Deserialize<'de> for VectorStore {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl VectorStoreObject {
+impl VectorStore {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -1514,6 +1516,8 @@ impl VectorStoreObject {
         self
     }
 }
+/// The specification's name for [`VectorStore`].
+pub type VectorStoreObject = VectorStore;
 /// The constant `vector_store`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreLiteral {
@@ -1819,7 +1823,7 @@ impl UpdateVectorStoreRequest {
 /// A batch of files attached to a vector store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct VectorStoreFileBatchObject {
+pub struct VectorStoreFileBatch {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
     /// The object type, which is always `vector_store.file_batch`.
@@ -1832,8 +1836,8 @@ pub struct VectorStoreFileBatchObject {
     pub status: VectorStoreFileObjectStatus,
     pub file_counts: VectorStoreFileBatchObjectFileCounts,
 }
-impl sdk_runtime_types::de::Object for VectorStoreFileBatchObject {
-    const NAME: &'static str = "VectorStoreFileBatchObject";
+impl sdk_runtime_types::de::Object for VectorStoreFileBatch {
+    const NAME: &'static str = "VectorStoreFileBatch";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -1877,14 +1881,14 @@ impl sdk_runtime_types::de::Object for VectorStoreFileBatchObject {
         })
     }
 }
-impl<'de> Deserialize<'de> for VectorStoreFileBatchObject {
+impl<'de> Deserialize<'de> for VectorStoreFileBatch {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::object(deserializer)
     }
 }
-impl VectorStoreFileBatchObject {
+impl VectorStoreFileBatch {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -1904,6 +1908,8 @@ impl VectorStoreFileBatchObject {
         }
     }
 }
+/// The specification's name for [`VectorStoreFileBatch`].
+pub type VectorStoreFileBatchObject = VectorStoreFileBatch;
 /// The constant `vector_store.files_batch`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum VectorStoreFilesBatchLiteral {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// **Deprecated** by the API.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct AssistantObject {
+pub struct Assistant {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
     /// The object type, which is always `assistant`.
@@ -33,8 +33,8 @@ pub struct AssistantObject {
     pub response_format: Option<Box<AssistantsApiResponseFormatOption>>,
 }
 #[cfg(feature = "assistants")]
-impl sdk_runtime_types::de::Object for AssistantObject {
-    const NAME: &'static str = "AssistantObject";
+impl sdk_runtime_types::de::Object for Assistant {
+    const NAME: &'static str = "Assistant";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -107,7 +107,7 @@ impl sdk_runtime_types::de::Object for AssistantObject {
     }
 }
 #[cfg(feature = "assistants")]
-impl<'de> Deserialize<'de> for AssistantObject {
+impl<'de> Deserialize<'de> for Assistant {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -115,7 +115,7 @@ impl<'de> Deserialize<'de> for AssistantObject {
     }
 }
 #[cfg(feature = "assistants")]
-impl AssistantObject {
+impl Assistant {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(
@@ -187,6 +187,9 @@ impl AssistantObject {
         self
     }
 }
+#[cfg(feature = "assistants")]
+/// The specification's name for [`Assistant`].
+pub type AssistantObject = Assistant;
 /// Code interpreter tool
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
@@ -1649,7 +1652,7 @@ impl<'de> Deserialize<'de> for AssistantDeletedLiteral {
 #[non_exhaustive]
 pub struct ListAssistantsResponse {
     pub object: String,
-    pub data: Vec<AssistantObject>,
+    pub data: Vec<Assistant>,
     pub first_id: String,
     pub last_id: String,
     pub has_more: bool,
@@ -1661,7 +1664,7 @@ impl sdk_runtime_types::de::Object for ListAssistantsResponse {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
-        let mut data: Option<Vec<AssistantObject>> = None;
+        let mut data: Option<Vec<Assistant>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
@@ -1710,7 +1713,7 @@ impl ListAssistantsResponse {
     #[inline]
     pub fn new(
         object: impl Into<String>,
-        data: impl Into<Vec<AssistantObject>>,
+        data: impl Into<Vec<Assistant>>,
         first_id: impl Into<String>,
         last_id: impl Into<String>,
         has_more: impl Into<bool>,
@@ -1726,7 +1729,7 @@ impl ListAssistantsResponse {
 }
 #[cfg(feature = "assistants")]
 impl sdk_runtime_types::pagination::Page for ListAssistantsResponse {
-    type Item = AssistantObject;
+    type Item = Assistant;
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;

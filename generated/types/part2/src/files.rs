@@ -14,7 +14,7 @@ pub struct CreateFileRequest {
     /// - `vision`: Images used for vision fine-tuning
     /// - `user_data`: Flexible file type for any purpose
     /// - `evals`: Used for eval data sets
-    pub purpose: CreateFileRequestPurpose,
+    pub purpose: FilePurpose,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expires_after: Option<FileExpirationAfter>,
 }
@@ -25,7 +25,7 @@ impl sdk_runtime_types::de::Object for CreateFileRequest {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut file: Option<sdk_runtime_types::multipart::FilePart> = None;
-        let mut purpose: Option<CreateFileRequestPurpose> = None;
+        let mut purpose: Option<FilePurpose> = None;
         let mut expires_after: Option<FileExpirationAfter> = None;
         while let Some(field) = map
             .next_key_seed(
@@ -66,7 +66,7 @@ impl CreateFileRequest {
     #[inline]
     pub fn new(
         file: impl Into<sdk_runtime_types::multipart::FilePart>,
-        purpose: impl Into<CreateFileRequestPurpose>,
+        purpose: impl Into<FilePurpose>,
     ) -> Self {
         Self {
             file: file.into(),
@@ -97,7 +97,7 @@ impl sdk_runtime_types::multipart::ToForm for CreateFileRequest {
 /// - `user_data`: Flexible file type for any purpose
 /// - `evals`: Used for eval data sets
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateFileRequestPurpose {
+pub enum FilePurpose {
     /// `assistants`
     Assistants,
     /// `batch`
@@ -114,7 +114,7 @@ pub enum CreateFileRequestPurpose {
     Other(String),
 }
 #[cfg(feature = "files")]
-impl CreateFileRequestPurpose {
+impl FilePurpose {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -141,31 +141,31 @@ impl CreateFileRequestPurpose {
     }
 }
 #[cfg(feature = "files")]
-impl From<&str> for CreateFileRequestPurpose {
+impl From<&str> for FilePurpose {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
 #[cfg(feature = "files")]
-impl From<String> for CreateFileRequestPurpose {
+impl From<String> for FilePurpose {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
 #[cfg(feature = "files")]
-impl std::fmt::Display for CreateFileRequestPurpose {
+impl std::fmt::Display for FilePurpose {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 #[cfg(feature = "files")]
-impl Serialize for CreateFileRequestPurpose {
+impl Serialize for FilePurpose {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
 #[cfg(feature = "files")]
-impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
+impl<'de> Deserialize<'de> for FilePurpose {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -173,11 +173,14 @@ impl<'de> Deserialize<'de> for CreateFileRequestPurpose {
     }
 }
 #[cfg(feature = "files")]
-impl Default for CreateFileRequestPurpose {
+impl Default for FilePurpose {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+#[cfg(feature = "files")]
+/// The specification's name for [`FilePurpose`].
+pub type CreateFileRequestPurpose = FilePurpose;
 /// The expiration policy for a file. By default, files with `purpose=batch` expire after 30 days and all other files are persisted until they are manually deleted.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct FileExpirationAfter {

@@ -79,7 +79,7 @@ pub struct ThreadStreamEvent {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     pub event: ThreadCreatedLiteral,
-    pub data: ThreadObject,
+    pub data: Thread,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for ThreadStreamEvent {
@@ -89,7 +89,7 @@ impl sdk_runtime_types::de::Object for ThreadStreamEvent {
     ) -> Result<Self, A::Error> {
         let mut enabled: Option<bool> = None;
         let mut event: Option<ThreadCreatedLiteral> = None;
-        let mut data: Option<ThreadObject> = None;
+        let mut data: Option<Thread> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -127,7 +127,7 @@ impl<'de> Deserialize<'de> for ThreadStreamEvent {
 impl ThreadStreamEvent {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<ThreadObject>) -> Self {
+    pub fn new(data: impl Into<Thread>) -> Self {
         Self {
             enabled: None,
             event: Default::default(),
@@ -181,7 +181,7 @@ impl<'de> Deserialize<'de> for ThreadCreatedLiteral {
 /// Represents a thread that contains [messages](https://platform.openai.com/docs/api-reference/messages).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct ThreadObject {
+pub struct Thread {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
     /// The object type, which is always `thread`.
@@ -192,8 +192,8 @@ pub struct ThreadObject {
     pub metadata: Option<Metadata>,
 }
 #[cfg(feature = "threads")]
-impl sdk_runtime_types::de::Object for ThreadObject {
-    const NAME: &'static str = "ThreadObject";
+impl sdk_runtime_types::de::Object for Thread {
+    const NAME: &'static str = "Thread";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -234,7 +234,7 @@ impl sdk_runtime_types::de::Object for ThreadObject {
     }
 }
 #[cfg(feature = "threads")]
-impl<'de> Deserialize<'de> for ThreadObject {
+impl<'de> Deserialize<'de> for Thread {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -242,7 +242,7 @@ impl<'de> Deserialize<'de> for ThreadObject {
     }
 }
 #[cfg(feature = "threads")]
-impl ThreadObject {
+impl Thread {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
     pub fn new(id: impl Into<String>, created_at: impl Into<i64>) -> Self {
@@ -268,6 +268,9 @@ impl ThreadObject {
         self
     }
 }
+#[cfg(feature = "threads")]
+/// The specification's name for [`Thread`].
+pub type ThreadObject = Thread;
 #[cfg(feature = "threads")]
 /// The constant `thread`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -648,7 +651,7 @@ impl From<RunStreamEventThreadRunExpired> for RunStreamEvent {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunCreated {
     pub event: ThreadRunCreatedLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCreated {
@@ -657,7 +660,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCreated {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunCreatedLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -692,7 +695,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunCreated {
 impl RunStreamEventThreadRunCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -740,7 +743,7 @@ impl<'de> Deserialize<'de> for ThreadRunCreatedLiteral {
 /// Represents an execution run on a [thread](https://platform.openai.com/docs/api-reference/threads).
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
-pub struct RunObject {
+pub struct Run {
     /// The identifier, which can be referenced in API endpoints.
     pub id: String,
     /// The object type, which is always `thread.run`.
@@ -793,8 +796,8 @@ pub struct RunObject {
     pub response_format: Option<AssistantsApiResponseFormatOption>,
 }
 #[cfg(feature = "threads")]
-impl sdk_runtime_types::de::Object for RunObject {
-    const NAME: &'static str = "RunObject";
+impl sdk_runtime_types::de::Object for Run {
+    const NAME: &'static str = "Run";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -925,7 +928,7 @@ impl sdk_runtime_types::de::Object for RunObject {
     }
 }
 #[cfg(feature = "threads")]
-impl<'de> Deserialize<'de> for RunObject {
+impl<'de> Deserialize<'de> for Run {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -933,7 +936,7 @@ impl<'de> Deserialize<'de> for RunObject {
     }
 }
 #[cfg(feature = "threads")]
-impl RunObject {
+impl Run {
     /// Sets `required_action`.
     pub fn required_action(mut self, value: impl Into<RunObjectRequiredAction>) -> Self {
         self.required_action = Some(value.into());
@@ -1029,6 +1032,9 @@ impl RunObject {
         self
     }
 }
+#[cfg(feature = "threads")]
+/// The specification's name for [`Run`].
+pub type RunObject = Run;
 #[cfg(feature = "threads")]
 /// The constant `thread.run`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -2079,7 +2085,7 @@ impl Default for AssistantsNamedToolChoiceType {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunQueued {
     pub event: ThreadRunQueuedLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunQueued {
@@ -2088,7 +2094,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunQueued {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunQueuedLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2123,7 +2129,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunQueued {
 impl RunStreamEventThreadRunQueued {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -2173,7 +2179,7 @@ impl<'de> Deserialize<'de> for ThreadRunQueuedLiteral {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunInProgress {
     pub event: ThreadRunInProgressLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunInProgress {
@@ -2182,7 +2188,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunInProgress {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunInProgressLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2217,7 +2223,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunInProgress {
 impl RunStreamEventThreadRunInProgress {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -2267,7 +2273,7 @@ impl<'de> Deserialize<'de> for ThreadRunInProgressLiteral {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunRequiresAction {
     pub event: ThreadRunRequiresActionLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunRequiresAction {
@@ -2276,7 +2282,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunRequiresAction {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunRequiresActionLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2311,7 +2317,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunRequiresAction {
 impl RunStreamEventThreadRunRequiresAction {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -2361,7 +2367,7 @@ impl<'de> Deserialize<'de> for ThreadRunRequiresActionLiteral {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunCompleted {
     pub event: ThreadRunCompletedLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCompleted {
@@ -2370,7 +2376,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCompleted {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunCompletedLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2405,7 +2411,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunCompleted {
 impl RunStreamEventThreadRunCompleted {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -2455,7 +2461,7 @@ impl<'de> Deserialize<'de> for ThreadRunCompletedLiteral {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunIncomplete {
     pub event: ThreadRunIncompleteLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunIncomplete {
@@ -2464,7 +2470,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunIncomplete {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunIncompleteLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2499,7 +2505,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunIncomplete {
 impl RunStreamEventThreadRunIncomplete {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -2549,7 +2555,7 @@ impl<'de> Deserialize<'de> for ThreadRunIncompleteLiteral {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunFailed {
     pub event: ThreadRunFailedLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunFailed {
@@ -2558,7 +2564,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunFailed {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunFailedLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2593,7 +2599,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunFailed {
 impl RunStreamEventThreadRunFailed {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -2643,7 +2649,7 @@ impl<'de> Deserialize<'de> for ThreadRunFailedLiteral {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunCancelling {
     pub event: ThreadRunCancellingLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelling {
@@ -2652,7 +2658,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelling {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunCancellingLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2687,7 +2693,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelling {
 impl RunStreamEventThreadRunCancelling {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -2737,7 +2743,7 @@ impl<'de> Deserialize<'de> for ThreadRunCancellingLiteral {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunCancelled {
     pub event: ThreadRunCancelledLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelled {
@@ -2746,7 +2752,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunCancelled {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunCancelledLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2781,7 +2787,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunCancelled {
 impl RunStreamEventThreadRunCancelled {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -2831,7 +2837,7 @@ impl<'de> Deserialize<'de> for ThreadRunCancelledLiteral {
 #[non_exhaustive]
 pub struct RunStreamEventThreadRunExpired {
     pub event: ThreadRunExpiredLiteral,
-    pub data: RunObject,
+    pub data: Run,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStreamEventThreadRunExpired {
@@ -2840,7 +2846,7 @@ impl sdk_runtime_types::de::Object for RunStreamEventThreadRunExpired {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunExpiredLiteral> = None;
-        let mut data: Option<RunObject> = None;
+        let mut data: Option<Run> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -2875,7 +2881,7 @@ impl<'de> Deserialize<'de> for RunStreamEventThreadRunExpired {
 impl RunStreamEventThreadRunExpired {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunObject>) -> Self {
+    pub fn new(data: impl Into<Run>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -3050,7 +3056,7 @@ impl From<RunStepStreamEventThreadRunStepExpired> for RunStepStreamEvent {
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepCreated {
     pub event: ThreadRunStepCreatedLiteral,
-    pub data: RunStepObject,
+    pub data: RunStep,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCreated {
@@ -3059,7 +3065,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCreated {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepCreatedLiteral> = None;
-        let mut data: Option<RunStepObject> = None;
+        let mut data: Option<RunStep> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -3094,7 +3100,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCreated {
 impl RunStepStreamEventThreadRunStepCreated {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunStepObject>) -> Self {
+    pub fn new(data: impl Into<RunStep>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -3144,7 +3150,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepCreatedLiteral {
 /// Its values come from the API: to make one (in a test), decode it from JSON.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
-pub struct RunStepObject {
+pub struct RunStep {
     /// The identifier of the run step, which can be referenced in API endpoints.
     pub id: String,
     /// The object type, which is always `thread.run.step`.
@@ -3173,8 +3179,8 @@ pub struct RunStepObject {
     pub usage: Option<RunStepCompletionUsage>,
 }
 #[cfg(feature = "threads")]
-impl sdk_runtime_types::de::Object for RunStepObject {
-    const NAME: &'static str = "RunStepObject";
+impl sdk_runtime_types::de::Object for RunStep {
+    const NAME: &'static str = "RunStep";
     fn from_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
     ) -> Result<Self, A::Error> {
@@ -3262,7 +3268,7 @@ impl sdk_runtime_types::de::Object for RunStepObject {
     }
 }
 #[cfg(feature = "threads")]
-impl<'de> Deserialize<'de> for RunStepObject {
+impl<'de> Deserialize<'de> for RunStep {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -3270,7 +3276,7 @@ impl<'de> Deserialize<'de> for RunStepObject {
     }
 }
 #[cfg(feature = "threads")]
-impl RunStepObject {
+impl RunStep {
     /// Sets `last_error`.
     pub fn last_error(mut self, value: impl Into<RunStepObjectLastError>) -> Self {
         self.last_error = Some(value.into());
@@ -3307,6 +3313,9 @@ impl RunStepObject {
         self
     }
 }
+#[cfg(feature = "threads")]
+/// The specification's name for [`RunStep`].
+pub type RunStepObject = RunStep;
 #[cfg(feature = "threads")]
 /// The constant `thread.run.step`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -4960,7 +4969,7 @@ impl RunStepCompletionUsage {
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepInProgress {
     pub event: ThreadRunStepInProgressLiteral,
-    pub data: RunStepObject,
+    pub data: RunStep,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepInProgress {
@@ -4969,7 +4978,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepInProgress
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepInProgressLiteral> = None;
-        let mut data: Option<RunStepObject> = None;
+        let mut data: Option<RunStep> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -5004,7 +5013,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepInProgress {
 impl RunStepStreamEventThreadRunStepInProgress {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunStepObject>) -> Self {
+    pub fn new(data: impl Into<RunStep>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -6310,7 +6319,7 @@ impl RunStepDeltaStepDetailsToolCallsFunctionObjectFunction {
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepCompleted {
     pub event: ThreadRunStepCompletedLiteral,
-    pub data: RunStepObject,
+    pub data: RunStep,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCompleted {
@@ -6319,7 +6328,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCompleted 
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepCompletedLiteral> = None;
-        let mut data: Option<RunStepObject> = None;
+        let mut data: Option<RunStep> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -6354,7 +6363,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCompleted {
 impl RunStepStreamEventThreadRunStepCompleted {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunStepObject>) -> Self {
+    pub fn new(data: impl Into<RunStep>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -6404,7 +6413,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepCompletedLiteral {
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepFailed {
     pub event: ThreadRunStepFailedLiteral,
-    pub data: RunStepObject,
+    pub data: RunStep,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepFailed {
@@ -6413,7 +6422,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepFailed {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepFailedLiteral> = None;
-        let mut data: Option<RunStepObject> = None;
+        let mut data: Option<RunStep> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -6448,7 +6457,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepFailed {
 impl RunStepStreamEventThreadRunStepFailed {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunStepObject>) -> Self {
+    pub fn new(data: impl Into<RunStep>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -6498,7 +6507,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepFailedLiteral {
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepCancelled {
     pub event: ThreadRunStepCancelledLiteral,
-    pub data: RunStepObject,
+    pub data: RunStep,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCancelled {
@@ -6507,7 +6516,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepCancelled 
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepCancelledLiteral> = None;
-        let mut data: Option<RunStepObject> = None;
+        let mut data: Option<RunStep> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -6542,7 +6551,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepCancelled {
 impl RunStepStreamEventThreadRunStepCancelled {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunStepObject>) -> Self {
+    pub fn new(data: impl Into<RunStep>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -6592,7 +6601,7 @@ impl<'de> Deserialize<'de> for ThreadRunStepCancelledLiteral {
 #[non_exhaustive]
 pub struct RunStepStreamEventThreadRunStepExpired {
     pub event: ThreadRunStepExpiredLiteral,
-    pub data: RunStepObject,
+    pub data: RunStep,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepExpired {
@@ -6601,7 +6610,7 @@ impl sdk_runtime_types::de::Object for RunStepStreamEventThreadRunStepExpired {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<ThreadRunStepExpiredLiteral> = None;
-        let mut data: Option<RunStepObject> = None;
+        let mut data: Option<RunStep> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -6636,7 +6645,7 @@ impl<'de> Deserialize<'de> for RunStepStreamEventThreadRunStepExpired {
 impl RunStepStreamEventThreadRunStepExpired {
     /// A value with the required fields set and the optional ones unset.
     #[inline]
-    pub fn new(data: impl Into<RunStepObject>) -> Self {
+    pub fn new(data: impl Into<RunStep>) -> Self {
         Self {
             event: Default::default(),
             data: data.into(),
@@ -10003,7 +10012,7 @@ impl ErrorEvent {
 #[non_exhaustive]
 pub struct DoneEvent {
     pub event: DoneLiteral,
-    pub data: DoneLiteralType,
+    pub data: DoneMarker,
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::de::Object for DoneEvent {
@@ -10012,7 +10021,7 @@ impl sdk_runtime_types::de::Object for DoneEvent {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut event: Option<DoneLiteral> = None;
-        let mut data: Option<DoneLiteralType> = None;
+        let mut data: Option<DoneMarker> = None;
         while let Some(field) = map
             .next_key_seed(
                 sdk_runtime_types::de::Key(|key: &str| match key {
@@ -10093,13 +10102,13 @@ impl<'de> Deserialize<'de> for DoneLiteral {
 #[cfg(feature = "threads")]
 /// The constant `[DONE]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum DoneLiteralType {
+pub enum DoneMarker {
     /// `[DONE]`
     #[default]
     Done,
 }
 #[cfg(feature = "threads")]
-impl DoneLiteralType {
+impl DoneMarker {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &'static str {
@@ -10107,25 +10116,28 @@ impl DoneLiteralType {
     }
 }
 #[cfg(feature = "threads")]
-impl std::fmt::Display for DoneLiteralType {
+impl std::fmt::Display for DoneMarker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
 #[cfg(feature = "threads")]
-impl Serialize for DoneLiteralType {
+impl Serialize for DoneMarker {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str("[DONE]")
     }
 }
 #[cfg(feature = "threads")]
-impl<'de> Deserialize<'de> for DoneLiteralType {
+impl<'de> Deserialize<'de> for DoneMarker {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::literal(deserializer, "[DONE]").map(|()| Self::Done)
     }
 }
+#[cfg(feature = "threads")]
+/// The specification's name for [`DoneMarker`].
+pub type DoneLiteralType = DoneMarker;
 #[cfg(feature = "threads")]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CreateMessageRequest {
@@ -11958,7 +11970,7 @@ impl sdk_runtime_types::pagination::Page for ListMessagesResponse {
 #[non_exhaustive]
 pub struct ListRunStepsResponse {
     pub object: String,
-    pub data: Vec<RunStepObject>,
+    pub data: Vec<RunStep>,
     pub first_id: String,
     pub last_id: String,
     pub has_more: bool,
@@ -11970,7 +11982,7 @@ impl sdk_runtime_types::de::Object for ListRunStepsResponse {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
-        let mut data: Option<Vec<RunStepObject>> = None;
+        let mut data: Option<Vec<RunStep>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
@@ -12019,7 +12031,7 @@ impl ListRunStepsResponse {
     #[inline]
     pub fn new(
         object: impl Into<String>,
-        data: impl Into<Vec<RunStepObject>>,
+        data: impl Into<Vec<RunStep>>,
         first_id: impl Into<String>,
         last_id: impl Into<String>,
         has_more: impl Into<bool>,
@@ -12035,7 +12047,7 @@ impl ListRunStepsResponse {
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListRunStepsResponse {
-    type Item = RunStepObject;
+    type Item = RunStep;
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;
@@ -12051,7 +12063,7 @@ impl sdk_runtime_types::pagination::Page for ListRunStepsResponse {
 #[non_exhaustive]
 pub struct ListRunsResponse {
     pub object: String,
-    pub data: Vec<RunObject>,
+    pub data: Vec<Run>,
     pub first_id: String,
     pub last_id: String,
     pub has_more: bool,
@@ -12063,7 +12075,7 @@ impl sdk_runtime_types::de::Object for ListRunsResponse {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut object: Option<String> = None;
-        let mut data: Option<Vec<RunObject>> = None;
+        let mut data: Option<Vec<Run>> = None;
         let mut first_id: Option<String> = None;
         let mut last_id: Option<String> = None;
         let mut has_more: Option<bool> = None;
@@ -12112,7 +12124,7 @@ impl ListRunsResponse {
     #[inline]
     pub fn new(
         object: impl Into<String>,
-        data: impl Into<Vec<RunObject>>,
+        data: impl Into<Vec<Run>>,
         first_id: impl Into<String>,
         last_id: impl Into<String>,
         has_more: impl Into<bool>,
@@ -12128,7 +12140,7 @@ impl ListRunsResponse {
 }
 #[cfg(feature = "threads")]
 impl sdk_runtime_types::pagination::Page for ListRunsResponse {
-    type Item = RunObject;
+    type Item = Run;
     fn next_page(&self) -> Option<(&'static str, String)> {
         if !self.has_more {
             return None;

@@ -118,7 +118,7 @@ pub struct CreateUploadRequest {
     ///
     /// See the \[documentation on File
     /// purposes\](<https://platform.openai.com/docs/api-reference/files/create#files-create-purpose>).
-    pub purpose: CreateUploadRequestPurpose,
+    pub purpose: UploadPurpose,
     /// The number of bytes in the file you are uploading.
     pub bytes: i64,
     /// The MIME type of the file.
@@ -136,7 +136,7 @@ impl sdk_runtime_types::de::Object for CreateUploadRequest {
         mut map: A,
     ) -> Result<Self, A::Error> {
         let mut filename: Option<String> = None;
-        let mut purpose: Option<CreateUploadRequestPurpose> = None;
+        let mut purpose: Option<UploadPurpose> = None;
         let mut bytes: Option<i64> = None;
         let mut mime_type: Option<String> = None;
         let mut expires_after: Option<FileExpirationAfter> = None;
@@ -183,7 +183,7 @@ impl CreateUploadRequest {
     #[inline]
     pub fn new(
         filename: impl Into<String>,
-        purpose: impl Into<CreateUploadRequestPurpose>,
+        purpose: impl Into<UploadPurpose>,
         bytes: impl Into<i64>,
         mime_type: impl Into<String>,
     ) -> Self {
@@ -206,7 +206,7 @@ impl CreateUploadRequest {
 /// See the \[documentation on File
 /// purposes\](<https://platform.openai.com/docs/api-reference/files/create#files-create-purpose>).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum CreateUploadRequestPurpose {
+pub enum UploadPurpose {
     /// `assistants`
     Assistants,
     /// `batch`
@@ -218,7 +218,7 @@ pub enum CreateUploadRequestPurpose {
     /// A value this version of the SDK does not know.
     Other(String),
 }
-impl CreateUploadRequestPurpose {
+impl UploadPurpose {
     /// The value as sent on the wire.
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -240,38 +240,40 @@ impl CreateUploadRequestPurpose {
         }
     }
 }
-impl From<&str> for CreateUploadRequestPurpose {
+impl From<&str> for UploadPurpose {
     fn from(value: &str) -> Self {
         Self::from_wire(value)
     }
 }
-impl From<String> for CreateUploadRequestPurpose {
+impl From<String> for UploadPurpose {
     fn from(value: String) -> Self {
         Self::from_wire(&value)
     }
 }
-impl std::fmt::Display for CreateUploadRequestPurpose {
+impl std::fmt::Display for UploadPurpose {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
-impl Serialize for CreateUploadRequestPurpose {
+impl Serialize for UploadPurpose {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
-impl<'de> Deserialize<'de> for CreateUploadRequestPurpose {
+impl<'de> Deserialize<'de> for UploadPurpose {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
         sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
     }
 }
-impl Default for CreateUploadRequestPurpose {
+impl Default for UploadPurpose {
     fn default() -> Self {
         Self::Other(String::new())
     }
 }
+/// The specification's name for [`UploadPurpose`].
+pub type CreateUploadRequestPurpose = UploadPurpose;
 /// The Upload object can accept byte chunks in the form of Parts.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[non_exhaustive]
