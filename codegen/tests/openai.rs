@@ -243,4 +243,3 @@ fn no_type_name_ends_in_a_digit_unless_the_spec_s_does() {
     }
     assert!(numbered.is_empty(), "{numbered:?}");
 }
-
