@@ -1,0 +1,182 @@
+//! Rust items for named types: structs with constructors and setters, open
+//! string enums, tagged and untagged unions, aliases, and the pagination and
+//! multipart impls that belong next to them.
+
+mod enums;
+mod pages;
+mod structs;
+mod unions;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::BTreeSet;
+
+use super::docs::doc_attrs;
+use crate::model::types::{Field, TypeDef};
+use crate::model::{Model, TypeId, TypeKind, TypeRef, TypeSpace};
+
+/// An identifier (raw where it must be).
+pub fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// Tokens for a type reference, boxing named types when `boxed`.
+pub fn type_tokens(space: &TypeSpace, ty: &TypeRef, boxed: bool) -> TokenStream {
+    match ty {
+        TypeRef::Named(id) => {
+            let name = ident(&space.types[*id].name);
+            if boxed {
+                quote!(Box<#name>)
+            } else {
+                quote!(#name)
+            }
+        }
+        TypeRef::String => quote!(String),
+        TypeRef::Bool => quote!(bool),
+        TypeRef::Int(k) | TypeRef::Float(k) => {
+            let k = ident(k);
+            quote!(#k)
+        }
+        TypeRef::Any => quote!(serde_json::Value),
+        TypeRef::Object => quote!(serde_json::Map<String, serde_json::Value>),
+        TypeRef::Binary => quote!(sdk_runtime_types::multipart::FilePart),
+        TypeRef::Array(inner) => {
+            let inner = type_tokens(space, inner, false);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = type_tokens(space, inner, false);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(space, inner, boxed);
+            quote!(Option<#inner>)
+        }
+    }
+}
+
+/// Whether a field is stored as `Option<_>`, and whether `Option` is added
+/// for optionality (rather than coming from the type itself).
+fn optionality(space: &TypeSpace, f: &Field) -> (bool, bool) {
+    let nullable = space.is_nullable(&f.ty) && !matches!(f.ty, TypeRef::Any);
+    let wrapped = !f.required && !nullable;
+    (
+        wrapped || matches!(f.ty, TypeRef::Nullable(_)) || nullable,
+        wrapped,
+    )
+}
+
+/// The field's full Rust type.
+fn field_type(space: &TypeSpace, f: &Field) -> TokenStream {
+    let inner = type_tokens(space, &f.ty, f.boxed);
+    let (_, wrapped) = optionality(space, f);
+    if wrapped {
+        quote!(Option<#inner>)
+    } else {
+        inner
+    }
+}
+
+/// What the emitter knows of types beyond their definitions.
+#[derive(Debug, Default)]
+pub struct Marks {
+    /// Types that multipart bodies use (they get a `ToForm` impl).
+    pub multipart: BTreeSet<TypeId>,
+    /// Structs that are variants of untagged unions (their required fields
+    /// stay required).
+    pub strict: BTreeSet<TypeId>,
+    /// Types the client receives (their structs are `#[non_exhaustive]`).
+    pub received: BTreeSet<TypeId>,
+}
+
+/// All items of one named type.
+pub fn type_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
+    let space = &model.types;
+    let def = &space.types[id];
+    let docs = doc_attrs(def.docs.as_deref());
+    let deprecated = deprecated_note(def);
+    let name = ident(&def.name);
+    let mut items = match &def.kind {
+        TypeKind::Struct(s) => {
+            let shape = structs::StructMarks {
+                strict: marks.strict.contains(&id),
+                received: marks.received.contains(&id),
+            };
+            structs::struct_items(space, id, s, shape, &docs, &deprecated)
+        }
+        TypeKind::Enum(e) => enums::enum_items(&name, e, &docs, &deprecated),
+        TypeKind::Union(u) => unions::union_items(space, &name, u, &docs, &deprecated),
+        TypeKind::Alias(t) => {
+            let t = type_tokens(space, t, false);
+            quote! { #docs #deprecated pub type #name = #t; }
+        }
+    };
+    if marks.multipart.contains(&id)
+        && let TypeKind::Struct(s) = &def.kind
+    {
+        items.extend(structs::to_form(space, &name, s));
+    }
+    for op in &model.operations {
+        if let Some(p) = &op.pagination
+            && p.page == id
+            && model
+                .operations
+                .iter()
+                .find(|o| o.pagination.as_ref().is_some_and(|q| q.page == id))
+                .map(|o| &o.id)
+                == Some(&op.id)
+        {
+            items.extend(pages::page_impl(space, id, p));
+        }
+    }
+    items
+}
+
+fn deprecated_note(def: &TypeDef) -> TokenStream {
+    if def.deprecated {
+        quote!(#[doc = ""] #[doc = " **Deprecated** by the API."])
+    } else {
+        TokenStream::new()
+    }
+}
+
+/// Structs that are direct variants of untagged unions: their required
+/// fields must stay required, or any object would match them.
+pub fn untagged_variants(space: &TypeSpace) -> BTreeSet<TypeId> {
+    let mut out = BTreeSet::new();
+    for def in &space.types {
+        if let TypeKind::Union(u) = &def.kind
+            && u.tag.is_none()
+        {
+            for v in &u.variants {
+                if let TypeRef::Named(id) = space.resolve(&v.ty) {
+                    out.insert(*id);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Tokens naming a type from outside the types module.
+pub fn qualified(space: &TypeSpace, ty: &TypeRef) -> TokenStream {
+    match ty {
+        TypeRef::Named(id) => {
+            let name = format_ident!("{}", space.types[*id].name);
+            quote!(types::#name)
+        }
+        TypeRef::Array(inner) => {
+            let inner = qualified(space, inner);
+            quote!(Vec<#inner>)
+        }
+        TypeRef::Map(inner) => {
+            let inner = qualified(space, inner);
+            quote!(std::collections::BTreeMap<String, #inner>)
+        }
+        TypeRef::Nullable(inner) => {
+            let inner = qualified(space, inner);
+            quote!(Option<#inner>)
+        }
+        other => type_tokens(space, other, false),
+    }
+}
