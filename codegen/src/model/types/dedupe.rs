@@ -3,7 +3,7 @@
 //! same tags) are emitted once. Equality is found by partition refinement,
 //! so recursive types compare equal when they unfold alike. Of each set of
 //! equal types one is kept: a component schema before an inline type, then
-//! the shortest name. The other component schemas become aliases of it
+//! a name without a trailing number, then the shortest. The other component schemas become aliases of it
 //! (names a user could have written); other inline types disappear.
 //! References through aliases are followed, so no alias names an alias.
 
