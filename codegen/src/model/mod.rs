@@ -17,6 +17,7 @@ pub mod security;
 pub mod sockets;
 pub mod tuning;
 pub mod types;
+pub mod webhooks;
 
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,21 +26,13 @@ use crate::error::Warning;
 use crate::load::Document;
 pub use operations::Operation;
 pub use types::{TypeId, TypeKind, TypeRef, TypeSpace};
+pub use webhooks::Webhook;
 
 /// Feature of webhook payload types.
 pub const WEBHOOKS_FEATURE: &str = "webhooks";
 /// Feature of schemas that no operation or webhook uses (for example the
 /// events of a WebSocket protocol described only as schemas).
 pub const EXTRA_FEATURE: &str = "extra-types";
-
-/// A webhook event payload.
-#[derive(Debug, Clone)]
-pub struct Webhook {
-    /// The webhook's name in the spec.
-    pub name: String,
-    /// Its payload type.
-    pub ty: TypeRef,
-}
 
 /// Everything the emitter needs.
 #[derive(Debug)]
@@ -85,40 +78,7 @@ impl Model {
         let mut operations = operations::build(doc, &mut builder);
         let mut auth_warnings = Vec::new();
         let (schemes, default_security) = security::apply(doc, &mut operations, &mut auth_warnings);
-        let mut webhooks: Vec<Webhook> = Vec::new();
-        if let Some(Value::Object(hooks)) = doc.pointer("/webhooks") {
-            for (name, item) in hooks {
-                let ptr = format!("/webhooks/{}", crate::load::escape_pointer(name));
-                let Ok((item, ptr)) = doc.deref(item, &ptr) else {
-                    continue;
-                };
-                for m in crate::load::METHODS {
-                    let Some(schema) = item.pointer(&format!(
-                        "/{m}/requestBody/content/application~1json/schema"
-                    )) else {
-                        continue;
-                    };
-                    let ctx = format!("{}Webhook", names::type_name(name, "Webhook"));
-                    let ty = builder.type_of(
-                        schema,
-                        &format!("{ptr}/{m}/requestBody/content/application~1json/schema"),
-                        &ctx,
-                        0,
-                    );
-                    webhooks.push(Webhook {
-                        name: name.clone(),
-                        ty,
-                    });
-                }
-            }
-        }
-        let webhook_event = webhook_union(&mut builder, &webhooks);
-        if let Some(id) = webhook_event {
-            webhooks.push(Webhook {
-                name: "*".into(),
-                ty: TypeRef::Named(id),
-            });
-        }
+        let mut webhooks = webhooks::build(doc, &mut builder);
         let mut types = builder.into_space();
         // One type per shape, then cycles boxed and large values boxed.
         let new_ids = types::dedupe::merge_equal(&mut types);
@@ -341,44 +301,6 @@ impl Model {
             TypeKind::Enum(_) => {}
         }
     }
-}
-
-/// `WebhookEvent`: every webhook payload, told apart by its `type`.
-fn webhook_union(builder: &mut types::Builder<'_>, hooks: &[Webhook]) -> Option<TypeId> {
-    let space = builder.space();
-    let mut variants = Vec::new();
-    let mut namer = names::Namer::new();
-    for hook in hooks {
-        let (_, s) = space.as_struct(&hook.ty)?;
-        let tag = s.fields.iter().find(|f| f.wire == "type")?;
-        let TypeRef::Named(tag_id) = space.resolve(&tag.ty) else {
-            return None;
-        };
-        let TypeKind::Enum(e) = &space.types[*tag_id].kind else {
-            return None;
-        };
-        let wires: Vec<String> = e.variants.iter().map(|v| v.wire.clone()).collect();
-        let first = wires.first()?.clone();
-        variants.push(types::UnionVariant {
-            name: namer.unique(&names::type_name(&first, "Event")),
-            ty: hook.ty.clone(),
-            tags: wires,
-            boxed: false,
-        });
-    }
-    if variants.is_empty() {
-        return None;
-    }
-    let fallback = namer.unique("Unknown");
-    let id = builder.reserve_type("/webhooks", "WebhookEvent");
-    let def = builder.type_mut(id);
-    def.docs = Some("Any webhook delivery, told apart by its `type`.".into());
-    def.kind = TypeKind::Union(types::Union {
-        tag: Some("type".into()),
-        variants,
-        fallback,
-    });
-    Some(id)
 }
 
 /// Named types mentioned in `ty`.
