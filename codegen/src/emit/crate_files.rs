@@ -7,7 +7,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::BTreeMap;
 
-use super::client::{AuthOption, accessor, environment_items};
+use super::client::accessor;
+use super::credentials::{AuthOption, environment_items};
 use super::docs::escape;
 use crate::error::Error;
 use crate::model::{EXTRA_FEATURE, Model, Operation, WEBHOOKS_FEATURE};

@@ -5,6 +5,7 @@
 
 pub mod client;
 pub mod crate_files;
+pub mod credentials;
 pub mod docs;
 pub mod resources;
 pub mod sockets;
@@ -184,7 +185,7 @@ fn copy_extras(dir: &std::path::Path, files: &mut Files) -> Result<(), Error> {
 /// Generates every file of the crate.
 pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
     let mut files = Files::new();
-    let auth = client::auth_options(model, settings)?;
+    let auth = credentials::auth_options(model, settings)?;
     let space = &model.types;
 
     let marks = types::Marks {
@@ -314,7 +315,7 @@ pub fn generate(model: &Model, settings: &Settings) -> Result<Files, Error> {
 /// Builder calls that configure every declared scheme with a placeholder
 /// credential, for the conformance tests (the mock checks that credentials
 /// are present, not what they are).
-fn conformance_credentials(auth: &[client::AuthOption<'_>]) -> Vec<TokenStream> {
+fn conformance_credentials(auth: &[credentials::AuthOption<'_>]) -> Vec<TokenStream> {
     use crate::model::security::SchemeKind;
     auth.iter()
         .map(|o| {

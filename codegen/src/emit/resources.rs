@@ -318,7 +318,7 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
     let method = ident(&op.method);
     let new_spec = match &op.security {
         Some(req) => {
-            let req = super::client::requirement_tokens(req);
+            let req = super::credentials::requirement_tokens(req);
             quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path).with_security(#req))
         }
         None => quote!(sdk_runtime::RequestSpec::new(sdk_runtime::Method::#method, path)),
