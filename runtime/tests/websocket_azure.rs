@@ -5,7 +5,7 @@
 #![cfg(all(feature = "azure", feature = "websocket"))]
 
 use mock_http::ws::{Session, WsServer};
-use sdk_runtime::auth::azure::Azure;
+use sdk_runtime::auth::azure::{Azure, AzureBuilder};
 use sdk_runtime::identity::{Identity, resolver_fn};
 use sdk_runtime::websocket::{ReconnectPolicy, WebSocketOptions};
 use sdk_runtime::{Client, Environment, SecretString};
@@ -22,6 +22,15 @@ fn client(provider: Azure) -> Client {
         .provider(provider)
         .build()
         .expect("client")
+}
+
+/// A classic-layout provider for the server's endpoint, read from no
+/// environment.
+fn classic(server: &WsServer) -> AzureBuilder {
+    Azure::builder()
+        .endpoint(server.url())
+        .environment(Environment::empty())
+        .api_version(VERSION)
 }
 
 fn options() -> WebSocketOptions {
@@ -41,10 +50,7 @@ async fn hello(mut session: Session) {
 #[tokio::test]
 async fn classic_layout_names_the_realtime_deployment_and_sends_the_api_key() {
     let server = WsServer::start(hello).await;
-    let provider = Azure::builder()
-        .endpoint(server.url())
-        .environment(Environment::empty())
-        .api_version(VERSION)
+    let provider = classic(&server)
         .api_key("azure-ws-key")
         .build()
         .expect("provider");
@@ -88,10 +94,7 @@ async fn classic_layout_names_the_realtime_deployment_and_sends_the_api_key() {
 #[tokio::test]
 async fn a_fixed_deployment_wins_over_the_model() {
     let server = WsServer::start(hello).await;
-    let provider = Azure::builder()
-        .endpoint(server.url())
-        .environment(Environment::empty())
-        .api_version(VERSION)
+    let provider = classic(&server)
         .deployment("prod-realtime")
         .ad_token("entra-static")
         .build()
@@ -171,10 +174,7 @@ async fn v1_layout_keeps_the_model_and_asks_the_token_provider_on_every_handshak
 #[tokio::test]
 async fn the_classic_realtime_socket_needs_a_deployment() {
     let server = WsServer::start(hello).await;
-    let provider = Azure::builder()
-        .endpoint(server.url())
-        .environment(Environment::empty())
-        .api_version(VERSION)
+    let provider = classic(&server)
         .api_key("azure-ws-key")
         .build()
         .expect("provider");

@@ -8,7 +8,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 use super::Model;
-use super::operations::{Operation, body, parameters};
+use super::operations::{Operation, body, is_param, parameters};
 use super::samples::{Fill, Sampler};
 use crate::load::Document;
 
@@ -62,10 +62,7 @@ pub fn for_operation(doc: &Document, op: &Operation) -> Vec<Sample> {
     let mut out = Vec::new();
     for fill in [Fill::Required, Fill::Full] {
         let mut sample = Sample::default();
-        for seg in path
-            .split('/')
-            .filter(|s| s.starts_with('{') && s.ends_with('}'))
-        {
+        for seg in path.split('/').filter(|s| is_param(s)) {
             let wire = &seg[1..seg.len() - 1];
             let value = params
                 .path(wire)

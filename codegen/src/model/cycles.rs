@@ -13,23 +13,12 @@ fn by_value(ty: &TypeRef, out: &mut Vec<TypeId>) {
     }
 }
 
-/// Every named type inside `ty`, containers included.
-fn all_named(ty: &TypeRef, out: &mut Vec<TypeId>) {
-    match ty {
-        TypeRef::Named(id) => out.push(*id),
-        TypeRef::Nullable(inner) | TypeRef::Array(inner) | TypeRef::Map(inner) => {
-            all_named(inner, out)
-        }
-        _ => {}
-    }
-}
-
 fn value_edges(space: &TypeSpace, id: TypeId) -> Vec<TypeId> {
     let mut out = Vec::new();
     match &space.types[id].kind {
         TypeKind::Struct(s) => s.fields.iter().for_each(|f| by_value(&f.ty, &mut out)),
         TypeKind::Union(u) => u.variants.iter().for_each(|v| by_value(&v.ty, &mut out)),
-        TypeKind::Alias(t) => all_named(t, &mut out),
+        TypeKind::Alias(t) => t.for_each_id(&mut |id| out.push(id)),
         TypeKind::Enum(_) => {}
     }
     out
@@ -100,7 +89,7 @@ pub fn break_cycles(space: &mut TypeSpace) {
         match &space.types[id].kind {
             TypeKind::Alias(t) => {
                 let mut out = Vec::new();
-                all_named(t, &mut out);
+                t.for_each_id(&mut |id| out.push(id));
                 out.retain(|t| matches!(space.types[*t].kind, TypeKind::Alias(_)));
                 out
             }

@@ -155,7 +155,7 @@ impl Model {
         for (feature, refs) in roots {
             let mut stack: Vec<TypeId> = Vec::new();
             for r in &refs {
-                named_in(r, &mut stack);
+                r.for_each_id(&mut |id| stack.push(id));
             }
             while let Some(id) = stack.pop() {
                 if !needed[id].insert(feature.clone()) {
@@ -287,30 +287,9 @@ impl Model {
 
     /// Named types that type `id` mentions directly.
     pub fn mentions(&self, id: TypeId, out: &mut Vec<TypeId>) {
-        match &self.types.types[id].kind {
-            TypeKind::Struct(s) => {
-                for f in &s.fields {
-                    named_in(&f.ty, out);
-                }
-                if let Some(a) = &s.additional {
-                    named_in(a, out);
-                }
-            }
-            TypeKind::Union(u) => u.variants.iter().for_each(|v| named_in(&v.ty, out)),
-            TypeKind::Alias(t) => named_in(t, out),
-            TypeKind::Enum(_) => {}
-        }
-    }
-}
-
-/// Named types mentioned in `ty`.
-pub fn named_in(ty: &TypeRef, out: &mut Vec<TypeId>) {
-    match ty {
-        TypeRef::Named(id) => out.push(*id),
-        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => {
-            named_in(inner, out)
-        }
-        _ => {}
+        self.types.types[id]
+            .kind
+            .for_each_id(&mut |to| out.push(to));
     }
 }
 
@@ -377,9 +356,8 @@ mod tests {
             "createToy".to_owned(),
             OperationConfig {
                 name: Some("make".into()),
-                response: None,
                 stream: Some("Chunk".into()),
-                stream_envelope: false,
+                ..OperationConfig::default()
             },
         );
         m.apply_overrides(&config).expect("applies");
@@ -397,12 +375,7 @@ mod tests {
                 .expect_err("refused")
                 .to_string()
         };
-        let plain = || OperationConfig {
-            name: None,
-            response: None,
-            stream: None,
-            stream_envelope: false,
-        };
+        let plain = OperationConfig::default;
         assert!(refuse("nope", plain()).contains("operations.nope: the document has no operation"));
         let taken = OperationConfig {
             name: Some("list".into()),

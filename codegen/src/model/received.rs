@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::operations::Response;
-use super::{Model, TypeId, TypeRef, named_in};
+use super::{Model, TypeId, TypeRef};
 
 impl Model {
     /// Every type that appears in something the server sends.
@@ -21,7 +21,7 @@ impl Model {
         }
         roots.extend(self.webhooks.iter().map(|w| &w.ty));
         for r in roots {
-            named_in(r, &mut stack);
+            r.for_each_id(&mut |id| stack.push(id));
         }
         stack.extend(self.sockets.iter().map(|s| s.server_event));
         let mut seen = BTreeSet::new();

@@ -97,13 +97,7 @@ pub fn type_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
     let deprecated = deprecated_note(def);
     let name = ident(&def.name);
     let mut items = match &def.kind {
-        TypeKind::Struct(s) => {
-            let shape = structs::StructMarks {
-                strict: marks.strict.contains(&id),
-                received: marks.received.contains(&id),
-            };
-            structs::struct_items(space, id, s, shape, &docs, &deprecated)
-        }
+        TypeKind::Struct(s) => structs::struct_items(space, id, s, marks, &docs, &deprecated),
         TypeKind::Enum(e) => enums::enum_items(&name, e, &docs, &deprecated),
         TypeKind::Union(u) => unions::union_items(space, &name, u, &docs, &deprecated),
         TypeKind::Alias(t) => {

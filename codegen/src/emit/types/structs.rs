@@ -8,28 +8,23 @@ use quote::quote;
 use std::collections::BTreeSet;
 
 use super::super::docs::doc_attrs;
-use super::{field_type, ident, optionality, type_tokens};
+use super::{Marks, field_type, ident, optionality, type_tokens};
 use crate::model::types::{Struct, TypeId, TypeRef, TypeSpace};
-
-/// What [`super::Marks`] says of one struct.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct StructMarks {
-    /// A variant of an untagged union: required fields stay required.
-    pub strict: bool,
-    /// Received from the API: `#[non_exhaustive]`.
-    pub received: bool,
-}
 
 /// The struct, its decoder, constructors and setters.
 pub(super) fn struct_items(
     space: &TypeSpace,
     id: TypeId,
     s: &Struct,
-    marks: StructMarks,
+    marks: &Marks,
     docs: &TokenStream,
     deprecated: &TokenStream,
 ) -> TokenStream {
     let name = ident(&space.types[id].name);
+    // A variant of an untagged union keeps its required fields required; a
+    // received struct is `#[non_exhaustive]`.
+    let strict = marks.strict.contains(&id);
+    let received = marks.received.contains(&id);
     let mut fields = Vec::new();
     let mut optional_args: Vec<(&str, Ident, TokenStream)> = Vec::new();
     let mut ctor_args = Vec::new();
@@ -67,7 +62,7 @@ pub(super) fn struct_items(
             (!f.required && is_option).then(|| quote!(skip_serializing_if = "Option::is_none",));
         // Servers (and the spec's own examples) sometimes omit a required
         // field: decode it as its default when it has a natural one.
-        let lenient = (!marks.strict
+        let lenient = (!strict
             && f.required
             && !is_option
             && !f.flatten
@@ -163,7 +158,7 @@ pub(super) fn struct_items(
     let derive_default = (all_optional && !constrained).then(|| quote!(Default,));
     // A value must carry one of the alternatives: it is built only through
     // their constructors, never empty. A received value may gain fields.
-    let non_exhaustive = (constrained || marks.received).then(|| quote!(#[non_exhaustive]));
+    let non_exhaustive = (constrained || received).then(|| quote!(#[non_exhaustive]));
     let ctor_doc = if ctor_args.is_empty() {
         " A value with every optional field unset.".to_owned()
     } else {
@@ -227,7 +222,7 @@ pub(super) fn struct_items(
         (quote!(Deserialize,), TokenStream::new())
     };
     // A received type without a constructor is built by decoding it.
-    let decode_note = (ctor.is_none() && derive_default.is_none() && !constrained && marks.received)
+    let decode_note = (ctor.is_none() && derive_default.is_none() && !constrained && received)
         .then(|| {
         quote! {
             #[doc = ""]

@@ -227,7 +227,8 @@ fn split_path(raw: &str) -> (String, Vec<(String, String)>) {
     }
 }
 
-fn is_param(seg: &str) -> bool {
+/// A path template segment that is a parameter (`{id}`).
+pub(crate) fn is_param(seg: &str) -> bool {
     seg.starts_with('{') && seg.ends_with('}')
 }
 
@@ -295,15 +296,11 @@ fn build_one<'a>(
     };
     // Inline types of the operation are named from it.
     let ctx = op_ids.unique(&type_name(&id, "Operation"));
-    let mut warnings = Vec::new();
     let declared = parameters::declared(
         doc,
         [(raw.item, &raw.item_pointer), (raw.op, &raw.pointer)],
-        &mut |pointer, message| warnings.push((pointer.to_owned(), message)),
+        &mut |pointer, message| types.warn(pointer, message),
     );
-    for (pointer, message) in warnings {
-        types.warn(&pointer, message);
-    }
     let path_params = types.path_params(raw, &declared, &ctx);
     let (params, params_required) = types.params_struct(raw, &declared, &ctx, &id);
     let body = types.request_body(doc, raw, &ctx);

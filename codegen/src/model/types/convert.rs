@@ -8,7 +8,9 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 use super::naming::TypeNamer;
-use super::schema::{Shape, docs_of, is_nullable_schema, shape, single_member};
+use super::schema::{
+    Shape, docs_of, has_properties, is_null_type, is_nullable_schema, shape, single_member,
+};
 use super::{TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
 use crate::error::Warning;
 use crate::load::Document;
@@ -146,7 +148,7 @@ impl<'a> Builder<'a> {
             Shape::AllOf(members) | Shape::OneOf(members) => {
                 let non_null: Vec<_> = members
                     .into_iter()
-                    .filter(|(m, _)| !super::schema::is_null_type(m))
+                    .filter(|(m, _)| !is_null_type(m))
                     .collect();
                 match non_null.as_slice() {
                     [] => TypeRef::Any,
@@ -177,11 +179,7 @@ impl<'a> Builder<'a> {
         ctx: &str,
         depth: usize,
     ) -> TypeRef {
-        let has_props = s
-            .get("properties")
-            .and_then(Value::as_object)
-            .is_some_and(|p| !p.is_empty());
-        if has_props {
+        if has_properties(s) {
             return self.inline(s, pointer, ctx, depth + 1);
         }
         match s.get("additionalProperties") {
@@ -232,7 +230,7 @@ impl<'a> Builder<'a> {
             Shape::AllOf(members) => {
                 let non_null: Vec<_> = members
                     .into_iter()
-                    .filter(|(m, _)| !super::schema::is_null_type(m))
+                    .filter(|(m, _)| !is_null_type(m))
                     .collect();
                 if non_null.len() == 1 && s.get("properties").is_none() {
                     let (m, p) = &non_null[0];
@@ -251,11 +249,7 @@ impl<'a> Builder<'a> {
                 TypeKind::Alias(strip_nullable(ty))
             }
             Shape::Object => {
-                let has_props = s
-                    .get("properties")
-                    .and_then(Value::as_object)
-                    .is_some_and(|p| !p.is_empty());
-                if has_props {
+                if has_properties(s) {
                     self.merged_struct(s, pointer, name, depth)
                 } else {
                     TypeKind::Alias(strip_nullable(self.object_ref(s, pointer, name, depth)))

@@ -111,6 +111,13 @@ pub fn shape<'a>(s: &'a Value, pointer: &str) -> (Shape<'a>, Option<String>) {
     (shape, None)
 }
 
+/// An object schema that declares at least one property.
+pub fn has_properties(s: &Value) -> bool {
+    s.get("properties")
+        .and_then(Value::as_object)
+        .is_some_and(|p| !p.is_empty())
+}
+
 /// The one schema a wrapper stands for: the single typed member of a
 /// `oneOf`/`anyOf`/`allOf` without properties of its own, nulls left out
 /// (`anyOf: [{enum: [...]}, {type: null}]`).
