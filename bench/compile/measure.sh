@@ -87,17 +87,47 @@ async fn main() {
     let _ = client.responses().create(req).await;
 }'
 
+# The HTTP stack alone, as an SDK's user pays for it without any SDK: reqwest
+# with rustls and ring (the runtime's TLS setup), tokio and serde, one JSON
+# POST decoded into a derived struct.
+stack_code='use serde::{Deserialize, Serialize};
+#[derive(Serialize)]
+struct Request<'"'"'a> { model: &'"'"'a str, input: &'"'"'a str }
+#[derive(Deserialize, Debug)]
+struct Response { id: String }
+#[tokio::main]
+async fn main() {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions().expect("versions")
+        .with_platform_verifier().expect("roots")
+        .with_no_client_auth();
+    let client = reqwest::Client::builder().tls_backend_preconfigured(tls).build().expect("client");
+    let body = serde_json::to_vec(&Request { model: "gpt-4o-mini", input: "hi" }).expect("json");
+    if let Ok(r) = client.post("https://api.openai.com/v1/responses").bearer_auth("x").body(body).send().await {
+        let bytes = r.bytes().await.unwrap_or_default();
+        println!("{:?}", serde_json::from_slice::<Response>(&bytes).ok());
+    }
+}'
+stack_deps='reqwest = { version = "0.13", default-features = false, features = ["rustls-no-provider", "stream"] }
+rustls = { version = "0.23", default-features = false, features = ["ring", "std", "tls12"] }
+rustls-platform-verifier = "0.7"
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"'
+
 types_code='use openai_types::CreateResponse;
 fn main() {
     let request: CreateResponse = serde_json::from_str(r#"{"model":"gpt-4o-mini","input":"hi"}"#).expect("request");
     println!("{}", serde_json::to_string(&request).expect("json"));
 }'
 
-variants=(ours-all ours-chat-responses ours-types-only)
+variants=(stack-alone ours-all ours-chat-responses ours-types-only)
 [ "${ASYNC_OPENAI:-1}" = 1 ] && variants+=(async-openai-full async-openai-chat-responses)
 for variant in "${variants[@]}"; do
   dir="$work/$variant"
   case "$variant" in
+    stack-alone) make_bin "$dir" "$stack_deps" "$stack_code" ;;
     ours-all) make_bin "$dir" "openai-client = { path = \"$root/generated\" }" "$ours_code" ;;
     ours-chat-responses) make_bin "$dir" "openai-client = { path = \"$root/generated\", default-features = false, features = [\"rustls\", \"chat\", \"responses\"] }" "$ours_code" ;;
     ours-types-only) make_bin "$dir" "openai-types = { path = \"$root/generated/types\" }
@@ -106,7 +136,7 @@ serde_json = \"1\"" "$types_code" "" ;;
     async-openai-chat-responses) make_bin "$dir" 'async-openai = { version = "=0.43.0", features = ["chat-completion", "responses"] }' "$peer_code" ;;
   esac
   # Ours resolves to the workspace's locked versions; the peer to its own.
-  case "$variant" in ours-*) cp "$root/Cargo.lock" "$dir/Cargo.lock" ;; esac
+  case "$variant" in ours-*|stack-alone) cp "$root/Cargo.lock" "$dir/Cargo.lock" ;; esac
   (cd "$dir" && cargo fetch -q)
 done
 
@@ -116,7 +146,7 @@ for profile in "${profiles[@]}"; do
   for variant in "${variants[@]}"; do
     dir="$work/$variant"
     crate=openai-types-shared,openai-types-part1,openai-types-part2,openai-types,openai-client
-    case "$variant" in async-openai-*) crate=async-openai ;; ours-types-only) crate=openai-types-shared,openai-types-part1,openai-types-part2 ;; esac
+    case "$variant" in async-openai-*) crate=async-openai ;; stack-alone) crate=reqwest ;; ours-types-only) crate=openai-types-shared,openai-types-part1,openai-types-part2 ;; esac
     rm -rf "$dir/target"
     # The SDK is compiled as a registry dependency is: without incremental
     # state (cargo would otherwise build our path dependency incrementally,

@@ -78,9 +78,15 @@ fn constructs_map_to_the_expected_rust() {
     assert_eq!(report.operations, 8);
     let code = all_code(&files);
     let has = |snippet: &str| assert!(code.contains(snippet), "missing `{snippet}`");
-    // Required, optional and nullable; optional fields are omitted when unset.
-    has("pub name: String,");
-    has("#[serde(skip_serializing_if = \"Option::is_none\")]\n    pub email: Option<String>,");
+    // Required and optional fields; a required one a server may omit
+    // decodes as its default; the derive writes the serde impls.
+    has("#[api(default)]\n    pub name: String,");
+    has("    pub email: Option<String>,\n");
+    has(
+        "#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]\n#[api(new(name))]\npub struct NewCustomer {",
+    );
+    // Every struct keeps what it does not declare.
+    has("#[api(extra)]\n    pub extra: sdk_runtime_types::Extra,");
     // allOf merges; recursion is boxed; additionalProperties is a map.
     has("pub struct Customer {");
     has("pub referrer: Option<Box<Customer>>,");
@@ -90,20 +96,19 @@ fn constructs_map_to_the_expected_rust() {
     has("pub created: i64,");
     has("pub price: Option<f64>,");
     // String enums are open and have their default.
-    has("pub enum NewCustomerTier {");
+    has("sdk_runtime_types::StringEnum)]\npub enum NewCustomerTier {");
     has("Other(String),");
     has("#[default]\n    Free,");
+    // Constants are their own type.
+    has("#[api(constant)]\n    pub method: CardLiteral,");
     // A discriminator makes a tagged union with a raw-JSON fallback.
-    has(
-        "impl sdk_runtime_types::de::TaggedUnion for Payment {\n    const TAG: &'static str = \"method\";",
-    );
-    has("\"card\" => Deserialize::deserialize(content).map(Self::Card),");
-    has("sdk_runtime_types::de::tagged(deserializer)");
-    has("Unknown(serde_json::Value),");
+    has("#[api(tag = \"method\")]\npub enum Payment {");
+    has("#[api(tag = \"card\")]\n    Card(CardPayment),");
+    has("#[api(other)]\n    Unknown(serde_json::Value),");
     // A const property tells anyOf members apart too.
-    has("\"progress\" => Deserialize::deserialize(content).map(Self::Progress),");
+    has("#[api(tag = \"progress\")]\n    Progress(");
     // anyOf of string and array, with null: an untagged union used as Option.
-    has("#[serde(untagged)]\npub enum Note {");
+    has("sdk_runtime_types::Union)]\npub enum Note {");
     // Resources follow the paths; path params are arguments; a page of
     // things below an item is a resource of its own.
     has("pub fn orders(&self) -> CustomersOrders {");
@@ -117,6 +122,7 @@ fn constructs_map_to_the_expected_rust() {
     // Multipart, binary and streaming operations.
     has("impl sdk_runtime_types::multipart::ToForm for UploadAvatarRequest {");
     has("form.file(\"file\", &self.file);");
+    has("for (name, value) in self.extra.iter() {");
     has("sdk_runtime::Call<sdk_runtime::Bytes>");
     has("pub fn create_stream(");
     has(".body_field(\"stream\", true)");
@@ -166,7 +172,7 @@ fn names_that_collide_or_are_keywords_stay_distinct() {
         "pub enum CallType {",
         "pub struct OptionType {",
         "pub type StringType = String;",
-        "pub fn new_2(",
+        "pub new_2: Option<String>,",
     ] {
         assert!(code.contains(snippet), "missing `{snippet}`");
     }
@@ -398,13 +404,8 @@ paths:
     s.conformance_tests = true;
     let (files, _) = generate_from_text(Path::new("spec.yaml"), text, &s).expect("generates");
     let code = all_code(&files);
-    for expected in [
-        "#[derive(Debug, Clone, PartialEq, Serialize)]\n#[non_exhaustive]\npub struct CreateBatchRequest {",
-        "pub fn with_file_ids(file_ids: impl Into<Vec<String>>) -> Self {",
-        "pub fn with_files(files: impl Into<Vec<String>>) -> Self {",
-    ] {
-        assert!(code.contains(expected), "missing {expected}");
-    }
+    let expected = "#[api(alternative(file_ids))]\n#[api(alternative(files))]\n#[non_exhaustive]\npub struct CreateBatchRequest {";
+    assert!(code.contains(expected), "missing {expected}");
     // The conformance sample with only what is required satisfies the
     // first alternative instead of sending `{}`.
     let cases = &files["tests/conformance/cases.rs"];

@@ -181,7 +181,7 @@ fn no_two_emitted_types_are_structurally_equal() {
     for def in defined(&model) {
         let docs = def.docs.as_deref().unwrap_or_default();
         let key = format!(
-            "{:?}|{}|{}",
+            "{:?}|{}|{:?}",
             def.kind,
             docs.split_whitespace().collect::<Vec<_>>().join(" "),
             def.deprecated

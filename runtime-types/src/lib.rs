@@ -1,7 +1,10 @@
 //! # sdk-runtime-types
 //!
 //! The part of the runtime that generated *types* need, apart from the HTTP
-//! stack: serde building blocks ([`de`]), multipart encoding of request
+//! stack: the derives that give generated structs, enums and unions their
+//! serde impls, constructors and setters ([`Object`], [`StringEnum`],
+//! [`Union`]) with the building blocks they call ([`de`], [`ser`]), the
+//! [`Extra`] properties every object keeps, multipart encoding of request
 //! bodies ([`multipart`]), query encoding ([`query`]) and the [`Page`]
 //! trait of list responses. A generated types crate depends on this and on
 //! serde only, so servers, proxies and tools that use the types build
@@ -10,8 +13,20 @@
 #![warn(missing_docs)]
 
 pub mod de;
+pub mod extra;
 pub mod multipart;
 pub mod pagination;
 pub mod query;
+pub mod ser;
 
+pub use extra::Extra;
 pub use pagination::Page;
+pub use sdk_runtime_macros::{Object, StringEnum, Union};
+
+/// What the derives' expansions name, so that a generated crate needs no
+/// dependency of its own on these.
+#[doc(hidden)]
+pub mod __private {
+    pub use serde;
+    pub use serde_json;
+}

@@ -194,6 +194,7 @@ async fn upload_and_poll_uploads_first_then_waits_for_ingestion() {
 }
 
 #[tokio::test]
+#[allow(deprecated)] // `status` is deprecated, and what the poller reads.
 async fn a_file_is_awaited_until_processed() {
     let server = MockServer::start(|r: &Recorded| {
         let status = if r.index < 2 { "uploaded" } else { "processed" };

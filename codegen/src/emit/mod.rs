@@ -88,7 +88,6 @@ fn types_module(
         #![doc = #header]
         #[allow(unused_imports)]
         use super::*;
-        use serde::{Deserialize, Serialize};
     };
     let mut out: syn::File = syn::parse2(body).map_err(|e| Error::Spec {
         pointer: String::new(),

@@ -368,9 +368,13 @@ fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream 
     let mut docs = doc_attrs(op.docs.as_deref());
     let endpoint = format!(" `{} {}`", op.method, op.path);
     docs.extend(quote!(#[doc = ""] #[doc = #endpoint]));
-    let deprecated = op
-        .deprecated
-        .then(|| quote!(#[deprecated(note = "deprecated by the API")]));
+    let deprecated = super::types::deprecated_attr(op.deprecated.as_deref());
+    // A method that takes or gives a deprecated type says so where it does.
+    let deprecated = if op.roots.iter().any(|t| space.mentions_deprecated(t)) {
+        quote!(#deprecated #[allow(deprecated)])
+    } else {
+        deprecated
+    };
     let name = ident(&op.name);
     let mut out = TokenStream::new();
 

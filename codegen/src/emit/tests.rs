@@ -118,7 +118,10 @@ pub fn conformance_file(
         let resource = resource_expr(op);
         let method = ident(&op.name);
         let id = &op.id;
-        let deprecated = op.deprecated.then(|| quote!(#[allow(deprecated)]));
+        let deprecated = op
+            .deprecated
+            .is_some()
+            .then(|| quote!(#[allow(deprecated)]));
         let repeat = matches!(op.response, Response::Json(_));
         let has_plain = !(op.response == Response::Unit && op.stream.is_some());
         for (which, sample) in [

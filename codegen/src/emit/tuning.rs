@@ -41,8 +41,13 @@ pub fn tuned_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
     for old in &tuning.aliases {
         let old = ident(old);
         let doc = format!(" The specification's name for [`{}`].", def.name);
+        let deprecated = model.types.deprecation(id).map(|reason| {
+            // (The alias names the deprecated type it stands for.)
+            quote!(#[deprecated(note = #reason)] #[allow(deprecated)])
+        });
         items.extend(quote! {
             #[doc = #doc]
+            #deprecated
             pub type #old = #name;
         });
     }

@@ -5,11 +5,13 @@
 mod bundle;
 mod document;
 mod parse;
+pub mod schema;
 mod source;
 
 pub use bundle::{BUNDLED, bundle};
 pub use document::{Document, METHODS, escape as escape_pointer, ref_pointer};
 pub use parse::parse;
+pub use schema::{Bound, Composition, Schema};
 pub use source::{SpecPin, locate};
 
 /// Parses `text` (read from `path`), bundles the files it references and

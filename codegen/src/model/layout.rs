@@ -64,8 +64,16 @@ impl Sizes<'_> {
                     .iter()
                     .map(|f| round8(self.of_ref(&f.ty, f.boxed)))
                     .sum();
-                fields + if s.additional.is_some() { 24 } else { 0 }
+                // Typed additional properties, or the `Extra` of the rest.
+                let rest = match (&s.additional, s.fields.iter().any(|f| f.flatten)) {
+                    (Some(_), _) => 24,
+                    (None, false) => 8,
+                    (None, true) => 0,
+                };
+                fields + rest
             }
+            // A constant takes no room.
+            TypeKind::Enum(e) if e.is_literal() => 0,
             TypeKind::Enum(_) => 24,
             TypeKind::Union(u) => {
                 let max = u

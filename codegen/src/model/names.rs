@@ -210,3 +210,41 @@ mod tests {
         assert_eq!(n.unique("foo_bar"), "foo_bar_2");
     }
 }
+
+/// The wire value the `StringEnum` derive gives a variant without a
+/// `rename`: the name in snake case, an underscore before every capital but
+/// the first (`InMemory` is `in_memory`). The same rule as
+/// `sdk-runtime-macros`' `wire::implied`, tested on the same cases; the
+/// emitter writes a `rename` wherever it does not give the value.
+pub fn implied_wire(name: &str) -> String {
+    let name = name.strip_prefix("r#").unwrap_or(name);
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod implied_wire_tests {
+    #[test]
+    fn snake_case_of_the_name_as_the_derive_reads_it() {
+        for (name, wire) in [
+            ("InMemory", "in_memory"),
+            ("Auto", "auto"),
+            ("Gpt4o", "gpt4o"),
+            ("JsonSchema", "json_schema"),
+            ("V2", "v2"),
+            ("HTTPServer", "h_t_t_p_server"),
+        ] {
+            assert_eq!(super::implied_wire(name), wire);
+        }
+    }
+}

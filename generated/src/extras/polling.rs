@@ -286,6 +286,8 @@ impl crate::resources::threads::Threads {
 #[cfg(feature = "files")]
 impl crate::resources::files::Files {
     /// Polls a file until it is processed (or failed processing).
+    // (`status` is deprecated, but it is what says a file is processed.)
+    #[allow(deprecated)]
     pub async fn wait_for_processing(
         &self,
         file_id: &str,

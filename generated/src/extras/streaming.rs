@@ -45,6 +45,8 @@ mod chat {
         }
 
         /// Adds one chunk.
+        // (`system_fingerprint` is deprecated, but the API still sends it.)
+        #[allow(deprecated)]
         pub fn push(&mut self, chunk: &CreateChatCompletionStreamResponse) {
             self.chunks += 1;
             self.top.insert("id".into(), json!(chunk.id));

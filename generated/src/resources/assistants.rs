@@ -30,7 +30,7 @@ impl Assistants {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn list(
         &self,
@@ -63,7 +63,8 @@ impl Assistants {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
+    #[allow(deprecated)]
     #[inline]
     pub fn create(
         &self,
@@ -92,7 +93,8 @@ impl Assistants {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
+    #[allow(deprecated)]
     #[inline]
     pub fn retrieve(&self, assistant_id: &str) -> sdk_runtime::Call<types::Assistant> {
         let spec = sdk_runtime::request::path(
@@ -115,7 +117,8 @@ impl Assistants {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
+    #[allow(deprecated)]
     #[inline]
     pub fn update(
         &self,
@@ -148,7 +151,7 @@ impl Assistants {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn delete(
         &self,

@@ -216,7 +216,7 @@ impl ChatCompletions {
     ///
     /// ```no_run
     /// # async fn example(client: openai_client::Client) -> Result<(), Box<dyn std::error::Error>> {
-    /// let body: openai_client::types::UpdateChatCompletionRequest = serde_json::from_str(r#"{"metadata":{}}"#)?;
+    /// let body: openai_client::types::UpdateConversationBody = serde_json::from_str(r#"{"metadata":{}}"#)?;
     /// let response = client.chat().completions().update("string", &body).await?;
     /// # let _ = response;
     /// # Ok(()) }
@@ -225,7 +225,7 @@ impl ChatCompletions {
     pub fn update(
         &self,
         completion_id: &str,
-        body: &types::UpdateChatCompletionRequest,
+        body: &types::UpdateConversationBody,
     ) -> sdk_runtime::Call<types::ChatCompletion> {
         let spec = sdk_runtime::request::path(
                 "/chat/completions/{completion_id}",

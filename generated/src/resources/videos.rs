@@ -37,7 +37,7 @@ impl Videos {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn list(
         &self,
@@ -69,7 +69,7 @@ impl Videos {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn create(
         &self,
@@ -99,7 +99,7 @@ impl Videos {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn edits(
         &self,
@@ -129,7 +129,7 @@ impl Videos {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn extensions(
         &self,
@@ -158,7 +158,7 @@ impl Videos {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn retrieve(&self, video_id: &str) -> sdk_runtime::Call<types::VideoResource> {
         let spec = sdk_runtime::request::path(
@@ -180,7 +180,7 @@ impl Videos {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn delete(
         &self,
@@ -211,7 +211,7 @@ impl Videos {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn content(
         &self,
@@ -245,7 +245,7 @@ impl Videos {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn remix(
         &self,
@@ -295,7 +295,7 @@ impl VideosCharacters {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn create(
         &self,
@@ -324,7 +324,7 @@ impl VideosCharacters {
     /// # let _ = response;
     /// # Ok(()) }
     /// ```
-    #[deprecated(note = "deprecated by the API")]
+    #[deprecated(note = "Deprecated by the API.")]
     #[inline]
     pub fn retrieve(
         &self,

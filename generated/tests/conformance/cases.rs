@@ -807,7 +807,7 @@ async fn chat_completions_retrieve_rejects_empty_path_parameter() {
 #[tokio::test]
 async fn chat_completions_update_required() {
     let client = client();
-    let body: types::UpdateChatCompletionRequest = sample("{\"metadata\":{}}");
+    let body: types::UpdateConversationBody = sample("{\"metadata\":{}}");
     for _ in 0..REPEAT {
         let response = client
             .chat()
@@ -821,7 +821,7 @@ async fn chat_completions_update_required() {
 #[tokio::test]
 async fn chat_completions_update_all_params() {
     let client = client();
-    let body: types::UpdateChatCompletionRequest = sample("{\"metadata\":{}}");
+    let body: types::UpdateConversationBody = sample("{\"metadata\":{}}");
     for _ in 0..1 {
         let response = client
             .chat()
@@ -835,7 +835,7 @@ async fn chat_completions_update_all_params() {
 #[tokio::test]
 async fn chat_completions_update_rejects_empty_path_parameter() {
     let client = client();
-    let body: types::UpdateChatCompletionRequest = sample("{\"metadata\":{}}");
+    let body: types::UpdateConversationBody = sample("{\"metadata\":{}}");
     let err = client
         .chat()
         .completions()

@@ -12,7 +12,7 @@ use quote::{format_ident, quote};
 use std::collections::BTreeSet;
 
 use super::docs::doc_attrs;
-use crate::model::types::{Field, TypeDef};
+use crate::model::types::Field;
 use crate::model::{Model, TypeId, TypeKind, TypeRef, TypeSpace};
 
 /// An identifier (raw where it must be).
@@ -94,7 +94,7 @@ pub fn type_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
     let space = &model.types;
     let def = &space.types[id];
     let docs = doc_attrs(def.docs.as_deref());
-    let deprecated = deprecated_note(def);
+    let deprecated = deprecated_attr(space.deprecation(id));
     let name = ident(&def.name);
     let mut items = match &def.kind {
         TypeKind::Struct(s) => structs::struct_items(space, id, s, marks, &docs, &deprecated),
@@ -120,17 +120,21 @@ pub fn type_items(model: &Model, id: TypeId, marks: &Marks) -> TokenStream {
                 .map(|o| &o.id)
                 == Some(&op.id)
         {
+            let allow = space
+                .mentions_deprecated(&p.item)
+                .then(|| quote!(#[allow(deprecated)]));
+            items.extend(quote!(#allow));
             items.extend(pages::page_impl(space, id, p));
         }
     }
     items
 }
 
-fn deprecated_note(def: &TypeDef) -> TokenStream {
-    if def.deprecated {
-        quote!(#[doc = ""] #[doc = " **Deprecated** by the API."])
-    } else {
-        TokenStream::new()
+/// `#[deprecated(note = "...")]` with the spec's reason, when there is one.
+pub fn deprecated_attr(reason: Option<&str>) -> TokenStream {
+    match reason {
+        Some(note) => quote!(#[deprecated(note = #note)]),
+        None => TokenStream::new(),
     }
 }
 

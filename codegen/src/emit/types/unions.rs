@@ -1,15 +1,14 @@
-//! Unions: tagged unions decoded by their tag with a catch-all `Unknown`
-//! keeping the JSON, untagged ones tried in order, and `From` conversions.
+//! Unions: tagged ones decoded by their tag with a catch-all `Unknown`
+//! keeping the JSON, untagged ones tried in order. The `Union` derive
+//! writes their serde impls and `From` conversions.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use std::collections::BTreeSet;
-
 use super::{ident, type_tokens};
 use crate::model::types::{TypeKind, TypeRef, TypeSpace, Union};
 
-/// A tagged or untagged union with its serde impls and conversions.
+/// A tagged or untagged union with its derive.
 pub(super) fn union_items(
     space: &TypeSpace,
     name: &Ident,
@@ -19,55 +18,9 @@ pub(super) fn union_items(
 ) -> TokenStream {
     let has_any = u.variants.iter().any(|v| v.ty == TypeRef::Any);
     let fallback = ident(&u.fallback);
-    let mut variants = Vec::new();
-    for v in &u.variants {
-        let vname = ident(&v.name);
-        let ty = type_tokens(space, &v.ty, v.boxed);
-        let vdoc = match &v.tags[..] {
-            [] => String::new(),
-            tags => format!(" `{}`", tags.join("`, `")),
-        };
-        let vdoc = (!vdoc.is_empty()).then(|| quote!(#[doc = #vdoc]));
-        variants.push(quote!(#vdoc #vname(#ty),));
-    }
-    let fallback_variant = (!has_any).then(|| {
-        quote! {
-            /// A value this version of the SDK does not recognize, kept as JSON.
-            #fallback(serde_json::Value),
-        }
-    });
-    let mut from_impls = TokenStream::new();
-    let mut seen = BTreeSet::new();
-    for v in &u.variants {
-        if !seen.insert(&v.ty) || matches!(v.ty, TypeRef::Any) {
-            continue;
-        }
-        let vname = ident(&v.name);
-        let ty = type_tokens(space, &v.ty, false);
-        let wrap = if v.boxed {
-            quote!(Box::new(value))
-        } else {
-            quote!(value)
-        };
-        from_impls.extend(quote! {
-            impl From<#ty> for #name {
-                fn from(value: #ty) -> Self {
-                    Self::#vname(#wrap)
-                }
-            }
-        });
-        if v.ty == TypeRef::String {
-            from_impls.extend(quote! {
-                impl From<&str> for #name {
-                    fn from(value: &str) -> Self {
-                        Self::#vname(value.to_owned())
-                    }
-                }
-            });
-        }
-    }
-    // A union with exactly one string-like variant accepts strings directly.
-    let string_like: Vec<&crate::model::types::UnionVariant> = u
+    // A union with exactly one string-like variant (other than `String`
+    // itself, which converts from `&str` anyway) accepts strings directly.
+    let string_like: Vec<&str> = u
         .variants
         .iter()
         .filter(|v| match space.resolve(&v.ty) {
@@ -77,91 +30,54 @@ pub(super) fn union_items(
             }
             _ => false,
         })
+        .map(|v| v.name.as_str())
         .collect();
-    if let [only] = string_like.as_slice()
-        && only.ty != TypeRef::String
-        && !only.boxed
-    {
-        let vname = ident(&only.name);
-        from_impls.extend(quote! {
-            impl From<&str> for #name {
-                fn from(value: &str) -> Self {
-                    Self::#vname(value.into())
-                }
-            }
+    let from_str = match string_like.as_slice() {
+        [only] => u
+            .variants
+            .iter()
+            .find(|v| v.name == *only && v.ty != TypeRef::String && !v.boxed)
+            .map(|v| v.name.as_str()),
+        _ => None,
+    };
+    let variants = u.variants.iter().map(|v| {
+        let vname = ident(&v.name);
+        let ty = type_tokens(space, &v.ty, v.boxed);
+        let doc = (!v.tags.is_empty()).then(|| {
+            let doc = format!(" `{}`", v.tags.join("`, `"));
+            quote!(#[doc = #doc])
         });
-    }
-    match &u.tag {
-        None => quote! {
-            #docs
-            #deprecated
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-            #[serde(untagged)]
-            pub enum #name {
-                #(#variants)*
-                #fallback_variant
-            }
-            #from_impls
-        },
-        Some(tag) => {
-            let mut ser_arms = Vec::new();
-            let mut de_arms = Vec::new();
-            for v in &u.variants {
-                let vname = ident(&v.name);
-                ser_arms.push(quote!(Self::#vname(value) => value.serialize(serializer),));
-                let tags = &v.tags;
-                if !tags.is_empty() {
-                    de_arms.push(quote! {
-                        #( #tags )|* => Deserialize::deserialize(content).map(Self::#vname),
-                    });
-                }
-            }
-            ser_arms.push(quote!(Self::#fallback(value) => value.serialize(serializer),));
-            let doc = format!(" Told apart by the `{tag}` property.");
-            quote! {
-                #docs
-                #[doc = ""]
-                #[doc = #doc]
-                #deprecated
-                #[derive(Debug, Clone, PartialEq)]
-                pub enum #name {
-                    #(#variants)*
-                    #fallback_variant
-                }
-
-                impl Serialize for #name {
-                    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                        match self {
-                            #(#ser_arms)*
-                        }
-                    }
-                }
-
-                impl sdk_runtime_types::de::TaggedUnion for #name {
-                    const TAG: &'static str = #tag;
-
-                    fn variant<'de, D: serde::Deserializer<'de>>(
-                        tag: &str,
-                        content: D,
-                    ) -> Result<Result<Self, D::Error>, D> {
-                        Ok(match tag {
-                            #(#de_arms)*
-                            _ => return Err(content),
-                        })
-                    }
-
-                    fn unknown(value: serde_json::Value) -> Self {
-                        Self::#fallback(value)
-                    }
-                }
-
-                impl<'de> Deserialize<'de> for #name {
-                    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                        sdk_runtime_types::de::tagged(deserializer)
-                    }
-                }
-                #from_impls
-            }
+        let tags = &v.tags;
+        let tag_attr =
+            (u.tag.is_some() && !tags.is_empty()).then(|| quote!(#[api(#(tag = #tags),*)]));
+        let from_attr = (from_str == Some(v.name.as_str())).then(|| quote!(#[api(from_str)]));
+        let allow = space
+            .mentions_deprecated(&v.ty)
+            .then(|| quote!(#[allow(deprecated)]));
+        quote!(#doc #tag_attr #from_attr #allow #vname(#ty),)
+    });
+    let fallback_variant = (!has_any).then(|| {
+        quote! {
+            /// A value this version of the SDK does not recognize, kept as JSON.
+            #[api(other)]
+            #fallback(serde_json::Value),
+        }
+    });
+    let tag = u.tag.as_ref().map(|tag| {
+        let doc = format!(" Told apart by the `{tag}` property.");
+        let gap = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
+        (quote!(#gap #[doc = #doc]), quote!(#[api(tag = #tag)]))
+    });
+    let (tag_doc, tag_attr) = tag.unzip();
+    quote! {
+        #docs
+        #tag_doc
+        #deprecated
+        #[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
+        #tag_attr
+        pub enum #name {
+            #(#variants)*
+            #fallback_variant
         }
     }
 }

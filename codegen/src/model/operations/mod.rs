@@ -131,8 +131,8 @@ pub struct Operation {
     pub name: String,
     /// Summary and description.
     pub docs: Option<String>,
-    /// `deprecated: true`.
-    pub deprecated: bool,
+    /// Why it is deprecated, when it is.
+    pub deprecated: Option<String>,
     /// Path parameters in template order.
     pub path_params: Vec<PathParam>,
     /// The params struct and where each of its fields goes.
@@ -322,7 +322,13 @@ fn build_one<'a>(
         resource: Vec::new(),
         name: String::new(),
         docs: operation_docs(raw.op),
-        deprecated: raw.op.get("deprecated") == Some(&Value::Bool(true)),
+        deprecated: crate::load::Schema::new(raw.op).is_deprecated().then(|| {
+            crate::model::types::docs::reason(
+                crate::load::Schema::new(raw.op)
+                    .description()
+                    .or_else(|| crate::load::Schema::new(raw.op).docs()),
+            )
+        }),
         path_params,
         params,
         params_required,
@@ -397,7 +403,7 @@ pub(crate) mod tests {
         assert_eq!(op.path, "/a");
         assert_eq!(op.fixed_query, [("beta".to_owned(), "true".to_owned())]);
         assert_eq!(op.docs.as_deref(), Some("Make one."));
-        assert!(op.deprecated);
+        assert_eq!(op.deprecated.as_deref(), Some("Deprecated by the API."));
         assert!(is_json("application/merge-patch+json; charset=utf-8"));
         assert!(!is_json("text/plain"));
     }

@@ -7,8 +7,11 @@ use std::collections::BTreeMap;
 
 use super::{Location, Param, PathParam, Raw, is_param};
 use crate::load::Document;
+use crate::load::Schema;
 use crate::model::names::{Namer, field_name, type_name};
-use crate::model::types::{Builder, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, docs_of};
+use crate::model::types::{
+    Builder, Field, Struct, TypeDef, TypeId, TypeKind, TypeRef, deprecation, property_docs,
+};
 
 /// `(location, name)` of a parameter.
 pub type Key = (String, String);
@@ -92,7 +95,7 @@ impl<'a> Builder<'a> {
                         ),
                         None => TypeRef::String,
                     };
-                    (ty, docs_of(p))
+                    (ty, parameter_docs(self.doc, p))
                 }
                 None => {
                     self.warn(
@@ -165,10 +168,11 @@ impl<'a> Builder<'a> {
             fields.push(Field {
                 name: names.unique(&field_name(&key.1, "param")),
                 wire: key.1.clone(),
+                pointer: ptr.clone(),
                 ty,
                 required: p.get("required") == Some(&Value::Bool(true)),
-                docs: docs_of(p),
-                deprecated: p.get("deprecated") == Some(&Value::Bool(true)),
+                docs: parameter_docs(self.doc, p),
+                deprecated: parameter_deprecation(p),
                 boxed: false,
                 flatten: false,
             });
@@ -204,6 +208,25 @@ impl<'a> Builder<'a> {
         def.kind = TypeKind::Struct(s);
         id
     }
+}
+
+/// A parameter's docs: its own description, else its schema's.
+fn parameter_docs(doc: &Document, p: &Value) -> Option<String> {
+    match (Schema::new(p).docs(), p.get("schema")) {
+        (Some(own), _) => Some(own.to_owned()),
+        (None, Some(schema)) => property_docs(doc, schema),
+        (None, None) => None,
+    }
+}
+
+/// Why a parameter is deprecated, when it (or its schema) is.
+fn parameter_deprecation(p: &Value) -> Option<String> {
+    if Schema::new(p).is_deprecated() {
+        return Some(crate::model::types::docs::reason(
+            Schema::new(p).description(),
+        ));
+    }
+    p.get("schema").and_then(deprecation)
 }
 
 #[cfg(test)]

@@ -5,8 +5,9 @@
 use serde_json::Value;
 
 use super::convert::{Builder, MAX_DEPTH, strip_nullable};
+use super::docs::{deprecation, property_docs};
 use super::naming;
-use super::schema::{docs_of, is_annotation_only, is_constraint_only, required_alternatives};
+use super::schema::{is_annotation_only, is_constraint_only, required_alternatives};
 use super::{Field, Struct, TypeKind, TypeRef};
 use crate::model::names::{Namer, field_name};
 
@@ -97,6 +98,8 @@ impl<'a> Builder<'a> {
         } = c;
         let mut namer = Namer::new();
         namer.reserve("new");
+        // The derive's method for properties beyond the declared ones.
+        namer.reserve("extra_field");
         let mut fields = Vec::with_capacity(props.len() + unions.len());
         for (i, (u, p)) in unions.into_iter().enumerate() {
             let base = if i == 0 {
@@ -108,10 +111,11 @@ impl<'a> Builder<'a> {
             fields.push(Field {
                 name: namer.unique(&base),
                 wire: base,
+                pointer: p,
                 ty,
                 required: true,
                 docs: Some("The value this type extends; its fields are serialized inline.".into()),
-                deprecated: false,
+                deprecated: None,
                 boxed: false,
                 flatten: true,
             });
@@ -123,9 +127,10 @@ impl<'a> Builder<'a> {
             fields.push(Field {
                 name: rust,
                 required: required.contains(&wire),
-                docs: docs_of(prop),
-                deprecated: prop.get("deprecated") == Some(&Value::Bool(true)),
+                docs: property_docs(self.doc, prop),
+                deprecated: deprecation(prop),
                 wire,
+                pointer: p,
                 ty,
                 boxed: false,
                 flatten: false,

@@ -7,10 +7,9 @@
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+use super::docs::{deprecation, described};
 use super::naming::TypeNamer;
-use super::schema::{
-    Shape, docs_of, has_properties, is_null_type, is_nullable_schema, shape, single_member,
-};
+use super::schema::{Shape, has_properties, is_null_type, is_nullable_schema, shape};
 use super::{TypeDef, TypeId, TypeKind, TypeRef, TypeSpace};
 use crate::error::Warning;
 use crate::load::Document;
@@ -20,7 +19,7 @@ pub(super) const MAX_DEPTH: usize = 48;
 
 /// Builds a [`TypeSpace`] from a document.
 pub struct Builder<'a> {
-    pub(super) doc: &'a Document,
+    pub(crate) doc: &'a Document,
     pub(super) space: TypeSpace,
     pub(super) names: TypeNamer,
     /// Inline string enums by their values, so identical ones share a type.
@@ -85,13 +84,16 @@ impl<'a> Builder<'a> {
 
     pub(super) fn push(&mut self, pointer: &str, name: String, schema: &Value) -> TypeId {
         let id = self.space.types.len();
-        // A wrapper without docs of its own takes its member's.
-        let docs = docs_of(schema).or_else(|| single_member(schema).and_then(docs_of));
+        // A wrapper or a reference without docs of its own takes its
+        // target's.
+        let docs = described(self.doc, schema);
         self.space.types.push(TypeDef {
             name,
             pointer: pointer.to_owned(),
             docs,
-            deprecated: schema.get("deprecated") == Some(&Value::Bool(true)),
+            // An inline schema's `deprecated` is its property's (the field
+            // carries it); a component schema's is the type's.
+            deprecated: is_component(pointer).then(|| deprecation(schema)).flatten(),
             kind: TypeKind::Alias(TypeRef::Any),
         });
         self.space.by_pointer.insert(pointer.to_owned(), id);
@@ -311,6 +313,14 @@ impl<'a> Builder<'a> {
             .collect();
         self.untagged(name, variants)
     }
+}
+
+/// Whether `pointer` names a component schema itself (not a schema inside
+/// one).
+fn is_component(pointer: &str) -> bool {
+    pointer
+        .strip_prefix("/components/schemas/")
+        .is_some_and(|name| !name.contains('/'))
 }
 
 /// `T` of an `Option<T>`; any other type as it is.

@@ -169,13 +169,13 @@ fn classes(space: &TypeSpace, through: &[TypeId]) -> Vec<usize> {
 /// A type's signature without the types it refers to (written `#`, and
 /// pushed to `refs` in order).
 fn local_signature(def: &TypeDef, refs: &mut Vec<TypeId>) -> String {
-    let mut s = format!("{}|{}|", words(def.docs.as_deref()), def.deprecated);
+    let mut s = format!("{}|{:?}|", words(def.docs.as_deref()), def.deprecated);
     match &def.kind {
         TypeKind::Struct(st) => {
             s.push_str("struct");
             for f in &st.fields {
                 s.push_str(&format!(
-                    "|{} {} {} {} {} {} {}",
+                    "|{} {} {} {} {} {:?} {}",
                     f.name,
                     f.wire,
                     shape_of(&f.ty, refs),

@@ -51,8 +51,8 @@ pub struct TypeDef {
     pub pointer: String,
     /// Description or title.
     pub docs: Option<String>,
-    /// `deprecated: true`.
-    pub deprecated: bool,
+    /// Why it is deprecated, when it is.
+    pub deprecated: Option<String>,
     /// What it is.
     pub kind: TypeKind,
 }
@@ -89,14 +89,16 @@ pub struct Field {
     pub name: String,
     /// JSON name.
     pub wire: String,
+    /// Where the property (or parameter) is in the document.
+    pub pointer: String,
     /// The type (nullable types are `Nullable`).
     pub ty: TypeRef,
     /// Listed in `required`.
     pub required: bool,
     /// Docs.
     pub docs: Option<String>,
-    /// `deprecated: true`.
-    pub deprecated: bool,
+    /// Why it is deprecated, when it is.
+    pub deprecated: Option<String>,
     /// Boxed to break a cycle.
     pub boxed: bool,
     /// Serialized inline (`#[serde(flatten)]`): the union an `allOf` extends.
@@ -250,10 +252,11 @@ mod tests {
         let field = |ty| Field {
             name: "a".into(),
             wire: "a".into(),
+            pointer: "/a".into(),
             ty,
             required: true,
             docs: None,
-            deprecated: false,
+            deprecated: None,
             boxed: false,
             flatten: false,
         };

@@ -12,6 +12,7 @@
 pub mod all_of;
 pub mod convert;
 pub mod dedupe;
+pub mod docs;
 pub mod enums;
 pub mod ir;
 pub mod naming;
@@ -21,6 +22,7 @@ pub mod unions;
 use std::collections::HashMap;
 
 pub use convert::Builder;
+pub use docs::{deprecation, described, property_docs, single_member};
 pub use ir::{
     EnumVariant, Field, StringEnum, Struct, TypeDef, TypeKind, TypeRef, Union, UnionVariant,
 };
@@ -86,6 +88,34 @@ impl TypeSpace {
             },
             _ => None,
         }
+    }
+
+    /// Why the type `id` is deprecated, when it is: its own reason, or the
+    /// reason of the type an alias names.
+    pub fn deprecation(&self, id: TypeId) -> Option<&str> {
+        let mut current = id;
+        for _ in 0..16 {
+            let def = &self.types[current];
+            if let Some(reason) = def.deprecated.as_deref() {
+                return Some(reason);
+            }
+            match &def.kind {
+                TypeKind::Alias(TypeRef::Named(next)) => current = *next,
+                TypeKind::Alias(TypeRef::Nullable(inner)) => match inner.as_ref() {
+                    TypeRef::Named(next) => current = *next,
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether `ty` mentions a deprecated type (whose use would warn).
+    pub fn mentions_deprecated(&self, ty: &TypeRef) -> bool {
+        let mut found = false;
+        ty.for_each_id(&mut |id| found |= self.deprecation(id).is_some());
+        found
     }
 
     /// True when `ty` implements `Default` (so a missing required field can

@@ -118,27 +118,6 @@ pub fn has_properties(s: &Value) -> bool {
         .is_some_and(|p| !p.is_empty())
 }
 
-/// The one schema a wrapper stands for: the single typed member of a
-/// `oneOf`/`anyOf`/`allOf` without properties of its own, nulls left out
-/// (`anyOf: [{enum: [...]}, {type: null}]`).
-pub fn single_member(s: &Value) -> Option<&Value> {
-    if s.get("properties").is_some() {
-        return None;
-    }
-    for key in ["allOf", "oneOf", "anyOf"] {
-        if let Some(Value::Array(members)) = s.get(key) {
-            let mut typed = members
-                .iter()
-                .filter(|m| !is_annotation_only(m) && !is_null_type(m));
-            let Some(first) = typed.next() else {
-                continue;
-            };
-            return typed.next().is_none().then_some(first);
-        }
-    }
-    None
-}
-
 /// Keys that describe a value without giving it a type.
 const ANNOTATIONS: &[&str] = &[
     "description",
@@ -342,19 +321,6 @@ mod tests {
             warning.as_deref(),
             Some("unknown type `decimal`; using JSON value")
         );
-    }
-
-    #[test]
-    fn wrappers_stand_for_their_one_member() {
-        let s = json!({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "null"}], "description": "d"});
-        assert_eq!(
-            single_member(&s),
-            Some(&json!({"type": "string", "enum": ["a"]}))
-        );
-        let two = json!({"oneOf": [{"type": "string"}, {"type": "integer"}]});
-        assert_eq!(single_member(&two), None);
-        let with_props = json!({"allOf": [{"$ref": "#/a"}], "properties": {"b": {}}});
-        assert_eq!(single_member(&with_props), None);
     }
 
     #[test]

@@ -1,966 +1,271 @@
 //! Types of the `completions` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
-use serde::{Deserialize, Serialize};
 /// Usage statistics for the completion request.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(completion_tokens, prompt_tokens, total_tokens))]
 #[non_exhaustive]
 pub struct CompletionUsage {
     /// Number of tokens in the generated completion.
+    ///
+    /// Defaults to `0`.
+    #[api(default)]
     pub completion_tokens: i64,
     /// Number of tokens in the prompt.
+    ///
+    /// Defaults to `0`.
+    #[api(default)]
     pub prompt_tokens: i64,
     /// Total number of tokens used in the request (prompt + completion).
+    ///
+    /// Defaults to `0`.
+    #[api(default)]
     pub total_tokens: i64,
     /// Breakdown of tokens used in a completion.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub completion_tokens_details: Option<CompletionUsageCompletionTokensDetails>,
     /// Breakdown of tokens used in the prompt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub prompt_tokens_details: Option<CompletionUsagePromptTokensDetails>,
-}
-impl sdk_runtime_types::de::Object for CompletionUsage {
-    const NAME: &'static str = "CompletionUsage";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut completion_tokens: Option<i64> = None;
-        let mut prompt_tokens: Option<i64> = None;
-        let mut total_tokens: Option<i64> = None;
-        let mut completion_tokens_details: Option<
-            CompletionUsageCompletionTokensDetails,
-        > = None;
-        let mut prompt_tokens_details: Option<CompletionUsagePromptTokensDetails> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "completion_tokens" => 0,
-                    "prompt_tokens" => 1,
-                    "total_tokens" => 2,
-                    "completion_tokens_details" => 3,
-                    "prompt_tokens_details" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut completion_tokens),
-                1 => sdk_runtime_types::de::value(&mut map, &mut prompt_tokens),
-                2 => sdk_runtime_types::de::value(&mut map, &mut total_tokens),
-                3 => {
-                    sdk_runtime_types::de::nullable(
-                        &mut map,
-                        &mut completion_tokens_details,
-                    )
-                }
-                4 => {
-                    sdk_runtime_types::de::nullable(&mut map, &mut prompt_tokens_details)
-                }
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            completion_tokens: completion_tokens.unwrap_or_default(),
-            prompt_tokens: prompt_tokens.unwrap_or_default(),
-            total_tokens: total_tokens.unwrap_or_default(),
-            completion_tokens_details,
-            prompt_tokens_details,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for CompletionUsage {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CompletionUsage {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        completion_tokens: impl Into<i64>,
-        prompt_tokens: impl Into<i64>,
-        total_tokens: impl Into<i64>,
-    ) -> Self {
-        Self {
-            completion_tokens: completion_tokens.into(),
-            prompt_tokens: prompt_tokens.into(),
-            total_tokens: total_tokens.into(),
-            completion_tokens_details: None,
-            prompt_tokens_details: None,
-        }
-    }
-    /// Sets `completion_tokens_details`.
-    pub fn completion_tokens_details(
-        mut self,
-        value: impl Into<CompletionUsageCompletionTokensDetails>,
-    ) -> Self {
-        self.completion_tokens_details = Some(value.into());
-        self
-    }
-    /// Sets `prompt_tokens_details`.
-    pub fn prompt_tokens_details(
-        mut self,
-        value: impl Into<CompletionUsagePromptTokensDetails>,
-    ) -> Self {
-        self.prompt_tokens_details = Some(value.into());
-        self
-    }
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
 /// Breakdown of tokens used in a completion.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
 #[non_exhaustive]
 pub struct CompletionUsageCompletionTokensDetails {
     /// When using Predicted Outputs, the number of tokens in the
     /// prediction that appeared in the completion.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `0`.
     pub accepted_prediction_tokens: Option<i64>,
     /// Audio input tokens generated by the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `0`.
     pub audio_tokens: Option<i64>,
     /// Tokens generated by the model for reasoning.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `0`.
     pub reasoning_tokens: Option<i64>,
     /// Text output tokens generated by the model.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text_tokens: Option<i64>,
     /// When using Predicted Outputs, the number of tokens in the
     /// prediction that did not appear in the completion. However, like
     /// reasoning tokens, these tokens are still counted in the total
     /// completion tokens for purposes of billing, output, and context window
     /// limits.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `0`.
     pub rejected_prediction_tokens: Option<i64>,
-}
-impl sdk_runtime_types::de::Object for CompletionUsageCompletionTokensDetails {
-    const NAME: &'static str = "CompletionUsageCompletionTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut accepted_prediction_tokens: Option<i64> = None;
-        let mut audio_tokens: Option<i64> = None;
-        let mut reasoning_tokens: Option<i64> = None;
-        let mut text_tokens: Option<i64> = None;
-        let mut rejected_prediction_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "accepted_prediction_tokens" => 0,
-                    "audio_tokens" => 1,
-                    "reasoning_tokens" => 2,
-                    "text_tokens" => 3,
-                    "rejected_prediction_tokens" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => {
-                    sdk_runtime_types::de::nullable(
-                        &mut map,
-                        &mut accepted_prediction_tokens,
-                    )
-                }
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut audio_tokens),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut reasoning_tokens),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
-                4 => {
-                    sdk_runtime_types::de::nullable(
-                        &mut map,
-                        &mut rejected_prediction_tokens,
-                    )
-                }
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            accepted_prediction_tokens,
-            audio_tokens,
-            reasoning_tokens,
-            text_tokens,
-            rejected_prediction_tokens,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for CompletionUsageCompletionTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CompletionUsageCompletionTokensDetails {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            accepted_prediction_tokens: None,
-            audio_tokens: None,
-            reasoning_tokens: None,
-            text_tokens: None,
-            rejected_prediction_tokens: None,
-        }
-    }
-    /// Sets `accepted_prediction_tokens`.
-    pub fn accepted_prediction_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.accepted_prediction_tokens = Some(value.into());
-        self
-    }
-    /// Sets `audio_tokens`.
-    pub fn audio_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.audio_tokens = Some(value.into());
-        self
-    }
-    /// Sets `reasoning_tokens`.
-    pub fn reasoning_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.reasoning_tokens = Some(value.into());
-        self
-    }
-    /// Sets `text_tokens`.
-    pub fn text_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.text_tokens = Some(value.into());
-        self
-    }
-    /// Sets `rejected_prediction_tokens`.
-    pub fn rejected_prediction_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.rejected_prediction_tokens = Some(value.into());
-        self
-    }
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
 /// Breakdown of tokens used in the prompt.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
 #[non_exhaustive]
 pub struct CompletionUsagePromptTokensDetails {
     /// Audio input tokens present in the prompt.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `0`.
     pub audio_tokens: Option<i64>,
     /// Cached tokens present in the prompt.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `0`.
     pub cached_tokens: Option<i64>,
     /// Text input tokens present in the prompt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text_tokens: Option<i64>,
     /// Image input tokens present in the prompt.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_tokens: Option<i64>,
     /// The unadjusted number of prompt tokens written to cache.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `0`.
     pub cache_write_tokens: Option<i64>,
-}
-impl sdk_runtime_types::de::Object for CompletionUsagePromptTokensDetails {
-    const NAME: &'static str = "CompletionUsagePromptTokensDetails";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut audio_tokens: Option<i64> = None;
-        let mut cached_tokens: Option<i64> = None;
-        let mut text_tokens: Option<i64> = None;
-        let mut image_tokens: Option<i64> = None;
-        let mut cache_write_tokens: Option<i64> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "audio_tokens" => 0,
-                    "cached_tokens" => 1,
-                    "text_tokens" => 2,
-                    "image_tokens" => 3,
-                    "cache_write_tokens" => 4,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut audio_tokens),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut cached_tokens),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut text_tokens),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut image_tokens),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut cache_write_tokens),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            audio_tokens,
-            cached_tokens,
-            text_tokens,
-            image_tokens,
-            cache_write_tokens,
-        })
-    }
-}
-impl<'de> Deserialize<'de> for CompletionUsagePromptTokensDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-impl CompletionUsagePromptTokensDetails {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            audio_tokens: None,
-            cached_tokens: None,
-            text_tokens: None,
-            image_tokens: None,
-            cache_write_tokens: None,
-        }
-    }
-    /// Sets `audio_tokens`.
-    pub fn audio_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.audio_tokens = Some(value.into());
-        self
-    }
-    /// Sets `cached_tokens`.
-    pub fn cached_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.cached_tokens = Some(value.into());
-        self
-    }
-    /// Sets `text_tokens`.
-    pub fn text_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.text_tokens = Some(value.into());
-        self
-    }
-    /// Sets `image_tokens`.
-    pub fn image_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.image_tokens = Some(value.into());
-        self
-    }
-    /// Sets `cache_write_tokens`.
-    pub fn cache_write_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.cache_write_tokens = Some(value.into());
-        self
-    }
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "completions")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(model))]
 pub struct CreateCompletionRequest {
     /// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
+    #[api(default)]
     pub model: CreateCompletionRequestModel,
     /// The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
     ///
     /// Note that &lt;|endoftext|&gt; is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
+    #[api(nullable)]
     pub prompt: Option<CreateCompletionRequestPrompt>,
     /// Generates `best_of` completions server-side and returns the "best" (the one with the highest log probability per token). Results cannot be streamed.
     ///
     /// When used with `n`, `best_of` controls the number of candidate completions and `n` specifies how many to return – `best_of` must be greater than `n`.
     ///
     /// **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `1`; from `0` to `20`.
     pub best_of: Option<i64>,
     /// Echo back the prompt in addition to the completion
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `false`.
     pub echo: Option<bool>,
     /// Number between -2.0 and 2.0. Positive values penalize new tokens based on their existing frequency in the text so far, decreasing the model's likelihood to repeat the same line verbatim.
     ///
     /// [See more information about frequency and presence penalties.](https://platform.openai.com/docs/guides/text-generation)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub frequency_penalty: Option<f64>,
     /// Modify the likelihood of specified tokens appearing in the completion.
     ///
     /// Accepts a JSON object that maps tokens (specified by their token ID in the GPT tokenizer) to an associated bias value from -100 to 100. You can use this [tokenizer tool](https://platform.openai.com/tokenizer?view=bpe) to convert text to token IDs. Mathematically, the bias is added to the logits generated by the model prior to sampling. The exact effect will vary per model, but values between -1 and 1 should decrease or increase likelihood of selection; values like -100 or 100 should result in a ban or exclusive selection of the relevant token.
     ///
     /// As an example, you can pass `{"50256": -100}` to prevent the &lt;|endoftext|&gt; token from being generated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub logit_bias: Option<std::collections::BTreeMap<String, i64>>,
     /// Include the log probabilities on the `logprobs` most likely output tokens, as well the chosen tokens. For example, if `logprobs` is 5, the API will return a list of the 5 most likely tokens. The API will always return the `logprob` of the sampled token, so there may be up to `logprobs+1` elements in the response.
     ///
     /// The maximum value for `logprobs` is 5.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// From `0` to `5`.
     pub logprobs: Option<i64>,
     /// The maximum number of [tokens](https://platform.openai.com/tokenizer) that can be generated in the completion.
     ///
     /// The token count of your prompt plus `max_tokens` cannot exceed the model's context length. [Example Python code](https://cookbook.openai.com/examples/how_to_count_tokens_with_tiktoken) for counting tokens.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `16`; at least `0`.
     pub max_tokens: Option<i64>,
     /// How many completions to generate for each prompt.
     ///
     /// **Note:** Because this parameter generates many completions, it can quickly consume your token quota. Use carefully and ensure that you have reasonable settings for `max_tokens` and `stop`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `1`; from `1` to `128`.
     pub n: Option<i64>,
     /// Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the text so far, increasing the model's likelihood to talk about new topics.
     ///
     /// [See more information about frequency and presence penalties.](https://platform.openai.com/docs/guides/text-generation)
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub presence_penalty: Option<f64>,
     /// If specified, our system will make a best effort to sample deterministically, such that repeated requests with the same `seed` and parameters should return the same result.
     ///
     /// Determinism is not guaranteed, and you should refer to the `system_fingerprint` response parameter to monitor changes in the backend.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub seed: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Not supported with latest reasoning models `o3` and `o4-mini`.
+    ///
+    /// Up to 4 sequences where the API will stop generating further tokens. The
+    /// returned text will not contain the stop sequence.
     pub stop: Option<StopConfiguration>,
     /// Whether to stream back partial progress. If set, tokens will be sent as data-only [server-sent events](https://developer.mozilla.org/en-US/docs/Web/API/Server-sent_events/Using_server-sent_events#Event_stream_format) as they become available, with the stream terminated by a `data: [DONE]` message. [Example Python code](https://cookbook.openai.com/examples/how_to_stream_completions).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `false`.
     pub stream: Option<bool>,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Options for streaming response. Only set this when you set `stream: true`.
     pub stream_options: Option<ChatCompletionStreamOptions>,
     /// The suffix that comes after a completion of inserted text.
     ///
     /// This parameter is only supported for `gpt-3.5-turbo-instruct`.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub suffix: Option<String>,
     /// What sampling temperature to use, between 0 and 2. Higher values like 0.8 will make the output more random, while lower values like 0.2 will make it more focused and deterministic.
     ///
     /// We generally recommend altering this or `top_p` but not both.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    ///
+    /// Defaults to `1`; from `0` to `2`.
     pub temperature: Option<f64>,
     /// An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass. So 0.1 means only the tokens comprising the top 10% probability mass are considered.
     ///
     /// We generally recommend altering this or `temperature` but not both.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_p: Option<f64>,
     /// A unique identifier representing your end-user, which can help OpenAI to monitor and detect abuse. [Learn more](https://platform.openai.com/docs/guides/safety-best-practices#end-user-ids).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-}
-#[cfg(feature = "completions")]
-impl sdk_runtime_types::de::Object for CreateCompletionRequest {
-    const NAME: &'static str = "CreateCompletionRequest";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut model: Option<CreateCompletionRequestModel> = None;
-        let mut prompt: Option<CreateCompletionRequestPrompt> = None;
-        let mut best_of: Option<i64> = None;
-        let mut echo: Option<bool> = None;
-        let mut frequency_penalty: Option<f64> = None;
-        let mut logit_bias: Option<std::collections::BTreeMap<String, i64>> = None;
-        let mut logprobs: Option<i64> = None;
-        let mut max_tokens: Option<i64> = None;
-        let mut n: Option<i64> = None;
-        let mut presence_penalty: Option<f64> = None;
-        let mut seed: Option<i64> = None;
-        let mut stop: Option<StopConfiguration> = None;
-        let mut stream: Option<bool> = None;
-        let mut stream_options: Option<ChatCompletionStreamOptions> = None;
-        let mut suffix: Option<String> = None;
-        let mut temperature: Option<f64> = None;
-        let mut top_p: Option<f64> = None;
-        let mut user: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "model" => 0,
-                    "prompt" => 1,
-                    "best_of" => 2,
-                    "echo" => 3,
-                    "frequency_penalty" => 4,
-                    "logit_bias" => 5,
-                    "logprobs" => 6,
-                    "max_tokens" => 7,
-                    "n" => 8,
-                    "presence_penalty" => 9,
-                    "seed" => 10,
-                    "stop" => 11,
-                    "stream" => 12,
-                    "stream_options" => 13,
-                    "suffix" => 14,
-                    "temperature" => 15,
-                    "top_p" => 16,
-                    "user" => 17,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut model),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut prompt),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut best_of),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut echo),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut frequency_penalty),
-                5 => sdk_runtime_types::de::nullable(&mut map, &mut logit_bias),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut logprobs),
-                7 => sdk_runtime_types::de::nullable(&mut map, &mut max_tokens),
-                8 => sdk_runtime_types::de::nullable(&mut map, &mut n),
-                9 => sdk_runtime_types::de::nullable(&mut map, &mut presence_penalty),
-                10 => sdk_runtime_types::de::nullable(&mut map, &mut seed),
-                11 => sdk_runtime_types::de::nullable(&mut map, &mut stop),
-                12 => sdk_runtime_types::de::nullable(&mut map, &mut stream),
-                13 => sdk_runtime_types::de::nullable(&mut map, &mut stream_options),
-                14 => sdk_runtime_types::de::nullable(&mut map, &mut suffix),
-                15 => sdk_runtime_types::de::nullable(&mut map, &mut temperature),
-                16 => sdk_runtime_types::de::nullable(&mut map, &mut top_p),
-                17 => sdk_runtime_types::de::nullable(&mut map, &mut user),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            model: model.unwrap_or_default(),
-            prompt,
-            best_of,
-            echo,
-            frequency_penalty,
-            logit_bias,
-            logprobs,
-            max_tokens,
-            n,
-            presence_penalty,
-            seed,
-            stop,
-            stream,
-            stream_options,
-            suffix,
-            temperature,
-            top_p,
-            user,
-        })
-    }
-}
-#[cfg(feature = "completions")]
-impl<'de> Deserialize<'de> for CreateCompletionRequest {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "completions")]
-impl CreateCompletionRequest {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(model: impl Into<CreateCompletionRequestModel>) -> Self {
-        Self {
-            model: model.into(),
-            prompt: None,
-            best_of: None,
-            echo: None,
-            frequency_penalty: None,
-            logit_bias: None,
-            logprobs: None,
-            max_tokens: None,
-            n: None,
-            presence_penalty: None,
-            seed: None,
-            stop: None,
-            stream: None,
-            stream_options: None,
-            suffix: None,
-            temperature: None,
-            top_p: None,
-            user: None,
-        }
-    }
-    /// Sets `prompt`.
-    pub fn prompt(mut self, value: impl Into<CreateCompletionRequestPrompt>) -> Self {
-        self.prompt = Some(value.into());
-        self
-    }
-    /// Sets `best_of`.
-    pub fn best_of(mut self, value: impl Into<i64>) -> Self {
-        self.best_of = Some(value.into());
-        self
-    }
-    /// Sets `echo`.
-    pub fn echo(mut self, value: impl Into<bool>) -> Self {
-        self.echo = Some(value.into());
-        self
-    }
-    /// Sets `frequency_penalty`.
-    pub fn frequency_penalty(mut self, value: impl Into<f64>) -> Self {
-        self.frequency_penalty = Some(value.into());
-        self
-    }
-    /// Sets `logit_bias`.
-    pub fn logit_bias(
-        mut self,
-        value: impl Into<std::collections::BTreeMap<String, i64>>,
-    ) -> Self {
-        self.logit_bias = Some(value.into());
-        self
-    }
-    /// Sets `logprobs`.
-    pub fn logprobs(mut self, value: impl Into<i64>) -> Self {
-        self.logprobs = Some(value.into());
-        self
-    }
-    /// Sets `max_tokens`.
-    pub fn max_tokens(mut self, value: impl Into<i64>) -> Self {
-        self.max_tokens = Some(value.into());
-        self
-    }
-    /// Sets `n`.
-    pub fn n(mut self, value: impl Into<i64>) -> Self {
-        self.n = Some(value.into());
-        self
-    }
-    /// Sets `presence_penalty`.
-    pub fn presence_penalty(mut self, value: impl Into<f64>) -> Self {
-        self.presence_penalty = Some(value.into());
-        self
-    }
-    /// Sets `seed`.
-    pub fn seed(mut self, value: impl Into<i64>) -> Self {
-        self.seed = Some(value.into());
-        self
-    }
-    /// Sets `stop`.
-    pub fn stop(mut self, value: impl Into<StopConfiguration>) -> Self {
-        self.stop = Some(value.into());
-        self
-    }
-    /// Sets `stream`.
-    pub fn stream(mut self, value: impl Into<bool>) -> Self {
-        self.stream = Some(value.into());
-        self
-    }
-    /// Sets `stream_options`.
-    pub fn stream_options(
-        mut self,
-        value: impl Into<ChatCompletionStreamOptions>,
-    ) -> Self {
-        self.stream_options = Some(value.into());
-        self
-    }
-    /// Sets `suffix`.
-    pub fn suffix(mut self, value: impl Into<String>) -> Self {
-        self.suffix = Some(value.into());
-        self
-    }
-    /// Sets `temperature`.
-    pub fn temperature(mut self, value: impl Into<f64>) -> Self {
-        self.temperature = Some(value.into());
-        self
-    }
-    /// Sets `top_p`.
-    pub fn top_p(mut self, value: impl Into<f64>) -> Self {
-        self.top_p = Some(value.into());
-        self
-    }
-    /// Sets `user`.
-    pub fn user(mut self, value: impl Into<String>) -> Self {
-        self.user = Some(value.into());
-        self
-    }
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "completions")]
 /// ID of the model to use. You can use the [List models](https://platform.openai.com/docs/api-reference/models/list) API to see all of your available models, or see our [Model overview](https://platform.openai.com/docs/models) for descriptions of them.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum CreateCompletionRequestModel {
     /// `gpt-3.5-turbo-instruct`
+    #[api(rename = "gpt-3.5-turbo-instruct")]
     Gpt35TurboInstruct,
     /// `davinci-002`
+    #[api(rename = "davinci-002")]
     Davinci002,
     /// `babbage-002`
+    #[api(rename = "babbage-002")]
     Babbage002,
     /// A value this version of the SDK does not know.
     Other(String),
 }
 #[cfg(feature = "completions")]
-impl CreateCompletionRequestModel {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Gpt35TurboInstruct => "gpt-3.5-turbo-instruct",
-            Self::Davinci002 => "davinci-002",
-            Self::Babbage002 => "babbage-002",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "gpt-3.5-turbo-instruct" => Self::Gpt35TurboInstruct,
-            "davinci-002" => Self::Davinci002,
-            "babbage-002" => Self::Babbage002,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "completions")]
-impl From<&str> for CreateCompletionRequestModel {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "completions")]
-impl From<String> for CreateCompletionRequestModel {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "completions")]
-impl std::fmt::Display for CreateCompletionRequestModel {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "completions")]
-impl Serialize for CreateCompletionRequestModel {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "completions")]
-impl<'de> Deserialize<'de> for CreateCompletionRequestModel {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "completions")]
-impl Default for CreateCompletionRequestModel {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "completions")]
 /// The prompt(s) to generate completions for, encoded as a string, array of strings, array of tokens, or array of token arrays.
 ///
 /// Note that &lt;|endoftext|&gt; is the document separator that the model sees during training, so if a prompt is not specified the model will generate as if from the beginning of a new document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum CreateCompletionRequestPrompt {
     StringList(Vec<String>),
     IntegerList(Vec<i64>),
     IntegerListList(Vec<Vec<i64>>),
     String(String),
     /// A value this version of the SDK does not recognize, kept as JSON.
+    #[api(other)]
     Other(serde_json::Value),
 }
 #[cfg(feature = "completions")]
-impl From<Vec<String>> for CreateCompletionRequestPrompt {
-    fn from(value: Vec<String>) -> Self {
-        Self::StringList(value)
-    }
-}
-#[cfg(feature = "completions")]
-impl From<Vec<i64>> for CreateCompletionRequestPrompt {
-    fn from(value: Vec<i64>) -> Self {
-        Self::IntegerList(value)
-    }
-}
-#[cfg(feature = "completions")]
-impl From<Vec<Vec<i64>>> for CreateCompletionRequestPrompt {
-    fn from(value: Vec<Vec<i64>>) -> Self {
-        Self::IntegerListList(value)
-    }
-}
-#[cfg(feature = "completions")]
-impl From<String> for CreateCompletionRequestPrompt {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-#[cfg(feature = "completions")]
-impl From<&str> for CreateCompletionRequestPrompt {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
-}
-#[cfg(feature = "completions")]
 /// Represents a completion response from the API. Note: both the streamed and non-streamed response objects share the same shape (unlike the chat endpoint).
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(id, choices, created, model))]
 #[non_exhaustive]
 pub struct Completion {
     /// A unique identifier for the completion.
+    #[api(default)]
     pub id: String,
     /// The list of completion choices the model generated for the input prompt.
+    #[api(default)]
     pub choices: Vec<CreateCompletionResponseChoice>,
     /// The Unix timestamp (in seconds) of when the completion was created.
+    #[api(default)]
     pub created: i64,
     /// The model used for completion.
+    #[api(default)]
     pub model: String,
     /// This fingerprint represents the backend configuration that the model runs with.
     ///
     /// Can be used in conjunction with the `seed` request parameter to understand when backend changes have been made that might impact determinism.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub system_fingerprint: Option<String>,
     /// The object type, which is always "text_completion"
+    #[api(constant)]
     pub object: TextCompletionLiteral,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Usage statistics for the completion request.
     pub usage: Option<Box<CompletionUsage>>,
-}
-#[cfg(feature = "completions")]
-impl sdk_runtime_types::de::Object for Completion {
-    const NAME: &'static str = "Completion";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        let mut choices: Option<Vec<CreateCompletionResponseChoice>> = None;
-        let mut created: Option<i64> = None;
-        let mut model: Option<String> = None;
-        let mut system_fingerprint: Option<String> = None;
-        let mut object: Option<TextCompletionLiteral> = None;
-        let mut usage: Option<Box<CompletionUsage>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    "choices" => 1,
-                    "created" => 2,
-                    "model" => 3,
-                    "system_fingerprint" => 4,
-                    "object" => 5,
-                    "usage" => 6,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                1 => sdk_runtime_types::de::value(&mut map, &mut choices),
-                2 => sdk_runtime_types::de::value(&mut map, &mut created),
-                3 => sdk_runtime_types::de::value(&mut map, &mut model),
-                4 => sdk_runtime_types::de::nullable(&mut map, &mut system_fingerprint),
-                5 => sdk_runtime_types::de::value(&mut map, &mut object),
-                6 => sdk_runtime_types::de::nullable(&mut map, &mut usage),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            id: id.unwrap_or_default(),
-            choices: choices.unwrap_or_default(),
-            created: created.unwrap_or_default(),
-            model: model.unwrap_or_default(),
-            system_fingerprint,
-            object: sdk_runtime_types::de::required::<_, A::Error>(object, "object")?,
-            usage,
-        })
-    }
-}
-#[cfg(feature = "completions")]
-impl<'de> Deserialize<'de> for Completion {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "completions")]
-impl Completion {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(
-        id: impl Into<String>,
-        choices: impl Into<Vec<CreateCompletionResponseChoice>>,
-        created: impl Into<i64>,
-        model: impl Into<String>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            choices: choices.into(),
-            created: created.into(),
-            model: model.into(),
-            system_fingerprint: None,
-            object: Default::default(),
-            usage: None,
-        }
-    }
-    /// Sets `system_fingerprint`.
-    pub fn system_fingerprint(mut self, value: impl Into<String>) -> Self {
-        self.system_fingerprint = Some(value.into());
-        self
-    }
-    /// Sets `usage`.
-    pub fn usage(mut self, value: impl Into<CompletionUsage>) -> Self {
-        self.usage = Some(Box::new(value.into()));
-        self
-    }
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "completions")]
 /// The specification's name for [`Completion`].
 pub type CreateCompletionResponse = Completion;
 #[cfg(feature = "completions")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(index, text))]
 #[non_exhaustive]
 pub struct CreateCompletionResponseChoice {
     /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
     /// `length` if the maximum number of tokens specified in the request was reached,
     /// or `content_filter` if content was omitted due to a flag from our content filters.
+    #[api(nullable)]
     pub finish_reason: Option<CreateCompletionResponseChoiceFinishReason>,
+    #[api(default)]
     pub index: i64,
+    #[api(nullable)]
     pub logprobs: Option<CreateCompletionResponseChoiceLogprobs>,
+    #[api(default)]
     pub text: String,
-}
-#[cfg(feature = "completions")]
-impl sdk_runtime_types::de::Object for CreateCompletionResponseChoice {
-    const NAME: &'static str = "CreateCompletionResponseChoice";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut finish_reason: Option<CreateCompletionResponseChoiceFinishReason> = None;
-        let mut index: Option<i64> = None;
-        let mut logprobs: Option<CreateCompletionResponseChoiceLogprobs> = None;
-        let mut text: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "finish_reason" => 0,
-                    "index" => 1,
-                    "logprobs" => 2,
-                    "text" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut finish_reason),
-                1 => sdk_runtime_types::de::value(&mut map, &mut index),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut logprobs),
-                3 => sdk_runtime_types::de::value(&mut map, &mut text),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            finish_reason,
-            index: index.unwrap_or_default(),
-            logprobs,
-            text: text.unwrap_or_default(),
-        })
-    }
-}
-#[cfg(feature = "completions")]
-impl<'de> Deserialize<'de> for CreateCompletionResponseChoice {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "completions")]
-impl CreateCompletionResponseChoice {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(index: impl Into<i64>, text: impl Into<String>) -> Self {
-        Self {
-            finish_reason: None,
-            index: index.into(),
-            logprobs: None,
-            text: text.into(),
-        }
-    }
-    /// Sets `finish_reason`.
-    pub fn finish_reason(
-        mut self,
-        value: impl Into<CreateCompletionResponseChoiceFinishReason>,
-    ) -> Self {
-        self.finish_reason = Some(value.into());
-        self
-    }
-    /// Sets `logprobs`.
-    pub fn logprobs(
-        mut self,
-        value: impl Into<CreateCompletionResponseChoiceLogprobs>,
-    ) -> Self {
-        self.logprobs = Some(value.into());
-        self
-    }
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "completions")]
 /// The reason the model stopped generating tokens. This will be `stop` if the model hit a natural stop point or a provided stop sequence,
 /// `length` if the maximum number of tokens specified in the request was reached,
 /// or `content_filter` if content was omitted due to a flag from our content filters.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum CreateCompletionResponseChoiceFinishReason {
     /// `stop`
     Stop,
@@ -972,193 +277,33 @@ pub enum CreateCompletionResponseChoiceFinishReason {
     Other(String),
 }
 #[cfg(feature = "completions")]
-impl CreateCompletionResponseChoiceFinishReason {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Stop => "stop",
-            Self::Length => "length",
-            Self::ContentFilter => "content_filter",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "stop" => Self::Stop,
-            "length" => Self::Length,
-            "content_filter" => Self::ContentFilter,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(feature = "completions")]
-impl From<&str> for CreateCompletionResponseChoiceFinishReason {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(feature = "completions")]
-impl From<String> for CreateCompletionResponseChoiceFinishReason {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(feature = "completions")]
-impl std::fmt::Display for CreateCompletionResponseChoiceFinishReason {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "completions")]
-impl Serialize for CreateCompletionResponseChoiceFinishReason {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(feature = "completions")]
-impl<'de> Deserialize<'de> for CreateCompletionResponseChoiceFinishReason {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(feature = "completions")]
-impl Default for CreateCompletionResponseChoiceFinishReason {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(feature = "completions")]
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
 #[non_exhaustive]
 pub struct CreateCompletionResponseChoiceLogprobs {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub text_offset: Option<Vec<i64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub token_logprobs: Option<Vec<f64>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub tokens: Option<Vec<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub top_logprobs: Option<Vec<std::collections::BTreeMap<String, f64>>>,
-}
-#[cfg(feature = "completions")]
-impl sdk_runtime_types::de::Object for CreateCompletionResponseChoiceLogprobs {
-    const NAME: &'static str = "CreateCompletionResponseChoiceLogprobs";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut text_offset: Option<Vec<i64>> = None;
-        let mut token_logprobs: Option<Vec<f64>> = None;
-        let mut tokens: Option<Vec<String>> = None;
-        let mut top_logprobs: Option<Vec<std::collections::BTreeMap<String, f64>>> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "text_offset" => 0,
-                    "token_logprobs" => 1,
-                    "tokens" => 2,
-                    "top_logprobs" => 3,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::nullable(&mut map, &mut text_offset),
-                1 => sdk_runtime_types::de::nullable(&mut map, &mut token_logprobs),
-                2 => sdk_runtime_types::de::nullable(&mut map, &mut tokens),
-                3 => sdk_runtime_types::de::nullable(&mut map, &mut top_logprobs),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            text_offset,
-            token_logprobs,
-            tokens,
-            top_logprobs,
-        })
-    }
-}
-#[cfg(feature = "completions")]
-impl<'de> Deserialize<'de> for CreateCompletionResponseChoiceLogprobs {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
-}
-#[cfg(feature = "completions")]
-impl CreateCompletionResponseChoiceLogprobs {
-    /// A value with every optional field unset.
-    #[inline]
-    pub fn new() -> Self {
-        Self {
-            text_offset: None,
-            token_logprobs: None,
-            tokens: None,
-            top_logprobs: None,
-        }
-    }
-    /// Sets `text_offset`.
-    pub fn text_offset(mut self, value: impl Into<Vec<i64>>) -> Self {
-        self.text_offset = Some(value.into());
-        self
-    }
-    /// Sets `token_logprobs`.
-    pub fn token_logprobs(mut self, value: impl Into<Vec<f64>>) -> Self {
-        self.token_logprobs = Some(value.into());
-        self
-    }
-    /// Sets `tokens`.
-    pub fn tokens(mut self, value: impl Into<Vec<String>>) -> Self {
-        self.tokens = Some(value.into());
-        self
-    }
-    /// Sets `top_logprobs`.
-    pub fn top_logprobs(
-        mut self,
-        value: impl Into<Vec<std::collections::BTreeMap<String, f64>>>,
-    ) -> Self {
-        self.top_logprobs = Some(value.into());
-        self
-    }
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
 #[cfg(feature = "completions")]
 /// The constant `text_completion`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
+)]
+#[api(constant)]
 pub enum TextCompletionLiteral {
     /// `text_completion`
     #[default]
     TextCompletion,
-}
-#[cfg(feature = "completions")]
-impl TextCompletionLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "text_completion"
-    }
-}
-#[cfg(feature = "completions")]
-impl std::fmt::Display for TextCompletionLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(feature = "completions")]
-impl Serialize for TextCompletionLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("text_completion")
-    }
-}
-#[cfg(feature = "completions")]
-impl<'de> Deserialize<'de> for TextCompletionLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "text_completion")
-            .map(|()| Self::TextCompletion)
-    }
 }

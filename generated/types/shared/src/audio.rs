@@ -1,7 +1,6 @@
 //! Types of the `audio` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
-use serde::{Deserialize, Serialize};
 #[cfg(
     any(
         feature = "audio",
@@ -23,115 +22,21 @@ use serde::{Deserialize, Serialize};
     )
 )]
 /// The constant `list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
+)]
+#[api(constant)]
 pub enum ListLiteral {
     /// `list`
     #[default]
     List,
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "batches",
-        feature = "beta",
-        feature = "chat",
-        feature = "chatkit",
-        feature = "containers",
-        feature = "conversations",
-        feature = "embeddings",
-        feature = "evals",
-        feature = "fine-tuning",
-        feature = "models",
-        feature = "organization",
-        feature = "projects",
-        feature = "responses",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl ListLiteral {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &'static str {
-        "list"
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "batches",
-        feature = "beta",
-        feature = "chat",
-        feature = "chatkit",
-        feature = "containers",
-        feature = "conversations",
-        feature = "embeddings",
-        feature = "evals",
-        feature = "fine-tuning",
-        feature = "models",
-        feature = "organization",
-        feature = "projects",
-        feature = "responses",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl std::fmt::Display for ListLiteral {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "batches",
-        feature = "beta",
-        feature = "chat",
-        feature = "chatkit",
-        feature = "containers",
-        feature = "conversations",
-        feature = "embeddings",
-        feature = "evals",
-        feature = "fine-tuning",
-        feature = "models",
-        feature = "organization",
-        feature = "projects",
-        feature = "responses",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl Serialize for ListLiteral {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str("list")
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "batches",
-        feature = "beta",
-        feature = "chat",
-        feature = "chatkit",
-        feature = "containers",
-        feature = "conversations",
-        feature = "embeddings",
-        feature = "evals",
-        feature = "fine-tuning",
-        feature = "models",
-        feature = "organization",
-        feature = "projects",
-        feature = "responses",
-        feature = "skills",
-        feature = "videos"
-    )
-)]
-impl<'de> Deserialize<'de> for ListLiteral {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::literal(deserializer, "list").map(|()| Self::List)
-    }
 }
 #[cfg(
     any(
@@ -142,12 +47,13 @@ impl<'de> Deserialize<'de> for ListLiteral {
     )
 )]
 /// A built-in voice name or a custom voice reference.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum VoiceIdsOrCustomVoice {
     Object(VoiceIdsOrCustomVoiceObject),
+    #[api(from_str)]
     Shared(VoiceIdsShared),
     /// A value this version of the SDK does not recognize, kept as JSON.
+    #[api(other)]
     Other(serde_json::Value),
 }
 #[cfg(
@@ -158,46 +64,7 @@ pub enum VoiceIdsOrCustomVoice {
         feature = "realtime"
     )
 )]
-impl From<VoiceIdsOrCustomVoiceObject> for VoiceIdsOrCustomVoice {
-    fn from(value: VoiceIdsOrCustomVoiceObject) -> Self {
-        Self::Object(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-impl From<VoiceIdsShared> for VoiceIdsOrCustomVoice {
-    fn from(value: VoiceIdsShared) -> Self {
-        Self::Shared(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-impl From<&str> for VoiceIdsOrCustomVoice {
-    fn from(value: &str) -> Self {
-        Self::Shared(value.into())
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, sdk_runtime_types::StringEnum)]
 pub enum VoiceIdsShared {
     /// `alloy`
     Alloy,
@@ -230,194 +97,164 @@ pub enum VoiceIdsShared {
         feature = "realtime"
     )
 )]
-impl VoiceIdsShared {
-    /// The value as sent on the wire.
-    #[inline]
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::Alloy => "alloy",
-            Self::Ash => "ash",
-            Self::Ballad => "ballad",
-            Self::Coral => "coral",
-            Self::Echo => "echo",
-            Self::Sage => "sage",
-            Self::Shimmer => "shimmer",
-            Self::Verse => "verse",
-            Self::Marin => "marin",
-            Self::Cedar => "cedar",
-            Self::Other(value) => value,
-        }
-    }
-    fn from_wire(value: &str) -> Self {
-        match value {
-            "alloy" => Self::Alloy,
-            "ash" => Self::Ash,
-            "ballad" => Self::Ballad,
-            "coral" => Self::Coral,
-            "echo" => Self::Echo,
-            "sage" => Self::Sage,
-            "shimmer" => Self::Shimmer,
-            "verse" => Self::Verse,
-            "marin" => Self::Marin,
-            "cedar" => Self::Cedar,
-            other => Self::Other(other.to_owned()),
-        }
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-impl From<&str> for VoiceIdsShared {
-    fn from(value: &str) -> Self {
-        Self::from_wire(value)
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-impl From<String> for VoiceIdsShared {
-    fn from(value: String) -> Self {
-        Self::from_wire(&value)
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-impl std::fmt::Display for VoiceIdsShared {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-impl Serialize for VoiceIdsShared {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-impl<'de> Deserialize<'de> for VoiceIdsShared {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::string_enum(deserializer, Self::from_wire)
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-impl Default for VoiceIdsShared {
-    fn default() -> Self {
-        Self::Other(String::new())
-    }
-}
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
 /// Custom voice reference.
-#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(id))]
+#[api(strict)]
 pub struct VoiceIdsOrCustomVoiceObject {
     /// The custom voice ID, e.g. `voice_1234`.
     pub id: String,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
-)]
-impl sdk_runtime_types::de::Object for VoiceIdsOrCustomVoiceObject {
-    const NAME: &'static str = "VoiceIdsOrCustomVoiceObject";
-    fn from_map<'de, A: serde::de::MapAccess<'de>>(
-        mut map: A,
-    ) -> Result<Self, A::Error> {
-        let mut id: Option<String> = None;
-        while let Some(field) = map
-            .next_key_seed(
-                sdk_runtime_types::de::Key(|key: &str| match key {
-                    "id" => 0,
-                    _ => usize::MAX,
-                }),
-            )?
-        {
-            let read = match field {
-                0 => sdk_runtime_types::de::value(&mut map, &mut id),
-                _ => sdk_runtime_types::de::skip(&mut map),
-            };
-            read?;
-        }
-        Ok(Self {
-            id: sdk_runtime_types::de::required::<_, A::Error>(id, "id")?,
-        })
-    }
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[api(strict)]
+pub struct VadConfig {
+    /// Must be set to `server_vad` to enable manual chunking using server side VAD.
+    #[api(rename = "type", constant)]
+    pub type_: ServerVadLiteral,
+    /// Amount of audio to include before the VAD detected speech (in
+    /// milliseconds).
+    ///
+    /// Defaults to `300`.
+    pub prefix_padding_ms: Option<i64>,
+    /// Duration of silence to detect speech stop (in milliseconds).
+    /// With shorter values the model will respond more quickly,
+    /// but may jump in on short pauses from the user.
+    ///
+    /// Defaults to `200`.
+    pub silence_duration_ms: Option<i64>,
+    /// Sensitivity threshold (0.0 to 1.0) for voice activity detection. A
+    /// higher threshold will require louder audio to activate the model, and
+    /// thus might perform better in noisy environments.
+    ///
+    /// Defaults to `0.5`.
+    pub threshold: Option<f64>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
+#[cfg(any(feature = "audio", feature = "extra-types", feature = "realtime"))]
+/// The constant `server_vad`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
 )]
-impl<'de> Deserialize<'de> for VoiceIdsOrCustomVoiceObject {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        sdk_runtime_types::de::object(deserializer)
-    }
+#[api(constant)]
+pub enum ServerVadLiteral {
+    /// `server_vad`
+    #[default]
+    ServerVad,
 }
-#[cfg(
-    any(
-        feature = "audio",
-        feature = "chat",
-        feature = "extra-types",
-        feature = "realtime"
-    )
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Usage statistics for models billed by token usage.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(input_tokens, output_tokens, total_tokens))]
+#[non_exhaustive]
+pub struct TranscriptTextUsageTokens {
+    /// The type of the usage object. Always `tokens` for this variant.
+    #[api(rename = "type", constant)]
+    pub type_: TokensLiteral,
+    /// Number of input tokens billed for this request.
+    #[api(default)]
+    pub input_tokens: i64,
+    /// Details about the input tokens billed for this request.
+    pub input_token_details: Option<TranscriptTextUsageTokensInputTokenDetails>,
+    /// Number of output tokens generated.
+    #[api(default)]
+    pub output_tokens: i64,
+    /// Total number of tokens used (input + output).
+    #[api(default)]
+    pub total_tokens: i64,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// The constant `tokens`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
 )]
-impl VoiceIdsOrCustomVoiceObject {
-    /// A value with the required fields set and the optional ones unset.
-    #[inline]
-    pub fn new(id: impl Into<String>) -> Self {
-        Self { id: id.into() }
-    }
+#[api(constant)]
+pub enum TokensLiteral {
+    /// `tokens`
+    #[default]
+    Tokens,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Details about the input tokens billed for this request.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new())]
+#[non_exhaustive]
+pub struct TranscriptTextUsageTokensInputTokenDetails {
+    /// Number of text tokens billed for this request.
+    pub text_tokens: Option<i64>,
+    /// Number of audio tokens billed for this request.
+    pub audio_tokens: Option<i64>,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// Usage statistics for models billed by audio input duration.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(seconds))]
+#[non_exhaustive]
+pub struct TranscriptTextUsageDuration {
+    /// The type of the usage object. Always `duration` for this variant.
+    #[api(rename = "type", constant)]
+    pub type_: DurationLiteral,
+    /// Duration of the input audio in seconds.
+    #[api(default)]
+    pub seconds: f64,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// The constant `duration`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Default,
+    sdk_runtime_types::StringEnum
+)]
+#[api(constant)]
+pub enum DurationLiteral {
+    /// `duration`
+    #[default]
+    Duration,
+}
+#[cfg(any(feature = "audio", feature = "extra-types"))]
+/// A language detected in transcribed audio.
+#[derive(Debug, Clone, PartialEq, Default, sdk_runtime_types::Object)]
+#[api(new(code))]
+#[non_exhaustive]
+pub struct TranscriptionLanguage {
+    /// The code of a language detected in the audio.
+    #[api(default)]
+    pub code: String,
+    /// Properties beyond the declared ones, received or to send.
+    #[api(extra)]
+    pub extra: sdk_runtime_types::Extra,
 }

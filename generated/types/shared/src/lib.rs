@@ -11,14 +11,11 @@
         feature = "batches",
         feature = "beta",
         feature = "chat",
-        feature = "containers",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "files",
         feature = "fine-tuning",
         feature = "moderations",
-        feature = "organization",
         feature = "realtime",
         feature = "responses",
         feature = "threads",
@@ -34,14 +31,11 @@ mod assistants;
         feature = "batches",
         feature = "beta",
         feature = "chat",
-        feature = "containers",
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "files",
         feature = "fine-tuning",
         feature = "moderations",
-        feature = "organization",
         feature = "realtime",
         feature = "responses",
         feature = "threads",
@@ -178,6 +172,7 @@ pub use beta::*;
     any(
         feature = "beta",
         feature = "chat",
+        feature = "conversations",
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
@@ -194,6 +189,7 @@ mod chat;
     any(
         feature = "beta",
         feature = "chat",
+        feature = "conversations",
         feature = "evals",
         feature = "extra-types",
         feature = "fine-tuning",
@@ -213,8 +209,7 @@ pub use chat::*;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
+        feature = "responses"
     )
 )]
 mod containers;
@@ -226,8 +221,7 @@ mod containers;
         feature = "conversations",
         feature = "evals",
         feature = "extra-types",
-        feature = "responses",
-        feature = "vector-stores"
+        feature = "responses"
     )
 )]
 pub use containers::*;
@@ -291,6 +285,7 @@ pub use files::*;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
+        feature = "organization",
         feature = "responses"
     )
 )]
@@ -303,22 +298,17 @@ mod images;
         feature = "evals",
         feature = "extra-types",
         feature = "images",
+        feature = "organization",
         feature = "responses"
     )
 )]
 pub use images::*;
 #[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "organization", feature = "projects"))]
+#[cfg(any(feature = "extra-types", feature = "organization"))]
 mod organization;
 #[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "organization", feature = "projects"))]
+#[cfg(any(feature = "extra-types", feature = "organization"))]
 pub use organization::*;
-#[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
-mod realtime;
-#[rustfmt::skip]
-#[cfg(any(feature = "extra-types", feature = "realtime", feature = "responses"))]
-pub use realtime::*;
 #[rustfmt::skip]
 #[cfg(
     any(
@@ -377,3 +367,9 @@ mod vector_stores;
     )
 )]
 pub use vector_stores::*;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+mod videos;
+#[rustfmt::skip]
+#[cfg(any(feature = "extra-types", feature = "videos"))]
+pub use videos::*;

@@ -1,7 +1,6 @@
 //! Types of the `vector-stores` feature, some shared with others.
 #[allow(unused_imports)]
 use super::*;
-use serde::{Deserialize, Serialize};
 #[cfg(
     any(
         feature = "conversations",
@@ -19,32 +18,12 @@ pub type VectorStoreFileAttributes = std::collections::BTreeMap<
     String,
     VectorStoreFileAttributesValue,
 >;
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, sdk_runtime_types::Union)]
 pub enum VectorStoreFileAttributesValue {
     Number(f64),
     Bool(bool),
     String(String),
     /// A value this version of the SDK does not recognize, kept as JSON.
+    #[api(other)]
     Other(serde_json::Value),
-}
-impl From<f64> for VectorStoreFileAttributesValue {
-    fn from(value: f64) -> Self {
-        Self::Number(value)
-    }
-}
-impl From<bool> for VectorStoreFileAttributesValue {
-    fn from(value: bool) -> Self {
-        Self::Bool(value)
-    }
-}
-impl From<String> for VectorStoreFileAttributesValue {
-    fn from(value: String) -> Self {
-        Self::String(value)
-    }
-}
-impl From<&str> for VectorStoreFileAttributesValue {
-    fn from(value: &str) -> Self {
-        Self::String(value.to_owned())
-    }
 }

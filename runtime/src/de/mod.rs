@@ -1,8 +1,14 @@
 //! Decoding helpers: JSON bodies with a precise error (path and excerpt),
-//! and (re-exported from `sdk-runtime-types`) the small serde building
-//! blocks that generated types call.
+//! a second chance for an answer with a property of another shape than
+//! declared, and (re-exported from `sdk-runtime-types`) the
+//! small serde building blocks that generated types call.
+
+mod aside;
+mod path;
 
 pub use sdk_runtime_types::de::*;
+
+pub(crate) use path::{byte_offset, json_path_at};
 
 use serde::de::{DeserializeOwned, Error as _};
 use serde_json::Value;
@@ -23,19 +29,24 @@ pub fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
     }
 }
 
-/// [`json`] for a body already known to be text.
+/// [`json`] for a body already known to be text. When a strict decode
+/// fails on a property whose value has another shape than declared (an
+/// array where the spec says string, a constant with another value), that
+/// property is set aside into its object's `extra` and the body decoded
+/// again; the error, if it remains, is the first one.
 pub(crate) fn json_text<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
-    // `serde_json::from_str` without its extra layer: a decoded value can be
-    // large, and each layer it passes through copies it.
-    let mut de = serde_json::Deserializer::from_str(text);
-    match T::deserialize(&mut de).and_then(|value| de.end().map(|()| value)) {
+    match from_text(text) {
         Ok(value) => Ok(value),
-        Err(source) => Err(decode_error(
-            short_type_name::<T>(),
-            text.as_bytes(),
-            source,
-        )),
+        Err(source) => aside::decode_setting_aside(text, &source)
+            .ok_or_else(|| decode_error(short_type_name::<T>(), text.as_bytes(), source)),
     }
+}
+
+/// `serde_json::from_str` without its extra layer: a decoded value can be
+/// large, and each layer it passes through copies it.
+pub(crate) fn from_text<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    T::deserialize(&mut de).and_then(|value| de.end().map(|()| value))
 }
 
 /// The error for a body that is not UTF-8, at the first bad byte as
@@ -58,107 +69,6 @@ fn decode_error(what: String, body: &[u8], source: serde_json::Error) -> Error {
     }))
 }
 
-/// Where the byte at `offset` sits in a JSON text, as `items[1].role`
-/// (`.` for the top level). The text is scanned as far as `offset`
-/// (inclusive), tracking the open objects and arrays; it may be cut or
-/// malformed past that point.
-fn json_path_at(body: &[u8], offset: usize) -> String {
-    enum Frame {
-        Object {
-            key: Option<String>,
-            expecting_key: bool,
-        },
-        Array {
-            index: usize,
-        },
-    }
-    let mut frames: Vec<Frame> = Vec::new();
-    let mut i = 0;
-    let end = offset.min(body.len().saturating_sub(1));
-    while i <= end && i < body.len() {
-        match body[i] {
-            b'"' => {
-                // Find the end of the string, honouring escapes.
-                let start = i + 1;
-                let mut j = start;
-                while j < body.len() && body[j] != b'"' {
-                    j += if body[j] == b'\\' { 2 } else { 1 };
-                }
-                if let Some(Frame::Object { key, expecting_key }) = frames.last_mut()
-                    && *expecting_key
-                {
-                    let raw = &body[start..j.min(body.len())];
-                    *key = Some(
-                        serde_json::from_slice::<String>(&[b"\"", raw, b"\""].concat())
-                            .unwrap_or_else(|_| String::from_utf8_lossy(raw).into_owned()),
-                    );
-                }
-                i = j;
-            }
-            b'{' => frames.push(Frame::Object {
-                key: None,
-                expecting_key: true,
-            }),
-            b'[' => frames.push(Frame::Array { index: 0 }),
-            b'}' | b']' => {
-                frames.pop();
-            }
-            b':' => {
-                if let Some(Frame::Object { expecting_key, .. }) = frames.last_mut() {
-                    *expecting_key = false;
-                }
-            }
-            b',' => match frames.last_mut() {
-                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
-                Some(Frame::Array { index }) => *index += 1,
-                None => {}
-            },
-            _ => {}
-        }
-        i += 1;
-    }
-    let mut path = String::new();
-    for frame in &frames {
-        match frame {
-            Frame::Object {
-                key: Some(key),
-                expecting_key: false,
-            } => {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(key);
-            }
-            Frame::Object { .. } => break,
-            Frame::Array { index } => {
-                path.push('[');
-                path.push_str(&index.to_string());
-                path.push(']');
-            }
-        }
-    }
-    if path.is_empty() {
-        path.push('.');
-    }
-    path
-}
-
-/// The byte offset of a 1-based line and column.
-fn byte_offset(body: &[u8], line: usize, column: usize) -> usize {
-    let mut current = 1;
-    let mut start = 0;
-    for (i, b) in body.iter().enumerate() {
-        if current == line {
-            break;
-        }
-        if *b == b'\n' {
-            current += 1;
-            start = i + 1;
-        }
-    }
-    (start + column.saturating_sub(1)).min(body.len())
-}
-
 fn short_type_name<T>() -> String {
     let full = std::any::type_name::<T>();
     // Keep generics readable: strip module paths from each segment.
@@ -178,7 +88,7 @@ fn short_type_name<T>() -> String {
 mod tests {
     use super::*;
     use serde::Deserialize;
-    use serde::de::{Deserializer, MapAccess};
+    use serde::de::Deserializer;
 
     #[derive(Debug, serde::Deserialize)]
     #[allow(dead_code)]
@@ -242,44 +152,12 @@ mod tests {
 
     /// Shaped like a generated struct: one required, one lenient, one
     /// optional property.
-    #[derive(Debug, PartialEq)]
+    #[derive(Debug, PartialEq, sdk_runtime_types::Object)]
     struct Item {
         id: String,
+        #[api(default)]
         count: u32,
         note: Option<String>,
-    }
-    impl Object for Item {
-        const NAME: &'static str = "Item";
-        fn from_map<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
-            let mut id = None;
-            let mut count = None;
-            let mut note = None;
-            while let Some(field) = map.next_key_seed(Key(|key: &str| match key {
-                "id" => 0,
-                "count" => 1,
-                "note" => 2,
-                _ => usize::MAX,
-            }))? {
-                match field {
-                    0 => id = Some(map.next_value()?),
-                    1 => count = Some(map.next_value()?),
-                    2 => note = map.next_value()?,
-                    _ => {
-                        map.next_value::<serde::de::IgnoredAny>()?;
-                    }
-                }
-            }
-            Ok(Self {
-                id: required::<_, A::Error>(id, "id")?,
-                count: count.unwrap_or_default(),
-                note,
-            })
-        }
-    }
-    impl<'de> Deserialize<'de> for Item {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            object(deserializer)
-        }
     }
 
     #[test]
@@ -319,7 +197,6 @@ mod tests {
             (r#"{"count":1}"#, "missing field `id`"),
             (r#"["a",1,null]"#, "expected Item (a JSON object)"),
             (r#""a""#, "expected Item (a JSON object)"),
-            (r#"{"id":"a","count":-1}"#, "invalid value"),
             (
                 r#"{"id":7}"#,
                 "invalid type: integer `7`, expected a string",
@@ -328,7 +205,12 @@ mod tests {
             let err = serde_json::from_str::<Item>(input).unwrap_err().to_string();
             assert!(err.contains(message), "{input}: {err}");
         }
-        let body = br#"{"items":[{"id":"ok"},{"id":"x","count":"many"}]}"#;
+        // Through the runtime, a value of another shape where a default
+        // exists reads as the default (a generated struct keeps the value in
+        // its `extra`).
+        let set_aside: Item = json(br#"{"id":"a","count":"many"}"#).unwrap();
+        assert_eq!(set_aside.count, 0);
+        let body = br#"{"items":[{"id":"ok"},{"id":7,"count":1}]}"#;
         #[derive(Debug, serde::Deserialize)]
         #[allow(dead_code)]
         struct Items {
@@ -337,7 +219,7 @@ mod tests {
         let Err(Error::Decode(d)) = json::<Items>(body) else {
             panic!("expected decode error")
         };
-        assert_eq!(d.path, "items[1].count");
+        assert_eq!(d.path, "items[1].id");
     }
 
     #[derive(Debug, PartialEq, serde::Deserialize)]

@@ -1,6 +1,6 @@
-//! The serde building blocks that generated types call: string enums that
-//! keep unknown values, single-value literals, objects decoded field by
-//! field in one pass, and tagged unions decoded wherever the tag is.
+//! Tagged unions: a union told apart by a string property (its tag),
+//! decoded in one pass wherever the tag is, with a catch-all for values
+//! whose tag this version does not know.
 
 use serde::Deserialize;
 use serde::de::value::{
@@ -10,142 +10,6 @@ use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess,
 use serde_json::Value;
 use std::fmt;
 use std::marker::PhantomData;
-
-/// Deserializes a string-valued enum through `from_wire`, borrowing the
-/// string when the input allows it. Generated enums keep unknown values in a
-/// catch-all variant, so this never fails on a new value.
-pub fn string_enum<'de, D, T>(deserializer: D, from_wire: fn(&str) -> T) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-{
-    struct StrVisitor<T>(fn(&str) -> T);
-    impl<T> Visitor<'_> for StrVisitor<T> {
-        type Value = T;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a string")
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
-            Ok((self.0)(v))
-        }
-    }
-    deserializer.deserialize_str(StrVisitor(from_wire))
-}
-
-/// Accepts exactly the string `expected` (constant, single-valued enums).
-pub fn literal<'de, D>(deserializer: D, expected: &'static str) -> Result<(), D::Error>
-where
-    D: Deserializer<'de>,
-{
-    struct Literal(&'static str);
-    impl Visitor<'_> for Literal {
-        type Value = ();
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "the string {:?}", self.0)
-        }
-        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<(), E> {
-            if v == self.0 {
-                Ok(())
-            } else {
-                Err(E::invalid_value(serde::de::Unexpected::Str(v), &self))
-            }
-        }
-    }
-    deserializer.deserialize_str(Literal(expected))
-}
-
-/// An object type with named properties, implemented by generated structs
-/// and decoded by [`object`]: a compact alternative to serde's derived
-/// `Deserialize` (which also accepts arrays, tracks duplicates and expands
-/// to several visitors per type), so that large generated crates compile
-/// faster and in less memory.
-pub trait Object: Sized {
-    /// The type's name, for error messages.
-    const NAME: &'static str;
-
-    /// Reads the properties from `map`: each known property decodes into its
-    /// field (the last occurrence wins), unknown ones are skipped, missing
-    /// ones take their default or fail with a `missing field` error.
-    fn from_map<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
-}
-
-/// Decodes an [`Object`] from a JSON object.
-pub fn object<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Object,
-{
-    struct ObjectVisitor<T>(PhantomData<T>);
-    impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
-        type Value = T;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "{} (a JSON object)", T::NAME)
-        }
-        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-            T::from_map(map)
-        }
-    }
-    deserializer.deserialize_map(ObjectVisitor(PhantomData))
-}
-
-/// Reads a property name and maps it to a field number with `F` (generated:
-/// a `match` on the wire names, `usize::MAX` for an unknown property),
-/// without allocating.
-pub struct Key<F>(pub F);
-
-impl<'de, F: FnOnce(&str) -> usize> DeserializeSeed<'de> for Key<F> {
-    type Value = usize;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<F: FnOnce(&str) -> usize> Visitor<'_> for Key<F> {
-    type Value = usize;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a property name")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
-        Ok((self.0)(v))
-    }
-}
-
-/// Reads a property's value into its slot (a repeated property keeps the
-/// last value). Generated `from_map` bodies call this and the two below, so
-/// each property is one call, not a branch of its own.
-#[inline]
-pub fn value<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: Deserialize<'de>,
-{
-    *slot = Some(map.next_value()?);
-    Ok(())
-}
-
-/// Reads a nullable property's value into its slot: `null` leaves it unset.
-#[inline]
-pub fn nullable<'de, A, T>(map: &mut A, slot: &mut Option<T>) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: Deserialize<'de>,
-{
-    *slot = map.next_value()?;
-    Ok(())
-}
-
-/// Skips the value of a property the type does not declare.
-#[inline]
-pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    map.next_value::<serde::de::IgnoredAny>().map(drop)
-}
-
-/// A required property's value, or a `missing field` error naming it.
-pub fn required<T, E: serde::de::Error>(value: Option<T>, name: &'static str) -> Result<T, E> {
-    value.ok_or_else(|| E::missing_field(name))
-}
 
 /// A union told apart by a string property (its tag), implemented by
 /// generated code and decoded by [`tagged`].
@@ -324,21 +188,4 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Replay<'_, A> {
             .size_hint()
             .map(|n| n + self.before.len() + usize::from(self.tag.is_some()))
     }
-}
-
-/// Accepts a string, a number or a boolean as an optional string (error
-/// objects use both string and integer codes).
-pub fn lenient_string<'de, D>(deserializer: D) -> Result<Option<String>, D::Error>
-where
-    D: Deserializer<'de>,
-{
-    Ok(
-        match <Value as serde::Deserialize>::deserialize(deserializer)? {
-            Value::Null => None,
-            Value::String(s) => Some(s),
-            Value::Number(n) => Some(n.to_string()),
-            Value::Bool(b) => Some(b.to_string()),
-            other => Some(other.to_string()),
-        },
-    )
 }

@@ -1,0 +1,276 @@
+//! A typed, read-only view of one schema object of the document: its
+//! keywords by name (`description`, `enum`, `anyOf`, ...) instead of string
+//! look-ups scattered over the model, so that every reader of a keyword
+//! reads it the same way (a description is trimmed and never empty; `type`
+//! is a list whether the document wrote one name or several).
+
+use serde_json::{Map, Value};
+
+/// A schema object (or any JSON value standing where one should be).
+#[derive(Debug, Clone, Copy)]
+pub struct Schema<'a>(&'a Value);
+
+/// The composition keywords.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Composition {
+    /// `allOf`.
+    AllOf,
+    /// `oneOf`.
+    OneOf,
+    /// `anyOf`.
+    AnyOf,
+}
+
+impl Composition {
+    /// The keyword as the document writes it.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Self::AllOf => "allOf",
+            Self::OneOf => "oneOf",
+            Self::AnyOf => "anyOf",
+        }
+    }
+}
+
+impl<'a> Schema<'a> {
+    /// A view of `value`.
+    pub fn new(value: &'a Value) -> Self {
+        Self(value)
+    }
+
+    /// The JSON underneath.
+    pub fn raw(self) -> &'a Value {
+        self.0
+    }
+
+    fn str(self, key: &str) -> Option<&'a str> {
+        self.0.get(key).and_then(Value::as_str)
+    }
+
+    fn text(self, key: &str) -> Option<&'a str> {
+        self.str(key).map(str::trim).filter(|t| !t.is_empty())
+    }
+
+    fn number(self, key: &str) -> Option<f64> {
+        self.0.get(key).and_then(Value::as_f64)
+    }
+
+    fn flag(self, key: &str) -> bool {
+        self.0.get(key) == Some(&Value::Bool(true))
+    }
+
+    /// `$ref`.
+    pub fn reference(self) -> Option<&'a str> {
+        self.str("$ref")
+    }
+
+    /// `description`, trimmed, when not empty.
+    pub fn description(self) -> Option<&'a str> {
+        self.text("description")
+    }
+
+    /// `title`, trimmed, when not empty.
+    pub fn title(self) -> Option<&'a str> {
+        self.text("title")
+    }
+
+    /// The description, else the title.
+    pub fn docs(self) -> Option<&'a str> {
+        self.description().or_else(|| self.title())
+    }
+
+    /// `deprecated: true`.
+    pub fn is_deprecated(self) -> bool {
+        self.flag("deprecated")
+    }
+
+    /// `nullable: true` (OpenAPI 3.0).
+    pub fn nullable_flag(self) -> bool {
+        self.flag("nullable")
+    }
+
+    /// The names of `type`: one or several (`null` included).
+    pub fn types(self) -> Vec<&'a str> {
+        match self.0.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `format`.
+    pub fn format(self) -> Option<&'a str> {
+        self.str("format")
+    }
+
+    /// `enum`.
+    pub fn enum_values(self) -> Option<&'a [Value]> {
+        self.0
+            .get("enum")
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+    }
+
+    /// `const`.
+    pub fn constant(self) -> Option<&'a Value> {
+        self.0.get("const")
+    }
+
+    /// `default`.
+    pub fn default(self) -> Option<&'a Value> {
+        self.0.get("default")
+    }
+
+    /// `example`, else the first of `examples`.
+    pub fn example(self) -> Option<&'a Value> {
+        self.0.get("example").or_else(|| {
+            self.0
+                .get("examples")
+                .and_then(Value::as_array)
+                .and_then(|e| e.first())
+        })
+    }
+
+    /// `properties`.
+    pub fn properties(self) -> Option<&'a Map<String, Value>> {
+        self.0.get("properties").and_then(Value::as_object)
+    }
+
+    /// The names listed in `required`.
+    pub fn required(self) -> impl Iterator<Item = &'a str> {
+        self.0
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+    }
+
+    /// `items`.
+    pub fn items(self) -> Option<&'a Value> {
+        self.0.get("items")
+    }
+
+    /// `additionalProperties` when it is a schema.
+    pub fn additional_properties(self) -> Option<&'a Value> {
+        self.0.get("additionalProperties").filter(|v| v.is_object())
+    }
+
+    /// The members of `allOf`, `oneOf` or `anyOf`.
+    pub fn members(self, kind: Composition) -> Option<&'a [Value]> {
+        self.0
+            .get(kind.keyword())
+            .and_then(Value::as_array)
+            .map(Vec::as_slice)
+    }
+
+    /// `discriminator.propertyName`.
+    pub fn discriminator(self) -> Option<&'a str> {
+        self.0
+            .pointer("/discriminator/propertyName")
+            .and_then(Value::as_str)
+    }
+
+    /// `minimum`, `maximum`, and whether each bound is exclusive (3.0's
+    /// boolean form or 3.1's number form).
+    pub fn bounds(self) -> (Option<Bound>, Option<Bound>) {
+        let bound = |inclusive: &str, exclusive: &str| match (
+            self.number(inclusive),
+            self.0.get(exclusive),
+        ) {
+            (_, Some(Value::Number(n))) => n.as_f64().map(|value| Bound {
+                value,
+                exclusive: true,
+            }),
+            (Some(value), flag) => Some(Bound {
+                value,
+                exclusive: flag == Some(&Value::Bool(true)),
+            }),
+            (None, _) => None,
+        };
+        (
+            bound("minimum", "exclusiveMinimum"),
+            bound("maximum", "exclusiveMaximum"),
+        )
+    }
+
+    /// `minLength`, `maxLength`.
+    pub fn length(self) -> (Option<u64>, Option<u64>) {
+        let n = |key| self.0.get(key).and_then(Value::as_u64);
+        (n("minLength"), n("maxLength"))
+    }
+
+    /// `minItems`, `maxItems`.
+    pub fn item_count(self) -> (Option<u64>, Option<u64>) {
+        let n = |key| self.0.get(key).and_then(Value::as_u64);
+        (n("minItems"), n("maxItems"))
+    }
+
+    /// `pattern`.
+    pub fn pattern(self) -> Option<&'a str> {
+        self.str("pattern")
+    }
+
+    /// `multipleOf`.
+    pub fn multiple_of(self) -> Option<f64> {
+        self.number("multipleOf").filter(|m| *m > 0.0)
+    }
+
+    /// `uniqueItems: true`.
+    pub fn unique_items(self) -> bool {
+        self.flag("uniqueItems")
+    }
+}
+
+/// A numeric bound.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bound {
+    /// The bound.
+    pub value: f64,
+    /// Whether the bound itself is excluded.
+    pub exclusive: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn keywords_read_alike_everywhere() {
+        let v = json!({"description": "  ", "title": "T", "type": ["string", "null"],
+            "enum": ["a"], "required": ["x", 1], "deprecated": true,
+            "minimum": 0, "exclusiveMaximum": 2, "anyOf": [{}]});
+        let s = Schema::new(&v);
+        assert_eq!(s.description(), None);
+        assert_eq!(s.docs(), Some("T"));
+        assert_eq!(s.types(), ["string", "null"]);
+        assert_eq!(s.required().collect::<Vec<_>>(), ["x"]);
+        assert!(s.is_deprecated());
+        assert_eq!(s.members(Composition::AnyOf).map(<[Value]>::len), Some(1));
+        assert_eq!(s.members(Composition::OneOf), None);
+        let (min, max) = s.bounds();
+        assert_eq!(
+            min,
+            Some(Bound {
+                value: 0.0,
+                exclusive: false
+            })
+        );
+        assert_eq!(
+            max,
+            Some(Bound {
+                value: 2.0,
+                exclusive: true
+            })
+        );
+        let old = json!({"maximum": 5, "exclusiveMaximum": true});
+        assert_eq!(
+            Schema::new(&old).bounds().1,
+            Some(Bound {
+                value: 5.0,
+                exclusive: true
+            })
+        );
+    }
+}

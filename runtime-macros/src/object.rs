@@ -1,0 +1,324 @@
+//! `#[derive(Object)]`: a struct's serde impls (through
+//! `sdk_runtime_types::{ser, de}`), its constructors and its setters.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{DeriveInput, Ident, Type};
+
+use crate::attrs::{FieldAttrs, TypeAttrs, docs_and_deprecation, summary, unwrap};
+
+/// One field, classified.
+struct Field<'a> {
+    ident: &'a Ident,
+    ty: &'a Type,
+    wire: String,
+    attrs: FieldAttrs,
+    source: &'a syn::Field,
+    /// `T` of `Option<T>`.
+    option: Option<&'a Type>,
+}
+
+impl Field<'_> {
+    /// Stored as an `Option` (directly or behind an alias).
+    fn is_optional(&self) -> bool {
+        self.option.is_some() || self.attrs.optional
+    }
+
+    /// A constructor argument unless the type says otherwise.
+    fn is_required_arg(&self) -> bool {
+        !self.is_optional() && !self.attrs.constant && !self.attrs.extra
+    }
+
+    /// `impl Into<T>` for an argument or a setter, and how the value is
+    /// stored: `Some` for an `Option`, `Box::new` for a box.
+    fn argument(&self) -> (TokenStream, TokenStream) {
+        let ident = self.ident;
+        if self.attrs.optional {
+            let ty = self.ty;
+            return (quote!(impl Into<#ty>), quote!(#ident.into()));
+        }
+        let (inner, some) = match self.option {
+            Some(inner) => (inner, true),
+            None => (self.ty, false),
+        };
+        let (inner, stored) = match unwrap(inner, "Box") {
+            Some(boxed) => (boxed, quote!(Box::new(#ident.into()))),
+            None => (inner, quote!(#ident.into())),
+        };
+        let stored = if some { quote!(Some(#stored)) } else { stored };
+        (quote!(impl Into<#inner>), stored)
+    }
+}
+
+pub fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
+    let syn::Data::Struct(data) = &input.data else {
+        return Err(syn::Error::new_spanned(input, "`Object` is for structs"));
+    };
+    let syn::Fields::Named(named) = &data.fields else {
+        return Err(syn::Error::new_spanned(
+            input,
+            "`Object` needs named fields",
+        ));
+    };
+    if !input.generics.params.is_empty() {
+        return Err(syn::Error::new_spanned(
+            &input.generics,
+            "`Object` takes no generics",
+        ));
+    }
+    let attrs = TypeAttrs::parse(&input.attrs)?;
+    let mut fields = Vec::with_capacity(named.named.len());
+    for f in &named.named {
+        let ident = f.ident.as_ref().expect("named field");
+        let field_attrs = FieldAttrs::parse(&f.attrs)?;
+        let wire = field_attrs.rename.clone().unwrap_or_else(|| {
+            let text = ident.to_string();
+            text.strip_prefix("r#").unwrap_or(&text).to_owned()
+        });
+        fields.push(Field {
+            ident,
+            ty: &f.ty,
+            wire,
+            option: unwrap(&f.ty, "Option").filter(|_| !field_attrs.optional),
+            attrs: field_attrs,
+            source: f,
+        });
+    }
+    let extra = fields.iter().find(|f| f.attrs.extra).map(|f| f.ident);
+    let name = &input.ident;
+    let mut out = constructors(name, &attrs, &fields)?;
+    if !attrs.no_serde {
+        out.extend(serialize(name, &fields, extra));
+        out.extend(deserialize(name, &attrs, &fields, extra));
+    }
+    Ok(out)
+}
+
+fn serialize(name: &Ident, fields: &[Field<'_>], extra: Option<&Ident>) -> TokenStream {
+    let writes = fields.iter().filter(|f| !f.attrs.extra).map(|f| {
+        let (ident, wire) = (f.ident, &f.wire);
+        if f.is_optional() && !f.attrs.nullable {
+            quote!(__out.optional(#wire, &self.#ident)?;)
+        } else {
+            quote!(__out.field(#wire, &self.#ident)?;)
+        }
+    });
+    let extra = match extra {
+        Some(field) => quote!(&self.#field),
+        None => quote!(&::sdk_runtime_types::ser::NO_EXTRA),
+    };
+    quote! {
+        #[allow(deprecated)]
+        impl ::sdk_runtime_types::__private::serde::Serialize for #name {
+            fn serialize<S: ::sdk_runtime_types::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                let mut __out = ::sdk_runtime_types::ser::object(serializer, #extra)?;
+                #(#writes)*
+                __out.end()
+            }
+        }
+    }
+}
+
+fn deserialize(
+    name: &Ident,
+    attrs: &TypeAttrs,
+    fields: &[Field<'_>],
+    extra: Option<&Ident>,
+) -> TokenStream {
+    let de = quote!(::sdk_runtime_types::de);
+    let mut keys = Vec::new();
+    let mut locals = Vec::new();
+    let mut reads = Vec::new();
+    let mut builds = Vec::new();
+    for (n, f) in fields.iter().filter(|f| !f.attrs.extra).enumerate() {
+        let (ident, wire) = (f.ident, &f.wire);
+        let local = format_ident!("__f_{}", ident.to_string().trim_start_matches("r#"));
+        keys.push(quote!(#wire => #n,));
+        locals.push(quote!(let mut #local = ::core::option::Option::None;));
+        reads.push(if f.is_optional() {
+            quote!(#n => #de::read_option(&mut __map, &mut #local)?,)
+        } else {
+            quote!(#n => #de::read(&mut __map, &mut #local)?,)
+        });
+        builds.push(if f.is_optional() {
+            quote!(#ident: #local,)
+        } else if f.attrs.default || (f.attrs.constant && !attrs.strict) {
+            quote!(#ident: #local.unwrap_or_default(),)
+        } else {
+            quote!(#ident: #de::required(#local, #wire)?,)
+        });
+    }
+    if let Some(extra) = extra {
+        builds.push(quote!(#extra: __extra,));
+    }
+    let type_name = name.to_string();
+    let serde = quote!(::sdk_runtime_types::__private::serde);
+    quote! {
+        #[doc(hidden)]
+        #[allow(deprecated)]
+        impl #de::Object for #name {
+            const NAME: &'static str = #type_name;
+
+            fn from_map<'de, A: #serde::de::MapAccess<'de>>(
+                mut __map: A,
+            ) -> ::core::result::Result<Self, A::Error> {
+                #(#locals)*
+                let mut __extra = ::sdk_runtime_types::Extra::new();
+                let mut __other = ::core::option::Option::None;
+                while let ::core::option::Option::Some(__n) = __map.next_key_seed(#de::KeySeed {
+                    fields: |key: &str| match key {
+                        #(#keys)*
+                        _ => #de::OTHER,
+                    },
+                    other: &mut __other,
+                })? {
+                    match __n {
+                        #(#reads)*
+                        _ => #de::read_other(&mut __map, &mut __other, &mut __extra)?,
+                    }
+                }
+                ::core::result::Result::Ok(Self { #(#builds)* })
+            }
+        }
+
+        #[allow(deprecated)]
+        impl<'de> #serde::Deserialize<'de> for #name {
+            fn deserialize<D: #serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                #de::object(deserializer)
+            }
+        }
+
+
+    }
+}
+
+fn constructors(name: &Ident, attrs: &TypeAttrs, fields: &[Field<'_>]) -> syn::Result<TokenStream> {
+    let by_name = |ident: &Ident| {
+        fields.iter().find(|f| f.ident == ident).ok_or_else(|| {
+            syn::Error::new(ident.span(), format!("`{name}` has no field `{ident}`"))
+        })
+    };
+    let required: Vec<&Field<'_>> = fields.iter().filter(|f| f.is_required_arg()).collect();
+    let mut methods = Vec::new();
+    if let Some(list) = &attrs.new {
+        let args: Vec<&Field<'_>> = match list {
+            Some(names) => names.iter().map(by_name).collect::<syn::Result<_>>()?,
+            None => required.clone(),
+        };
+        let doc = new_doc(&args);
+        methods.push(constructor(&format_ident!("new"), &doc, &args, fields));
+    }
+    for set in &attrs.alternatives {
+        let chosen: Vec<&Field<'_>> = set.iter().map(by_name).collect::<syn::Result<_>>()?;
+        let names: Vec<String> = set.iter().map(|i| format!("`{i}`")).collect();
+        let method = format_ident!(
+            "with_{}",
+            set.iter()
+                .map(Ident::to_string)
+                .collect::<Vec<_>>()
+                .join("_and_")
+        );
+        let mut args = required.clone();
+        args.extend(chosen);
+        let doc = format!(
+            " A value with {} set (the API needs one of its sets of fields).",
+            names.join(" and ")
+        );
+        methods.push(constructor(&method, &[doc], &args, fields));
+    }
+    for f in fields.iter().filter(|f| f.is_optional() && !f.attrs.extra) {
+        let ident = f.ident;
+        let (ty, stored) = f.argument();
+        let docs = docs_and_deprecation(&f.source.attrs);
+        let stored = quote!({ let #ident = value; #stored });
+        methods.push(quote! {
+            #(#docs)*
+            pub fn #ident(mut self, value: #ty) -> Self {
+                self.#ident = #stored;
+                self
+            }
+        });
+    }
+    if let Some(extra) = fields.iter().find(|f| f.attrs.extra) {
+        let field = extra.ident;
+        methods.push(quote! {
+            /// Adds a property the type does not declare (a provider's own
+            /// field, or one this version of the SDK does not know yet); it
+            /// is sent beside the declared ones and wins over one of the
+            /// same name.
+            pub fn extra_field(
+                mut self,
+                name: impl Into<::std::string::String>,
+                value: impl Into<::sdk_runtime_types::__private::serde_json::Value>,
+            ) -> Self {
+                self.#field.insert(name, value);
+                self
+            }
+        });
+    }
+    if methods.is_empty() {
+        return Ok(TokenStream::new());
+    }
+    Ok(quote! {
+        #[allow(deprecated)]
+        impl #name {
+            #(#methods)*
+        }
+    })
+}
+
+/// The documentation of `new`: what it sets, one line per argument.
+fn new_doc(args: &[&Field<'_>]) -> Vec<String> {
+    if args.is_empty() {
+        return vec![" A value with every optional field unset.".to_owned()];
+    }
+    let mut doc = vec![
+        " A value with these fields set and the optional ones unset:".to_owned(),
+        String::new(),
+    ];
+    for f in args {
+        let about = summary(&f.source.attrs);
+        let name = f.ident.to_string();
+        let name = name.trim_start_matches("r#");
+        doc.push(if about.is_empty() {
+            format!(" - `{name}`")
+        } else {
+            format!(" - `{name}`: {about}")
+        });
+    }
+    doc
+}
+
+fn constructor(
+    method: &Ident,
+    doc: &[String],
+    args: &[&Field<'_>],
+    fields: &[Field<'_>],
+) -> TokenStream {
+    let params = args.iter().map(|f| {
+        let ident = f.ident;
+        let (ty, _) = f.argument();
+        quote!(#ident: #ty)
+    });
+    let inits = fields.iter().map(|f| {
+        let ident = f.ident;
+        if args.iter().any(|a| a.ident == ident) {
+            let (_, stored) = f.argument();
+            quote!(#ident: #stored,)
+        } else {
+            quote!(#ident: ::core::default::Default::default(),)
+        }
+    });
+    quote! {
+        #(#[doc = #doc])*
+        #[inline]
+        pub fn #method(#(#params),*) -> Self {
+            Self { #(#inits)* }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! The derives on hand-written types shaped like generated ones: what
+//! they decode, keep, send back and build.
+
+use sdk_runtime_types::{Extra, Object, StringEnum, Union};
+use serde_json::{Value, json};
+
+/// A role.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, StringEnum)]
+pub enum Role {
+    /// `assistant`
+    Assistant,
+    /// `tool_call`
+    ToolCall,
+    /// `gpt-4o`
+    #[api(rename = "gpt-4o")]
+    Gpt4o,
+    /// Another value.
+    Other(String),
+}
+
+/// The constant `chat.completion`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, StringEnum)]
+#[api(constant)]
+pub enum ChatCompletionObject {
+    /// `chat.completion`
+    #[default]
+    #[api(rename = "chat.completion")]
+    ChatCompletion,
+}
+
+/// A message.
+#[derive(Debug, Clone, PartialEq, Object)]
+#[api(new(role))]
+pub struct Message {
+    /// Who wrote it.
+    pub role: Role,
+    /// The text.
+    pub content: Option<String>,
+    /// Tokens.
+    #[api(default)]
+    pub tokens: i64,
+    /// The object type, always `chat.completion`.
+    #[api(constant)]
+    pub object: ChatCompletionObject,
+    /// Sent as null when unset.
+    #[api(nullable)]
+    pub refusal: Option<String>,
+    /// A boxed part.
+    pub part: Option<Box<Part>>,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+/// A part, told apart from the others by its constant `type`.
+#[derive(Debug, Clone, PartialEq, Object)]
+#[api(strict, new(text))]
+pub struct Part {
+    /// Always `text`.
+    #[api(rename = "type", constant)]
+    pub kind: TextType,
+    /// The text.
+    pub text: String,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+/// The constant `text`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, StringEnum)]
+#[api(constant)]
+pub enum TextType {
+    /// `text`
+    #[default]
+    Text,
+}
+
+/// An image part.
+#[derive(Debug, Clone, PartialEq, Object)]
+#[api(strict, new(url))]
+pub struct Image {
+    /// The URL.
+    pub url: String,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+/// A part of a message, tried in order.
+#[derive(Debug, Clone, PartialEq, Union)]
+pub enum Content {
+    /// Text.
+    Text(Part),
+    /// An image.
+    Image(Image),
+    /// Plain text.
+    Plain(String),
+    /// Anything else.
+    #[api(other)]
+    Other(Value),
+}
+
+/// Tools, by `type`.
+#[derive(Debug, Clone, PartialEq, Union)]
+#[api(tag = "type")]
+pub enum Tool {
+    /// `text`
+    #[api(tag = "text")]
+    Text(Part),
+    /// `image`, `picture`
+    #[api(tag = "image", tag = "picture")]
+    Image(Box<Image>),
+    /// Unknown.
+    #[api(other)]
+    Unknown(Value),
+}
+
+/// Needs one of two sets of fields.
+#[derive(Debug, Clone, PartialEq, Default, Object)]
+#[api(alternative(ids), alternative(names))]
+pub struct Pick {
+    /// By id.
+    pub ids: Option<Vec<String>>,
+    /// By name.
+    pub names: Option<Vec<String>>,
+    #[api(extra)]
+    pub extra: Extra,
+}
+
+#[test]
+fn unknown_properties_are_kept_and_sent_back() {
+    let text = r#"{"role":"assistant","content":"Hi","reasoning_content":"Think.","x_groq":{"id":"req_1"},"object":"chat.completion","tokens":3,"refusal":null}"#;
+    let message: Message = serde_json::from_str(text).unwrap();
+    assert_eq!(message.content.as_deref(), Some("Hi"));
+    assert_eq!(
+        message.extra.get("reasoning_content"),
+        Some(&json!("Think."))
+    );
+    assert_eq!(message.extra.get("x_groq"), Some(&json!({"id": "req_1"})));
+    let back: Value = serde_json::to_value(&message).unwrap();
+    let original: Value = serde_json::from_str(text).unwrap();
+    assert_eq!(back, original);
+}
+
+#[test]
+fn a_property_set_aside_is_kept_in_extra_and_sent_back_under_its_name() {
+    let text = r#"{"role":"assistant","content":[{"type":"text","text":"Hi"}],"tokens":"many"}"#;
+    // Decoding is strict: a value of another shape is an error...
+    assert!(serde_json::from_str::<Message>(text).is_err());
+    // ...that the runtime answers by setting the property aside (marked
+    // with `ASIDE`) and decoding again.
+    let aside = text
+        .replace(r#""content""#, r#""\u0000content""#)
+        .replace(r#""tokens""#, r#""\u0000tokens""#);
+    let message: Message = serde_json::from_str(&aside).unwrap();
+    assert_eq!(message.content, None);
+    assert_eq!(message.tokens, 0);
+    assert_eq!(message.extra.get("content").unwrap()[0]["text"], "Hi");
+    assert_eq!(message.extra.get("tokens"), Some(&json!("many")));
+    // It goes back as it came.
+    let back = serde_json::to_value(&message).unwrap();
+    assert_eq!(back["content"], json!([{"type": "text", "text": "Hi"}]));
+    assert_eq!(back["tokens"], "many");
+}
+
+#[test]
+fn constants_read_as_themselves_when_missing_and_take_no_room() {
+    let missing: Message = serde_json::from_str(r#"{"role":"assistant"}"#).unwrap();
+    assert_eq!(missing.object, ChatCompletionObject::ChatCompletion);
+    assert!(serde_json::from_str::<Message>(r#"{"role":"assistant","object":""}"#).is_err());
+    let aside: Message = serde_json::from_str(r#"{"role":"assistant","\u0000object":""}"#).unwrap();
+    assert_eq!(aside.extra.get("object"), Some(&json!("")));
+    assert_eq!(serde_json::to_value(&aside).unwrap()["object"], "");
+    assert_eq!(std::mem::size_of::<ChatCompletionObject>(), 0);
+}
+
+#[test]
+fn strict_objects_require_their_constants_so_untagged_unions_choose_well() {
+    let text: Content = serde_json::from_value(json!({"type": "text", "text": "a"})).unwrap();
+    assert!(matches!(text, Content::Text(p) if p.text == "a"));
+    // `type` is not `text`: not a `Part`; an `Image` needs `url`.
+    let other: Content = serde_json::from_value(json!({"type": "audio", "text": "a"})).unwrap();
+    assert!(matches!(other, Content::Other(_)));
+    let image: Content = serde_json::from_value(json!({"url": "u"})).unwrap();
+    assert!(matches!(image, Content::Image(i) if i.url == "u"));
+    let plain: Content = serde_json::from_value(json!("hello")).unwrap();
+    assert_eq!(plain, Content::Plain("hello".into()));
+    assert!(serde_json::from_value::<Part>(json!({"text": "a"})).is_err());
+}
+
+#[test]
+fn tagged_unions_decode_wherever_the_tag_is_and_keep_unknown_tags() {
+    let late: Tool = serde_json::from_str(r#"{"url":"u","type":"picture"}"#).unwrap();
+    assert!(matches!(late, Tool::Image(i) if i.url == "u"));
+    let unknown: Tool = serde_json::from_str(r#"{"type":"video","id":1}"#).unwrap();
+    assert_eq!(unknown, Tool::Unknown(json!({"type": "video", "id": 1})));
+    assert_eq!(
+        serde_json::to_value(Tool::from(Part::new("hi"))).unwrap(),
+        json!({"type": "text", "text": "hi"})
+    );
+    let from_image: Tool = Image::new("u").into();
+    assert!(matches!(from_image, Tool::Image(_)));
+}
+
+#[test]
+fn required_fields_are_required_unless_they_have_a_default() {
+    let err = serde_json::from_str::<Message>(r#"{"content":"x"}"#).unwrap_err();
+    assert!(err.to_string().contains("missing field `role`"), "{err}");
+}
+
+#[test]
+fn string_enums_keep_unknown_values() {
+    let role: Role = serde_json::from_str(r#""critic""#).unwrap();
+    assert_eq!(role, Role::Other("critic".into()));
+    assert_eq!(Role::ToolCall.as_str(), "tool_call");
+    assert_eq!(Role::Gpt4o.to_string(), "gpt-4o");
+    assert_eq!(Role::from("gpt-4o"), Role::Gpt4o);
+    assert_eq!(Role::default(), Role::Other(String::new()));
+}
+
+#[test]
+fn constructors_setters_and_extra_fields() {
+    let message = Message::new(Role::Assistant)
+        .content("Hi")
+        .part(Part::new("p"))
+        .extra_field("reasoning_content", "Think.");
+    assert_eq!(
+        serde_json::to_value(&message).unwrap(),
+        json!({"role": "assistant", "content": "Hi", "tokens": 0, "object": "chat.completion",
+               "refusal": null, "part": {"type": "text", "text": "p"}, "reasoning_content": "Think."})
+    );
+    let pick = Pick::with_ids(["a".to_owned()]);
+    assert_eq!(serde_json::to_value(&pick).unwrap(), json!({"ids": ["a"]}));
+    assert_eq!(Pick::with_names(Vec::<String>::new()).names, Some(vec![]));
+}
