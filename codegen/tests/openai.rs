@@ -31,11 +31,27 @@ fn the_openai_spec_generates_without_warnings_and_generated_is_fresh() {
     assert_eq!(report.operations, 288);
     assert!(report.types > 1422, "{} types", report.types);
     assert!(report.warnings.is_empty(), "{:#?}", report.warnings);
-    for (path, text) in &files {
+        for (path, text) in &files {
         assert!(
             !text.contains("](/"),
             "{path} keeps a link relative to the vendor's site"
         );
+        // Method examples build their values with the types, never from
+        // JSON text; user pages carry no generator notes.
+        if path.starts_with("src/resources/") {
+            for line in text.lines().filter(|l| l.trim_start().starts_with("///")) {
+                assert!(
+                    !line.contains("serde_json::from_str") && !line.contains("serde_json::from_value"),
+                    "{path}: an example decodes JSON: {line}"
+                );
+            }
+        }
+        let docs: String = text
+            .lines()
+            .filter(|l| l.trim_start().starts_with("//!") || l.trim_start().starts_with("///"))
+            .collect();
+        assert!(!docs.contains("do not edit"), "{path} tells users not to edit it");
+        assert!(!docs.contains("(1 operations)"), "{path}");
     }
     let stale = codegen::stale_files(&settings.out_dir, &files);
     assert!(
@@ -266,9 +282,9 @@ fn everything_the_spec_documents_carries_its_doc() {
     };
     let mut missing: Vec<String> = Vec::new();
     let mut share = |what: &str, items: Vec<(String, bool)>| {
-        let (all, carried) = items.iter().fold((0, 0), |(a, c), (_, has)| {
-            (a + 1, c + usize::from(*has))
-        });
+        let (all, carried) = items
+            .iter()
+            .fold((0, 0), |(a, c), (_, has)| (a + 1, c + usize::from(*has)));
         missing.extend(
             items
                 .into_iter()
@@ -303,9 +319,11 @@ fn everything_the_spec_documents_carries_its_doc() {
         .iter()
         .filter(|o| {
             doc.pointer(&o.pointer).is_some_and(|op| {
-                ["summary", "description"]
-                    .iter()
-                    .any(|k| op.get(*k).and_then(|v| v.as_str()).is_some_and(|s| !s.trim().is_empty()))
+                ["summary", "description"].iter().any(|k| {
+                    op.get(*k)
+                        .and_then(|v| v.as_str())
+                        .is_some_and(|s| !s.trim().is_empty())
+                })
             })
         })
         .map(|o| (o.pointer.clone(), o.docs.is_some()))

@@ -81,6 +81,24 @@ impl<T> Deref for ApiResponse<T> {
     }
 }
 
+impl<T> std::ops::DerefMut for ApiResponse<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
+}
+
+/// A streamed answer is read directly: `while let Some(event) =
+/// response.next().await`, with the status and headers still at hand.
+impl<S: Stream + Unpin> Stream for ApiResponse<S> {
+    type Item = S::Item;
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        Pin::new(&mut self.value).poll_next(cx)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.value.size_hint()
+    }
+}
+
 type Chunks = Pin<Box<dyn Stream<Item = Result<Bytes, Error>> + Send>>;
 
 /// A body as a stream of chunks: what a transport returns, what binary

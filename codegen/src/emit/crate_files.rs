@@ -98,10 +98,30 @@ pub fn lib_rs(
     let types_item = match &settings.types_crate {
         Some(name) => {
             let krate = quote::format_ident!("{}", name.replace('-', "_"));
-            let doc = format!(" Every type of the API: the `{name}` crate.");
+            let doc = format!(
+                " Every type of the API, by area (`types::chat`) and all at the top (`types::CreateChatCompletionRequest`): the `{name}` crate."
+            );
+            // Each type is documented once, in its area; the flat paths
+            // work everywhere (a split types crate declares every area).
+            let areas: std::collections::BTreeSet<String> =
+                model.type_modules().into_iter().collect();
+            let areas = areas.iter().map(|a| super::types::ident(a));
+            let (modules, flat) = if settings.types_parts > 0 {
+                (
+                    quote!(pub use #krate::{#(#areas),*};),
+                    quote!(#[doc(hidden)]),
+                )
+            } else {
+                (TokenStream::new(), TokenStream::new())
+            };
             quote! {
                 #[doc = #doc]
-                pub use #krate as types;
+                #[rustfmt::skip]
+                pub mod types {
+                    #modules
+                    #flat
+                    pub use #krate::*;
+                }
             }
         }
         None => quote! {

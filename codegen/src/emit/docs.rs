@@ -38,6 +38,8 @@ fn lines_to_attrs(text: &str, inner: bool) -> TokenStream {
 
 /// Escapes markdown for rustdoc.
 pub fn escape(text: &str) -> String {
+    let text = join_wrapped_links(text);
+    let text = text.as_str();
     let mut out = String::with_capacity(text.len() + 16);
     let mut fence: Option<String> = None;
     // Continuation lines of a list item keep an indent so they stay in it.
@@ -85,6 +87,40 @@ pub fn escape(text: &str) -> String {
         out.push('\n');
     }
     out.trim_end().to_owned()
+}
+
+/// Joins onto one line the text of a link that the spec wrapped
+/// (`[Structured Outputs\nguide](https://...)`), so that it is read as a
+/// link rather than as two lines of literal brackets.
+fn join_wrapped_links(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = bytes.to_vec();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'[' {
+            // The closing bracket, within a paragraph and a short distance.
+            let end = bytes[i + 1..]
+                .iter()
+                .take(200)
+                .position(|&b| b == b']' || b == b'[')
+                .map(|p| i + 1 + p);
+            if let Some(end) = end
+                && bytes[end] == b']'
+                && bytes.get(end + 1) == Some(&b'(')
+                && !text[i..end].contains("\n\n")
+                && !text[i..end].contains('`')
+            {
+                for b in &mut out[i..end] {
+                    if *b == b'\n' {
+                        *b = b' ';
+                    }
+                }
+                i = end;
+            }
+        }
+        i += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_owned())
 }
 
 /// The width of a list marker (`- `, `* `, `+ `, `12. `) starting `line`.
@@ -235,5 +271,10 @@ mod tests {
         assert_eq!(escape("    indented code"), "indented code");
         assert_eq!(escape("*/ end"), "*/ end");
         assert_eq!(escape("[link](Foo)"), "\\[link\\](Foo)");
+        // A link whose text the spec wrapped stays a link.
+        assert_eq!(
+            escape("in the [Structured Outputs\nguide](https://x.io/g)."),
+            "in the [Structured Outputs guide](https://x.io/g)."
+        );
     }
 }

@@ -149,22 +149,14 @@ fn doc_lines(body: &[String], krate: &str) -> TokenStream {
     quote!(#(#[doc = #lines])*)
 }
 
-/// A Rust raw string literal holding `text`.
-fn raw_literal(text: &str) -> String {
-    let mut hashes = String::from("#");
-    while text.contains(&format!("\"{hashes}")) {
-        hashes.push('#');
-    }
-    format!("r{hashes}\"{text}\"{hashes}")
-}
-
-/// The example of one operation, from its required-arguments sample.
+/// The example of one operation, from its required-arguments sample:
+/// typed values built with the constructors and setters of the types.
 fn method_example(model: &Model, op: &Operation, method: &str, krate: &str) -> TokenStream {
     let Some(sample) = model.samples_of(op).first() else {
         return TokenStream::new();
     };
     let space = &model.types;
-    let mut body = Vec::new();
+    let mut lets = Vec::new();
     let mut args = Vec::new();
     for (i, p) in op.path_params.iter().enumerate() {
         let value = sample
@@ -178,64 +170,86 @@ fn method_example(model: &Model, op: &Operation, method: &str, krate: &str) -> T
             _ => format!("{}_1", p.wire),
         };
         args.push(match space.resolve(&p.ty) {
-            TypeRef::Int(k) | TypeRef::Float(k) => format!("{text}{k}"),
-            TypeRef::Bool => "true".to_owned(),
+            TypeRef::Int(k) | TypeRef::Float(k) => format!("{text}{k}").parse().unwrap_or_default(),
+            TypeRef::Bool => quote!(true),
             TypeRef::Named(id) if matches!(space.types[*id].kind, TypeKind::Enum(_)) => {
-                format!("&{krate}::types::{}::from({text:?})", space.types[*id].name)
+                let t = ident(&space.types[*id].name);
+                quote!(&types::#t::from(#text))
             }
-            _ => format!("{text:?}"),
+            _ => quote!(#text),
         });
     }
     if let Some((id, _)) = &op.params {
-        let name = &space.types[*id].name;
+        let ty = TypeRef::Named(*id);
+        let name = ident(&space.types[*id].name);
         let empty = sample
             .params
             .as_ref()
             .is_none_or(|p| p.as_object().is_some_and(|o| o.is_empty()));
-        if empty && space.has_default(&TypeRef::Named(*id)) {
-            body.push(format!("let params = {krate}::types::{name}::default();"));
+        let value = if empty && space.has_default(&ty) {
+            quote!(types::#name::default())
         } else {
-            let json =
-                serde_json::to_string(sample.params.as_ref().unwrap_or(&serde_json::Value::Null))
-                    .unwrap_or_default();
-            body.push(format!(
-                "let params: {krate}::types::{name} = serde_json::from_str({})?;",
-                raw_literal(&json)
-            ));
-        }
-        args.push("&params".to_owned());
+            built(space, &ty, sample.params.as_ref(), krate)
+        };
+        lets.push(quote!(let params = #value;));
+        args.push(quote!(&params));
     }
     if let Some(b) = &op.body {
         match &b.kind {
-            BodyKind::Binary(_) => args.push("b\"bytes\".to_vec()".to_owned()),
+            BodyKind::Binary(_) => args.push(quote!(b"bytes".to_vec())),
             _ => {
-                let ty = qualified(space, &b.ty)
-                    .to_string()
-                    .replace(' ', "")
-                    .replace("types::", &format!("{krate}::types::"));
-                let json =
-                    serde_json::to_string(sample.body.as_ref().unwrap_or(&serde_json::Value::Null))
-                        .unwrap_or_default();
-                body.push(format!(
-                    "let body: {ty} = serde_json::from_str({})?;",
-                    raw_literal(&json)
-                ));
-                args.push("&body".to_owned());
+                let value = built(space, &b.ty, sample.body.as_ref(), krate);
+                lets.push(quote!(let body = #value;));
+                args.push(quote!(&body));
             }
         }
     }
-    let accessors: Vec<String> = op
+    let accessors = op
         .resource
         .iter()
-        .map(|p| super::client::accessor(p))
-        .collect();
-    body.push(format!(
-        "let response = client.{}().{method}({}).await?;",
-        accessors.join("()."),
-        args.join(", ")
-    ));
-    body.push("# let _ = response;".to_owned());
-    doc_lines(&body, krate)
+        .map(|p| ident(&super::client::accessor(p)));
+    let method = ident(method);
+    let call = quote!(client.#(#accessors()).*.#method(#(#args),*).await?);
+    let body = if method.to_string().ends_with("_stream")
+        || (op.stream.is_some() && op.response == Response::Unit)
+    {
+        quote! {
+            #(#lets)*
+            let mut events = #call;
+            while let Some(event) = futures_util::StreamExt::next(&mut events).await {
+                println!("{:?}", event?);
+            }
+        }
+    } else {
+        quote! {
+            #(#lets)*
+            let response = #call;
+            println!("{response:?}");
+        }
+    };
+    super::examples::doc_example(body, krate)
+}
+
+/// A value of `ty` from its sample: the typed expression when the sample
+/// fits the types, else the sample decoded from JSON (never from text).
+fn built(
+    space: &crate::model::TypeSpace,
+    ty: &TypeRef,
+    sample: Option<&serde_json::Value>,
+    krate: &str,
+) -> TokenStream {
+    let value = sample.cloned().unwrap_or(serde_json::Value::Null);
+    match space.exact_example(ty, &value) {
+        Some(expr) => super::examples::tokens(space, &expr, krate),
+        None => {
+            let t = qualified(space, ty);
+            let json: TokenStream = serde_json::to_string(&value)
+                .unwrap_or_default()
+                .parse()
+                .unwrap_or_default();
+            quote!(serde_json::from_value::<#t>(serde_json::json!(#json))?)
+        }
+    }
 }
 
 fn operation_methods(model: &Model, op: &Operation, krate: &str) -> TokenStream {

@@ -6,6 +6,7 @@ pub mod call_samples;
 pub mod crate_split;
 pub mod cycles;
 pub mod doc_links;
+pub mod examples;
 pub mod layout;
 pub mod method_names;
 pub mod names;

@@ -36,22 +36,30 @@ impl Model {
             .collect()
     }
 
-    /// The feature a module of types is named after.
-    pub fn module_feature(&self, module: &str) -> Option<String> {
-        if module.starts_with("extra") {
-            return Some(EXTRA_FEATURE.to_owned());
+    /// What a module of types (an area users browse, `types::chat`) holds,
+    /// for its documentation.
+    pub fn area_doc(&self, module: &str) -> String {
+        let feature = self.features.iter().find(|f| f.replace('-', "_") == module);
+        match (module, feature) {
+            ("common", _) => "Types that every area uses.".to_owned(),
+            (_, Some(f)) if f == super::WEBHOOKS_FEATURE => {
+                format!("Webhook payloads (feature `{f}`).")
+            }
+            (_, Some(f)) if f != EXTRA_FEATURE => format!(
+                "The types of `client.{}()` (feature `{f}`): request bodies, answers, stream events and the values inside them, with the schemas of this area that no operation uses directly (such as socket events, feature `{EXTRA_FEATURE}`).",
+                module
+            ),
+            _ => format!("Schemas that no operation uses directly (feature `{EXTRA_FEATURE}`)."),
         }
-        self.features
-            .iter()
-            .find(|f| f.replace('-', "_") == module)
-            .cloned()
     }
 }
 
-/// The module of a type. Types live with a feature that needs them: the
-/// one their name starts with when it is among them (`Response…` in
-/// `responses`), else the first; free-standing schemas are grouped by the
-/// first word of their name; types every feature needs go to `common`.
+/// The module of a type (the area users browse it in). Types live with a
+/// feature that needs them: the one their name starts with when it is
+/// among them (`Response…` in `responses`), else the first; free-standing
+/// schemas are grouped by the first word of their name (`Realtime…` in
+/// `realtime`, beside the feature's own types), the rest in `other`; types
+/// every feature needs go to `common`.
 fn module_of(features: &BTreeSet<String>, name: &str, big_groups: &BTreeSet<String>) -> String {
     let lower = name.to_ascii_lowercase();
     let named_after = |f: &&&String| {
@@ -68,9 +76,9 @@ fn module_of(features: &BTreeSet<String>, name: &str, big_groups: &BTreeSet<Stri
     }
     let word = first_word(name);
     if big_groups.contains(&word) {
-        format!("extra_{}", word.to_ascii_lowercase())
+        crate::model::names::field_name(&word, "other")
     } else {
-        "extra".to_owned()
+        "other".to_owned()
     }
 }
 
@@ -112,9 +120,9 @@ mod tests {
         let groups = set(&["Realtime"]);
         assert_eq!(
             module_of(&extra, "RealtimeServerEvent", &groups),
-            "extra_realtime"
+            "realtime"
         );
-        assert_eq!(module_of(&extra, "ChatkitThing", &groups), "extra");
+        assert_eq!(module_of(&extra, "ChatkitThing", &groups), "other");
         assert_eq!(first_word("RealtimeServerEvent"), "Realtime");
         assert_eq!(first_word("V1024x1024"), "V");
         assert_eq!(first_word("Usage"), "Usage");

@@ -58,12 +58,8 @@ pub fn type_tokens(space: &TypeSpace, ty: &TypeRef, boxed: bool) -> TokenStream 
 /// Whether a field is stored as `Option<_>`, and whether `Option` is added
 /// for optionality (rather than coming from the type itself).
 fn optionality(space: &TypeSpace, f: &Field) -> (bool, bool) {
-    let nullable = space.is_nullable(&f.ty) && !matches!(f.ty, TypeRef::Any);
-    let wrapped = !f.required && !nullable;
-    (
-        wrapped || matches!(f.ty, TypeRef::Nullable(_)) || nullable,
-        wrapped,
-    )
+    let storage = space.storage(f);
+    (storage.optional, storage.wrapped)
 }
 
 /// The field's full Rust type.

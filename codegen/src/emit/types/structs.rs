@@ -10,10 +10,6 @@ use super::super::docs::doc_attrs;
 use super::{Marks, deprecated_attr, field_type, ident, optionality};
 use crate::model::types::{Field, Struct, TypeId, TypeRef, TypeSpace};
 
-/// Past this many required values a positional constructor hurts more than
-/// it helps: such types (mostly responses) are built by decoding.
-const MAX_CONSTRUCTOR_ARGS: usize = 7;
-
 /// The name of the field that keeps undeclared properties: `extra`, or
 /// `extra_` and so on when a property has that name.
 pub fn extra_field(s: &Struct) -> String {
@@ -42,12 +38,7 @@ pub(super) fn struct_items(
     // reads and writes the struct; ours adds the constructors and setters.
     let serde_derived = s.additional.is_some() || s.fields.iter().any(|f| f.flatten);
     let mut fields = Vec::new();
-    let mut ctor_args: Vec<Ident> = Vec::new();
     for f in &s.fields {
-        let (is_option, _) = optionality(space, f);
-        if !is_option && !space.is_constant(&f.ty) {
-            ctor_args.push(ident(&f.name));
-        }
         fields.push(field_tokens(space, f, strict, serde_derived));
     }
     if let Some(extra) = &s.additional {
@@ -65,33 +56,25 @@ pub(super) fn struct_items(
             pub #extra: sdk_runtime_types::Extra,
         });
     }
-    // Alternatives whose properties are not all optional fields give no
-    // constructor; with none left the type is built as any other.
-    let alternatives: Vec<TokenStream> = s
+    let names = |indices: &[usize]| -> Vec<Ident> {
+        indices.iter().map(|&i| ident(&s.fields[i].name)).collect()
+    };
+    let constructors = space.constructors(id);
+    let alternatives: Vec<TokenStream> = constructors
         .alternatives
         .iter()
-        .filter(|set| {
-            set.iter().all(|wire| {
-                s.fields
-                    .iter()
-                    .any(|f| &f.wire == wire && optionality(space, f).0)
-            })
-        })
         .map(|set| {
-            let names = set.iter().filter_map(|wire| {
-                s.fields
-                    .iter()
-                    .find(|f| &f.wire == wire)
-                    .map(|f| ident(&f.name))
-            });
+            let names = names(set);
             quote!(#[api(alternative(#(#names),*))])
         })
         .collect();
     let constrained = !alternatives.is_empty();
     let all_optional = space.has_default(&TypeRef::Named(id));
     let derive_default = (all_optional && !constrained).then(|| quote!(Default,));
-    let new = (ctor_args.len() <= MAX_CONSTRUCTOR_ARGS && !constrained)
-        .then(|| quote!(#[api(new(#(#ctor_args),*))]));
+    let new = constructors.new.as_deref().map(|args| {
+        let args = names(args);
+        quote!(#[api(new(#(#args),*))])
+    });
     let strict_attr = strict.then(|| quote!(#[api(strict)]));
     let serde = serde_derived.then(|| quote!(serde::Serialize, serde::Deserialize,));
     let no_serde = serde_derived.then(|| quote!(#[api(no_serde)]));

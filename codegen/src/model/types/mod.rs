@@ -10,6 +10,7 @@
 //! Cycle breaking and boxing are in [`super::cycles`] and [`super::layout`].
 
 pub mod all_of;
+pub mod build;
 pub mod convert;
 pub mod dedupe;
 pub mod docs;
@@ -21,6 +22,7 @@ pub mod unions;
 
 use std::collections::HashMap;
 
+pub use build::{Constructors, MAX_CONSTRUCTOR_ARGS, Storage};
 pub use convert::Builder;
 pub use docs::{deprecation, described, property_docs, single_member};
 pub use ir::{
