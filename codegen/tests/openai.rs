@@ -31,7 +31,7 @@ fn the_openai_spec_generates_without_warnings_and_generated_is_fresh() {
     assert_eq!(report.operations, 288);
     assert!(report.types > 1422, "{} types", report.types);
     assert!(report.warnings.is_empty(), "{:#?}", report.warnings);
-        for (path, text) in &files {
+    for (path, text) in &files {
         assert!(
             !text.contains("](/"),
             "{path} keeps a link relative to the vendor's site"
@@ -41,7 +41,8 @@ fn the_openai_spec_generates_without_warnings_and_generated_is_fresh() {
         if path.starts_with("src/resources/") {
             for line in text.lines().filter(|l| l.trim_start().starts_with("///")) {
                 assert!(
-                    !line.contains("serde_json::from_str") && !line.contains("serde_json::from_value"),
+                    !line.contains("serde_json::from_str")
+                        && !line.contains("serde_json::from_value"),
                     "{path}: an example decodes JSON: {line}"
                 );
             }
@@ -50,7 +51,10 @@ fn the_openai_spec_generates_without_warnings_and_generated_is_fresh() {
             .lines()
             .filter(|l| l.trim_start().starts_with("//!") || l.trim_start().starts_with("///"))
             .collect();
-        assert!(!docs.contains("do not edit"), "{path} tells users not to edit it");
+        assert!(
+            !docs.contains("do not edit"),
+            "{path} tells users not to edit it"
+        );
         assert!(!docs.contains("(1 operations)"), "{path}");
     }
     let stale = codegen::stale_files(&settings.out_dir, &files);
